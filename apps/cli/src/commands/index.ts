@@ -1,0 +1,6 @@
+import type { Command } from '../command.js';
+import { build } from './build.js';
+import { validate } from './validate.js';
+
+/** Every subcommand, in the order `profiles --help` lists them. */
+export const COMMANDS: readonly Command[] = [build, validate];

@@ -1,0 +1,220 @@
+import { escapeMarkdown } from './escape.js';
+import { DIFF_KINDS, type DatasetDiff, type DiffKind, type EntityChange, type FieldChange, type KindCounts } from './types.js';
+
+/** The hidden first line of the PR comment, by which CI finds the comment to update. */
+export const DIFF_COMMENT_MARKER = '<!-- country-profiles-diff -->';
+
+export interface MarkdownOptions {
+  /** Hard cap on the length of the whole text (GitHub caps a comment at 65,536). Default 60,000. */
+  maxChars?: number;
+  /** Items listed per section before the rest is summarized. Default 100. */
+  maxItemsPerSection?: number;
+  /** Start with `DIFF_COMMENT_MARKER`. Default true. */
+  marker?: boolean;
+  /** The title line; null for none. Default "Dataset changes". */
+  title?: string | null;
+  /** Level of the title heading; sections are one below it. Default 3. */
+  headingLevel?: number;
+}
+
+const PLURAL: Record<DiffKind, [string, string]> = {
+  page: ['page', 'pages'],
+  person: ['person', 'persons'],
+  organization: ['organization', 'organizations'],
+  membership: ['membership', 'memberships'],
+  event: ['event', 'events'],
+  task: ['task', 'tasks'],
+  statistic: ['statistic', 'statistics'],
+  group: ['group', 'groups'],
+  material: ['material', 'materials'],
+  note: ['note', 'notes'],
+};
+
+/** Longest a single line may be, so one huge value cannot eat the comment. */
+const MAX_LINE = 600;
+/** Values longer than this are shown as the excerpt around the difference. */
+const MAX_VALUE = 160;
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function byKind(counts: KindCounts): string {
+  return DIFF_KINDS.filter((kind) => counts[kind] > 0)
+    .map((kind) => count(counts[kind], ...PLURAL[kind]))
+    .join(', ');
+}
+
+function total(counts: KindCounts): number {
+  return DIFF_KINDS.reduce((sum, kind) => sum + counts[kind], 0);
+}
+
+/** The one summary line: what kind of change, how many. */
+export function summaryLine(diff: DatasetDiff): string {
+  if (diff.equal) return '**No changes** in the dataset.';
+  const { summary } = diff;
+  const parts: string[] = [];
+  const changedHands = diff.posts.filter((p) => p.before && p.after).length;
+  if (changedHands) parts.push(count(changedHands, 'post changed hands', 'posts changed hands'));
+  if (summary.moves) parts.push(count(summary.moves, 'person moved', 'persons moved'));
+  for (const [op, counts] of [['added', summary.added], ['removed', summary.removed], ['changed', summary.changed]] as const) {
+    const n = total(counts);
+    if (n) parts.push(`${n} ${op} (${byKind(counts)})`);
+  }
+  return `**${count(summary.total, 'change', 'changes')}:** ${parts.join('; ')}.`;
+}
+
+function clip(line: string, max = MAX_LINE): string {
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}
+
+/**
+ * Shortens two long values to the part that differs, with some context either side, so a changed
+ * word in a paragraph reads as that word.
+ */
+export function excerptPair(before: string, after: string, context = 40): [string, string] {
+  if (before.length <= MAX_VALUE && after.length <= MAX_VALUE) return [before, after];
+  let prefix = 0;
+  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix += 1;
+  let suffix = 0;
+  while (
+    suffix < before.length - prefix &&
+    suffix < after.length - prefix &&
+    before[before.length - 1 - suffix] === after[after.length - 1 - suffix]
+  ) suffix += 1;
+  const cut = (text: string) => {
+    let start = Math.max(0, prefix - context);
+    let end = Math.min(text.length, text.length - suffix + context);
+    // Widen to whole words (up to 20 characters), so the excerpt does not start or end inside one.
+    const back = /\S{1,20}$/.exec(text.slice(0, start));
+    if (start > 0 && back && (back.index === 0 || /\s/.test(text[back.index - 1]!))) start = back.index;
+    const ahead = /^\S{1,20}/.exec(text.slice(end));
+    if (ahead && (end + ahead[0].length === text.length || /\s/.test(text[end + ahead[0].length]!))) end += ahead[0].length;
+    const middle = text.slice(start, end);
+    const shown = middle.length > MAX_VALUE * 2 ? `${middle.slice(0, MAX_VALUE)}…${middle.slice(-context)}` : middle;
+    return `${start > 0 ? '…' : ''}${shown.trim()}${end < text.length ? '…' : ''}`;
+  };
+  return [cut(before), cut(after)];
+}
+
+function fieldLine(field: FieldChange): string {
+  const [before, after] = excerptPair(field.beforeText, field.afterText);
+  return clip(`  - ${escapeMarkdown(field.field)}: ${escapeMarkdown(before)} → ${escapeMarkdown(after)}`);
+}
+
+/** A section: a heading and its items, each item one or more lines that stay together. */
+interface Section {
+  title: string;
+  /** What "more" counts in the section's overflow line: "posts changed hands". */
+  noun: string;
+  items: string[];
+}
+
+function sections(diff: DatasetDiff): Section[] {
+  const pages = new Set([...diff.changes.map((c) => c.page), ...diff.posts.map((p) => p.page)]);
+  const where = (page: string) => (pages.size > 1 ? ` _(${escapeMarkdown(page)})_` : '');
+  const since = (date: string | null) => (date ? `, since ${date}` : '');
+  const covered = new Set<string>();
+  for (const row of diff.posts) {
+    if (row.before) covered.add(row.before.membershipId);
+    if (row.after) covered.add(row.after.membershipId);
+  }
+  const listed = (change: EntityChange) => !(change.kind === 'membership' && covered.has(change.id));
+  const entity = (change: EntityChange) => clip(`- ${change.kind}: ${escapeMarkdown(change.label)}${where(change.page)}`);
+  return [
+    {
+      title: 'Posts changed hands',
+      noun: 'posts changed hands',
+      items: diff.posts
+        .filter((p) => p.before && p.after)
+        .map((p) => clip(`- **${escapeMarkdown(p.post)}**: ${escapeMarkdown(p.before!.name)} → ${escapeMarkdown(p.after!.name)}${since(p.since)}${where(p.page)}`)),
+    },
+    {
+      title: 'Moves',
+      noun: 'moves',
+      items: diff.moves.map((m) =>
+        clip(`- **${escapeMarkdown(m.name)}**: ${escapeMarkdown(m.from.post)} → ${escapeMarkdown(m.to.post)}${since(m.since)}${where(m.to.page)}`),
+      ),
+    },
+    {
+      title: 'Memberships started',
+      noun: 'memberships started',
+      items: diff.posts
+        .filter((p) => !p.before && p.after)
+        .map((p) => clip(`- **${escapeMarkdown(p.after!.name)}**: ${escapeMarkdown(p.post)}${since(p.since)}${where(p.page)}`)),
+    },
+    {
+      title: 'Memberships ended',
+      noun: 'memberships ended',
+      items: diff.posts
+        .filter((p) => p.before && !p.after)
+        .map((p) => clip(`- **${escapeMarkdown(p.before!.name)}**: ${escapeMarkdown(p.post)}${where(p.page)}`)),
+    },
+    { title: 'Added', noun: 'additions', items: diff.changes.filter((c) => c.op === 'add' && listed(c)).map(entity) },
+    { title: 'Removed', noun: 'removals', items: diff.changes.filter((c) => c.op === 'remove' && listed(c)).map(entity) },
+    {
+      title: 'Changed',
+      noun: 'changed entities',
+      items: diff.changes
+        .filter((c) => c.op === 'change')
+        .map((c) => [entity(c), ...(c.fields ?? []).map(fieldLine)].join('\n')),
+    },
+  ];
+}
+
+/**
+ * Renders a diff as one Markdown document for a pull-request comment: the hidden marker line, a
+ * title, one summary line with counts, then a section per kind of change (posts changed hands,
+ * moves, memberships started and ended, added, removed, changed). Names are escaped. Past
+ * `maxItemsPerSection` a section is summarized, and the whole text stays under `maxChars` by
+ * summarizing the rest ("… and 812 more changes; see the JSON").
+ *
+ * @param diff the result of `diffDatasets`
+ * @param options caps and framing
+ * @returns the Markdown text, ending with a newline
+ */
+export function renderDiffMarkdown(diff: DatasetDiff, options: MarkdownOptions = {}): string {
+  const { maxChars = 60000, maxItemsPerSection = 100, marker = true, title = 'Dataset changes', headingLevel = 3 } = options;
+  const hashes = (level: number) => '#'.repeat(Math.min(6, Math.max(1, level)));
+  const head: string[] = [];
+  if (marker) head.push(DIFF_COMMENT_MARKER);
+  if (title !== null) head.push(`${hashes(headingLevel)} ${title}`, '');
+  head.push(summaryLine(diff));
+  let text = head.join('\n');
+  // Room kept for the closing "… and N more changes" line.
+  const reserve = 80;
+  let omitted = 0;
+  let full = false;
+  for (const section of sections(diff)) {
+    if (!section.items.length) continue;
+    const shown = section.items.slice(0, maxItemsPerSection);
+    const extra = section.items.length - shown.length;
+    const heading = `\n\n${hashes(headingLevel + 1)} ${section.title} (${section.items.length})\n\n`;
+    if (full || text.length + heading.length + shown[0]!.length + reserve > maxChars) {
+      full = true;
+      omitted += section.items.length;
+      continue;
+    }
+    text += heading;
+    let first = true;
+    for (const [i, item] of shown.entries()) {
+      if (text.length + item.length + 1 + reserve > maxChars) {
+        full = true;
+        omitted += shown.length - i;
+        break;
+      }
+      text += `${first ? '' : '\n'}${item}`;
+      first = false;
+    }
+    if (extra > 0) {
+      const line = `\n- … and ${extra} more ${section.noun}; see the JSON`;
+      if (!full && text.length + line.length + reserve <= maxChars) text += line;
+      else {
+        full = true;
+        omitted += extra;
+      }
+    }
+  }
+  if (omitted > 0) text += `\n\n… and ${count(omitted, 'more change', 'more changes')}; see the JSON (\`profiles diff --format json\`).`;
+  return `${text}\n`;
+}

@@ -1,0 +1,178 @@
+import { RECORD_COLLECTIONS, RECORD_NOUN, type Profile, type Provenance } from '@profiles/model';
+import { namesOf } from './names.js';
+import type { TABLES } from './schema.js';
+import type { RowOf } from './table.js';
+
+type AnyTable = (typeof TABLES)[number];
+
+/** For every table, the function that makes its rows from one profile; the types pin each row to its columns. */
+export type RowBuilders = { readonly [T in AnyTable as T['name']]: (profile: Profile) => RowOf<T>[] };
+
+/** The cells that say where a record comes from: its page and the first statement of it. */
+function whereFrom(profile: Profile, record: { id: string; provenance: readonly Provenance[] }) {
+  const first = record.provenance[0];
+  if (!first) throw new Error(`${profile.source.file}: record ${record.id} has no provenance`);
+  return {
+    country: profile.source.country.code,
+    source_id: profile.source.id,
+    source_file: first.file,
+    source_line: first.line,
+    source_quote: first.quote,
+  };
+}
+
+/**
+ * The row builders: one row per record (per statement for provenance), with the IDs a record
+ * refers to followed by the names they point to, so that a row reads on its own.
+ */
+export const ROW_BUILDERS: RowBuilders = {
+  sources: ({ source }) => [
+    {
+      source_id: source.id,
+      country: source.country.code,
+      country_name: source.country.name,
+      file: source.file,
+      section: source.section,
+      title: source.title,
+      publisher: source.publisher,
+      url: source.url,
+      language: source.language,
+      retrieved: source.retrieved,
+      format: source.format,
+      encoding: source.encoding,
+      sha256: source.sha256,
+      latest_date: source.latestDate,
+    },
+  ],
+  persons: (profile) =>
+    profile.persons.map((p) => ({
+      id: p.id,
+      name: p.name,
+      family_name: p.familyName,
+      given_name: p.givenName,
+      patronymic: p.patronymic,
+      aliases: p.aliases,
+      ...whereFrom(profile, p),
+    })),
+  organizations: (profile) => {
+    const names = namesOf(profile);
+    return profile.organizations.map((o) => ({
+      id: o.id,
+      name: o.name,
+      classification: o.classification,
+      abbreviation: o.abbreviation,
+      parent_id: o.parentId,
+      parent_name: names.organizationOrNull(o.parentId),
+      founded: o.founded,
+      predecessor_id: o.predecessorId,
+      predecessor_name: names.organizationOrNull(o.predecessorId),
+      description: o.description,
+      website: o.website,
+      aliases: o.aliases,
+      ...whereFrom(profile, o),
+    }));
+  },
+  memberships: (profile) => {
+    const names = namesOf(profile);
+    return profile.memberships.map((m) => ({
+      id: m.id,
+      person_id: m.personId,
+      person_name: names.person(m.personId),
+      role: m.role,
+      title: m.title,
+      organization_id: m.organizationId,
+      organization_name: names.organizationOrNull(m.organizationId),
+      start_date: m.startDate,
+      predecessor_id: m.predecessorId,
+      predecessor_name: names.personOrNull(m.predecessorId),
+      ...whereFrom(profile, m),
+    }));
+  },
+  events: (profile) => {
+    const names = namesOf(profile);
+    return profile.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      date: e.date,
+      organization_id: e.organizationId,
+      organization_name: names.organizationOrNull(e.organizationId),
+      person_id: e.personId,
+      person_name: names.personOrNull(e.personId),
+      vote_share: e.voteShare,
+      term_years: e.termYears,
+      outcome: e.outcome,
+      description: e.description,
+      ...whereFrom(profile, e),
+    }));
+  },
+  tasks: (profile) => {
+    const names = namesOf(profile);
+    return profile.tasks.map((t) => ({
+      id: t.id,
+      organization_id: t.organizationId,
+      organization_name: names.organization(t.organizationId),
+      position: t.position,
+      text: t.text,
+      ...whereFrom(profile, t),
+    }));
+  },
+  statistics: (profile) =>
+    profile.statistics.map((s) => ({
+      id: s.id,
+      author: s.author,
+      topic: s.topic,
+      subject: s.subject,
+      value: s.value,
+      unit: s.unit,
+      ...whereFrom(profile, s),
+    })),
+  groups: (profile) =>
+    profile.groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      category: g.category,
+      local_name: g.localName,
+      region: g.region,
+      description: g.description,
+      ...whereFrom(profile, g),
+    })),
+  materials: (profile) =>
+    profile.materials.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      date: m.date,
+      title: m.title,
+      url: m.url,
+      position: m.position,
+      ...whereFrom(profile, m),
+    })),
+  notes: (profile) => {
+    const names = namesOf(profile);
+    return profile.notes.map((n) => ({
+      id: n.id,
+      heading: n.heading,
+      organization_id: n.organizationId,
+      organization_name: names.organizationOrNull(n.organizationId),
+      position: n.position,
+      text: n.text,
+      ...whereFrom(profile, n),
+    }));
+  },
+  provenance: (profile) =>
+    RECORD_COLLECTIONS.flatMap((collection) =>
+      profile[collection].flatMap((record) =>
+        record.provenance.map((p, index) => ({
+          record_id: record.id,
+          record_kind: RECORD_NOUN[collection],
+          country: profile.source.country.code,
+          source_id: profile.source.id,
+          position: index + 1,
+          file: p.file,
+          line: p.line,
+          end_line: p.endLine,
+          element: p.element,
+          quote: p.quote,
+        })),
+      ),
+    ),
+};

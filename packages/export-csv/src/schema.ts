@@ -1,0 +1,307 @@
+import {
+  EventSchema,
+  ID_PATTERN,
+  ORGANIZATION_CLASSIFICATIONS,
+  RECORD_COLLECTIONS,
+  RECORD_NOUN,
+  SourceSchema,
+  StatisticSchema,
+} from '@profiles/model';
+import {
+  codeColumn,
+  dateColumn,
+  enumColumn,
+  idColumn,
+  integerColumn,
+  listColumn,
+  numberColumn,
+  textColumn,
+  urlColumn,
+} from './columns.js';
+import { defineTable, type ForeignKey } from './table.js';
+
+/**
+ * The CSV tables, each with its columns in the order they are written. This is the one place the
+ * layout is defined: the writer takes the header from here and `toTableSchema` the Frictionless
+ * fields, so the two cannot disagree.
+ *
+ * Record IDs are stable across pages (the same person on two pages of one country has one ID), so
+ * a record table's key is `(id, source_id)`: a row is one record as one page states it. A reference
+ * (`person_id`, …) points to the row with the same `source_id`.
+ */
+
+/** The columns that tell where a row comes from; they end every record table. */
+function whereFrom() {
+  return [
+    codeColumn('country', 'ISO 3166-1 alpha-2 code of the country the page describes, lower case.', {
+      required: true,
+      pattern: '[a-z]{2}',
+    }),
+    idColumn('source_id', 'source', 'The page this row was read from (sources.csv).', { required: true }),
+    codeColumn('source_file', 'The raw page file, relative to the repository root, of the first place the page states this.', {
+      required: true,
+    }),
+    integerColumn(
+      'source_line',
+      'The 1-based line in source_file where the first statement of this record begins; every statement is in provenance.csv.',
+      { required: true, minimum: 1 },
+    ),
+    textColumn('source_quote', 'The page text of that first statement.', { required: true }),
+  ] as const;
+}
+
+const toSources: ForeignKey<'source_id'> = { fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } };
+
+function toRecords<N extends string>(field: N, resource: 'persons' | 'organizations'): ForeignKey<N> {
+  return { fields: [field], reference: { resource, fields: ['id'] } };
+}
+
+export const sourcesTable = defineTable({
+  name: 'sources',
+  title: 'Sources',
+  description: 'One row per profile page: where it was found, who published it, and the checksum of the bytes read.',
+  columns: [
+    idColumn('source_id', 'source', 'ID of the page; every other table refers to it.', { required: true, unique: true }),
+    codeColumn('country', 'ISO 3166-1 alpha-2 code of the country the page describes, lower case.', {
+      required: true,
+      pattern: '[a-z]{2}',
+    }),
+    textColumn('country_name', 'The country in English.', { required: true }),
+    codeColumn('file', 'Path of the raw page relative to the repository root, with forward slashes.', { required: true, unique: true }),
+    textColumn('section', 'The section as the page titles it, e.g. "Executive branch".', { required: true }),
+    textColumn('title', 'The page title.', { required: true }),
+    textColumn('publisher', 'Who published the page; the page text belongs to them.', { required: true }),
+    urlColumn('url', 'Where the page was published, where known.'),
+    codeColumn('language', 'BCP 47 language tag of the page.', { required: true, pattern: '[a-z]{2,3}(-[A-Za-z0-9]+)*' }),
+    dateColumn('retrieved', 'When the page was fetched, where known.'),
+    enumColumn('format', SourceSchema.shape.format.options, 'What the raw page is: HTML or plain text.', { required: true }),
+    codeColumn('encoding', 'The character encoding the page bytes were decoded from.', { required: true }),
+    codeColumn('sha256', 'SHA-256 of the raw page bytes, lower-case hex.', { required: true, pattern: '[0-9a-f]{64}' }),
+    dateColumn('latest_date', 'The newest date the page mentions: a floor for how current it is.'),
+  ],
+  primaryKey: ['source_id'],
+  foreignKeys: [],
+});
+
+export const personsTable = defineTable({
+  name: 'persons',
+  title: 'Persons',
+  description: 'People the pages name, one row per person and page.',
+  columns: [
+    idColumn('id', 'person', 'ID of the person, the same on every page of the country.', { required: true }),
+    textColumn('name', 'The fullest form of the name the page uses, as written.', { required: true }),
+    textColumn('family_name', 'Family name.', { required: true }),
+    textColumn('given_name', 'Given name, where the page gives it.'),
+    textColumn('patronymic', 'Patronymic, where the page gives it.'),
+    listColumn('aliases', 'Every form of the name the page uses, including name.', { required: true }),
+    ...whereFrom(),
+  ],
+  primaryKey: ['id', 'source_id'],
+  foreignKeys: [toSources],
+});
+
+export const organizationsTable = defineTable({
+  name: 'organizations',
+  title: 'Organizations',
+  description: 'Offices and bodies of the political system, one row per body and page.',
+  columns: [
+    idColumn('id', 'organization', 'ID of the body, the same on every page of the country.', { required: true }),
+    textColumn('name', 'Name of the body.', { required: true }),
+    enumColumn('classification', ORGANIZATION_CLASSIFICATIONS, 'What kind of body it is.', { required: true }),
+    textColumn('abbreviation', 'Abbreviation the page uses, where it has one.'),
+    idColumn('parent_id', 'organization', 'The body this one belongs to (organizations.id), where the page says so.'),
+    textColumn('parent_name', 'Name of the parent body.'),
+    dateColumn('founded', 'When the body was founded, where the page says so.'),
+    idColumn('predecessor_id', 'organization', 'The body this one replaced (organizations.id), where the page says so.'),
+    textColumn('predecessor_name', 'Name of the predecessor body.'),
+    textColumn('description', 'What the page says the body is and does; may hold paragraph breaks.'),
+    urlColumn('website', 'The body’s website, where the page gives it.'),
+    listColumn('aliases', 'Other names the page uses for the body; empty when none.'),
+    ...whereFrom(),
+  ],
+  primaryKey: ['id', 'source_id'],
+  foreignKeys: [toRecords('parent_id', 'organizations'), toRecords('predecessor_id', 'organizations'), toSources],
+});
+
+export const membershipsTable = defineTable({
+  name: 'memberships',
+  title: 'Memberships',
+  description: 'Who holds which post in which body, one row per post-holding and page.',
+  columns: [
+    idColumn('id', 'membership', 'ID of the membership.', { required: true }),
+    idColumn('person_id', 'person', 'The holder (persons.id).', { required: true }),
+    textColumn('person_name', 'Name of the holder.', { required: true }),
+    textColumn('role', 'The post shortened to the role: "Chair", "Deputy Prime Minister".', { required: true }),
+    textColumn('title', 'The whole title as the page writes it.', { required: true }),
+    idColumn('organization_id', 'organization', 'The body the post is in (organizations.id); empty when the title names no body the page describes.'),
+    textColumn('organization_name', 'Name of that body.'),
+    dateColumn('start_date', 'When the holder took the post, where the page says so.'),
+    idColumn('predecessor_id', 'person', 'Who held the post before (persons.id), where the page says so.'),
+    textColumn('predecessor_name', 'Name of the predecessor.'),
+    ...whereFrom(),
+  ],
+  primaryKey: ['id', 'source_id'],
+  foreignKeys: [
+    toRecords('person_id', 'persons'),
+    toRecords('organization_id', 'organizations'),
+    toRecords('predecessor_id', 'persons'),
+    toSources,
+  ],
+});
+
+export const eventsTable = defineTable({
+  name: 'events',
+  title: 'Events',
+  description: 'Elections and referendums, with the winner and vote share where the page gives them.',
+  columns: [
+    idColumn('id', 'event', 'ID of the event.', { required: true }),
+    enumColumn('kind', EventSchema.shape.kind.options, 'Election or referendum.', { required: true }),
+    dateColumn('date', 'When it took place.', { required: true }),
+    idColumn('organization_id', 'organization', 'The office an election filled (organizations.id).'),
+    textColumn('organization_name', 'Name of that office.'),
+    idColumn('person_id', 'person', 'The winner of an election (persons.id).'),
+    textColumn('person_name', 'Name of the winner.'),
+    numberColumn('vote_share', 'The winner’s share of the votes, in percent.', { minimum: 0, maximum: 100 }),
+    integerColumn('term_years', 'Length of the term won, in years.', { minimum: 1 }),
+    textColumn('outcome', 'What a referendum decided, in the page’s words.'),
+    textColumn('description', 'The page’s account of the event; may hold paragraph breaks.', { required: true }),
+    ...whereFrom(),
+  ],
+  primaryKey: ['id', 'source_id'],
+  foreignKeys: [toRecords('organization_id', 'organizations'), toRecords('person_id', 'persons'), toSources],
+});
+
+export const tasksTable = defineTable({
+  name: 'tasks',
+  title: 'Tasks',
+  description: 'The tasks a body has, in the order of the page’s list.',
+  columns: [
+    idColumn('id', 'task', 'ID of the task.', { required: true }),
+    idColumn('organization_id', 'organization', 'The body with this task (organizations.id).', { required: true }),
+    textColumn('organization_name', 'Name of that body.', { required: true }),
+    integerColumn('position', '1-based position in the body’s list, as on the page.', { required: true, minimum: 1 }),
+    textColumn('text', 'The task as the page words it.', { required: true }),
+    ...whereFrom(),
+  ],
+  primaryKey: ['id', 'source_id'],
+  foreignKeys: [toRecords('organization_id', 'organizations'), toSources],
+});
+
+export const statisticsTable = defineTable({
+  name: 'statistics',
+  title: 'Statistics',
+  description: 'Survey figures the pages quote.',
+  columns: [
+    idColumn('id', 'statistic', 'ID of the figure.', { required: true }),
+    textColumn('author', 'Who measured it.', { required: true }),
+    textColumn('topic', 'What was asked.', { required: true }),
+    textColumn('subject', 'What the figure is about.', { required: true }),
+    numberColumn('value', 'The figure, in unit.', { required: true }),
+    enumColumn('unit', StatisticSchema.shape.unit.options, 'The unit of value.', { required: true }),
+    ...whereFrom(),
+  ],
+  primaryKey: ['id', 'source_id'],
+  foreignKeys: [toSources],
+});
+
+export const groupsTable = defineTable({
+  name: 'groups',
+  title: 'Groups',
+  description: 'Clans, interest groups and other informal groups the pages describe.',
+  columns: [
+    idColumn('id', 'group', 'ID of the group.', { required: true }),
+    textColumn('name', 'Name of the group.', { required: true }),
+    textColumn('category', 'The kind of group, from the page’s own noun: "zhuz", "interest group".', { required: true }),
+    textColumn('local_name', 'The group’s own-language name, where given.'),
+    textColumn('region', 'Where the group is rooted, where given.'),
+    textColumn('description', 'What the page says about the group; may hold paragraph breaks.'),
+    ...whereFrom(),
+  ],
+  primaryKey: ['id', 'source_id'],
+  foreignKeys: [toSources],
+});
+
+export const materialsTable = defineTable({
+  name: 'materials',
+  title: 'Materials',
+  description: 'Articles and other materials the pages list.',
+  columns: [
+    idColumn('id', 'material', 'ID of the material.', { required: true }),
+    textColumn('kind', 'The rubric: "Topic", "Expert forum", "Opinion".', { required: true }),
+    dateColumn('date', 'When it was published.', { required: true }),
+    textColumn('title', 'Title, where the page gives one.'),
+    urlColumn('url', 'Link to the material, where given.'),
+    integerColumn('position', '1-based position in the page’s list.', { required: true, minimum: 1 }),
+    ...whereFrom(),
+  ],
+  primaryKey: ['id', 'source_id'],
+  foreignKeys: [toSources],
+});
+
+export const notesTable = defineTable({
+  name: 'notes',
+  title: 'Notes',
+  description: 'Page text that no rule turned into a record: kept, never dropped.',
+  columns: [
+    idColumn('id', 'note', 'ID of the note.', { required: true }),
+    textColumn('heading', 'The heading the text stands under, where the page has one.'),
+    idColumn('organization_id', 'organization', 'The body the text speaks about (organizations.id), where known.'),
+    textColumn('organization_name', 'Name of that body.'),
+    integerColumn('position', '1-based position of the note on the page.', { required: true, minimum: 1 }),
+    textColumn('text', 'The text; may hold paragraph breaks.', { required: true }),
+    ...whereFrom(),
+  ],
+  primaryKey: ['id', 'source_id'],
+  foreignKeys: [toRecords('organization_id', 'organizations'), toSources],
+});
+
+/** The record kinds `provenance.csv` names, in model order: "person", "organization", … */
+export const RECORD_KINDS = RECORD_COLLECTIONS.map((collection) => RECORD_NOUN[collection]);
+
+export const provenanceTable = defineTable({
+  name: 'provenance',
+  title: 'Provenance',
+  description:
+    'Every place a page states a record, one row per statement. record_id points into the table for record_kind ' +
+    '(with the same source_id); that link has no foreign key because it spans several tables.',
+  columns: [
+    codeColumn('record_id', 'ID of the record stated (id in the table for record_kind).', {
+      required: true,
+      pattern: ID_PATTERN.source.replace(/^\^|\$$/g, ''),
+    }),
+    enumColumn('record_kind', RECORD_KINDS, 'The kind of record: person → persons.csv, organization → organizations.csv, and so on.', {
+      required: true,
+    }),
+    codeColumn('country', 'ISO 3166-1 alpha-2 code of the country the page describes, lower case.', {
+      required: true,
+      pattern: '[a-z]{2}',
+    }),
+    idColumn('source_id', 'source', 'The page (sources.csv).', { required: true }),
+    integerColumn('position', '1-based order of this statement among the record’s statements.', { required: true, minimum: 1 }),
+    codeColumn('file', 'The raw page file, relative to the repository root.', { required: true }),
+    integerColumn('line', '1-based line where the statement begins.', { required: true, minimum: 1 }),
+    integerColumn('end_line', '1-based line where the statement ends.', { required: true, minimum: 1 }),
+    codeColumn('element', 'For HTML pages, the path of the element holding the statement: "body > div.content > p:nth-of-type(3)".'),
+    textColumn('quote', 'The page text of the statement; may hold paragraph breaks.', { required: true }),
+  ],
+  primaryKey: ['record_id', 'source_id', 'position'],
+  foreignKeys: [toSources],
+});
+
+/** Every table, in the order the data package lists them. */
+export const TABLES = [
+  sourcesTable,
+  personsTable,
+  organizationsTable,
+  membershipsTable,
+  eventsTable,
+  tasksTable,
+  statisticsTable,
+  groupsTable,
+  materialsTable,
+  notesTable,
+  provenanceTable,
+] as const;
+
+/** The name of a table: "sources", "persons", … */
+export type TableName = (typeof TABLES)[number]['name'];

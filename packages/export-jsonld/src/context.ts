@@ -1,0 +1,131 @@
+import { resolveOptions, type JsonLdOptions } from './options.js';
+
+/** The namespaces the context binds as prefixes. `cp` is the project vocabulary, set by the options. */
+export const PREFIXES = {
+  org: 'http://www.w3.org/ns/org#',
+  prov: 'http://www.w3.org/ns/prov#',
+  // http, not https: it is what schema.org's own context expands to, so our triples join theirs.
+  schema: 'http://schema.org/',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+} as const;
+
+/** A term definition, written with the prefixes above (and `cp:`). */
+type TermDefinition = string | { '@id': string; '@type': '@id' | `xsd:${string}` };
+
+const iri = (id: string): TermDefinition => ({ '@id': id, '@type': '@id' });
+const typed = (id: string, datatype: `xsd:${string}`): TermDefinition => ({ '@id': id, '@type': datatype });
+
+/** Class terms: what a node's `@type` may say. */
+export const CLASS_TERMS = {
+  Country: 'schema:Country',
+  CreativeWork: 'schema:CreativeWork',
+  Election: 'cp:Election',
+  Event: 'schema:Event',
+  GovernmentOrganization: 'schema:GovernmentOrganization',
+  Group: 'cp:Group',
+  Membership: 'org:Membership',
+  Note: 'cp:Note',
+  Organization: 'org:Organization',
+  Person: 'schema:Person',
+  Post: 'org:Post',
+  Provenance: 'cp:Provenance',
+  Referendum: 'cp:Referendum',
+  Role: 'org:Role',
+  Statistic: 'cp:Statistic',
+  Task: 'cp:Task',
+  WebPage: 'schema:WebPage',
+} as const satisfies Record<string, string>;
+
+/**
+ * Property terms. Links to other nodes are `@id`-typed; numbers that must keep their exact decimal
+ * form are `xsd:decimal`-typed strings. Dates have no type here: one term cannot be a year, a month
+ * and a day at once, so each date is a value object carrying its own datatype.
+ */
+export const PROPERTY_TERMS = {
+  abbreviation: 'cp:abbreviation',
+  about: iri('schema:about'),
+  alternateName: 'schema:alternateName',
+  author: 'schema:author',
+  category: 'cp:category',
+  classification: iri('org:classification'),
+  datePublished: 'schema:datePublished',
+  description: 'schema:description',
+  element: 'cp:element',
+  encoding: 'cp:encoding',
+  encodingFormat: 'schema:encodingFormat',
+  endLine: typed('cp:endLine', 'xsd:integer'),
+  familyName: 'schema:familyName',
+  file: 'cp:file',
+  foundingDate: 'schema:foundingDate',
+  genre: 'schema:genre',
+  givenName: 'schema:givenName',
+  heading: 'cp:heading',
+  identifier: 'schema:identifier',
+  inLanguage: 'schema:inLanguage',
+  latestDate: 'cp:latestDate',
+  line: typed('cp:line', 'xsd:integer'),
+  localName: 'cp:localName',
+  member: iri('org:member'),
+  name: 'schema:name',
+  office: iri('cp:office'),
+  organization: iri('org:organization'),
+  outcome: 'cp:outcome',
+  patronymic: 'cp:patronymic',
+  position: typed('schema:position', 'xsd:integer'),
+  post: iri('cp:post'),
+  postIn: iri('org:postIn'),
+  predecessor: iri('cp:predecessor'),
+  prefLabel: 'skos:prefLabel',
+  provenance: 'cp:provenance',
+  publisher: 'schema:publisher',
+  quote: 'cp:quote',
+  region: 'cp:region',
+  retrieved: 'cp:retrieved',
+  role: iri('org:role'),
+  section: 'cp:section',
+  sha256: 'cp:sha256',
+  spatialCoverage: iri('schema:spatialCoverage'),
+  startDate: 'schema:startDate',
+  subOrganizationOf: iri('org:subOrganizationOf'),
+  subject: 'cp:subject',
+  taskOf: iri('cp:taskOf'),
+  termYears: typed('cp:termYears', 'xsd:integer'),
+  text: 'schema:text',
+  title: 'cp:title',
+  topic: 'cp:topic',
+  unitText: 'schema:unitText',
+  url: iri('schema:url'),
+  value: typed('schema:value', 'xsd:decimal'),
+  voteShare: typed('cp:voteShare', 'xsd:decimal'),
+  wasDerivedFrom: iri('prov:wasDerivedFrom'),
+  winner: iri('cp:winner'),
+} as const satisfies Record<string, TermDefinition>;
+
+export type ClassTerm = keyof typeof CLASS_TERMS;
+export type PropertyTerm = keyof typeof PROPERTY_TERMS;
+
+/** The `@context` object shared by every document. */
+export type JsonLdContext = Record<string, string | number | boolean | TermDefinition>;
+
+/**
+ * The shared JSON-LD context: every term spelt out, no `@vocab` (so a misspelt key is an error in
+ * safe mode instead of a silent made-up IRI) and `@protected` (so no embedded context can redefine
+ * a term under a reader's feet).
+ *
+ * @example jsonLdContext()['voteShare'] // { '@id': 'cp:voteShare', '@type': 'xsd:decimal' }
+ * @param options `vocab` sets the IRI of the `cp:` prefix.
+ * @returns The value of `@context`.
+ */
+export function jsonLdContext(options?: JsonLdOptions): JsonLdContext {
+  const { vocab } = resolveOptions(options);
+  return {
+    // 1.1 is needed for @protected; saying so makes a 1.0 processor fail instead of ignoring it.
+    '@version': 1.1,
+    '@protected': true,
+    cp: vocab,
+    ...PREFIXES,
+    ...CLASS_TERMS,
+    ...PROPERTY_TERMS,
+  };
+}

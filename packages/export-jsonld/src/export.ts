@@ -1,0 +1,36 @@
+import { ProfileError, type OutputFiles, type Profile } from '@profiles/model';
+import { jsonLdContext } from './context.js';
+import { profileDocument } from './document.js';
+import { resolveOptions, type JsonLdOptions } from './options.js';
+import { CONTEXT_FILE, documentPath, SHAPES_FILE } from './paths.js';
+import { shapesTurtle } from './shapes.js';
+import { stableStringify, type JsonValue } from './stable-json.js';
+
+/**
+ * The JSON-LD exporter: the shared context, one document per profile and the SHACL shapes that
+ * check them. Pure: the same profiles and options always give the same bytes.
+ *
+ * @example
+ * const files = exportJsonLd([sampleProfile()]);
+ * files.get('kg/executive-branch.jsonld'); // '{\n  "@context": {…'
+ * @param profiles Validated profiles, as the export task reads them.
+ * @param options `base` for node IRIs (default `urn:country-profiles:id:`), `vocab` for project
+ *   terms (default `urn:country-profiles:vocab#`).
+ * @returns `context.jsonld`, `shapes.ttl` and `<country>/<section>.jsonld` per profile.
+ * @throws ProfileError when two profiles would be written to one path (`a.html` and `a.txt`).
+ */
+export function exportJsonLd(profiles: readonly Profile[], options?: JsonLdOptions): OutputFiles {
+  const resolved = resolveOptions(options);
+  const files: OutputFiles = new Map();
+  files.set(CONTEXT_FILE, stableStringify({ '@context': jsonLdContext(resolved) } as JsonValue));
+  const writtenBy = new Map<string, string>();
+  for (const profile of profiles) {
+    const path = documentPath(profile);
+    const earlier = writtenBy.get(path);
+    if (earlier !== undefined) throw new ProfileError(profile.source.file, `its JSON-LD document ${path} would overwrite the one of ${earlier}`);
+    writtenBy.set(path, profile.source.file);
+    files.set(path, stableStringify(profileDocument(profile, resolved) as unknown as JsonValue));
+  }
+  files.set(SHAPES_FILE, shapesTurtle(resolved));
+  return files;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('@profiles/export-jsonld', () => {
+  it('should expose exactly its public API', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'CONTEXT_FILE',
+      'DEFAULT_BASE',
+      'DEFAULT_VOCAB',
+      'SHAPES_FILE',
+      'documentPath',
+      'exportJsonLd',
+      'jsonLdContext',
+      'profileDocument',
+      'recordIri',
+      'shapesTurtle',
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+import type { ClassTerm, PropertyTerm } from '../context.js';
+import type { JsonValue } from '../stable-json.js';
+
+/** One node of a document's `@graph`. */
+export interface JsonLdNode {
+  '@id': string;
+  '@type': ClassTerm | ClassTerm[];
+  [term: string]: JsonValue;
+}
+
+/** A node's properties by term; null, undefined and empty lists mean "no statement". */
+export type NodeProperties = { [term in PropertyTerm]?: JsonValue | undefined };
+
+/** What every node builder needs to know about the profile it writes. */
+export interface NodeScope {
+  /** The base IRI of every node. */
+  base: string;
+  /** The profile's country code. */
+  country: string;
+  /** The IRI of the source page every record was read from. */
+  sourceIri: string;
+}
+
+/**
+ * Builds a node, leaving out the properties the record does not have, so a missing value is an
+ * absent triple rather than an empty string. The property keys are typed against the context, so a
+ * term the context lacks does not compile.
+ *
+ * @param id The node's absolute IRI.
+ * @param types Its class terms, most specific vocabulary first.
+ * @param properties Its properties by term.
+ */
+export function makeNode(id: string, types: readonly [ClassTerm, ...ClassTerm[]], properties: NodeProperties): JsonLdNode {
+  const node: JsonLdNode = { '@id': id, '@type': types.length === 1 ? types[0] : [...types] };
+  for (const [term, value] of Object.entries(properties) as [PropertyTerm, JsonValue | undefined][]) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    node[term] = value;
+  }
+  return node;
+}
+
+/** Link values for `@id`-typed terms: the base and the ID, or nothing. */
+export function link(id: string | null, base: string): string | null {
+  return id === null ? null : `${base}${id}`;
+}
+
+/** Strings in code-point order without repeats: multi-valued properties never depend on input order. */
+export function sortedStrings(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
+}

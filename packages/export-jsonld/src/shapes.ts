@@ -1,0 +1,173 @@
+import { ORGANIZATION_CLASSIFICATIONS } from '@profiles/model';
+import { PREFIXES } from './context.js';
+import { resolveOptions, type JsonLdOptions } from './options.js';
+
+/** Namespace of the shapes themselves: URN, like the data, so it claims no domain. */
+export const SHAPES_NAMESPACE = 'urn:country-profiles:shapes#';
+
+const STRING = 'sh:datatype xsd:string';
+const INTEGER = 'sh:datatype xsd:integer';
+const DECIMAL = 'sh:datatype xsd:decimal';
+const IRI = 'sh:nodeKind sh:IRI';
+// A date is a year, a month or a day: each typed at its own precision, never a plain string.
+const DATE = 'sh:or ( [ sh:datatype xsd:gYear ] [ sh:datatype xsd:gYearMonth ] [ sh:datatype xsd:date ] )';
+const POSITIVE = 'sh:minInclusive 1';
+const cls = (name: string): string => `sh:class ${name}`;
+
+type Count = 'one' | 'optional' | 'some' | 'any';
+const COUNTS: Record<Count, string[]> = {
+  one: ['sh:minCount 1', 'sh:maxCount 1'],
+  optional: ['sh:maxCount 1'],
+  some: ['sh:minCount 1'],
+  any: [],
+};
+
+/** A property shape: the path, how many values, and what each value must be. */
+function prop(path: string, count: Count, ...constraints: string[]): string {
+  return `  sh:property [ ${[`sh:path ${path}`, ...COUNTS[count], ...constraints].join(' ; ')} ] ;`;
+}
+
+/** What every node read from the page has: where on the page, and which page. */
+const RECORD = [prop('cp:provenance', 'some', cls('cp:Provenance'), 'sh:nodeKind sh:BlankNode'), prop('prov:wasDerivedFrom', 'one', cls('schema:WebPage'))];
+
+/**
+ * A closed node shape: a property no shape names is an error, so the shapes double as the list of
+ * what the exporter may write.
+ */
+function shape(name: string, targetClass: string, lines: string[], comment: string): string {
+  return [`# ${comment}`, `shape:${name} a sh:NodeShape ;`, `  sh:targetClass ${targetClass} ;`, '  sh:closed true ;', '  sh:ignoredProperties ( rdf:type ) ;', ...lines, '.'].join('\n');
+}
+
+/**
+ * The SHACL shapes of the exported JSON-LD, as Turtle. JSON-LD safe mode checks the terms; these
+ * check the values: dates typed at their precision, vote shares decimal in 0–100, a membership has
+ * exactly one member and it is a person, organization links point at organizations.
+ *
+ * @param options `vocab` sets the IRI of the `cp:` prefix, as in the context.
+ * @returns `shapes.ttl`.
+ */
+export function shapesTurtle(options?: JsonLdOptions): string {
+  const { vocab } = resolveOptions(options);
+  const classifications = ORGANIZATION_CLASSIFICATIONS.map((c) => `cp:${c}`).join(' ');
+  const prefixes = [
+    `@prefix cp: <${vocab}> .`,
+    ...Object.entries(PREFIXES).map(([prefix, iri]) => `@prefix ${prefix}: <${iri}> .`),
+    '@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .',
+    '@prefix sh: <http://www.w3.org/ns/shacl#> .',
+    `@prefix shape: <${SHAPES_NAMESPACE}> .`,
+  ];
+  const shapes = [
+    shape('Person', 'schema:Person', [
+      prop('schema:name', 'one', STRING),
+      prop('schema:familyName', 'one', STRING),
+      prop('schema:givenName', 'optional', STRING),
+      prop('cp:patronymic', 'optional', STRING),
+      prop('schema:alternateName', 'some', STRING),
+      ...RECORD,
+    ], 'A person the page names.'),
+    shape('Organization', 'org:Organization', [
+      prop('schema:name', 'one', STRING),
+      prop('org:classification', 'one', `sh:in ( ${classifications} )`),
+      prop('org:subOrganizationOf', 'optional', cls('org:Organization')),
+      prop('cp:abbreviation', 'optional', STRING),
+      prop('schema:foundingDate', 'optional', DATE),
+      prop('cp:predecessor', 'optional', cls('org:Organization')),
+      prop('schema:description', 'optional', STRING),
+      prop('schema:url', 'optional', IRI),
+      prop('schema:alternateName', 'any', STRING),
+      ...RECORD,
+    ], 'A state body.'),
+    shape('Post', 'org:Post', [
+      prop('skos:prefLabel', 'one', STRING),
+      prop('org:postIn', 'optional', cls('org:Organization')),
+      prop('org:role', 'one', cls('org:Role')),
+      prop('prov:wasDerivedFrom', 'one', cls('schema:WebPage')),
+    ], 'A post: an (organization, role) pair, apart from who holds it.'),
+    shape('Role', 'org:Role', [prop('skos:prefLabel', 'one', STRING), prop('prov:wasDerivedFrom', 'one', cls('schema:WebPage'))], 'A role name shared by posts.'),
+    shape('Membership', 'org:Membership', [
+      prop('org:member', 'one', cls('schema:Person')),
+      prop('org:organization', 'optional', cls('org:Organization')),
+      prop('org:role', 'one', cls('org:Role')),
+      prop('cp:post', 'one', cls('org:Post')),
+      prop('cp:title', 'one', STRING),
+      prop('schema:startDate', 'optional', DATE),
+      prop('cp:predecessor', 'optional', cls('schema:Person')),
+      ...RECORD,
+    ], 'A person holding a post.'),
+    shape('Event', 'schema:Event', [
+      '  sh:xone ( [ sh:class cp:Election ] [ sh:class cp:Referendum ] ) ;',
+      prop('schema:startDate', 'one', DATE),
+      prop('cp:office', 'optional', cls('org:Organization')),
+      prop('cp:winner', 'optional', cls('schema:Person')),
+      prop('cp:voteShare', 'optional', DECIMAL, 'sh:minInclusive 0', 'sh:maxInclusive 100'),
+      prop('cp:termYears', 'optional', INTEGER, POSITIVE),
+      prop('cp:outcome', 'optional', STRING),
+      prop('schema:description', 'one', STRING),
+      ...RECORD,
+    ], 'An election or a referendum.'),
+    shape('Task', 'cp:Task', [
+      prop('cp:taskOf', 'one', cls('org:Organization')),
+      prop('schema:position', 'one', INTEGER, POSITIVE),
+      prop('schema:text', 'one', STRING),
+      ...RECORD,
+    ], "One item of a body's list of tasks."),
+    shape('Statistic', 'cp:Statistic', [
+      prop('schema:author', 'one', STRING),
+      prop('cp:topic', 'one', STRING),
+      prop('cp:subject', 'one', STRING),
+      prop('schema:value', 'one', DECIMAL),
+      prop('schema:unitText', 'one', 'sh:in ( "percent" )'),
+      ...RECORD,
+    ], 'A survey figure.'),
+    shape('Group', 'cp:Group', [
+      prop('schema:name', 'one', STRING),
+      prop('cp:category', 'one', STRING),
+      prop('cp:localName', 'optional', STRING),
+      prop('cp:region', 'optional', STRING),
+      prop('schema:description', 'optional', STRING),
+      ...RECORD,
+    ], 'A clan, lobby or interest group.'),
+    shape('Material', 'schema:CreativeWork', [
+      prop('schema:genre', 'one', STRING),
+      prop('schema:datePublished', 'one', DATE),
+      prop('schema:name', 'optional', STRING),
+      prop('schema:url', 'optional', IRI),
+      prop('schema:position', 'one', INTEGER, POSITIVE),
+      ...RECORD,
+    ], 'A listed article or forum.'),
+    shape('Note', 'cp:Note', [
+      prop('cp:heading', 'optional', STRING),
+      prop('schema:about', 'optional', cls('org:Organization')),
+      prop('schema:position', 'one', INTEGER, POSITIVE),
+      prop('schema:text', 'one', STRING),
+      ...RECORD,
+    ], 'Page text no rule turned into a record.'),
+    shape('Source', 'schema:WebPage', [
+      prop('schema:name', 'one', STRING),
+      prop('cp:section', 'one', STRING),
+      prop('schema:publisher', 'one', STRING),
+      prop('schema:url', 'optional', IRI),
+      prop('schema:inLanguage', 'one', STRING),
+      prop('cp:retrieved', 'optional', DATE),
+      prop('cp:latestDate', 'optional', DATE),
+      prop('schema:encodingFormat', 'one', 'sh:in ( "text/html" "text/plain" )'),
+      prop('cp:encoding', 'one', STRING),
+      prop('cp:sha256', 'one', STRING, 'sh:pattern "^[0-9a-f]{64}$"'),
+      prop('cp:file', 'one', STRING),
+      prop('schema:spatialCoverage', 'one', cls('schema:Country')),
+    ], 'The raw page the records were read from.'),
+    shape('Country', 'schema:Country', [
+      prop('schema:name', 'one', STRING),
+      prop('schema:identifier', 'one', STRING, 'sh:pattern "^[a-z]{2}$"'),
+    ], 'The country a page covers.'),
+    shape('Provenance', 'cp:Provenance', [
+      prop('cp:file', 'one', STRING),
+      prop('cp:line', 'one', INTEGER, POSITIVE, 'sh:lessThanOrEquals cp:endLine'),
+      prop('cp:endLine', 'one', INTEGER, POSITIVE),
+      prop('cp:element', 'optional', STRING),
+      prop('cp:quote', 'one', STRING),
+    ], 'Where on the page a record was read: file, line range, HTML element, quoted text.'),
+  ];
+  const header = '# SHACL shapes of the country-profiles JSON-LD export. Validate with any SHACL engine.';
+  return `${[header, '', ...prefixes, '', shapes.join('\n\n')].join('\n')}\n`;
+}

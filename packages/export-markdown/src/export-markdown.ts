@@ -1,0 +1,31 @@
+import { ProfileError, type OutputFiles, type Profile } from '@profiles/model';
+import { compareCodePoints } from './compare.js';
+import { pagePath } from './page-path.js';
+import { renderIndex } from './render-index.js';
+import { renderProfile } from './render-profile.js';
+
+/**
+ * The Markdown exporter: `index.md` listing every profile, and one page per profile at
+ * `<country>/<section>.md`. Pure and deterministic: the same profiles give the same bytes, in any
+ * input order (profiles are sorted by source file, code-point order).
+ *
+ * @example exportMarkdown([sampleProfile()]).get('kg/executive-branch.md')
+ * @param profiles Validated profiles.
+ * @returns File contents by path relative to the Markdown output folder.
+ * @throws ProfileError when two profiles would write the same page (`kz/a.html` and `kz/a.txt`).
+ */
+export function exportMarkdown(profiles: readonly Profile[]): OutputFiles {
+  const sorted = [...profiles].sort((a, b) => compareCodePoints(a.source.file, b.source.file));
+  const files: OutputFiles = new Map([['index.md', renderIndex(sorted)]]);
+  const writers = new Map<string, string>();
+  for (const profile of sorted) {
+    const path = pagePath(profile);
+    const earlier = writers.get(path);
+    if (earlier !== undefined) {
+      throw new ProfileError(profile.source.file, `would write the same Markdown page ${path} as ${earlier}: rename one of the raw pages`);
+    }
+    writers.set(path, profile.source.file);
+    files.set(path, renderProfile(profile));
+  }
+  return files;
+}

@@ -1,0 +1,47 @@
+import type { RootContent } from 'mdast';
+import type { Profile } from '@profiles/model';
+import { code, comment, heading, link, paragraph, table } from './mdast.js';
+import { pagePath } from './page-path.js';
+import { serializeMarkdown } from './serialize.js';
+
+/**
+ * Renders `index.md`: every profile with its counts of persons, bodies and posts and a link to its
+ * page, then where each page came from.
+ *
+ * @param profiles Profiles in output order.
+ * @returns The index page's Markdown, ending in one newline.
+ */
+export function renderIndex(profiles: readonly Profile[]): string {
+  const note = 'Generated from the canonical model by country-profiles; do not edit by hand.';
+  const children: RootContent[] = [heading(1, 'Country profiles'), comment(note), paragraph(note)];
+  if (profiles.length === 0) {
+    children.push(paragraph('No profiles yet.'));
+    return serializeMarkdown({ type: 'root', children });
+  }
+  children.push(
+    heading(2, 'Profiles'),
+    table(
+      ['Country', 'Section', 'Persons', 'Bodies', 'Posts', 'Page'],
+      profiles.map((p) => [
+        p.source.country.name,
+        p.source.section,
+        String(p.persons.length),
+        String(p.organizations.length),
+        String(p.memberships.length),
+        link(pagePath(p)),
+      ]),
+    ),
+    heading(2, 'Sources'),
+    table(
+      ['Page', 'Publisher', 'URL', 'Retrieved', 'Raw file'],
+      profiles.map((p) => [
+        link(pagePath(p), `${p.source.country.name}: ${p.source.section}`),
+        p.source.publisher,
+        p.source.url === null ? '' : link(p.source.url),
+        p.source.retrieved ?? '',
+        code(p.source.file),
+      ]),
+    ),
+  );
+  return serializeMarkdown({ type: 'root', children });
+}

@@ -1,0 +1,42 @@
+import type { RootContent } from 'mdast';
+import type { ProfileContext } from '../context.js';
+import { byKeys, compareCodePoints } from '../compare.js';
+import { blocks, heading, table } from '../mdast.js';
+
+/**
+ * The page's analysis as tables: groups (sorted by category, then name) and survey figures
+ * (grouped by author and topic, highest value first).
+ */
+export function analysisSection({ profile }: ProfileContext): RootContent[] {
+  const groups = [...profile.groups].sort(byKeys((g) => [g.category, g.name, g.id]));
+  const statistics = [...profile.statistics].sort(
+    (a, b) =>
+      compareCodePoints(a.author, b.author) ||
+      compareCodePoints(a.topic, b.topic) ||
+      b.value - a.value ||
+      compareCodePoints(a.subject, b.subject) ||
+      compareCodePoints(a.id, b.id),
+  );
+  if (groups.length === 0 && statistics.length === 0) return [];
+  return blocks(
+    heading(2, 'Analysis'),
+    groups.length === 0
+      ? null
+      : [
+          heading(3, 'Groups'),
+          table(
+            ['Name', 'Category', 'Local name', 'Region', 'Description'],
+            groups.map((g) => [g.name, g.category, g.localName ?? '', g.region ?? '', g.description ?? '']),
+          ),
+        ],
+    statistics.length === 0
+      ? null
+      : [
+          heading(3, 'Survey figures'),
+          table(
+            ['Author', 'Topic', 'Subject', 'Value %'],
+            statistics.map((s) => [s.author, s.topic, s.subject, String(s.value)]),
+          ),
+        ],
+  );
+}

@@ -1,0 +1,36 @@
+import type { RootContent } from 'mdast';
+import { comparePartialDates, type ProfileEvent } from '@profiles/model';
+import type { ProfileContext } from '../context.js';
+import { compareCodePoints } from '../compare.js';
+import { heading, table } from '../mdast.js';
+
+/** Numbers as the page gives them: `63.2`, `50`; empty when unknown. */
+function numberCell(value: number | null): string {
+  return value === null ? '' : String(value);
+}
+
+/**
+ * Elections and referendums as one table, oldest first (the model keeps no page order for events):
+ * date, kind, who won, vote share, term, the office filled, a referendum's outcome.
+ */
+export function electionsSection(context: ProfileContext): RootContent[] {
+  const events = [...context.profile.events].sort(
+    (a: ProfileEvent, b: ProfileEvent) => comparePartialDates(a.date, b.date) || compareCodePoints(a.kind, b.kind) || compareCodePoints(a.id, b.id),
+  );
+  if (events.length === 0) return [];
+  return [
+    heading(2, 'Elections and referendums'),
+    table(
+      ['Date', 'Kind', 'Who', 'Vote share %', 'Term (years)', 'Office', 'Outcome'],
+      events.map((event) => [
+        event.date,
+        event.kind,
+        context.personName(event.personId),
+        numberCell(event.voteShare),
+        numberCell(event.termYears),
+        context.organizationName(event.organizationId),
+        event.outcome ?? '',
+      ]),
+    ),
+  ];
+}

@@ -1,0 +1,43 @@
+import type { RootContent } from 'mdast';
+import type { Membership } from '@profiles/model';
+import type { ProfileContext } from '../context.js';
+import { blocks, heading, table } from '../mdast.js';
+import { organizationBlock } from './organization-block.js';
+
+/** The cabinet: posts in the government itself and in its ministries. */
+export function cabinetMemberships(context: ProfileContext): Membership[] {
+  const cabinetBodies = new Set(
+    context.profile.organizations.filter((o) => o.classification === 'government' || o.classification === 'ministry').map((o) => o.id),
+  );
+  return context.profile.memberships.filter((m) => m.organizationId !== null && cabinetBodies.has(m.organizationId)).sort(context.byRoleThenName);
+}
+
+/**
+ * The government (description, tasks) and the cabinet as a table sorted by role then name:
+ * role, person, since, predecessor, the body the post is in, and the title as the page writes it.
+ */
+export function governmentSection(context: ProfileContext): RootContent[] {
+  const bodies = context.organizationsOf('government');
+  const cabinet = cabinetMemberships(context);
+  if (bodies.length === 0 && cabinet.length === 0) return [];
+  return blocks(
+    heading(2, 'Government'),
+    bodies.flatMap((body) => organizationBlock(body, context, { depth: 3, members: false })),
+    cabinet.length === 0
+      ? null
+      : [
+          heading(3, 'Cabinet'),
+          table(
+            ['Role', 'Person', 'Since', 'Predecessor', 'Body', 'Title'],
+            cabinet.map((m) => [
+              m.role,
+              context.personName(m.personId),
+              m.startDate ?? '',
+              context.personName(m.predecessorId),
+              context.organizationName(m.organizationId),
+              m.title,
+            ]),
+          ),
+        ],
+  );
+}

@@ -1,0 +1,23 @@
+import type { RootContent } from 'mdast';
+import type { Material } from '@profiles/model';
+import type { ProfileContext } from '../context.js';
+import { heading, link, table, type Inline } from '../mdast.js';
+
+/** The link cell: the title (or the address) linked; the title alone when there is no address. */
+function linkCell(material: Material): Inline {
+  if (material.url === null) return material.title ?? '';
+  return link(material.url, material.title ?? material.url);
+}
+
+/** Related materials in the page's order: kind, date, link. */
+export function materialsSection({ profile }: ProfileContext): RootContent[] {
+  const materials = [...profile.materials].sort((a, b) => a.position - b.position);
+  if (materials.length === 0) return [];
+  return [
+    heading(2, 'Related materials'),
+    table(
+      ['Kind', 'Date', 'Link'],
+      materials.map((m) => [m.kind, m.date, linkCell(m)]),
+    ),
+  ];
+}

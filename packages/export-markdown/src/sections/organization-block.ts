@@ -1,0 +1,78 @@
+import type { Heading, RootContent } from 'mdast';
+import type { Membership, Organization } from '@profiles/model';
+import type { ProfileContext } from '../context.js';
+import { blocks, heading, link, list, paragraph, paragraphs, text, type Inline } from '../mdast.js';
+
+/** What a block says when the page names a body and nothing more. */
+export const NO_DETAILS = 'The page names this body without further details.';
+
+/** What an organization block shows besides its name, description and tasks. */
+export interface OrganizationBlockOptions {
+  /** Heading level of the body's name. */
+  depth: Heading['depth'];
+  /** List the body's memberships (false where a table elsewhere shows them, like the cabinet). */
+  members: boolean;
+}
+
+/**
+ * One post as a list line: "Chair: Temirov Almaz Bekovich, since 2011-10-30; preceded by …".
+ *
+ * @param membership The post.
+ * @param context The profile's lookups.
+ * @returns The line's text.
+ */
+export function memberLine(membership: Membership, context: ProfileContext): string {
+  const since = membership.startDate === null ? '' : `, since ${membership.startDate}`;
+  const before = membership.predecessorId === null ? '' : `; preceded by ${context.personName(membership.predecessorId)}`;
+  return `${membership.role}: ${context.personName(membership.personId)}${since}${before}`;
+}
+
+/** Facts about a body as list lines, in a fixed order. */
+function factLines(organization: Organization, context: ProfileContext): Inline[] {
+  const lines: Inline[] = [];
+  if (organization.founded !== null) lines.push(`Founded: ${organization.founded}`);
+  if (organization.predecessorId !== null) lines.push(`Predecessor: ${context.organizationName(organization.predecessorId)}`);
+  const successors = context.profile.organizations.filter((o) => o.predecessorId === organization.id).map((o) => o.name);
+  if (successors.length > 0) lines.push(`Succeeded by: ${successors.join(', ')}`);
+  if (organization.parentId !== null) lines.push(`Part of: ${context.organizationName(organization.parentId)}`);
+  const aliases = organization.aliases.filter((alias) => alias !== organization.name && alias !== organization.abbreviation);
+  if (aliases.length > 0) lines.push(`Also called: ${aliases.join(', ')}`);
+  if (organization.website !== null) lines.push([text('Website: '), link(organization.website)]);
+  return lines;
+}
+
+/** Whether a body has anything to show besides its name (used for ministries, which a table already names). */
+export function hasDetails(organization: Organization, context: ProfileContext): boolean {
+  return (
+    organization.description !== null ||
+    organization.founded !== null ||
+    organization.predecessorId !== null ||
+    context.tasksOf(organization.id).length > 0
+  );
+}
+
+/**
+ * A body as a sub-section: its name (and abbreviation) as a heading; one list of its posts and
+ * facts (one list, because two lists in a row need different bullets to stay apart); its
+ * description; its tasks as a numbered list in the page's order.
+ *
+ * @param organization The body.
+ * @param context The profile's lookups.
+ * @param options Heading depth and whether to list the posts.
+ * @returns The block's nodes.
+ */
+export function organizationBlock(organization: Organization, context: ProfileContext, options: OrganizationBlockOptions): RootContent[] {
+  const name = organization.abbreviation === null ? organization.name : `${organization.name} (${organization.abbreviation})`;
+  const members = options.members ? context.membershipsOf(organization.id).map((m) => memberLine(m, context)) : [];
+  const items = [...members, ...factLines(organization, context)];
+  const tasks = context.tasksOf(organization.id);
+  const description = paragraphs(organization.description);
+  const empty = items.length === 0 && description.length === 0 && tasks.length === 0;
+  return blocks(
+    heading(options.depth, name),
+    items.length > 0 ? list(items) : null,
+    description,
+    tasks.length > 0 ? [paragraph('Tasks:'), list(tasks.map((task) => task.text), true)] : null,
+    empty ? paragraph(NO_DETAILS) : null,
+  );
+}

@@ -1,0 +1,57 @@
+import type { RootContent } from 'mdast';
+import { RECORD_COLLECTIONS, type Provenance } from '@profiles/model';
+import type { ProfileContext } from '../context.js';
+import { compareCodePoints } from '../compare.js';
+import { code, heading, link, list, paragraph, text, type Inline } from '../mdast.js';
+
+interface Cited {
+  records: number;
+  first: number;
+  last: number;
+}
+
+/** For each file the records cite: how many records cite it and the span of lines they cite. */
+function citedFiles(context: ProfileContext): Map<string, Cited> {
+  const files = new Map<string, Cited>();
+  for (const collection of RECORD_COLLECTIONS) {
+    for (const record of context.profile[collection]) {
+      const provenance: readonly Provenance[] = record.provenance;
+      for (const file of new Set(provenance.map((p) => p.file))) {
+        const lines = provenance.filter((p) => p.file === file);
+        const first = Math.min(...lines.map((p) => p.line));
+        const last = Math.max(...lines.map((p) => p.endLine));
+        const seen = files.get(file);
+        files.set(file, seen ? { records: seen.records + 1, first: Math.min(seen.first, first), last: Math.max(seen.last, last) } : { records: 1, first, last });
+      }
+    }
+  }
+  return files;
+}
+
+/**
+ * The citation of the page, and the files the records cite with how many records cite each. Each
+ * record's own lines and quote are in the JSON model; putting line numbers in the tables would
+ * rewrite every row whenever the raw page shifts by a line.
+ */
+export function sourcesSection(context: ProfileContext): RootContent[] {
+  const { source } = context.profile;
+  const citation: Inline[] = [text(`${source.publisher}, “${source.title}”`)];
+  if (source.url !== null) citation.push(text(', '), link(source.url));
+  citation.push(text(source.retrieved === null ? '.' : `, retrieved ${source.retrieved}.`));
+  const files = [...citedFiles(context)].sort(([a], [b]) => compareCodePoints(a, b));
+  return [
+    heading(2, 'Sources'),
+    paragraph(...citation),
+    ...(files.length === 0
+      ? []
+      : [
+          paragraph('Every record above cites the lines it came from; the JSON model keeps each line range and quote.'),
+          list(
+            files.map(([file, cited]): Inline => [
+              code(file),
+              text(`: ${cited.records} ${cited.records === 1 ? 'record' : 'records'}, lines ${cited.first}–${cited.last}`),
+            ]),
+          ),
+        ]),
+  ];
+}

@@ -1,0 +1,57 @@
+import { DASH, stripArticle } from '../normalize.js';
+import { firstDate } from './dates.js';
+
+/**
+ * Nouns that make a phrase the name of a body: a title line holding one of them ("Legal Policy
+ * Council") introduces that body; one without ("Termination of Authorities") is only a sub-heading.
+ */
+const INSTITUTION_NOUNS = /\b(?:Council|Committee|Commission|Assembly|Agency|Ministry|Administration|Office|Service|Court|Chamber|Board|Bureau|Government|Cabinet|Apparatus|Chancellery|Inspectorate|Fund|Academy|Center|Centre|Department|Secretariat|Parliament|Senate|Majilis|Mazhilis|Authority|Institute|Directorate)\b/;
+
+/** True when a heading names a body rather than a topic. */
+export function namesBody(heading: string): boolean {
+  return INSTITUTION_NOUNS.test(heading);
+}
+
+/** "The President of the Republic of Kazakhstan is the Head of State." → the presidency's name. */
+export function headOfStateName(sentence: string): string | null {
+  const match = /^(?:The\s+)?(.+?)\s+is\s+the\s+Head\s+of\s+(?:the\s+)?State\b/i.exec(sentence);
+  return match ? stripArticle(match[1]!) : null;
+}
+
+/** "In compliance with the Constitution the Government exercises executive power …" → "Government". */
+export function governmentName(sentence: string): string | null {
+  const match = /\b(?:the\s+)?(Government|Cabinet of Ministers|Council of Ministers|Cabinet)\s+(?:exercises|is vested with|holds|carries out)\s+(?:the\s+)?executive\s+power/i.exec(sentence);
+  return match ? match[1]! : null;
+}
+
+/** "Administration of the President (AP) plays …" → the body's name and abbreviation. */
+export function abbreviatedBody(paragraph: string): { name: string; abbreviation: string } | null {
+  const match = /^(?:The\s+)?(\p{Lu}[^()]{3,120}?)\s+\((\p{Lu}{2,8})\)/u.exec(paragraph);
+  if (!match || !namesBody(match[1]!)) return null;
+  return { name: match[1]!.trim(), abbreviation: match[2]! };
+}
+
+/** "AP was created in October 1995" → 1995-10: when a body was founded. */
+export function foundingDate(sentence: string): string | null {
+  const match = /\b(?:was|were|is)\s+(?:created|established|founded|formed|set up)\s+(?:in|on)\s+(.+)$/i.exec(sentence);
+  return match ? firstDate(`in ${match[1]!}`) : null;
+}
+
+/** "Its predecessor – The Standing Meeting for Democratization – failed …" → the earlier body's name. */
+export function predecessorBody(sentence: string): string | null {
+  const match = new RegExp(`\\b(?:Its|The body's|The agency's)\\s+predecessor\\s*(?:${DASH}|,|:|was)\\s*(.+?)\\s*(?:${DASH}|,|\\.|$)`, 'iu').exec(sentence);
+  return match ? stripArticle(match[1]!.trim()) : null;
+}
+
+/** The classification a body's name implies; advisory bodies are what the template lists by name. */
+export function classifyBodyName(name: string): 'administration' | 'government' | 'ministry' | null {
+  if (/^Ministry\b/i.test(name)) return 'ministry';
+  if (/^(?:Government|Cabinet(?: of Ministers)?|Council of Ministers)\b/i.test(name)) return 'government';
+  if (/\b(?:Administration|Apparatus|Chancellery|Executive Office)\b/i.test(name)) return 'administration';
+  return null;
+}
+
+/** "… under the President of the Republic of …": the body sits under the head of state. */
+export function isUnderHeadOfState(name: string): boolean {
+  return /\bunder\s+the\s+President\b/i.test(name);
+}

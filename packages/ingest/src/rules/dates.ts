@@ -1,0 +1,68 @@
+import { isValidPartialDate } from '@profiles/model';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+
+function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A date phrase found in text: its ISO form at the page's precision and where it stands. */
+export interface DateMatch {
+  date: string;
+  index: number;
+  text: string;
+}
+
+/** The date patterns the template uses, most precise first. Each returns [year, month?, day?]. */
+const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray) => [number, number?, number?] }> = [
+  // "January 10, 1999", "April 29 1995"
+  { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'g'), parts: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])] },
+  // "12 March 2000", "12th of March, 2000"
+  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'g'), parts: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])] },
+  // "05.03.2012" (day first, as the publisher writes it)
+  { regex: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  // "2012-03-05"
+  { regex: /\b(\d{4})-(\d{2})-(\d{2})\b/g, parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // "October, 2008", "December 2005"
+  { regex: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), parts: (m) => [Number(m[2]), monthNumber(m[1]!)] },
+  // "in 1995" — a bare year only after a preposition, so "2030" in a strategy's name is not a date
+  { regex: /\b(?:in|since|on|of|from)\s+(\d{4})\b(?!-)/g, parts: (m) => [Number(m[1])] },
+];
+
+function toIso([year, month, day]: [number, number?, number?]): string {
+  if (month === undefined) return String(year);
+  if (day === undefined) return `${year}-${pad(month)}`;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/**
+ * Every date phrase in `text`, in reading order, at the precision written: "On April 29, 1995" →
+ * 1995-04-29, "October, 2008" → 2008-10, "05.03.2012" → 2012-03-05. Overlapping matches keep the
+ * most precise; impossible dates (31 February) are skipped.
+ */
+export function findDates(text: string): DateMatch[] {
+  const found: DateMatch[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const { regex, parts } of PATTERNS) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      const date = toIso(parts(m));
+      if (!isValidPartialDate(date)) continue;
+      taken.push([start, end]);
+      found.push({ date, index: start, text: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first date phrase in `text`, or null. */
+export function firstDate(text: string): string | null {
+  return findDates(text)[0]?.date ?? null;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parsePersonName, personKey } from './person-name.js';
+
+describe('parsePersonName', () => {
+  it.each([
+    ['Nazarbayev Nursultan Abishevitch', 'Nazarbayev', 'Nursultan', 'Abishevitch'],
+    ['Samakova Aigul Baigazyevna', 'Samakova', 'Aigul', 'Baigazyevna'],
+    ['Kim Georgiy Vasilyevitch', 'Kim', 'Georgiy', 'Vasilyevitch'],
+    ['Masimov Karim Kazhimkhanovich', 'Masimov', 'Karim', 'Kazhimkhanovich'],
+    ['Nursultan Abishevich Nazarbayev', 'Nazarbayev', 'Nursultan', 'Abishevich'],
+    ['Aslan Musin', 'Musin', 'Aslan', null],
+    ['Igor Rogov', 'Rogov', 'Igor', null],
+    ['Temirova Gulnara', 'Temirova', 'Gulnara', null],
+    ['Musin', 'Musin', null, null],
+  ])('should split %j', (written, family, given, patronymic) => {
+    const name = parsePersonName(written);
+    expect([name.familyName, name.givenName, name.patronymic]).toEqual([family, given, patronymic]);
+  });
+});
+
+describe('personKey', () => {
+  it('should give one key to one person whatever the name order', () => {
+    expect(personKey(parsePersonName('Nazarbayev Nursultan Abishevitch'))).toEqual(personKey(parsePersonName('Nursultan Nazarbayev')));
+    expect(personKey(parsePersonName('Igor Rogov'))).toEqual(personKey(parsePersonName('Rogov Igor')));
+  });
+  it('should keep two people who share a family name apart', () => {
+    expect(personKey(parsePersonName('Kim Georgiy Vasilyevitch'))).not.toEqual(personKey(parsePersonName('Igor Kim')));
+  });
+});

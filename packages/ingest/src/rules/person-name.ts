@@ -1,0 +1,72 @@
+import { normalizeKeyPart } from '@profiles/model';
+
+/** A person's name split into its parts, as the page wrote it. */
+export interface PersonName {
+  /** As written: "Nazarbayev Nursultan Abishevitch". */
+  written: string;
+  familyName: string;
+  givenName: string | null;
+  patronymic: string | null;
+}
+
+/**
+ * Endings of East Slavic and Central Asian patronymics (-ovich, -evna, -uly, -kyzy …) in the
+ * spellings English-language pages use ("Abishevitch", "Baigazyevna").
+ */
+const PATRONYMIC = /(?:ovi?tch|evi?tch|ovich|evich|ievich|ivich|vitch|vich|ich|ovna|evna|ichna|ivna|yevna|ogly|oglu|uly|kyzy|qizi|kizi)$/i;
+
+/** Endings that mark a word as a family name in this region's names. */
+const FAMILY_SUFFIX = /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|yna|sky|ski|skaya|skiy|sky|enko|ko|uk|yuk|chuk|ian|yan|dze|shvili|uly|bekov|baev|bayev|bayeva|ayev)$/i;
+
+/** A word of a personal name: a capital, then letters, apostrophes or inner hyphens. */
+export const NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}?[\\p{L}'’]+)*";
+
+export function isPatronymic(word: string): boolean {
+  return PATRONYMIC.test(word) && word.length > 5;
+}
+
+function looksLikeFamilyName(word: string): boolean {
+  return FAMILY_SUFFIX.test(word) && word.length > 3;
+}
+
+/**
+ * Splits a written name into family, given and patronymic parts, by the name's own shape:
+ * - three words ending in a patronymic are family-first ("Kim Georgiy Vasilyevitch");
+ * - a patronymic in the middle is given-first ("Nursultan Abishevich Nazarbayev");
+ * - two words are given-first ("Aslan Musin") unless only the first has a family-name ending;
+ * - one word is a family name alone ("Musin").
+ */
+export function parsePersonName(written: string): PersonName {
+  const words = written.trim().split(/\s+/);
+  if (words.length === 1) return { written, familyName: words[0]!, givenName: null, patronymic: null };
+  const last = words[words.length - 1]!;
+  if (words.length >= 3 && isPatronymic(last)) {
+    return { written, familyName: words[0]!, givenName: words.slice(1, -1).join(' '), patronymic: last };
+  }
+  if (words.length === 3 && isPatronymic(words[1]!)) {
+    return { written, familyName: words[2]!, givenName: words[0]!, patronymic: words[1]! };
+  }
+  if (words.length === 2 && looksLikeFamilyName(words[0]!) && !looksLikeFamilyName(words[1]!)) {
+    return { written, familyName: words[0]!, givenName: words[1]!, patronymic: null };
+  }
+  return { written, familyName: last, givenName: words.slice(0, -1).join(' '), patronymic: null };
+}
+
+/**
+ * The identity key of a person: family and given names as an unordered pair, so "Nazarbayev
+ * Nursultan Abishevitch" and "Nursultan Nazarbayev" are one person even where the order of a
+ * two-word name was guessed wrong, while "Kim Georgiy" and "Kim Igor" stay two.
+ */
+export function personKey(name: PersonName): string[] {
+  return [name.familyName, name.givenName ?? '']
+    .flatMap((part) => part.split(/\s+/))
+    .filter(Boolean)
+    .map(normalizeKeyPart)
+    .sort();
+}
+
+/** How sure the split is: a patronymic fixes the order, a bare two-word name does not. */
+export function nameConfidence(name: PersonName): number {
+  if (name.patronymic) return 2;
+  return name.givenName ? 1 : 0;
+}

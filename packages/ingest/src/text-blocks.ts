@@ -1,0 +1,58 @@
+import type { Block } from './blocks.js';
+import { normalizeSpaces } from './normalize.js';
+
+const BULLET = /^[•·▪◦‣∙●○■□➢►\u2022]\s*/u;
+
+/** True for a line that reads like a title: short, no closing punctuation, starts with a capital. */
+export function looksLikeTitle(text: string): boolean {
+  if (text.length > 120 || /[.:;,!?\-–—]$/u.test(text)) return false;
+  if (!/^[\p{Lu}\d“"«]/u.test(text)) return false;
+  return text.split(' ').length <= 14;
+}
+
+/**
+ * Turns a text dump into blocks. Text dumps keep one paragraph per line, "•" bullets, and show the
+ * lost headings only as layout: two or more blank lines end a section (a break); a title line
+ * directly followed by a paragraph is that paragraph's heading (level 3); a lone title line
+ * between blank lines is a minor heading (level 4).
+ */
+export function textToBlocks(text: string): Block[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  let blankRun = 0;
+  for (let index = 0; index < lines.length; index += 1) {
+    const raw = lines[index]!;
+    const bullet = BULLET.test(raw.trimStart().replace(/^\u00a0+/, ''));
+    const text = normalizeSpaces(raw.replace(/^[\s\u00a0]*[•·▪◦‣∙●○■□➢►\u2022]/u, ''));
+    if (!text) {
+      blankRun += 1;
+      continue;
+    }
+    if (blankRun >= 2 && blocks.length) {
+      blocks.push({ kind: 'break', level: 0, text: '', links: [], line: index, endLine: index, element: null });
+    }
+    const afterBlank = blankRun > 0 || blocks.length === 0;
+    blankRun = 0;
+    const line = index + 1;
+    if (bullet) {
+      blocks.push({ kind: 'item', level: 0, text, links: [], line, endLine: line, element: null });
+      continue;
+    }
+    const next = lines[index + 1];
+    const nextText = next === undefined ? '' : normalizeSpaces(next);
+    const nextIsProse = nextText !== '' && !BULLET.test(next!.trimStart()) && !looksLikeTitle(nextText);
+    let kind: Block['kind'] = 'paragraph';
+    let level = 0;
+    if (looksLikeTitle(text)) {
+      if (afterBlank && nextIsProse) {
+        kind = 'heading';
+        level = 3;
+      } else if (nextText === '') {
+        kind = 'heading';
+        level = 4;
+      }
+    }
+    blocks.push({ kind, level, text, links: [], line, endLine: line, element: null });
+  }
+  return blocks;
+}

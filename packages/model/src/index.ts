@@ -1,0 +1,51 @@
+/**
+ * @profiles/model — the canonical model of a country profile.
+ *
+ * zod schemas for every record kind, the inferred types, stable ID helpers, partial dates, and the
+ * validation that turns a parsed page (or a model JSON file) into a trusted `Profile`.
+ */
+export type {
+  Country,
+  Group,
+  Material,
+  Membership,
+  Note,
+  Organization,
+  OrganizationClassification,
+  Person,
+  ProfileEvent,
+  Provenance,
+  Source,
+  Statistic,
+  Task,
+} from './records.js';
+export type { Profile, ProfileRecord, RecordCollection } from './profile.js';
+export type { ValidationResult } from './validate.js';
+export type { IdKind } from './ids.js';
+export type { PartialDate } from './dates.js';
+
+export {
+  CountrySchema,
+  EventSchema,
+  GroupSchema,
+  Id,
+  MaterialSchema,
+  MembershipSchema,
+  NoteSchema,
+  ORGANIZATION_CLASSIFICATIONS,
+  OrganizationSchema,
+  PartialDateSchema,
+  PersonSchema,
+  ProvenanceSchema,
+  SourceSchema,
+  StatisticSchema,
+  TaskSchema,
+} from './records.js';
+export { ProfileSchema, RECORD_COLLECTIONS, RECORD_NOUN, SCHEMA_VERSION } from './profile.js';
+export { crossRecordProblems, parseProfile, serializeProfile, validateProfile } from './validate.js';
+export { ID_KINDS, ID_PATTERN, makeId, normalizeKeyPart } from './ids.js';
+export { comparePartialDates, datePrecision, isValidPartialDate, PARTIAL_DATE_PATTERN } from './dates.js';
+export { isProfileError, ProfileError } from './errors.js';
+export { sampleProfile } from './sample.js';
+export type { OutputFiles, Exporter } from './output.js';
+export { PageMetaSchema, type PageMeta } from './page-meta.js';

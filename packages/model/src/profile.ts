@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import {
+  EventSchema,
+  GroupSchema,
+  MaterialSchema,
+  MembershipSchema,
+  NoteSchema,
+  OrganizationSchema,
+  PersonSchema,
+  SourceSchema,
+  StatisticSchema,
+  TaskSchema,
+} from './records.js';
+
+/** Bumped when the canonical model changes shape; exporters and the diff read it. */
+export const SCHEMA_VERSION = 1;
+
+/** The record collections of a profile, in the order every output lists them. */
+export const RECORD_COLLECTIONS = [
+  'persons',
+  'organizations',
+  'memberships',
+  'events',
+  'tasks',
+  'statistics',
+  'groups',
+  'materials',
+  'notes',
+] as const;
+
+export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
+
+/** The singular noun for a collection, for messages: "person", "organization". */
+export const RECORD_NOUN: Record<RecordCollection, string> = {
+  persons: 'person',
+  organizations: 'organization',
+  memberships: 'membership',
+  events: 'event',
+  tasks: 'task',
+  statistics: 'statistic',
+  groups: 'group',
+  materials: 'material',
+  notes: 'note',
+};
+
+/** One profile page as a validated dataset: its source and every record found on it. */
+export const ProfileSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: SourceSchema,
+  persons: z.array(PersonSchema),
+  organizations: z.array(OrganizationSchema),
+  memberships: z.array(MembershipSchema),
+  events: z.array(EventSchema),
+  tasks: z.array(TaskSchema),
+  statistics: z.array(StatisticSchema),
+  groups: z.array(GroupSchema),
+  materials: z.array(MaterialSchema),
+  notes: z.array(NoteSchema),
+});
+
+export type Profile = z.infer<typeof ProfileSchema>;
+export type ProfileRecord = Profile[RecordCollection][number];

@@ -1,0 +1,204 @@
+import { z } from 'zod';
+import { ID_PATTERN } from './ids.js';
+import { isValidPartialDate } from './dates.js';
+
+/** A record ID: `<country>-<kind>-<12 hex>` (see `makeId`). */
+export const Id = z.string().regex(ID_PATTERN, 'must be an ID like kz-person-0123456789ab');
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real calendar date. */
+export const PartialDateSchema = z
+  .string()
+  .refine(isValidPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Text as a person reads it: no leading or trailing space, no line breaks, not empty. */
+const Text = z
+  .string()
+  .min(1, 'must not be empty')
+  .refine((s) => s === s.trim() && !/[\r\n]/.test(s), 'must be one trimmed line of text');
+
+/** Longer text that may hold paragraph breaks (`\n\n`). */
+const LongText = z.string().min(1, 'must not be empty');
+
+/** Percent in 0–100, as the page gives it. */
+const Percent = z.number().min(0, 'must be at least 0').max(100, 'must be at most 100');
+
+/**
+ * Where a record came from: the raw file, the 1-based line range in it (HTML too: the lines the
+ * element spans), the element path for HTML (`body > div.content > p:nth-of-type(3)`), and the
+ * quoted source text.
+ */
+export const ProvenanceSchema = z.strictObject({
+  file: Text,
+  line: z.int().positive(),
+  endLine: z.int().positive(),
+  element: z.string().nullable(),
+  quote: LongText,
+});
+
+const provenanceList = z.array(ProvenanceSchema).min(1, 'must cite at least one source location');
+
+export const CountrySchema = z.strictObject({
+  /** ISO 3166-1 alpha-2, lower case as in `raw/<code>/`. */
+  code: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in lower case'),
+  name: Text,
+});
+
+export const SourceSchema = z.strictObject({
+  id: Id,
+  /** Path of the raw page relative to the repository root, with forward slashes. */
+  file: Text,
+  country: CountrySchema,
+  /** The section as the page titles it, e.g. "Executive branch". */
+  section: Text,
+  title: Text,
+  publisher: Text,
+  url: z.url().nullable(),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag'),
+  retrieved: PartialDateSchema.nullable(),
+  format: z.enum(['html', 'text']),
+  /** The character encoding the bytes were decoded from. */
+  encoding: Text,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The newest date the page mentions: a floor for how current the page is. */
+  latestDate: PartialDateSchema.nullable(),
+});
+
+export const PersonSchema = z.strictObject({
+  id: Id,
+  /** The fullest form the page uses, as written. */
+  name: Text,
+  familyName: Text,
+  givenName: Text.nullable(),
+  patronymic: Text.nullable(),
+  /** Every form the page uses for this person (sorted), including `name`. */
+  aliases: z.array(Text).min(1),
+  provenance: provenanceList,
+});
+
+export const ORGANIZATION_CLASSIFICATIONS = [
+  'head-of-state',
+  'administration',
+  'advisory-body',
+  'government',
+  'ministry',
+  'other',
+] as const;
+
+export const OrganizationSchema = z.strictObject({
+  id: Id,
+  name: Text,
+  classification: z.enum(ORGANIZATION_CLASSIFICATIONS),
+  parentId: Id.nullable(),
+  abbreviation: Text.nullable(),
+  founded: PartialDateSchema.nullable(),
+  predecessorId: Id.nullable(),
+  description: LongText.nullable(),
+  website: z.url().nullable(),
+  /** Other names the page uses for the body (sorted): "Presidential Administration", "AP". */
+  aliases: z.array(Text),
+  provenance: provenanceList,
+});
+
+export const MembershipSchema = z.strictObject({
+  id: Id,
+  personId: Id,
+  /** Null when the title names no body the page describes ("Human Rights Commissioner of …"). */
+  organizationId: Id.nullable(),
+  /** The post as the page names it, shortened to the role: "Chair", "Deputy Prime Minister". */
+  role: Text,
+  /** The whole title as written: "Head of the Presidential Administration". */
+  title: Text,
+  startDate: PartialDateSchema.nullable(),
+  /** The person who held this post before, where the page says so. */
+  predecessorId: Id.nullable(),
+  provenance: provenanceList,
+});
+
+export const EventSchema = z.strictObject({
+  id: Id,
+  kind: z.enum(['election', 'referendum']),
+  date: PartialDateSchema,
+  /** The office an election filled. */
+  organizationId: Id.nullable(),
+  /** The winner of an election. */
+  personId: Id.nullable(),
+  /** The winner's share of the votes, in percent. */
+  voteShare: Percent.nullable(),
+  /** Length of the term won, in years. */
+  termYears: z.int().positive().nullable(),
+  /** What a referendum decided, in the page's words. */
+  outcome: Text.nullable(),
+  description: LongText,
+  provenance: provenanceList,
+});
+
+export const TaskSchema = z.strictObject({
+  id: Id,
+  organizationId: Id,
+  /** 1-based position in the body's list, as on the page. */
+  position: z.int().positive(),
+  text: Text,
+  provenance: provenanceList,
+});
+
+export const StatisticSchema = z.strictObject({
+  id: Id,
+  /** Who measured it: "Central Asian Agency for Political Research". */
+  author: Text,
+  /** What was asked: "top three influential lobby groups in Kazakhstan". */
+  topic: Text,
+  subject: Text,
+  value: z.number(),
+  unit: z.enum(['percent']),
+  provenance: provenanceList,
+});
+
+export const GroupSchema = z.strictObject({
+  id: Id,
+  name: Text,
+  /** The kind of group, from the page's own noun: "zhuz", "interest group". */
+  category: Text,
+  /** The group's own-language name: "Uly". */
+  localName: Text.nullable(),
+  region: Text.nullable(),
+  description: LongText.nullable(),
+  provenance: provenanceList,
+});
+
+export const MaterialSchema = z.strictObject({
+  id: Id,
+  /** The rubric: "Topic", "Expert forum", "Opinion". */
+  kind: Text,
+  date: PartialDateSchema,
+  title: Text.nullable(),
+  url: z.url().nullable(),
+  /** 1-based position in the page's list. */
+  position: z.int().positive(),
+  provenance: provenanceList,
+});
+
+/** Page text that no rule turned into a record: kept, never dropped. */
+export const NoteSchema = z.strictObject({
+  id: Id,
+  /** The heading the text stands under, where the page has one. */
+  heading: Text.nullable(),
+  /** The body the text speaks about, where known. */
+  organizationId: Id.nullable(),
+  position: z.int().positive(),
+  text: LongText,
+  provenance: provenanceList,
+});
+
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+export type Country = z.infer<typeof CountrySchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type OrganizationClassification = (typeof ORGANIZATION_CLASSIFICATIONS)[number];
+export type Organization = z.infer<typeof OrganizationSchema>;
+export type Membership = z.infer<typeof MembershipSchema>;
+export type ProfileEvent = z.infer<typeof EventSchema>;
+export type Task = z.infer<typeof TaskSchema>;
+export type Statistic = z.infer<typeof StatisticSchema>;
+export type Group = z.infer<typeof GroupSchema>;
+export type Material = z.infer<typeof MaterialSchema>;
+export type Note = z.infer<typeof NoteSchema>;

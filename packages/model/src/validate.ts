@@ -1,0 +1,110 @@
+import type { z } from 'zod';
+import { ProfileError } from './errors.js';
+import {
+  ProfileSchema,
+  RECORD_COLLECTIONS,
+  RECORD_NOUN,
+  type Profile,
+  type RecordCollection,
+} from './profile.js';
+
+type Located = { provenance?: { file: string; line: number }[]; id?: string; name?: string };
+
+/** Turns one zod issue into a sentence that names the record, the field and the source line. */
+function describeIssue(input: unknown, issue: z.core.$ZodIssue, fallbackFile: string): ProfileError {
+  const [collection, index, ...field] = issue.path;
+  const records = (input as Record<string, unknown> | null)?.[collection as string];
+  const record = Array.isArray(records) && typeof index === 'number' ? (records[index] as Located) : undefined;
+  const where = record?.provenance?.[0];
+  const noun = RECORD_NOUN[collection as RecordCollection];
+  const label = noun
+    ? `${noun} ${record?.id ?? `#${String(index)}`}${record?.name ? ` ("${record.name}")` : ''}`
+    : String(collection ?? 'profile');
+  const fieldPath = (noun ? field : issue.path.slice(1)).join('.');
+  const reason = `${label}${fieldPath ? ` field ${fieldPath}` : ''}: ${issue.message}`;
+  return new ProfileError(where?.file ?? fallbackFile, reason, where?.line);
+}
+
+/**
+ * Checks that cut across records and that a schema cannot see: unique IDs, every reference
+ * resolves, a membership's predecessor is someone else.
+ */
+export function crossRecordProblems(profile: Profile): ProfileError[] {
+  const problems: ProfileError[] = [];
+  const ids = new Map<string, RecordCollection>();
+  const byCollection = new Map<RecordCollection, Set<string>>();
+  for (const collection of RECORD_COLLECTIONS) {
+    const set = new Set<string>();
+    for (const record of profile[collection]) {
+      if (ids.has(record.id)) {
+        const where = record.provenance[0];
+        problems.push(
+          new ProfileError(where?.file ?? profile.source.file, `duplicate ID ${record.id} (${RECORD_NOUN[collection]})`, where?.line),
+        );
+      }
+      ids.set(record.id, collection);
+      set.add(record.id);
+    }
+    byCollection.set(collection, set);
+  }
+  const has = (collection: RecordCollection, id: string | null): boolean =>
+    id === null || byCollection.get(collection)!.has(id);
+  const report = (record: { id: string; provenance: { file: string; line: number }[] }, what: string) => {
+    const where = record.provenance[0];
+    problems.push(new ProfileError(where?.file ?? profile.source.file, `${record.id}: ${what}`, where?.line));
+  };
+  for (const org of profile.organizations) {
+    if (!has('organizations', org.parentId)) report(org, `parent ${org.parentId} is not an organization`);
+    if (!has('organizations', org.predecessorId)) report(org, `predecessor ${org.predecessorId} is not an organization`);
+    if (org.parentId === org.id) report(org, 'is its own parent');
+  }
+  for (const m of profile.memberships) {
+    if (!has('persons', m.personId)) report(m, `person ${m.personId} is not a person`);
+    if (!has('organizations', m.organizationId)) report(m, `organization ${m.organizationId} is not an organization`);
+    if (!has('persons', m.predecessorId)) report(m, `predecessor ${m.predecessorId} is not a person`);
+    if (m.predecessorId === m.personId) report(m, 'is preceded by its own holder');
+  }
+  for (const e of profile.events) {
+    if (!has('persons', e.personId)) report(e, `person ${e.personId} is not a person`);
+    if (!has('organizations', e.organizationId)) report(e, `organization ${e.organizationId} is not an organization`);
+  }
+  for (const t of profile.tasks) {
+    if (!has('organizations', t.organizationId)) report(t, `organization ${t.organizationId} is not an organization`);
+  }
+  for (const n of profile.notes) {
+    if (!has('organizations', n.organizationId)) report(n, `organization ${n.organizationId} is not an organization`);
+  }
+  return problems;
+}
+
+export type ValidationResult =
+  | { ok: true; profile: Profile }
+  | { ok: false; problems: ProfileError[] };
+
+/**
+ * Validates an unknown value as a profile: the zod schema first, then the cross-record checks.
+ * Problems come back as one-line, file:line-located errors, never as raw zod issue dumps.
+ *
+ * @param input parsed JSON or an ingest result
+ * @param file the file to name when a problem has no record to locate it
+ */
+export function validateProfile(input: unknown, file: string): ValidationResult {
+  const parsed = ProfileSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(input, issue, file)) };
+  }
+  const problems = crossRecordProblems(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, profile: parsed.data };
+}
+
+/** Like `validateProfile`, but throws the first problem. */
+export function parseProfile(input: unknown, file: string): Profile {
+  const result = validateProfile(input, file);
+  if (!result.ok) throw result.problems[0]!;
+  return result.profile;
+}
+
+/** The canonical JSON text of a profile: two-space indent, trailing newline, keys in schema order. */
+export function serializeProfile(profile: Profile): string {
+  return `${JSON.stringify(profile, null, 2)}\n`;
+}
