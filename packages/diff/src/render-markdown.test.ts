@@ -107,7 +107,7 @@ describe('renderDiffMarkdown', () => {
       p.organizations[0]!.description = `${'Long text. '.repeat(30)}The President dismisses the Government.${' More text.'.repeat(30)}`;
     });
     const text = renderDiffMarkdown(diffDatasets([base], [head]));
-    expect(text).toContain('  - description: …text. Long text. The President dismisses the Government. More text. More text.… → …text. Long text. The President appoints the Government. More text. More text.…');
+    expect(text).toContain('  - description: …text. Long text. Long text. The President dismisses the Government. More text. More text. More… → …text. Long text. Long text. The President appoints the Government. More text. More text. More…');
   });
 
   it('should stay under the cap on a thousand changes and point to the JSON for the rest', () => {

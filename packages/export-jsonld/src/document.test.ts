@@ -68,7 +68,7 @@ describe('profileDocument as RDF', () => {
     const profiles = [sampleProfile(), secondProfile()];
     const [first, second] = await Promise.all(profiles.map((p) => toNQuads(profileDocument(p))));
     expect(personSubjects(first!)).toHaveLength(profiles[0]!.persons.length);
-    expect(personSubjects(`${first}${second}`)).toHaveLength(profiles[0]!.persons.length + profiles[1]!.persons.length);
+    expect(personSubjects([first!, second!])).toHaveLength(profiles[0]!.persons.length + profiles[1]!.persons.length);
   });
 
   it.each([

@@ -1,0 +1,125 @@
+import { sampleProfile } from '@profiles/model';
+import { describe, expect, it } from 'vitest';
+import { secondProfile } from './fixtures/profiles.js';
+import { shaclFindings, toNQuads, toStore } from './fixtures/rdf.js';
+import { exportJsonLd, profileDocument, shapesTurtle, type JsonLdDocument, type JsonLdNode } from './index.js';
+
+const SHAPES = shapesTurtle();
+
+/** The first node of a type, to break on purpose. */
+function nodeOf(doc: JsonLdDocument, type: string): JsonLdNode {
+  return doc['@graph'].find((n) => n['@type'] === type || (Array.isArray(n['@type']) && n['@type'].includes(type as never)))!;
+}
+
+async function findings(doc: JsonLdDocument, shapes = SHAPES): Promise<{ path: string; constraint: string }[]> {
+  return (await shaclFindings(shapes, await toNQuads(doc))).map(({ path, constraint }) => ({ path, constraint }));
+}
+
+describe('shapes.ttl', () => {
+  it('should be the shipped file and parse as Turtle', () => {
+    expect(exportJsonLd([]).get('shapes.ttl')).toBe(SHAPES);
+    expect(toStore(SHAPES, 'Turtle').size).toBeGreaterThan(100);
+  });
+
+  it('should find the sample profile conforming', async () => {
+    await expect(findings(profileDocument(sampleProfile()))).resolves.toEqual([]);
+  });
+
+  it('should find two profiles loaded together conforming', async () => {
+    const nquads = await Promise.all([sampleProfile(), secondProfile()].map((p) => toNQuads(profileDocument(p))));
+    await expect(shaclFindings(SHAPES, nquads)).resolves.toEqual([]);
+  });
+
+  it('should find a profile conforming under another base and vocabulary, with the matching shapes', async () => {
+    const options = { base: 'https://data.example.org/id/', vocab: 'https://data.example.org/ns#' };
+    await expect(findings(profileDocument(sampleProfile(), options), shapesTurtle(options))).resolves.toEqual([]);
+  });
+
+  it('should find a year, a month and a day conforming as dates', async () => {
+    const profile = sampleProfile();
+    profile.organizations[1]!.founded = '1994';
+    profile.memberships[2]!.startDate = '2011-12';
+    profile.events[0]!.date = '2011-10-30';
+    await expect(findings(profileDocument(profile))).resolves.toEqual([]);
+  });
+
+  it.each([
+    {
+      name: 'a vote share of 150',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Election')['voteShare'] = '150'),
+      expected: [{ path: 'voteShare', constraint: 'MaxInclusiveConstraintComponent' }],
+    },
+    {
+      name: 'a negative vote share',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Election')['voteShare'] = '-0.5'),
+      expected: [{ path: 'voteShare', constraint: 'MinInclusiveConstraintComponent' }],
+    },
+    {
+      name: 'a vote share written as a double ("6.32E1")',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Election')['voteShare'] = '6.32E1'),
+      expected: [{ path: 'voteShare', constraint: 'DatatypeConstraintComponent' }],
+    },
+    {
+      name: 'a date typed as a string',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Election')['startDate'] = '2011-10-30'),
+      expected: [{ path: 'startDate', constraint: 'OrConstraintComponent' }],
+    },
+    {
+      name: 'a day typed as a year',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Election')['startDate'] = { '@value': '2011-10-30', '@type': 'xsd:gYear' }),
+      expected: [{ path: 'startDate', constraint: 'OrConstraintComponent' }],
+    },
+    {
+      name: 'a membership whose member is an organization',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Membership')['member'] = nodeOf(doc, 'Organization')['@id']),
+      expected: [{ path: 'member', constraint: 'ClassConstraintComponent' }],
+    },
+    {
+      name: 'a membership with two members',
+      breakIt: (doc: JsonLdDocument) => {
+        const persons = doc['@graph'].filter((n) => n['@type'] === 'Person').map((n) => n['@id']);
+        nodeOf(doc, 'Membership')['member'] = persons.slice(0, 2);
+      },
+      expected: [{ path: 'member', constraint: 'MaxCountConstraintComponent' }],
+    },
+    {
+      name: 'a membership with no member',
+      breakIt: (doc: JsonLdDocument) => void delete nodeOf(doc, 'Membership')['member'],
+      expected: [{ path: 'member', constraint: 'MinCountConstraintComponent' }],
+    },
+    {
+      name: 'a parent organization that is a person',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Organization')['subOrganizationOf'] = nodeOf(doc, 'Person')['@id']),
+      expected: [{ path: 'subOrganizationOf', constraint: 'ClassConstraintComponent' }],
+    },
+    {
+      name: 'a post in a group',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Post')['postIn'] = nodeOf(doc, 'Group')['@id']),
+      expected: [{ path: 'postIn', constraint: 'ClassConstraintComponent' }],
+    },
+    {
+      name: 'a property no shape allows',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Person')['schema:birthDate'] = { '@value': '1950', '@type': 'xsd:gYear' }),
+      expected: [{ path: 'birthDate', constraint: 'ClosedConstraintComponent' }],
+    },
+    {
+      name: 'a record with no provenance',
+      breakIt: (doc: JsonLdDocument) => void delete nodeOf(doc, 'Task')['provenance'],
+      expected: [{ path: 'provenance', constraint: 'MinCountConstraintComponent' }],
+    },
+    {
+      name: 'a source location ending before it starts',
+      breakIt: (doc: JsonLdDocument) => void ((nodeOf(doc, 'Note')['provenance'] as { line: number }[])[0]!.line = 999),
+      expected: [{ path: 'line', constraint: 'LessThanOrEqualsConstraintComponent' }],
+    },
+    {
+      name: 'an event that is neither an election nor a referendum',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Election')['@type'] = 'Event'),
+      expected: [{ path: '', constraint: 'XoneConstraintComponent' }],
+    },
+  ])('should reject $name', async ({ breakIt, expected }) => {
+    const doc = profileDocument(sampleProfile());
+    breakIt(doc);
+    await expect(findings(doc)).resolves.toEqual(expected);
+  });
+});

@@ -1,0 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('@profiles/export-markdown', () => {
+  it('should expose exactly its public API', () => {
+    expect(Object.keys(api).sort()).toEqual(['exportMarkdown', 'pagePath', 'renderIndex', 'renderProfile']);
+  });
+});

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import type { Profile } from '@profiles/model';
+import { ingestPage } from './ingest.js';
+import { otherCountryFacts, otherCountryPage, pageInput, seedBytes, seedHtmlPage, seedPage } from './fixtures/index.js';
+
+/** The facts of a profile by name, so tests read like the page. */
+function facts(profile: Profile) {
+  const person = new Map(profile.persons.map((p) => [p.id, `${p.familyName} ${p.givenName ?? ''}`.trim()]));
+  const org = new Map(profile.organizations.map((o) => [o.id, o.name]));
+  return {
+    persons: profile.persons.map((p) => `${p.familyName} ${p.givenName ?? ''}`.trim()).sort(),
+    organizations: profile.organizations.map((o) => o.name).sort(),
+    memberships: profile.memberships
+      .map((m) => `${person.get(m.personId)} | ${m.role} | ${m.organizationId ? org.get(m.organizationId) : '-'} | ${m.startDate ?? '-'} | ${m.predecessorId ? person.get(m.predecessorId) : '-'}`)
+      .sort(),
+    events: profile.events.map((e) => `${e.kind} ${e.date} ${e.personId ? person.get(e.personId) : '-'} ${e.voteShare ?? '-'}`).sort(),
+    tasks: Object.fromEntries(
+      [...new Set(profile.tasks.map((t) => t.organizationId))].map((id) => [org.get(id), profile.tasks.filter((t) => t.organizationId === id).length]),
+    ),
+    statistics: profile.statistics.map((s) => `${s.subject} ${s.value}`),
+    groups: profile.groups.map((g) => g.name),
+    materials: profile.materials.map((m) => `${m.kind} ${m.date}`),
+  };
+}
+
+describe('ingestPage on the seed page', () => {
+  const profile = ingestPage(seedPage());
+  const f = facts(profile);
+
+  it('should describe the source', () => {
+    expect(profile.source).toMatchObject({
+      file: 'raw/kz/executive-branch.txt',
+      country: { code: 'kz', name: 'Kazakhstan' },
+      section: 'Executive branch',
+      publisher: 'Eurasian Home',
+      format: 'text',
+      encoding: 'utf-8',
+      latestDate: '2012-03-05',
+    });
+    expect(profile.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('should find exactly the fourteen people on the page, each once', () => {
+    expect(f.persons).toEqual([
+      'Akhmetov Danial', 'Baykadamov Bolat', 'Kelimbetov Kairat', 'Kim Georgiy', 'Masimov Karim', 'Musin Aslan', 'Narikbayev Maksut',
+      'Nazarbayev Nursultan', 'Oksikbayev Omarkhan', 'Orynbayev Erbol', 'Rogov Igor', 'Samakova Aigul', 'Shukeev Umirzak', 'Tazhin Marat',
+    ]);
+    const nazarbayev = profile.persons.find((p) => p.familyName === 'Nazarbayev')!;
+    expect(nazarbayev).toMatchObject({ name: 'Nazarbayev Nursultan Abishevitch', givenName: 'Nursultan', patronymic: 'Abishevitch' });
+    expect(nazarbayev.aliases).toEqual(['Nazarbayev Nursultan Abishevitch', 'Nursultan Nazarbayev']);
+    expect(profile.persons.find((p) => p.familyName === 'Musin')!.aliases).toEqual(['Aslan Musin', 'Musin']);
+  });
+
+  it('should find every post, with start dates, predecessors and second titles', () => {
+    expect(f.memberships).toEqual([
+      'Akhmetov Danial | Minister | Ministry of Defense | - | -',
+      'Baykadamov Bolat | Chair | Republican Committee for Human Rights | - | -',
+      'Baykadamov Bolat | Human Rights Commissioner | - | - | -',
+      'Kim Georgiy | Chairman | Commission for Countering Corruption and Observance of the State Service Ethics | - | -',
+      'Masimov Karim | Prime Minister | Government | - | -',
+      'Musin Aslan | Head | Administration of the President | 2008-10 | Kelimbetov Kairat',
+      'Narikbayev Maksut | Chairman | Supreme Court Council | - | -',
+      'Nazarbayev Nursultan | Chair | Assembly of the Peoples of Kazakhstan | - | -',
+      'Nazarbayev Nursultan | Chair | Council of Businessmen under the President of the Republic of Kazakhstan | - | -',
+      'Nazarbayev Nursultan | Chair | National Council for State (National) Policy | - | -',
+      'Nazarbayev Nursultan | President | President of the Republic of Kazakhstan | - | -',
+      'Oksikbayev Omarkhan | Secretary | Security Council | - | -',
+      'Orynbayev Erbol | Deputy Prime Minister | Government | - | -',
+      'Rogov Igor | Deputy Head | Administration of the President | - | -',
+      'Rogov Igor | Head | Legal Policy Council | - | -',
+      'Samakova Aigul | Chairwoman | National Commission for Family and Women under the President of the Republic of Kazakhstan | - | -',
+      'Shukeev Umirzak | Deputy Prime Minister | Government | - | -',
+      'Tazhin Marat | Minister | Ministry of Foreign Affairs | - | -',
+    ]);
+  });
+
+  it('should find the bodies with their kind, parent, abbreviation, founding date and predecessor', () => {
+    expect(profile.organizations).toHaveLength(24);
+    const byName = new Map(profile.organizations.map((o) => [o.name, o]));
+    const president = byName.get('President of the Republic of Kazakhstan')!;
+    expect(president.classification).toBe('head-of-state');
+    expect(byName.get('Administration of the President')).toMatchObject({ classification: 'administration', abbreviation: 'AP', founded: '1995-10', parentId: president.id, aliases: ['AP'] });
+    const democratization = byName.get('National Commission on Democratization and Civil Society')!;
+    expect(democratization.predecessorId).toBe(byName.get('Standing Meeting for Democratization')!.id);
+    expect(byName.get('Security Council')!.description).toMatch(/^The Security Council was established/);
+    const advisory = profile.organizations.filter((o) => o.classification === 'advisory-body' && o.name !== 'Standing Meeting for Democratization');
+    expect(advisory).toHaveLength(10);
+    expect(advisory.every((o) => o.parentId === president.id)).toBe(true);
+    expect(profile.organizations.filter((o) => o.classification === 'ministry')).toHaveLength(10);
+    expect(profile.organizations.filter((o) => o.classification === 'ministry').every((o) => o.parentId === byName.get('Government')!.id)).toBe(true);
+  });
+
+  it('should type elections with vote shares and the referendum', () => {
+    expect(f.events).toEqual(['election 1999-01-10 Nazarbayev Nursultan 79.78', 'election 2005-12 Nazarbayev Nursultan 91.1', 'referendum 1995-04-29 - -']);
+    expect(profile.events.find((e) => e.kind === 'referendum')!.outcome).toBe('extended presidential term of office until 2000');
+    expect(profile.events.filter((e) => e.kind === 'election').map((e) => e.termYears)).toEqual([7, 7]);
+  });
+
+  it('should list each body’s tasks in page order', () => {
+    expect(f.tasks).toEqual({
+      'Administration of the President': 3,
+      'Republican Committee for Human Rights': 2,
+      'National Commission for Family and Women under the President of the Republic of Kazakhstan': 5,
+      'Assembly of the Peoples of Kazakhstan': 5,
+      'Commission for Countering Corruption and Observance of the State Service Ethics': 3,
+      Government: 6,
+    });
+    expect(profile.tasks[0]).toMatchObject({ position: 1, text: 'ensure the activity of the Head of State and advisory bodies under his control;' });
+  });
+
+  it('should read the survey figures, the groups and the materials', () => {
+    expect(f.statistics).toEqual(['Governmental lobby 66.7', 'groups of influence defending interests of foreign companies 61.9', 'clan lobby 38.1']);
+    expect(profile.statistics[0]!.author).toBe('Central Asian Agency for Political Research');
+    expect(f.groups).toEqual(['Elder zhuz', 'Middle zhuz', 'Younger zhuz', 'fourth zhuz', 'institutional interest group', 'economic interest group']);
+    expect(profile.groups[0]).toMatchObject({ localName: 'Uly', region: 'Southern and South-Eastern Kazakhstan' });
+    expect(f.materials).toEqual(['Topic 2012-03-05', 'Topic 2012-03-05', 'Expert forum 2010-03-29', 'Expert forum 2010-03-22', 'Opinion 2009-07-03']);
+    expect(new Set(profile.materials.map((m) => m.id)).size).toBe(5);
+  });
+
+  it('should keep prose no rule claimed as notes, and no site chrome anywhere', () => {
+    expect(profile.notes.map((n) => n.text.slice(0, 40))).toContain('So-called “patron-client” relations esse');
+    const everything = JSON.stringify(profile);
+    for (const chrome of ['Main page', 'Print version', 'analytical resource', 'expert forum', 'hot topics', 'about us', 'our authors', 'Матераилы']) {
+      expect(everything).not.toContain(chrome);
+    }
+  });
+
+  it('should cite the source line and text of every record', () => {
+    const lines = seedBytes().toString('utf8').split('\n');
+    const records = [...profile.persons, ...profile.organizations, ...profile.memberships, ...profile.events, ...profile.tasks, ...profile.statistics, ...profile.groups, ...profile.materials, ...profile.notes];
+    for (const record of records) {
+      for (const where of record.provenance) {
+        const line = lines[where.line - 1]!.replace(/[\s\u00a0]+/g, ' ');
+        const quote = where.quote.replace(/[\s\u00a0]+/g, ' ');
+        expect(line.includes(quote) || quote.includes(line.replace(/^ ?[•] ?/, '').trim()), `${record.id} at line ${where.line}`).toBe(true);
+      }
+    }
+    const musin = profile.memberships.find((m) => m.role === 'Head' && m.startDate === '2008-10')!;
+    expect(lines[musin.provenance[0]!.line - 1]!.replace(/\u00a0/g, ' ')).toMatch(/^Aslan Musin - Head of the Presidential Administration/);
+  });
+});
+
+describe('ingestPage on the same page as windows-1251 HTML', () => {
+  const text = facts(ingestPage(seedPage()));
+  const profile = ingestPage(seedHtmlPage());
+
+  it('should decode the declared charset', () => {
+    expect(profile.source.encoding).toBe('windows-1251');
+    expect(profile.source.format).toBe('html');
+  });
+
+  it('should find the same people, bodies, posts, events, tasks, figures, groups and materials as the text dump', () => {
+    const html = facts(profile);
+    expect(html).toEqual(text);
+  });
+
+  it('should take websites and material links from the HTML', () => {
+    const government = profile.organizations.find((o) => o.name === 'Government')!;
+    expect(government.website).toMatch(/^https?:\/\//);
+    expect(profile.organizations.filter((o) => o.website).length).toBe(12);
+  });
+
+  it('should cite element paths', () => {
+    const musin = profile.persons.find((p) => p.familyName === 'Musin')!;
+    expect(musin.provenance[0]!.element).toMatch(/^.*p(:nth-of-type\(\d+\))?$/);
+  });
+});
+
+describe('ingestPage on another country’s profile', () => {
+  const expected = otherCountryFacts();
+  for (const format of ['text', 'html'] as const) {
+    describe(`as ${format}`, () => {
+      const profile = ingestPage(otherCountryPage(format));
+      const f = facts(profile);
+
+      it('should find exactly the people of the page, with every form of their names', () => {
+        expect(f.persons).toEqual(expected.persons.map((p) => `${p.familyName} ${p.givenName ?? ''}`.trim()).sort());
+        for (const person of expected.persons) {
+          const found = profile.persons.find((p) => p.familyName === person.familyName && p.givenName === person.givenName)!;
+          expect(found.patronymic).toBe(person.patronymic);
+          expect(found.aliases).toEqual([...person.forms].sort());
+        }
+      });
+
+      it('should find the bodies with abbreviations and founding dates', () => {
+        expect(f.organizations).toEqual(expected.organizations.map((o) => o.name).sort());
+        for (const org of expected.organizations) {
+          const found = profile.organizations.find((o) => o.name === org.name)!;
+          expect([found.abbreviation, found.founded]).toEqual([org.abbreviation, org.founded]);
+          if (format === 'html') expect(found.website?.replace(/\/$/, '') ?? null).toBe(org.website);
+        }
+      });
+
+      it('should find every post', () => {
+        expect(f.memberships).toEqual(
+          expected.memberships.map((m) => `${m.person} | ${m.role} | ${m.organization ?? '-'} | ${m.startDate ?? '-'} | ${m.predecessor ?? '-'}`).sort(),
+        );
+      });
+
+      it('should find elections, referendums, figures, groups, materials and tasks', () => {
+        expect(f.events).toEqual(
+          [...expected.elections.map((e) => `election ${e.date} ${e.person} ${e.voteShare}`), ...expected.referendums.map((r) => `referendum ${r.date} - -`)].sort(),
+        );
+        expect(f.statistics).toEqual(expected.statistics.map((s) => `${s.subject} ${s.value}`));
+        expect(f.groups).toEqual(expected.groups);
+        expect(f.materials).toEqual(expected.materials.map((m) => `${m.kind} ${m.date}`));
+        expect(f.tasks).toEqual(expected.taskCounts);
+      });
+    });
+  }
+});
+
+describe('ingestPage IDs', () => {
+  it('should keep every other record’s ID when unrelated text on the page changes', () => {
+    const before = ingestPage(seedPage());
+    const edited = seedBytes().toString('utf8').replace('The President is a key actor', 'The President is the key actor').replace('Oksikbayev Omarkhan Nurtaevitch', 'Dzhaksybekov Adilbek Ryskeldinovich');
+    const after = ingestPage(pageInput(Buffer.from(edited), 'kz', 'text'));
+    const ids = (p: Profile) => new Set([...p.persons, ...p.organizations, ...p.memberships, ...p.events, ...p.tasks, ...p.groups, ...p.materials].map((r) => r.id));
+    const removed = [...ids(before)].filter((id) => !ids(after).has(id));
+    const added = [...ids(after)].filter((id) => !ids(before).has(id));
+    expect(removed).toHaveLength(2); // the old Secretary and his membership
+    expect(added).toHaveLength(2);
+  });
+});
