@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeColumn, dateColumn, enumColumn, idColumn, integerColumn, listColumn, numberColumn, textColumn, urlColumn } from './columns.js';
+import { type Column, codeColumn, dateColumn, enumColumn, idColumn, integerColumn, listColumn, numberColumn, textColumn, urlColumn } from './columns.js';
 import { formatCell } from './cells.js';
 import type { Cell } from './table.js';
 
@@ -13,7 +13,7 @@ const code = codeColumn('file', 'A path.');
 const url = urlColumn('url', 'A link.');
 const kind = enumColumn('kind', ['election', 'referendum'], 'A kind.');
 
-const rows: { name: string; column: typeof text; input: Cell; output: string }[] = [
+const rows: { name: string; column: Column; input: Cell; output: string }[] = [
   { name: 'keeps -3.5 in a number column', column: number, input: -3.5, output: '-3.5' },
   { name: 'writes 63.2 with a dot', column: number, input: 63.2, output: '63.2' },
   { name: 'writes -0 as 0', column: number, input: -0, output: '0' },

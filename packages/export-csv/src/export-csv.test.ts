@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { RECORD_COLLECTIONS, sampleProfile, type Profile } from '@profiles/model';
+import fc from 'fast-check';
+import { parseProfile, RECORD_COLLECTIONS, sampleProfile, type Profile } from '@profiles/model';
 import { describe, expect, it } from 'vitest';
 import { isFreeText, LIST_SEPARATOR } from './columns.js';
 import { compareCodePoints } from './compare.js';
@@ -175,6 +176,37 @@ describe('exportCsv on the sample profile', () => {
     expect(empty.size).toBe(TABLES.length + 1);
     expect(dataPackageOf(empty).sources).toEqual([]);
   });
+});
+
+describe('exportCsv on any page text', () => {
+  it('should give back any text exactly, once the formula guard is removed', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1 }), fc.string({ unit: 'binary', minLength: 1 }), (description, quote) => {
+        const base = sampleProfile();
+        const government = base.organizations.find((o) => o.name === 'Government')!;
+        government.description = description;
+        government.provenance[0]!.quote = quote;
+        const read = tablesOf(exportCsv([parseProfile(base, 'fixture')]));
+        const row = read.get('organizations')!.rows.find((r) => r.id === government.id)!;
+        expect(restoreNeutralized(row.description!)).toBe(description);
+        expect(restoreNeutralized(row.source_quote!)).toBe(quote);
+        const statement = read.get('provenance')!.rows.find((r) => r.record_id === government.id)!;
+        expect(restoreNeutralized(statement.quote!)).toBe(quote);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it.each(['"quoted", with comma', 'line one\r\nline two', 'cr\ronly', '\ttabbed', "'apostrophe", '+1 555', '-minus', '😀 astral', ' leading space'])(
+    'should give back %j exactly',
+    (description) => {
+      const base = sampleProfile();
+      const government = base.organizations.find((o) => o.name === 'Government')!;
+      government.description = description;
+      const row = tablesOf(exportCsv([base])).get('organizations')!.rows.find((r) => r.id === government.id)!;
+      expect(restoreNeutralized(row.description!)).toBe(description);
+    },
+  );
 });
 
 describe('exportCsv determinism', () => {

@@ -25,7 +25,7 @@ export interface JsonLdDocument {
  * Turns one validated profile into a JSON-LD document. The context is embedded, so the document
  * reads the same in any JSON-LD processor without fetching anything. Nodes are sorted by `@id`.
  *
- * @example profileDocument(sampleProfile())['@graph'][0]['@id'] // 'urn:country-profiles:id:kg-event-…'
+ * @example profileDocument(sampleProfile())['@graph'][0]['@id'] // 'urn:country-profiles:id:kg' (the country)
  * @param profile A profile that passed the model's validation.
  * @param options Base IRI and vocabulary.
  * @returns The document, ready for `stableStringify` or a JSON-LD processor.

@@ -1,6 +1,6 @@
 import { sampleProfile } from '@profiles/model';
 import { describe, expect, it } from 'vitest';
-import { secondProfile } from './fixtures/profiles.js';
+import { secondProfile, siblingProfile } from './fixtures/profiles.js';
 import { shaclFindings, toNQuads, toStore } from './fixtures/rdf.js';
 import { exportJsonLd, profileDocument, shapesTurtle, type JsonLdDocument, type JsonLdNode } from './index.js';
 
@@ -27,6 +27,11 @@ describe('shapes.ttl', () => {
 
   it('should find two profiles loaded together conforming', async () => {
     const nquads = await Promise.all([sampleProfile(), secondProfile()].map((p) => toNQuads(profileDocument(p))));
+    await expect(shaclFindings(SHAPES, nquads)).resolves.toEqual([]);
+  });
+
+  it('should find two pages of one country conforming together, though they share bodies and people', async () => {
+    const nquads = await Promise.all([sampleProfile(), siblingProfile()].map((p) => toNQuads(profileDocument(p))));
     await expect(shaclFindings(SHAPES, nquads)).resolves.toEqual([]);
   });
 

@@ -27,8 +27,12 @@ function prop(path: string, count: Count, ...constraints: string[]): string {
   return `  sh:property [ ${[`sh:path ${path}`, ...COUNTS[count], ...constraints].join(' ; ')} ] ;`;
 }
 
-/** What every node read from the page has: where on the page, and which page. */
-const RECORD = [prop('cp:provenance', 'some', cls('cp:Provenance'), 'sh:nodeKind sh:BlankNode'), prop('prov:wasDerivedFrom', 'one', cls('schema:WebPage'))];
+// Which page a node was read from. Not "exactly one": a body or person named on two pages of a
+// country has one ID, so once both documents are loaded into one store it was derived from both.
+const DERIVED = prop('prov:wasDerivedFrom', 'some', cls('schema:WebPage'));
+
+/** What every record read from the page has: where on the page, and which page. */
+const RECORD = [prop('cp:provenance', 'some', cls('cp:Provenance'), 'sh:nodeKind sh:BlankNode'), DERIVED];
 
 /**
  * A closed node shape: a property no shape names is an error, so the shapes double as the list of
@@ -81,9 +85,9 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('skos:prefLabel', 'one', STRING),
       prop('org:postIn', 'optional', cls('org:Organization')),
       prop('org:role', 'one', cls('org:Role')),
-      prop('prov:wasDerivedFrom', 'one', cls('schema:WebPage')),
+      DERIVED,
     ], 'A post: an (organization, role) pair, apart from who holds it.'),
-    shape('Role', 'org:Role', [prop('skos:prefLabel', 'one', STRING), prop('prov:wasDerivedFrom', 'one', cls('schema:WebPage'))], 'A role name shared by posts.'),
+    shape('Role', 'org:Role', [prop('skos:prefLabel', 'one', STRING), DERIVED], 'A role name shared by posts.'),
     shape('Membership', 'org:Membership', [
       prop('org:member', 'one', cls('schema:Person')),
       prop('org:organization', 'optional', cls('org:Organization')),

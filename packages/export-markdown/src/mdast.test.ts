@@ -36,3 +36,15 @@ describe('list', () => {
     expect(serializeMarkdown({ type: 'root', children: [list(['a', 'b'], true)] })).toBe('1. a\n2. b\n');
   });
 });
+
+describe('link', () => {
+  it.each([
+    { url: 'http://www.mod.example.kg/', text: undefined, expected: '<http://www.mod.example.kg/>' },
+    { url: 'https://x.example/a b', text: 'A', expected: '[A](<https://x.example/a b>)' },
+    { url: 'kg/executive-branch.md', text: 'Kyrgyzstan', expected: '[Kyrgyzstan](kg/executive-branch.md)' },
+    { url: 'javascript:alert(1)', text: undefined, expected: 'javascript:alert(1)' },
+    { url: 'data:text/html,<b>x</b>', text: 'Who rules?', expected: 'Who rules? (data:text/html,\\<b>x\\</b>)' },
+  ])('should write a link to $url as $expected', ({ url, text: label, expected }) => {
+    expect(serializeMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [link(url, label)] }] })).toBe(`${expected}\n`);
+  });
+});

@@ -26,8 +26,12 @@ export function text(value: string): Text {
   return { type: 'text', value: collapseBreaks(value) };
 }
 
+/** Inline content as phrasing nodes; a string becomes one trimmed, one-line text node (or none). */
 function phrasing(content: Inline): PhrasingContent[] {
-  if (typeof content === 'string') return content === '' ? [] : [text(oneLine(content))];
+  if (typeof content === 'string') {
+    const value = oneLine(content);
+    return value === '' ? [] : [text(value)];
+  }
   return Array.isArray(content) ? [...(content as readonly PhrasingContent[])] : [content as PhrasingContent];
 }
 
@@ -56,9 +60,25 @@ export function code(value: string): InlineCode {
   return { type: 'inlineCode', value: oneLine(value) };
 }
 
-/** A link; shown as `<url>` when the text is the URL itself. */
-export function link(url: string, content: Inline = url): Link {
+/**
+ * What a page may link to: web, FTP and mail addresses, and relative paths (no scheme: the index's
+ * links to pages). The model's `z.url()` also accepts `javascript:` and `data:` addresses.
+ */
+const LINKABLE = /^(?:(?:https?|ftp|mailto):|[^:/?#]*(?:[/?#]|$))/i;
+
+/**
+ * A link, shown as `<url>` when the text is the URL itself. An address with any other scheme
+ * (`javascript:alert(1)`) is shown as text, never made clickable.
+ */
+export function link(url: string, content: Inline = url): Link | Text {
+  if (!LINKABLE.test(url)) return text(content === url ? url : `${phrasing(content).map(plain).join('')} (${url})`);
   return { type: 'link', url, children: phrasing(content) };
+}
+
+/** The plain text of phrasing content. */
+function plain(node: PhrasingContent): string {
+  if ('value' in node) return node.value;
+  return 'children' in node ? node.children.map(plain).join('') : '';
 }
 
 /** A bullet list (`ordered: false`) or numbered list, one paragraph per item. */

@@ -8,6 +8,7 @@ import { serializeMarkdown } from './serialize.js';
  * Renders `index.md`: every profile with its counts of persons, bodies and posts and a link to its
  * page, then where each page came from.
  *
+ * @example renderIndex([sampleProfile()]).startsWith('# Country profiles\n')
  * @param profiles Profiles in output order.
  * @returns The index page's Markdown, ending in one newline.
  */

@@ -19,8 +19,8 @@ function describeIssue(input: unknown, issue: z.core.$ZodIssue, fallbackFile: st
   const noun = RECORD_NOUN[collection as RecordCollection];
   const label = noun
     ? `${noun} ${record?.id ?? `#${String(index)}`}${record?.name ? ` ("${record.name}")` : ''}`
-    : String(collection ?? 'profile');
-  const fieldPath = (noun ? field : issue.path.slice(1)).join('.');
+    : 'profile';
+  const fieldPath = (noun ? field : issue.path).join('.');
   const reason = `${label}${fieldPath ? ` field ${fieldPath}` : ''}: ${issue.message}`;
   return new ProfileError(where?.file ?? fallbackFile, reason, where?.line);
 }

@@ -49,7 +49,7 @@ async function checkFile(file: string): Promise<ProfileError[]> {
   const section = basename(file, extname(file));
   try {
     const meta = await readSidecar(join(dirname(file), `${section}.meta.json`));
-    ingestPage({ file, diskPath: file, country, section, format, bytes: await readFile(file), meta });
+    ingestPage({ file, country, section, format, bytes: await readFile(file), meta });
     return [];
   } catch (error) {
     if (isProfileError(error)) return [error];

@@ -1,0 +1,47 @@
+import { diffDatasets, renderDiffJson, renderDiffMarkdown } from '@profiles/diff';
+import { isProfileError } from '@profiles/model';
+import type { Command } from '../command.js';
+import { UsageError } from '../cli-error.js';
+import { readDatasetFolder } from './dataset-folder.js';
+
+/** Exit codes of `profiles diff`, as `diff(1)` uses them. */
+export const DIFF_EXIT = { equal: 0, differ: 1, error: 2 } as const;
+
+export const diff: Command = {
+  name: 'diff',
+  summary: 'compare two built datasets and name what changed (posts, moves, added, removed, changed)',
+  help: `Usage: profiles diff BASE HEAD [--format markdown|json]
+
+Compares two built datasets entity by entity and names the changes as a reviewer thinks of them:
+posts that changed hands, persons who moved between posts, memberships started or ended, records
+added or removed, fields changed (old → new). Changes only in provenance (text moved on the page)
+are not changes. BASE and HEAD are dataset folders: a dist/ or a release folder (their model/ is
+read), or a model folder itself.
+
+Options:
+  --format FORMAT  markdown (one PR comment, capped at 60,000 characters; default) or json
+                   (every change, the structure documented in packages/diff/README.md)
+  -h, --help       show this help
+
+Exit codes: 0 the datasets are equal, 1 they differ, 2 error (missing folder, invalid model,
+usage) — like diff(1).`,
+  options: { format: { type: 'string' } },
+  async run(values, positionals) {
+    const format = (values.format as string | undefined) ?? 'markdown';
+    if (format !== 'markdown' && format !== 'json') throw new UsageError(`--format must be markdown or json, not '${format}'`);
+    if (positionals.length !== 2) throw new UsageError('diff needs two dataset folders: BASE HEAD');
+    const [baseDir, headDir] = positionals as [string, string];
+    let result;
+    try {
+      result = diffDatasets(await readDatasetFolder(baseDir), await readDatasetFolder(headDir));
+    } catch (error) {
+      // Every failure is exit 2 here: exit 1 means "the datasets differ".
+      const message = isProfileError(error) ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
+      process.stderr.write(`profiles: ${message}\n`);
+      if (!isProfileError(error) && process.env.PROFILES_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+      return DIFF_EXIT.error;
+    }
+    process.stdout.write(format === 'json' ? renderDiffJson(result) : renderDiffMarkdown(result));
+    return result.equal ? DIFF_EXIT.equal : DIFF_EXIT.differ;
+  },
+};

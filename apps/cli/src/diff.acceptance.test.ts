@@ -1,0 +1,111 @@
+// Acceptance test of issue 5: a later version of the seed page with the cabinet reshuffled diffs as
+// exactly the reshuffle, and two ingests of the same page diff as equal.
+import { readFileSync } from 'node:fs';
+import { diffDatasets, renderDiffMarkdown, type DatasetDiff, type EntityChange } from '@profiles/diff';
+import { ingestPage } from '@profiles/ingest';
+import type { RawPage } from '@profiles/io';
+import type { Person, Profile } from '@profiles/model';
+import { describe, expect, it } from 'vitest';
+
+const SEED = new URL('../../../raw/kz/executive-branch.txt', import.meta.url);
+const RESHUFFLED = new URL('../../../packages/diff/src/fixtures/kz-executive-branch.reshuffled.txt', import.meta.url);
+
+/** Ingests page bytes as the seed page: same file, country and section, no sidecar. */
+function ingest(url: URL): Profile {
+  const page: RawPage = {
+    file: 'raw/kz/executive-branch.txt',
+    diskPath: url.pathname,
+    country: 'kz',
+    section: 'executive-branch',
+    format: 'text',
+    bytes: readFileSync(url),
+    meta: null,
+  };
+  return ingestPage(page);
+}
+
+const MASIMOV = 'Masimov Karim Kazhimkhanovich';
+const MUSIN = 'Aslan Musin';
+
+/** The non-membership changes of one operation, as `kind: label`. */
+function entities(diff: DatasetDiff, op: EntityChange['op']): string[] {
+  return diff.changes.filter((c) => c.op === op && c.kind !== 'membership').map((c) => `${c.kind}: ${c.label}`);
+}
+
+describe('profiles diff on a reshuffled cabinet (acceptance)', () => {
+  const base = ingest(SEED);
+  const head = ingest(RESHUFFLED);
+  const diff = diffDatasets([base], [head]);
+
+  it('should find two ingests of the same page equal', () => {
+    const again = diffDatasets([ingest(SEED)], [base]);
+    expect(again.equal).toBe(true);
+    expect(again.changes).toEqual([]);
+    expect(diffDatasets([head], [ingest(RESHUFFLED)]).equal).toBe(true);
+  });
+
+  it('should name the three posts that changed hands, with the new holders\' dates', () => {
+    expect(diff.posts.map((p) => ({ role: p.role, before: p.before?.name ?? null, after: p.after?.name ?? null, since: p.since }))).toEqual(
+      expect.arrayContaining([
+        { role: 'Prime Minister', before: MASIMOV, after: 'Sagintayev Bakytzhan Abdirovich', since: '2012-04' },
+        { role: 'Head', before: MUSIN, after: MASIMOV, since: '2012-04' },
+        { role: 'Foreign Minister', before: 'Tazhin Marat Mukhambetkaziyevitch', after: 'Idrissov Erlan Abilfayizuly', since: null },
+      ]),
+    );
+    expect(diff.posts).toHaveLength(3);
+  });
+
+  it('should name the old Prime Minister\'s move to head the Administration', () => {
+    expect(diff.moves).toHaveLength(1);
+    expect(diff.moves[0]).toMatchObject({ name: MASIMOV, from: { role: 'Prime Minister' }, to: { role: 'Head' }, since: '2012-04' });
+    expect(diff.moves[0]!.to.organization).toMatch(/Administration/);
+  });
+
+  it('should read every membership change as one of those posts changing hands', () => {
+    const memberships = diff.changes.filter((c) => c.kind === 'membership');
+    expect(memberships.map((c) => c.op).sort()).toEqual(['add', 'add', 'add', 'remove', 'remove', 'remove']);
+    const inPosts = new Set(diff.posts.flatMap((p) => [p.before!.membershipId, p.after!.membershipId]));
+    expect(memberships.every((c) => inPosts.has(c.id))).toBe(true);
+    const head = memberships.find((c) => c.op === 'add' && (c.after as { role: string }).role === 'Head')!;
+    expect(head.after).toMatchObject({ startDate: '2012-04' });
+    expect((head.after as { predecessorId: string }).predecessorId).toBe(base.persons.find((p) => p.name === MUSIN)!.id);
+  });
+
+  it('should add exactly the new persons, ministry, election and material', () => {
+    expect(entities(diff, 'add')).toEqual([
+      'person: Idrissov Erlan Abilfayizuly',
+      'person: Sagintayev Bakytzhan Abdirovich',
+      'organization: Ministry of Energy and Mineral Resources',
+      expect.stringMatching(/^event: election 2011-04-03: Nazarbayev Nursultan Abishevitch/),
+      'material: Topic 2012-04-10',
+    ]);
+    const election = diff.changes.find((c) => c.kind === 'event')!.after as { voteShare: number; termYears: number };
+    expect(election).toMatchObject({ voteShare: 95.5, termYears: 5 });
+  });
+
+  it('should remove exactly the persons the page no longer names', () => {
+    expect(entities(diff, 'remove')).toEqual(['person: Kairat Kelimbetov', 'person: Tazhin Marat Mukhambetkaziyevitch']);
+  });
+
+  it('should change nothing else than the names the rewritten paragraph uses', () => {
+    // "Masimov was preceded at this post by Aslan Musin": the page now calls him "Masimov" and no
+    // longer calls Musin "Musin". Those alias changes are the only field changes.
+    const changed = diff.changes.filter((c) => c.op === 'change');
+    expect(changed.map((c) => [c.kind, c.label, c.fields!.map((f) => f.field)])).toEqual([
+      ['person', MUSIN, ['aliases']],
+      ['person', MASIMOV, ['aliases']],
+    ]);
+    const aliases = (name: string, profile: Profile) => profile.persons.find((p: Person) => p.name === name)!.aliases;
+    expect(aliases(MASIMOV, head)).toEqual([...aliases(MASIMOV, base), 'Masimov'].sort());
+    expect(aliases(MUSIN, head)).toEqual(aliases(MUSIN, base).filter((a) => a !== 'Musin'));
+  });
+
+  it('should count the changes in one summary line and stay well under the comment cap', () => {
+    expect(diff.summary).toMatchObject({ total: 15, posts: 3, moves: 1 });
+    const markdown = renderDiffMarkdown(diff);
+    expect(markdown).toContain(`**Prime Minister`);
+    expect(markdown).toContain(`${MASIMOV} → Sagintayev Bakytzhan Abdirovich, since 2012-04`);
+    expect(markdown).toContain(`${MUSIN} → ${MASIMOV}, since 2012-04`);
+    expect(markdown.length).toBeLessThan(5000);
+  });
+});

@@ -1,0 +1,44 @@
+import { renderDiffMarkdown, type DatasetDiff } from '@profiles/diff';
+import { RECORD_COLLECTIONS, type Profile } from '@profiles/model';
+
+const TITLE = '# Changelog';
+const INTRO = 'Every release of the country-profiles dataset, newest first. Each entry is the diff against the release before it.';
+
+/** The largest a changelog entry's diff may grow; the full list is `profiles diff --format json`. */
+const ENTRY_MAX_CHARS = 30000;
+
+function contents(profiles: readonly Profile[]): string {
+  const counts = RECORD_COLLECTIONS.map((c) => [c, profiles.reduce((n, p) => n + p[c].length, 0)] as const).filter(([, n]) => n > 0);
+  const pages = profiles.map((p) => p.source.file).join(', ');
+  return `${profiles.length} page${profiles.length === 1 ? '' : 's'} (${pages}): ${counts.map(([c, n]) => `${n} ${c}`).join(', ')}.`;
+}
+
+/**
+ * The changelog entry of a release: its version heading, what it holds, and the diff against the
+ * previous release ("Initial release." when there is none).
+ *
+ * @param previousVersion the previous release's version, or null when the previous dataset has none
+ * @param diff the diff against the previous release, or null for an initial release
+ */
+export function changelogEntry(version: string, profiles: readonly Profile[], diff: DatasetDiff | null, previousVersion: string | null): string {
+  const lines = [`## ${version}`, ''];
+  if (diff === null) {
+    lines.push(`Initial release. ${contents(profiles)}`);
+  } else {
+    lines.push(`Changes since ${previousVersion ?? 'the previous dataset'}. ${contents(profiles)}`, '');
+    lines.push(renderDiffMarkdown(diff, { marker: false, title: null, headingLevel: 2, maxChars: ENTRY_MAX_CHARS }).trimEnd());
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The entries of an existing CHANGELOG.md: everything from its first `## ` heading on. */
+export function changelogEntries(changelog: string): string {
+  const match = /^## /m.exec(changelog);
+  return match ? changelog.slice(match.index).trimEnd() + '\n' : '';
+}
+
+/** A whole CHANGELOG.md: the title, the new entry, then the previous release's entries. */
+export function changelog(entry: string, previousChangelog: string | null): string {
+  const older = previousChangelog ? changelogEntries(previousChangelog) : '';
+  return `${TITLE}\n\n${INTRO}\n\n${entry}${older ? `\n${older}` : ''}`;
+}
