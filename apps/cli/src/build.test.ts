@@ -93,7 +93,7 @@ describe('profiles build on bad input', () => {
     const raw = tempTree({ 'kz/executive-branch.txt': huge });
     const run = profiles(['build', '--raw', raw, '--out', join(tempDir(), 'out')]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/executive-branch\.txt: page is 3\d\.\d MB, over the 8 MB limit for one profile page/);
+    expect(run.stderr).toMatch(/executive-branch\.txt: page is 2\d\.\d MB, over the 8 MB limit for one profile page/);
   });
 
   it('should name a missing raw folder', () => {

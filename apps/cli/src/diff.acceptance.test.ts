@@ -26,6 +26,7 @@ function ingest(url: URL): Profile {
 
 const MASIMOV = 'Masimov Karim Kazhimkhanovich';
 const MUSIN = 'Aslan Musin';
+const ELECTION = 'On April 3, 2011, Nursultan Nazarbayev was reelected for the third 5-year-term. He won the elections with 95,5 % of votes.';
 
 /** The non-membership changes of one operation, as `kind: label`. */
 function entities(diff: DatasetDiff, op: EntityChange['op']): string[] {
@@ -45,20 +46,21 @@ describe('profiles diff on a reshuffled cabinet (acceptance)', () => {
   });
 
   it('should name the three posts that changed hands, with the new holders\' dates', () => {
-    expect(diff.posts.map((p) => ({ role: p.role, before: p.before?.name ?? null, after: p.after?.name ?? null, since: p.since }))).toEqual(
-      expect.arrayContaining([
-        { role: 'Prime Minister', before: MASIMOV, after: 'Sagintayev Bakytzhan Abdirovich', since: '2012-04' },
-        { role: 'Head', before: MUSIN, after: MASIMOV, since: '2012-04' },
-        { role: 'Foreign Minister', before: 'Tazhin Marat Mukhambetkaziyevitch', after: 'Idrissov Erlan Abilfayizuly', since: null },
-      ]),
-    );
-    expect(diff.posts).toHaveLength(3);
+    expect(diff.posts.map((p) => [p.post, p.before?.name ?? null, p.after?.name ?? null, p.since])).toEqual([
+      ['Head (Administration of the President)', MUSIN, MASIMOV, '2012-04'],
+      ['Minister (Ministry of Foreign Affairs)', 'Tazhin Marat Mukhambetkaziyevitch', 'Idrissov Erlan Abilfayizuly', null],
+      ['Prime Minister (Government)', MASIMOV, 'Sagintayev Bakytzhan Abdirovich', '2012-04'],
+    ]);
   });
 
   it('should name the old Prime Minister\'s move to head the Administration', () => {
     expect(diff.moves).toHaveLength(1);
-    expect(diff.moves[0]).toMatchObject({ name: MASIMOV, from: { role: 'Prime Minister' }, to: { role: 'Head' }, since: '2012-04' });
-    expect(diff.moves[0]!.to.organization).toMatch(/Administration/);
+    expect(diff.moves[0]).toMatchObject({
+      name: MASIMOV,
+      from: { post: 'Prime Minister (Government)' },
+      to: { post: 'Head (Administration of the President)' },
+      since: '2012-04',
+    });
   });
 
   it('should read every membership change as one of those posts changing hands', () => {
@@ -87,25 +89,35 @@ describe('profiles diff on a reshuffled cabinet (acceptance)', () => {
     expect(entities(diff, 'remove')).toEqual(['person: Kairat Kelimbetov', 'person: Tazhin Marat Mukhambetkaziyevitch']);
   });
 
-  it('should change nothing else than the names the rewritten paragraph uses', () => {
+  it('should change nothing else than the text the edits rewrote', () => {
     // "Masimov was preceded at this post by Aslan Musin": the page now calls him "Masimov" and no
-    // longer calls Musin "Musin". Those alias changes are the only field changes.
+    // longer calls Musin "Musin". The new election sentence stands in the President's section, whose
+    // text is the body's description. Those are the only field changes.
     const changed = diff.changes.filter((c) => c.op === 'change');
     expect(changed.map((c) => [c.kind, c.label, c.fields!.map((f) => f.field)])).toEqual([
       ['person', MUSIN, ['aliases']],
       ['person', MASIMOV, ['aliases']],
+      ['organization', 'President of the Republic of Kazakhstan', ['description']],
     ]);
     const aliases = (name: string, profile: Profile) => profile.persons.find((p: Person) => p.name === name)!.aliases;
     expect(aliases(MASIMOV, head)).toEqual([...aliases(MASIMOV, base), 'Masimov'].sort());
     expect(aliases(MUSIN, head)).toEqual(aliases(MUSIN, base).filter((a) => a !== 'Musin'));
+    const description = changed[2]!.fields![0]!;
+    expect(description.after).toBe(`${description.before as string}\n\n${ELECTION}`);
   });
 
   it('should count the changes in one summary line and stay well under the comment cap', () => {
-    expect(diff.summary).toMatchObject({ total: 15, posts: 3, moves: 1 });
+    expect(diff.summary).toMatchObject({ total: 16, posts: 3, moves: 1 });
     const markdown = renderDiffMarkdown(diff);
-    expect(markdown).toContain(`**Prime Minister`);
-    expect(markdown).toContain(`${MASIMOV} → Sagintayev Bakytzhan Abdirovich, since 2012-04`);
-    expect(markdown).toContain(`${MUSIN} → ${MASIMOV}, since 2012-04`);
+    expect(markdown).toContain(
+      '**16 changes:** 3 posts changed hands; 1 person moved; 8 added (2 persons, 1 organization, 3 memberships, 1 event, 1 material); ' +
+        '5 removed (2 persons, 3 memberships); 3 changed (2 persons, 1 organization).',
+    );
+    expect(markdown).toContain(`- **Prime Minister (Government)**: ${MASIMOV} → Sagintayev Bakytzhan Abdirovich, since 2012-04\n`);
+    expect(markdown).toContain(`- **Head (Administration of the President)**: ${MUSIN} → ${MASIMOV}, since 2012-04\n`);
+    expect(markdown).toContain(`- **${MASIMOV}**: Prime Minister (Government) → Head (Administration of the President), since 2012-04\n`);
+    expect(markdown).not.toContain('Memberships started');
+    expect(markdown).not.toContain('Memberships ended');
     expect(markdown.length).toBeLessThan(5000);
   });
 });

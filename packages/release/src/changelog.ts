@@ -1,5 +1,5 @@
 import { renderDiffMarkdown, type DatasetDiff } from '@profiles/diff';
-import { RECORD_COLLECTIONS, type Profile } from '@profiles/model';
+import { RECORD_COLLECTIONS, RECORD_NOUN, type Profile } from '@profiles/model';
 
 const TITLE = '# Changelog';
 const INTRO = 'Every release of the country-profiles dataset, newest first. Each entry is the diff against the release before it.';
@@ -10,7 +10,7 @@ const ENTRY_MAX_CHARS = 30000;
 function contents(profiles: readonly Profile[]): string {
   const counts = RECORD_COLLECTIONS.map((c) => [c, profiles.reduce((n, p) => n + p[c].length, 0)] as const).filter(([, n]) => n > 0);
   const pages = profiles.map((p) => p.source.file).join(', ');
-  return `${profiles.length} page${profiles.length === 1 ? '' : 's'} (${pages}): ${counts.map(([c, n]) => `${n} ${c}`).join(', ')}.`;
+  return `${profiles.length} page${profiles.length === 1 ? '' : 's'} (${pages}): ${counts.map(([c, n]) => `${n} ${n === 1 ? RECORD_NOUN[c] : c}`).join(', ')}.`;
 }
 
 /**

@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { writeFolderAtomically } from '@profiles/io';
+import { ProfileError } from '@profiles/model';
+import { buildRelease, type PreviousRelease } from '@profiles/release';
+import type { Command } from '../command.js';
+import { UsageError } from '../cli-error.js';
+import { datasetFiles, ingestRawFolder } from '../pipeline.js';
+import { readDatasetFolder } from './dataset-folder.js';
+
+async function readOptional(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads the release a new one is compared with: its model, its manifest's version and its
+ * changelog. A `dist/` works too: it has no version and no changelog.
+ */
+export async function readPreviousRelease(dir: string): Promise<PreviousRelease> {
+  const profiles = await readDatasetFolder(dir);
+  const manifestText = await readOptional(join(dir, 'manifest.json'));
+  let version: string | null = null;
+  if (manifestText !== null) {
+    let manifest: unknown;
+    try {
+      manifest = JSON.parse(manifestText);
+    } catch (error) {
+      throw new ProfileError(join(dir, 'manifest.json'), `not valid JSON (${(error as Error).message})`);
+    }
+    const found = (manifest as { version?: unknown } | null)?.version;
+    if (typeof found !== 'string') throw new ProfileError(join(dir, 'manifest.json'), 'has no version');
+    version = found;
+  }
+  return { version, profiles, changelog: await readOptional(join(dir, 'CHANGELOG.md')) };
+}
+
+/** True when `inner` is `outer` or lies inside it. */
+function within(inner: string, outer: string): boolean {
+  const path = relative(resolve(outer), resolve(inner));
+  return path === '' || (!path.startsWith('..') && !path.startsWith(sep) && !/^[A-Za-z]:/.test(path));
+}
+
+export const release: Command = {
+  name: 'release',
+  summary: 'build a reproducible release folder: dataset, manifest.json, SHA256SUMS, CHANGELOG.md',
+  help: `Usage: profiles release --out DIR [--raw DIR] [--previous DIR] [--version V]
+
+Ingests every raw page and writes a release folder, replaced as a whole: the dataset (model/,
+csv/ with datapackage.json, jsonld/, markdown/), manifest.json (version, schema version, the raw
+pages' sha256, every file's sha256, size and CSV row count), SHA256SUMS (check it with
+'sha256sum -c SHA256SUMS' inside the folder) and CHANGELOG.md, whose new entry is the diff against
+the previous release. The same raw pages give the same bytes: nothing depends on the clock.
+
+Options:
+  --out DIR       release folder to write (required; replaced as a whole)
+  --raw DIR       folder of raw pages (default: raw)
+  --previous DIR  the previous release folder (or a dist/): its changelog is kept below the new
+                  entry; without it the entry says "Initial release"
+  --version V     release version (letters, digits, . + - _); default: the schema version, the
+                  newest date any page mentions and a short hash of the raw pages, e.g.
+                  1.20120305+3f2a9c1b
+  -h, --help      show this help
+
+Exit codes: 0 released, 1 invalid input (one line per problem on stderr), 2 usage error.`,
+  options: { raw: { type: 'string' }, out: { type: 'string' }, previous: { type: 'string' }, version: { type: 'string' } },
+  async run(values, positionals) {
+    if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+    const outDir = values.out as string | undefined;
+    if (!outDir) throw new UsageError('release needs --out DIR');
+    const rawDir = (values.raw as string | undefined) ?? 'raw';
+    const previousDir = values.previous as string | undefined;
+    const version = values.version as string | undefined;
+    if (version !== undefined && !/^[\w.+-]+$/.test(version)) throw new UsageError(`--version must be letters, digits and . + - _ only: '${version}'`);
+    // The output folder is replaced as a whole: never let that be the input or something holding it.
+    for (const input of [rawDir, previousDir, process.cwd()]) {
+      if (input !== undefined && within(input, outDir)) throw new UsageError(`--out ${outDir} would replace ${input === process.cwd() ? 'the current folder' : input}`);
+    }
+    const previous = previousDir === undefined ? null : await readPreviousRelease(previousDir);
+    const profiles = await ingestRawFolder(rawDir);
+    const result = buildRelease({ profiles, dataset: datasetFiles(profiles), ...(version !== undefined ? { version } : {}), previous });
+    await writeFolderAtomically(outDir, result.files);
+    const since = previous ? ` (${result.diff!.equal ? 'no changes' : `${result.diff!.summary.total} changes`} since ${previous.version ?? previousDir})` : ' (initial release)';
+    process.stdout.write(`released ${result.version} into ${outDir}: ${result.files.size} files${since}\n`);
+    return 0;
+  },
+};
