@@ -61,6 +61,8 @@ export function walkContent(blocks: readonly Block[], file: string): WalkResult 
         inSites = true;
       } else if (namesBody(block.text)) {
         context = defineBody(block.text, block, 'advisory-body');
+        // A linked heading (<h3><a href="…">Security Council</a></h3>) gives the body's website.
+        if (block.links.length === 1 && block.links[0]!.text === block.text) context.website ??= block.links[0]!.href;
         inSites = false;
       } else {
         inSites = false;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeTitle, textToBlocks } from './text-blocks.js';
+
+const summary = (text: string) => textToBlocks(text).map((b) => [b.kind, b.level, b.text, b.line]);
+
+describe('textToBlocks', () => {
+  it('should read a title line directly followed by prose as a body heading (level 3)', () => {
+    expect(summary('\nSecurity Council\nThe Security Council was established by the President.\n')).toEqual([
+      ['heading', 3, 'Security Council', 2],
+      ['paragraph', 0, 'The Security Council was established by the President.', 3],
+    ]);
+  });
+
+  it('should read a lone title line as a minor heading (level 4) and bullets as items', () => {
+    expect(summary('  •\u00a0first task;\n  • second task.\nTermination of Authorities\n\nThe Government abdicates.')).toEqual([
+      ['item', 0, 'first task;', 1],
+      ['item', 0, 'second task.', 2],
+      ['heading', 4, 'Termination of Authorities', 3],
+      ['paragraph', 0, 'The Government abdicates.', 5],
+    ]);
+  });
+
+  it('should turn two or more blank lines into a section break', () => {
+    expect(summary('One paragraph.\n\n\nAnother paragraph.').map((b) => b[0])).toEqual(['paragraph', 'break', 'paragraph']);
+    expect(summary('One paragraph.\n\nAnother paragraph.').map((b) => b[0])).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('should read CRLF and CR line ends as LF, and fold no-break spaces', () => {
+    expect(summary('First\u00a0\u00a0 \u00a0paragraph.\r\n\r\nA paragraph.\rLast one.')).toEqual([
+      ['paragraph', 0, 'First paragraph.', 1],
+      ['paragraph', 0, 'A paragraph.', 3],
+      ['paragraph', 0, 'Last one.', 4],
+    ]);
+  });
+});
+
+describe('looksLikeTitle', () => {
+  it.each([
+    ['Legal Policy Council', true],
+    ['Official Sites', true],
+    ['Basic tasks of the Committee are as follows:', false],
+    ['President of the Republic of Kazakhstan -', false],
+    ['the lower-case start', false],
+    ['The Security Council was established by the President of the Republic with the aim to ensure defense potential', false],
+  ])('should judge %j: %s', (text, expected) => {
+    expect(looksLikeTitle(text)).toBe(expected);
+  });
+});
