@@ -1,0 +1,41 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { nestFiles, writeFolderAtomically } from './atomic-folder.js';
+
+const temp = () => mkdtempSync(join(tmpdir(), 'io-'));
+
+describe('writeFolderAtomically', () => {
+  it('should replace the folder with exactly the given files', async () => {
+    const dir = join(temp(), 'out');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'stale.txt'), 'old');
+    await writeFolderAtomically(dir, new Map([['a.txt', 'A'], ['sub/b.txt', 'B']]));
+    expect(readdirSync(dir).sort()).toEqual(['a.txt', 'sub']);
+    expect(readFileSync(join(dir, 'sub/b.txt'), 'utf8')).toBe('B');
+  });
+
+  it('should leave the previous folder untouched and no temporary folder behind when writing fails', async () => {
+    const parent = temp();
+    const dir = join(parent, 'out');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'keep.txt'), 'previous');
+    await expect(writeFolderAtomically(dir, new Map([['ok.txt', 'x'], ['../escape.txt', 'y']]))).rejects.toThrow(/outside the output folder/);
+    expect(readdirSync(dir)).toEqual(['keep.txt']);
+    expect(readdirSync(parent)).toEqual(['out']);
+    expect(existsSync(join(parent, 'escape.txt'))).toBe(false);
+  });
+
+  it('should create a folder that did not exist', async () => {
+    const dir = join(temp(), 'a', 'b');
+    await writeFolderAtomically(dir, new Map([['x.json', '{}\n']]));
+    expect(readFileSync(join(dir, 'x.json'), 'utf8')).toBe('{}\n');
+  });
+});
+
+describe('nestFiles', () => {
+  it('should put files under a folder', () => {
+    expect([...nestFiles('csv', new Map([['persons.csv', 'x']]))]).toEqual([['csv/persons.csv', 'x']]);
+  });
+});
