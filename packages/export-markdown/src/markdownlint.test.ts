@@ -47,6 +47,15 @@ describe('markdownlint', () => {
     });
   });
 
+  it('should find no problem in the committed dist/markdown pages', async () => {
+    const dist = fileURLToPath(new URL('../../../dist/markdown/', import.meta.url));
+    const problems: string[] = [];
+    const messages: string[] = [];
+    const code = await main({ directory: dist, argv: ['--config', CONFIG, '**/*.md'], logMessage: (m) => messages.push(m), logError: (m) => problems.push(m) });
+    expect({ code, problems }).toEqual({ code: 0, problems: [] });
+    expect(messages).toContain('Linting: 2 file(s)');
+  });
+
   it('should report a badly formed page, so a pass above means the linter ran with the config', async () => {
     const long = 'word '.repeat(40).trim();
     const page = `# One\n\n# Two\n\n${long}\n\n## A\n\n### Tasks\n\n## B\n\n### Tasks\n`;

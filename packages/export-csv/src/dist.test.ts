@@ -1,0 +1,30 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { OutputFiles } from '@profiles/model';
+import { dataPackageOf, foreignKeyProblems, schemaProblems, tablesOf } from './fixtures/check.js';
+
+// The committed dist/csv, checked against its own datapackage.json as a data user would.
+const folder = fileURLToPath(new URL('../../../dist/csv/', import.meta.url));
+const files: OutputFiles = new Map(readdirSync(folder).sort().map((name) => [name, readFileSync(folder + name, 'utf8')]));
+const dataPackage = dataPackageOf(files);
+const tables = tablesOf(files);
+
+describe('dist/csv', () => {
+  it('should hold exactly the resources datapackage.json lists', () => {
+    expect([...files.keys()].filter((n) => n.endsWith('.csv')).sort()).toEqual(dataPackage.resources.map((r) => r.path).sort());
+  });
+
+  it('should match every table schema: header order, types, constraints, unique keys', () => {
+    for (const resource of dataPackage.resources) {
+      const table = tables.get(resource.name)!;
+      expect(table, resource.name).toBeDefined();
+      expect(schemaProblems(resource, table), resource.name).toEqual([]);
+    }
+    expect(tables.get('persons')!.rows.length).toBe(14);
+  });
+
+  it('should resolve every foreign key', () => {
+    expect(foreignKeyProblems(dataPackage, tables)).toEqual([]);
+  });
+});
