@@ -28,3 +28,28 @@ describe('dist/csv', () => {
     expect(foreignKeyProblems(dataPackage, tables)).toEqual([]);
   });
 });
+
+/** True when every CR or LF that is not part of a CRLF record end stands inside a quoted field. */
+function lineBreaksQuoted(text: string): boolean {
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === '\r' && text[i + 1] === '\n') i += 1;
+    else if (!quoted && (c === '\n' || c === '\r')) return false;
+  }
+  return !quoted;
+}
+
+describe('line breaks inside cells', () => {
+  it('should be quoted in every table, so strict CSV readers keep one record per row', () => {
+    const multiLine = [...files].filter(([name, text]) => name.endsWith('.csv') && /[^\r]\n/.test(text));
+    expect(multiLine.length).toBeGreaterThan(0);
+    for (const [name, text] of files) if (name.endsWith('.csv')) expect(lineBreaksQuoted(text), name).toBe(true);
+  });
+
+  it('should catch an unquoted line break', () => {
+    expect(lineBreaksQuoted('a,b\r\n"x\ny",z\r\n')).toBe(true);
+    expect(lineBreaksQuoted('a,b\r\nx\ny,z\r\n')).toBe(false);
+  });
+});

@@ -38,6 +38,9 @@ export function writeTable(table: Table, rows: readonly Row[]): string {
     record_delimiter: CSV_DIALECT.lineTerminator,
     quote: CSV_DIALECT.quoteChar,
     escape: CSV_DIALECT.quoteChar,
+    // csv-stringify quotes only for the record delimiter (CRLF); a bare LF or CR inside a cell
+    // must be quoted too, or spreadsheets and Python's csv split the row.
+    quoted_match: /[\r\n]/,
     bom: false,
   });
 }
