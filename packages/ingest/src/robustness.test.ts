@@ -66,7 +66,7 @@ describe('ingestPage on damaged pages', () => {
         }),
         { numRuns: 150, seed: 20261126 },
       );
-    });
+    }, 120_000);
   }
 
   it('should return a clean error for random bytes', () => {
@@ -76,5 +76,5 @@ describe('ingestPage on damaged pages', () => {
       }),
       { numRuns: 200, seed: 7 },
     );
-  });
+  }, 120_000);
 });
