@@ -19,12 +19,20 @@ export interface OrgDraft {
 
 const STOPWORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'under', 'to', 'a', 'an']);
 
+const stemCache = new Map<string, string[]>();
+
 /** Word stems for matching names: "Presidential" and "President" meet, plurals fold. */
 function stems(text: string): string[] {
-  return normalizeKeyPart(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w && !STOPWORDS.has(w))
-    .map((w) => w.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''));
+  let found = stemCache.get(text);
+  if (!found) {
+    found = normalizeKeyPart(text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !STOPWORDS.has(w))
+      .map((w) => w.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''));
+    if (stemCache.size > 100_000) stemCache.clear();
+    stemCache.set(text, found);
+  }
+  return found;
 }
 
 /** The bodies of one page, findable by any name the page gives them. */

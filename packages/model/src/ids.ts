@@ -16,16 +16,25 @@ export const ID_KINDS = {
 
 export type IdKind = keyof typeof ID_KINDS;
 
+const folded = new Map<string, string>();
+
 /** Folds a key part so that spelling noise (case, accents, spacing, dashes) does not change an ID. */
 export function normalizeKeyPart(part: string): string {
-  return part
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\u2010-\u2015\u2212-]/g, '-')
-    .replace(/[’'`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Memoized: the ingest compares the same few hundred names thousands of times per page.
+  let key = folded.get(part);
+  if (key === undefined) {
+    key = part
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[\u2010-\u2015\u2212-]/g, '-')
+      .replace(/[’'`]/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (folded.size > 100_000) folded.clear();
+    folded.set(part, key);
+  }
+  return key;
 }
 
 /**
