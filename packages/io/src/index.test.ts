@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('@profiles/io', () => {
+  it('should export exactly its public API', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'MAX_PAGE_BYTES',
+      'discoverRawPages',
+      'modelFilePath',
+      'modelFiles',
+      'nestFiles',
+      'readModels',
+      'reportFailure',
+      'runExportTask',
+      'sortProfiles',
+      'writeFolderAtomically',
+    ]);
+  });
+});
