@@ -1,4 +1,4 @@
-import type { OutputFiles, Profile } from '@profiles/model';
+import type { OutputFiles, PagedExporter, Profile } from '@profiles/model';
 import { buildDataPackage, serializeDataPackage } from './datapackage.js';
 import { ROW_BUILDERS } from './rows.js';
 import { TABLES } from './schema.js';
@@ -30,3 +30,11 @@ export function exportCsv(profiles: readonly Profile[]): OutputFiles {
   files.set(DATA_PACKAGE_FILE, serializeDataPackage(buildDataPackage(profiles, files)));
   return files;
 }
+
+/**
+ * The CSV exporter in the paged form: the tables combine every profile, so all of it is shared.
+ */
+export const csvPages: PagedExporter = {
+  pageFiles: () => new Map(),
+  sharedFiles: (profiles) => exportCsv(profiles),
+};

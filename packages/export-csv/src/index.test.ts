@@ -7,6 +7,7 @@ describe('@profiles/export-csv', () => {
       'DATA_PACKAGE_FILE',
       'DATA_PACKAGE_VERSION',
       'TABLES',
+      'csvPages',
       'exportCsv',
       'isFreeText',
       'neutralizeFormula',

@@ -11,7 +11,7 @@ export type { TableName } from './schema.js';
 export type { TableSchema, TableSchemaField } from './table-schema.js';
 export type { DataPackage, DataResource } from './datapackage.js';
 
-export { DATA_PACKAGE_FILE, exportCsv } from './export-csv.js';
+export { csvPages, DATA_PACKAGE_FILE, exportCsv } from './export-csv.js';
 export { TABLES } from './schema.js';
 export { isFreeText } from './columns.js';
 export { toTableSchema } from './table-schema.js';

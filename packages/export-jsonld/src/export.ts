@@ -1,4 +1,4 @@
-import { ProfileError, type OutputFiles, type Profile } from '@profiles/model';
+import { ProfileError, type OutputFiles, type PagedExporter, type Profile } from '@profiles/model';
 import { jsonLdContext } from './context.js';
 import { profileDocument } from './document.js';
 import { resolveOptions, type JsonLdOptions } from './options.js';
@@ -33,4 +33,20 @@ export function exportJsonLd(profiles: readonly Profile[], options?: JsonLdOptio
   }
   files.set(SHAPES_FILE, shapesTurtle(resolved));
   return files;
+}
+
+/**
+ * The same exporter page by page, for builds too large to hold at once: each profile's document
+ * on its own, and the context and shapes once. Together they equal `exportJsonLd(profiles, options)`.
+ */
+export function jsonLdPages(options?: JsonLdOptions): PagedExporter {
+  const resolved = resolveOptions(options);
+  return {
+    pageFiles: (profile) => new Map([[documentPath(profile), stableStringify(profileDocument(profile, resolved) as unknown as JsonValue)]]),
+    sharedFiles: () =>
+      new Map([
+        [CONTEXT_FILE, stableStringify({ '@context': jsonLdContext(resolved) } as JsonValue)],
+        [SHAPES_FILE, shapesTurtle(resolved)],
+      ]),
+  };
 }

@@ -11,6 +11,7 @@ describe('@profiles/export-jsonld', () => {
       'documentPath',
       'exportJsonLd',
       'jsonLdContext',
+      'jsonLdPages',
       'profileDocument',
       'recordIri',
       'shapesTurtle',

@@ -12,7 +12,7 @@ export type { JsonLdOptions } from './options.js';
 
 export { jsonLdContext } from './context.js';
 export { profileDocument } from './document.js';
-export { exportJsonLd } from './export.js';
+export { exportJsonLd, jsonLdPages } from './export.js';
 export { recordIri } from './iris.js';
 export { DEFAULT_BASE, DEFAULT_VOCAB } from './options.js';
 export { CONTEXT_FILE, documentPath, SHAPES_FILE } from './paths.js';

@@ -1,4 +1,4 @@
-import { ProfileError, type OutputFiles, type Profile } from '@profiles/model';
+import { ProfileError, type OutputFiles, type PagedExporter, type Profile } from '@profiles/model';
 import { compareCodePoints } from './compare.js';
 import { pagePath } from './page-path.js';
 import { renderIndex } from './render-index.js';
@@ -29,3 +29,12 @@ export function exportMarkdown(profiles: readonly Profile[]): OutputFiles {
   }
   return files;
 }
+
+/**
+ * The same exporter page by page, for builds too large to hold at once: each profile's page on
+ * its own, and `index.md` from all profiles. Together they equal `exportMarkdown(profiles)`.
+ */
+export const markdownPages: PagedExporter = {
+  pageFiles: (profile) => new Map([[pagePath(profile), renderProfile(profile)]]),
+  sharedFiles: (profiles) => new Map([['index.md', renderIndex([...profiles].sort((a, b) => compareCodePoints(a.source.file, b.source.file)))]]),
+};

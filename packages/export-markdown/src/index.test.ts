@@ -3,6 +3,6 @@ import * as api from './index.js';
 
 describe('@profiles/export-markdown', () => {
   it('should expose exactly its public API', () => {
-    expect(Object.keys(api).sort()).toEqual(['exportMarkdown', 'pagePath', 'renderIndex', 'renderProfile']);
+    expect(Object.keys(api).sort()).toEqual(['exportMarkdown', 'markdownPages', 'pagePath', 'renderIndex', 'renderProfile']);
   });
 });

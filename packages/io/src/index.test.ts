@@ -5,7 +5,10 @@ describe('@profiles/io', () => {
   it('should export exactly its public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'MAX_PAGE_BYTES',
+      'StagedFolder',
       'discoverRawPages',
+      'listRawPages',
+      'loadRawPage',
       'modelFilePath',
       'modelFiles',
       'nestFiles',

@@ -48,19 +48,22 @@ async function readMeta(diskPath: string, file: string): Promise<PageMeta | null
   return parsed.data;
 }
 
+/** A raw page found on disk, not read yet: enough to order pages and name them in messages. */
+export type RawPageEntry = Omit<RawPage, 'bytes' | 'meta'>;
+
 /**
- * Finds every profile page under `rawDir`: `<country>/<section>.(html|htm|txt)`, with its optional
- * `<section>.meta.json` sidecar. Sorted by path, so every output is in the same order on any disk.
- * Files of other kinds are ignored; a misplaced page (wrong depth, bad country folder) is an error.
+ * Lists every profile page under `rawDir` without reading it: `<country>/<section>.(html|htm|txt)`,
+ * sorted by path. Files of other kinds are ignored; a misplaced page (wrong depth, bad country
+ * folder) or a page over the size limit is an error.
  */
-export async function discoverRawPages(rawDir: string): Promise<RawPage[]> {
+export async function listRawPages(rawDir: string): Promise<RawPageEntry[]> {
   let countries: string[];
   try {
     countries = (await readdir(rawDir)).sort();
   } catch {
     throw new ProfileError(rawDir, 'raw folder not found');
   }
-  const pages: RawPage[] = [];
+  const entries: RawPageEntry[] = [];
   for (const country of countries) {
     const countryDir = join(rawDir, country);
     if (!(await stat(countryDir)).isDirectory()) {
@@ -76,17 +79,32 @@ export async function discoverRawPages(rawDir: string): Promise<RawPage[]> {
       const format = PAGE_EXTENSIONS[extensionOf(name)];
       if (!format) continue;
       const diskPath = join(countryDir, name);
-      const file = `raw/${country}/${name}`;
       const info = await stat(diskPath);
       if (!info.isFile()) continue;
       if (info.size > MAX_PAGE_BYTES) {
         throw new ProfileError(diskPath, `page is ${(info.size / 1048576).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1048576} MB limit for one profile page`);
       }
       const section = name.slice(0, name.length - extensionOf(name).length);
-      const bytes = await readFile(diskPath);
-      const meta = await readMeta(join(countryDir, `${section}.meta.json`), `raw/${country}/${section}.meta.json`);
-      pages.push({ file, diskPath, country, section, format, bytes, meta });
+      entries.push({ file: `raw/${country}/${name}`, diskPath, country, section, format });
     }
   }
+  return entries;
+}
+
+/** Reads a listed page's bytes and its optional `<section>.meta.json` sidecar. */
+export async function loadRawPage(entry: RawPageEntry): Promise<RawPage> {
+  const bytes = await readFile(entry.diskPath);
+  const sidecar = join(entry.diskPath, '..', `${entry.section}.meta.json`);
+  const meta = await readMeta(sidecar, `raw/${entry.country}/${entry.section}.meta.json`);
+  return { ...entry, bytes, meta };
+}
+
+/**
+ * Finds and reads every profile page under `rawDir` with its sidecar, sorted by path, so every
+ * output is in the same order on any disk (see `listRawPages`).
+ */
+export async function discoverRawPages(rawDir: string): Promise<RawPage[]> {
+  const pages: RawPage[] = [];
+  for (const entry of await listRawPages(rawDir)) pages.push(await loadRawPage(entry));
   return pages;
 }

@@ -1,7 +1,6 @@
-import { writeFolderAtomically } from '@profiles/io';
 import type { Command } from '../command.js';
 import { UsageError } from '../cli-error.js';
-import { datasetFiles, ingestRawFolder } from '../pipeline.js';
+import { buildDataset } from '../pipeline.js';
 
 export const build: Command = {
   name: 'build',
@@ -23,10 +22,8 @@ Exit codes: 0 built, 1 invalid input (one line per problem on stderr), 2 usage e
     if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
     const rawDir = (values.raw as string | undefined) ?? 'raw';
     const outDir = (values.out as string | undefined) ?? 'dist';
-    const profiles = await ingestRawFolder(rawDir);
-    const files = datasetFiles(profiles);
-    await writeFolderAtomically(outDir, files);
-    process.stdout.write(`built ${profiles.length} profile${profiles.length === 1 ? '' : 's'} into ${outDir} (${files.size} files)\n`);
+    const built = await buildDataset(rawDir, outDir);
+    process.stdout.write(`built ${built.profiles} profile${built.profiles === 1 ? '' : 's'} into ${outDir} (${built.files} files)\n`);
     return 0;
   },
 };
