@@ -3,7 +3,7 @@ import { jsonLdPages } from '@profiles/export-jsonld';
 import { markdownPages } from '@profiles/export-markdown';
 import { ingestPage } from '@profiles/ingest';
 import { listRawPages, loadRawPage, modelFilePath, nestFiles, sortProfiles, StagedFolder } from '@profiles/io';
-import { isProfileError, ProfileError, serializeProfile, type OutputFiles, type PagedExporter, type Profile } from '@profiles/model';
+import { isProfileError, makeId, ProfileError, serializeProfile, type OutputFiles, type PagedExporter, type Profile } from '@profiles/model';
 
 /** The exporters of a build, each with the `dist/` folder it owns (the same as its Turborepo task). */
 export const EXPORTERS: ReadonlyArray<{ folder: string; exporter: PagedExporter }> = [
@@ -20,26 +20,43 @@ export class BuildProblems extends Error {
   }
 }
 
-/** The files one profile owns in a dataset: its model, its Markdown page, its JSON-LD document. */
-function pageFiles(profile: Profile): OutputFiles {
-  const files: OutputFiles = new Map([[`model/${modelFilePath(profile)}`, serializeProfile(profile)]]);
-  for (const { folder, exporter } of EXPORTERS) for (const [path, content] of nestFiles(folder, exporter.pageFiles(profile))) files.set(path, content);
-  return files;
+/** A dataset being built page by page: every exporter's session, under its own folder. */
+function startDataset() {
+  const sessions = EXPORTERS.map(({ folder, exporter }) => ({ folder, session: exporter.start() }));
+  return {
+    /** One more profile (in source-ID order): its own files, and text to append to shared ones. */
+    add(profile: Profile): { files: OutputFiles; appends: OutputFiles } {
+      const files: OutputFiles = new Map([[`model/${modelFilePath(profile)}`, serializeProfile(profile)]]);
+      const appends: OutputFiles = new Map();
+      for (const { folder, session } of sessions) {
+        const result = session.add(profile);
+        for (const [path, content] of nestFiles(folder, result.files)) files.set(path, content);
+        for (const [path, chunk] of nestFiles(folder, result.appends)) appends.set(path, chunk);
+      }
+      return { files, appends };
+    },
+    /** The files written last: indexes, descriptors, contexts. */
+    finish(): OutputFiles {
+      const files: OutputFiles = new Map();
+      for (const { folder, session } of sessions) for (const [path, content] of nestFiles(folder, session.finish())) files.set(path, content);
+      return files;
+    },
+  };
 }
 
-/** The files about all profiles together: the CSV tables, the Markdown index, the JSON-LD context. */
-function sharedFiles(profiles: readonly Profile[]): OutputFiles {
-  const files: OutputFiles = new Map();
-  for (const { folder, exporter } of EXPORTERS) for (const [path, content] of nestFiles(folder, exporter.sharedFiles(profiles))) files.set(path, content);
-  return files;
+/** Source-ID order, the order every combined table lists pages in (see `PagedExporter`). */
+function bySourceId(a: { country: string; file: string }, b: { country: string; file: string }): number {
+  const ia = makeId('source', a.country, [a.file]);
+  const ib = makeId('source', b.country, [b.file]);
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
 }
 
 /**
- * Ingests every page under `rawDir`, one at a time, calling `onProfile` for each valid one. Every
- * page is tried, so one run reports every bad page; problems are collected, not thrown.
+ * Ingests every page under `rawDir`, one at a time in source-ID order, calling `onProfile` for
+ * each valid one. Every page is tried, so one run reports every bad page; problems are collected.
  */
 async function eachProfile(rawDir: string, onProfile: (profile: Profile) => Promise<void>): Promise<ProfileError[]> {
-  const entries = await listRawPages(rawDir);
+  const entries = (await listRawPages(rawDir)).sort(bySourceId);
   if (entries.length === 0) return [new ProfileError(rawDir, 'no profile pages found (expected <country>/<section>.html, .htm or .txt)')];
   const problems: ProfileError[] = [];
   for (const entry of entries) {
@@ -53,19 +70,15 @@ async function eachProfile(rawDir: string, onProfile: (profile: Profile) => Prom
       problems.push(error.file === entry.file ? new ProfileError(entry.diskPath, error.reason, error.line) : error);
     }
   }
-  return problems;
-}
-
-/** Throws when a page would write a file another page wrote already (`kz/a.html` and `kz/a.txt`). */
-function refuseOverwrite(profile: Profile, path: string, written: (path: string) => boolean): void {
-  if (written(path)) throw new ProfileError(profile.source.file, `would write ${path}, which another page writes too: rename one of the raw pages`);
+  // Reported in path order, whatever order the pages were read in.
+  return problems.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
 
 /**
- * Builds the whole dataset from `rawDir` into `outDir`, all or nothing: each page's own files are
- * written to a staged folder as soon as the page is ingested (so a large build never holds every
- * page's output), the combined files at the end, and the folder is swapped in only when every page
- * was valid. On any problem the previous `outDir` stays exactly as it was.
+ * Builds the whole dataset from `rawDir` into `outDir`, all or nothing: each page's files are
+ * written to a staged folder (and its table rows appended) as soon as the page is ingested, so a
+ * build of thousands of pages holds one page at a time; the folder is swapped in only when every
+ * page was valid. On any problem the previous `outDir` stays exactly as it was.
  *
  * @returns how many profiles and files were written
  * @throws BuildProblems listing every bad page
@@ -73,20 +86,28 @@ function refuseOverwrite(profile: Profile, path: string, written: (path: string)
 export async function buildDataset(rawDir: string, outDir: string): Promise<{ profiles: number; files: number }> {
   const staged = await StagedFolder.open(outDir);
   try {
-    const profiles: Profile[] = [];
+    const dataset = startDataset();
+    const own = new Set<string>();
+    const appended = new Set<string>();
     let count = 0;
     const problems = await eachProfile(rawDir, async (profile) => {
-      const files = pageFiles(profile);
-      for (const path of files.keys()) refuseOverwrite(profile, path, (p) => staged.has(p));
+      const { files, appends } = dataset.add(profile);
+      for (const path of files.keys()) {
+        if (own.has(path)) throw new ProfileError(profile.source.file, `would write ${path}, which another page writes too: rename one of the raw pages`);
+        own.add(path);
+      }
       await staged.writeAll(files);
-      count += files.size;
-      profiles.push(profile);
+      for (const [path, chunk] of appends) {
+        await staged.append(path, chunk);
+        appended.add(path);
+      }
+      count += 1;
     });
     if (problems.length) throw new BuildProblems(problems);
-    const shared = sharedFiles(sortProfiles(profiles));
-    await staged.writeAll(shared);
+    const last = dataset.finish();
+    await staged.writeAll(last);
     await staged.commit();
-    return { profiles: profiles.length, files: count + shared.size };
+    return { profiles: count, files: new Set([...own, ...appended, ...last.keys()]).size };
   } catch (error) {
     await staged.abort();
     throw error;
@@ -108,13 +129,16 @@ export async function ingestRawFolder(rawDir: string): Promise<Profile[]> {
 
 /** Everything a build writes, by path inside the output folder: `model/…`, `csv/…`, `jsonld/…`, `markdown/…`. */
 export function datasetFiles(profiles: readonly Profile[]): OutputFiles {
+  const dataset = startDataset();
   const files: OutputFiles = new Map();
-  for (const profile of sortProfiles(profiles)) {
-    for (const [path, content] of pageFiles(profile)) {
-      refuseOverwrite(profile, path, (p) => files.has(p));
+  for (const profile of [...profiles].sort((a, b) => bySourceId({ country: a.source.country.code, file: a.source.file }, { country: b.source.country.code, file: b.source.file }))) {
+    const { files: own, appends } = dataset.add(profile);
+    for (const [path, content] of own) {
+      if (files.has(path)) throw new ProfileError(profile.source.file, `would write ${path}, which another page writes too: rename one of the raw pages`);
       files.set(path, content);
     }
+    for (const [path, chunk] of appends) files.set(path, (files.get(path) ?? '') + chunk);
   }
-  for (const [path, content] of sharedFiles(sortProfiles(profiles))) files.set(path, content);
-  return files;
+  for (const [path, content] of dataset.finish()) files.set(path, content);
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

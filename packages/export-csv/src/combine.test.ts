@@ -56,6 +56,6 @@ describe('exportCsv on two pages of one country', () => {
   });
 
   it('should refuse the same page twice instead of writing duplicate keys', () => {
-    expect(() => exportCsv([executive, sampleProfile()])).toThrow(/sources\.csv: two rows share the key source_id=/);
+    expect(() => exportCsv([executive, sampleProfile()])).toThrow(/raw\/kg\/executive-branch\.html: this page is in the models twice/);
   });
 });

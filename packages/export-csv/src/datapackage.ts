@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { SCHEMA_VERSION, type Profile } from '@profiles/model';
+import { SCHEMA_VERSION, type Source } from '@profiles/model';
 import { compareCodePoints } from './compare.js';
 import { CSV_DIALECT, CSV_ENCODING } from './dialect.js';
 import { NEUTRALIZED_NOTE } from './columns.js';
@@ -62,17 +61,23 @@ const DESCRIPTION = [
   'the tables belongs to the page’s publisher (see sources.csv), who keeps its rights.',
 ].join(' ');
 
+/** A file's size in bytes and its SHA-256 in hex, as the data package lists them. */
+export interface FileDigest {
+  bytes: number;
+  sha256: string;
+}
+
 /**
  * Describes the CSV files as a Frictionless Data Package v2: one resource per table, its Table
  * Schema made from the same column list as the CSV header, and the size and SHA-256 of each file.
  * Nothing in it depends on the clock or the machine.
  *
- * @param profiles the profiles the files were made from (any order: sources are listed by file)
- * @param csvFiles the CSV text of every table, by file name
+ * @param sources the pages the files were made from (any order: they are listed by file)
+ * @param csvFiles the size and SHA-256 of every table's file, by file name
  */
-export function buildDataPackage(profiles: readonly Profile[], csvFiles: ReadonlyMap<string, string>): DataPackage {
-  const sources = profiles
-    .map(({ source }) => ({ title: source.title, path: source.url ?? source.file, file: source.file }))
+export function buildDataPackage(sources: readonly Source[], csvFiles: ReadonlyMap<string, FileDigest>): DataPackage {
+  const listed = sources
+    .map((source) => ({ title: source.title, path: source.url ?? source.file, file: source.file }))
     .sort((a, b) => compareCodePoints(a.file, b.file))
     .map(({ title, path }) => ({ title, path }));
   return {
@@ -89,11 +94,11 @@ export function buildDataPackage(profiles: readonly Profile[], csvFiles: Readonl
         title: 'Open Data Commons Attribution License 1.0 — for the compilation; quoted page text belongs to its publisher',
       },
     ],
-    sources,
+    sources: listed,
     resources: TABLES.map((table) => {
       const path = tableFile(table);
-      const text = csvFiles.get(path);
-      if (text === undefined) throw new Error(`no CSV text for ${path}`);
+      const digest = csvFiles.get(path);
+      if (digest === undefined) throw new Error(`no CSV file for ${path}`);
       return {
         name: table.name,
         type: 'table' as const,
@@ -103,8 +108,8 @@ export function buildDataPackage(profiles: readonly Profile[], csvFiles: Readonl
         encoding: CSV_ENCODING,
         title: table.title,
         description: table.description,
-        bytes: Buffer.byteLength(text, 'utf8'),
-        hash: `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`,
+        bytes: digest.bytes,
+        hash: `sha256:${digest.sha256}`,
         dialect: CSV_DIALECT,
         schema: toTableSchema(table),
       };

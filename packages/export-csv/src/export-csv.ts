@@ -1,9 +1,11 @@
-import type { OutputFiles, PagedExporter, Profile } from '@profiles/model';
+import { createHash, type Hash } from 'node:crypto';
+import { ProfileError, runPaged, type OutputFiles, type PagedExporter, type Profile, type Source } from '@profiles/model';
+import { compareCodePoints } from './compare.js';
 import { buildDataPackage, serializeDataPackage } from './datapackage.js';
 import { ROW_BUILDERS } from './rows.js';
 import { TABLES } from './schema.js';
 import { tableFile, type Row } from './table.js';
-import { writeTable } from './write-table.js';
+import { tableHeader, tableRows } from './write-table.js';
 
 /** The name of the data package descriptor among the output files. */
 export const DATA_PACKAGE_FILE = 'datapackage.json';
@@ -22,19 +24,68 @@ export const DATA_PACKAGE_FILE = 'datapackage.json';
  * @returns file contents by path, relative to the CSV output folder: `persons.csv`, …, `datapackage.json`
  */
 export function exportCsv(profiles: readonly Profile[]): OutputFiles {
-  const files: OutputFiles = new Map();
-  for (const table of TABLES) {
-    const build = ROW_BUILDERS[table.name] as (profile: Profile) => Row[];
-    files.set(tableFile(table), writeTable(table, profiles.flatMap(build)));
-  }
-  files.set(DATA_PACKAGE_FILE, serializeDataPackage(buildDataPackage(profiles, files)));
-  return files;
+  return runPaged(csvPages, profiles);
 }
 
-/**
- * The CSV exporter in the paged form: the tables combine every profile, so all of it is shared.
- */
+/** The CSV exporter page by page: each page's rows are appended to every table as it comes. */
 export const csvPages: PagedExporter = {
-  pageFiles: () => new Map(),
-  sharedFiles: (profiles) => exportCsv(profiles),
+  start() {
+    const session = new CsvSession();
+    return { add: (profile) => ({ files: new Map(), appends: session.add(profile) }), finish: () => session.finish() };
+  },
 };
+
+/**
+ * Writes the tables page by page, for builds too large to hold at once. Profiles must come in
+ * source-ID order, the first part of every key; each `add` returns the text to append to each table (the header
+ * first), and `finish` the rest: `datapackage.json`, and the headers of tables no page added to.
+ */
+export class CsvSession {
+  private readonly digests = new Map<string, { bytes: number; hash: Hash }>();
+  private readonly sources: Source[] = [];
+  private lastSourceId: string | null = null;
+
+  /** The text to append to each table for one more page. */
+  add(profile: Profile): OutputFiles {
+    const { source } = profile;
+    if (this.lastSourceId !== null && compareCodePoints(source.id, this.lastSourceId) <= 0) {
+      throw new ProfileError(
+        source.file,
+        source.id === this.lastSourceId ? 'this page is in the models twice' : 'pages must come in source-ID order',
+      );
+    }
+    this.lastSourceId = source.id;
+    this.sources.push(source);
+    const appends: OutputFiles = new Map();
+    for (const table of TABLES) {
+      const build = ROW_BUILDERS[table.name] as (profile: Profile) => Row[];
+      const path = tableFile(table);
+      const chunk = (this.digests.has(path) ? '' : tableHeader(table)) + tableRows(table, build(profile));
+      this.track(path, chunk);
+      appends.set(path, chunk);
+    }
+    return appends;
+  }
+
+  /** `datapackage.json`, and a header for every table no page was added to. */
+  finish(): OutputFiles {
+    const files: OutputFiles = new Map();
+    for (const table of TABLES) {
+      const path = tableFile(table);
+      if (this.digests.has(path)) continue;
+      const header = tableHeader(table);
+      this.track(path, header);
+      files.set(path, header);
+    }
+    const digests = new Map([...this.digests].map(([path, d]) => [path, { bytes: d.bytes, sha256: d.hash.copy().digest('hex') }]));
+    files.set(DATA_PACKAGE_FILE, serializeDataPackage(buildDataPackage(this.sources, digests)));
+    return files;
+  }
+
+  private track(path: string, chunk: string): void {
+    const digest = this.digests.get(path) ?? { bytes: 0, hash: createHash('sha256') };
+    digest.bytes += Buffer.byteLength(chunk, 'utf8');
+    digest.hash.update(chunk, 'utf8');
+    this.digests.set(path, digest);
+  }
+}

@@ -26,8 +26,9 @@ import { defineTable, type ForeignKey } from './table.js';
  * fields, so the two cannot disagree.
  *
  * Record IDs are stable across pages (the same person on two pages of one country has one ID), so
- * a record table's key is `(id, source_id)`: a row is one record as one page states it. A reference
- * (`person_id`, …) points to the row with the same `source_id`.
+ * a record table's key is `(source_id, id)`: a row is one record as one page states it. Rows are
+ * sorted by that key, so each page's rows stand together and a build can write them page by page.
+ * A reference (`person_id`, …) points to the row with the same `source_id`.
  */
 
 /** The columns that tell where a row comes from; they end every record table. */
@@ -96,7 +97,7 @@ export const personsTable = defineTable({
     listColumn('aliases', 'Every form of the name the page uses, including name.', { required: true }),
     ...whereFrom(),
   ],
-  primaryKey: ['id', 'source_id'],
+  primaryKey: ['source_id', 'id'],
   foreignKeys: [toSources],
 });
 
@@ -119,7 +120,7 @@ export const organizationsTable = defineTable({
     listColumn('aliases', 'Other names the page uses for the body; empty when none.'),
     ...whereFrom(),
   ],
-  primaryKey: ['id', 'source_id'],
+  primaryKey: ['source_id', 'id'],
   foreignKeys: [toRecords('parent_id', 'organizations'), toRecords('predecessor_id', 'organizations'), toSources],
 });
 
@@ -140,7 +141,7 @@ export const membershipsTable = defineTable({
     textColumn('predecessor_name', 'Name of the predecessor.'),
     ...whereFrom(),
   ],
-  primaryKey: ['id', 'source_id'],
+  primaryKey: ['source_id', 'id'],
   foreignKeys: [
     toRecords('person_id', 'persons'),
     toRecords('organization_id', 'organizations'),
@@ -167,7 +168,7 @@ export const eventsTable = defineTable({
     textColumn('description', 'The page’s account of the event; may hold paragraph breaks.', { required: true }),
     ...whereFrom(),
   ],
-  primaryKey: ['id', 'source_id'],
+  primaryKey: ['source_id', 'id'],
   foreignKeys: [toRecords('organization_id', 'organizations'), toRecords('person_id', 'persons'), toSources],
 });
 
@@ -183,7 +184,7 @@ export const tasksTable = defineTable({
     textColumn('text', 'The task as the page words it.', { required: true }),
     ...whereFrom(),
   ],
-  primaryKey: ['id', 'source_id'],
+  primaryKey: ['source_id', 'id'],
   foreignKeys: [toRecords('organization_id', 'organizations'), toSources],
 });
 
@@ -200,7 +201,7 @@ export const statisticsTable = defineTable({
     enumColumn('unit', StatisticSchema.shape.unit.options, 'The unit of value.', { required: true }),
     ...whereFrom(),
   ],
-  primaryKey: ['id', 'source_id'],
+  primaryKey: ['source_id', 'id'],
   foreignKeys: [toSources],
 });
 
@@ -217,7 +218,7 @@ export const groupsTable = defineTable({
     textColumn('description', 'What the page says about the group; may hold paragraph breaks.'),
     ...whereFrom(),
   ],
-  primaryKey: ['id', 'source_id'],
+  primaryKey: ['source_id', 'id'],
   foreignKeys: [toSources],
 });
 
@@ -234,7 +235,7 @@ export const materialsTable = defineTable({
     integerColumn('position', '1-based position in the page’s list.', { required: true, minimum: 1 }),
     ...whereFrom(),
   ],
-  primaryKey: ['id', 'source_id'],
+  primaryKey: ['source_id', 'id'],
   foreignKeys: [toSources],
 });
 
@@ -251,7 +252,7 @@ export const notesTable = defineTable({
     textColumn('text', 'The text; may hold paragraph breaks.', { required: true }),
     ...whereFrom(),
   ],
-  primaryKey: ['id', 'source_id'],
+  primaryKey: ['source_id', 'id'],
   foreignKeys: [toRecords('organization_id', 'organizations'), toSources],
 });
 
@@ -284,7 +285,7 @@ export const provenanceTable = defineTable({
     codeColumn('element', 'For HTML pages, the path of the element holding the statement: "body > div.content > p:nth-of-type(3)".'),
     textColumn('quote', 'The page text of the statement; may hold paragraph breaks.', { required: true }),
   ],
-  primaryKey: ['record_id', 'source_id', 'position'],
+  primaryKey: ['source_id', 'record_id', 'position'],
   foreignKeys: [toSources],
 });
 

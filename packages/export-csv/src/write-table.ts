@@ -5,17 +5,33 @@ import { compareRowsBy } from './compare.js';
 import { CSV_DIALECT } from './dialect.js';
 import type { Row, Table } from './table.js';
 
+/** The CSV options of every table: the dialect the data package declares. */
+const STRINGIFY_OPTIONS = {
+  delimiter: CSV_DIALECT.delimiter,
+  record_delimiter: CSV_DIALECT.lineTerminator,
+  quote: CSV_DIALECT.quoteChar,
+  escape: CSV_DIALECT.quoteChar,
+  // csv-stringify quotes only for the record delimiter (CRLF); a bare LF or CR inside a cell
+  // must be quoted too, or spreadsheets and Python's csv split the row.
+  quoted_match: /[\r\n]/,
+  bom: false,
+} as const;
+
+/** A table's header line: its column names in schema order. */
+export function tableHeader(table: Table): string {
+  return stringify([table.columns.map((c) => c.name)], STRINGIFY_OPTIONS);
+}
+
 /**
- * Writes one table as CSV text: the header from the table's columns, then the rows sorted by the
- * primary key (code-point order for text, numeric for numbers). Two rows with the same key mean
- * two inputs claim the same record on the same page, which would make the table ambiguous: it
- * throws instead.
+ * Writes rows of one table as CSV lines (no header), sorted by the primary key (code-point order
+ * for text, numeric for numbers). Two rows with the same key mean two inputs claim the same record
+ * on the same page, which would make the table ambiguous: it throws instead.
  *
  * @param table the table's definition (columns in order, primary key)
  * @param rows the rows, in any order
- * @returns the file's text, RFC 4180 with CRLF record ends, ready to write as UTF-8
+ * @returns RFC 4180 lines with CRLF record ends, ready to write as UTF-8
  */
-export function writeTable(table: Table, rows: readonly Row[]): string {
+export function tableRows(table: Table, rows: readonly Row[]): string {
   const key = table.primaryKey.map((name) => {
     const column = table.columns.find((c) => c.name === name);
     if (!column) throw new Error(`table ${table.name}: key column ${name} is not a column`);
@@ -29,18 +45,14 @@ export function writeTable(table: Table, rows: readonly Row[]): string {
       throw new ProfileError(`${table.name}.csv`, `two rows share the key ${shown}: is a page in the models twice?`);
     }
   }
-  const records = [
-    table.columns.map((c) => c.name),
-    ...sorted.map((row) => table.columns.map((c) => formatCell(c, row[c.name] ?? null))),
-  ];
-  return stringify(records, {
-    delimiter: CSV_DIALECT.delimiter,
-    record_delimiter: CSV_DIALECT.lineTerminator,
-    quote: CSV_DIALECT.quoteChar,
-    escape: CSV_DIALECT.quoteChar,
-    // csv-stringify quotes only for the record delimiter (CRLF); a bare LF or CR inside a cell
-    // must be quoted too, or spreadsheets and Python's csv split the row.
-    quoted_match: /[\r\n]/,
-    bom: false,
-  });
+  if (!sorted.length) return '';
+  return stringify(
+    sorted.map((row) => table.columns.map((c) => formatCell(c, row[c.name] ?? null))),
+    STRINGIFY_OPTIONS,
+  );
+}
+
+/** Writes one whole table: the header, then every row sorted by the primary key. */
+export function writeTable(table: Table, rows: readonly Row[]): string {
+  return tableHeader(table) + tableRows(table, rows);
 }

@@ -37,16 +37,27 @@ export function exportJsonLd(profiles: readonly Profile[], options?: JsonLdOptio
 
 /**
  * The same exporter page by page, for builds too large to hold at once: each profile's document
- * on its own, and the context and shapes once. Together they equal `exportJsonLd(profiles, options)`.
+ * as it comes, the context and shapes at the end. Equal to `exportJsonLd(profiles, options)`.
  */
 export function jsonLdPages(options?: JsonLdOptions): PagedExporter {
   const resolved = resolveOptions(options);
   return {
-    pageFiles: (profile) => new Map([[documentPath(profile), stableStringify(profileDocument(profile, resolved) as unknown as JsonValue)]]),
-    sharedFiles: () =>
-      new Map([
-        [CONTEXT_FILE, stableStringify({ '@context': jsonLdContext(resolved) } as JsonValue)],
-        [SHAPES_FILE, shapesTurtle(resolved)],
-      ]),
+    start() {
+      const writtenBy = new Map<string, string>();
+      return {
+        add(profile) {
+          const path = documentPath(profile);
+          const earlier = writtenBy.get(path);
+          if (earlier !== undefined) throw new ProfileError(profile.source.file, `its JSON-LD document ${path} would overwrite the one of ${earlier}`);
+          writtenBy.set(path, profile.source.file);
+          return { files: new Map([[path, stableStringify(profileDocument(profile, resolved) as unknown as JsonValue)]]), appends: new Map() };
+        },
+        finish: () =>
+          new Map([
+            [CONTEXT_FILE, stableStringify({ '@context': jsonLdContext(resolved) } as JsonValue)],
+            [SHAPES_FILE, shapesTurtle(resolved)],
+          ]),
+      };
+    },
   };
 }

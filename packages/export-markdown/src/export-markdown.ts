@@ -1,7 +1,7 @@
 import { ProfileError, type OutputFiles, type PagedExporter, type Profile } from '@profiles/model';
 import { compareCodePoints } from './compare.js';
 import { pagePath } from './page-path.js';
-import { renderIndex } from './render-index.js';
+import { indexEntry, renderIndex, type IndexEntry } from './render-index.js';
 import { renderProfile } from './render-profile.js';
 
 /**
@@ -31,10 +31,25 @@ export function exportMarkdown(profiles: readonly Profile[]): OutputFiles {
 }
 
 /**
- * The same exporter page by page, for builds too large to hold at once: each profile's page on
- * its own, and `index.md` from all profiles. Together they equal `exportMarkdown(profiles)`.
+ * The same exporter page by page, for builds too large to hold at once: each profile's page as it
+ * comes, and `index.md` at the end from a few counts per page. Equal to `exportMarkdown`.
  */
 export const markdownPages: PagedExporter = {
-  pageFiles: (profile) => new Map([[pagePath(profile), renderProfile(profile)]]),
-  sharedFiles: (profiles) => new Map([['index.md', renderIndex([...profiles].sort((a, b) => compareCodePoints(a.source.file, b.source.file)))]]),
+  start() {
+    const entries: IndexEntry[] = [];
+    const writers = new Map<string, string>();
+    return {
+      add(profile) {
+        const path = pagePath(profile);
+        const earlier = writers.get(path);
+        if (earlier !== undefined) {
+          throw new ProfileError(profile.source.file, `would write the same Markdown page ${path} as ${earlier}: rename one of the raw pages`);
+        }
+        writers.set(path, profile.source.file);
+        entries.push(indexEntry(profile));
+        return { files: new Map([[path, renderProfile(profile)]]), appends: new Map() };
+      },
+      finish: () => new Map([['index.md', renderIndex(entries.sort((a, b) => compareCodePoints(a.source.file, b.source.file)))]]),
+    };
+  },
 };

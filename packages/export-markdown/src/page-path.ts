@@ -9,7 +9,7 @@ import type { Profile } from '@profiles/model';
  * @param profile A validated profile.
  * @returns The page's POSIX path relative to the output folder.
  */
-export function pagePath(profile: Profile): string {
+export function pagePath(profile: Pick<Profile, 'source'>): string {
   const name = profile.source.file.split('/').pop()!;
   const section = name.replace(/\.[^.]+$/, '');
   return `${profile.source.country.code}/${section}.md`;

@@ -1,8 +1,26 @@
 import type { RootContent } from 'mdast';
-import type { Profile } from '@profiles/model';
+import type { Profile, Source } from '@profiles/model';
 import { code, comment, heading, link, paragraph, table } from './mdast.js';
 import { pagePath } from './page-path.js';
 import { serializeMarkdown } from './serialize.js';
+
+/** What the index shows of a profile: its source and three counts (a full profile has them too). */
+export interface IndexEntry {
+  source: Source;
+  persons: { readonly length: number };
+  organizations: { readonly length: number };
+  memberships: { readonly length: number };
+}
+
+/** The little of a profile the index needs, so a large build can drop the rest. */
+export function indexEntry(profile: Profile): IndexEntry {
+  return {
+    source: profile.source,
+    persons: { length: profile.persons.length },
+    organizations: { length: profile.organizations.length },
+    memberships: { length: profile.memberships.length },
+  };
+}
 
 /**
  * Renders `index.md`: every profile with its counts of persons, bodies and posts and a link to its
@@ -12,7 +30,7 @@ import { serializeMarkdown } from './serialize.js';
  * @param profiles Profiles in output order.
  * @returns The index page's Markdown, ending in one newline.
  */
-export function renderIndex(profiles: readonly Profile[]): string {
+export function renderIndex(profiles: readonly IndexEntry[]): string {
   const note = 'Generated from the canonical model by country-profiles; do not edit by hand.';
   const children: RootContent[] = [heading(1, 'Country profiles'), comment(note), paragraph(note)];
   if (profiles.length === 0) {

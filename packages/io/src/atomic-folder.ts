@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { OutputFiles } from '@profiles/model';
 
@@ -37,6 +37,15 @@ export class StagedFolder {
     const full = join(this.temporary, path);
     await mkdir(dirname(full), { recursive: true });
     await writeFile(full, content);
+    this.written.add(path);
+  }
+
+  /** Appends text to a file, creating it the first time: for tables written page by page. */
+  async append(path: string, chunk: string): Promise<void> {
+    if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`refusing to write outside the output folder: ${path}`);
+    const full = join(this.temporary, path);
+    if (!this.written.has(path)) await mkdir(dirname(full), { recursive: true });
+    await appendFile(full, chunk);
     this.written.add(path);
   }
 

@@ -36,6 +36,7 @@ describe('@profiles/model', () => {
       'makeId',
       'normalizeKeyPart',
       'parseProfile',
+      'runPaged',
       'sampleProfile',
       'serializeProfile',
       'validateProfile',

@@ -47,5 +47,6 @@ export { ID_KINDS, ID_PATTERN, makeId, normalizeKeyPart } from './ids.js';
 export { comparePartialDates, datePrecision, isValidPartialDate, PARTIAL_DATE_PATTERN } from './dates.js';
 export { isProfileError, ProfileError } from './errors.js';
 export { sampleProfile } from './sample.js';
-export type { OutputFiles, Exporter, PagedExporter } from './output.js';
+export type { OutputFiles, Exporter, PagedExporter, PageSession } from './output.js';
+export { runPaged } from './output.js';
 export { PageMetaSchema, type PageMeta } from './page-meta.js';

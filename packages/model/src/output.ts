@@ -11,12 +11,31 @@ export type OutputFiles = Map<string, string>;
 export type Exporter = (profiles: readonly Profile[]) => OutputFiles;
 
 /**
- * An exporter that can run page by page, so a build of thousands of pages never holds every
- * page's output at once. `exporter(profiles)` must equal the shared files plus every page's files.
+ * An exporter that can run page by page, so a build of thousands of pages never holds them all:
+ * `start()` a session, `add` each profile in source-ID order, then `finish`. Running a session over
+ * some profiles must give the same bytes as `exporter(profiles)`.
  */
 export interface PagedExporter {
-  /** Files that belong to one profile alone (its Markdown page, its JSON-LD document). */
-  pageFiles(profile: Profile): OutputFiles;
-  /** Files about all profiles together (an index, a context, combined tables). */
-  sharedFiles(profiles: readonly Profile[]): OutputFiles;
+  start(): PageSession;
+}
+
+export interface PageSession {
+  /** One more profile: whole files it owns, and text to append to files shared by every page. */
+  add(profile: Profile): { files: OutputFiles; appends: OutputFiles };
+  /** Whole files written last, once every profile was added (an index, a descriptor). */
+  finish(): OutputFiles;
+}
+
+/** Runs a paged exporter in memory over every profile, in source-ID order. */
+export function runPaged(exporter: PagedExporter, profiles: readonly Profile[]): OutputFiles {
+  const session = exporter.start();
+  const files: OutputFiles = new Map();
+  const sorted = [...profiles].sort((a, b) => (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0));
+  for (const profile of sorted) {
+    const { files: own, appends } = session.add(profile);
+    for (const [path, content] of own) files.set(path, content);
+    for (const [path, chunk] of appends) files.set(path, (files.get(path) ?? '') + chunk);
+  }
+  for (const [path, content] of session.finish()) files.set(path, content);
+  return files;
 }
