@@ -44,7 +44,7 @@ describe('exportCsv on two pages of one country', () => {
   const tables = tablesOf(files);
   const dataPackage = dataPackageOf(files);
 
-  it('should keep a record both pages state once per page, keyed by (id, source_id)', () => {
+  it('should keep a record both pages state once per page, keyed by (source_id, id)', () => {
     const person = executive.persons[0]!.id;
     const rows = tables.get('persons')!.rows.filter((row) => row.id === person);
     expect(rows.map((row) => row.source_id).sort()).toEqual([executive.source.id, legislative.source.id].sort());

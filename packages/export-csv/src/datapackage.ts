@@ -51,7 +51,7 @@ const DESCRIPTION = [
   'Political-system country profiles turned into tables: persons, organizations, memberships, events, tasks,',
   'statistics, groups, materials and notes, each row with the page it comes from (sources.csv) and the line and',
   'text of the first statement; every statement is in provenance.csv.',
-  'A record keeps its ID on every page of its country, so a record table is keyed by (id, source_id) and a',
+  'A record keeps its ID on every page of its country, so a record table is keyed by (source_id, id) and a',
   'reference such as person_id points to the row with the same source_id.',
   'Files are UTF-8 without a byte-order mark, RFC 4180 with CRLF record ends, rows sorted by the primary key',
   'in code-point order; an empty cell is a missing value; dates keep the precision the page gives',
