@@ -1,0 +1,17 @@
+import * as cheerio from 'cheerio';
+import { exportCsv } from '../packages/export-csv/lib/index.js';
+import { exportJsonLd } from '../packages/export-jsonld/lib/index.js';
+import { exportMarkdown } from '../packages/export-markdown/lib/index.js';
+import { ingestPage } from '../packages/ingest/lib/index.js';
+import { validateProfile } from '../packages/model/lib/index.js';
+import { makeCorpus } from './corpus.mjs';
+const N = Number(process.env.N ?? 300);
+const pages = makeCorpus(N);
+const inputs = pages.map((p) => ({ file: `raw/${p.country}/${p.section}.html`, country: p.country, section: p.section, format: 'html', bytes: Buffer.from(p.html), meta: null }));
+const t = (label, fn) => { fn(); const s = performance.now(); const r = fn(); console.log(label, ((performance.now() - s) / N).toFixed(3), 'ms/page'); return r; };
+t('floor', () => { for (const p of pages) cheerio.load(p.html); });
+const profiles = t('ingest', () => inputs.map((i) => ingestPage(i)));
+t('validate', () => { for (const p of profiles) validateProfile(p, 'x'); });
+t('csv', () => exportCsv(profiles));
+t('jsonld', () => exportJsonLd(profiles));
+t('markdown', () => exportMarkdown(profiles));
