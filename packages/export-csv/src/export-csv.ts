@@ -2,6 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { ProfileError, runPaged, type OutputFiles, type PagedExporter, type Profile, type Source } from '@profiles/model';
 import { compareCodePoints } from './compare.js';
 import { buildDataPackage, serializeDataPackage } from './datapackage.js';
+import { namesOf, type Names } from './names.js';
 import { ROW_BUILDERS } from './rows.js';
 import { TABLES } from './schema.js';
 import { tableFile, type Row } from './table.js';
@@ -57,10 +58,11 @@ export class CsvSession {
     this.lastSourceId = source.id;
     this.sources.push(source);
     const appends: OutputFiles = new Map();
+    const names = namesOf(profile);
     for (const table of TABLES) {
-      const build = ROW_BUILDERS[table.name] as (profile: Profile) => Row[];
+      const build = ROW_BUILDERS[table.name] as (profile: Profile, names: Names) => Row[];
       const path = tableFile(table);
-      const chunk = (this.digests.has(path) ? '' : tableHeader(table)) + tableRows(table, build(profile));
+      const chunk = (this.digests.has(path) ? '' : tableHeader(table)) + tableRows(table, build(profile, names));
       this.track(path, chunk);
       appends.set(path, chunk);
     }
@@ -84,8 +86,10 @@ export class CsvSession {
 
   private track(path: string, chunk: string): void {
     const digest = this.digests.get(path) ?? { bytes: 0, hash: createHash('sha256') };
-    digest.bytes += Buffer.byteLength(chunk, 'utf8');
-    digest.hash.update(chunk, 'utf8');
+    // Encoded once, for both the size and the hash.
+    const bytes = Buffer.from(chunk, 'utf8');
+    digest.bytes += bytes.length;
+    digest.hash.update(bytes);
     this.digests.set(path, digest);
   }
 }

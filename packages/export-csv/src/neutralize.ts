@@ -7,7 +7,6 @@
  * Only free-text columns get this (see `isFreeText`): a number such as `-3.5`, an ID or a date must
  * stay exactly as written, which is why csv-stringify's blanket `escape_formulas` is not used.
  */
-const FORMULA_START = /^[=+\-@\t\r']/;
 
 /**
  * Makes a free-text cell safe to open in a spreadsheet.
@@ -17,7 +16,19 @@ const FORMULA_START = /^[=+\-@\t\r']/;
  * @returns the text, with a `'` in front when it starts with `= + - @`, tab, CR or `'`
  */
 export function neutralizeFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  // A formula start: = + - @, tab or CR, or a quote (so the rule can always be undone).
+  switch (text.charCodeAt(0)) {
+    case 61: // =
+    case 43: // +
+    case 45: // -
+    case 64: // @
+    case 9: // tab
+    case 13: // CR
+    case 39: // '
+      return `'${text}`;
+    default:
+      return text;
+  }
 }
 
 /**

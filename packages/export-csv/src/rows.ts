@@ -1,12 +1,12 @@
 import { RECORD_COLLECTIONS, RECORD_NOUN, type Profile, type Provenance } from '@profiles/model';
-import { namesOf } from './names.js';
+import { namesOf, type Names } from './names.js';
 import type { TABLES } from './schema.js';
 import type { RowOf } from './table.js';
 
 type AnyTable = (typeof TABLES)[number];
 
 /** For every table, the function that makes its rows from one profile; the types pin each row to its columns. */
-export type RowBuilders = { readonly [T in AnyTable as T['name']]: (profile: Profile) => RowOf<T>[] };
+export type RowBuilders = { readonly [T in AnyTable as T['name']]: (profile: Profile, names?: Names) => RowOf<T>[] };
 
 /** The cells that say where a record comes from: its page and the first statement of it. */
 function whereFrom(profile: Profile, record: { id: string; provenance: readonly Provenance[] }) {
@@ -22,7 +22,8 @@ function whereFrom(profile: Profile, record: { id: string; provenance: readonly 
 }
 
 /**
- * The row builders: one row per record (per statement for provenance), with the IDs a record
+ * The row builders: one row per record (`names`, the profile's name index, can be passed in when
+ * several tables of one profile are built) (per statement for provenance), with the IDs a record
  * refers to followed by the names they point to, so that a row reads on its own.
  */
 export const ROW_BUILDERS: RowBuilders = {
@@ -54,8 +55,7 @@ export const ROW_BUILDERS: RowBuilders = {
       aliases: p.aliases,
       ...whereFrom(profile, p),
     })),
-  organizations: (profile) => {
-    const names = namesOf(profile);
+  organizations: (profile, names = namesOf(profile)) => {
     return profile.organizations.map((o) => ({
       id: o.id,
       name: o.name,
@@ -72,8 +72,7 @@ export const ROW_BUILDERS: RowBuilders = {
       ...whereFrom(profile, o),
     }));
   },
-  memberships: (profile) => {
-    const names = namesOf(profile);
+  memberships: (profile, names = namesOf(profile)) => {
     return profile.memberships.map((m) => ({
       id: m.id,
       person_id: m.personId,
@@ -88,8 +87,7 @@ export const ROW_BUILDERS: RowBuilders = {
       ...whereFrom(profile, m),
     }));
   },
-  events: (profile) => {
-    const names = namesOf(profile);
+  events: (profile, names = namesOf(profile)) => {
     return profile.events.map((e) => ({
       id: e.id,
       kind: e.kind,
@@ -105,8 +103,7 @@ export const ROW_BUILDERS: RowBuilders = {
       ...whereFrom(profile, e),
     }));
   },
-  tasks: (profile) => {
-    const names = namesOf(profile);
+  tasks: (profile, names = namesOf(profile)) => {
     return profile.tasks.map((t) => ({
       id: t.id,
       organization_id: t.organizationId,
@@ -146,8 +143,7 @@ export const ROW_BUILDERS: RowBuilders = {
       position: m.position,
       ...whereFrom(profile, m),
     })),
-  notes: (profile) => {
-    const names = namesOf(profile);
+  notes: (profile, names = namesOf(profile)) => {
     return profile.notes.map((n) => ({
       id: n.id,
       heading: n.heading,

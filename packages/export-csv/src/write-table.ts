@@ -1,8 +1,9 @@
 import { ProfileError } from '@profiles/model';
-import { stringify } from 'csv-stringify/sync';
 import { formatCell } from './cells.js';
 import { compareRowsBy } from './compare.js';
+import { stringify } from 'csv-stringify/sync';
 import { CSV_DIALECT } from './dialect.js';
+import type { Column } from './columns.js';
 import type { Row, Table } from './table.js';
 
 /** The CSV options of every table: the dialect the data package declares. */
@@ -11,15 +12,32 @@ const STRINGIFY_OPTIONS = {
   record_delimiter: CSV_DIALECT.lineTerminator,
   quote: CSV_DIALECT.quoteChar,
   escape: CSV_DIALECT.quoteChar,
-  // csv-stringify quotes only for the record delimiter (CRLF); a bare LF or CR inside a cell
-  // must be quoted too, or spreadsheets and Python's csv split the row.
-  quoted_match: /[\r\n]/,
+  // A bare LF or CR inside a cell must be quoted too, not only the CRLF record delimiter, or
+  // spreadsheets and Python's csv split the row: csv-stringify's own option for it.
+  quote_record_delimiter: true,
   bom: false,
 } as const;
 
 /** A table's header line: its column names in schema order. */
 export function tableHeader(table: Table): string {
   return stringify([table.columns.map((c) => c.name)], STRINGIFY_OPTIONS);
+}
+
+const keyColumns = new WeakMap<Table, { key: Column[]; compare: (a: Row, b: Row) => number }>();
+
+/** The primary-key columns of a table and the row order they make, worked out once per table. */
+function keyOf(table: Table): { key: Column[]; compare: (a: Row, b: Row) => number } {
+  let found = keyColumns.get(table);
+  if (!found) {
+    const key = table.primaryKey.map((name) => {
+      const column = table.columns.find((c) => c.name === name);
+      if (!column) throw new Error(`table ${table.name}: key column ${name} is not a column`);
+      return column;
+    });
+    found = { key, compare: compareRowsBy(key) };
+    keyColumns.set(table, found);
+  }
+  return found;
 }
 
 /**
@@ -32,12 +50,7 @@ export function tableHeader(table: Table): string {
  * @returns RFC 4180 lines with CRLF record ends, ready to write as UTF-8
  */
 export function tableRows(table: Table, rows: readonly Row[]): string {
-  const key = table.primaryKey.map((name) => {
-    const column = table.columns.find((c) => c.name === name);
-    if (!column) throw new Error(`table ${table.name}: key column ${name} is not a column`);
-    return column;
-  });
-  const compare = compareRowsBy(key);
+  const { key, compare } = keyOf(table);
   const sorted = [...rows].sort(compare);
   for (let i = 1; i < sorted.length; i++) {
     if (compare(sorted[i - 1]!, sorted[i]!) === 0) {

@@ -13,7 +13,7 @@ import { postAndRoleNodes } from './nodes/post.js';
 import { sourceNodes } from './nodes/source.js';
 import { statisticNode } from './nodes/statistic.js';
 import { taskNode } from './nodes/task.js';
-import { resolveOptions, type JsonLdOptions } from './options.js';
+import { resolveOptions, type JsonLdOptions, type ResolvedOptions } from './options.js';
 
 /** One profile as JSON-LD: the shared context, embedded, and every node in `@graph`. */
 export interface JsonLdDocument {
@@ -32,10 +32,21 @@ export interface JsonLdDocument {
  */
 export function profileDocument(profile: Profile, options?: JsonLdOptions): JsonLdDocument {
   const resolved = resolveOptions(options);
+  return { '@context': jsonLdContext(resolved), '@graph': profileGraph(profile, resolved) };
+}
+
+/**
+ * The `@graph` of a profile's document: every node, sorted by `@id`.
+ *
+ * @param profile A profile that passed the model's validation.
+ * @param resolved Base IRI and vocabulary, already resolved.
+ */
+export function profileGraph(profile: Profile, resolved: ResolvedOptions): JsonLdNode[] {
   const scope: NodeScope = {
     base: resolved.base,
     country: profile.source.country.code,
     sourceIri: recordIri(profile.source.id, resolved.base),
+    derivedIds: new Map(),
   };
   const nodes: JsonLdNode[] = [
     ...sourceNodes(profile.source, scope),
@@ -55,5 +66,5 @@ export function profileDocument(profile: Profile, options?: JsonLdOptions): Json
     // Validated models have unique IDs; two nodes with one IRI would silently merge in a store.
     if (nodes[i]!['@id'] === nodes[i - 1]!['@id']) throw new Error(`${profile.source.file}: two JSON-LD nodes share the IRI ${nodes[i]!['@id']}`);
   }
-  return { '@context': jsonLdContext(resolved), '@graph': nodes };
+  return nodes;
 }

@@ -1,10 +1,20 @@
 import { ProfileError, type OutputFiles, type PagedExporter, type Profile } from '@profiles/model';
 import { jsonLdContext } from './context.js';
-import { profileDocument } from './document.js';
-import { resolveOptions, type JsonLdOptions } from './options.js';
+import { profileGraph } from './document.js';
+import { resolveOptions, type JsonLdOptions, type ResolvedOptions } from './options.js';
 import { CONTEXT_FILE, documentPath, SHAPES_FILE } from './paths.js';
 import { shapesTurtle } from './shapes.js';
-import { stableStringify, type JsonValue } from './stable-json.js';
+import { stableStringify, stringifySorted, withSortedKeys, type JsonValue } from './stable-json.js';
+
+/**
+ * Writes each profile's document as `stableStringify(profileDocument(profile))` would, with the
+ * context (the same in every document) built and sorted once.
+ */
+function documentWriter(resolved: ResolvedOptions): (profile: Profile) => string {
+  const context = withSortedKeys(jsonLdContext(resolved) as JsonValue);
+  // The node builders list every key in sorted order (see `stringifySorted`).
+  return (profile) => stringifySorted({ '@context': context, '@graph': profileGraph(profile, resolved) as unknown as JsonValue });
+}
 
 /**
  * The JSON-LD exporter: the shared context, one document per profile and the SHACL shapes that
@@ -24,12 +34,13 @@ export function exportJsonLd(profiles: readonly Profile[], options?: JsonLdOptio
   const files: OutputFiles = new Map();
   files.set(CONTEXT_FILE, stableStringify({ '@context': jsonLdContext(resolved) } as JsonValue));
   const writtenBy = new Map<string, string>();
+  const documentText = documentWriter(resolved);
   for (const profile of profiles) {
     const path = documentPath(profile);
     const earlier = writtenBy.get(path);
     if (earlier !== undefined) throw new ProfileError(profile.source.file, `its JSON-LD document ${path} would overwrite the one of ${earlier}`);
     writtenBy.set(path, profile.source.file);
-    files.set(path, stableStringify(profileDocument(profile, resolved) as unknown as JsonValue));
+    files.set(path, documentText(profile));
   }
   files.set(SHAPES_FILE, shapesTurtle(resolved));
   return files;
@@ -44,13 +55,14 @@ export function jsonLdPages(options?: JsonLdOptions): PagedExporter {
   return {
     start() {
       const writtenBy = new Map<string, string>();
+      const documentText = documentWriter(resolved);
       return {
         add(profile) {
           const path = documentPath(profile);
           const earlier = writtenBy.get(path);
           if (earlier !== undefined) throw new ProfileError(profile.source.file, `its JSON-LD document ${path} would overwrite the one of ${earlier}`);
           writtenBy.set(path, profile.source.file);
-          return { files: new Map([[path, stableStringify(profileDocument(profile, resolved) as unknown as JsonValue)]]), appends: new Map() };
+          return { files: new Map([[path, documentText(profile)]]), appends: new Map() };
         },
         finish: () =>
           new Map([

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { normalizeKeyPart } from '@profiles/model';
 
 /**
@@ -16,9 +16,14 @@ export function recordIri(id: string, base: string): string {
 
 // Same shape and hashing habit as the model's makeId, for the nodes the model does not have:
 // `<country>-post-<12 hex>`, from the meaning of the node, never from its position.
-function derivedId(kind: 'post' | 'role', country: string, keyParts: readonly string[]): string {
+function derivedId(kind: 'post' | 'role', country: string, keyParts: readonly string[], cache?: Map<string, string>): string {
   const key = [kind, country, ...keyParts.map(normalizeKeyPart)].join('\u001f');
-  return `${country}-${kind}-${createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 12)}`;
+  let id = cache?.get(key);
+  if (id === undefined) {
+    id = `${country}-${kind}-${hash('sha256', key, 'hex').slice(0, 12)}`;
+    cache?.set(key, id);
+  }
+  return id;
 }
 
 /**
@@ -28,9 +33,10 @@ function derivedId(kind: 'post' | 'role', country: string, keyParts: readonly st
  * @param country The profile's country code.
  * @param organizationId The body, or null when the page names none.
  * @param role The role as the model gives it; case and spacing do not matter.
+ * @param cache IDs made before (one document's), so each is hashed once.
  */
-export function postId(country: string, organizationId: string | null, role: string): string {
-  return derivedId('post', country, [organizationId ?? '', role]);
+export function postId(country: string, organizationId: string | null, role: string, cache?: Map<string, string>): string {
+  return derivedId('post', country, [organizationId ?? '', role], cache);
 }
 
 /**
@@ -38,9 +44,10 @@ export function postId(country: string, organizationId: string | null, role: str
  *
  * @param country The profile's country code.
  * @param role The role as the model gives it; case and spacing do not matter.
+ * @param cache IDs made before (one document's), so each is hashed once.
  */
-export function roleId(country: string, role: string): string {
-  return derivedId('role', country, [role]);
+export function roleId(country: string, role: string, cache?: Map<string, string>): string {
+  return derivedId('role', country, [role], cache);
 }
 
 /** The IRI of a country: the base and its lower-case ISO 3166-1 alpha-2 code (`…:kg`). */

@@ -1,7 +1,7 @@
 import { datePrecision, type PartialDate } from '@profiles/model';
 
 /** A JSON-LD value object: a literal with its datatype. (A type alias, so it is plain JSON.) */
-export type TypedValue = { '@value': string; '@type': string };
+export type TypedValue = { '@type': string; '@value': string };
 
 const DATE_TYPES = { year: 'xsd:gYear', month: 'xsd:gYearMonth', day: 'xsd:date' } as const;
 
@@ -14,7 +14,7 @@ const DATE_TYPES = { year: 'xsd:gYear', month: 'xsd:gYearMonth', day: 'xsd:date'
  * @returns A value object typed `xsd:gYear`, `xsd:gYearMonth` or `xsd:date`.
  */
 export function dateLiteral(date: PartialDate): TypedValue {
-  return { '@value': date, '@type': DATE_TYPES[datePrecision(date)] };
+  return { '@type': DATE_TYPES[datePrecision(date)], '@value': date };
 }
 
 /**

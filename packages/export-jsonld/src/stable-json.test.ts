@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { stableStringify } from './stable-json.js';
+import { sampleProfile } from '@profiles/model';
+import { secondProfile } from './fixtures/profiles.js';
+import { documentPath, exportJsonLd, profileDocument } from './index.js';
+import { hasSortedKeys, stableStringify, withSortedKeys, type JsonValue } from './stable-json.js';
 
 describe('stableStringify', () => {
   it('should sort keys at every level, keywords first, and keep array order', () => {
@@ -11,5 +14,41 @@ describe('stableStringify', () => {
 
   it('should give the same bytes whatever order the keys were added in', () => {
     expect(stableStringify({ b: { d: 1, c: 2 }, a: null })).toBe(stableStringify({ a: null, b: { c: 2, d: 1 } }));
+  });
+});
+
+describe('stableStringify against JSON.stringify of sorted copies', () => {
+  /** How the documents were written before: sorted copies, then JSON.stringify. */
+  function sortedCopy(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map(sortedCopy);
+    if (value === null || typeof value !== 'object') return value;
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) sorted[key] = sortedCopy((value as Record<string, unknown>)[key]);
+    return sorted;
+  }
+
+  it.each([
+    { value: { b: [], a: {}, c: [{}, []], '@id': 'x' } },
+    { value: { '10': 'ten', '9': 'nine', a: 1, '01': 'zero one', '@type': ['A', 'B'] } },
+    { value: { text: 'quote " backslash \\ newline \n tab \t control \u0001 lone \ud800 emoji 😀', n: -0, m: 1e21, k: 0.1 } },
+    { value: [null, true, false, 'x', 1.5, [[]]] },
+    { value: 'top-level string' },
+  ])('should write $value as JSON.stringify would', ({ value }) => {
+    expect(stableStringify(value as JsonValue)).toBe(`${JSON.stringify(sortedCopy(value), null, 2)}\n`);
+  });
+
+  it('should write a value sorted beforehand as the value itself', () => {
+    const value = { b: [1, { d: 2, c: 3 }], a: 'x', '2': 'two' };
+    expect(stableStringify(withSortedKeys(value as JsonValue))).toBe(stableStringify(value as JsonValue));
+  });
+});
+
+describe('the documents exportJsonLd writes without sorting', () => {
+  it('should hold only objects whose keys are in sorted order', () => {
+    for (const profile of [sampleProfile(), secondProfile()]) {
+      const document = profileDocument(profile);
+      expect(hasSortedKeys(document['@graph'] as unknown as JsonValue)).toBe(true);
+      expect(exportJsonLd([profile]).get(documentPath(profile))).toBe(stableStringify(document as unknown as JsonValue));
+    }
   });
 });

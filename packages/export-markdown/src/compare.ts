@@ -11,6 +11,21 @@
  * @returns Negative when `a` sorts first, positive when `b` does, 0 when equal.
  */
 export function compareCodePoints(a: string, b: string): number {
+  // Equal code units are equal code points; at the first difference, two units outside the
+  // surrogate range compare as their code points do. Surrogates (astral characters, or lone ones)
+  // are left to the walk by code point.
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if ((x < 0xd800 || x > 0xdfff) && (y < 0xd800 || y > 0xdfff)) return x - y;
+    return compareByCodePoint(a, b);
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+
+function compareByCodePoint(a: string, b: string): number {
   const left = a[Symbol.iterator]();
   const right = b[Symbol.iterator]();
   for (;;) {
@@ -29,9 +44,20 @@ export function compareCodePoints(a: string, b: string): number {
  * @returns A comparator for `Array.prototype.sort`.
  */
 export function byKeys<T>(keys: (item: T) => readonly string[]): (a: T, b: T) => number {
+  // Each item's keys are worked out once per sort, not once per comparison.
+  const cache = new WeakMap<object, readonly string[]>();
+  const keysOf = (item: T): readonly string[] => {
+    if (typeof item !== 'object' || item === null) return keys(item);
+    let found = cache.get(item);
+    if (!found) {
+      found = keys(item);
+      cache.set(item, found);
+    }
+    return found;
+  };
   return (a, b) => {
-    const left = keys(a);
-    const right = keys(b);
+    const left = keysOf(a);
+    const right = keysOf(b);
     for (let index = 0; index < Math.max(left.length, right.length); index++) {
       const order = compareCodePoints(left[index] ?? '', right[index] ?? '');
       if (order !== 0) return order;

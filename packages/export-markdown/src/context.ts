@@ -22,6 +22,17 @@ export interface ProfileContext {
   byRoleThenName(a: Membership, b: Membership): number;
 }
 
+/** Items by a key, each group in the items' order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 /**
  * Builds the lookups for one profile.
  *
@@ -33,13 +44,16 @@ export function profileContext(profile: Profile): ProfileContext {
   const organizations = new Map(profile.organizations.map((organization) => [organization.id, organization.name]));
   const personName = (id: string | null): string => (id === null ? '' : (persons.get(id) ?? id));
   const byRoleThenName = byKeys((m: Membership) => [m.role, personName(m.personId), m.id]);
+  // Memberships and tasks by body, in model order, gathered in one pass each.
+  const membershipsByBody = groupBy(profile.memberships, (m) => m.organizationId);
+  const tasksByBody = groupBy(profile.tasks, (t) => t.organizationId);
   return {
     profile,
     personName,
     organizationName: (id) => (id === null ? '' : (organizations.get(id) ?? id)),
     organizationsOf: (classification) => profile.organizations.filter((o) => o.classification === classification),
-    membershipsOf: (organizationId) => profile.memberships.filter((m) => m.organizationId === organizationId).sort(byRoleThenName),
-    tasksOf: (organizationId) => profile.tasks.filter((t) => t.organizationId === organizationId).sort((a, b) => a.position - b.position),
+    membershipsOf: (organizationId) => [...(membershipsByBody.get(organizationId) ?? [])].sort(byRoleThenName),
+    tasksOf: (organizationId) => [...(tasksByBody.get(organizationId) ?? [])].sort((a, b) => a.position - b.position),
     byRoleThenName,
   };
 }

@@ -29,8 +29,9 @@ export function text(value: string): Text {
 /** Inline content as phrasing nodes; a string becomes one trimmed, one-line text node (or none). */
 function phrasing(content: Inline): PhrasingContent[] {
   if (typeof content === 'string') {
+    // oneLine's result is on one line already: the node takes it as it is.
     const value = oneLine(content);
-    return value === '' ? [] : [text(value)];
+    return value === '' ? [] : [{ type: 'text', value }];
   }
   return Array.isArray(content) ? [...(content as readonly PhrasingContent[])] : [content as PhrasingContent];
 }
@@ -105,7 +106,8 @@ export function comment(value: string): Html {
  * hand-made text nodes are flattened too, so no raw newline ever reaches a row.
  */
 function cell(content: Inline): TableCell {
-  return { type: 'tableCell', children: phrasing(content).map(flattenBreaks) };
+  // A string becomes one-line text nodes already; nodes made elsewhere are flattened.
+  return { type: 'tableCell', children: typeof content === 'string' ? phrasing(content) : phrasing(content).map(flattenBreaks) };
 }
 
 function flattenBreaks(node: PhrasingContent): PhrasingContent {

@@ -10,8 +10,12 @@ const BREAKS = /[\t\n\v\f\r \u0085\u2028\u2029]+/g;
  * @returns The text on one line.
  */
 export function collapseBreaks(value: string): string {
-  return value.replace(BREAKS, ' ');
+  // Most text has only single spaces, which the replacement would leave as they are.
+  return value.includes('  ') || BREAK.test(value) ? value.replace(BREAKS, ' ') : value;
 }
+
+/** A character of `BREAKS` other than a space: with two spaces, what `collapseBreaks` changes. */
+const BREAK = /[\t\n\v\f\r\u0085\u2028\u2029]/;
 
 /**
  * Collapses line breaks and runs of spacing to one space and trims the ends.

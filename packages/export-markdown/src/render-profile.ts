@@ -45,6 +45,11 @@ const SECTIONS: readonly ((context: ProfileContext) => Root['children'])[] = [
  * @returns The page's Markdown, ending in one newline.
  */
 export function renderProfile(profile: Profile): string {
+  return serializeMarkdown(profileTree(profile));
+}
+
+/** The page of a profile as an mdast tree, before serialization. */
+export function profileTree(profile: Profile): Root {
   const context = profileContext(profile);
-  return serializeMarkdown({ type: 'root', children: SECTIONS.flatMap((section) => section(context)) });
+  return { type: 'root', children: SECTIONS.flatMap((section) => section(context)) };
 }

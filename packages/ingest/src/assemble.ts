@@ -114,7 +114,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   for (const { line, context, block } of walk.personLines) {
     const person = persons.mention(line.name, at(block));
     const predecessor = line.predecessor ? persons.mention(line.predecessor, at(block)) : null;
-    const surname = SURNAME_PRECEDED.exec(block.text);
+    const surname = block.text.includes('was preceded') ? SURNAME_PRECEDED.exec(block.text) : null;
     if (surname && normalizeKeyPart(surname[1]!) === normalizeKeyPart(person.best.familyName)) person.forms.add(surname[1]!);
     line.titles.forEach((title, index) => {
       const { org, role } = resolveTitle(title, context, block);
@@ -130,6 +130,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
 
   // "X was preceded at this post by Y" standing in a paragraph of its own.
   for (const { text, block } of walk.paragraphs) {
+    if (!text.includes('was preceded')) continue;
     const preceded = PRECEDED.exec(text);
     const subject = SURNAME_PRECEDED.exec(text);
     if (!preceded || !subject) continue;

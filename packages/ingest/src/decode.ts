@@ -28,11 +28,17 @@ function isUtf8(bytes: Uint8Array): boolean {
 
 /** The charset an HTML page declares in its first bytes (`<meta charset>` or `http-equiv`), if any. */
 function declaredHtmlEncoding(bytes: Uint8Array): string | null {
-  // The sniffer falls back to its default when nothing is declared: two defaults tell the cases apart.
+  // The sniffer falls back to its default when nothing is declared: two defaults tell the cases
+  // apart. Any other answer than the first default is a declaration, which a second run would give
+  // again; only that answer needs the second run.
   const a = getEncoding(bytes, { maxBytes: 4096, defaultEncoding: 'windows-1252' });
+  if (a !== UNDECLARED) return a;
   const b = getEncoding(bytes, { maxBytes: 4096, defaultEncoding: 'utf-8' });
   return a === b ? a : null;
 }
+
+/** What the sniffer answers for a page that declares nothing, with windows-1252 as its default. */
+const UNDECLARED = getEncoding(new Uint8Array(0), { maxBytes: 4096, defaultEncoding: 'windows-1252' });
 
 /**
  * Decodes a raw page: a byte-order mark wins, then (HTML) a declared charset, then UTF-8 when the
@@ -45,7 +51,8 @@ export function decodePage(bytes: Uint8Array, format: 'html' | 'text', fallback 
     (format === 'html' ? declaredHtmlEncoding(bytes) : null) ??
     (isUtf8(bytes) ? 'utf-8' : fallback.toLowerCase());
   if (!iconv.encodingExists(encoding)) throw new RangeError(`unknown character encoding "${encoding}"`);
-  const text = iconv.decode(Buffer.from(bytes), encoding, { stripBOM: true });
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = iconv.decode(buffer, encoding, { stripBOM: true });
   return { text, encoding };
 }
 
@@ -57,7 +64,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
   if (bomEncoding(bytes)?.startsWith('utf-16')) return false;
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const byte of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i]!;
     if (byte === 0) return true;
     if (byte < 9 || (byte > 13 && byte < 32)) control += 1;
   }

@@ -1,5 +1,5 @@
 import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Link } from './blocks.js';
 import { normalizeSpaces } from './normalize.js';
 
@@ -19,7 +19,7 @@ const BOLD = new Set(['strong', 'b']);
 /** Maps a character offset to a 1-based line number by binary search over line starts. */
 function lineIndex(html: string): (offset: number) => number {
   const starts = [0];
-  for (let i = 0; i < html.length; i += 1) if (html.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = html.indexOf('\n'); i !== -1; i = html.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;
@@ -32,20 +32,76 @@ function lineIndex(html: string): (offset: number) => number {
   };
 }
 
-/** `body > div.content > p:nth-of-type(3)`: a path a person can paste into a browser's console. */
-function elementPath(element: Element): string {
-  const parts: string[] = [];
-  let node: Element | null = element;
-  while (node && node.type === 'tag') {
-    const parent: Element | null = node.parent && node.parent.type === 'tag' ? (node.parent as Element) : null;
-    const siblings = (node.parent?.children ?? []).filter((c): c is Element => c.type === 'tag' && (c as Element).name === node!.name);
-    const cls = node.attribs.class?.trim().split(/\s+/)[0];
-    let part = node.name + (cls ? `.${cls}` : '');
-    if (siblings.length > 1) part += `:nth-of-type(${siblings.indexOf(node) + 1})`;
-    parts.unshift(part);
-    node = parent;
+/** Where an element stands among its parent's elements of the same name. */
+interface Place {
+  index: number;
+  sameName: number;
+}
+
+/**
+ * `body > div.content > p:nth-of-type(3)`: a path a person can paste into a browser's console.
+ * Paths are remembered per element, so the ancestors shared by many blocks are written once, and
+ * the places of a parent's children are counted in one pass over them.
+ */
+function elementPaths(): (element: Element) => string {
+  const paths = new Map<Element, string>();
+  const places = new Map<Element, Place>();
+  const placeOf = (element: Element): Place => {
+    let place = places.get(element);
+    if (!place) {
+      const siblings = (element.parent?.children ?? [element]).filter((c): c is Element => c.type === 'tag');
+      const byName = new Map<string, Place[]>();
+      for (const sibling of siblings) {
+        const named = byName.get(sibling.name) ?? [];
+        const found: Place = { index: named.length, sameName: 0 };
+        named.push(found);
+        byName.set(sibling.name, named);
+        places.set(sibling, found);
+      }
+      for (const named of byName.values()) for (const found of named) found.sameName = named.length;
+      place = places.get(element)!;
+    }
+    return place;
+  };
+  const pathOf = (element: Element): string => {
+    let path = paths.get(element);
+    if (path === undefined) {
+      const parent = element.parent && element.parent.type === 'tag' ? (element.parent as Element) : null;
+      const { index, sameName } = placeOf(element);
+      const cls = element.attribs.class?.trim().split(/\s+/)[0];
+      let part = element.name + (cls ? `.${cls}` : '');
+      if (sameName > 1) part += `:nth-of-type(${index + 1})`;
+      path = parent ? `${pathOf(parent)} > ${part}` : part;
+      paths.set(element, path);
+    }
+    return path;
+  };
+  return pathOf;
+}
+
+/** Resolved links by page address and href: the template's navigation repeats on every page. */
+const resolved = new Map<string, string | null>();
+const RESOLVED_LIMIT = 10_000;
+
+/** An href made absolute against the page's address, or null when it is not an http(s) link. */
+function resolveHref(href: string, baseUrl: string | null): string | null {
+  const key = `${baseUrl ?? ''}\u0000${href}`;
+  let absolute = resolved.get(key);
+  if (absolute === undefined) {
+    absolute = parseHref(href, baseUrl);
+    if (resolved.size >= RESOLVED_LIMIT) resolved.clear();
+    resolved.set(key, absolute);
   }
-  return parts.join(' > ');
+  return absolute;
+}
+
+function parseHref(href: string, baseUrl: string | null): string | null {
+  try {
+    const url = new URL(href, baseUrl ?? undefined);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 interface Run {
@@ -57,33 +113,32 @@ interface Run {
   container: Element | null;
 }
 
+type Kind = 'paragraph' | 'item' | 'heading';
+
 /**
  * Turns an HTML page into blocks: headings (`h1`–`h6`, and a paragraph that is all bold as a
  * level-4 heading), paragraphs, list items; `<br>` ends a block as a line break does in a text
  * dump. Links keep their `href`, resolved against `baseUrl` when relative.
+ *
+ * Cheerio loads the page on its htmlparser2 path (several times faster than its default parse5
+ * path, and it keeps each node's offsets for line numbers); the walk then reads the DOM nodes
+ * directly, once, without selectors.
  */
 export function htmlToBlocks(html: string, baseUrl: string | null): Block[] {
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } });
   const toLine = lineIndex(html);
+  const pathOf = elementPaths();
   const blocks: Block[] = [];
   let run: Run | null = null;
 
-  const resolveHref = (href: string): string | null => {
-    try {
-      const url = new URL(href, baseUrl ?? undefined);
-      return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-    } catch {
-      return null;
-    }
-  };
-
-  const flush = (kind: 'paragraph' | 'item' | 'heading', level: number) => {
+  const flush = (kind: Kind, level: number) => {
     const current = run;
     run = null;
     if (!current) return;
     const text = normalizeSpaces(current.text);
     if (!text) return;
-    const allBold = kind === 'paragraph' && normalizeSpaces(current.boldText) === text;
+    // Text outside bold marks the bold text with NUL, so it can only equal text that holds NUL too.
+    const allBold = kind === 'paragraph' && (!current.boldText.includes('\u0000') || text.includes('\u0000')) && normalizeSpaces(current.boldText) === text;
     blocks.push({
       kind: allBold ? 'heading' : kind,
       level: allBold ? 4 : level,
@@ -91,18 +146,19 @@ export function htmlToBlocks(html: string, baseUrl: string | null): Block[] {
       links: current.links,
       line: toLine(current.start),
       endLine: toLine(current.end),
-      element: current.container ? elementPath(current.container) : null,
+      element: current.container ? pathOf(current.container) : null,
     });
   };
 
-  const walk = (nodes: AnyNode[], container: Element | null, kind: 'paragraph' | 'item' | 'heading', level: number, bold: boolean) => {
+  const walk = (nodes: AnyNode[], container: Element | null, kind: Kind, level: number, bold: boolean) => {
     for (const node of nodes) {
       if (node.type === 'text') {
-        const data = (node as unknown as { data: string }).data;
+        const data = (node as Text).data;
         if (!run) run = { text: '', boldText: '', links: [], start: node.startIndex ?? 0, end: node.endIndex ?? 0, container };
         run.text += data;
+        // (\s takes in no-break spaces.)
         if (bold) run.boldText += data;
-        else if (/\S/.test(data.replace(/\u00a0/g, ''))) run.boldText += '\u0000';
+        else if (/\S/.test(data)) run.boldText += '\u0000';
         run.end = node.endIndex ?? run.end;
         continue;
       }
@@ -117,7 +173,7 @@ export function htmlToBlocks(html: string, baseUrl: string | null): Block[] {
       if (BLOCK_LEVEL.has(name)) {
         flush(kind, level);
         const heading = /^h([1-6])$/.exec(name);
-        const childKind = heading ? 'heading' : name === 'li' || name === 'dd' ? 'item' : 'paragraph';
+        const childKind: Kind = heading ? 'heading' : name === 'li' || name === 'dd' ? 'item' : 'paragraph';
         const childLevel = heading ? Math.min(Number(heading[1]), 4) : 0;
         walk(element.children, element, childKind, childLevel, false);
         flush(childKind, childLevel);
@@ -126,10 +182,10 @@ export function htmlToBlocks(html: string, baseUrl: string | null): Block[] {
       // Inline element: its text joins the current run.
       if (name === 'a' && element.attribs.href) {
         const before = run ? (run as Run).text.length : 0;
-        walk(element.children, container, kind, level, bold || BOLD.has(name));
-        const href = resolveHref(element.attribs.href.trim());
-        const text = run ? normalizeSpaces((run as Run).text.slice(before)) : '';
-        if (href && run) (run as Run).links.push({ text, href });
+        walk(element.children, container, kind, level, bold);
+        const href = resolveHref(element.attribs.href.trim(), baseUrl);
+        const current = run as Run | null;
+        if (href && current) current.links.push({ text: normalizeSpaces(current.text.slice(before)), href });
         continue;
       }
       walk(element.children, container, kind, level, bold || BOLD.has(name));

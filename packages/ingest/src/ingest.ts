@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { RawPage } from '@profiles/io';
@@ -8,11 +8,23 @@ import type { Block } from './blocks.js';
 import { decodePage, looksBinary } from './decode.js';
 import { findFrame } from './frame.js';
 import { htmlToBlocks } from './html-blocks.js';
+import { startPage } from './page-cache.js';
 import { textToBlocks } from './text-blocks.js';
 import { walkContent } from './walk.js';
 
 // Country names in English, to check the breadcrumb against the folder's code.
 countries.registerLocale(createRequire(import.meta.url)('i18n-iso-countries/langs/en.json'));
+
+const alpha2Codes = new Map<string, string | undefined>();
+
+/** The ISO code of an English country name, as i18n-iso-countries finds it (which takes a while). */
+function alpha2Code(name: string): string | undefined {
+  if (!alpha2Codes.has(name)) {
+    if (alpha2Codes.size >= 1000) alpha2Codes.clear();
+    alpha2Codes.set(name, countries.getAlpha2Code(name, 'en'));
+  }
+  return alpha2Codes.get(name);
+}
 
 /** What `ingestPage` needs of a page: its bytes and where it sits (`raw/<country>/<section>.<ext>`). */
 export type PageInput = Pick<RawPage, 'file' | 'country' | 'section' | 'format' | 'bytes' | 'meta'>;
@@ -37,6 +49,7 @@ function sectionFromSlug(slug: string): string {
  */
 export function ingestPage(page: PageInput): Profile {
   const { file } = page;
+  startPage();
   if (page.bytes.length === 0) throw new ProfileError(file, 'page is empty');
   if (looksBinary(page.bytes)) throw new ProfileError(file, 'not a text page: the file holds binary data');
   if (!countries.isValid(page.country)) throw new ProfileError(file, `"${page.country}" is not an ISO 3166-1 alpha-2 country code`);
@@ -52,7 +65,7 @@ export function ingestPage(page: PageInput): Profile {
   if (!frame.countryName) {
     throw new ProfileError(file, 'not a country profile: no "Country profile / <country> /" breadcrumb found', blocks[0]?.line);
   }
-  const named = countries.getAlpha2Code(frame.countryName, 'en');
+  const named = alpha2Code(frame.countryName);
   if (named && named.toLowerCase() !== page.country) {
     throw new ProfileError(file, `the page is about ${frame.countryName} (${named.toLowerCase()}) but sits in raw/${page.country}/`, blocks.find((b) => b.text.includes(frame.countryName!))?.line);
   }
@@ -70,7 +83,7 @@ export function ingestPage(page: PageInput): Profile {
     retrieved: page.meta?.retrieved ?? null,
     format: page.format,
     encoding: decoded.encoding,
-    sha256: createHash('sha256').update(page.bytes).digest('hex'),
+    sha256: hash('sha256', page.bytes, 'hex'),
   };
   const walk = walkContent(frame.content, file);
   const profile = assembleProfile(facts, frame, walk);

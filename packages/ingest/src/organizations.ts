@@ -38,11 +38,18 @@ function stems(text: string): string[] {
 /** The bodies of one page, findable by any name the page gives them. */
 export class OrgIndex {
   readonly all: OrgDraft[] = [];
+  /** The folded name of each body in `all`, at the same index (a body's name never changes). */
+  private readonly nameKeys: string[] = [];
 
   /** The body with exactly this name or alias (ignoring case, accents and a leading "the"). */
   byName(name: string): OrgDraft | undefined {
     const key = normalizeKeyPart(stripArticle(name));
-    return this.all.find((org) => normalizeKeyPart(org.name) === key || [...org.aliases].some((a) => normalizeKeyPart(a) === key));
+    for (let i = 0; i < this.all.length; i++) {
+      const org = this.all[i]!;
+      if ((this.nameKeys[i] ??= normalizeKeyPart(org.name)) === key) return org;
+      for (const alias of org.aliases) if (normalizeKeyPart(alias) === key) return org;
+    }
+    return undefined;
   }
 
   /** Adds a body, or returns the one already known by that name. */
@@ -65,6 +72,7 @@ export class OrgIndex {
       underHeadOfState: false,
     };
     this.all.push(org);
+    this.nameKeys.push(normalizeKeyPart(org.name));
     return org;
   }
 
@@ -86,8 +94,13 @@ export class OrgIndex {
     if (!wanted.length) return undefined;
     const candidates = this.all.filter((org) => {
       if (!among(org)) return false;
-      const have = new Set([org.name, ...org.aliases].flatMap(stems));
-      return wanted.every((w) => have.has(w));
+      // Every wanted stem is a stem of the name or of an alias.
+      const nameStems = stems(org.name);
+      return wanted.every((w) => {
+        if (nameStems.includes(w)) return true;
+        for (const alias of org.aliases) if (stems(alias).includes(w)) return true;
+        return false;
+      });
     });
     if (options.preferred && candidates.includes(options.preferred)) return options.preferred;
     return candidates.sort((a, b) => a.name.length - b.name.length)[0];

@@ -5,6 +5,8 @@ import { nameConfidence, parsePersonName, personKey, type PersonName } from './r
 /** A person found on the page, before IDs are assigned. */
 export interface PersonDraft {
   key: string[];
+  /** The key joined with spaces, to compare keys. */
+  keyText: string;
   best: PersonName;
   forms: Set<string>;
   provenance: Provenance[];
@@ -18,9 +20,10 @@ export class PersonIndex {
   mention(written: string, where: Provenance): PersonDraft {
     const name = parsePersonName(written);
     const key = personKey(name);
-    let person = this.all.find((p) => p.key.join(' ') === key.join(' '));
+    const keyText = key.join(' ');
+    let person = this.all.find((p) => p.keyText === keyText);
     if (!person) {
-      person = { key, best: name, forms: new Set(), provenance: [] };
+      person = { key, keyText, best: name, forms: new Set(), provenance: [] };
       this.all.push(person);
     } else if (nameConfidence(name) > nameConfidence(person.best) || (nameConfidence(name) === nameConfidence(person.best) && written.length > person.best.written.length)) {
       person.best = name;

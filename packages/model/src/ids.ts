@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** The record kinds that carry IDs, with the short word used inside the ID. */
 export const ID_KINDS = {
@@ -23,19 +23,35 @@ export function normalizeKeyPart(part: string): string {
   // Memoized: the ingest compares the same few hundred names thousands of times per page.
   let key = folded.get(part);
   if (key === undefined) {
-    key = part
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[\u2010-\u2015\u2212-]/g, '-')
-      .replace(/[’'`]/g, "'")
-      .replace(/\s+/g, ' ')
-      .trim();
+    key = PLAIN_ASCII.test(part) ? part.toLowerCase() : foldKeyPart(part);
     if (folded.size > 100_000) folded.clear();
     folded.set(part, key);
   }
   return key;
 }
+
+/**
+ * The folding itself. Steps that would change nothing are skipped: removing marks when the
+ * decomposed text has no character where marks live (U+0300 and up, but for the general
+ * punctuation block), collapsing spaces when there is no run of them and no other kind.
+ */
+function foldKeyPart(part: string): string {
+  let key = part.normalize('NFKD');
+  if (MAYBE_MARK.test(key)) key = key.replace(/\p{M}/gu, '');
+  key = key
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212-]/g, '-')
+    .replace(/[’'`]/g, "'");
+  if (key.includes('  ') || ODD_SPACE.test(key)) key = key.replace(/\s+/g, ' ');
+  return key.trim();
+}
+
+/** Printable ASCII with single inner spaces and no backtick: it folds to its lower case alone. */
+const PLAIN_ASCII = /^[!-_a-~]+(?: [!-_a-~]+)*$/;
+/** A character that could be a combining mark: none is below U+0300 or in U+2000–U+206F. */
+const MAYBE_MARK = /[\u0300-\u1fff\u2070-\uffff]/;
+/** A space other than a plain one: with two plain spaces, what the folding collapses. */
+const ODD_SPACE = /[^\S ]/;
 
 /**
  * Makes a stable record ID from the record's meaning, never from its position:
@@ -45,8 +61,7 @@ export function normalizeKeyPart(part: string): string {
  */
 export function makeId(kind: IdKind, country: string, keyParts: readonly string[]): string {
   const key = [kind, country.toLowerCase(), ...keyParts.map(normalizeKeyPart)].join('\u001f');
-  const hash = createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 12);
-  return `${country.toLowerCase()}-${ID_KINDS[kind]}-${hash}`;
+  return `${country.toLowerCase()}-${ID_KINDS[kind]}-${hash('sha256', key, 'hex').slice(0, 12)}`;
 }
 
 /** The pattern every record ID follows. */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { conformsToProfile } from './conforms.js';
 import { ProfileError } from './errors.js';
 import {
   ProfileSchema,
@@ -83,12 +84,19 @@ export type ValidationResult =
 
 /**
  * Validates an unknown value as a profile: the zod schema first, then the cross-record checks.
- * Problems come back as one-line, file:line-located errors, never as raw zod issue dumps.
+ * Problems come back as one-line, file:line-located errors, never as raw zod issue dumps. A value
+ * that already has the schema's exact form (as the ingest builds it, or as a model file holds it)
+ * is checked without zod and returned itself; anything else is zod's parsed copy.
  *
  * @param input parsed JSON or an ingest result
  * @param file the file to name when a problem has no record to locate it
  */
 export function validateProfile(input: unknown, file: string): ValidationResult {
+  // The common case, checked without zod: a value zod would pass unchanged is its own output.
+  if (conformsToProfile(input)) {
+    const problems = crossRecordProblems(input as Profile);
+    return problems.length ? { ok: false, problems } : { ok: true, profile: input as Profile };
+  }
   const parsed = ProfileSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((issue) => describeIssue(input, issue, file)) };

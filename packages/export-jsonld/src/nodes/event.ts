@@ -2,7 +2,7 @@ import type { ProfileEvent } from '@profiles/model';
 import { recordIri } from '../iris.js';
 import { dateLiteral, decimalLexical } from '../literals.js';
 import { link, makeNode, type JsonLdNode, type NodeScope } from './node.js';
-import { recordProperties } from './provenance.js';
+import { provenanceNodes } from './provenance.js';
 
 const KIND_CLASS = { election: 'Election', referendum: 'Referendum' } as const;
 
@@ -15,14 +15,16 @@ const KIND_CLASS = { election: 'Election', referendum: 'Referendum' } as const;
  * @param scope The profile being written.
  */
 export function eventNode(event: ProfileEvent, scope: NodeScope): JsonLdNode {
+  // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(event.id, scope.base), ['Event', KIND_CLASS[event.kind]], {
-    startDate: dateLiteral(event.date),
-    office: link(event.organizationId, scope.base),
-    winner: link(event.personId, scope.base),
-    voteShare: event.voteShare === null ? null : decimalLexical(event.voteShare),
-    termYears: event.termYears,
-    outcome: event.outcome,
     description: event.description,
-    ...recordProperties(event, scope),
+    office: link(event.organizationId, scope.base),
+    outcome: event.outcome,
+    provenance: provenanceNodes(event.provenance),
+    startDate: dateLiteral(event.date),
+    termYears: event.termYears,
+    voteShare: event.voteShare === null ? null : decimalLexical(event.voteShare),
+    wasDerivedFrom: scope.sourceIri,
+    winner: link(event.personId, scope.base),
   });
 }

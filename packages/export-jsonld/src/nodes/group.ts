@@ -1,7 +1,7 @@
 import type { Group } from '@profiles/model';
 import { recordIri } from '../iris.js';
 import { makeNode, type JsonLdNode, type NodeScope } from './node.js';
-import { recordProperties } from './provenance.js';
+import { provenanceNodes } from './provenance.js';
 
 /**
  * A clan, lobby or interest group as a `cp:Group`. Deliberately not an `org:Organization`: these
@@ -12,12 +12,14 @@ import { recordProperties } from './provenance.js';
  * @param scope The profile being written.
  */
 export function groupNode(group: Group, scope: NodeScope): JsonLdNode {
+  // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(group.id, scope.base), ['Group'], {
-    name: group.name,
     category: group.category,
-    localName: group.localName,
-    region: group.region,
     description: group.description,
-    ...recordProperties(group, scope),
+    localName: group.localName,
+    name: group.name,
+    provenance: provenanceNodes(group.provenance),
+    region: group.region,
+    wasDerivedFrom: scope.sourceIri,
   });
 }

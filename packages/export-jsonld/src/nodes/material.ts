@@ -2,7 +2,7 @@ import type { Material } from '@profiles/model';
 import { recordIri } from '../iris.js';
 import { dateLiteral } from '../literals.js';
 import { makeNode, type JsonLdNode, type NodeScope } from './node.js';
-import { recordProperties } from './provenance.js';
+import { provenanceNodes } from './provenance.js';
 
 /**
  * A listed article or forum as a `schema:CreativeWork`: its rubric as `schema:genre`, its date as
@@ -12,12 +12,14 @@ import { recordProperties } from './provenance.js';
  * @param scope The profile being written.
  */
 export function materialNode(material: Material, scope: NodeScope): JsonLdNode {
+  // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(material.id, scope.base), ['CreativeWork'], {
-    genre: material.kind,
     datePublished: dateLiteral(material.date),
+    genre: material.kind,
     name: material.title,
-    url: material.url,
     position: material.position,
-    ...recordProperties(material, scope),
+    provenance: provenanceNodes(material.provenance),
+    url: material.url,
+    wasDerivedFrom: scope.sourceIri,
   });
 }

@@ -2,7 +2,7 @@ import type { Membership } from '@profiles/model';
 import { postId, recordIri, roleId } from '../iris.js';
 import { dateLiteral } from '../literals.js';
 import { link, makeNode, type JsonLdNode, type NodeScope } from './node.js';
-import { recordProperties } from './provenance.js';
+import { provenanceNodes } from './provenance.js';
 
 /**
  * A membership as `org:Membership`: who (`org:member`), where (`org:organization`), as what
@@ -14,14 +14,16 @@ import { recordProperties } from './provenance.js';
  * @param scope The profile being written.
  */
 export function membershipNode(membership: Membership, scope: NodeScope): JsonLdNode {
+  // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(membership.id, scope.base), ['Membership'], {
     member: link(membership.personId, scope.base),
     organization: link(membership.organizationId, scope.base),
-    role: recordIri(roleId(scope.country, membership.role), scope.base),
-    post: recordIri(postId(scope.country, membership.organizationId, membership.role), scope.base),
-    title: membership.title,
-    startDate: membership.startDate === null ? null : dateLiteral(membership.startDate),
+    post: recordIri(postId(scope.country, membership.organizationId, membership.role, scope.derivedIds), scope.base),
     predecessor: link(membership.predecessorId, scope.base),
-    ...recordProperties(membership, scope),
+    provenance: provenanceNodes(membership.provenance),
+    role: recordIri(roleId(scope.country, membership.role, scope.derivedIds), scope.base),
+    startDate: membership.startDate === null ? null : dateLiteral(membership.startDate),
+    title: membership.title,
+    wasDerivedFrom: scope.sourceIri,
   });
 }

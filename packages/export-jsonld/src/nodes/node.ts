@@ -19,6 +19,8 @@ export interface NodeScope {
   country: string;
   /** The IRI of the source page every record was read from. */
   sourceIri: string;
+  /** Post and role IDs made so far for this document (each is hashed once). */
+  derivedIds?: Map<string, string>;
 }
 
 /**
@@ -32,7 +34,17 @@ export interface NodeScope {
  */
 export function makeNode(id: string, types: readonly [ClassTerm, ...ClassTerm[]], properties: NodeProperties): JsonLdNode {
   const node: JsonLdNode = { '@id': id, '@type': types.length === 1 ? types[0] : [...types] };
-  for (const [term, value] of Object.entries(properties) as [PropertyTerm, JsonValue | undefined][]) {
+  // Terms in code-point order (after "@id" and "@type"), the order the documents list them in;
+  // the builders list them so, and the check spares the sort.
+  const terms = Object.keys(properties) as PropertyTerm[];
+  for (let i = 1; i < terms.length; i++) {
+    if (terms[i - 1]! >= terms[i]!) {
+      terms.sort();
+      break;
+    }
+  }
+  for (const term of terms) {
+    const value = properties[term];
     if (value === undefined || value === null) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     node[term] = value;

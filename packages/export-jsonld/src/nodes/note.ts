@@ -1,7 +1,7 @@
 import type { Note } from '@profiles/model';
 import { recordIri } from '../iris.js';
 import { link, makeNode, type JsonLdNode, type NodeScope } from './node.js';
-import { recordProperties } from './provenance.js';
+import { provenanceNodes } from './provenance.js';
 
 /**
  * Page text no rule turned into a record, as a `cp:Note`: kept with its heading, place and the body
@@ -11,11 +11,13 @@ import { recordProperties } from './provenance.js';
  * @param scope The profile being written.
  */
 export function noteNode(note: Note, scope: NodeScope): JsonLdNode {
+  // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(note.id, scope.base), ['Note'], {
-    heading: note.heading,
     about: link(note.organizationId, scope.base),
+    heading: note.heading,
     position: note.position,
+    provenance: provenanceNodes(note.provenance),
     text: note.text,
-    ...recordProperties(note, scope),
+    wasDerivedFrom: scope.sourceIri,
   });
 }

@@ -2,7 +2,7 @@ import type { Organization } from '@profiles/model';
 import { recordIri } from '../iris.js';
 import { dateLiteral } from '../literals.js';
 import { link, makeNode, sortedStrings, type JsonLdNode, type NodeScope } from './node.js';
-import { recordProperties } from './provenance.js';
+import { provenanceNodes } from './provenance.js';
 
 /**
  * A state body as `org:Organization` and `schema:GovernmentOrganization`. Its classification is a
@@ -13,16 +13,18 @@ import { recordProperties } from './provenance.js';
  * @param scope The profile being written.
  */
 export function organizationNode(organization: Organization, scope: NodeScope): JsonLdNode {
+  // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(organization.id, scope.base), ['Organization', 'GovernmentOrganization'], {
-    name: organization.name,
-    classification: `cp:${organization.classification}`,
-    subOrganizationOf: link(organization.parentId, scope.base),
     abbreviation: organization.abbreviation,
-    foundingDate: organization.founded === null ? null : dateLiteral(organization.founded),
-    predecessor: link(organization.predecessorId, scope.base),
-    description: organization.description,
-    url: organization.website,
     alternateName: sortedStrings(organization.aliases),
-    ...recordProperties(organization, scope),
+    classification: `cp:${organization.classification}`,
+    description: organization.description,
+    foundingDate: organization.founded === null ? null : dateLiteral(organization.founded),
+    name: organization.name,
+    predecessor: link(organization.predecessorId, scope.base),
+    provenance: provenanceNodes(organization.provenance),
+    subOrganizationOf: link(organization.parentId, scope.base),
+    url: organization.website,
+    wasDerivedFrom: scope.sourceIri,
   });
 }

@@ -11,12 +11,13 @@ import { recordProperties } from './provenance.js';
  * @param scope The profile being written.
  */
 export function personNode(person: Person, scope: NodeScope): JsonLdNode {
+  // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(person.id, scope.base), ['Person'], {
-    name: person.name,
+    alternateName: sortedStrings(person.aliases),
     familyName: person.familyName,
     givenName: person.givenName,
+    name: person.name,
     patronymic: person.patronymic,
-    alternateName: sortedStrings(person.aliases),
     ...recordProperties(person, scope),
   });
 }

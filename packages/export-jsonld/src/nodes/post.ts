@@ -21,18 +21,18 @@ export function postAndRoleNodes(memberships: readonly Membership[], scope: Node
   const postOrganization = new Map<string, string | null>();
   const roleLabels = new Map<string, string>();
   for (const membership of memberships) {
-    const post = postId(scope.country, membership.organizationId, membership.role);
+    const post = postId(scope.country, membership.organizationId, membership.role, scope.derivedIds);
     firstSpelling(postLabels, post, membership.role);
     postOrganization.set(post, membership.organizationId);
-    firstSpelling(roleLabels, roleId(scope.country, membership.role), membership.role);
+    firstSpelling(roleLabels, roleId(scope.country, membership.role, scope.derivedIds), membership.role);
   }
   const nodes: JsonLdNode[] = [];
   for (const [post, label] of postLabels) {
     nodes.push(
       makeNode(recordIri(post, scope.base), ['Post'], {
-        prefLabel: label,
         postIn: link(postOrganization.get(post) ?? null, scope.base),
-        role: recordIri(roleId(scope.country, label), scope.base),
+        prefLabel: label,
+        role: recordIri(roleId(scope.country, label, scope.derivedIds), scope.base),
         wasDerivedFrom: scope.sourceIri,
       }),
     );

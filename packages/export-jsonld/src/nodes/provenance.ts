@@ -2,14 +2,24 @@ import type { Provenance } from '@profiles/model';
 import type { JsonValue } from '../stable-json.js';
 import type { NodeProperties, NodeScope } from './node.js';
 
+/** Line numbers compared as the zero-padded 10-digit text they were once sorted by. */
+function compareLines(a: number, b: number): number {
+  if (a < 1e10 && b < 1e10) return a - b;
+  const x = String(a).padStart(10, '0');
+  const y = String(b).padStart(10, '0');
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 function compare(a: Provenance, b: Provenance): number {
-  const keyA = [a.file, String(a.line).padStart(10, '0'), String(a.endLine).padStart(10, '0'), a.element ?? '', a.quote];
-  const keyB = [b.file, String(b.line).padStart(10, '0'), String(b.endLine).padStart(10, '0'), b.element ?? '', b.quote];
-  for (let i = 0; i < keyA.length; i += 1) {
-    if (keyA[i]! < keyB[i]!) return -1;
-    if (keyA[i]! > keyB[i]!) return 1;
-  }
-  return 0;
+  return (
+    compareText(a.file, b.file) ||
+    compareLines(a.line, b.line) ||
+    compareLines(a.endLine, b.endLine) ||
+    compareText(a.element ?? '', b.element ?? '') ||
+    compareText(a.quote, b.quote)
+  );
 }
 
 /**
@@ -19,9 +29,15 @@ function compare(a: Provenance, b: Provenance): number {
  * @param provenance The record's source locations.
  */
 export function provenanceNodes(provenance: readonly Provenance[]): JsonValue[] {
-  return [...provenance].sort(compare).map((p) => {
-    const node: { [term: string]: JsonValue } = { '@type': 'Provenance', file: p.file, line: p.line, endLine: p.endLine, quote: p.quote };
+  const sorted = provenance.length > 1 ? [...provenance].sort(compare) : provenance;
+  return sorted.map((p) => {
+    // Keys in code-point order, the order the documents list them in.
+    const node: { [term: string]: JsonValue } = { '@type': 'Provenance' };
     if (p.element !== null) node['element'] = p.element;
+    node['endLine'] = p.endLine;
+    node['file'] = p.file;
+    node['line'] = p.line;
+    node['quote'] = p.quote;
     return node;
   });
 }

@@ -15,20 +15,21 @@ const MEDIA_TYPES: Record<Source['format'], string> = { html: 'text/html', text:
 export function sourceNodes(source: Source, scope: NodeScope): JsonLdNode[] {
   const country = countryIri(source.country.code, scope.base);
   return [
+    // Terms in code-point order, the order the document lists them in.
     makeNode(scope.sourceIri, ['WebPage'], {
-      name: source.title,
-      section: source.section,
-      publisher: source.publisher,
-      url: source.url,
-      inLanguage: source.language,
-      retrieved: source.retrieved === null ? null : dateLiteral(source.retrieved),
-      latestDate: source.latestDate === null ? null : dateLiteral(source.latestDate),
-      encodingFormat: MEDIA_TYPES[source.format],
       encoding: source.encoding,
-      sha256: source.sha256,
+      encodingFormat: MEDIA_TYPES[source.format],
       file: source.file,
+      inLanguage: source.language,
+      latestDate: source.latestDate === null ? null : dateLiteral(source.latestDate),
+      name: source.title,
+      publisher: source.publisher,
+      retrieved: source.retrieved === null ? null : dateLiteral(source.retrieved),
+      section: source.section,
+      sha256: source.sha256,
       spatialCoverage: country,
+      url: source.url,
     }),
-    makeNode(country, ['Country'], { name: source.country.name, identifier: source.country.code }),
+    makeNode(country, ['Country'], { identifier: source.country.code, name: source.country.name }),
   ];
 }

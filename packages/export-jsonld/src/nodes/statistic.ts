@@ -2,7 +2,7 @@ import type { Statistic } from '@profiles/model';
 import { recordIri } from '../iris.js';
 import { decimalLexical } from '../literals.js';
 import { makeNode, type JsonLdNode, type NodeScope } from './node.js';
-import { recordProperties } from './provenance.js';
+import { provenanceNodes } from './provenance.js';
 
 /**
  * A survey figure as a `cp:Statistic`: who measured it (`schema:author`, as text: the page names
@@ -13,12 +13,14 @@ import { recordProperties } from './provenance.js';
  * @param scope The profile being written.
  */
 export function statisticNode(statistic: Statistic, scope: NodeScope): JsonLdNode {
+  // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(statistic.id, scope.base), ['Statistic'], {
     author: statistic.author,
-    topic: statistic.topic,
+    provenance: provenanceNodes(statistic.provenance),
     subject: statistic.subject,
-    value: decimalLexical(statistic.value),
+    topic: statistic.topic,
     unitText: statistic.unit,
-    ...recordProperties(statistic, scope),
+    value: decimalLexical(statistic.value),
+    wasDerivedFrom: scope.sourceIri,
   });
 }

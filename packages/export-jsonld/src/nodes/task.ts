@@ -1,7 +1,7 @@
 import type { Task } from '@profiles/model';
 import { recordIri } from '../iris.js';
 import { makeNode, type JsonLdNode, type NodeScope } from './node.js';
-import { recordProperties } from './provenance.js';
+import { provenanceNodes } from './provenance.js';
 
 /**
  * One item of a body's list of tasks, as a `cp:Task` pointing at its body (`cp:taskOf`), with its
@@ -11,10 +11,12 @@ import { recordProperties } from './provenance.js';
  * @param scope The profile being written.
  */
 export function taskNode(task: Task, scope: NodeScope): JsonLdNode {
+  // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(task.id, scope.base), ['Task'], {
-    taskOf: recordIri(task.organizationId, scope.base),
     position: task.position,
+    provenance: provenanceNodes(task.provenance),
+    taskOf: recordIri(task.organizationId, scope.base),
     text: task.text,
-    ...recordProperties(task, scope),
+    wasDerivedFrom: scope.sourceIri,
   });
 }

@@ -16,6 +16,19 @@ function citedFiles(context: ProfileContext): Map<string, Cited> {
   for (const collection of RECORD_COLLECTIONS) {
     for (const record of context.profile[collection]) {
       const provenance: readonly Provenance[] = record.provenance;
+      // Most records cite one file: its span without the sets and lists below.
+      const only = provenance[0]?.file;
+      if (only !== undefined && provenance.every((p) => p.file === only)) {
+        let first = provenance[0]!.line;
+        let last = provenance[0]!.endLine;
+        for (const p of provenance) {
+          if (p.line < first) first = p.line;
+          if (p.endLine > last) last = p.endLine;
+        }
+        const seen = files.get(only);
+        files.set(only, seen ? { records: seen.records + 1, first: Math.min(seen.first, first), last: Math.max(seen.last, last) } : { records: 1, first, last });
+        continue;
+      }
       for (const file of new Set(provenance.map((p) => p.file))) {
         const lines = provenance.filter((p) => p.file === file);
         const first = Math.min(...lines.map((p) => p.line));

@@ -16,9 +16,11 @@ export function breadcrumbCountry(text: string): string | null {
   return match ? match[1]!.trim() : null;
 }
 
+const MASTHEAD = new RegExp(`^(.+?)\\s*${DASH}\\s*(?:an?\\s+)?(?:analytical|information|news|expert)\\s+(?:resource|portal|site|agency)$`, 'iu');
+
 /** "Eurasian Home - analytical resource" → "Eurasian Home": the publisher's masthead. */
 export function mastheadPublisher(text: string): string | null {
-  const match = new RegExp(`^(.+?)\\s*${DASH}\\s*(?:an?\\s+)?(?:analytical|information|news|expert)\\s+(?:resource|portal|site|agency)$`, 'iu').exec(text);
+  const match = MASTHEAD.exec(text);
   return match ? match[1]!.trim() : null;
 }
 

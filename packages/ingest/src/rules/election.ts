@@ -37,9 +37,10 @@ export function parseDecimal(text: string): number {
 export function findElections(paragraph: string): ElectionMention[] {
   const found: ElectionMention[] = [];
   for (const sentence of splitSentences(paragraph)) {
-    const date = firstDate(sentence);
     const current = found[found.length - 1];
-    if (ELECTED.test(sentence) && date && !/\breferendum\b/i.test(sentence) && !(current && current.voteShare === null && /^He\b|^She\b/.test(sentence))) {
+    // The date is read only for a sentence that says someone was elected.
+    const date = ELECTED.test(sentence) ? firstDate(sentence) : null;
+    if (date && !/\breferendum\b/i.test(sentence) && !(current && current.voteShare === null && /^He\b|^She\b/.test(sentence))) {
       const winner = WINNER.exec(sentence);
       found.push({ date, person: winner ? winner[1]! : null, voteShare: null, termYears: null, text: sentence });
     } else if (current) {

@@ -21,6 +21,7 @@ const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`;
 const NAME_DASH_TITLE = new RegExp(`^(${NAME})\\s*${DASH}\\s*(\\p{Lu}.*)$`, 'u');
 /** "Chair: Nazarbayev Nursultan Abishevitch, President of the Republic of Kazakhstan." */
 const ROLE_COLON_NAME = new RegExp(`^([\\p{Lu}][\\p{L} ]{1,40}?)\\s*:\\s*(${NAME})(?:\\s*,\\s*(.+))?$`, 'u');
+const ANY_DASH = new RegExp(DASH, 'u');
 const APPOINTED = /\b(?:appointed|designated)\s+(?:in|on|since)\s+/i;
 /** "(appointed in October, 2008)" inside a title: dropped from the title once read. */
 const APPOINTED_ASIDE = /\s*\(\s*(?:was\s+)?(?:appointed|designated)\s+[^)]*\)/i;
@@ -51,15 +52,15 @@ export function splitTitles(text: string): string[] {
  * name and titles; later sentences may add "appointed in …" and "was preceded at this post by …".
  */
 export function parsePersonLine(text: string): PersonLine | null {
-  const [first = '', ...more] = splitSentences(text);
-  const rest = more.join(' ');
-  const head = stripTrailingPunctuation(first);
+  const sentences = splitSentences(text);
+  const head = stripTrailingPunctuation(sentences[0] ?? '');
 
   let name: string;
   let titleText: string;
   let leadRole: string | null = null;
-  const colon = ROLE_COLON_NAME.exec(head);
-  const dash = colon ? null : NAME_DASH_TITLE.exec(head);
+  // Each pattern needs its separator: most prose has neither a colon nor a dash.
+  const colon = head.includes(':') ? ROLE_COLON_NAME.exec(head) : null;
+  const dash = colon || !ANY_DASH.test(head) ? null : NAME_DASH_TITLE.exec(head);
   if (colon && hasRoleWord(colon[1]!)) {
     leadRole = colon[1]!.trim();
     name = colon[2]!;
@@ -71,9 +72,10 @@ export function parsePersonLine(text: string): PersonLine | null {
     return null;
   }
 
+  const rest = sentences.slice(1).join(' ');
   const startDate = appointmentDate(titleText) ?? appointmentDate(rest);
   const titles = splitTitles(titleText.replace(APPOINTED_ASIDE, '').trim());
   if (leadRole) titles.unshift(leadRole);
-  const preceded = PRECEDED.exec(rest);
+  const preceded = rest.includes('was preceded') ? PRECEDED.exec(rest) : null;
   return { name, titles, leadRole, startDate, predecessor: preceded ? preceded[1]! : null };
 }

@@ -5,12 +5,14 @@ export function isSitesHeading(text: string): boolean {
   return /^Official\s+(?:web\s*)?sites?:?$/i.test(text) || /^Official\s+websites?:?$/i.test(text);
 }
 
+const SITE_LINE = new RegExp(`^(.+?)\\s*${DASH}\\s*(\\S*)$`, 'u');
+
 /**
  * "Ministry of Finance - www.minfin.kz" (or, in a text dump that lost the link, "Ministry of
  * Finance -"): the body's name and its address when the line has one.
  */
 export function parseSiteLine(text: string): { label: string; url: string | null } | null {
-  const match = new RegExp(`^(.+?)\\s*${DASH}\\s*(\\S*)$`, 'u').exec(text);
+  const match = SITE_LINE.exec(text);
   if (!match) return null;
   const address = match[2]!;
   if (address && !/^(?:https?:\/\/|www\.)\S+\.\S+$/i.test(address)) return null;
