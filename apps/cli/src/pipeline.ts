@@ -85,6 +85,8 @@ async function eachProfile(rawDir: string, onProfile: (profile: Profile) => Prom
  */
 export async function buildDataset(rawDir: string, outDir: string): Promise<{ profiles: number; files: number }> {
   const staged = await StagedFolder.open(outDir);
+  // The previous page's writes: they go on while the next page is read and ingested.
+  let writing: Promise<void> = Promise.resolve();
   try {
     const dataset = startDataset();
     const own = new Set<string>();
@@ -96,22 +98,34 @@ export async function buildDataset(rawDir: string, outDir: string): Promise<{ pr
         if (own.has(path)) throw new ProfileError(profile.source.file, `would write ${path}, which another page writes too: rename one of the raw pages`);
         own.add(path);
       }
-      await staged.writeAll(files);
-      for (const [path, chunk] of appends) {
-        await staged.append(path, chunk);
-        appended.add(path);
-      }
+      for (const path of appends.keys()) appended.add(path);
+      // One page's writes at a time, so every table gets its chunks in page order.
+      await writing;
+      writing = writePage(staged, files, appends);
+      // A failed write is thrown by the next page's `await writing`, or after the last page.
+      writing.catch(() => undefined);
       count += 1;
     });
+    await writing;
     if (problems.length) throw new BuildProblems(problems);
     const last = dataset.finish();
     await staged.writeAll(last);
     await staged.commit();
     return { profiles: count, files: new Set([...own, ...appended, ...last.keys()]).size };
   } catch (error) {
+    // Nothing may still be writing into the folder that is about to be removed.
+    await writing.catch(() => undefined);
     await staged.abort();
     throw error;
   }
+}
+
+/** A page's own files and its chunks of the shared tables, written side by side (one write per file). */
+async function writePage(staged: StagedFolder, files: OutputFiles, appends: OutputFiles): Promise<void> {
+  await Promise.all([
+    ...[...files].map(([path, content]) => staged.write(path, content)),
+    ...[...appends].map(([path, chunk]) => staged.append(path, chunk)),
+  ]);
 }
 
 /**

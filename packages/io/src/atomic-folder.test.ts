@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nestFiles, writeFolderAtomically } from './atomic-folder.js';
+import { nestFiles, StagedFolder, writeFolderAtomically } from './atomic-folder.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'io-'));
 
@@ -31,6 +31,31 @@ describe('writeFolderAtomically', () => {
     const dir = join(temp(), 'a', 'b');
     await writeFolderAtomically(dir, new Map([['x.json', '{}\n']]));
     expect(readFileSync(join(dir, 'x.json'), 'utf8')).toBe('{}\n');
+  });
+});
+
+describe('StagedFolder', () => {
+  it('should keep appended chunks in order, in files that are complete once committed', async () => {
+    const dir = join(temp(), 'out');
+    const staged = await StagedFolder.open(dir);
+    for (let page = 0; page < 50; page += 1) {
+      await Promise.all([staged.append('csv/a.csv', `a${page}\r\n`), staged.append('csv/b.csv', `b${page}\r\n`), staged.write(`pages/${page}.md`, `# ${page}\n`)]);
+    }
+    expect(existsSync(dir)).toBe(false);
+    await staged.commit();
+    const lines = (name: string) => readFileSync(join(dir, 'csv', name), 'utf8').split('\r\n').slice(0, -1);
+    expect(lines('a.csv')).toEqual(Array.from({ length: 50 }, (_, page) => `a${page}`));
+    expect(lines('b.csv')).toEqual(Array.from({ length: 50 }, (_, page) => `b${page}`));
+    expect(readdirSync(join(dir, 'pages'))).toHaveLength(50);
+    expect(readdirSync(join(dir, '..'))).toEqual(['out']);
+  });
+
+  it('should leave nothing behind when aborted with files open for appending', async () => {
+    const parent = temp();
+    const staged = await StagedFolder.open(join(parent, 'out'));
+    await staged.append('csv/a.csv', 'x\r\n');
+    await staged.abort();
+    expect(readdirSync(parent)).toEqual([]);
   });
 });
 

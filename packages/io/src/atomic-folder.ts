@@ -1,4 +1,4 @@
-import { appendFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { OutputFiles } from '@profiles/model';
 
@@ -11,6 +11,10 @@ export class StagedFolder {
   private readonly target: string;
   private readonly temporary: string;
   private readonly written = new Set<string>();
+  /** Folders made already, so each file does not ask for its folder again. */
+  private readonly folders = new Set<string>();
+  /** Files being appended to, kept open: a table gets a chunk from every page. */
+  private readonly appending = new Map<string, FileHandle>();
 
   private constructor(target: string, temporary: string) {
     this.target = target;
@@ -31,21 +35,35 @@ export class StagedFolder {
     return this.written.has(path);
   }
 
-  /** Writes one file, by POSIX path relative to the folder. */
-  async write(path: string, content: string): Promise<void> {
+  /** The file's place in the temporary folder, with its folder made. */
+  private async place(path: string): Promise<string> {
     if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`refusing to write outside the output folder: ${path}`);
     const full = join(this.temporary, path);
-    await mkdir(dirname(full), { recursive: true });
-    await writeFile(full, content);
+    const folder = dirname(full);
+    if (!this.folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.folders.add(folder);
+    }
+    return full;
+  }
+
+  /** Writes one file, by POSIX path relative to the folder. */
+  async write(path: string, content: string): Promise<void> {
+    await writeFile(await this.place(path), content);
     this.written.add(path);
   }
 
-  /** Appends text to a file, creating it the first time: for tables written page by page. */
+  /**
+   * Appends text to a file, creating it the first time: for tables written page by page. Appends
+   * to one file must not overlap (await each before the next).
+   */
   async append(path: string, chunk: string): Promise<void> {
-    if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`refusing to write outside the output folder: ${path}`);
-    const full = join(this.temporary, path);
-    if (!this.written.has(path)) await mkdir(dirname(full), { recursive: true });
-    await appendFile(full, chunk);
+    let handle = this.appending.get(path);
+    if (!handle) {
+      handle = await open(await this.place(path), 'a');
+      this.appending.set(path, handle);
+    }
+    await handle.appendFile(chunk);
     this.written.add(path);
   }
 
@@ -54,8 +72,16 @@ export class StagedFolder {
     for (const path of [...files.keys()].sort()) await this.write(path, files.get(path)!);
   }
 
+  /** Closes the files kept open for appending. */
+  private async closeAll(): Promise<void> {
+    const handles = [...this.appending.values()];
+    this.appending.clear();
+    await Promise.all(handles.map((handle) => handle.close()));
+  }
+
   /** Swaps the new folder in for the old one. */
   async commit(): Promise<void> {
+    await this.closeAll();
     const previous = `${this.temporary}.old`;
     let hadPrevious = true;
     try {
@@ -75,6 +101,7 @@ export class StagedFolder {
 
   /** Drops everything written; the previous folder stays as it was. */
   async abort(): Promise<void> {
+    await this.closeAll().catch(() => undefined);
     await rm(this.temporary, { recursive: true, force: true });
   }
 }
