@@ -7,7 +7,10 @@
 // sessions (index.md, datapackage.json with the tables' sizes and hashes, context, shapes). Pages go
 // in source-ID order, as the CLI takes them. BENCH_MODE=whole runs the exporters over all profiles
 // at once instead (exportCsv, exportJsonLd, exportMarkdown), holding every profile and output.
+import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { csvPages, exportCsv } from '../packages/export-csv/lib/index.js';
 import { exportJsonLd, jsonLdPages } from '../packages/export-jsonld/lib/index.js';
 import { exportMarkdown, markdownPages } from '../packages/export-markdown/lib/index.js';
@@ -76,11 +79,74 @@ for (let round = 0; round < ROUNDS; round += 1) {
   floorTimes.push(time(floor));
   buildTimes.push(time(build));
 }
+
+// Where the time goes: each stage alone over the same pages, and the work the fixed libraries do
+// inside the build (the parse, csv-stringify, JSON.stringify, SHA-256) measured alone on the
+// build's own inputs and outputs. Not part of the ratio.
+const profiles = inputs.map((input) => ingestPage(input));
+const outputs = { csv: [], jsonld: [] };
+{
+  const [csvSession, jsonLdSession] = [csvPages.start(), jsonLdPages().start()];
+  for (const profile of profiles) {
+    outputs.csv.push([...csvSession.add(profile).appends.values()]);
+    outputs.jsonld.push(...jsonLdSession.add(profile).files.values());
+  }
+}
+const csvRecords = outputs.csv.map((chunks) => chunks.map((text) => parseCsv(text, { relax_column_count: true })));
+const jsonLdValues = outputs.jsonld.map((text) => JSON.parse(text));
+// The CSV dialect the export writes (packages/export-csv/src/write-table.ts).
+const CSV_OPTIONS = { delimiter: ',', record_delimiter: '\r\n', quote: '"', escape: '"', quote_record_delimiter: true, bom: false };
+const paged = (exporter) => () => {
+  const session = exporter.start();
+  for (const profile of profiles) session.add(profile);
+  session.finish();
+};
+const stages = [
+  ['ingest (decode, blocks, rules, IDs, validation)', () => inputs.map((input) => ingestPage(input))],
+  ['CSV tables', paged(csvPages)],
+  ['JSON-LD documents', paged(jsonLdPages())],
+  ['Markdown pages', paged(markdownPages)],
+];
+const libraries = [
+  ['Cheerio load, htmlparser2 path (as the ingest)', () => {
+    for (const page of pages) cheerio.load(page.html, { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } });
+  }],
+  ['csv-stringify of the rows written', () => {
+    for (const tables of csvRecords) for (const records of tables) stringifyCsv(records, CSV_OPTIONS);
+  }],
+  ['JSON.stringify of the JSON-LD written', () => {
+    for (const value of jsonLdValues) JSON.stringify(value, null, 2);
+  }],
+  ['SHA-256 of the pages and tables', () => {
+    for (const input of inputs) createHash('sha256').update(input.bytes).digest('hex');
+    for (const chunks of outputs.csv) for (const text of chunks) createHash('sha256').update(text, 'utf8');
+  }],
+];
+const perPage = (fn) => {
+  fn();
+  return (median(Array.from({ length: ROUNDS }, () => time(fn))) * 1000) / PAGES;
+};
+const ms = (value) => value.toFixed(2).padStart(6);
+const floorMs = (median(floorTimes) * 1000) / PAGES;
+const buildMs = (median(buildTimes) * 1000) / PAGES;
+let report = `where the time goes (ms per page, median of ${ROUNDS} rounds):\n`;
+report += `  floor: cheerio.load, default options ${ms(floorMs)}\n  build                                ${ms(buildMs)}\n`;
+for (const [label, fn] of stages) report += `    ${label.padEnd(52)} ${ms(perPage(fn))}\n`;
+report += '  the fixed libraries\' share of the build, measured alone:\n';
+let libraryMs = 0;
+for (const [label, fn] of libraries) {
+  const value = perPage(fn);
+  libraryMs += value;
+  report += `    ${label.padEnd(52)} ${ms(value)}\n`;
+}
+report += `    ${'together'.padEnd(52)} ${ms(libraryMs)}  (${(libraryMs / floorMs).toFixed(2)} times the floor)\n`;
+
 const floorRate = PAGES / median(floorTimes);
 const buildRate = PAGES / median(buildTimes);
 process.stdout.write(`build: ${MODE === 'whole' ? 'all profiles, then each exporter over all of them' : 'page by page, as profiles build runs'}\n`);
 process.stdout.write(`floor rounds (s): ${floorTimes.map((t) => t.toFixed(2)).join(' ')}\n`);
 process.stdout.write(`build rounds (s): ${buildTimes.map((t) => t.toFixed(2)).join(' ')}\n`);
+process.stdout.write(report);
 process.stdout.write(
   `build/parse-floor ratio: ${(floorRate / buildRate).toFixed(2)} (${PAGES} pages, ${megabytes.toFixed(1)} MB, build ${buildRate.toFixed(0)} pages/s, floor ${floorRate.toFixed(0)} pages/s)\n`,
 );

@@ -56,7 +56,8 @@ export class CsvSession {
       );
     }
     this.lastSourceId = source.id;
-    this.sources.push(source);
+    // A copy: the page's strings can be slices of its whole text, which the build must not keep.
+    this.sources.push(structuredClone(source));
     const appends: OutputFiles = new Map();
     const names = namesOf(profile);
     for (const table of TABLES) {

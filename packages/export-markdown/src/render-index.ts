@@ -12,10 +12,14 @@ export interface IndexEntry {
   memberships: { readonly length: number };
 }
 
-/** The little of a profile the index needs, so a large build can drop the rest. */
+/**
+ * The little of a profile the index needs, so a large build can drop the rest. The source is
+ * copied: its strings can be slices of the page's whole text, which would keep every page's text
+ * alive until the index is written.
+ */
 export function indexEntry(profile: Profile): IndexEntry {
   return {
-    source: profile.source,
+    source: structuredClone(profile.source),
     persons: { length: profile.persons.length },
     organizations: { length: profile.organizations.length },
     memberships: { length: profile.memberships.length },

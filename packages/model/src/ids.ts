@@ -24,7 +24,8 @@ export function normalizeKeyPart(part: string): string {
   let key = folded.get(part);
   if (key === undefined) {
     key = PLAIN_ASCII.test(part) ? part.toLowerCase() : foldKeyPart(part);
-    if (folded.size > 100_000) folded.clear();
+    // Bounded: a key can be a slice of a page's whole text and keep that text alive.
+    if (folded.size > 20_000) folded.clear();
     folded.set(part, key);
   }
   return key;
