@@ -87,12 +87,15 @@ export async function buildDataset(rawDir: string, outDir: string): Promise<{ pr
   const staged = await StagedFolder.open(outDir);
   // The previous page's writes: they go on while the next page is read and ingested.
   let writing: Promise<void> = Promise.resolve();
+  // The first write that failed, as soon as it fails: the build stops at the next page.
+  let writeFailure: { error: unknown } | null = null;
   try {
     const dataset = startDataset();
     const own = new Set<string>();
     const appended = new Set<string>();
     let count = 0;
     const problems = await eachProfile(rawDir, async (profile) => {
+      if (writeFailure) throw writeFailure.error;
       const { files, appends } = dataset.add(profile);
       for (const path of files.keys()) {
         if (own.has(path)) throw new ProfileError(profile.source.file, `would write ${path}, which another page writes too: rename one of the raw pages`);
@@ -101,31 +104,37 @@ export async function buildDataset(rawDir: string, outDir: string): Promise<{ pr
       for (const path of appends.keys()) appended.add(path);
       // One page's writes at a time, so every table gets its chunks in page order.
       await writing;
-      writing = writePage(staged, files, appends);
-      // A failed write is thrown by the next page's `await writing`, or after the last page.
-      writing.catch(() => undefined);
+      writing = writePage(staged, files, appends).catch((error: unknown) => {
+        writeFailure ??= { error };
+      });
       count += 1;
     });
     await writing;
+    // Bad pages first: they are what the user can fix, and nothing is written in either case.
     if (problems.length) throw new BuildProblems(problems);
+    if (writeFailure) throw (writeFailure as { error: unknown }).error;
     const last = dataset.finish();
     await staged.writeAll(last);
     await staged.commit();
     return { profiles: count, files: new Set([...own, ...appended, ...last.keys()]).size };
   } catch (error) {
-    // Nothing may still be writing into the folder that is about to be removed.
-    await writing.catch(() => undefined);
-    await staged.abort();
+    // `abort` waits for every write still running; its own failure must not hide this error.
+    await staged.abort().catch(() => undefined);
     throw error;
   }
 }
 
-/** A page's own files and its chunks of the shared tables, written side by side (one write per file). */
+/**
+ * A page's own files and its chunks of the shared tables, written side by side (one write per
+ * file). Settles only when every write has: the first failure is thrown then.
+ */
 async function writePage(staged: StagedFolder, files: OutputFiles, appends: OutputFiles): Promise<void> {
-  await Promise.all([
+  const results = await Promise.allSettled([
     ...[...files].map(([path, content]) => staged.write(path, content)),
     ...[...appends].map(([path, chunk]) => staged.append(path, chunk)),
   ]);
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 /**

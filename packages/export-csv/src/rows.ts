@@ -22,9 +22,9 @@ function whereFrom(profile: Profile, record: { id: string; provenance: readonly 
 }
 
 /**
- * The row builders: one row per record (`names`, the profile's name index, can be passed in when
- * several tables of one profile are built) (per statement for provenance), with the IDs a record
- * refers to followed by the names they point to, so that a row reads on its own.
+ * The row builders: one row per record (per statement for provenance), with the IDs a record
+ * refers to followed by the names they point to, so that a row reads on its own. `names`, the
+ * profile's name index, can be passed in when several tables of one profile are built.
  */
 export const ROW_BUILDERS: RowBuilders = {
   sources: ({ source }) => [

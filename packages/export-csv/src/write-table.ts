@@ -1,9 +1,9 @@
 import { ProfileError } from '@profiles/model';
-import { formatCell } from './cells.js';
-import { compareRowsBy } from './compare.js';
 import { stringify } from 'csv-stringify/sync';
-import { CSV_DIALECT } from './dialect.js';
+import { formatCell } from './cells.js';
 import type { Column } from './columns.js';
+import { compareRowsBy } from './compare.js';
+import { CSV_DIALECT } from './dialect.js';
 import type { Row, Table } from './table.js';
 
 /** The CSV options of every table: the dialect the data package declares. */

@@ -4,7 +4,7 @@ import { profileGraph } from './document.js';
 import { resolveOptions, type JsonLdOptions, type ResolvedOptions } from './options.js';
 import { CONTEXT_FILE, documentPath, SHAPES_FILE } from './paths.js';
 import { shapesTurtle } from './shapes.js';
-import { stableStringify, stringifySorted, withSortedKeys, type JsonValue } from './stable-json.js';
+import { stableStringify, withSortedKeys, type JsonValue } from './stable-json.js';
 
 /**
  * Writes each profile's document as `stableStringify(profileDocument(profile))` would, with the
@@ -12,8 +12,9 @@ import { stableStringify, stringifySorted, withSortedKeys, type JsonValue } from
  */
 function documentWriter(resolved: ResolvedOptions): (profile: Profile) => string {
   const context = withSortedKeys(jsonLdContext(resolved) as JsonValue);
-  // The node builders list every key in sorted order (see `stringifySorted`).
-  return (profile) => stringifySorted({ '@context': context, '@graph': profileGraph(profile, resolved) as unknown as JsonValue });
+  // The node builders list every key in sorted order, so this writes without copying; a nested
+  // object out of order would still be sorted, not trusted.
+  return (profile) => stableStringify({ '@context': context, '@graph': profileGraph(profile, resolved) as unknown as JsonValue });
 }
 
 /**

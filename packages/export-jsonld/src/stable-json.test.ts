@@ -43,8 +43,8 @@ describe('stableStringify against JSON.stringify of sorted copies', () => {
   });
 });
 
-describe('the documents exportJsonLd writes without sorting', () => {
-  it('should hold only objects whose keys are in sorted order', () => {
+describe('the documents exportJsonLd writes', () => {
+  it('should hold only objects whose keys are in sorted order, so they are written without a copy', () => {
     for (const profile of [sampleProfile(), secondProfile()]) {
       const document = profileDocument(profile);
       expect(hasSortedKeys(document['@graph'] as unknown as JsonValue)).toBe(true);

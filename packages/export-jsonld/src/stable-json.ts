@@ -48,18 +48,6 @@ export function stableStringify(value: JsonValue): string {
   return `${JSON.stringify(isSorted(value) ? value : sortKeys(value), null, 2)}\n`;
 }
 
-/**
- * `stableStringify` for a value whose objects all list their keys in sorted order already (as the
- * node builders make them: `makeNode`, provenance nodes, date literals, a context from
- * `withSortedKeys`), written without checking. `stable-json.test.ts` checks that promise on whole
- * documents.
- *
- * @param value The JSON to write, keys sorted at every level.
- */
-export function stringifySorted(value: JsonValue): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
-
 /** True when every object in the value lists its keys in sorted order (exported for tests). */
 export function hasSortedKeys(value: JsonValue): boolean {
   return isSorted(value);

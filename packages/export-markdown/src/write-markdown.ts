@@ -219,6 +219,8 @@ function matchesWithin(candidate: Candidate, whole: string, start: number, end: 
  */
 function safe(writer: Writer, stack: Stack, value: string, before: string, after: string): string {
   const scope = scopeOf(writer, stack);
+  // `safe` escapes backslashes by looking at the value and the text after it together: leave that
+  // case to it.
   if (after.includes('\\')) return callSafe(writer, stack, scope, value, before, after);
   if (!scope.triggers.test(value)) {
     if (!scope.spacesNeedEol) return value;

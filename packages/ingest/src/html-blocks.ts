@@ -90,7 +90,8 @@ function resolveHref(href: string, baseUrl: string | null): string | null {
   if (absolute === undefined) {
     absolute = parseHref(href, baseUrl);
     if (resolved.size >= RESOLVED_LIMIT) resolved.clear();
-    resolved.set(key, absolute);
+    // A copy of the key: the href can be a slice of the page's whole text, which must not stay alive.
+    resolved.set(structuredClone(key), absolute);
   }
   return absolute;
 }

@@ -21,7 +21,8 @@ const alpha2Codes = new Map<string, string | undefined>();
 function alpha2Code(name: string): string | undefined {
   if (!alpha2Codes.has(name)) {
     if (alpha2Codes.size >= 1000) alpha2Codes.clear();
-    alpha2Codes.set(name, countries.getAlpha2Code(name, 'en'));
+    // A copy of the key: the name can be a slice of the page's whole text, which must not stay alive.
+    alpha2Codes.set(structuredClone(name), countries.getAlpha2Code(name, 'en'));
   }
   return alpha2Codes.get(name);
 }

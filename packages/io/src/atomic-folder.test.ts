@@ -50,6 +50,14 @@ describe('StagedFolder', () => {
     expect(readdirSync(join(dir, '..'))).toEqual(['out']);
   });
 
+  it('should append in call order even when appends to one file overlap', async () => {
+    const dir = join(temp(), 'out');
+    const staged = await StagedFolder.open(dir);
+    await Promise.all(Array.from({ length: 30 }, (_, i) => staged.append('t.csv', `${i},`)));
+    await staged.commit();
+    expect(readFileSync(join(dir, 't.csv'), 'utf8')).toBe(Array.from({ length: 30 }, (_, i) => `${i},`).join(''));
+  });
+
   it('should leave nothing behind when aborted with files open for appending', async () => {
     const parent = temp();
     const staged = await StagedFolder.open(join(parent, 'out'));

@@ -14,7 +14,11 @@ export class StagedFolder {
   /** Folders made already, so each file does not ask for its folder again. */
   private readonly folders = new Set<string>();
   /** Files being appended to, kept open: a table gets a chunk from every page. */
-  private readonly appending = new Map<string, FileHandle>();
+  private readonly appending = new Map<string, Promise<FileHandle>>();
+  /** The last append to each file: the next one waits for it, so chunks land in call order. */
+  private readonly appendTails = new Map<string, Promise<void>>();
+  /** Every write and append still running, so `abort` can wait for them before removing the folder. */
+  private readonly running = new Set<Promise<unknown>>();
 
   private constructor(target: string, temporary: string) {
     this.target = target;
@@ -47,24 +51,44 @@ export class StagedFolder {
     return full;
   }
 
+  /** Runs one file operation, remembered until it settles. */
+  private track<T>(operation: Promise<T>): Promise<T> {
+    this.running.add(operation);
+    const forget = () => this.running.delete(operation);
+    operation.then(forget, forget);
+    return operation;
+  }
+
   /** Writes one file, by POSIX path relative to the folder. */
-  async write(path: string, content: string): Promise<void> {
-    await writeFile(await this.place(path), content);
-    this.written.add(path);
+  write(path: string, content: string): Promise<void> {
+    return this.track(
+      (async () => {
+        await writeFile(await this.place(path), content);
+        this.written.add(path);
+      })(),
+    );
   }
 
   /**
-   * Appends text to a file, creating it the first time: for tables written page by page. Appends
-   * to one file must not overlap (await each before the next).
+   * Appends text to a file, creating it the first time: for tables written page by page. The file
+   * stays open until `commit` or `abort`; appends to one file land in the order of the calls.
    */
-  async append(path: string, chunk: string): Promise<void> {
+  append(path: string, chunk: string): Promise<void> {
     let handle = this.appending.get(path);
     if (!handle) {
-      handle = await open(await this.place(path), 'a');
+      handle = this.place(path).then((full) => open(full, 'a'));
+      // A failed open is reported by the append that waits for it; `settle` skips it.
+      handle.catch(() => undefined);
       this.appending.set(path, handle);
     }
-    await handle.appendFile(chunk);
-    this.written.add(path);
+    const opened = handle;
+    const previous = this.appendTails.get(path) ?? Promise.resolve();
+    const appended = previous.catch(() => undefined).then(async () => {
+      await (await opened).appendFile(chunk);
+      this.written.add(path);
+    });
+    this.appendTails.set(path, appended);
+    return this.track(appended);
   }
 
   /** Writes every file of a map, in path order. */
@@ -72,16 +96,20 @@ export class StagedFolder {
     for (const path of [...files.keys()].sort()) await this.write(path, files.get(path)!);
   }
 
-  /** Closes the files kept open for appending. */
-  private async closeAll(): Promise<void> {
-    const handles = [...this.appending.values()];
+  /** Waits for every write still running, then closes the files kept open for appending. */
+  private async settle(): Promise<void> {
+    while (this.running.size) await Promise.allSettled([...this.running]);
+    const handles = await Promise.allSettled([...this.appending.values()]);
     this.appending.clear();
-    await Promise.all(handles.map((handle) => handle.close()));
+    this.appendTails.clear();
+    const closed = await Promise.allSettled(handles.flatMap((h) => (h.status === 'fulfilled' ? [h.value.close()] : [])));
+    const failed = closed.find((c) => c.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
   }
 
   /** Swaps the new folder in for the old one. */
   async commit(): Promise<void> {
-    await this.closeAll();
+    await this.settle();
     const previous = `${this.temporary}.old`;
     let hadPrevious = true;
     try {
@@ -99,9 +127,12 @@ export class StagedFolder {
     if (hadPrevious) await rm(previous, { recursive: true, force: true });
   }
 
-  /** Drops everything written; the previous folder stays as it was. */
+  /**
+   * Drops everything written, once no write is running any more (one still running could make a
+   * folder again after the removal); the previous folder stays as it was.
+   */
   async abort(): Promise<void> {
-    await this.closeAll().catch(() => undefined);
+    await this.settle().catch(() => undefined);
     await rm(this.temporary, { recursive: true, force: true });
   }
 }

@@ -24,9 +24,10 @@ export function normalizeKeyPart(part: string): string {
   let key = folded.get(part);
   if (key === undefined) {
     key = PLAIN_ASCII.test(part) ? part.toLowerCase() : foldKeyPart(part);
-    // Bounded: a key can be a slice of a page's whole text and keep that text alive.
     if (folded.size > 20_000) folded.clear();
-    folded.set(part, key);
+    // Copies: the part (and its lower case, which can be the part itself) can be a slice of a
+    // page's whole text, which the memo must not keep alive.
+    folded.set(structuredClone(part), structuredClone(key));
   }
   return key;
 }

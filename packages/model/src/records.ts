@@ -1,4 +1,7 @@
 import { z } from 'zod';
+
+// Changing a rule here? `conforms.ts` repeats every rule as a fast yes-check before zod runs:
+// change it there too (its tests catch a missing or extra field, not a changed rule).
 import { ID_PATTERN } from './ids.js';
 import { isValidPartialDate } from './dates.js';
 

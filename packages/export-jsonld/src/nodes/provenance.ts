@@ -2,13 +2,11 @@ import type { Provenance } from '@profiles/model';
 import type { JsonValue } from '../stable-json.js';
 import type { NodeProperties, NodeScope } from './node.js';
 
-/** Line numbers compared as the zero-padded 10-digit text they were once sorted by. */
-function compareLines(a: number, b: number): number {
-  if (a < 1e10 && b < 1e10) return a - b;
-  const x = String(a).padStart(10, '0');
-  const y = String(b).padStart(10, '0');
-  return x < y ? -1 : x > y ? 1 : 0;
-}
+/**
+ * Line numbers in numeric order (the same as the zero-padded 10-digit text they were once sorted
+ * by, for every line a page under the size limit can have).
+ */
+const compareLines = (a: number, b: number): number => a - b;
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
