@@ -80,7 +80,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
   buildTimes.push(time(build));
 }
 
-// Where the time goes: each stage alone over the same pages, and the work the fixed libraries do
+// Where the time goes: each stage alone over the same pages, and the work libraries do
 // inside the build (the parse, csv-stringify, JSON.stringify, SHA-256) measured alone on the
 // build's own inputs and outputs. Not part of the ratio.
 const profiles = inputs.map((input) => ingestPage(input));
@@ -132,7 +132,7 @@ const buildMs = (median(buildTimes) * 1000) / PAGES;
 let report = `where the time goes (ms per page, median of ${ROUNDS} rounds):\n`;
 report += `  floor: cheerio.load, default options ${ms(floorMs)}\n  build                                ${ms(buildMs)}\n`;
 for (const [label, fn] of stages) report += `    ${label.padEnd(52)} ${ms(perPage(fn))}\n`;
-report += '  the fixed libraries\' share of the build, measured alone:\n';
+report += '  library work inside the build, measured alone on its inputs and outputs:\n';
 let libraryMs = 0;
 for (const [label, fn] of libraries) {
   const value = perPage(fn);
