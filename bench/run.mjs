@@ -14,6 +14,8 @@ import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { csvPages, exportCsv } from '../packages/export-csv/lib/index.js';
 import { exportJsonLd, jsonLdPages } from '../packages/export-jsonld/lib/index.js';
 import { exportMarkdown, markdownPages } from '../packages/export-markdown/lib/index.js';
+import { STRINGIFY_OPTIONS } from '../packages/export-csv/lib/write-table.js';
+import { CHEERIO_OPTIONS } from '../packages/ingest/lib/html-blocks.js';
 import { ingestPage } from '../packages/ingest/lib/index.js';
 import { makeId } from '../packages/model/lib/index.js';
 import { makeCorpus } from './corpus.mjs';
@@ -94,8 +96,6 @@ const outputs = { csv: [], jsonld: [] };
 }
 const csvRecords = outputs.csv.map((chunks) => chunks.map((text) => parseCsv(text, { relax_column_count: true })));
 const jsonLdValues = outputs.jsonld.map((text) => JSON.parse(text));
-// The CSV dialect the export writes (packages/export-csv/src/write-table.ts).
-const CSV_OPTIONS = { delimiter: ',', record_delimiter: '\r\n', quote: '"', escape: '"', quote_record_delimiter: true, bom: false };
 const paged = (exporter) => () => {
   const session = exporter.start();
   for (const profile of profiles) session.add(profile);
@@ -109,10 +109,10 @@ const stages = [
 ];
 const libraries = [
   ['Cheerio load, htmlparser2 path (as the ingest)', () => {
-    for (const page of pages) cheerio.load(page.html, { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } });
+    for (const page of pages) cheerio.load(page.html, CHEERIO_OPTIONS);
   }],
   ['csv-stringify of the rows written', () => {
-    for (const tables of csvRecords) for (const records of tables) stringifyCsv(records, CSV_OPTIONS);
+    for (const tables of csvRecords) for (const records of tables) stringifyCsv(records, STRINGIFY_OPTIONS);
   }],
   ['JSON.stringify of the JSON-LD written', () => {
     for (const value of jsonLdValues) JSON.stringify(value, null, 2);

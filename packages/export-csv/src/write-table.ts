@@ -7,7 +7,7 @@ import { CSV_DIALECT } from './dialect.js';
 import type { Row, Table } from './table.js';
 
 /** The CSV options of every table: the dialect the data package declares. */
-const STRINGIFY_OPTIONS = {
+export const STRINGIFY_OPTIONS = {
   delimiter: CSV_DIALECT.delimiter,
   record_delimiter: CSV_DIALECT.lineTerminator,
   quote: CSV_DIALECT.quoteChar,

@@ -105,6 +105,9 @@ function parseHref(href: string, baseUrl: string | null): string | null {
   }
 }
 
+/** Cheerio's htmlparser2 path in HTML mode, keeping each node's offsets (for line numbers). */
+export const CHEERIO_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } } as const;
+
 interface Run {
   text: string;
   boldText: string;
@@ -126,7 +129,7 @@ type Kind = 'paragraph' | 'item' | 'heading';
  * directly, once, without selectors.
  */
 export function htmlToBlocks(html: string, baseUrl: string | null): Block[] {
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true, withEndIndices: true } });
+  const $ = cheerio.load(html, CHEERIO_OPTIONS);
   const toLine = lineIndex(html);
   const pathOf = elementPaths();
   const blocks: Block[] = [];
