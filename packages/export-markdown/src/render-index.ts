@@ -59,7 +59,7 @@ export function renderIndex(profiles: readonly IndexEntry[]): string {
       ['Page', 'Publisher', 'URL', 'Retrieved', 'Raw file'],
       profiles.map((p) => [
         link(pagePath(p), `${p.source.country.name}: ${p.source.section}`),
-        p.source.publisher,
+        p.source.publisher ?? '',
         p.source.url === null ? '' : link(p.source.url),
         p.source.retrieved ?? '',
         code(p.source.file),

@@ -316,5 +316,6 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
     groups,
     materials,
     notes,
+    issues: [],
   };
 }

@@ -6,6 +6,8 @@ import {
   CountrySchema,
   EventSchema,
   GroupSchema,
+  ISSUE_LEVELS,
+  IssueSchema,
   MaterialSchema,
   MembershipSchema,
   NoteSchema,
@@ -90,7 +92,7 @@ const source = object(SourceSchema, {
   country: object(CountrySchema, { code: pattern(/^[a-z]{2}$/), name: text }),
   section: text,
   title: text,
-  publisher: text,
+  publisher: nullable(text),
   url: nullable(url),
   language: pattern(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
   retrieved: nullable(partialDate),
@@ -189,6 +191,14 @@ const note = object(NoteSchema, {
   provenance: provenanceList,
 });
 
+const issue = object(IssueSchema, {
+  id,
+  level: oneOf(ISSUE_LEVELS),
+  code: pattern(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/),
+  message: text,
+  provenance: provenanceList,
+});
+
 const profile = object(ProfileSchema, {
   schemaVersion: (value) => value === SCHEMA_VERSION,
   source,
@@ -201,6 +211,7 @@ const profile = object(ProfileSchema, {
   groups: arrayOf(group),
   materials: arrayOf(material),
   notes: arrayOf(note),
+  issues: arrayOf(issue),
 });
 
 /**

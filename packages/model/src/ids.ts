@@ -12,6 +12,7 @@ export const ID_KINDS = {
   group: 'group',
   material: 'material',
   note: 'note',
+  issue: 'issue',
 } as const;
 
 export type IdKind = keyof typeof ID_KINDS;

@@ -7,6 +7,8 @@
 export type {
   Country,
   Group,
+  Issue,
+  IssueLevel,
   Material,
   Membership,
   Note,
@@ -29,6 +31,8 @@ export {
   EventSchema,
   GroupSchema,
   Id,
+  ISSUE_LEVELS,
+  IssueSchema,
   MaterialSchema,
   MembershipSchema,
   NoteSchema,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   EventSchema,
   GroupSchema,
+  IssueSchema,
   MaterialSchema,
   MembershipSchema,
   NoteSchema,
@@ -13,7 +14,7 @@ import {
 } from './records.js';
 
 /** Bumped when the canonical model changes shape; exporters and the diff read it. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The record collections of a profile, in the order every output lists them. */
 export const RECORD_COLLECTIONS = [
@@ -26,6 +27,7 @@ export const RECORD_COLLECTIONS = [
   'groups',
   'materials',
   'notes',
+  'issues',
 ] as const;
 
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
@@ -41,6 +43,7 @@ export const RECORD_NOUN: Record<RecordCollection, string> = {
   groups: 'group',
   materials: 'material',
   notes: 'note',
+  issues: 'issue',
 };
 
 /** One profile page as a validated dataset: its source and every record found on it. */
@@ -56,6 +59,8 @@ export const ProfileSchema = z.strictObject({
   groups: z.array(GroupSchema),
   materials: z.array(MaterialSchema),
   notes: z.array(NoteSchema),
+  /** What the ingest could not read on the page: warnings, each with its source line. */
+  issues: z.array(IssueSchema),
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;

@@ -54,7 +54,8 @@ export const SourceSchema = z.strictObject({
   /** The section as the page titles it, e.g. "Executive branch". */
   section: Text,
   title: Text,
-  publisher: Text,
+  /** Who published the page: its masthead, else the sidecar; null (with a warning) when neither says. */
+  publisher: Text.nullable(),
   url: z.url().nullable(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a BCP 47 language tag'),
   retrieved: PartialDateSchema.nullable(),
@@ -192,6 +193,24 @@ export const NoteSchema = z.strictObject({
   provenance: provenanceList,
 });
 
+/** How serious a problem is: a warning is kept in the dataset and never stops a build. */
+export const ISSUE_LEVELS = ['warning'] as const;
+
+/**
+ * Something on the page that a rule met but could not read (a person line in a shape no rule
+ * knows, a page without a masthead, a fact mentioned twice in two ways): kept with the page's
+ * dataset so the user sees what was not understood, never dropped in silence.
+ */
+export const IssueSchema = z.strictObject({
+  id: Id,
+  level: z.enum(ISSUE_LEVELS),
+  /** A stable kebab-case code naming the kind of problem: "no-publisher", "unread-person-line". */
+  code: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be a kebab-case code'),
+  /** One line saying what was not understood, for a person. */
+  message: Text,
+  provenance: provenanceList,
+});
+
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type Country = z.infer<typeof CountrySchema>;
 export type Source = z.infer<typeof SourceSchema>;
@@ -205,3 +224,5 @@ export type Statistic = z.infer<typeof StatisticSchema>;
 export type Group = z.infer<typeof GroupSchema>;
 export type Material = z.infer<typeof MaterialSchema>;
 export type Note = z.infer<typeof NoteSchema>;
+export type Issue = z.infer<typeof IssueSchema>;
+export type IssueLevel = (typeof ISSUE_LEVELS)[number];

@@ -262,5 +262,14 @@ export function sampleProfile(): Profile {
         provenance: at(62, 'Patron-client relations feature the political system.'),
       },
     ],
+    issues: [
+      {
+        id: makeId('issue', c, ['unread-person-line', '63']),
+        level: 'warning',
+        code: 'unread-person-line',
+        message: 'a line that names a post but no person this ingest can read',
+        provenance: at(63, 'Minister of Finance –'),
+      },
+    ],
   };
 }
