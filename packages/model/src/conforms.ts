@@ -154,7 +154,7 @@ const task = object(TaskSchema, { id, organizationId: id, position: positiveInte
 
 const statistic = object(StatisticSchema, {
   id,
-  author: text,
+  author: nullable(text),
   topic: text,
   subject: text,
   value: finiteNumber,

@@ -147,8 +147,8 @@ export const TaskSchema = z.strictObject({
 
 export const StatisticSchema = z.strictObject({
   id: Id,
-  /** Who measured it: "Central Asian Agency for Political Research". */
-  author: Text,
+  /** Who measured it: "Central Asian Agency for Political Research"; null when the page does not say. */
+  author: Text.nullable(),
   /** What was asked: "top three influential lobby groups in Kazakhstan". */
   topic: Text,
   subject: Text,

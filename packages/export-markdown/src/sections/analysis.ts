@@ -11,7 +11,7 @@ export function analysisSection({ profile }: ProfileContext): RootContent[] {
   const groups = [...profile.groups].sort(byKeys((g) => [g.category, g.name, g.id]));
   const statistics = [...profile.statistics].sort(
     (a, b) =>
-      compareCodePoints(a.author, b.author) ||
+      compareCodePoints(a.author ?? '', b.author ?? '') ||
       compareCodePoints(a.topic, b.topic) ||
       b.value - a.value ||
       compareCodePoints(a.subject, b.subject) ||
@@ -35,7 +35,7 @@ export function analysisSection({ profile }: ProfileContext): RootContent[] {
           heading(3, 'Survey figures'),
           table(
             ['Author', 'Topic', 'Subject', 'Value %'],
-            statistics.map((s) => [s.author, s.topic, s.subject, String(s.value)]),
+            statistics.map((s) => [s.author ?? '', s.topic, s.subject, String(s.value)]),
           ),
         ],
   );
