@@ -150,6 +150,7 @@ describe('datapackage.json', () => {
       'materials.source_id → sources.source_id',
       'notes.organization_id → organizations.id',
       'notes.source_id → sources.source_id',
+      'issues.source_id → sources.source_id',
       'provenance.source_id → sources.source_id',
     ]);
   });

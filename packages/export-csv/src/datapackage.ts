@@ -50,7 +50,8 @@ export interface DataPackage {
 const DESCRIPTION = [
   'Political-system country profiles turned into tables: persons, organizations, memberships, events, tasks,',
   'statistics, groups, materials and notes, each row with the page it comes from (sources.csv) and the line and',
-  'text of the first statement; every statement is in provenance.csv.',
+  'text of the first statement; every statement is in provenance.csv. issues.csv lists what the ingest could not',
+  'read on each page (warnings, with the line and text they are about).',
   'A record keeps its ID on every page of its country, so a record table is keyed by (source_id, id) and a',
   'reference such as person_id points to the row with the same source_id.',
   'Files are UTF-8 without a byte-order mark, RFC 4180 with CRLF record ends, rows sorted by the primary key',

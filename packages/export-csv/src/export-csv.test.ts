@@ -42,6 +42,7 @@ describe('exportCsv on the sample profile', () => {
       'groups.csv',
       'materials.csv',
       'notes.csv',
+      'issues.csv',
       'provenance.csv',
       'datapackage.json',
     ]);

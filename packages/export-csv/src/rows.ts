@@ -154,6 +154,14 @@ export const ROW_BUILDERS: RowBuilders = {
       ...whereFrom(profile, n),
     }));
   },
+  issues: (profile) =>
+    profile.issues.map((i) => ({
+      id: i.id,
+      level: i.level,
+      code: i.code,
+      message: i.message,
+      ...whereFrom(profile, i),
+    })),
   provenance: (profile) =>
     RECORD_COLLECTIONS.flatMap((collection) =>
       profile[collection].flatMap((record) =>

@@ -1,6 +1,7 @@
 import {
   EventSchema,
   ID_PATTERN,
+  ISSUE_LEVELS,
   ORGANIZATION_CLASSIFICATIONS,
   RECORD_COLLECTIONS,
   RECORD_NOUN,
@@ -51,6 +52,9 @@ function whereFrom() {
   ] as const;
 }
 
+/** An issue code as the model checks it (kebab-case), in the XML Schema syntax Table Schema uses. */
+export const ISSUE_CODE_PATTERN = '[a-z][a-z0-9]*(-[a-z0-9]+)*';
+
 const toSources: ForeignKey<'source_id'> = { fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } };
 
 function toRecords<N extends string>(field: N, resource: 'persons' | 'organizations'): ForeignKey<N> {
@@ -71,7 +75,10 @@ export const sourcesTable = defineTable({
     codeColumn('file', 'Path of the raw page relative to the repository root, with forward slashes.', { required: true, unique: true }),
     textColumn('section', 'The section as the page titles it, e.g. "Executive branch".', { required: true }),
     textColumn('title', 'The page title.', { required: true }),
-    textColumn('publisher', 'Who published the page; the page text belongs to them.', { required: true }),
+    textColumn(
+      'publisher',
+      'Who published the page; the page text belongs to them. Empty when neither the page nor its sidecar names one (the page then has a no-publisher warning in issues.csv).',
+    ),
     urlColumn('url', 'Where the page was published, where known.'),
     codeColumn('language', 'BCP 47 language tag of the page.', { required: true, pattern: '[a-z]{2,3}(-[A-Za-z0-9]+)*' }),
     dateColumn('retrieved', 'When the page was fetched, where known.'),
@@ -194,7 +201,7 @@ export const statisticsTable = defineTable({
   description: 'Survey figures the pages quote.',
   columns: [
     idColumn('id', 'statistic', 'ID of the figure.', { required: true }),
-    textColumn('author', 'Who measured it.', { required: true }),
+    textColumn('author', 'Who measured it; empty when the page does not name the pollster.'),
     textColumn('topic', 'What was asked.', { required: true }),
     textColumn('subject', 'What the figure is about.', { required: true }),
     numberColumn('value', 'The figure, in unit.', { required: true }),
@@ -256,6 +263,26 @@ export const notesTable = defineTable({
   foreignKeys: [toRecords('organization_id', 'organizations'), toSources],
 });
 
+export const issuesTable = defineTable({
+  name: 'issues',
+  title: 'Issues',
+  description:
+    'What the ingest met on a page but could not read, one row per warning and page, with the line and text it is ' +
+    'about: kept so a reader sees what the other tables may lack. A warning never stops a build.',
+  columns: [
+    idColumn('id', 'issue', 'ID of the warning.', { required: true }),
+    enumColumn('level', ISSUE_LEVELS, 'How serious it is: a warning is kept in the dataset and never stops a build.', { required: true }),
+    codeColumn('code', 'The kind of problem, a stable kebab-case code: "no-publisher", "unread-person-line", "duplicate-mention".', {
+      required: true,
+      pattern: ISSUE_CODE_PATTERN,
+    }),
+    textColumn('message', 'What was not understood, in one line.', { required: true }),
+    ...whereFrom(),
+  ],
+  primaryKey: ['source_id', 'id'],
+  foreignKeys: [toSources],
+});
+
 /** The record kinds `provenance.csv` names, in model order: "person", "organization", … */
 export const RECORD_KINDS = RECORD_COLLECTIONS.map((collection) => RECORD_NOUN[collection]);
 
@@ -301,6 +328,7 @@ export const TABLES = [
   groupsTable,
   materialsTable,
   notesTable,
+  issuesTable,
   provenanceTable,
 ] as const;
 
