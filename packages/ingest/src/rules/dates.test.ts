@@ -1,25 +1,90 @@
 import { describe, expect, it } from 'vitest';
+import { startPage } from '../page-cache.js';
 import { findDates, firstDate } from './dates.js';
 
 describe('firstDate', () => {
   it.each([
+    // Day precision, every order the template uses.
     ['On April 29, 1995 the nation-wide referendum', '1995-04-29'],
     ['On January 10, 1999 President', '1999-01-10'],
+    ['the presidential election of 5 March 2012', '2012-03-05'],
+    ['March 5, 2012', '2012-03-05'],
+    ['March 5 2012', '2012-03-05'],
+    ['on March 5th, 2012', '2012-03-05'],
+    ['the 5th of March, 2012', '2012-03-05'],
+    ['on the 21st of September 1991', '1991-09-21'],
+    ['On 12 March 2000 the President', '2000-03-12'],
+    ['Topic 05.03.2012', '2012-03-05'],
+    ['signed on 1.9.1991', '1991-09-01'],
+    ['2012-03-05', '2012-03-05'],
+    ['on Sept. 3, 2004', '2004-09-03'],
+    ['on 3 Dec 2004', '2004-12-03'],
+    ['On February 29, 2012', '2012-02-29'],
+    // Month precision.
     ['On December 2005, he was reelected', '2005-12'],
     ['(appointed in October, 2008)', '2008-10'],
     ['AP was created in October 1995 on the basis', '1995-10'],
-    ['Topic 05.03.2012', '2012-03-05'],
-    ['On 12 March 2000 the President', '2000-03-12'],
     ['appointed in May, 2007', '2007-05'],
+    ['March, 2012', '2012-03'],
+    ['in Jan. 2010', '2010-01'],
+    // Year precision, only after a preposition.
     ['elected in 1991', '1991'],
+    ['In 1995 he was re-elected', '1995'],
+    ['Since 2001 the Council', '2001'],
+    ['the elections of 2005', '2005'],
+    ['from 1994 onwards', '1994'],
+    // Not dates.
     ['the Strategy of Kazakhstan development up to 2030', null],
+    ['the Strategy 2030', null],
+    ['Kazakhstan-2030', null],
+    ['by 2030', null],
+    ['in 1995-1999', null],
+    ['in 1995–1999', null],
+    ['in 12345 cases', null],
+    ['in 3000 villages', null],
     ['On February 31, 2001', null],
+    ['On February 29, 2011', null],
+    ['Topic 31.02.2012', null],
+    ['Topic 05.13.2012', null],
+    ['2012-13-05', null],
+    ['2012-02-30', null],
+    ['On 32 March 2000', null],
+    ['the President may 2012', null],
     ['no date here', null],
+    ['in the 1990s', null],
+    ['Decree No. 1995 of the President', null],
   ])('should read %j as %s', (text, expected) => {
     expect(firstDate(text)).toBe(expected);
   });
 
   it('should list several dates in reading order', () => {
     expect(findDates('From 05.03.2012 to April 1, 2013 and in 2014').map((d) => d.date)).toEqual(['2012-03-05', '2013-04-01', '2014']);
+  });
+
+  it('should say where each date stands and how it is written', () => {
+    expect(findDates('He came on 5 March 2012, left in May, 2013 and in 2014.')).toEqual([
+      { date: '2012-03-05', index: 11, text: '5 March 2012' },
+      { date: '2013-05', index: 33, text: 'May, 2013' },
+      { date: '2014', index: 47, text: 'in 2014' },
+    ]);
+  });
+
+  it('should read each date once: the most precise pattern wins where they overlap', () => {
+    expect(findDates('On 5 March 2012 and on March 6, 2012.').map((d) => d.date)).toEqual(['2012-03-05', '2012-03-06']);
+    expect(findDates('On 31 February 2012').map((d) => d.date)).toEqual([]);
+  });
+
+  it('should give the same answer again, from its per-page cache and after it', () => {
+    const first = findDates('On 5 March 2012');
+    expect(findDates('On 5 March 2012')).toBe(first);
+    startPage();
+    expect(findDates('On 5 March 2012')).toEqual(first);
+  });
+
+  it('should read a 50 KB paragraph quickly', () => {
+    const started = Date.now();
+    findDates('in 2012 March 5, 2012 05.03.2012 '.repeat(1500));
+    findDates(`${'1'.repeat(50_000)} in 2012`);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

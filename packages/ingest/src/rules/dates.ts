@@ -2,7 +2,12 @@ import { isValidPartialDate } from '@profiles/model';
 import { perPage } from '../page-cache.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month's name, whole or abbreviated ("Sept.", "Dec"), with its capital: "may" is a verb. */
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** A day's number with an optional ordinal ending: "5", "05", "5th", "21st". */
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** A year the template's dates use: 1000–2999, not followed by another digit or a range's dash. */
+const YEAR = '([12]\\d{3})(?![\\d\u2010-\u2015-]\\d)';
 
 function monthNumber(name: string): number {
   const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
@@ -20,18 +25,18 @@ export interface DateMatch {
 
 /** The date patterns the template uses, most precise first. Each returns [year, month?, day?]. */
 const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray) => [number, number?, number?] }> = [
-  // "January 10, 1999", "April 29 1995"
-  { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'g'), parts: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])] },
-  // "12 March 2000", "12th of March, 2000"
-  { regex: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH},?\\s+(\\d{4})\\b`, 'g'), parts: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])] },
+  // "January 10, 1999", "April 29 1995", "March 5th, 2012"
+  { regex: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'), parts: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])] },
+  // "12 March 2000", "the 12th of March, 2000"
+  { regex: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'), parts: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])] },
   // "05.03.2012" (day first, as the publisher writes it)
-  { regex: /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g, parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  { regex: /\b(\d{1,2})\.(\d{1,2})\.([12]\d{3})\b/g, parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
   // "2012-03-05"
-  { regex: /\b(\d{4})-(\d{2})-(\d{2})\b/g, parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  { regex: /\b([12]\d{3})-(\d{2})-(\d{2})\b/g, parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // "October, 2008", "December 2005"
-  { regex: new RegExp(`\\b${MONTH},?\\s+(\\d{4})\\b`, 'g'), parts: (m) => [Number(m[2]), monthNumber(m[1]!)] },
-  // "in 1995" — a bare year only after a preposition, so "2030" in a strategy's name is not a date
-  { regex: /\b(?:in|since|on|of|from)\s+(\d{4})\b(?!-)/g, parts: (m) => [Number(m[1])] },
+  { regex: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'), parts: (m) => [Number(m[2]), monthNumber(m[1]!)] },
+  // "in 1995" — a bare year only after a preposition, so "2030" in "Strategy 2030" or "up to 2030" is not a date
+  { regex: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Oo]n|of|[Ff]rom)\\s+${YEAR}\\b`, 'g'), parts: (m) => [Number(m[1])] },
 ];
 
 /** Every pattern needs a run of four digits (the year). */
@@ -45,9 +50,9 @@ function toIso([year, month, day]: [number, number?, number?]): string {
 
 /**
  * Every date phrase in `text`, in reading order, at the precision written: "On April 29, 1995" →
- * 1995-04-29, "October, 2008" → 2008-10, "05.03.2012" → 2012-03-05. Overlapping matches keep the
- * most precise; impossible dates (31 February) are skipped. Worked out once per page for each
- * text: the result is shared, do not change it.
+ * 1995-04-29, "October, 2008" → 2008-10, "05.03.2012" → 2012-03-05, "in 1995" → 1995. Overlapping
+ * matches keep the most precise; impossible dates (31 February, month 13) are no dates at all.
+ * Worked out once per page for each text: the result is shared, do not change it.
  */
 export const findDates: (text: string) => readonly DateMatch[] = perPage((text) => {
   const found: DateMatch[] = [];
@@ -61,9 +66,9 @@ export const findDates: (text: string) => readonly DateMatch[] = perPage((text) 
       const end = start + m[0].length;
       if (taken.some(([a, b]) => start < b && end > a)) continue;
       const date = toIso(parts(m));
-      if (!isValidPartialDate(date)) continue;
+      // An impossible date is claimed all the same, so no coarser pattern reads a part of it.
       taken.push([start, end]);
-      found.push({ date, index: start, text: m[0] });
+      if (isValidPartialDate(date)) found.push({ date, index: start, text: m[0] });
     }
   }
   return found.sort((a, b) => a.index - b.index);

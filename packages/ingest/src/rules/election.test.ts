@@ -1,33 +1,145 @@
 import { describe, expect, it } from 'vitest';
-import { findElections, findReferendums } from './election.js';
+import { findElections, findReferendums, parseCount, parseDecimal } from './election.js';
+
+type Row = { date: string; person: string | null; office: string | null; voteShare: number | null; termYears: number | null };
+const e = (date: string, person: string | null, office: string | null, voteShare: number | null, termYears: number | null): Row => ({ date, person, office, voteShare, termYears });
 
 describe('findElections', () => {
-  it.each([
+  it.each<[string, Row[]]>([
+    // The corpus and the seed.
+    [
+      'On October 30, 2011 Almazbek Atambayev was elected President of the Kyrgyz Republic (he won the elections with 63.24% of votes). On December 1, 2011 Atambayev took office.',
+      [e('2011-10-30', 'Almazbek Atambayev', 'President', 63.24, null)],
+    ],
+    [
+      'On November 6, 2006 President Emomali Rahmon was reelected for a seven-year term; he won the elections with 79,3% of votes.',
+      [e('2006-11-06', 'Emomali Rahmon', 'President', 79.3, 7)],
+    ],
     [
       'On January 10, 1999 President Nursultan Nazarbayev was officially reelected for his first 7-year-term (he won the elections with 79.78% of votes). The Constitutional reform followed.',
-      [{ date: '1999-01-10', person: 'Nursultan Nazarbayev', voteShare: 79.78, termYears: 7 }],
+      [e('1999-01-10', 'Nursultan Nazarbayev', 'President', 79.78, 7)],
     ],
     [
       'On December 2005, Nursultan Nazarbayev was reelected for the second 7-year-term. He won the elections with 91,1 % of votes.',
-      [{ date: '2005-12', person: 'Nursultan Nazarbayev', voteShare: 91.1, termYears: 7 }],
+      [e('2005-12', 'Nursultan Nazarbayev', null, 91.1, 7)],
     ],
+    // Other countries, names, verbs.
+    ['Vladimir Putin won the presidential election of 5 March 2012 with 63.6%.', [e('2012-03-05', 'Vladimir Putin', 'President', 63.6, null)]],
+    ['In 2008 Medvedev won 70.3 per cent of the vote.', [e('2008', 'Medvedev', null, 70.3, null)]],
+    ['On 15 January 2007 Gurbanguly Berdimuhamedow was re-elected with 89.2 percent of the votes.', [e('2007-01-15', 'Gurbanguly Berdimuhamedow', null, 89.2, null)]],
+    ['On 9 January 2000 Islam Karimov was re-elected President for a term of five years, receiving 91.9 % of the ballots.', [e('2000-01-09', 'Islam Karimov', 'President', 91.9, 5)]],
+    ['On March 19, 2006 Alexander Lukashenko has been reelected for a five-year term. He gained 82.6 per cent of the votes.', [e('2006-03-19', 'Alexander Lukashenko', null, 82.6, 5)]],
+    ['Ilham Aliyev won the presidential elections on October 15, 2003 with 76.8 percent of the vote.', [e('2003-10-15', 'Ilham Aliyev', 'President', 76.8, null)]],
+    ['On 11 February 2010 Acting President Viktor Yanukovych was elected President for a five-year term with 48.95% of votes.', [e('2010-02-11', 'Viktor Yanukovych', 'President', 48.95, 5)]],
+    ['On 10 November 2010 Akhmatbek Keldibekov was elected Speaker of the Jogorku Kenesh.', [e('2010-11-10', 'Akhmatbek Keldibekov', 'Speaker', null, null)]],
+    ['On 7 March 1999 Ramaz Kelidze was elected as the new Prime Minister.', [e('1999-03-07', 'Ramaz Kelidze', 'Prime Minister', null, null)]],
+    // The share only in the next sentence, after a date-first sentence with "he".
+    ['On 4 December 2011 Kurmanbek Sadyrov was elected for a six-year term. He collected 62% of votes. Sadyrov then formed a cabinet with 40% of ministers new.', [e('2011-12-04', 'Kurmanbek Sadyrov', null, 62, 6)]],
+    // Two elections of one person; "he" with a new date is the same winner again.
     [
       'On 6 November 2006, Davlat Sharipov was re-elected for a 7-year term with 88,4 % of votes. On November 6, 1999 President Davlat Sharipov was elected (76.2% of votes).',
-      [
-        { date: '2006-11-06', person: 'Davlat Sharipov', voteShare: 88.4, termYears: 7 },
-        { date: '1999-11-06', person: 'Davlat Sharipov', voteShare: 76.2, termYears: null },
-      ],
+      [e('2006-11-06', 'Davlat Sharipov', null, 88.4, 7), e('1999-11-06', 'Davlat Sharipov', 'President', 76.2, null)],
     ],
+    ['In 1991 Askar Akayev was elected President. In 1995 he was re-elected with 71.6% of votes.', [e('1991', 'Askar Akayev', 'President', null, null), e('1995', 'Askar Akayev', null, 71.6, null)]],
+    // One election per date: a recalled result adds what was missing.
+    ['On 3 April 2011 Zoran Petrovic was elected President. On 3 April 2011 Zoran Petrovic was elected with 55% of votes for a four-year term.', [e('2011-04-03', 'Zoran Petrovic', 'President', 55, 4)]],
+    // A parliament's election: no winner, only with a date.
+    ['Elections to the Jogorku Kenesh were held on October 10, 2010.', [e('2010-10-10', null, 'Jogorku Kenesh', null, null)]],
+    ['On 27 February 2005 parliamentary elections took place.', [e('2005-02-27', null, 'Parliament', null, null)]],
+    ['In December 2007 the new Majilis was elected.', [e('2007-12', null, 'Majilis', null, null)]],
+    // A pronoun with no one before it: the election, without a winner.
+    ['On March 4, 2012 he was elected President.', [e('2012-03-04', null, 'President', null, null)]],
+    ['On 4 March 2012 the President was elected.', [e('2012-03-04', null, 'President', null, null)]],
+    // A turnout is not the winner's share.
+    ['On 20 May 2012 Tomas Vilkas was elected with a turnout of 60%.', [e('2012-05-20', 'Tomas Vilkas', null, null, null)]],
+    ['On 20 May 2012 Tomas Vilkas won the elections with 60% turnout.', [e('2012-05-20', 'Tomas Vilkas', null, null, null)]],
+    // Not elections.
+    ['On June 27, 2010 the nation-wide referendum adopted the new Constitution and confirmed Roza Otunbayeva as President for the transitional period until December 31, 2011.', []],
+    ['The President is elected for a single six-year term.', []],
+    ['The President was elected for a five-year term by a direct vote.', []],
+    ['The Government abdicates from its powers before the newly elected President of the Republic.', []],
+    ['Presidential elections will be held on 5 March 2013.', []],
     ['The President appoints the Government.', []],
+    ['Elections were held on 4 March 2012.', []],
+    ['He won the elections with 91,1 % of votes.', []],
+    ['On June 22, 2003 the referendum was held; the President was elected for a seven-year term.', []],
   ])('should read %j', (text, expected) => {
     expect(findElections(text).map(({ text: _t, ...rest }) => rest)).toEqual(expected);
   });
+
+  it('should quote every sentence the facts came from', () => {
+    expect(findElections('On December 2005, Nursultan Nazarbayev was reelected for the second 7-year-term. He won the elections with 91,1 % of votes. He thanked the voters.').map((x) => x.text)).toEqual([
+      'On December 2005, Nursultan Nazarbayev was reelected for the second 7-year-term. He won the elections with 91,1 % of votes.',
+    ]);
+  });
+
+  it('should stop completing an election at a sentence that says nothing of it', () => {
+    expect(findElections('On 4 December 2011 Bolot Osmonov was elected President. The Government resigned. He later won 90% of the vote.')[0]!.voteShare).toBeNull();
+  });
+
+  it('should take the date that opens the sentence, else the first after the verb', () => {
+    const [first] = findElections('Since December 2010 Prime Minister Almazbek Atambayev was elected President on October 30, 2011.');
+    expect(first!.date).toBe('2011-10-30');
+    expect(findElections('Askar Akayev, in office since 1990, was re-elected in 1995.')[0]!.date).toBe('1995');
+  });
+
+  it('should read a 50 KB paragraph quickly', () => {
+    const long = 'On 4 December 2011 Bolot Osmonov was elected President '.repeat(1000) + 'A'.repeat(50_000);
+    const started = Date.now();
+    findElections(long);
+    findElections('elections '.repeat(5000) + ' were held on 4 May 2011');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('parseDecimal and parseCount', () => {
+  it.each([
+    ['91,1', 91.1],
+    ['79.78', 79.78],
+    ['63', 63],
+  ])('should read %j as %d', (text, value) => expect(parseDecimal(text)).toBe(value));
+  it.each([
+    ['seven', 7],
+    ['Five', 5],
+    ['one', 1],
+    ['ten', 10],
+    ['12', 12],
+  ])('should count %j as %d', (text, value) => expect(parseCount(text)).toBe(value));
 });
 
 describe('findReferendums', () => {
-  it('should read the date and what the referendum decided', () => {
-    expect(findReferendums('On April 29, 1995 the nation-wide referendum extended presidential term of office until 2000. On January 10, 1999 he won.').map(({ text: _t, ...r }) => r)).toEqual([
-      { date: '1995-04-29', outcome: 'extended presidential term of office until 2000' },
-    ]);
+  it.each<[string, Array<{ date: string; outcome: string | null }>]>([
+    [
+      'On April 29, 1995 the nation-wide referendum extended presidential term of office until 2000. On January 10, 1999 he won.',
+      [{ date: '1995-04-29', outcome: 'extended presidential term of office until 2000' }],
+    ],
+    [
+      'On June 27, 2010 the nation-wide referendum adopted the new Constitution and confirmed Roza Otunbayeva as President for the transitional period until December 31, 2011.',
+      [{ date: '2010-06-27', outcome: 'adopted the new Constitution and confirmed Roza Otunbayeva as President for the transitional period until December 31, 2011' }],
+    ],
+    ['According to the Constitution adopted at the referendum of June 27, 2010 the Kyrgyz Republic is a parliamentary republic.', [{ date: '2010-06-27', outcome: 'adopted the Constitution' }]],
+    ['A referendum held on 22 June 2003 approved amendments to the Constitution.', [{ date: '2003-06-22', outcome: 'approved amendments to the Constitution' }]],
+    ['On June 22, 2003 the nation-wide referendum approved amendments to the Constitution which allowed the President to run for two more seven-year terms.', [{ date: '2003-06-22', outcome: 'approved amendments to the Constitution which allowed the President to run for two more seven-year terms' }]],
+    ['The new constitution approved by the referendum of 21 October 2007 reduced the powers of the President.', [{ date: '2007-10-21', outcome: 'approved the new constitution' }]],
+    ['In a referendum on 6 November 1994, voters gave the President wide powers.', [{ date: '1994-11-06', outcome: null }]],
+    ['The referendum (March 2, 2003) has extended the term of the Parliament.', [{ date: '2003-03-02', outcome: 'extended the term of the Parliament' }]],
+    ['The referendum of 1995 made the Parliament bicameral.', [{ date: '1995', outcome: 'made the Parliament bicameral' }]],
+    ['Since 1991 the referendum that took place on 17 March 1991 gave the republics a choice.', [{ date: '1991-03-17', outcome: 'gave the republics a choice' }]],
+    // One referendum per date in a paragraph; a later mention adds its outcome.
+    [
+      'The Constitution was changed at the referendum of June 27, 2010. On June 27, 2010 the referendum abolished the post of Prime Minister. The referendum of June 27, 2010 approved amendments.',
+      [{ date: '2010-06-27', outcome: 'abolished the post of Prime Minister' }],
+    ],
+    // Not referendums.
+    ['A referendum on the new Constitution will be held in 2013.', []],
+    ['The President may call a referendum.', []],
+    ['On January 10, 1999 President Nursultan Nazarbayev was reelected.', []],
+  ])('should read %j', (text, expected) => {
+    expect(findReferendums(text).map(({ text: _t, ...r }) => r)).toEqual(expected);
+  });
+
+  it('should quote the sentence whose outcome it keeps', () => {
+    const [r] = findReferendums('The referendum of June 27, 2010 was a success. On June 27, 2010 the referendum abolished the post of Prime Minister.');
+    expect(r!.text).toBe('On June 27, 2010 the referendum abolished the post of Prime Minister.');
   });
 });

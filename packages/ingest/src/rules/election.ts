@@ -1,70 +1,264 @@
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
-import { firstDate } from './dates.js';
+import { findDates, type DateMatch } from './dates.js';
 import { NAME_WORD } from './person-name.js';
 
+/** An election the prose reports: "On October 30, 2011 Almazbek Atambayev was elected President …". */
 export interface ElectionMention {
   date: string;
-  /** The winner as written: "Nursultan Nazarbayev", or a surname alone: "Nazarbayev". */
+  /** The winner as written: "Nursultan Nazarbayev", or a surname alone: "Nazarbayev"; null for a parliament's election. */
   person: string | null;
+  /**
+   * What the election filled, as the page names it: a post ("President", "Speaker") or, for an
+   * election with no winner, the body elected ("Jogorku Kenesh", "Parliament"). Null when unsaid.
+   */
+  office: string | null;
+  /** The winner's share of the votes, in percent: "91,1 %" → 91.1. */
   voteShare: number | null;
+  /** Length of the term won, in years: "7-year-term", "a seven-year term" → 7. */
   termYears: number | null;
   /** The sentences the facts came from. */
   text: string;
 }
 
+/** A referendum the prose reports: "On June 27, 2010 the nation-wide referendum adopted the new Constitution". */
 export interface ReferendumMention {
   date: string;
+  /** What it decided, in the page's words: "adopted the new Constitution …"; null when unsaid. */
   outcome: string | null;
   text: string;
 }
-
-const ELECTED = /\b(?:re-?elected|elected|won\s+the\s+(?:presidential\s+)?elections?)\b/i;
-/** "with 79.78% of votes", "with 91,1 % of the votes": a share with a dot or a comma decimal. */
-const VOTE_SHARE = /(\d{1,3}(?:[.,]\d+)?)\s*%\s*(?:of\s+(?:the\s+)?(?:votes|vote|ballots))/i;
-const TERM = /\b(\d{1,2})-year(?:s)?[-\s]term\b/i;
-/** A name after an optional title word: "President Nursultan Nazarbayev" → "Nursultan Nazarbayev". */
-const WINNER = new RegExp(`(?:President\\s+|,\\s*|^On\\s+[^,]+?\\d{4},?\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?:was|has been|won|is)\\b`, 'u');
 
 /** Reads a decimal written with a dot or a comma: "91,1" → 91.1. */
 export function parseDecimal(text: string): number {
   return Number(text.replace(',', '.'));
 }
 
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** "7" or "seven" → 7. */
+export function parseCount(text: string): number {
+  const word = NUMBER_WORDS.indexOf(text.toLowerCase());
+  return word >= 0 ? word + 1 : Number(text);
+}
+
+const COUNT = `(\\d{1,2}|${NUMBER_WORDS.join('|')})`;
+/** A percentage: "63.24%", "91,1 %", "63 per cent", "63 percent". */
+export const PERCENT = '(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|per\\s?cent\\b)';
+
 /**
- * Elections in a paragraph: a sentence saying someone was (re)elected on a date starts one; its
- * vote share and term may be in that sentence or the ones after it, up to the next election.
+ * A winner's share: "with 79.78% of votes", "(76.2% of votes)", "won 63 per cent of the vote",
+ * "with 63%", "receiving 91,1 %". Not a turnout: "with 60% turnout", "75% of voters took part".
+ */
+const VOTE_SHARE = new RegExp(
+  `\\b(?:with|won|wins|winning|gaining|gained|gathering|gathered|receiving|received|obtaining|obtained|securing|secured|garnering|garnered|got|getting|collected|collecting|scored|scoring|polled|polling|taking|took)\\s+(?:(?:about|almost|nearly|over|some|around|roughly|just|more|than|under|less)\\s+){0,3}${PERCENT}(?!\\s*(?:turnout|of\\s+(?:the\\s+)?(?:electorate|voters|registered|eligible)))` +
+    `|${PERCENT}\\s+of\\s+(?:the\\s+|all\\s+)?(?:(?:valid|popular|cast)\\s+)?(?:votes?|ballots)\\b`,
+  'i',
+);
+
+/** "for his first 7-year-term", "a seven-year term", "for a term of five years", "for seven years". */
+const TERM = new RegExp(
+  `\\b${COUNT}[-\\s]years?[-\\s](?:(?:presidential|long)[-\\s])?terms?\\b|\\bterm\\s+of\\s+${COUNT}\\s+years\\b|\\bfor\\s+(?:another\\s+|a\\s+further\\s+)?${COUNT}\\s+years\\b`,
+  'i',
+);
+
+/** "was elected", "has been re-elected", "was officially reelected": a past election of the subject. */
+const PASSIVE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:(?:officially|again|once|overwhelmingly|popularly|first|successfully|democratically|directly|then|subsequently|finally|eventually|easily)\s+){0,2}(?:re-?elected|elected)\b/i;
+/** "won the elections", "won the presidential election of 5 March 2012", "won 63 per cent of the vote". */
+const WON = new RegExp(
+  `\\b(?:won|wins|has\\s+won|had\\s+won)\\s+(?:(?:the|a|an|his|her|their|first|second|third|presidential|parliamentary|early|snap|general|popular|national|nation-wide|nationwide|last|latest)\\s+){0,4}(?:elections?|vote|ballot|presidency|run-?off|polls)\\b|\\b(?:won|wins)\\s+(?:(?:about|almost|nearly|over|some|around|more|than)\\s+){0,3}${PERCENT}`,
+  'i',
+);
+/** "Elections to the Jogorku Kenesh were held on …", "parliamentary elections took place in 2010". */
+const HELD = /\b(?:were|was)\s+held\b|\btook\s+place\b/i;
+const ELECTIONS_WORD = /\belections?\b/i;
+const REFERENDUM_WORD = /\breferend(?:um|a|ums)\b/i;
+
+/** Words that open the subject before the name: a title, an article, a time word. */
+const LEADING_WORDS = new Set([
+  'the', 'on', 'in', 'at', 'by', 'then', 'later', 'finally', 'president', 'prime', 'minister', 'incumbent', 'acting', 'interim', 'former', 'vice',
+  'chairman', 'speaker', 'mr', 'mrs', 'ms', 'dr', 'general', 'candidate', 'leader', 'opposition', 'new', 'head', 'state',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Words of a body, not a person: "the Jogorku Kenesh was elected". */
+const BODY_WORDS = /^(?:Kenesh|Parliament|Majilis|Mazhilis|Majlis|Majlisi|Oli|Oliy|Senate|Duma|Assembly|Council|Chamber|House|Khural|Congress|Government|Committee|Party|Republic|Kurultai|Rada|Sejm|Soviet)$/;
+const PRONOUN = /^(?:he|she|they)$/i;
+
+/** An office named after "elected": "elected President of the Kyrgyz Republic", "elected as the new Speaker". */
+const ELECTED_TO = /^\s*(?:as\s+)?(?:the\s+)?(?:new\s+)?((?:(?:Vice|Deputy|First)\s+)?(?:President|Prime\s+Minister|Speaker|Chairman|Chairwoman|Chair|Head\s+of\s+State|Governor|Mayor|Akim|Senator|Deputy))\b/;
+/** "the presidential election" → President. */
+const PRESIDENTIAL = /\bpresidential\s+(?:elections?|vote|polls|race|ballot|run-?off)\b/i;
+/** "elections to the Jogorku Kenesh", "parliamentary elections". */
+const BODY_ELECTION = new RegExp(`\\b[Ee]lections?\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`, 'u');
+const PARLIAMENTARY = /\b(?:parliamentary|legislative)\s+elections?\b/i;
+
+/** A capitalized run at the end of a text: the subject before the verb. */
+const TRAILING_NAMES = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,6})\\s*,?\\s*$`, 'u');
+const TRAILING_PRONOUN = /\b(he|she|they)\s*$/i;
+
+interface Subject {
+  person: string | null;
+  office: string | null;
+  pronoun: boolean;
+}
+
+/**
+ * The subject written right before the verb: "On January 10, 1999 President Nursultan Nazarbayev"
+ * → Nursultan Nazarbayev, office President; "the Jogorku Kenesh" → no person, office Jogorku Kenesh.
+ */
+function subjectBefore(prefix: string): Subject {
+  // An aside between the subject and the verb: "Askar Akayev, in office since 1990, was …".
+  const tail = prefix.slice(-200).replace(/,[^,]*,\s*$/, (aside) => (/\p{Lu}/u.test(aside.slice(1, 3)) ? aside : ' '));
+  if (TRAILING_PRONOUN.test(tail)) return { person: null, office: null, pronoun: true };
+  const run = TRAILING_NAMES.exec(tail);
+  if (!run) return { person: null, office: null, pronoun: false };
+  const words = run[1]!.split(/\s+/);
+  const titles: string[] = [];
+  while (words.length && LEADING_WORDS.has(words[0]!.toLowerCase())) titles.push(words.shift()!);
+  const office = titles.filter((w) => /^(?:President|Prime|Minister|Speaker|Chairman|Vice|Acting|Interim|Head|State)$/.test(w)).join(' ') || null;
+  if (!words.length) return { person: null, office, pronoun: false };
+  if (words.some((w) => BODY_WORDS.test(w))) return { person: null, office: words.join(' '), pronoun: false };
+  return { person: words.slice(-4).join(' '), office, pronoun: false };
+}
+
+/** The date of the election a sentence reports: one that opens it ("On …"), else the first after the verb, else the first. */
+function eventDate(dates: readonly DateMatch[], verbAt: number): string | null {
+  if (!dates.length) return null;
+  const opening = dates[0]!;
+  if (opening.index <= 3 && !SINCE.test(opening.text)) return opening.date;
+  return (dates.find((d) => d.index > verbAt) ?? opening).date;
+}
+
+/** A date that says since when, not when: "Since 1991", "from 1995". */
+const SINCE = /^(?:since|from)\b/i;
+
+function shareOf(sentence: string): number | null {
+  const share = VOTE_SHARE.exec(sentence);
+  if (!share) return null;
+  const value = parseDecimal(share[1] ?? share[2]!);
+  return value <= 100 ? value : null;
+}
+
+function termOf(sentence: string): number | null {
+  const term = TERM.exec(sentence);
+  if (!term) return null;
+  const years = parseCount(term[1] ?? term[2] ?? term[3]!);
+  return years > 0 ? years : null;
+}
+
+/** What a sentence says of an election, if it reports one. */
+function readElection(sentence: string): { election: ElectionMention | null; pronoun: boolean; trigger: boolean } {
+  const passive = PASSIVE.exec(sentence);
+  const won = passive ? null : WON.exec(sentence);
+  const held = passive || won || !ELECTIONS_WORD.test(sentence) ? null : HELD.exec(sentence);
+  const verb = passive ?? won ?? held;
+  if (!verb) return { election: null, pronoun: false, trigger: false };
+  const subject = held ? { person: null, office: null, pronoun: false } : subjectBefore(sentence.slice(0, verb.index));
+  const date = eventDate(findDates(sentence), verb.index);
+  // Without a date it is a general rule ("The President is elected for …") or a recalled result.
+  if (!date) return { election: null, pronoun: subject.pronoun, trigger: true };
+  // A referendum's sentence reports an election only with a winner.
+  if (REFERENDUM_WORD.test(sentence) && !subject.person) return { election: null, pronoun: false, trigger: false };
+  let office = subject.office;
+  if (passive) office = ELECTED_TO.exec(sentence.slice(verb.index + verb[0].length))?.[1]!.replace(/\s+/g, ' ') ?? office;
+  if (PRESIDENTIAL.test(sentence)) office ??= 'President';
+  if (!subject.person && !subject.pronoun && !office) {
+    office = BODY_ELECTION.exec(sentence)?.[1] ?? (PARLIAMENTARY.test(sentence) ? 'Parliament' : null);
+    // A "held" sentence must say what was elected; a passive one with no subject is not an election.
+    if (!office) return { election: null, pronoun: false, trigger: true };
+  }
+  return {
+    election: { date, person: subject.person, office, voteShare: shareOf(sentence), termYears: termOf(sentence), text: sentence },
+    pronoun: subject.pronoun,
+    trigger: true,
+  };
+}
+
+/**
+ * Elections in a paragraph. A sentence saying someone was (re)elected, or won an election, on a
+ * date starts one: "On October 30, 2011 Almazbek Atambayev was elected President … (he won the
+ * elections with 63.24% of votes)", "X won the presidential election of 5 March 2012 with 63%",
+ * "Elections to the Jogorku Kenesh were held on October 10, 2010" (no winner). A vote share or term
+ * missing from it may follow in the next sentences ("He won the elections with 91,1 % of votes.").
+ * A sentence with "he" and a new date is a new election of the same person. One election per date.
  */
 export function findElections(paragraph: string): ElectionMention[] {
   const found: ElectionMention[] = [];
+  /** The election the last sentence spoke of, which the next sentence may complete. */
+  let open: ElectionMention | null = null;
   for (const sentence of splitSentences(paragraph)) {
-    const current = found[found.length - 1];
-    // The date is read only for a sentence that says someone was elected.
-    const date = ELECTED.test(sentence) ? firstDate(sentence) : null;
-    if (date && !/\breferendum\b/i.test(sentence) && !(current && current.voteShare === null && /^He\b|^She\b/.test(sentence))) {
-      const winner = WINNER.exec(sentence);
-      found.push({ date, person: winner ? winner[1]! : null, voteShare: null, termYears: null, text: sentence });
-    } else if (current) {
-      if (current.voteShare !== null || !VOTE_SHARE.test(sentence)) continue;
-      current.text += ` ${sentence}`;
-    } else continue;
-    const last = found[found.length - 1]!;
-    const share = VOTE_SHARE.exec(sentence);
-    if (share && last.voteShare === null) last.voteShare = parseDecimal(share[1]!);
-    const term = TERM.exec(sentence);
-    if (term && last.termYears === null) last.termYears = Number(term[1]);
+    const { election, pronoun, trigger } = readElection(sentence);
+    if (election) {
+      if (pronoun && !election.person) election.person = found[found.length - 1]?.person ?? null;
+      const same = found.find((e) => e.date === election.date);
+      if (same) {
+        same.person ??= election.person;
+        same.office ??= election.office;
+        same.voteShare ??= election.voteShare;
+        same.termYears ??= election.termYears;
+        open = same;
+      } else {
+        found.push(election);
+        open = election;
+      }
+      continue;
+    }
+    if (open && (!trigger || pronoun)) {
+      const share = open.voteShare === null ? shareOf(sentence) : null;
+      const term = open.termYears === null ? termOf(sentence) : null;
+      if (share !== null || term !== null) {
+        open.voteShare ??= share;
+        open.termYears ??= term;
+        open.text += ` ${sentence}`;
+        continue;
+      }
+    }
+    open = null;
   }
   return found;
 }
 
-/** "On April 29, 1995 the nation-wide referendum extended presidential term …" → date and outcome. */
+/** "the Constitution adopted at the referendum of June 27, 2010" → "adopted the Constitution". */
+const ADOPTED_AT = /\b(?:the\s+)?((?:new\s+)?(?:Constitution|constitution|amendments|changes|law|Law)(?:\s+of\s+[^,]{1,40}?)?)\s+((?:adopted|approved|endorsed|passed|accepted|rejected)\s+)(?:at|by|in|through)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum\b/;
+/** After "referendum": "held on 22 June 2003", "of June 27, 2010", "(June 27, 2010)", "has", "was". */
+const AFTER_REFERENDUM = /\breferendum\b\s*(?:\(([^)]{0,40})\)\s*)?(?:(?:that\s+was\s+|which\s+was\s+)?(?:held|conducted|organi[sz]ed|that\s+took\s+place|which\s+took\s+place|took\s+place)\s+)?(?:(?:on|of|in)\s+)?/i;
+/** A decision: a past verb ("extended", "approved", "gave"). */
+const DECIDED = /^(?:has\s+|had\s+)?((?:[a-z]+ed|gave|made|took|won|brought|put|set|let|chose|overwhelmingly\s+[a-z]+ed|also\s+[a-z]+ed)\b.*)$/;
+/** A referendum yet to come: "will be held", "is scheduled". */
+const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|planned|scheduled|proposed|intends?\s+to)\b/i;
+
+/** The outcome after "referendum" and its date: "… referendum held on 22 June 2003 approved amendments …". */
+function outcomeAfter(sentence: string, dates: readonly DateMatch[]): string | null {
+  const after = AFTER_REFERENDUM.exec(sentence);
+  if (!after) return null;
+  const at = after.index + after[0].length;
+  // The date right after "referendum" ("of 1995" is a date phrase with its preposition).
+  const date = dates.find((d) => d.index >= after.index && d.index <= at);
+  const rest = sentence.slice(date ? Math.max(at, date.index + date.text.length) : at).replace(/^\s*,?\s*/, '');
+  const decided = DECIDED.exec(rest);
+  return decided ? stripTrailingPunctuation(decided[1]!) : null;
+}
+
+/**
+ * Referendums in a paragraph: a sentence that names a referendum and a date. "On April 29, 1995
+ * the nation-wide referendum extended presidential term …" (outcome "extended presidential term
+ * …"), "a referendum held on 22 June 2003 approved amendments …", "the Constitution adopted at the
+ * referendum of June 27, 2010" (outcome "adopted the Constitution"). Not one yet to come ("will be
+ * held"). One referendum per date in a paragraph: a later mention only adds a missing outcome.
+ */
 export function findReferendums(paragraph: string): ReferendumMention[] {
   const found: ReferendumMention[] = [];
   for (const sentence of splitSentences(paragraph)) {
-    if (!/\breferendum\b/i.test(sentence)) continue;
-    const date = firstDate(sentence);
-    if (!date) continue;
-    const outcome = /\breferendum\s+(?:has\s+|was\s+)?(.+)$/i.exec(sentence);
-    found.push({ date, outcome: outcome ? stripTrailingPunctuation(outcome[1]!) : null, text: sentence });
+    if (!REFERENDUM_WORD.test(sentence)) continue;
+    const dates = findDates(sentence);
+    if (!dates.length) continue;
+    if (FUTURE.test(sentence)) continue;
+    // The referendum's date: one that opens the sentence, else the first after "referendum", else the first.
+    const date = eventDate(dates, sentence.search(REFERENDUM_WORD))!;
+    const adopted = ADOPTED_AT.exec(sentence);
+    const outcome = adopted ? `${adopted[2]!}the ${adopted[1]!}` : outcomeAfter(sentence, dates);
+    const same = found.find((r) => r.date === date);
+    if (!same) found.push({ date, outcome, text: sentence });
+    else if (same.outcome === null && outcome !== null) Object.assign(same, { outcome, text: sentence });
   }
   return found;
 }

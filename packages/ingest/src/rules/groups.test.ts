@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findGroups } from './groups.js';
-import { findSurveyFigures } from './survey.js';
 
 const ZHUZ = 'Political life is determined by a struggle within three groups: the Elder zhuz (“zhuz”– a historically formed tribal community) –“Uly” (Southern and South-Eastern Kazakhstan); the Middle zhuz–“Orta” (Northern, Central and Eastern Kazakhstan), and the Younger zhuz–“Kishi” (Western Kazakhstan).';
 
@@ -27,17 +26,6 @@ describe('findGroups', () => {
     expect(groups.map((g) => [g.name, g.category])).toEqual([
       ['institutional interest group', 'interest group'],
       ['economic interest group', 'interest group'],
-    ]);
-  });
-});
-
-describe('findSurveyFigures', () => {
-  it('should read each figure with the survey’s author and topic', () => {
-    const text = 'According to the survey conducted by the Central Asian Agency for Political Research, the top three influential lobby groups in Kazakhstan are: the Governmental lobby (66.7%), groups of influence defending interests of foreign companies (61.9%), and clan lobby (38.1%).';
-    expect(findSurveyFigures(text).map(({ text: _t, ...f }) => f)).toEqual([
-      { author: 'Central Asian Agency for Political Research', topic: 'top three influential lobby groups in Kazakhstan', subject: 'Governmental lobby', value: 66.7 },
-      { author: 'Central Asian Agency for Political Research', topic: 'top three influential lobby groups in Kazakhstan', subject: 'groups of influence defending interests of foreign companies', value: 61.9 },
-      { author: 'Central Asian Agency for Political Research', topic: 'top three influential lobby groups in Kazakhstan', subject: 'clan lobby', value: 38.1 },
     ]);
   });
 });

@@ -1,38 +1,177 @@
 import { splitSentences, stripArticle, stripTrailingPunctuation } from '../normalize.js';
-import { parseDecimal } from './election.js';
+import { findDates } from './dates.js';
+import { parseDecimal, PERCENT } from './election.js';
 
-export interface SurveyFigure {
-  author: string;
+/** One figure of a survey the prose reports. */
+export interface Figure {
+  /** Who measured it: "Institute for Public Policy"; null when the page does not say. */
+  author: string | null;
+  /** What was asked: "top three influential lobby groups in Kazakhstan", "trust". */
   topic: string;
+  /** What the figure is about: "Governmental lobby", "President", "regional ties". */
   subject: string;
+  /** In percent. */
   value: number;
+  /** When the survey was made, if the lead-in says: "in March 2012" → 2012-03. */
+  date: string | null;
   text: string;
 }
 
-const SURVEY = /^According to (?:the |a )?(?:\w+\s+)?(?:survey|poll|study|research|rating|opinion poll)\s+(?:conducted|carried out|held|made|published)\s+by\s+(?:the\s+)?(.+?),\s*(.+?)\s*(?:\bare\b|\bwere\b|\bis\b|:)\s*:?\s*(.+)$/i;
-const ITEM = /^(?:and\s+)?(.+?)\s*\(\s*(\d{1,3}(?:[.,]\d+)?)\s*%\s*\)$/i;
+/** A figure whose pollster the page names (what `findSurveyFigures` has always returned). */
+export interface SurveyFigure extends Figure {
+  author: string;
+}
 
+const SURVEY_NOUN = '(?:(?:opinion\\s+|public\\s+opinion\\s+|sociological\\s+|nation-?wide\\s+|national\\s+|expert\\s+)?(?:survey|poll|study|research|rating|monitoring|questionnaire)s?)';
+const BY = '(?:(?:conducted|carried\\s+out|held|made|published|done|commissioned|organi[sz]ed|released|run)\\s+)?by\\s+';
 /**
- * "According to the survey conducted by <author>, <topic> are: the A (66.7%), B (61.9%), and C
- * (38.1%)." → one figure per item, each with the survey's author and topic.
+ * The lead-ins that name a pollster: "According to the survey conducted by X, …", "According to
+ * the results of a 2012 poll by X, …", "A poll by X found that …", "In a survey by X, …".
+ * The author stops at the first comma (or at "found", "showed" …).
  */
-export function findSurveyFigures(paragraph: string): SurveyFigure[] {
-  const figures: SurveyFigure[] = [];
-  for (const sentence of splitSentences(paragraph)) {
-    const match = SURVEY.exec(stripTrailingPunctuation(sentence));
-    if (!match) continue;
-    const [, author, topic, list] = match;
-    for (const part of list!.split(/\s*[,;]\s*(?=[^)]*(?:\(|$))/)) {
-      const item = ITEM.exec(part.trim());
-      if (!item) continue;
-      figures.push({
-        author: author!.trim(),
-        topic: stripArticle(topic!.trim()),
-        subject: stripArticle(item[1]!.trim()),
-        value: parseDecimal(item[2]!),
-        text: sentence,
-      });
+const LEAD_INS: RegExp[] = [
+  new RegExp(`^According\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:results|data|findings)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?)?(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)\\s*,\\s*(.+)$`, 'iu'),
+  new RegExp(`^(?:In\\s+)?(?:An?|The)\\s+(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)\\s*(?:,\\s*|\\s+(?:found|finds|showed|shows|revealed|reveals|indicated|indicates|suggested|suggests|demonstrated|demonstrates)\\s+(?:that\\s+)?)(.+)$`, 'iu'),
+  new RegExp(`^According\\s+to\\s+(?:the\\s+)?(\\p{Lu}[^,]{1,160}?)(?:['’]s?\\s+${SURVEY_NOUN})?\\s*,\\s*(.+)$`, 'u'),
+];
+/** A survey named without its author: "According to a recent poll, …", "In a 2012 survey, …". */
+const ANONYMOUS_LEAD_IN = new RegExp(`^(?:According\\s+to|In)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s*,\\s*(.+)$`, 'iu');
+/** A word that marks a survey: a sentence with one and a percentage is a survey's. */
+const SURVEY_WORD = /\b(?:survey(?:s|ed)?|polls?|polled|respondents|questioned|interviewed|interviewees|sociological|opinion\s+research)\b/i;
+const PERCENT_ANY = new RegExp(PERCENT, 'i');
+const PERCENT_ALL = new RegExp(PERCENT, 'gi');
+
+/** "the Institute for Public Policy in March 2012" → the author and the date, without "in …". */
+function splitAuthor(author: string): { author: string | null; date: string | null } {
+  let text = stripTrailingPunctuation(author.trim()).replace(/\s*\([^)]*\)$/, '');
+  const dated = /\s+(?:in|on|of|from|between)\s+(.+)$/.exec(text);
+  let date: string | null = null;
+  if (dated) {
+    const found = findDates(dated[0]);
+    if (found.length && found[0]!.index <= dated[0].indexOf(dated[1]!)) {
+      date = found[0]!.date;
+      text = text.slice(0, dated.index);
     }
   }
+  text = stripArticle(text);
+  return { author: /^\p{Lu}/u.test(text) ? text : null, date };
+}
+
+/** "the top three influential lobby groups in Kazakhstan are: the A (66.7%), B (61.9%), and C (38.1%)". */
+const LIST_HEAD = /^(.+?)\s+(?:are|were|is|was|include|included|includes|being|are\s+as\s+follows|look\s+as\s+follows)\s*:?\s*(?=\S)|^(.+?)\s*:\s*/;
+/** One item of a list: the text since the last separator (or the last item's parenthesis), then the figure in parentheses. */
+const LIST_ITEM = new RegExp(`(?:^|(?<=[,;:)]))([^,;:()]*)\\(\\s*${PERCENT}[^()]*\\)`, 'giu');
+
+function listFigures(body: string): Array<{ topic: string; subject: string; value: number }> {
+  if (!body.includes('(')) return [];
+  const head = LIST_HEAD.exec(body);
+  if (!head) return [];
+  const topic = stripArticle((head[1] ?? head[2]!).trim());
+  const list = body.slice(head[0].length);
+  const figures: Array<{ topic: string; subject: string; value: number }> = [];
+  for (const item of list.matchAll(LIST_ITEM)) {
+    const subject = stripArticle(item[1]!.trim().replace(/^(?:and|or)\s+/i, '').trim());
+    if (!subject) continue;
+    figures.push({ topic, subject, value: parseDecimal(item[2]!) });
+  }
   return figures;
+}
+
+/** Who answered: "of respondents", "of those polled", "of young people surveyed", "of citizens". */
+const POPULATION = /^of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,3}?(?:respondents|interviewees|those\s+(?:polled|surveyed|questioned|asked|interviewed)|(?:people|persons|citizens|voters|residents|experts|participants|youth|population)(?:\s+(?:polled|surveyed|questioned|asked|interviewed))?|polled|surveyed|population|electorate|\p{Lu}[\p{L}-]*(?:s|is))\b\s*/u;
+/** What they did: "trust", "do not trust", "would vote for", "are satisfied with", "said that". */
+const VERB_PHRASE = /^((?:(?:do|does|did|would|could|can|will|still|fully|partly|rather|strongly|mostly|also)\s+)*(?:not\s+)?(?:are|is|were|was|feel|felt|remain|remained)?\s*[a-z][a-z'-]*(?:\s+(?:with|in|for|of|to|on|about|against|that))?)\s+(.+)$/;
+/** Verbs that name something as something: "name regional ties as the main channel of promotion". */
+const NAMING_VERB = /^(?:name|named|consider|considered|see|saw|regard|regarded|view|viewed|identify|identified|mention|mentioned|call|called|rate|rated|choose|chose|chosen|describe|described|perceive|perceived|think\s+of|point\s+to|pointed\s+to)$/;
+/** Clause joints between figures: ", 27.3% trust …", " and 12.8% …", "; 10% …", ", while 5% …". */
+const JOINT = /\s*(?:[,;]\s*)?(?:(?:and|while|whereas|but|with|against)\s+)?(?:only\s+|just\s+|another\s+|some\s+|about\s+|almost\s+|nearly\s+)?$/i;
+
+/**
+ * "45.5% of respondents trust the President, 27.3% trust the Government and 12.8% trust the
+ * Jogorku Kenesh" → (trust, President, 45.5), (trust, Government, 27.3), (trust, Jogorku Kenesh,
+ * 12.8); "52.1% of respondents name regional ties as the main channel of promotion …" → (main
+ * channel of promotion …, regional ties, 52.1). The population may be said once, for the first.
+ */
+function clauseFigures(body: string, anyPopulation: boolean): Array<{ topic: string; subject: string; value: number }> {
+  const marks = [...body.matchAll(PERCENT_ALL)];
+  const figures: Array<{ topic: string; subject: string; value: number }> = [];
+  let population = false;
+  marks.forEach((mark, i) => {
+    const from = mark.index + mark[0].length;
+    const to = i + 1 < marks.length ? marks[i + 1]!.index : body.length;
+    let clause = body.slice(from, to);
+    if (i + 1 < marks.length) clause = clause.replace(JOINT, '');
+    clause = stripTrailingPunctuation(clause.trim());
+    const who = POPULATION.exec(clause);
+    if (who) {
+      population = true;
+      clause = clause.slice(who[0].length);
+    }
+    if (!population && !anyPopulation) return;
+    const verb = VERB_PHRASE.exec(clause);
+    if (!verb) return;
+    const phrase = verb[1]!.replace(/\s+/g, ' ').trim();
+    let subject = verb[2]!;
+    let topic = phrase.replace(/\s+that$/, '');
+    const naming = NAMING_VERB.test(phrase) ? /^(.+?)\s+(?:as|to\s+be)\s+(.+)$/.exec(subject) : null;
+    if (naming) {
+      subject = naming[1]!;
+      topic = stripArticle(naming[2]!);
+    }
+    subject = stripArticle(stripTrailingPunctuation(subject.trim()));
+    if (!subject || !topic) return;
+    figures.push({ topic, subject, value: parseDecimal(mark[1]!) });
+  });
+  return figures;
+}
+
+/** The lead-in of a survey sentence, if any: the author, the survey's date and the rest. */
+function leadIn(sentence: string): { author: string | null; date: string | null; body: string; named: boolean } | null {
+  for (const lead of LEAD_INS) {
+    const match = lead.exec(sentence);
+    if (match) return { ...splitAuthor(match[1]!), body: match[2]!, named: true };
+  }
+  const anonymous = ANONYMOUS_LEAD_IN.exec(sentence);
+  return anonymous ? { author: null, date: null, body: anonymous[1]!, named: true } : null;
+}
+
+/**
+ * True when a sentence reports a survey: "According to the survey conducted by …", "A poll by X
+ * found …", or a percentage with a survey's word ("of respondents", "those polled"). Such a
+ * sentence is never an organization's name or description.
+ */
+export function isSurveySentence(sentence: string): boolean {
+  const text = sentence.trim();
+  if (/^(?:According\s+to|In)\s+(?:the\s+|a\s+|an\s+)?(?:(?:results|data|findings)\s+of\s+(?:the\s+|a\s+|an\s+)?)?(?:[\w-]+\s+){0,3}?(?:(?:opinion|public|sociological|nation-?wide|national|expert)\s+)*(?:survey|poll|study|research|rating|monitoring|questionnaire)s?\b/i.test(text)) return true;
+  if (/^(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:survey|poll|study)s?\s+(?:(?:conducted|carried\s+out|held|made|published|done|commissioned)\s+)?by\b/i.test(text)) return true;
+  return PERCENT_ANY.test(text) && SURVEY_WORD.test(text);
+}
+
+/**
+ * Every survey figure of a paragraph, with or without a named author:
+ * - a list: "According to the survey conducted by <author>, <topic> are: the A (66.7%), B (61.9%),
+ *   and C (38.1%)." → one figure per item;
+ * - clauses: "According to the poll conducted by <author>, 45.5% of respondents trust the
+ *   President, 27.3% trust the Government …", "A poll by <author> found that 60 percent of those
+ *   polled support …", "40% of respondents say …" (author null) → one figure per percentage.
+ * A percentage that is no survey's (a vote share, a turnout) is not read.
+ */
+export function findFigures(paragraph: string): Figure[] {
+  const figures: Figure[] = [];
+  for (const sentence of splitSentences(paragraph)) {
+    if (!PERCENT_ANY.test(sentence)) continue;
+    const text = stripTrailingPunctuation(sentence);
+    const lead = leadIn(text);
+    if (!lead && !SURVEY_WORD.test(text)) continue;
+    const body = lead ? lead.body : text;
+    const list = listFigures(body);
+    const found = list.length ? list : clauseFigures(body, lead !== null);
+    for (const f of found) figures.push({ author: lead?.author ?? null, date: lead?.date ?? null, ...f, text: sentence });
+  }
+  return figures;
+}
+
+/** The figures whose author the page names: what assemble.ts reads (use `findFigures` for every figure). */
+export function findSurveyFigures(paragraph: string): SurveyFigure[] {
+  return findFigures(paragraph).filter((f): f is SurveyFigure => f.author !== null);
 }

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures, findSurveyFigures, isSurveySentence } from './survey.js';
+
+type Row = [author: string | null, topic: string, subject: string, value: number];
+const rows = (text: string): Row[] => findFigures(text).map((f) => [f.author, f.topic, f.subject, f.value]);
+
+const LOBBY = 'According to the survey conducted by the Central Asian Agency for Political Research, the top three influential lobby groups in Kazakhstan are: the Governmental lobby (66.7%), groups of influence defending interests of foreign companies (61.9%), and clan lobby (38.1%).';
+const TRUST = 'According to the poll conducted by the Institute for Public Policy, 45.5% of respondents trust the President, 27.3% trust the Government and 12.8% trust the Jogorku Kenesh.';
+
+describe('findFigures', () => {
+  it.each<[string, Row[]]>([
+    // The corpus and the seed.
+    [
+      LOBBY,
+      [
+        ['Central Asian Agency for Political Research', 'top three influential lobby groups in Kazakhstan', 'Governmental lobby', 66.7],
+        ['Central Asian Agency for Political Research', 'top three influential lobby groups in Kazakhstan', 'groups of influence defending interests of foreign companies', 61.9],
+        ['Central Asian Agency for Political Research', 'top three influential lobby groups in Kazakhstan', 'clan lobby', 38.1],
+      ],
+    ],
+    [
+      TRUST,
+      [
+        ['Institute for Public Policy', 'trust', 'President', 45.5],
+        ['Institute for Public Policy', 'trust', 'Government', 27.3],
+        ['Institute for Public Policy', 'trust', 'Jogorku Kenesh', 12.8],
+      ],
+    ],
+    [
+      'According to the survey conducted by the Sharq Research Center, 52.1% of respondents name regional ties as the main channel of promotion in the civil service.',
+      [['Sharq Research Center', 'main channel of promotion in the civil service', 'regional ties', 52.1]],
+    ],
+    // Other pollsters, verbs, populations, number forms.
+    ['A poll by the Baltic Research Institute found that 61 percent of those polled support early elections.', [['Baltic Research Institute', 'support', 'early elections', 61]]],
+    ['A survey conducted by Gallup showed 48 per cent of citizens would vote for the ruling party, while 12 per cent would vote for the Communists.', [['Gallup', 'would vote for', 'ruling party', 48], ['Gallup', 'would vote for', 'Communists', 12]]],
+    ['According to a survey carried out by M-Vector in March 2012, 70,2 % of respondents approve of the work of the President.', [['M-Vector', 'approve of', 'work of the President', 70.2]]],
+    ['According to the results of a 2011 opinion poll by the Levada Center, 35% of those surveyed do not trust political parties; 20% consider the army as the most reliable institution.', [['Levada Center', 'do not trust', 'political parties', 35], ['Levada Center', 'most reliable institution', 'army', 20]]],
+    ['In a survey by the Expert Club, 64% of experts see clan ties as the main obstacle to reform.', [['Expert Club', 'main obstacle to reform', 'clan ties', 64]]],
+    ['According to Ipsos, 30.5% of Georgians are satisfied with the Government.', [['Ipsos', 'are satisfied with', 'Government', 30.5]]],
+    ['According to the rating published by the Agency for Social Technologies, the most influential politicians are: Prime Minister (71%), Speaker of the Parliament (43,5%) and the Mayor of the capital (30%).', [
+      ['Agency for Social Technologies', 'most influential politicians', 'Prime Minister', 71],
+      ['Agency for Social Technologies', 'most influential politicians', 'Speaker of the Parliament', 43.5],
+      ['Agency for Social Technologies', 'most influential politicians', 'Mayor of the capital', 30],
+    ]],
+    ['According to the survey by the Institute of Sociology, the main problems were unemployment (44% of respondents), corruption (31%) and poverty (20%).', [
+      ['Institute of Sociology', 'main problems', 'unemployment', 44],
+      ['Institute of Sociology', 'main problems', 'corruption', 31],
+      ['Institute of Sociology', 'main problems', 'poverty', 20],
+    ]],
+    ['According to the poll conducted by the Open Society Foundation, main sources of information: television (80%), internet (15%).', [
+      ['Open Society Foundation', 'main sources of information', 'television', 80],
+      ['Open Society Foundation', 'main sources of information', 'internet', 15],
+    ]],
+    // No author: the page does not name the pollster.
+    ['In 2011, 40% of respondents said that corruption is the main problem.', [[null, 'said', 'corruption is the main problem', 40]]],
+    ['According to a recent poll, 55 percent of voters support the reform.', [[null, 'support', 'reform', 55]]],
+    ['According to official data, 40% of respondents trust the courts.', [[null, 'trust', 'courts', 40]]],
+    ['Some 62% of those polled support a parliamentary republic.', [[null, 'support', 'parliamentary republic', 62]]],
+    // Not survey figures.
+    ['He won the elections with 63.24% of votes.', []],
+    ['The turnout was 75% of voters.', []],
+    ['The state owns 70% of the economy (according to the World Bank).', []],
+    ['According to the Constitution, the President is the Head of State.', []],
+    ['According to the survey conducted by the Sharq Research Center, regional ties matter.', []],
+    ['The party won 45% (60 seats) in the survey period.', []],
+    ['According to the poll conducted by the Institute for Public Policy, 45.5% of respondents.', []],
+  ])('should read %j', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
+
+  it('should keep the survey’s date and quote the sentence', () => {
+    const [figure] = findFigures('Parties are weak. According to a survey carried out by M-Vector in March 2012, 70,2 % of respondents approve of the President.');
+    expect(figure!.date).toBe('2012-03');
+    expect(figure!.text).toBe('According to a survey carried out by M-Vector in March 2012, 70,2 % of respondents approve of the President.');
+    expect(findFigures(TRUST)[0]!.date).toBeNull();
+  });
+
+  it('should keep the author whole when it says "in" without a date', () => {
+    expect(findFigures('According to the poll conducted by the Centre for Research in Social Policy, 20% of respondents trust the police.')[0]!.author).toBe('Centre for Research in Social Policy');
+  });
+
+  it('should read a 50 KB paragraph quickly', () => {
+    const started = Date.now();
+    findFigures(`According to the survey conducted by X, ${'groups of influence, '.repeat(2500)}the lobby (5%).`);
+    findFigures(`${'45% of respondents trust a '.repeat(2000)}President.`);
+    findFigures(`According to the survey conducted by ${'A'.repeat(50_000)}, 5% of respondents trust the President.`);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('findSurveyFigures', () => {
+  it('should keep only the figures whose author the page names', () => {
+    const figures = findSurveyFigures(`${TRUST} Another 40% of respondents trust the courts.`);
+    expect(figures.map((f) => [f.author, f.subject])).toEqual([
+      ['Institute for Public Policy', 'President'],
+      ['Institute for Public Policy', 'Government'],
+      ['Institute for Public Policy', 'Jogorku Kenesh'],
+    ]);
+  });
+});
+
+describe('isSurveySentence', () => {
+  it.each([
+    [LOBBY, true],
+    [TRUST, true],
+    ['According to the survey conducted by the Sharq Research Center, regional ties matter.', true],
+    ['According to a recent opinion poll, the President is popular.', true],
+    ['A poll by the Baltic Research Institute found that the Government is unpopular.', true],
+    ['The survey carried out by IRI shows a decline.', true],
+    ['Some 62% of those polled support a parliamentary republic.', true],
+    ['40% of respondents trust the courts', true],
+    ['According to the Constitution, the President is the Head of State.', false],
+    ['The Institute for Public Policy is a think tank.', false],
+    ['He won the elections with 63.24% of votes.', false],
+    ['Polls are held every year.', false],
+  ])('should tell %j: %s', (text, expected) => {
+    expect(isSurveySentence(text)).toBe(expected);
+  });
+});
