@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nestFiles, StagedFolder, writeFolderAtomically } from './atomic-folder.js';
+import { DATASET_MARKER, DATASET_MARKER_TEXT, nestFiles, StagedFolder, writeFolderAtomically } from './atomic-folder.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'io-'));
 
@@ -10,9 +10,11 @@ describe('writeFolderAtomically', () => {
   it('should replace the folder with exactly the given files', async () => {
     const dir = join(temp(), 'out');
     mkdirSync(dir);
+    writeFileSync(join(dir, DATASET_MARKER), DATASET_MARKER_TEXT);
     writeFileSync(join(dir, 'stale.txt'), 'old');
     await writeFolderAtomically(dir, new Map([['a.txt', 'A'], ['sub/b.txt', 'B']]));
-    expect(readdirSync(dir).sort()).toEqual(['a.txt', 'sub']);
+    expect(readdirSync(dir).sort()).toEqual([DATASET_MARKER, 'a.txt', 'sub']);
+    expect(readFileSync(join(dir, DATASET_MARKER), 'utf8')).toBe(DATASET_MARKER_TEXT);
     expect(readFileSync(join(dir, 'sub/b.txt'), 'utf8')).toBe('B');
   });
 
@@ -20,9 +22,10 @@ describe('writeFolderAtomically', () => {
     const parent = temp();
     const dir = join(parent, 'out');
     mkdirSync(dir);
+    writeFileSync(join(dir, DATASET_MARKER), DATASET_MARKER_TEXT);
     writeFileSync(join(dir, 'keep.txt'), 'previous');
     await expect(writeFolderAtomically(dir, new Map([['ok.txt', 'x'], ['../escape.txt', 'y']]))).rejects.toThrow(/outside the output folder/);
-    expect(readdirSync(dir)).toEqual(['keep.txt']);
+    expect(readdirSync(dir).sort()).toEqual([DATASET_MARKER, 'keep.txt']);
     expect(readdirSync(parent)).toEqual(['out']);
     expect(existsSync(join(parent, 'escape.txt'))).toBe(false);
   });
@@ -47,6 +50,7 @@ describe('StagedFolder', () => {
     expect(lines('a.csv')).toEqual(Array.from({ length: 50 }, (_, page) => `a${page}`));
     expect(lines('b.csv')).toEqual(Array.from({ length: 50 }, (_, page) => `b${page}`));
     expect(readdirSync(join(dir, 'pages'))).toHaveLength(50);
+    expect(readdirSync(dir).sort()).toEqual([DATASET_MARKER, 'csv', 'pages']);
     expect(readdirSync(join(dir, '..'))).toEqual(['out']);
   });
 

@@ -4,18 +4,29 @@ import * as api from './index.js';
 describe('@profiles/io', () => {
   it('should export exactly its public API', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'DATASET_MARKER',
+      'DATASET_MARKER_TEXT',
       'MAX_PAGE_BYTES',
+      'OutputFolderError',
       'StagedFolder',
+      'checkOutputPath',
+      'describeFsError',
       'discoverRawPages',
+      'fsReason',
+      'isOutputFolderError',
       'listRawPages',
       'loadRawPage',
       'modelFilePath',
       'modelFiles',
       'nestFiles',
       'readModels',
+      'repairOutputFolder',
       'reportFailure',
       'runExportTask',
+      'scanRawPages',
+      'showPath',
       'sortProfiles',
+      'testFault',
       'writeFolderAtomically',
     ]);
   });

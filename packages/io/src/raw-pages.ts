@@ -1,6 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import countries from 'i18n-iso-countries';
 import { PageMetaSchema, ProfileError, type PageMeta } from '@profiles/model';
+import { fsReason } from './atomic-folder.js';
+import { showPath } from './show.js';
 
 /** A raw profile page as found on disk, before any parsing. */
 export interface RawPage {
@@ -22,80 +25,213 @@ const PAGE_EXTENSIONS: Record<string, 'html' | 'text'> = { '.html': 'html', '.ht
 /** Refuse pages past this size with a clear message instead of parsing them: profile pages are ~100 KB. */
 export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
 
+/** The fields a sidecar may have, in the order the README lists them. */
+const SIDECAR_FIELDS = Object.keys(PageMetaSchema.shape);
+
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot < 0 ? '' : name.slice(dot).toLowerCase();
 }
 
+/** A sidecar's problems in plain words, all of them in one line. */
+function sidecarProblems(json: unknown): string[] {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return ['sidecar must be a JSON object ({"publisher": …})'];
+  const parsed = PageMetaSchema.safeParse(json);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) problems.push(`sidecar field \`${showPath(key)}\` is not known; known fields: ${SIDECAR_FIELDS.join(', ')}`);
+      } else {
+        problems.push(`sidecar field \`${issue.path.join('.') || '(root)'}\`: ${issue.message}`);
+      }
+    }
+  }
+  const url = (json as { url?: unknown }).url;
+  if (typeof url === 'string') {
+    let protocol = '';
+    try {
+      protocol = new URL(url).protocol;
+    } catch {
+      // reported by the schema
+    }
+    if (protocol && protocol !== 'http:' && protocol !== 'https:') problems.push(`sidecar field \`url\` must be an http: or https: address, not ${showPath(protocol)}`);
+  }
+  return problems;
+}
+
 async function readMeta(diskPath: string, file: string): Promise<PageMeta | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(diskPath);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new ProfileError(file, `sidecar cannot be read (${fsReason(error)})`);
+  }
   let text: string;
   try {
-    text = await readFile(diskPath, 'utf8');
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return null;
+    throw new ProfileError(file, 'sidecar is not UTF-8 text (save it as UTF-8: JSON is always UTF-8)');
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ProfileError(file, `sidecar is not valid JSON (${(error as Error).message})`);
+    throw new ProfileError(file, `sidecar is not valid JSON (${showPath((error as Error).message)})`);
   }
-  const parsed = PageMetaSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ProfileError(file, `sidecar field ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return parsed.data;
+  const problems = sidecarProblems(json);
+  if (problems.length) throw new ProfileError(file, problems.join('; '));
+  return PageMetaSchema.parse(json);
 }
 
 /** A raw page found on disk, not read yet: enough to order pages and name them in messages. */
 export type RawPageEntry = Omit<RawPage, 'bytes' | 'meta'>;
 
-/**
- * Lists every profile page under `rawDir` without reading it: `<country>/<section>.(html|htm|txt)`,
- * sorted by path. Files of other kinds are ignored; a misplaced page (wrong depth, bad country
- * folder) or a page over the size limit is an error.
- */
-export async function listRawPages(rawDir: string): Promise<RawPageEntry[]> {
-  let countries: string[];
-  try {
-    countries = (await readdir(rawDir)).sort();
-  } catch {
-    throw new ProfileError(rawDir, 'raw folder not found');
-  }
-  const entries: RawPageEntry[] = [];
-  for (const country of countries) {
-    const countryDir = join(rawDir, country);
-    if (!(await stat(countryDir)).isDirectory()) {
-      if (PAGE_EXTENSIONS[extensionOf(country)]) {
-        throw new ProfileError(join(rawDir, country), 'a page must sit in a country folder: raw/<country>/<section>.html');
-      }
-      continue;
-    }
-    if (!/^[a-z]{2}$/.test(country)) {
-      throw new ProfileError(countryDir, 'country folder must be an ISO 3166-1 alpha-2 code in lower case, like "kz"');
-    }
-    for (const name of (await readdir(countryDir)).sort()) {
-      const format = PAGE_EXTENSIONS[extensionOf(name)];
-      if (!format) continue;
-      const diskPath = join(countryDir, name);
-      const info = await stat(diskPath);
-      if (!info.isFile()) continue;
-      if (info.size > MAX_PAGE_BYTES) {
-        throw new ProfileError(diskPath, `page is ${(info.size / 1048576).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1048576} MB limit for one profile page`);
-      }
-      const section = name.slice(0, name.length - extensionOf(name).length);
-      entries.push({ file: `raw/${country}/${name}`, diskPath, country, section, format });
-    }
-  }
-  return entries;
+/** What a look through a raw folder found: the pages, every problem, and what was skipped with a warning. */
+export interface RawFolderScan {
+  entries: RawPageEntry[];
+  /** One per problem: a bad folder name, a page out of place or over the size limit, a broken link. */
+  problems: ProfileError[];
+  /** Things skipped on purpose, one line each: an editor's lock file, a hidden folder. */
+  warnings: string[];
 }
 
-/** Reads a listed page's bytes and its optional `<section>.meta.json` sidecar. */
+/** Why `stat` failed on an entry, in words. */
+async function brokenEntry(path: string, error: unknown): Promise<string> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return 'symbolic link loop: it points back to itself';
+  if (code === 'ENOENT') {
+    const to = await readlink(path).catch(() => null);
+    return to === null ? 'vanished while being read' : `dangling symbolic link: it points to ${showPath(to)}, which does not exist`;
+  }
+  return fsReason(error);
+}
+
+/** The problem with a country folder's name, or null when it is a lower-case ISO 3166-1 alpha-2 code. */
+function countryFolderProblem(name: string): string | null {
+  if (/^[a-z]{2}$/.test(name)) return countries.isValid(name) ? null : `"${name}" is not an ISO 3166-1 alpha-2 country code`;
+  if (/^[A-Za-z]{2}$/.test(name) && countries.isValid(name)) return `country folder must be in lower case: "${name.toLowerCase()}", not "${name}"`;
+  if (/^[A-Za-z]{3}$/.test(name)) return `country folder must be a two-letter ISO 3166-1 alpha-2 code, like "kz", not the three-letter "${showPath(name)}"`;
+  return 'country folder must be an ISO 3166-1 alpha-2 code in lower case, like "kz"';
+}
+
+/**
+ * Looks through `rawDir` for profile pages, `<country>/<section>.(html|htm|txt)`, without reading
+ * them, and collects every problem instead of stopping at the first: a bad country folder name, a
+ * page outside a country folder, a page over the size limit, a dangling or looping symbolic link,
+ * a folder named like a page. An editor's lock file (`.#page.html`) and hidden folders are skipped
+ * with a warning; other files are ignored. Sorted by path.
+ *
+ * @throws ProfileError only when `rawDir` itself cannot be read
+ */
+export async function scanRawPages(rawDir: string): Promise<RawFolderScan> {
+  const shownRaw = showPath(rawDir);
+  let countryNames: string[];
+  try {
+    countryNames = (await readdir(rawDir)).sort();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ProfileError(shownRaw, 'raw folder not found');
+    if (code === 'ENOTDIR') throw new ProfileError(shownRaw, 'raw folder is a file, not a folder');
+    throw new ProfileError(shownRaw, `raw folder cannot be read (${fsReason(error)})`);
+  }
+  const scan: RawFolderScan = { entries: [], problems: [], warnings: [] };
+  const problem = (path: string, reason: string) => scan.problems.push(new ProfileError(showPath(path), reason));
+  for (const country of countryNames) {
+    const countryDir = join(rawDir, country);
+    if (country.startsWith('.#')) {
+      scan.warnings.push(`${showPath(countryDir)}: skipped an editor's lock file`);
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(countryDir);
+    } catch (error) {
+      problem(countryDir, await brokenEntry(countryDir, error));
+      continue;
+    }
+    if (!info.isDirectory()) {
+      if (PAGE_EXTENSIONS[extensionOf(country)]) problem(countryDir, 'a page must sit in a country folder: raw/<country>/<section>.html');
+      continue;
+    }
+    if (country.startsWith('.')) {
+      scan.warnings.push(`${showPath(countryDir)}: skipped a hidden folder`);
+      continue;
+    }
+    const bad = countryFolderProblem(country);
+    if (bad) {
+      problem(countryDir, bad);
+      continue;
+    }
+    let names: string[];
+    try {
+      names = (await readdir(countryDir)).sort();
+    } catch (error) {
+      problem(countryDir, `folder cannot be read (${fsReason(error)})`);
+      continue;
+    }
+    for (const name of names) {
+      const diskPath = join(countryDir, name);
+      if (name.startsWith('.#')) {
+        scan.warnings.push(`${showPath(diskPath)}: skipped an editor's lock file`);
+        continue;
+      }
+      const format = PAGE_EXTENSIONS[extensionOf(name)];
+      if (!format) {
+        // A sidecar or a note: a broken link among them is still worth saying.
+        if (name.endsWith('.meta.json') && (await lstat(diskPath)).isSymbolicLink()) {
+          await stat(diskPath).catch(async (error: unknown) => problem(diskPath, await brokenEntry(diskPath, error)));
+        }
+        continue;
+      }
+      let page;
+      try {
+        page = await stat(diskPath);
+      } catch (error) {
+        problem(diskPath, await brokenEntry(diskPath, error));
+        continue;
+      }
+      if (!page.isFile()) {
+        problem(diskPath, 'is a folder, not a page');
+        continue;
+      }
+      if (page.size > MAX_PAGE_BYTES) {
+        problem(diskPath, `page is ${(page.size / 1048576).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1048576} MB limit for one profile page`);
+        continue;
+      }
+      const section = name.slice(0, name.length - extensionOf(name).length);
+      scan.entries.push({ file: `raw/${country}/${name}`, diskPath, country, section, format });
+    }
+  }
+  return scan;
+}
+
+/**
+ * Lists every profile page under `rawDir` without reading it (see `scanRawPages`).
+ *
+ * @throws ProfileError for the first problem found
+ */
+export async function listRawPages(rawDir: string): Promise<RawPageEntry[]> {
+  const scan = await scanRawPages(rawDir);
+  if (scan.problems.length) throw scan.problems[0]!;
+  return scan.entries;
+}
+
+/**
+ * Reads a listed page's bytes and its optional `<section>.meta.json` sidecar. An unreadable
+ * sidecar, one that is not UTF-8, not JSON, or has an unknown field or a URL that is not http(s),
+ * is a `ProfileError` naming the sidecar.
+ */
 export async function loadRawPage(entry: RawPageEntry): Promise<RawPage> {
-  const bytes = await readFile(entry.diskPath);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(entry.diskPath);
+  } catch (error) {
+    throw new ProfileError(showPath(entry.diskPath), `page cannot be read (${fsReason(error)})`);
+  }
   const sidecar = join(entry.diskPath, '..', `${entry.section}.meta.json`);
-  const meta = await readMeta(sidecar, `raw/${entry.country}/${entry.section}.meta.json`);
+  const meta = await readMeta(sidecar, showPath(sidecar));
   return { ...entry, bytes, meta };
 }
 

@@ -1,12 +1,18 @@
 import { isProfileError, type Exporter } from '@profiles/model';
-import { writeFolderAtomically } from './atomic-folder.js';
+import { isOutputFolderError, writeFolderAtomically } from './atomic-folder.js';
 import { readModels } from './models.js';
 
 /**
  * Prints a user-facing failure as one line and sets the exit code: 1 for bad input, 2 for anything
- * unexpected (a bug: then the stack is worth having, behind PROFILES_DEBUG=1).
+ * unexpected (a bug: then the stack is worth having, behind PROFILES_DEBUG=1), or an output folder
+ * that was refused or could not be written (one line, no stack: "no space left writing …").
  */
 export function reportFailure(error: unknown, tool: string): void {
+  if (isOutputFolderError(error)) {
+    process.stderr.write(`${tool}: ${error.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
   if (isProfileError(error)) {
     process.stderr.write(`${tool}: ${error.message}\n`);
     process.exitCode = 1;

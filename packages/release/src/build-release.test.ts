@@ -134,3 +134,25 @@ describe('buildRelease', () => {
     expect(() => buildRelease({ profiles: [sampleProfile()], dataset: dataset(), version: '1 0' })).toThrow(/release version/);
   });
 });
+
+describe('text from a previous release', () => {
+  it('should reach the new changelog inert: no HTML, no hidden marker, no mention, no control character', () => {
+    const previousChangelog = '# Changelog\n\n## 0.9.0\n\n<script>alert(1)</script> <!-- country-profiles-diff --> ping @team and #12\u0007\u202e.\n';
+    const { files } = buildRelease({ profiles: [sampleProfile()], dataset: dataset(), version: '1.0.0', previous: { version: '0.9.0', profiles: [sampleProfile()], changelog: previousChangelog } });
+    const text = files.get('CHANGELOG.md')!;
+    expect(text).toContain('## 0.9.0\n\n&lt;script>alert(1)&lt;/script> &lt;!-- country-profiles-diff --> ping @&#8203;team and #&#8203;12.');
+    expect(text).not.toMatch(/<|\u0007|\u202e/);
+  });
+
+  it('should keep its own earlier entries byte for byte', () => {
+    const first = buildRelease({ profiles: [sampleProfile()], dataset: dataset(), version: '1.0.0' });
+    const second = buildRelease({ profiles: [reshuffled()], dataset: dataset(), version: '1.1.0', previous: { version: '1.0.0', profiles: [sampleProfile()], changelog: first.files.get('CHANGELOG.md')! } });
+    const third = buildRelease({ profiles: [reshuffled()], dataset: dataset(), version: '1.2.0', previous: { version: '1.1.0', profiles: [reshuffled()], changelog: second.files.get('CHANGELOG.md')! } });
+    const entries = (text: string) => text.slice(text.indexOf('## 1.1.0'));
+    expect(entries(third.files.get('CHANGELOG.md')!)).toBe(entries(second.files.get('CHANGELOG.md')!));
+  });
+
+  it('should refuse a previous version that is not a plain version', () => {
+    expect(() => buildRelease({ profiles: [sampleProfile()], dataset: dataset(), previous: { version: '1.0 <b>', profiles: [sampleProfile()], changelog: null } })).toThrow(/previous release's version/);
+  });
+});

@@ -53,6 +53,9 @@ export function buildRelease(input: ReleaseInput): Release {
   for (const name of RELEASE_FILES) {
     if (dataset.has(name)) throw new Error(`the dataset must not contain ${name}: the release writes it`);
   }
+  if (previous?.version != null && !/^[\w.+-]+$/.test(previous.version)) {
+    throw new Error(`the previous release's version must be letters, digits and . + - _ only: ${JSON.stringify(previous.version)}`);
+  }
   const diff = previous ? diffDatasets(previous.profiles, profiles) : null;
   const files: OutputFiles = new Map(dataset);
   files.set('CHANGELOG.md', changelog(changelogEntry(version, profiles, diff, previous?.version ?? null), previous?.changelog ?? null));

@@ -31,10 +31,25 @@ export function changelogEntry(version: string, profiles: readonly Profile[], di
   return `${lines.join('\n')}\n`;
 }
 
-/** The entries of an existing CHANGELOG.md: everything from its first `## ` heading on. */
+/**
+ * Text from a previous release made inert before it goes into a new changelog: no HTML (`<` as an
+ * entity, so no tag, comment or hidden marker), no mention or issue link (`@name`, `#12` get the
+ * zero-width space this tool's own entries use), no control characters. The entries this tool
+ * wrote come through unchanged: their page text is escaped that way already.
+ */
+export function inertMarkdown(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/</g, '&lt;')
+    .replace(/(^|[^\p{L}\p{N}_&])([@#])(?=[\p{L}\p{N}_])/gu, '$1$2&#8203;');
+}
+
+/** The entries of an existing CHANGELOG.md: everything from its first `## ` heading on, made inert (see `inertMarkdown`). */
 export function changelogEntries(changelog: string): string {
-  const match = /^## /m.exec(changelog);
-  return match ? changelog.slice(match.index).trimEnd() + '\n' : '';
+  const text = inertMarkdown(changelog);
+  const match = /^## /m.exec(text);
+  return match ? text.slice(match.index).trimEnd() + '\n' : '';
 }
 
 /** A whole CHANGELOG.md: the title, the new entry, then the previous release's entries. */

@@ -13,6 +13,7 @@ describe('@profiles/release', () => {
       'countCsvRows',
       'defaultVersion',
       'describeFile',
+      'inertMarkdown',
       'newestPageDate',
       'sha256sums',
     ]);

@@ -9,6 +9,6 @@ export type { PreviousRelease, Release, ReleaseInput } from './build-release.js'
 
 export { buildRelease, RELEASE_FILES } from './build-release.js';
 export { buildManifest, describeFile, sha256sums } from './manifest.js';
-export { changelog, changelogEntries, changelogEntry } from './changelog.js';
+export { changelog, changelogEntries, changelogEntry, inertMarkdown } from './changelog.js';
 export { countCsvRows } from './csv-rows.js';
 export { defaultVersion, newestPageDate } from './version.js';
