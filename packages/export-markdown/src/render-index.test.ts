@@ -6,7 +6,7 @@ import { renderIndex } from './render-index.js';
 describe('renderIndex', () => {
   it('should list every profile with its counts and a link to its page', () => {
     const index = renderIndex([sampleProfile()]);
-    expect(index).toContain('|Country|Section|Persons|Bodies|Posts|Page|\n|-|-|-|-|-|-|\n|Kyrgyzstan|Executive branch|3|5|4|[kg/executive-branch.md](kg/executive-branch.md)|\n');
+    expect(index).toContain('|Country|Section|Persons|Bodies|Posts|Warnings|Page|\n|-|-|-|-|-|-|-|\n|Kyrgyzstan|Executive branch|3|5|4|1|[kg/executive-branch.md](kg/executive-branch.md)|\n');
   });
 
   it('should list where each page came from', () => {

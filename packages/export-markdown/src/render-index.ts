@@ -4,12 +4,14 @@ import { code, comment, heading, link, paragraph, table } from './mdast.js';
 import { pagePath } from './page-path.js';
 import { serializeMarkdown } from './serialize.js';
 
-/** What the index shows of a profile: its source and three counts (a full profile has them too). */
+/** What the index shows of a profile: its source and four counts (a full profile has them too). */
 export interface IndexEntry {
   source: Source;
   persons: { readonly length: number };
   organizations: { readonly length: number };
   memberships: { readonly length: number };
+  /** The page's warnings: what the ingest could not read on it. */
+  issues: { readonly length: number };
 }
 
 /**
@@ -23,11 +25,13 @@ export function indexEntry(profile: Profile): IndexEntry {
     persons: { length: profile.persons.length },
     organizations: { length: profile.organizations.length },
     memberships: { length: profile.memberships.length },
+    issues: { length: profile.issues.length },
   };
 }
 
 /**
- * Renders `index.md`: every profile with its counts of persons, bodies and posts and a link to its
+ * Renders `index.md`: every profile with its counts of persons, bodies, posts and warnings (what
+ * the ingest could not read; the page's "Not understood" section lists them) and a link to its
  * page, then where each page came from.
  *
  * @example renderIndex([sampleProfile()]).startsWith('# Country profiles\n')
@@ -44,13 +48,14 @@ export function renderIndex(profiles: readonly IndexEntry[]): string {
   children.push(
     heading(2, 'Profiles'),
     table(
-      ['Country', 'Section', 'Persons', 'Bodies', 'Posts', 'Page'],
+      ['Country', 'Section', 'Persons', 'Bodies', 'Posts', 'Warnings', 'Page'],
       profiles.map((p) => [
         p.source.country.name,
         p.source.section,
         String(p.persons.length),
         String(p.organizations.length),
         String(p.memberships.length),
+        String(p.issues.length),
         link(pagePath(p)),
       ]),
     ),

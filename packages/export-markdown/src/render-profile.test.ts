@@ -126,6 +126,7 @@ describe('renderProfile', () => {
       '### Analysis',
       '### Termination of Authorities',
       '## Related materials',
+      '## Not understood',
       '## Sources',
     ]);
   });
@@ -139,7 +140,7 @@ describe('renderProfile', () => {
   });
 
   it('should leave out sections with nothing to show', () => {
-    const empty: Profile = { ...sample, persons: [], organizations: [], memberships: [], events: [], tasks: [], statistics: [], groups: [], materials: [], notes: [] };
+    const empty: Profile = { ...sample, persons: [], organizations: [], memberships: [], events: [], tasks: [], statistics: [], groups: [], materials: [], notes: [], issues: [] };
     expect(headings(renderProfile(empty))).toEqual(['# Kyrgyzstan: Executive branch', '## Source', '## Sources']);
   });
 

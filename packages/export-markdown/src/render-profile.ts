@@ -11,6 +11,7 @@ import { headOfStateSection } from './sections/head-of-state.js';
 import { materialsSection } from './sections/materials.js';
 import { ministriesSection } from './sections/ministries.js';
 import { notesSection } from './sections/notes.js';
+import { notUnderstoodSection } from './sections/not-understood.js';
 import { otherBodiesSection } from './sections/other-bodies.js';
 import { otherPostsSection } from './sections/other-posts.js';
 import { sourceFactsSection } from './sections/source-facts.js';
@@ -32,13 +33,15 @@ const SECTIONS: readonly ((context: ProfileContext) => Root['children'])[] = [
   analysisSection,
   notesSection,
   materialsSection,
+  notUnderstoodSection,
   sourcesSection,
 ];
 
 /**
  * Renders one profile as a Markdown page a person would rather read than the CSV: title, source,
  * head of state, elections, administration, advisory bodies, government and cabinet, ministries,
- * other bodies and posts, analysis, notes, related materials, sources.
+ * other bodies and posts, analysis, notes, related materials, what was not understood (the
+ * ingest's warnings, when there are any), sources.
  *
  * @example renderProfile(sampleProfile()).startsWith('# Kyrgyzstan: Executive branch\n')
  * @param profile A validated profile.

@@ -5,7 +5,8 @@ import { blocks, heading, table } from '../mdast.js';
 
 /**
  * The page's analysis as tables: groups (sorted by category, then name) and survey figures
- * (grouped by author and topic, highest value first).
+ * (grouped by author and topic, highest value first; a figure whose pollster the page does not
+ * name shows "not named" and sorts first).
  */
 export function analysisSection({ profile }: ProfileContext): RootContent[] {
   const groups = [...profile.groups].sort(byKeys((g) => [g.category, g.name, g.id]));
@@ -35,7 +36,7 @@ export function analysisSection({ profile }: ProfileContext): RootContent[] {
           heading(3, 'Survey figures'),
           table(
             ['Author', 'Topic', 'Subject', 'Value %'],
-            statistics.map((s) => [s.author ?? '', s.topic, s.subject, String(s.value)]),
+            statistics.map((s) => [s.author ?? 'not named', s.topic, s.subject, String(s.value)]),
           ),
         ],
   );

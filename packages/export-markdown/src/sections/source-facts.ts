@@ -10,7 +10,7 @@ export function sourceFactsSection({ profile }: ProfileContext): RootContent[] {
   const source = profile.source;
   const items: Inline[] = [
     `Title: ${source.title}`,
-    `Publisher: ${source.publisher}`,
+    `Publisher: ${source.publisher ?? 'not recorded'}`,
     source.url === null ? 'URL: not recorded' : [text('URL: '), link(source.url)],
     `Retrieved: ${source.retrieved ?? 'not recorded'}`,
     `Latest date on the page: ${source.latestDate ?? 'none found'}`,

@@ -14,6 +14,8 @@ interface Cited {
 function citedFiles(context: ProfileContext): Map<string, Cited> {
   const files = new Map<string, Cited>();
   for (const collection of RECORD_COLLECTIONS) {
+    // Warnings are not records: they have their own section, with their lines.
+    if (collection === 'issues') continue;
     for (const record of context.profile[collection]) {
       const provenance: readonly Provenance[] = record.provenance;
       // Most records cite one file: its span without the sets and lists below.
@@ -48,7 +50,8 @@ function citedFiles(context: ProfileContext): Map<string, Cited> {
  */
 export function sourcesSection(context: ProfileContext): RootContent[] {
   const { source } = context.profile;
-  const citation: Inline[] = [text(`${source.publisher}, “${source.title}”`)];
+  // A page with no publisher on record is cited by its title alone.
+  const citation: Inline[] = [text(source.publisher === null ? `“${source.title}”` : `${source.publisher}, “${source.title}”`)];
   if (source.url !== null) citation.push(text(', '), link(source.url));
   citation.push(text(source.retrieved === null ? '.' : `, retrieved ${source.retrieved}.`));
   const files = [...citedFiles(context)].sort(([a], [b]) => compareCodePoints(a, b));
