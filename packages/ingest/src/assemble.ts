@@ -1,5 +1,6 @@
 import {
   makeId,
+  normalizeKeyPart,
   SCHEMA_VERSION,
   type Group,
   type Material,
@@ -16,18 +17,18 @@ import {
 } from '@profiles/model';
 import type { Block } from './blocks.js';
 import type { PageFrame } from './frame.js';
-import { normalizeKeyPart } from '@profiles/model';
-import type { OrgDraft } from './organizations.js';
+import type { OrgDraft, OrgIndex } from './organizations.js';
 import { PersonIndex, type PersonDraft } from './persons.js';
+import { classifyBodyName, namesBody } from './rules/body-definition.js';
 import { findDates } from './rules/dates.js';
 import { findElections, findReferendums } from './rules/election.js';
 import { findGroups } from './rules/groups.js';
-import { NAME_WORD } from './rules/person-name.js';
 import { PRECEDED } from './rules/person-line.js';
-import { classifyBodyName } from './rules/body-definition.js';
+import { NAME_WORD } from './rules/person-name.js';
 import { isCabinetRole, splitTitle } from './rules/roles.js';
 import { findSurveyFigures } from './rules/survey.js';
 import { provenanceOf, type WalkResult } from './walk.js';
+import type { WarningLog } from './warnings.js';
 
 /** What the ingest knows about a page apart from its content. */
 export interface PageFacts {
@@ -35,7 +36,7 @@ export interface PageFacts {
   country: { code: string; name: string };
   section: string;
   title: string;
-  publisher: string;
+  publisher: string | null;
   url: string | null;
   language: string;
   retrieved: string | null;
@@ -46,13 +47,8 @@ export interface PageFacts {
 
 const SURNAME_PRECEDED = new RegExp(`(${NAME_WORD})\\s+was preceded (?:at|in) this (?:post|position|office)`, 'u');
 
-/** True when a title's body is the country itself: "of the Republic of Kazakhstan", "of Kazakhstan". */
-function isCountryRef(ref: string, countryName: string, headOfState: OrgDraft | undefined): boolean {
-  const key = normalizeKeyPart(ref.replace(/^the\s+/i, ''));
-  const country = normalizeKeyPart(countryName);
-  if (key === country || key === `republic of ${country}` || key === `${country} republic`) return true;
-  return /\brepublic\b/.test(key) && !!headOfState && normalizeKeyPart(headOfState.name).endsWith(key);
-}
+/** A title that names a post held before, not now: "former Prime Minister", "ex-Minister". */
+const PAST_POST = /^(?:former|ex-|late|then|previous|one-time)\b/i;
 
 /** Counts repeats of a key so identical records ("Topic 05.03.2012" twice) get distinct, stable IDs. */
 function occurrenceCounter() {
@@ -64,133 +60,240 @@ function occurrenceCounter() {
   };
 }
 
-/** Builds the profile from the walk's findings: resolves names to bodies and people, assigns IDs. */
-export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkResult): Profile {
-  const { file } = facts;
-  const cc = facts.country.code;
-  const orgs = walk.orgs;
-  const persons = new PersonIndex();
-  const at = (block: Block, quote?: string): Provenance => provenanceOf(block, file, quote);
+/** Adds a source location to a list once. */
+function cite(list: Provenance[], where: Provenance): void {
+  if (!list.some((p) => p.line === where.line && p.quote === where.quote)) list.push(where);
+}
 
-  // Sites name bodies; a site for a body not described yet adds it (ministries, mostly).
-  for (const site of walk.sites) {
-    const org = orgs.find(site.label) ?? orgs.add(site.label, classifyBodyName(site.label) ?? 'other', at(site.block));
-    if (!org.provenance.some((p) => p.line === site.block.line)) org.provenance.push(at(site.block));
+/** The page's bodies and people while records are assembled. */
+interface Assembly {
+  facts: PageFacts;
+  orgs: OrgIndex;
+  persons: PersonIndex;
+  headOfState: OrgDraft | undefined;
+  government: OrgDraft | undefined;
+  at: (block: Block, quote?: string) => Provenance;
+}
+
+interface MembershipDraft {
+  person: PersonDraft;
+  org: OrgDraft | null;
+  role: string;
+  title: string;
+  startDate: string | null;
+  predecessor: PersonDraft | null;
+  provenance: Provenance[];
+}
+
+interface EventDraft {
+  kind: 'election' | 'referendum';
+  date: string;
+  person: PersonDraft | null;
+  voteShare: number | null;
+  termYears: number | null;
+  outcome: string | null;
+  text: string;
+  provenance: Provenance[];
+}
+
+/** True when a title's body is the country itself: "of the Republic of Kazakhstan", "of Kazakhstan". */
+function isCountryRef(ref: string, countryName: string, headOfState: OrgDraft | undefined): boolean {
+  const key = normalizeKeyPart(ref.replace(/^the\s+/i, ''));
+  const country = normalizeKeyPart(countryName);
+  if (key === country || key === `republic of ${country}` || key === `${country} republic`) return true;
+  return /\brepublic\b/.test(key) && !!headOfState && normalizeKeyPart(headOfState.name).endsWith(key);
+}
+
+/** Sites name bodies; a site for a body not described yet adds it (ministries, mostly). */
+function attachSites(a: Assembly, sites: WalkResult['sites']): void {
+  for (const site of sites) {
+    const org = a.orgs.find(site.label) ?? a.orgs.add(site.label, classifyBodyName(site.label) ?? 'other', a.at(site.block));
+    cite(org.provenance, a.at(site.block));
     if (site.url) org.website ??= site.url;
   }
-  const headOfState = orgs.ofClass('head-of-state');
-  let government = orgs.ofClass('government');
-  const predecessorBodies = new Set(orgs.all.map((o) => o.predecessor).filter((o): o is OrgDraft => o !== null));
+}
 
-  /** The body and role a title names, from the line's context and the page's bodies. */
-  const resolveTitle = (title: string, context: OrgDraft | null, block: Block): { org: OrgDraft | null; role: string } => {
-    const exact = orgs.byName(title);
-    const { role, bodyRef } = splitTitle(title);
-    if (exact) return { org: exact, role };
-    if (bodyRef) {
-      if (isCountryRef(bodyRef, facts.country.name, headOfState)) {
-        if (headOfState && normalizeKeyPart(headOfState.name).startsWith(`${normalizeKeyPart(role)} of`)) return { org: headOfState, role };
-        if (isCabinetRole(role)) {
-          government ??= orgs.add('Government', 'government', at(block));
-          return { org: government, role };
-        }
-        return { org: null, role };
-      }
+/**
+ * The body and role a title names. A title that names a body belongs to that body, whatever
+ * heading it stands under; a cabinet post without one belongs to the government; otherwise the
+ * body the line stands under.
+ */
+function resolveTitle(a: Assembly, title: string, context: OrgDraft | null, block: Block): { org: OrgDraft | null; role: string } {
+  const exact = a.orgs.byName(title);
+  const { role, bodyRef } = splitTitle(title);
+  if (exact) return { org: exact, role };
+  if (bodyRef) {
+    if (isCountryRef(bodyRef, a.facts.country.name, a.headOfState)) {
+      if (a.headOfState && normalizeKeyPart(a.headOfState.name).startsWith(`${normalizeKeyPart(role)} of`)) return { org: a.headOfState, role };
       if (isCabinetRole(role)) {
-        const ministry = orgs.find(bodyRef, { among: (o) => o.classification === 'ministry' });
-        if (ministry) return { org: ministry, role };
-        return { org: government ?? context, role: title };
+        a.government ??= a.orgs.add('Government', 'government', a.at(block));
+        return { org: a.government, role };
       }
-      const org = orgs.find(bodyRef, { preferred: context });
-      return org ? { org, role } : { org: null, role: title };
+      return { org: null, role };
     }
-    if (isCabinetRole(title)) return { org: government ?? context, role: title };
-    return { org: context, role: title };
-  };
+    if (isCabinetRole(role)) {
+      const ministry = a.orgs.find(bodyRef, { among: (o) => o.classification === 'ministry' });
+      if (ministry) return { org: ministry, role };
+      const named = namesBody(bodyRef) ? a.orgs.find(bodyRef) : undefined;
+      if (named) return { org: named, role };
+      return { org: a.government ?? context, role: title };
+    }
+    const org = a.orgs.find(bodyRef, { preferred: context });
+    if (org) return { org, role };
+    // A body the page names only in this title ("Chairman of the National Security Committee").
+    if (namesBody(bodyRef) && bodyRef.split(' ').length <= 10) return { org: a.orgs.add(bodyRef, classifyBodyName(bodyRef) ?? 'other', a.at(block, title)), role };
+    return { org: null, role: title };
+  }
+  if (isCabinetRole(title)) return { org: a.government ?? context, role: title };
+  return { org: context, role: title };
+}
 
-  // Memberships, from person lines.
-  interface MembershipDraft { person: PersonDraft; org: OrgDraft | null; role: string; title: string; startDate: string | null; predecessor: PersonDraft | null; provenance: Provenance[] }
+/** Memberships from person lines: one per person, body and role, with every line that says so. */
+function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
   const memberships: MembershipDraft[] = [];
+  const byKey = new Map<string, MembershipDraft>();
+  const keyOf = new Map<OrgDraft | null, number>();
   for (const { line, context, block } of walk.personLines) {
-    const person = persons.mention(line.name, at(block));
-    const predecessor = line.predecessor ? persons.mention(line.predecessor, at(block)) : null;
+    const person = a.persons.mention(line.name, a.at(block));
+    const predecessor = line.predecessor ? a.persons.mention(line.predecessor, a.at(block)) : null;
     const surname = block.text.includes('was preceded') ? SURNAME_PRECEDED.exec(block.text) : null;
     if (surname && normalizeKeyPart(surname[1]!) === normalizeKeyPart(person.best.familyName)) person.forms.add(surname[1]!);
     line.titles.forEach((title, index) => {
-      const { org, role } = resolveTitle(title, context, block);
+      if (PAST_POST.test(title)) return;
+      const { org, role } = resolveTitle(a, title, context, block);
+      if (!keyOf.has(org)) keyOf.set(org, keyOf.size);
+      const key = `${person.keyText}\u0000${keyOf.get(org)}\u0000${normalizeKeyPart(role)}`;
+      const existing = byKey.get(key);
       const primary = index === 0;
-      const existing = memberships.find((m) => m.person === person && m.org === org && m.role === role);
       if (existing) {
-        existing.provenance.push(at(block));
+        cite(existing.provenance, a.at(block));
+        if (primary) {
+          existing.startDate ??= line.startDate;
+          existing.predecessor ??= predecessor;
+        }
         return;
       }
-      memberships.push({ person, org, role, title, startDate: primary ? line.startDate : null, predecessor: primary ? predecessor : null, provenance: [at(block)] });
+      const draft = { person, org, role, title, startDate: primary ? line.startDate : null, predecessor: primary ? predecessor : null, provenance: [a.at(block)] };
+      byKey.set(key, draft);
+      memberships.push(draft);
     });
   }
+  attachPrecededParagraphs(a, walk, memberships);
+  return memberships;
+}
 
-  // "X was preceded at this post by Y" standing in a paragraph of its own.
+/** "X was preceded at this post by Y" standing in a paragraph of its own. */
+function attachPrecededParagraphs(a: Assembly, walk: WalkResult, memberships: MembershipDraft[]): void {
   for (const { text, block } of walk.paragraphs) {
     if (!text.includes('was preceded')) continue;
     const preceded = PRECEDED.exec(text);
     const subject = SURNAME_PRECEDED.exec(text);
     if (!preceded || !subject) continue;
-    const holder = persons.bySurname(subject[1]!);
+    const holder = a.persons.bySurname(subject[1]!);
     const membership = holder && memberships.find((m) => m.person === holder && !m.predecessor);
     if (!membership) continue;
-    membership.predecessor = persons.mention(preceded[1]!, at(block));
+    membership.predecessor = a.persons.mention(preceded[1]!, a.at(block));
     holder.forms.add(subject[1]!);
   }
+}
 
-  /** A full name is a person; a surname alone is the one person of that family name, if any. */
-  const mentionOrSurname = (written: string, where: Provenance): PersonDraft | null => {
-    if (written.includes(' ')) return persons.mention(written, where);
-    const person = persons.bySurname(written);
-    if (person) {
-      person.forms.add(written);
-      if (!person.provenance.some((p) => p.line === where.line && p.quote === where.quote)) person.provenance.push(where);
-    }
-    return person ?? null;
-  };
+/** A full name is a person; a surname alone is the one person of that family name, if any. */
+function mentionOrSurname(a: Assembly, written: string, where: Provenance): PersonDraft | null {
+  if (written.includes(' ')) return a.persons.mention(written, where);
+  const person = a.persons.bySurname(written);
+  if (person) {
+    person.forms.add(written);
+    cite(person.provenance, where);
+  }
+  return person ?? null;
+}
 
-  // Elections and referendums, from prose.
-  interface EventDraft { kind: 'election' | 'referendum'; date: string; person: PersonDraft | null; voteShare: number | null; termYears: number | null; outcome: string | null; text: string; block: Block }
+/** Two mentions of one event: the same kind, and dates that agree (one may be more precise). */
+function sameEvent(x: EventDraft, y: EventDraft): boolean {
+  if (x.kind !== y.kind || !(x.date.startsWith(y.date) || y.date.startsWith(x.date))) return false;
+  if (x.person && y.person && x.person !== y.person) return false;
+  return x.voteShare === null || y.voteShare === null || x.voteShare === y.voteShare;
+}
+
+/** Folds a second mention of an event into the first: every mention cited, the most precise date kept. */
+function mergeEvent(into: EventDraft, other: EventDraft): void {
+  if (other.date.length > into.date.length) into.date = other.date;
+  into.person ??= other.person;
+  into.voteShare ??= other.voteShare;
+  into.termYears ??= other.termYears;
+  into.outcome ??= other.outcome;
+  for (const where of other.provenance) cite(into.provenance, where);
+}
+
+/** Elections and referendums from prose; an event recalled in a later paragraph is one record. */
+function collectEvents(a: Assembly, walk: WalkResult): EventDraft[] {
   const events: EventDraft[] = [];
+  const add = (event: EventDraft) => {
+    const same = events.find((e) => sameEvent(e, event));
+    if (same) mergeEvent(same, event);
+    else events.push(event);
+  };
   for (const { text, block } of walk.paragraphs) {
-    for (const r of findReferendums(text)) events.push({ kind: 'referendum', date: r.date, person: null, voteShare: null, termYears: null, outcome: r.outcome, text: r.text, block });
+    for (const r of findReferendums(text)) {
+      add({ kind: 'referendum', date: r.date, person: null, voteShare: null, termYears: null, outcome: r.outcome, text: r.text, provenance: [a.at(block, r.text)] });
+    }
     for (const e of findElections(text)) {
-      const person = e.person ? mentionOrSurname(e.person, at(block, e.text)) : null;
-      events.push({ kind: 'election', date: e.date, person, voteShare: e.voteShare, termYears: e.termYears, outcome: null, text: e.text, block });
+      const person = e.person ? mentionOrSurname(a, e.person, a.at(block, e.text)) : null;
+      add({ kind: 'election', date: e.date, person, voteShare: e.voteShare, termYears: e.termYears, outcome: null, text: e.text, provenance: [a.at(block, e.text)] });
     }
   }
+  return events;
+}
 
-  // IDs: from each record's meaning, never its position.
-  const orgId = new Map<OrgDraft, string>(orgs.all.map((o) => [o, makeId('organization', cc, [o.name])]));
-  const personId = new Map<PersonDraft, string>(persons.all.map((p) => [p, makeId('person', cc, p.key)]));
-  const idOfOrg = (o: OrgDraft | null | undefined) => (o ? orgId.get(o)! : null);
+/**
+ * The post an election filled: the winner of the latest election holds the head of state's post
+ * (an earlier winner who is someone else holds it no longer).
+ */
+function electedHolder(a: Assembly, events: EventDraft[], memberships: MembershipDraft[]): void {
+  const office = a.headOfState;
+  const latest = events.filter((e) => e.kind === 'election' && e.person).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)).pop();
+  if (!office || !latest?.person) return;
+  const role = /^president\b/i.test(office.name) ? 'President' : splitTitle(office.name).role;
+  const existing = memberships.find((m) => m.person === latest.person && m.org === office);
+  if (existing) {
+    for (const where of latest.provenance) cite(existing.provenance, where);
+    return;
+  }
+  memberships.push({ person: latest.person, org: office, role, title: role, startDate: null, predecessor: null, provenance: [...latest.provenance] });
+}
 
-  const parentOf = (org: OrgDraft): OrgDraft | null | undefined => {
-    if (predecessorBodies.has(org) && org.provenance.length === 1) return null;
-    if (org.classification === 'ministry') return government;
-    if (org === headOfState) return null;
-    if (org.underHeadOfState || org.classification === 'administration' || org.classification === 'advisory-body') return headOfState;
-    return null;
-  };
+/** The parent a body sits under, by its kind. */
+function parentOf(a: Assembly, org: OrgDraft, predecessorBodies: Set<OrgDraft>): OrgDraft | null | undefined {
+  if (predecessorBodies.has(org) && org.provenance.length === 1) return null;
+  if (org.classification === 'ministry') return a.government;
+  if (org === a.headOfState) return null;
+  if (org.underHeadOfState || org.classification === 'administration' || org.classification === 'advisory-body') return a.headOfState;
+  return null;
+}
 
-  const organizations: Organization[] = orgs.all.map((org) => ({
-    id: orgId.get(org)!,
-    name: org.name,
-    classification: org.classification,
-    parentId: idOfOrg(parentOf(org)),
-    abbreviation: org.abbreviation,
-    founded: org.founded,
-    predecessorId: idOfOrg(org.predecessor),
-    description: org.description.length ? org.description.join('\n\n') : null,
-    website: org.website,
-    aliases: [...org.aliases].filter((a) => a !== org.name).sort(),
-    provenance: org.provenance,
-  }));
+function organizationRecords(a: Assembly, orgId: Map<OrgDraft, string>): Organization[] {
+  const idOf = (o: OrgDraft | null | undefined) => (o ? orgId.get(o)! : null);
+  const predecessorBodies = new Set(a.orgs.all.map((o) => o.predecessor).filter((o): o is OrgDraft => o !== null));
+  return a.orgs.all.map((org) => {
+    const parent = idOf(parentOf(a, org, predecessorBodies));
+    return {
+      id: orgId.get(org)!,
+      name: org.name,
+      classification: org.classification,
+      parentId: parent === orgId.get(org) ? null : parent,
+      abbreviation: org.abbreviation,
+      founded: org.founded,
+      predecessorId: idOf(org.predecessor),
+      description: org.description.length ? org.description.join('\n\n') : null,
+      website: org.website,
+      aliases: [...org.aliases].filter((alias) => alias !== org.name).sort(),
+      provenance: org.provenance,
+    };
+  });
+}
 
-  const personRecords: Person[] = persons.all.map((p) => {
+function personRecords(persons: PersonIndex, personId: Map<PersonDraft, string>): Person[] {
+  return persons.all.map((p) => {
     const fullest = [...p.forms].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length || (a < b ? -1 : 1))[0]!;
     return {
       id: personId.get(p)!,
@@ -202,68 +305,45 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
       provenance: p.provenance,
     };
   });
+}
 
-  const membershipRecords: Membership[] = memberships.map((m) => ({
-    id: makeId('membership', cc, [personId.get(m.person)!, idOfOrg(m.org) ?? m.title, m.role]),
-    personId: personId.get(m.person)!,
-    organizationId: idOfOrg(m.org),
-    role: m.role,
-    title: m.title,
-    startDate: m.startDate,
-    predecessorId: m.predecessor ? personId.get(m.predecessor)! : null,
-    provenance: m.provenance,
-  }));
-
-  const eventRecords: ProfileEvent[] = events.map((e) => ({
-    id: makeId('event', cc, [e.kind, e.date]),
-    kind: e.kind,
-    date: e.date,
-    organizationId: e.kind === 'election' ? idOfOrg(headOfState) : null,
-    personId: e.person ? personId.get(e.person)! : null,
-    voteShare: e.voteShare,
-    termYears: e.termYears,
-    outcome: e.outcome,
-    description: e.text,
-    provenance: [at(e.block, e.text)],
-  }));
-
+function taskRecords(cc: string, walk: WalkResult, orgId: Map<OrgDraft, string>, at: Assembly['at']): Task[] {
   const taskCount = new Map<OrgDraft, number>();
   const taskKey = occurrenceCounter();
-  const tasks: Task[] = walk.tasks.map(({ org, text, block }) => {
+  return walk.tasks.map(({ org, text, block }) => {
     const position = (taskCount.get(org) ?? 0) + 1;
     taskCount.set(org, position);
     const n = taskKey(`${orgId.get(org)}\u0000${normalizeKeyPart(text)}`);
     return { id: makeId('task', cc, [orgId.get(org)!, text, ...(n === '1' ? [] : [n])]), organizationId: orgId.get(org)!, position, text, provenance: [at(block)] };
   });
+}
 
-  const statistics: Statistic[] = walk.paragraphs.flatMap(({ text, block }) =>
-    findSurveyFigures(text).map((f) => ({
-      id: makeId('statistic', cc, [f.author, f.topic, f.subject]),
-      author: f.author,
-      topic: f.topic,
-      subject: f.subject,
-      value: f.value,
-      unit: 'percent' as const,
-      provenance: [at(block, f.text)],
-    })),
-  );
+/** Survey figures; the same figure quoted twice is one record citing both places. */
+function statisticRecords(cc: string, walk: WalkResult, at: Assembly['at']): Statistic[] {
+  const byId = new Map<string, Statistic>();
+  for (const { text, block } of walk.paragraphs) {
+    for (const f of findSurveyFigures(text)) {
+      const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject]);
+      const existing = byId.get(id);
+      if (existing) cite(existing.provenance, at(block, f.text));
+      else byId.set(id, { id, author: f.author ?? null, topic: f.topic, subject: f.subject, value: f.value, unit: 'percent', provenance: [at(block, f.text)] });
+    }
+  }
+  return [...byId.values()];
+}
 
+function groupRecords(cc: string, walk: WalkResult, at: Assembly['at']): Group[] {
   const unclaimed = walk.paragraphs.filter((p) => p.context === null);
-  const groups: Group[] = findGroups(unclaimed.map((p) => p.text)).map((g) => {
+  if (!unclaimed.length) return [];
+  return findGroups(unclaimed.map((p) => p.text)).map((g) => {
     const source = unclaimed.find((p) => p.text.includes(g.text)) ?? unclaimed[0]!;
-    return {
-      id: makeId('group', cc, [g.name]),
-      name: g.name,
-      category: g.category,
-      localName: g.localName,
-      region: g.region,
-      description: g.description,
-      provenance: [at(source.block, g.text)],
-    };
+    return { id: makeId('group', cc, [g.name]), name: g.name, category: g.category, localName: g.localName, region: g.region, description: g.description, provenance: [at(source.block, g.text)] };
   });
+}
 
+function materialRecords(cc: string, frame: PageFrame, at: Assembly['at']): Material[] {
   const materialKey = occurrenceCounter();
-  const materials: Material[] = frame.materials.map(({ block, kind, date }, index) => ({
+  return frame.materials.map(({ block, kind, date }, index) => ({
     id: makeId('material', cc, [kind, date, materialKey(`${kind}\u0000${date}`)]),
     kind,
     date,
@@ -272,50 +352,80 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
     position: index + 1,
     provenance: [at(block)],
   }));
+}
 
+function noteRecords(cc: string, walk: WalkResult, at: Assembly['at']): Note[] {
   const noteKey = occurrenceCounter();
-  const notes: Note[] = unclaimed.map(({ text, heading, block }, index) => {
-    const n = noteKey(normalizeKeyPart(text));
-    return {
-      id: makeId('note', cc, [heading ?? '', text, ...(n === '1' ? [] : [n])]),
-      heading,
-      organizationId: null,
-      position: index + 1,
-      text,
-      provenance: [at(block)],
-    };
-  });
+  return walk.paragraphs
+    .filter((p) => p.context === null)
+    .map(({ text, heading, block }, index) => {
+      const n = noteKey(normalizeKeyPart(text));
+      return { id: makeId('note', cc, [heading ?? '', text, ...(n === '1' ? [] : [n])]), heading, organizationId: null, position: index + 1, text, provenance: [at(block)] };
+    });
+}
 
+function sourceRecord(facts: PageFacts, frame: PageFrame): Source {
   const allText = [...frame.content, ...frame.materials.map((m) => m.block)].map((b) => b.text).join('\n');
   const latestDate = findDates(allText).map((d) => d.date).sort().pop() ?? null;
-  const source: Source = {
-    id: makeId('source', cc, [file]),
-    file,
-    country: facts.country,
-    section: facts.section,
-    title: facts.title,
-    publisher: facts.publisher,
-    url: facts.url,
-    language: facts.language,
-    retrieved: facts.retrieved,
-    format: facts.format,
-    encoding: facts.encoding,
-    sha256: facts.sha256,
-    latestDate,
-  };
+  const { file, country, section, title, publisher, url, language, retrieved, format, encoding, sha256 } = facts;
+  return { id: makeId('source', country.code, [file]), file, country, section, title, publisher, url, language, retrieved, format, encoding, sha256, latestDate };
+}
+
+/** Builds the profile from the walk's findings: resolves names to bodies and people, assigns IDs. */
+export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkResult, warnings: WarningLog): Profile {
+  const cc = facts.country.code;
+  const orgs = walk.orgs;
+  const at = (block: Block, quote?: string): Provenance => provenanceOf(block, facts.file, quote);
+  const a: Assembly = { facts, orgs, persons: new PersonIndex(), headOfState: undefined, government: undefined, at };
+  attachSites(a, walk.sites);
+  a.headOfState = orgs.ofClass('head-of-state');
+  a.government = orgs.ofClass('government');
+
+  const memberships = collectMemberships(a, walk);
+  const events = collectEvents(a, walk);
+  electedHolder(a, events, memberships);
+
+  // IDs: from each record's meaning, never its position.
+  const orgId = new Map<OrgDraft, string>(orgs.all.map((o) => [o, makeId('organization', cc, [o.name])]));
+  const personId = new Map<PersonDraft, string>(a.persons.all.map((p) => [p, makeId('person', cc, p.key)]));
+  const idOfOrg = (o: OrgDraft | null | undefined) => (o ? orgId.get(o)! : null);
+
+  const membershipRecords: Membership[] = memberships.map((m) => ({
+    id: makeId('membership', cc, [personId.get(m.person)!, idOfOrg(m.org) ?? m.title, m.role]),
+    personId: personId.get(m.person)!,
+    organizationId: idOfOrg(m.org),
+    role: m.role,
+    title: m.title,
+    startDate: m.startDate,
+    predecessorId: m.predecessor && m.predecessor !== m.person ? personId.get(m.predecessor)! : null,
+    provenance: m.provenance,
+  }));
+
+  const eventRecords: ProfileEvent[] = events.map((e) => ({
+    id: makeId('event', cc, [e.kind, e.date]),
+    kind: e.kind,
+    date: e.date,
+    organizationId: e.kind === 'election' ? idOfOrg(a.headOfState) : null,
+    personId: e.person ? personId.get(e.person)! : null,
+    voteShare: e.voteShare,
+    termYears: e.termYears,
+    outcome: e.outcome,
+    description: e.text,
+    provenance: e.provenance,
+  }));
 
   return {
     schemaVersion: SCHEMA_VERSION,
-    source,
-    persons: personRecords,
-    organizations,
+    source: sourceRecord(facts, frame),
+    persons: personRecords(a.persons, personId),
+    organizations: organizationRecords(a, orgId),
     memberships: membershipRecords,
     events: eventRecords,
-    tasks,
-    statistics,
-    groups,
-    materials,
-    notes,
-    issues: [],
+    tasks: taskRecords(cc, walk, orgId, at),
+    statistics: statisticRecords(cc, walk, at),
+    groups: groupRecords(cc, walk, at),
+    materials: materialRecords(cc, frame, at),
+    notes: noteRecords(cc, walk, at),
+    issues: warnings.issues,
   };
 }

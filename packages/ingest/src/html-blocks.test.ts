@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToBlocks } from './html-blocks.js';
+import { htmlToBlocks, readHtmlPage } from './html-blocks.js';
 import { ingestPage } from './ingest.js';
 
 const summary = (html: string, base: string | null = null) => htmlToBlocks(html, base).map((b) => [b.kind, b.level, b.text]);
@@ -14,8 +14,22 @@ describe('htmlToBlocks', () => {
     ['<div class="logo">Eurasian Home - analytical resource</div>', [['paragraph', 0, 'Eurasian Home - analytical resource']]],
     ['<p>a&nbsp;&nbsp;b &amp; c</p><script>var x = 1;</script>', [['paragraph', 0, 'a b & c']]],
     ['<div>intro <p>inner</p> outro</div>', [['paragraph', 0, 'intro'], ['paragraph', 0, 'inner'], ['paragraph', 0, 'outro']]],
+    ['<table><tr><th>Name</th><th>Post</th></tr><tr><td>Karim Masimov</td><td>Prime Minister</td></tr></table>', [['heading', 4, 'Name – Post'], ['paragraph', 0, 'Karim Masimov – Prime Minister']]],
+    ['<table><tr><td><b>Prime Minister</b></td><td> Karim Masimov </td><td></td></tr></table>', [['paragraph', 0, 'Prime Minister – Karim Masimov']]],
+    ['<table><tr><td class="left"><p>menu</p></td><td><p>content</p></td></tr></table>', [['paragraph', 0, 'menu'], ['paragraph', 0, 'content']]],
   ])('should read %j', (html, expected) => {
     expect(summary(html)).toEqual(expected);
+  });
+
+  it('should read the title and the images’ alt texts apart from the body', () => {
+    const page = readHtmlPage('<html><head><title>Site :: Country profile :: Kazakhstan</title><style>p{}</style></head><body><img src="l.gif" alt=" Eurasian  Home "><p>text</p></body></html>', null);
+    expect(page).toMatchObject({ title: 'Site :: Country profile :: Kazakhstan', imageAlts: ['Eurasian Home'] });
+    expect(page.blocks.map((b) => b.text)).toEqual(['text']);
+  });
+
+  it('should read a page nested 5,000 elements deep', () => {
+    const html = `${'<div>'.repeat(5000)}<p>deep</p>${'</div>'.repeat(5000)}`;
+    expect(htmlToBlocks(html, null).map((b) => b.text)).toEqual(['deep']);
   });
 
   it('should keep links, resolving relative ones against the page URL', () => {

@@ -119,20 +119,74 @@ interface Run {
 
 type Kind = 'paragraph' | 'item' | 'heading';
 
+/** What an HTML page says outside its body text: the `<title>` and the images' `alt` texts (a logo). */
+export interface HtmlHead {
+  title: string | null;
+  imageAlts: string[];
+}
+
+/** A page read into blocks, with what its head and images say. */
+export interface HtmlPage extends HtmlHead {
+  blocks: Block[];
+}
+
+/** Cells of a table row that holds only text (a cabinet's "Name | Post"), or null for a layout row. */
+function textCells(row: Element): Element[] | null {
+  const cells = row.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
+  if (cells.length < 2) return null;
+  const stack: AnyNode[] = [...cells];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const element = node as Element;
+    if (element !== row && !cells.includes(element) && BLOCK_LEVEL.has(element.name.toLowerCase())) return null;
+    stack.push(...element.children);
+  }
+  return cells;
+}
+
+/** Separator between the cells of a text row: reads as the template's "Name – Post" line. */
+const CELL_SEPARATOR = ' \u2013 ';
+
+/** The run's text without trailing space and a trailing cell separator. */
+function withoutSeparator(text: string): string {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith(CELL_SEPARATOR.trim()) && text.endsWith(CELL_SEPARATOR) ? trimmed.slice(0, -1).trimEnd() : trimmed;
+}
+
+/**
+ * What the walk does on leaving an element: end its block, or record a link whose text is the
+ * run's text since the element opened.
+ */
+type Exit = { type: 'flush'; kind: Kind; level: number } | { type: 'row'; kind: Kind; level: number } | { type: 'link'; href: string; from: number } | { type: 'cell' };
+
+interface Frame {
+  nodes: AnyNode[];
+  index: number;
+  container: Element | null;
+  kind: Kind;
+  level: number;
+  bold: boolean;
+  exit: Exit | null;
+}
+
 /**
  * Turns an HTML page into blocks: headings (`h1`–`h6`, and a paragraph that is all bold as a
  * level-4 heading), paragraphs, list items; `<br>` ends a block as a line break does in a text
- * dump. Links keep their `href`, resolved against `baseUrl` when relative.
+ * dump; a table row of text cells is one block, its cells joined by a dash ("Name – Post"), a row
+ * of header cells a minor heading. Links keep their `href`, resolved against `baseUrl` when relative.
  *
  * Cheerio loads the page on its htmlparser2 path (several times faster than its default parse5
  * path, and it keeps each node's offsets for line numbers); the walk then reads the DOM nodes
- * directly, once, without selectors.
+ * directly, once, without selectors, with its own stack (a deeply nested page cannot overflow
+ * the call stack).
  */
-export function htmlToBlocks(html: string, baseUrl: string | null): Block[] {
+export function readHtmlPage(html: string, baseUrl: string | null): HtmlPage {
   const $ = cheerio.load(html, CHEERIO_OPTIONS);
   const toLine = lineIndex(html);
   const pathOf = elementPaths();
   const blocks: Block[] = [];
+  const head: HtmlHead = { title: null, imageAlts: [] };
   let run: Run | null = null;
 
   const flush = (kind: Kind, level: number) => {
@@ -154,49 +208,101 @@ export function htmlToBlocks(html: string, baseUrl: string | null): Block[] {
     });
   };
 
-  const walk = (nodes: AnyNode[], container: Element | null, kind: Kind, level: number, bold: boolean) => {
-    for (const node of nodes) {
-      if (node.type === 'text') {
-        const data = (node as Text).data;
-        if (!run) run = { text: '', boldText: '', links: [], start: node.startIndex ?? 0, end: node.endIndex ?? 0, container };
-        run.text += data;
-        // (\s takes in no-break spaces.)
-        if (bold) run.boldText += data;
-        else if (/\S/.test(data)) run.boldText += '\u0000';
-        run.end = node.endIndex ?? run.end;
-        continue;
-      }
-      if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
-      const element = node as Element;
-      const name = element.name.toLowerCase();
-      if (SKIPPED.has(name)) continue;
-      if (name === 'br') {
-        flush(kind, level);
-        continue;
-      }
-      if (BLOCK_LEVEL.has(name)) {
-        flush(kind, level);
-        const heading = /^h([1-6])$/.exec(name);
-        const childKind: Kind = heading ? 'heading' : name === 'li' || name === 'dd' ? 'item' : 'paragraph';
-        const childLevel = heading ? Math.min(Number(heading[1]), 4) : 0;
-        walk(element.children, element, childKind, childLevel, false);
-        flush(childKind, childLevel);
-        continue;
-      }
-      // Inline element: its text joins the current run.
-      if (name === 'a' && element.attribs.href) {
-        const before = run ? (run as Run).text.length : 0;
-        walk(element.children, container, kind, level, bold);
-        const href = resolveHref(element.attribs.href.trim(), baseUrl);
-        const current = run as Run | null;
-        if (href && current) current.links.push({ text: normalizeSpaces(current.text.slice(before)), href });
-        continue;
-      }
-      walk(element.children, container, kind, level, bold || BOLD.has(name));
-    }
+  const appendText = (data: string, start: number, end: number, container: Element | null, bold: boolean) => {
+    if (!run) run = { text: '', boldText: '', links: [], start, end, container };
+    run.text += data;
+    // (\s takes in no-break spaces.)
+    if (bold) run.boldText += data;
+    else if (/\S/.test(data)) run.boldText += '\u0000';
+    run.end = end;
   };
 
-  walk($.root()[0]!.children, null, 'paragraph', 0, false);
+  const stack: Frame[] = [{ nodes: $.root()[0]!.children, index: 0, container: null, kind: 'paragraph', level: 0, bold: false, exit: null }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.index >= frame.nodes.length) {
+      stack.pop();
+      const exit = frame.exit;
+      if (exit?.type === 'flush') flush(exit.kind, exit.level);
+      else if (exit?.type === 'row') {
+        const current = run as Run | null;
+        if (current) current.text = withoutSeparator(current.text);
+        flush(exit.kind, exit.level);
+      } else if (exit?.type === 'link') {
+        const current = run as Run | null;
+        if (current) current.links.push({ text: normalizeSpaces(current.text.slice(exit.from)), href: exit.href });
+      } else if (exit?.type === 'cell') {
+        const current = run as Run | null;
+        // An empty cell adds no separator of its own.
+        if (current && withoutSeparator(current.text)) current.text = withoutSeparator(current.text) + CELL_SEPARATOR;
+      }
+      continue;
+    }
+    const node = frame.nodes[frame.index++]!;
+    const { container, kind, level, bold } = frame;
+    if (node.type === 'text') {
+      appendText((node as Text).data, node.startIndex ?? 0, node.endIndex ?? 0, container, bold);
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const element = node as Element;
+    const name = element.name.toLowerCase();
+    if (name === 'title') {
+      head.title ??= normalizeSpaces($(element).text()) || null;
+      continue;
+    }
+    if (name === 'img') {
+      const alt = normalizeSpaces(element.attribs.alt ?? '');
+      if (alt) head.imageAlts.push(alt);
+      continue;
+    }
+    if (SKIPPED.has(name)) {
+      // The head holds the title; nothing else in it is content.
+      if (name === 'head') stack.push({ nodes: element.children.filter((c) => c.type === 'tag' && (c as Element).name.toLowerCase() === 'title'), index: 0, container, kind, level, bold, exit: null });
+      continue;
+    }
+    if (name === 'br') {
+      flush(kind, level);
+      continue;
+    }
+    if (name === 'tr') {
+      const cells = textCells(element);
+      if (cells) {
+        flush(kind, level);
+        const header = cells.every((c) => c.name === 'th');
+        const rowKind: Kind = header ? 'heading' : 'paragraph';
+        const rowLevel = header ? 4 : 0;
+        stack.push({ nodes: cells, index: 0, container: element, kind: rowKind, level: rowLevel, bold: false, exit: { type: 'row', kind: rowKind, level: rowLevel } });
+        continue;
+      }
+    }
+    if (frame.exit?.type === 'row') {
+      // A cell of a text row: its text joins the row's block, then a separator.
+      stack.push({ nodes: element.children, index: 0, container, kind, level, bold: bold || name === 'th', exit: { type: 'cell' } });
+      continue;
+    }
+    if (BLOCK_LEVEL.has(name)) {
+      flush(kind, level);
+      const heading = /^h([1-6])$/.exec(name);
+      const childKind: Kind = heading ? 'heading' : name === 'li' || name === 'dd' ? 'item' : 'paragraph';
+      const childLevel = heading ? Math.min(Number(heading[1]), 4) : 0;
+      stack.push({ nodes: element.children, index: 0, container: element, kind: childKind, level: childLevel, bold: false, exit: { type: 'flush', kind: childKind, level: childLevel } });
+      continue;
+    }
+    // Inline element: its text joins the current run.
+    if (name === 'a' && element.attribs.href) {
+      const href = resolveHref(element.attribs.href.trim(), baseUrl);
+      const from = run ? (run as Run).text.length : 0;
+      stack.push({ nodes: element.children, index: 0, container, kind, level, bold, exit: href ? { type: 'link', href, from } : null });
+      continue;
+    }
+    stack.push({ nodes: element.children, index: 0, container, kind, level, bold: bold || BOLD.has(name), exit: null });
+  }
   flush('paragraph', 0);
-  return blocks;
+  return { blocks, ...head };
+}
+
+/** The blocks of an HTML page (see `readHtmlPage`). */
+export function htmlToBlocks(html: string, baseUrl: string | null): Block[] {
+  return readHtmlPage(html, baseUrl).blocks;
 }

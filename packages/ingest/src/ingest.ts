@@ -2,15 +2,17 @@ import { hash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { RawPage } from '@profiles/io';
-import { ProfileError, validateProfile, type Profile } from '@profiles/model';
+import { ProfileError, type Profile, type Provenance } from '@profiles/model';
 import { assembleProfile, type PageFacts } from './assemble.js';
 import type { Block } from './blocks.js';
 import { decodePage, looksBinary } from './decode.js';
-import { findFrame } from './frame.js';
-import { htmlToBlocks } from './html-blocks.js';
+import { findFrame, type PageFrame } from './frame.js';
+import { htmlToBlocks, readHtmlPage, type HtmlHead } from './html-blocks.js';
 import { startPage } from './page-cache.js';
 import { textToBlocks } from './text-blocks.js';
-import { walkContent } from './walk.js';
+import { repairProfile } from './repair.js';
+import { provenanceOf, walkContent } from './walk.js';
+import { WarningLog } from './warnings.js';
 
 // Country names in English, to check the breadcrumb against the folder's code.
 countries.registerLocale(createRequire(import.meta.url)('i18n-iso-countries/langs/en.json'));
@@ -35,16 +37,33 @@ export function pageBlocks(text: string, format: 'html' | 'text', baseUrl: strin
   return format === 'html' ? htmlToBlocks(text, baseUrl) : textToBlocks(text);
 }
 
+/** A page's blocks and what an HTML page's head says. */
+function readPage(text: string, format: 'html' | 'text', baseUrl: string | null): { blocks: Block[]; head: HtmlHead } {
+  if (format === 'html') {
+    const { blocks, ...head } = readHtmlPage(text, baseUrl);
+    return { blocks, head };
+  }
+  return { blocks: textToBlocks(text), head: { title: null, imageAlts: [] } };
+}
+
 /** "executive-branch" → "Executive branch", for a page whose title line was not found. */
 function sectionFromSlug(slug: string): string {
   const words = slug.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** Where a page-level warning points: the section title, else the page's first block. */
+function pageProvenance(file: string, blocks: readonly Block[], frame: PageFrame): Provenance {
+  const block = frame.title ?? blocks.find((b) => b.kind !== 'break')!;
+  return provenanceOf(block, file);
+}
+
 /**
  * Ingests one profile page (HTML in any declared charset, or a text dump) into a validated
- * profile. Throws a `ProfileError` naming the file (and line where it can) when the bytes are not
- * a page, the page is not a profile in the template, or a record fails validation.
+ * profile. Throws a `ProfileError` naming the file (and line where it can) only when the bytes
+ * are not a profile page at all: empty, binary, undecodable, no breadcrumb and no section title
+ * anywhere, or about another country than its folder's. Whatever else a rule cannot read on a
+ * page of the template is a warning kept in `profile.issues`.
  *
  * @example ingestPage({ file: 'raw/kz/executive-branch.txt', country: 'kz', section: 'executive-branch', format: 'text', bytes, meta: null })
  */
@@ -60,24 +79,30 @@ export function ingestPage(page: PageInput): Profile {
   } catch (error) {
     throw new ProfileError(file, (error as Error).message);
   }
-  const blocks = pageBlocks(decoded.text, page.format, page.meta?.url ?? null);
+  const { blocks, head } = readPage(decoded.text, page.format, page.meta?.url ?? null);
   if (!blocks.some((b) => b.kind !== 'break')) throw new ProfileError(file, 'page has no text');
-  const frame = findFrame(blocks);
-  if (!frame.countryName) {
-    throw new ProfileError(file, 'not a country profile: no "Country profile / <country> /" breadcrumb found', blocks[0]?.line);
+  const frame = findFrame(blocks, head, page.section);
+  if (!frame.countryName && !frame.title) {
+    throw new ProfileError(file, 'not a country profile: no "Country profile / <country> /" breadcrumb and no section title found', blocks.find((b) => b.kind !== 'break')?.line);
   }
-  const named = alpha2Code(frame.countryName);
+  const warnings = new WarningLog(page.country);
+  const here = pageProvenance(file, blocks, frame);
+  const countryName = frame.countryName ?? countries.getName(page.country, 'en') ?? page.country.toUpperCase();
+  if (!frame.countryName) warnings.add('no-breadcrumb', `the page has no "Country profile / <country> /" breadcrumb: the country is taken from its folder (${page.country})`, here);
+  const named = alpha2Code(countryName);
   if (named && named.toLowerCase() !== page.country) {
-    throw new ProfileError(file, `the page is about ${frame.countryName} (${named.toLowerCase()}) but sits in raw/${page.country}/`, blocks.find((b) => b.text.includes(frame.countryName!))?.line);
+    throw new ProfileError(file, `the page is about ${countryName} (${named.toLowerCase()}) but sits in raw/${page.country}/`, blocks.find((b) => b.text.includes(countryName))?.line);
   }
-  const publisher = frame.publisher ?? page.meta?.publisher;
-  if (!publisher) throw new ProfileError(file, 'publisher unknown: the page has no masthead; add "publisher" to the .meta.json sidecar');
-  const section = frame.title?.text ?? sectionFromSlug(page.section);
+  if (frame.countryName && !named) warnings.add('unknown-country-name', `the breadcrumb's country "${frame.countryName}" is not a country name this ingest knows: it was not checked against the folder (${page.country})`, here);
+  const publisher = frame.publisher ?? page.meta?.publisher ?? null;
+  if (!publisher) warnings.add('no-publisher', 'the page has no masthead and no sidecar names its publisher: add "publisher" to the .meta.json sidecar', here);
+  const section = frame.title?.text ?? frame.sectionName ?? sectionFromSlug(page.section);
+  if (!frame.title) warnings.add('no-section-title', `no section title found after the breadcrumb: the section is named "${section}"`, here);
   const facts: PageFacts = {
     file,
-    country: { code: page.country, name: frame.countryName },
+    country: { code: page.country, name: countryName },
     section,
-    title: page.meta?.title ?? `Country profile / ${frame.countryName} / ${section}`,
+    title: page.meta?.title ?? `Country profile / ${countryName} / ${section}`,
     publisher,
     url: page.meta?.url ?? null,
     language: page.meta?.language ?? 'en',
@@ -86,12 +111,10 @@ export function ingestPage(page: PageInput): Profile {
     encoding: decoded.encoding,
     sha256: hash('sha256', page.bytes, 'hex'),
   };
-  const walk = walkContent(frame.content, file);
-  const profile = assembleProfile(facts, frame, walk);
+  const walk = walkContent(frame.content, file, warnings);
+  const profile = assembleProfile(facts, frame, walk, warnings);
   if (!profile.persons.length && !profile.organizations.length) {
-    throw new ProfileError(file, 'no profile content found: no bodies and no persons in the template\'s patterns', frame.title?.line);
+    warnings.add('no-records', 'no bodies and no persons found in the template\'s patterns', here);
   }
-  const result = validateProfile(profile, file);
-  if (!result.ok) throw result.problems[0]!;
-  return result.profile;
+  return repairProfile(profile, warnings);
 }

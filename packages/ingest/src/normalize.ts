@@ -1,12 +1,22 @@
 import { perPage } from './page-cache.js';
 
-/** Spaces of every kind the publisher's pages use, including no-break and zero-width ones. */
-const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+/** Spaces of every kind the publisher's pages use, including no-break ones. */
+const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 
-/** Collapses every run of spaces (no-break too) into one space and trims. */
+/**
+ * Characters that take no room and carry no letter: soft hyphen, zero-width space and joiners,
+ * word joiner, bidirectional controls, byte-order mark, NUL and other C0 controls. They are
+ * removed, so "Na\u00adzar\u200bbayev" is the name "Nazarbayev".
+ */
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source);
+
+/** Collapses every run of spaces (no-break too) into one space, removes invisible characters and trims. */
 export function normalizeSpaces(text: string): string {
+  const visible = HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text;
   // Most text has only single plain spaces, which the replacement would leave as they are.
-  return (text.includes('  ') || ODD_SPACE.test(text) || text.includes('\u200b') ? text.replace(SPACES, ' ') : text).trim();
+  return (visible.includes('  ') || ODD_SPACE.test(visible) ? visible.replace(SPACES, ' ') : visible).trim();
 }
 
 /** A space other than a plain one: with two plain spaces and U+200B, what `normalizeSpaces` replaces. */
@@ -54,6 +64,11 @@ export const splitSentences: (text: string) => readonly string[] = perPage((text
   SENTENCE_BREAK.lastIndex = 0;
   for (let m = SENTENCE_BREAK.exec(text); m; m = SENTENCE_BREAK.exec(text)) {
     const found = m[0];
+    // "K. Masimov": a single capital before the dot is an initial, not a sentence's end.
+    if (m.index >= 1 && /\p{Lu}/u.test(text[m.index - 1]!) && (m.index === 1 || !/[\p{L}\p{N}]/u.test(text[m.index - 2]!))) {
+      SENTENCE_BREAK.lastIndex = m.index + 1;
+      continue;
+    }
     // The capital is one code unit, or two for a letter beyond the BMP.
     const last = found.charCodeAt(found.length - 1);
     const next = m.index + found.length - (last >= 0xdc00 && last <= 0xdfff ? 2 : 1);

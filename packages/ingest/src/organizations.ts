@@ -15,6 +15,8 @@ export interface OrgDraft {
   provenance: Provenance[];
   /** Named "under the President …", or of a kind the template places under the head of state. */
   underHeadOfState: boolean;
+  /** The name came from a heading: a sentence that defines the body may give its fuller name. */
+  namedByHeading: boolean;
 }
 
 const STOPWORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'under', 'to', 'a', 'an']);
@@ -35,28 +37,69 @@ function stems(text: string): string[] {
   return found;
 }
 
+/** A name's stems as a set, written out: names of the same words in another order share it. */
+function signature(name: string): string {
+  return [...new Set(stems(name))].sort().join(' ');
+}
+
 /** The bodies of one page, findable by any name the page gives them. */
 export class OrgIndex {
   readonly all: OrgDraft[] = [];
-  /** The folded name of each body in `all`, at the same index (a body's name never changes). */
-  private readonly nameKeys: string[] = [];
+  /** Each body by the folded form of its name and of every alias. */
+  private readonly byKey = new Map<string, OrgDraft>();
+  /** Each stem of a body's names, with the bodies whose names hold it (for `find`). */
+  private readonly byStem = new Map<string, Set<OrgDraft>>();
+  /** Each body by the set of its name's stems. */
+  private readonly bySignature = new Map<string, OrgDraft>();
+  /** Each body's place in `all`, to break ties in page order. */
+  private readonly order = new Map<OrgDraft, number>();
+
+  private index(org: OrgDraft, name: string): void {
+    const key = normalizeKeyPart(stripArticle(name));
+    if (!this.byKey.has(key)) this.byKey.set(key, org);
+    const sig = signature(name);
+    if (sig && !this.bySignature.has(sig)) this.bySignature.set(sig, org);
+    for (const stem of stems(name)) {
+      let set = this.byStem.get(stem);
+      if (!set) this.byStem.set(stem, (set = new Set()));
+      set.add(org);
+    }
+  }
 
   /** The body with exactly this name or alias (ignoring case, accents and a leading "the"). */
   byName(name: string): OrgDraft | undefined {
     const key = normalizeKeyPart(stripArticle(name));
-    for (let i = 0; i < this.all.length; i++) {
-      const org = this.all[i]!;
-      if ((this.nameKeys[i] ??= normalizeKeyPart(org.name)) === key) return org;
-      for (const alias of org.aliases) if (normalizeKeyPart(alias) === key) return org;
-    }
-    return undefined;
+    return this.byKey.get(key);
   }
 
-  /** Adds a body, or returns the one already known by that name. */
-  add(name: string, classification: OrganizationClassification, where: Provenance): OrgDraft {
-    const existing = this.byName(name);
+  /** Another name for a body ("AP"), findable from now on. */
+  addAlias(org: OrgDraft, alias: string): void {
+    org.aliases.add(alias);
+    this.index(org, alias);
+  }
+
+  /** The body whose names have exactly these stems ("Presidential Administration", "Administration of the President"). */
+  private byStems(name: string): OrgDraft | undefined {
+    const wanted = signature(name);
+    return wanted ? this.bySignature.get(wanted) : undefined;
+  }
+
+  /**
+   * Adds a body, or returns the one already known by that name (or by a name of the same words,
+   * "Presidential Administration" for "Administration of the President"). A sentence that defines
+   * a body (`defining`) names it better than a heading did: the heading's name becomes an alias.
+   */
+  add(name: string, classification: OrganizationClassification, where: Provenance, options: { defining?: boolean; heading?: boolean } = {}): OrgDraft {
+    const existing = this.byName(name) ?? this.byStems(name);
+    if (existing && options.defining && existing.namedByHeading && normalizeKeyPart(existing.name) !== normalizeKeyPart(stripArticle(name))) {
+      existing.aliases.add(existing.name);
+      existing.name = stripArticle(name);
+      existing.namedByHeading = false;
+      this.index(existing, existing.name);
+    }
     if (existing) {
-      if (!existing.provenance.some((p) => p.line === where.line && p.quote === where.quote)) existing.provenance.push(where);
+      const last = existing.provenance[existing.provenance.length - 1];
+      if (!(last && last.line === where.line && last.quote === where.quote) && !existing.provenance.some((p) => p.line === where.line && p.quote === where.quote)) existing.provenance.push(where);
       return existing;
     }
     const org: OrgDraft = {
@@ -70,9 +113,11 @@ export class OrgIndex {
       aliases: new Set(),
       provenance: [where],
       underHeadOfState: false,
+      namedByHeading: options.heading ?? false,
     };
+    this.order.set(org, this.all.length);
     this.all.push(org);
-    this.nameKeys.push(normalizeKeyPart(org.name));
+    this.index(org, org.name);
     return org;
   }
 
@@ -92,17 +137,12 @@ export class OrgIndex {
     if (exact && among(exact)) return exact;
     const wanted = stems(phrase);
     if (!wanted.length) return undefined;
-    const candidates = this.all.filter((org) => {
-      if (!among(org)) return false;
-      // Every wanted stem is a stem of the name or of an alias.
-      const nameStems = stems(org.name);
-      return wanted.every((w) => {
-        if (nameStems.includes(w)) return true;
-        for (const alias of org.aliases) if (stems(alias).includes(w)) return true;
-        return false;
-      });
-    });
+    // The bodies holding every wanted stem: the smallest stem set, filtered by the others.
+    const sets = wanted.map((w) => this.byStem.get(w));
+    if (sets.some((set) => !set)) return undefined;
+    const [smallest, ...others] = (sets as Array<Set<OrgDraft>>).sort((a, b) => a.size - b.size);
+    const candidates = [...smallest!].filter((org) => among(org) && others.every((set) => set.has(org)));
     if (options.preferred && candidates.includes(options.preferred)) return options.preferred;
-    return candidates.sort((a, b) => a.name.length - b.name.length)[0];
+    return candidates.sort((a, b) => a.name.length - b.name.length || this.order.get(a)! - this.order.get(b)!)[0];
   }
 }

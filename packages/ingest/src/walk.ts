@@ -8,12 +8,16 @@ import {
   foundingDate,
   governmentName,
   headOfStateName,
+  isHeadOfStateHeading,
   isUnderHeadOfState,
   namesBody,
   predecessorBody,
+  subjectBody,
 } from './rules/body-definition.js';
-import { parsePersonLine, type PersonLine } from './rules/person-line.js';
+import { readLeadIn } from './rules/lead-in.js';
+import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { isSitesHeading, parseSiteLine } from './rules/site-line.js';
+import type { WarningLog } from './warnings.js';
 
 /** What the walk over the content found, still by name: resolution to IDs comes after. */
 export interface WalkResult {
@@ -29,88 +33,146 @@ export function provenanceOf(block: Block, file: string, quote = block.text): Pr
   return { file, line: block.line, endLine: block.endLine, element: block.element, quote };
 }
 
+/** A survey's sentence: it quotes bodies ("trust the Government") but never defines one. */
+const SURVEY_SENTENCE = /^(?:According\s+to\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}(?:survey|poll|study|research|rating)|\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:respondents|those\s+polled|people\s+polled|citizens))/i;
+
+/** The walk's state: the body the text speaks about, and what the last heading or lead-in opened. */
+interface WalkState {
+  context: OrgDraft | null;
+  heading: string | null;
+  inSites: boolean;
+  /** A lead-in ("… shall:") that named no body the page knows: its items are kept as notes. */
+  orphanLeadIn: boolean;
+}
+
 /**
  * Walks the content blocks in page order, keeping track of the body the text speaks about: a
- * section break or section heading clears it; a body's title line, or a paragraph that defines a
- * body ("… is the Head of State", "Name (ABBR) …", "the Government exercises executive power"),
- * sets it. Each block goes to the one rule that claims it.
+ * section break or a topic heading clears it; a heading that names a body (at any level), a
+ * paragraph that defines a body ("… is the Head of State", "Name (ABBR) …", "the Government
+ * exercises executive power"), a lead-in ("The Council of Ministers shall:") or a paragraph
+ * whose subject is a body the page knows sets it. Each block goes to the one rule that claims it;
+ * what looks like a record but no rule reads is a warning.
  */
-export function walkContent(blocks: readonly Block[], file: string): WalkResult {
+export function walkContent(blocks: readonly Block[], file: string, warnings: WarningLog): WalkResult {
   const orgs = new OrgIndex();
   const result: WalkResult = { orgs, personLines: [], sites: [], tasks: [], paragraphs: [] };
-  let context: OrgDraft | null = null;
-  let heading: string | null = null;
-  let inSites = false;
+  const state: WalkState = { context: null, heading: null, inSites: false, orphanLeadIn: false };
 
-  const defineBody = (name: string, block: Block, fallback: OrgDraft['classification']): OrgDraft => {
-    const org = orgs.add(name, classifyBodyName(name) ?? fallback, provenanceOf(block, file));
+  const defineBody: DefineBody = (name, block, fallback, how = {}) => {
+    const org = orgs.add(name, classifyBodyName(name) ?? fallback, provenanceOf(block, file), how);
     if (isUnderHeadOfState(name)) org.underHeadOfState = true;
     return org;
   };
 
   for (const block of blocks) {
-    if (block.kind === 'break' || (block.kind === 'heading' && block.level <= 2)) {
-      context = null;
-      inSites = false;
-      heading = block.kind === 'heading' ? block.text : null;
+    if (block.kind === 'break') {
+      Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false });
       continue;
     }
-    const personLine = parsePersonLine(block.text);
-    if (block.kind === 'heading' && !personLine) {
-      if (isSitesHeading(block.text)) {
-        inSites = true;
-      } else if (namesBody(block.text)) {
-        context = defineBody(block.text, block, 'advisory-body');
-        // A linked heading (<h3><a href="…">Security Council</a></h3>) gives the body's website.
-        if (block.links.length === 1 && block.links[0]!.text === block.text) context.website ??= block.links[0]!.href;
-        inSites = false;
-      } else {
-        inSites = false;
-        if (context) context.description.push(block.text);
-        else heading = block.text;
-      }
+    const personLines = parsePersonLines(block.text);
+    if (block.kind === 'heading' && !personLines.length) {
+      walkHeading(block, state, defineBody);
       continue;
     }
-    if (inSites) {
+    if (state.inSites) {
       const site = parseSiteLine(block.text);
       if (site) {
         result.sites.push({ ...site, url: block.links[0]?.href ?? site.url, block });
         continue;
       }
-      inSites = false;
+      state.inSites = false;
     }
-    if (personLine) {
-      result.personLines.push({ line: personLine, context, block });
+    if (personLines.length) {
+      for (const line of personLines) result.personLines.push({ line, context: state.context, block });
       continue;
     }
     if (block.kind === 'item') {
-      if (context) result.tasks.push({ org: context, text: block.text, block });
-      else result.paragraphs.push({ text: block.text, context: null, heading, block });
+      if (state.context && !state.orphanLeadIn) result.tasks.push({ org: state.context, text: block.text, block });
+      else {
+        if (state.orphanLeadIn) warnings.add('tasks-without-body', 'a list item after a lead-in that names no body the page describes: kept as a note', provenanceOf(block, file));
+        result.paragraphs.push({ text: block.text, context: null, heading: state.heading, block });
+      }
       continue;
     }
-    // A paragraph: it may define the body that the following text speaks about.
-    const [first = ''] = splitSentences(block.text);
-    const headOfState = headOfStateName(first);
-    const abbreviated = abbreviatedBody(block.text);
-    const government = governmentName(first);
-    if (headOfState) context = defineBody(headOfState, block, 'head-of-state');
-    else if (abbreviated) {
-      const org = defineBody(abbreviated.name, block, 'administration');
-      context = org;
-      org.abbreviation ??= abbreviated.abbreviation;
-      org.aliases.add(abbreviated.abbreviation);
-    } else if (government) context = defineBody(government, block, 'government');
-    if (context) {
-      for (const sentence of splitSentences(block.text)) {
-        context.founded ??= foundingDate(sentence);
-        const predecessor = predecessorBody(sentence);
-        if (predecessor && !context.predecessor) {
-          context.predecessor = orgs.add(predecessor, context.classification, provenanceOf(block, file, sentence));
-        }
-      }
+    if (looksLikePersonLine(block.text)) {
+      warnings.add('unread-person-line', 'a line that seems to name a person and a post in a shape no rule reads: kept as a note', provenanceOf(block, file));
     }
-    result.paragraphs.push({ text: block.text, context, heading, block });
-    if (context) context.description.push(block.text);
+    walkParagraph(block, state, orgs, defineBody, file);
+    result.paragraphs.push({ text: block.text, context: state.context, heading: state.heading, block });
+    if (state.context) state.context.description.push(block.text);
   }
   return result;
+}
+
+type DefineBody = (name: string, block: Block, fallback: OrgDraft['classification'], how?: { defining?: boolean; heading?: boolean }) => OrgDraft;
+
+/** A heading: a list of sites, a body's name (any level), a topic (clears the body), or a sub-heading. */
+function walkHeading(block: Block, state: WalkState, defineBody: DefineBody): void {
+  state.orphanLeadIn = false;
+  if (isSitesHeading(block.text)) {
+    state.inSites = true;
+    return;
+  }
+  state.inSites = false;
+  if (isHeadOfStateHeading(block.text)) {
+    // "President": the office the next paragraph defines ("The President of … is the Head of State").
+    state.context = null;
+    state.heading = block.text;
+    return;
+  }
+  if (namesBody(block.text)) {
+    state.context = defineBody(block.text, block, 'advisory-body', { heading: true });
+    state.heading = block.text;
+    // A linked heading (<h3><a href="…">Security Council</a></h3>) gives the body's website.
+    if (block.links.length === 1 && block.links[0]!.text === block.text) state.context.website ??= block.links[0]!.href;
+    return;
+  }
+  if (block.level <= 3 || !state.context) {
+    // A topic heading ("Political elite"): what follows is no body's.
+    state.context = null;
+    state.heading = block.text;
+  } else state.context.description.push(block.text);
+}
+
+/** A paragraph: it may define the body that the following text speaks about, or open a list of its tasks. */
+function walkParagraph(block: Block, state: WalkState, orgs: OrgIndex, defineBody: DefineBody, file: string): void {
+  const sentences = splitSentences(block.text);
+  const first = sentences[0] ?? '';
+  const survey = SURVEY_SENTENCE.test(first);
+  const headOfState = survey ? null : headOfStateName(first);
+  const abbreviated = survey ? null : abbreviatedBody(block.text);
+  const government = survey ? null : governmentName(first);
+  if (headOfState) state.context = defineBody(headOfState, block, 'head-of-state', { defining: true });
+  else if (abbreviated) {
+    const org = defineBody(abbreviated.name, block, 'administration', { defining: true });
+    state.context = org;
+    org.abbreviation ??= abbreviated.abbreviation;
+    orgs.addAlias(org, abbreviated.abbreviation);
+  } else if (government) state.context = defineBody(government, block, 'government', { defining: true });
+  else if (!survey) {
+    // "The Security Council coordinates …": a body the page already knows becomes the subject.
+    const subject = subjectBody(first);
+    const known = subject ? orgs.find(subject, { preferred: state.context }) : undefined;
+    if (known) state.context = known;
+  }
+  state.orphanLeadIn = false;
+  const leadIn = readLeadIn(sentences[sentences.length - 1] ?? '');
+  if (leadIn) {
+    const named = leadIn.body ? orgs.find(leadIn.body, { preferred: state.context }) : undefined;
+    if (named) state.context = named;
+    // A bare noun ("The Commission shall:") names a body only when the page has one of that kind.
+    else if (leadIn.body && namesBody(leadIn.body) && (leadIn.body.includes(' ') || classifyBodyName(leadIn.body) === 'government')) {
+      state.context = defineBody(leadIn.body, block, 'advisory-body');
+    }
+    else if (!state.context) state.orphanLeadIn = true;
+  }
+  if (state.context && !survey) {
+    for (const sentence of sentences) {
+      state.context.founded ??= foundingDate(sentence);
+      const predecessor = predecessorBody(sentence);
+      if (predecessor && !state.context.predecessor) {
+        state.context.predecessor = orgs.add(predecessor, state.context.classification, provenanceOf(block, file, sentence));
+      }
+    }
+  }
 }

@@ -12,16 +12,45 @@ export function namesBody(heading: string): boolean {
   return INSTITUTION_NOUNS.test(heading);
 }
 
-/** "The President of the Republic of Kazakhstan is the Head of State." → the presidency's name. */
+/**
+ * "The President of the Republic of Kazakhstan is the Head of State." → the presidency's name;
+ * also "… is head of state", "… is the Head of the State", "The Head of State is the President of …".
+ */
 export function headOfStateName(sentence: string): string | null {
-  const match = /^(?:The\s+)?(.+?)\s+is\s+the\s+Head\s+of\s+(?:the\s+)?State\b/i.exec(sentence);
-  return match ? stripArticle(match[1]!) : null;
+  if (!HEAD_OF_STATE_WORDS.test(sentence)) return null;
+  const subject = /^(?:According\s+to\s+the\s+Constitution,?\s+)?(?:The\s+)?(\p{Lu}[^,;:]{2,100}?)\s+is\s+(?:the\s+)?Head\s+of\s+(?:the\s+)?State\b/iu.exec(sentence);
+  if (subject && !/^Head\s+of\s+State$/i.test(subject[1]!)) return stripArticle(subject[1]!);
+  const inverted = /^(?:The\s+)?Head\s+of\s+(?:the\s+)?State\s+is\s+(?:the\s+)?(President(?:\s+of\s+[^,;.]+)?)/iu.exec(sentence);
+  return inverted ? stripArticle(inverted[1]!.trim()) : null;
 }
 
-/** "In compliance with the Constitution the Government exercises executive power …" → "Government". */
+const HEAD_OF_STATE_WORDS = /head\s+of\s+(?:the\s+)?state/i;
+
+/** A heading that names the head of state's office: "President", "The President of the Republic", "Presidency". */
+export function isHeadOfStateHeading(heading: string): boolean {
+  return /^(?:The\s+)?(?:President|Presidency|Head\s+of\s+State)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L} ]+)?$/u.test(heading);
+}
+
+/**
+ * The body a paragraph's first sentence speaks of, as written: "The Security Council coordinates …"
+ * → "Security Council". Only a capitalized phrase that names a body; the caller decides whether
+ * the page already knows it.
+ */
+export function subjectBody(sentence: string): string | null {
+  const match = /^(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:(?:\s+(?:of|for|on|and|the|under))*\s+\p{Lu}[\p{L}'’-]*)*)\s+\p{Ll}/u.exec(sentence);
+  if (!match) return null;
+  const phrase = match[1]!;
+  return phrase.split(' ').length <= 10 && namesBody(phrase) ? phrase : null;
+}
+
+/**
+ * "In compliance with the Constitution the Government exercises executive power …" → "Government";
+ * also "The Government of the Kyrgyz Republic is the highest body of executive power", "The Cabinet
+ * of Ministers heads the system of executive bodies": the government named with executive power.
+ */
 export function governmentName(sentence: string): string | null {
   if (!EXECUTIVE_WORD.test(sentence)) return null;
-  const match = /\b(?:the\s+)?(Government|Cabinet of Ministers|Council of Ministers|Cabinet)\s+(?:exercises|is vested with|holds|carries out)\s+(?:the\s+)?executive\s+power/i.exec(sentence);
+  const match = /\b(?:the\s+)?(Government|Cabinet of Ministers|Council of Ministers|Cabinet)\b(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)?\s+(?:exercises|is vested with|holds|carries out|is the (?:highest|supreme|central|collegial)\s+(?:\p{Ll}+\s+)?(?:body|organ|authority)\s+of|heads|leads|is the head of|stands at the head of)\s+(?:the\s+)?(?:system\s+of\s+)?executive\s+(?:power|bodies|authority|branch)/iu.exec(sentence);
   return match ? match[1]! : null;
 }
 

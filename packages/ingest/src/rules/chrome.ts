@@ -5,22 +5,62 @@ import { DASH } from '../normalize.js';
  * piece of the template, by its shape rather than by a country's words.
  */
 
-/** "Main page", "Print version", "Version for print", "Home". */
+/** Navigation phrases of the site in English; a language bar adds the same in other scripts. */
+const NAVIGATION = /^(?:main page|home page|home|print version|version for print|printable version|print|back|to top|top|up|search|site map|sitemap|contacts?|about us|rss|english|russian|en|ru)$/i;
+
+/** One part of a menu line: a navigation phrase, or a word in another script than Latin (a language bar). */
+function isNavigationPart(part: string): boolean {
+  return NAVIGATION.test(part) || isForeignScriptHeading(part);
+}
+
+/**
+ * "Main page", "Print version", and menu lines of such parts: "Main page | Главная страница",
+ * "Main page     Главная страница" (a text dump's spacing), "Home · Print".
+ */
 export function isNavigationLine(text: string): boolean {
-  return /^(?:Main page|Home page|Home|Print version|Version for print|Printable version|Print|Back|To top)$/i.test(text);
+  if (NAVIGATION.test(text)) return true;
+  const parts = text.split(/\s*[|·•]\s*|\s{3,}|\u00a0{2,}/u).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 && parts.every(isNavigationPart) && parts.some((p) => NAVIGATION.test(p));
+}
+
+/** The separators a breadcrumb uses between its steps. */
+const STEP = /\s*(?:\/|>|»|›|::|\||→)\s*/u;
+
+/** "Country profile", "Country profiles", "Countries": the breadcrumb's step before the country. */
+const PROFILES_STEP = /^(?:country\s+profiles?|countries|country\s+files?)$/i;
+
+/** A breadcrumb read into its steps: the country, and the section when it names one. */
+export interface Breadcrumb {
+  country: string;
+  section: string | null;
+}
+
+/**
+ * "Country profile / Kazakhstan /", "Home » Country profiles » Kazakhstan » Executive branch", and
+ * the `<title>` form "Eurasian Home - analytical resource :: Country profile :: Kazakhstan ::
+ * Executive branch": the step after "Country profile" names the country, the next the section.
+ */
+export function readBreadcrumb(text: string): Breadcrumb | null {
+  if (text.length > 300) return null;
+  const steps = text.split(STEP).map((s) => s.trim());
+  const at = steps.findIndex((s) => PROFILES_STEP.test(s));
+  if (at < 0) return null;
+  const country = steps[at + 1];
+  if (!country || country.length > 60 || !/^\p{Lu}/u.test(country)) return null;
+  const section = steps[at + 2] || null;
+  return { country, section: section && section.length <= 80 ? section : null };
 }
 
 /** "Country profile / Kazakhstan /" → "Kazakhstan": the breadcrumb names the country. */
 export function breadcrumbCountry(text: string): string | null {
-  const match = /^Country profiles?\s*\/\s*([^/]+?)\s*(?:\/.*)?$/i.exec(text);
-  return match ? match[1]!.trim() : null;
+  return readBreadcrumb(text)?.country ?? null;
 }
 
-const MASTHEAD = new RegExp(`^(.+?)\\s*${DASH}\\s*(?:an?\\s+)?(?:analytical|information|news|expert)\\s+(?:resource|portal|site|agency)$`, 'iu');
+const MASTHEAD = new RegExp(`^(.+?)\\s*${DASH}\\s*(?:an?\\s+|the\\s+)?(?:(?:independent|analytical|information(?:al)?|news|expert|online|web)\\s+)+(?:resource|portal|site|website|agency|server|journal|magazine|centre|center)$`, 'iu');
 
 /** "Eurasian Home - analytical resource" → "Eurasian Home": the publisher's masthead. */
 export function mastheadPublisher(text: string): string | null {
-  const match = MASTHEAD.exec(text);
+  const match = text.length <= 120 ? MASTHEAD.exec(text) : null;
   return match ? match[1]!.trim() : null;
 }
 
@@ -28,4 +68,20 @@ export function mastheadPublisher(text: string): string | null {
 export function isForeignScriptHeading(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length > 0 && !/\p{Script=Latin}/u.test(letters);
+}
+
+/** "Materials of the portal on the country", "Related materials": the materials box's English heading. */
+export function isMaterialsHeading(text: string): boolean {
+  return isForeignScriptHeading(text) || /^(?:(?:related|recent|more|other)\s+)?(?:materials|publications|articles)\b.{0,40}$/i.test(text);
+}
+
+/**
+ * A footer or menu line after the content: "expert forum | hot topics | about us", "© Eurasia
+ * Heritage Foundation", or a short menu entry in lower case ("hot topics").
+ */
+export function isFooterLine(text: string): boolean {
+  if (/^(?:©|\(c\)|copyright\b)/i.test(text)) return true;
+  const parts = text.split(/\s*\|\s*/).filter(Boolean);
+  if (parts.length > 2 && parts.every((p) => p.split(' ').length <= 6 && !/[.!?]$/.test(p))) return true;
+  return /^\p{Ll}[\p{L} '-]{0,50}$/u.test(text) && text.split(' ').length <= 6;
 }

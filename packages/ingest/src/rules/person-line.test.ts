@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePersonLine, splitTitles } from './person-line.js';
+import { parsePersonLine, parsePersonLines, splitTitles } from './person-line.js';
 
 describe('parsePersonLine', () => {
   it.each([
@@ -31,8 +31,43 @@ describe('parsePersonLine', () => {
       'Petrov Ivan Sergeyevich - First Vice Prime Minister. He was appointed in May, 2007.',
       { name: 'Petrov Ivan Sergeyevich', titles: ['First Vice Prime Minister'], leadRole: null, startDate: '2007-05', predecessor: null },
     ],
+    [
+      'Prime Minister – Karim Masimov',
+      { name: 'Karim Masimov', titles: ['Prime Minister'], leadRole: null, startDate: null, predecessor: null },
+    ],
+    [
+      'Minister of Finance Bolat Zhamishev',
+      { name: 'Bolat Zhamishev', titles: ['Minister of Finance'], leadRole: null, startDate: null, predecessor: null },
+    ],
+    [
+      'Minister of Foreign Affairs Idrissov Erlan Abilfayizovich',
+      { name: 'Idrissov Erlan Abilfayizovich', titles: ['Minister of Foreign Affairs'], leadRole: null, startDate: null, predecessor: null },
+    ],
+    [
+      'Bolat Zhamishev, Minister of Finance (appointed in January, 2013)',
+      { name: 'Bolat Zhamishev', titles: ['Minister of Finance'], leadRole: null, startDate: '2013-01', predecessor: null },
+    ],
+    [
+      'K. Masimov – Prime Minister',
+      { name: 'K. Masimov', titles: ['Prime Minister'], leadRole: null, startDate: null, predecessor: null },
+    ],
   ])('should read %j', (text, expected) => {
     expect(parsePersonLine(text)).toEqual(expected);
+  });
+
+  it('should read every person of a co-chairs line', () => {
+    expect(parsePersonLines('Co-chairs: Rustam Azimov, First Deputy Prime Minister; Elyor Ganiev, Minister of Foreign Economic Relations.')).toEqual([
+      { name: 'Rustam Azimov', titles: ['Co-chair', 'First Deputy Prime Minister'], leadRole: 'Co-chair', startDate: null, predecessor: null },
+      { name: 'Elyor Ganiev', titles: ['Co-chair', 'Minister of Foreign Economic Relations'], leadRole: 'Co-chair', startDate: null, predecessor: null },
+    ]);
+  });
+
+  it('should read a list of members with no titles', () => {
+    expect(parsePersonLines('Members: Ivan Petrov, Sergei Sidorov and Anna Kozlova.').map((l) => [l.name, l.titles])).toEqual([
+      ['Ivan Petrov', ['Member']],
+      ['Sergei Sidorov', ['Member']],
+      ['Anna Kozlova', ['Member']],
+    ]);
   });
 
   it.each([
@@ -42,6 +77,12 @@ describe('parsePersonLine', () => {
     'Official Sites',
     'The Council consists of representatives of various social and political institutions.',
     'Its predecessor – The Standing Meeting for Democratization – failed to arrange this dialogue.',
+    'Minister of Foreign Affairs',
+    'Ministry of Foreign Affairs - Security Council',
+    'The Prime Minister is nominated by the parliamentary majority coalition and approved by the Jogorku Kenesh.',
+    'President of the Kyrgyz Republic -',
+    'Chair of the Council of Ministers',
+    'According to the poll, the President, the Prime Minister and the Speaker are trusted most.',
   ])('should not read %j as a person line', (text) => {
     expect(parsePersonLine(text)).toBeNull();
   });

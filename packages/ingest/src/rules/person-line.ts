@@ -1,6 +1,6 @@
 import { DASH, splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { firstDate } from './dates.js';
-import { NAME_WORD } from './person-name.js';
+import { isPatronymic, NAME_WORD } from './person-name.js';
 import { hasRoleWord } from './roles.js';
 
 /** A line that names a person and the posts they hold. */
@@ -16,21 +16,43 @@ export interface PersonLine {
   predecessor: string | null;
 }
 
-const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}`;
+/** An initial and a family name: "K. Masimov", "K.K. Masimov". */
+const INITIALED = `(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}`;
+const NAME = `(?:${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`;
 /** "Aslan Musin - Head of …", "Samakova Aigul Baigazyevna– Chairwoman …", "Kim Georgiy –Chairman …". */
 const NAME_DASH_TITLE = new RegExp(`^(${NAME})\\s*${DASH}\\s*(\\p{Lu}.*)$`, 'u');
+/** "Prime Minister – Karim Masimov": a cabinet table's row with the post first. */
+const TITLE_DASH_NAME = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}\\s*(${NAME})$`, 'u');
+/** "Bolat Zhamishev, Minister of Finance". */
+const NAME_COMMA_TITLE = new RegExp(`^(${NAME})\\s*,\\s*(\\p{Lu}.*)$`, 'u');
 /** "Chair: Nazarbayev Nursultan Abishevitch, President of the Republic of Kazakhstan." */
-const ROLE_COLON_NAME = new RegExp(`^([\\p{Lu}][\\p{L} ]{1,40}?)\\s*:\\s*(${NAME})(?:\\s*,\\s*(.+))?$`, 'u');
+const ROLE_COLON = /^([\p{Lu}][\p{L} -]{1,40}?)\s*:\s*(.+)$/u;
+const ROLE_ENTRY = new RegExp(`^(${NAME})(?:\\s*,\\s*(.+))?$`, 'u');
+const WHOLE_NAME = new RegExp(`^${NAME}$`, 'u');
 const ANY_DASH = new RegExp(DASH, 'u');
 const APPOINTED = /\b(?:appointed|designated)\s+(?:in|on|since)\s+/i;
 /** "(appointed in October, 2008)" inside a title: dropped from the title once read. */
 const APPOINTED_ASIDE = /\s*\(\s*(?:was\s+)?(?:appointed|designated)\s+[^)]*\)/i;
+
+/**
+ * Words that name what a body deals with, or the body itself: where one stands, a personal name
+ * does not ("Minister of Foreign Affairs", "Security Council"). A name is never made of these.
+ */
+const NOT_A_NAME_WORD = new Set(
+  `affairs agriculture commission committee council culture defence defense development economy economic education emergency emergencies energy environment finance foreign government health industry information internal interior justice labor labour ministry office policy president presidential prime protection republic resources science security service situations social sport sports state trade transport youth administration agency bureau chamber court national federal foreign general deputy first vice minister head chairman chair secretary ecology natural tourism communications construction water`.split(' '),
+);
+
+/** True when the words can be a person's name: capitalized, none of them a body's or a post's word. */
+function looksLikePersonName(name: string): boolean {
+  return WHOLE_NAME.test(name) && !name.split(/\s+/).some((w) => NOT_A_NAME_WORD.has(w.toLowerCase().replace(/\.$/, '')));
+}
 
 /** The date right after "appointed in", if any. */
 function appointmentDate(text: string): string | null {
   const match = APPOINTED.exec(text);
   return match ? firstDate(`in ${text.slice(match.index + match[0].length)}`) : null;
 }
+
 export const PRECEDED = new RegExp(`\\bwas preceded (?:at|in) this (?:post|position|office) by (${NAME})`, 'u');
 
 /**
@@ -47,35 +69,104 @@ export function splitTitles(text: string): string[] {
   return titles.map((t) => stripTrailingPunctuation(t)).filter(Boolean);
 }
 
+/** Small words a post's name holds in lower case: "Minister of Labor and Social Protection". */
+const TITLE_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'under', 'with']);
+
+/** True for words that make up a post's name only: capitals and connectors, no verb, no article first. */
+function isTitleOnly(title: string): boolean {
+  if (/^(?:The|A|An)\b/.test(title) || /[,;:()]/.test(title)) return false;
+  return title.split(' ').every((w) => /^\p{Lu}/u.test(w) || TITLE_CONNECTORS.has(w));
+}
+
 /**
- * Reads a person line, or returns null when the text is not one. The first sentence holds the
- * name and titles; later sentences may add "appointed in …" and "was preceded at this post by …".
+ * "Minister of Finance Bolat Zhamishev", "Prime Minister Karim Masimov": a post, then a name of
+ * two words (three when the last is a patronymic) that no body's word is part of.
  */
-export function parsePersonLine(text: string): PersonLine | null {
+function titleThenName(head: string): { name: string; title: string } | null {
+  const words = head.split(' ');
+  if (words.length < 3 || words.length > 16) return null;
+  for (const size of isPatronymic(words[words.length - 1]!) ? [3, 2] : [2]) {
+    if (words.length - size < 1) continue;
+    const name = words.slice(-size).join(' ');
+    const title = words.slice(0, -size).join(' ');
+    if (looksLikePersonName(name) && hasRoleWord(title) && isTitleOnly(title)) return { name, title };
+  }
+  return null;
+}
+
+/** The name and titles of a line's first sentence, by the template's shapes, or null. */
+function readHead(head: string): Array<{ name: string; titleText: string; leadRole: string | null }> | null {
+  // Each pattern needs its separator: most prose has neither a colon nor a dash.
+  const colon = head.includes(':') ? ROLE_COLON.exec(head) : null;
+  if (colon && hasRoleWord(colon[1]!) && !/[.!?]/.test(colon[1]!)) {
+    // "Chair: A, title." and "Co-chairs: A, title; B, title." — one entry per person.
+    const leadRole = colon[1]!.trim().replace(/(?<=\p{Ll})s$/u, '');
+    const entries: Array<{ name: string; titleText: string; leadRole: string | null }> = [];
+    for (const part of colon[2]!.split(/\s*;\s*/)) {
+      const entry = ROLE_ENTRY.exec(stripTrailingPunctuation(part));
+      if (!entry || !looksLikePersonName(entry[1]!)) return null;
+      const rest = entry[2] ?? '';
+      // "Members: A, B and C": a list of names with no titles.
+      const names = rest && !hasRoleWord(rest) ? rest.split(/\s*,\s*|\s+and\s+/) : [];
+      if (names.length && names.every(looksLikePersonName)) {
+        for (const name of [entry[1]!, ...names]) entries.push({ name, titleText: '', leadRole });
+      } else entries.push({ name: entry[1]!, titleText: rest, leadRole });
+    }
+    return entries.length ? entries : null;
+  }
+  if (ANY_DASH.test(head)) {
+    const dash = NAME_DASH_TITLE.exec(head);
+    if (dash && hasRoleWord(dash[2]!) && looksLikePersonName(dash[1]!)) return [{ name: dash[1]!, titleText: dash[2]!, leadRole: null }];
+    const reversed = TITLE_DASH_NAME.exec(head);
+    if (reversed && hasRoleWord(reversed[1]!) && looksLikePersonName(reversed[2]!)) return [{ name: reversed[2]!, titleText: reversed[1]!, leadRole: null }];
+    if (dash && hasRoleWord(dash[2]!)) return null;
+  }
+  if (head.includes(',')) {
+    const comma = NAME_COMMA_TITLE.exec(head);
+    if (comma && hasRoleWord(comma[2]!) && looksLikePersonName(comma[1]!) && !/\b(?:is|was|has|are|were)\b/.test(comma[2]!)) {
+      return [{ name: comma[1]!, titleText: comma[2]!, leadRole: null }];
+    }
+  }
+  const bare = titleThenName(head);
+  return bare ? [{ name: bare.name, titleText: bare.title, leadRole: null }] : null;
+}
+
+/**
+ * Reads a person line — every person it names — or returns an empty list when the text is not
+ * one. The first sentence holds names and titles ("Name – Title", "Title – Name", "Name, Title",
+ * "Title Name", "Chair: Name, Title", "Co-chairs: A, title; B, title"); later sentences may add
+ * "appointed in …" and "was preceded at this post by …".
+ */
+export function parsePersonLines(text: string): PersonLine[] {
   const sentences = splitSentences(text);
   const head = stripTrailingPunctuation(sentences[0] ?? '');
-
-  let name: string;
-  let titleText: string;
-  let leadRole: string | null = null;
-  // Each pattern needs its separator: most prose has neither a colon nor a dash.
-  const colon = head.includes(':') ? ROLE_COLON_NAME.exec(head) : null;
-  const dash = colon || !ANY_DASH.test(head) ? null : NAME_DASH_TITLE.exec(head);
-  if (colon && hasRoleWord(colon[1]!)) {
-    leadRole = colon[1]!.trim();
-    name = colon[2]!;
-    titleText = colon[3] ?? '';
-  } else if (dash && hasRoleWord(dash[2]!)) {
-    name = dash[1]!;
-    titleText = dash[2]!;
-  } else {
-    return null;
-  }
-
+  if (head.length > 400) return [];
+  const entries = readHead(head);
+  if (!entries) return [];
   const rest = sentences.slice(1).join(' ');
-  const startDate = appointmentDate(titleText) ?? appointmentDate(rest);
-  const titles = splitTitles(titleText.replace(APPOINTED_ASIDE, '').trim());
-  if (leadRole) titles.unshift(leadRole);
   const preceded = rest.includes('was preceded') ? PRECEDED.exec(rest) : null;
-  return { name, titles, leadRole, startDate, predecessor: preceded ? preceded[1]! : null };
+  return entries.map(({ name, titleText, leadRole }, index) => {
+    const startDate = appointmentDate(titleText) ?? (entries.length === 1 ? appointmentDate(rest) : null);
+    const titles = splitTitles(titleText.replace(APPOINTED_ASIDE, '').trim());
+    if (leadRole) titles.unshift(leadRole);
+    return { name, titles, leadRole, startDate, predecessor: index === 0 && preceded ? preceded[1]! : null };
+  });
+}
+
+/** The first person a person line names, or null when the text is not one. */
+export function parsePersonLine(text: string): PersonLine | null {
+  return parsePersonLines(text)[0] ?? null;
+}
+
+const CAPITALIZED_PAIR = new RegExp(`${NAME_WORD}\\s+${NAME_WORD}`, 'u');
+
+/**
+ * A line that looks like it names a person and a post but that no shape above reads: a dash or a
+ * colon, a post's word, and a capitalized pair of words. Kept as a warning, never dropped.
+ */
+export function looksLikePersonLine(text: string): boolean {
+  if (text.length > 200 || !hasRoleWord(text) || text.trimEnd().endsWith(':')) return false;
+  const [head = ''] = splitSentences(text);
+  const separated = / [-\u2010-\u2015\u2212] |[\u2013\u2014]|:\s*\p{Lu}/u.test(head);
+  return separated && CAPITALIZED_PAIR.test(head) && splitSentences(text).length <= 2;
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeSpaces, splitSentences } from './normalize.js';
+
+describe('normalizeSpaces', () => {
+  it.each([
+    ['a\u00a0\u00a0b', 'a b'],
+    ['Na\u00adzar\u200bbayev', 'Nazarbayev'],
+    ['Aslan\u2060 Musin\u200e', 'Aslan Musin'],
+    ['\u202bMusin\u202c \u2066Aslan\u2069', 'Musin Aslan'],
+    ['nul\u0000 byte', 'nul byte'],
+    ['\ufeffExecutive branch', 'Executive branch'],
+    ['  tab\there  ', 'tab here'],
+  ])('should read %j as %j', (text, expected) => {
+    expect(normalizeSpaces(text)).toBe(expected);
+  });
+});
+
+describe('splitSentences', () => {
+  it.each([
+    ['One. Two.', ['One.', 'Two.']],
+    ['K. Masimov – Prime Minister. He was appointed.', ['K. Masimov – Prime Minister.', 'He was appointed.']],
+    ['It was in 1995. The Council met.', ['It was in 1995.', 'The Council met.']],
+  ])('should split %j', (text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+  });
+});

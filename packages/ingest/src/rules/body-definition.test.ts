@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { abbreviatedBody, governmentName, headOfStateName, isHeadOfStateHeading, namesBody, subjectBody } from './body-definition.js';
+
+describe('headOfStateName', () => {
+  it.each([
+    ['The President of the Republic of Kazakhstan is the Head of State.', 'President of the Republic of Kazakhstan'],
+    ['The President of the Kyrgyz Republic is the Head of State, the highest official, who represents the unity of the people.', 'President of the Kyrgyz Republic'],
+    ['The President of Uzbekistan is head of state and commander-in-chief.', 'President of Uzbekistan'],
+    ['The Head of State is the President of the Republic of Armenia, elected for five years.', 'President of the Republic of Armenia'],
+    ['The President is the Head of the State.', 'President'],
+    ['The Government is accountable to the President.', null],
+  ])('should read %j', (sentence, expected) => {
+    expect(headOfStateName(sentence)).toBe(expected);
+  });
+});
+
+describe('governmentName', () => {
+  it.each([
+    ['In compliance with the Constitution the Government exercises executive power of the Republic of Kazakhstan.', 'Government'],
+    ['The Government of the Kyrgyz Republic is the highest body of executive power.', 'Government'],
+    ['The Cabinet of Ministers heads the system of executive bodies.', 'Cabinet of Ministers'],
+    ['The Council of Ministers is the central organ of executive authority.', 'Council of Ministers'],
+    ['The Government exercises the executive power.', 'Government'],
+    ['The Government is accountable to the President.', null],
+    ['The President heads the executive power.', null],
+  ])('should read %j', (sentence, expected) => {
+    expect(governmentName(sentence)).toBe(expected);
+  });
+});
+
+describe('subjectBody', () => {
+  it.each([
+    ['The Security Council coordinates the activities of power structures.', 'Security Council'],
+    ['The Council selects candidates for the positions of judges.', 'Council'],
+    ['The Government of the Republic of Kazakhstan is not an independent actor.', 'Government of the Republic of Kazakhstan'],
+    ['The President is a key actor.', null],
+    ['According to the poll conducted by the Institute for Public Policy, 45.5% of respondents trust the President.', null],
+    ['The Constitutional reform was followed by a redistribution.', null],
+  ])('should read %j', (sentence, expected) => {
+    expect(subjectBody(sentence)).toBe(expected);
+  });
+});
+
+describe('isHeadOfStateHeading', () => {
+  it.each([['President', true], ['The President of the Republic', true], ['Presidency', true], ['Administration of the President', false], ['Government', false]])('should read %j as %s', (heading, expected) => {
+    expect(isHeadOfStateHeading(heading)).toBe(expected);
+  });
+});
+
+describe('namesBody and abbreviatedBody', () => {
+  it('should tell a body from a topic', () => {
+    expect(namesBody('Legal Policy Council')).toBe(true);
+    expect(namesBody('Termination of Authorities')).toBe(false);
+    expect(abbreviatedBody('Administration of the President (AP) plays a very significant role.')).toEqual({ name: 'Administration of the President', abbreviation: 'AP' });
+    expect(abbreviatedBody('The Kulob group (KG) dominates.')).toBeNull();
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readLeadIn } from './lead-in.js';
+
+describe('readLeadIn', () => {
+  it.each([
+    ['The Administration of the President shall:', 'Administration of the President'],
+    ['The Council of Ministers shall:', 'Council of Ministers'],
+    ['The Government shall:', 'Government'],
+    ['The functions of the Security Council are:', 'Security Council'],
+    ['Basic tasks of the Committee are as follows:', 'Committee'],
+    ['The principal tasks of the Commission are:', 'Commission'],
+    ['The main powers of the Cabinet of Ministers include:', 'Cabinet of Ministers'],
+    ['The Commission has the following tasks:', 'Commission'],
+    ['The Council performs the following functions:', 'Council'],
+    ['The Assembly activity is directed to the solution of the following tasks:', 'Assembly'],
+    ['The Executive Office is responsible for:', 'Executive Office'],
+    ['Its tasks are:', null],
+    ['The main functions are as follows:', null],
+    ['It has the following powers:', null],
+  ])('should read %j as a lead-in of %j', (sentence, body) => {
+    expect(readLeadIn(sentence)).toEqual({ body });
+  });
+
+  it.each([
+    'The Government shall ensure the execution of laws.',
+    'The Council consists of representatives of various institutions.',
+    'Three groups compete:',
+    'Official Sites:',
+    'Chair: Nazarbayev Nursultan Abishevitch, President of the Republic of Kazakhstan.',
+  ])('should not read %j as a lead-in', (sentence) => {
+    expect(readLeadIn(sentence)).toBeNull();
+  });
+});
