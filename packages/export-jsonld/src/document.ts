@@ -49,7 +49,7 @@ export function profileGraph(profile: Profile, resolved: ResolvedOptions): JsonL
     derivedIds: new Map(),
   };
   const nodes: JsonLdNode[] = [
-    ...sourceNodes(profile.source, scope),
+    ...sourceNodes(profile.source, scope, profile.issues),
     ...profile.persons.map((r) => personNode(r, scope)),
     ...profile.organizations.map((r) => organizationNode(r, scope)),
     ...profile.memberships.map((r) => membershipNode(r, scope)),

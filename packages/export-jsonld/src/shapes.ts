@@ -1,4 +1,4 @@
-import { ORGANIZATION_CLASSIFICATIONS } from '@profiles/model';
+import { ISSUE_LEVELS, ORGANIZATION_CLASSIFICATIONS } from '@profiles/model';
 import { PREFIXES } from './context.js';
 import { resolveOptions, type JsonLdOptions } from './options.js';
 
@@ -116,7 +116,8 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       ...RECORD,
     ], "One item of a body's list of tasks."),
     shape('Statistic', 'cp:Statistic', [
-      prop('schema:author', 'one', STRING),
+      // The page may quote a figure without naming the pollster.
+      prop('schema:author', 'optional', STRING),
       prop('cp:topic', 'one', STRING),
       prop('cp:subject', 'one', STRING),
       prop('schema:value', 'one', DECIMAL),
@@ -149,7 +150,8 @@ export function shapesTurtle(options?: JsonLdOptions): string {
     shape('Source', 'schema:WebPage', [
       prop('schema:name', 'one', STRING),
       prop('cp:section', 'one', STRING),
-      prop('schema:publisher', 'one', STRING),
+      // Null when neither the page's masthead nor its sidecar names one (the page then has a warning).
+      prop('schema:publisher', 'optional', STRING),
       prop('schema:url', 'optional', IRI),
       prop('schema:inLanguage', 'one', STRING),
       prop('cp:retrieved', 'optional', DATE),
@@ -159,7 +161,15 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('cp:sha256', 'one', STRING, 'sh:pattern "^[0-9a-f]{64}$"'),
       prop('cp:file', 'one', STRING),
       prop('schema:spatialCoverage', 'one', cls('schema:Country')),
+      prop('cp:issue', 'any', cls('cp:Issue'), 'sh:nodeKind sh:BlankNode'),
     ], 'The raw page the records were read from.'),
+    shape('Issue', 'cp:Issue', [
+      prop('schema:identifier', 'one', STRING, 'sh:pattern "^[a-z]{2}-issue-[0-9a-f]{12}$"'),
+      prop('cp:level', 'one', `sh:in ( ${ISSUE_LEVELS.map((level) => `"${level}"`).join(' ')} )`),
+      prop('cp:code', 'one', STRING, 'sh:pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"'),
+      prop('schema:description', 'one', STRING),
+      prop('cp:provenance', 'some', cls('cp:Provenance'), 'sh:nodeKind sh:BlankNode'),
+    ], "A warning of the ingest about its page (embedded in the page's node): what it met there but could not read."),
     shape('Country', 'schema:Country', [
       prop('schema:name', 'one', STRING),
       prop('schema:identifier', 'one', STRING, 'sh:pattern "^[a-z]{2}$"'),
