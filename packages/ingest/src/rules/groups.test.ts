@@ -2,14 +2,73 @@ import { describe, expect, it } from 'vitest';
 import { findGroups } from './groups.js';
 
 const ZHUZ = 'Political life is determined by a struggle within three groups: the Elder zhuz (“zhuz”– a historically formed tribal community) –“Uly” (Southern and South-Eastern Kazakhstan); the Middle zhuz–“Orta” (Northern, Central and Eastern Kazakhstan), and the Younger zhuz–“Kishi” (Western Kazakhstan).';
+const CLANS = 'Political life in Tajikistan is determined by a struggle for power among three regional groups: the Northern clan (“clan”– a network of people of common regional origin) –“Leninabadi” (Sughd region); the Southern clan–“Kulyabi” (Khatlon region), and the Eastern clan–“Pamiri” (Gorno-Badakhshan).';
+
+type Row = [name: string, category: string, localName?: string | null, region?: string | null];
+const rows = (paragraphs: string[]): Row[] => findGroups(paragraphs).map((g) => [g.name, g.category, g.localName, g.region]);
+const names = (paragraphs: string[]) => findGroups(paragraphs).map((g) => [g.name, g.category]);
 
 describe('findGroups', () => {
-  it('should read named groups with their local names and regions', () => {
-    expect(findGroups([ZHUZ]).map((g) => [g.name, g.category, g.localName, g.region])).toEqual([
-      ['Elder zhuz', 'zhuz', 'Uly', 'Southern and South-Eastern Kazakhstan'],
-      ['Middle zhuz', 'zhuz', 'Orta', 'Northern, Central and Eastern Kazakhstan'],
-      ['Younger zhuz', 'zhuz', 'Kishi', 'Western Kazakhstan'],
-    ]);
+  it.each<[string, Row[]]>([
+    [
+      ZHUZ,
+      [
+        ['Elder zhuz', 'zhuz', 'Uly', 'Southern and South-Eastern Kazakhstan'],
+        ['Middle zhuz', 'zhuz', 'Orta', 'Northern, Central and Eastern Kazakhstan'],
+        ['Younger zhuz', 'zhuz', 'Kishi', 'Western Kazakhstan'],
+      ],
+    ],
+    [
+      CLANS,
+      [
+        ['Northern clan', 'clan', 'Leninabadi', 'Sughd region'],
+        ['Southern clan', 'clan', 'Kulyabi', 'Khatlon region'],
+        ['Eastern clan', 'clan', 'Pamiri', 'Gorno-Badakhshan'],
+      ],
+    ],
+    ['Three tribes compete: the Great tribe — «Ulu» (the steppe) and the Small tribe - "Kichi" (the mountains).', [['Great tribe', 'tribe', 'Ulu', 'the steppe'], ['Small tribe', 'tribe', 'Kichi', 'the mountains']]],
+  ])('should read groups with local names in %j', (paragraph, expected) => {
+    expect(rows([paragraph])).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string]>]>([
+    // Regional, business and plain named groups.
+    ['Regional groups play a key role in the political life of Tajikistan: the Kulob group dominates the state machinery since the end of the civil war.', [['Kulob group', 'regional group']]],
+    ['The Samarkand clan and the Tashkent clan share the key posts.', [['Samarkand clan', 'clan'], ['Tashkent clan', 'clan']]],
+    ['Regionalism is strong: the Tashkent group controls the security services.', [['Tashkent group', 'regional group']]],
+    ['The Tashkent group controls the security services.', [['Tashkent group', 'group']]],
+    ['the Kazakhmys business group and the Alliance financial-industrial group compete for assets.', [['Kazakhmys business group', 'business group'], ['Alliance financial-industrial group', 'business group']]],
+    ['Power belongs to the Tashkent-Ferghana clan.', [['Tashkent-Ferghana clan', 'clan']]],
+    ['the Ak Orda faction lost ground.', [['Ak Orda faction', 'faction']]],
+    // Elite circles.
+    ["Key decisions are made by the President's inner circle.", [["President's inner circle", 'elite circle']]],
+    ['Key decisions are made by the President’s family.', [['President’s family', 'elite circle']]],
+    ['The inner circle of the President decides.', [['inner circle of the President', 'elite circle']]],
+    ['Business is controlled by the Family, as the ruling clique is called.', [['Family', 'elite circle']]],
+    ['The “Family” owns the banks.', [['Family', 'elite circle']]],
+    // Quoted groups.
+    ['Two groups stand out: the “siloviki” group and the “liberal” clan.', [['siloviki group', 'group'], ['liberal clan', 'clan']]],
+    // Generic plurals, bodies and other nouns: no group.
+    ['Regional groups play a key role in the political life of Tajikistan.', []],
+    ['Interest groups that act on the political arena represent a segment of the state machinery.', []],
+    ['The Regional group of deputies met.', []],
+    ['The Working group of the Parliament drafted the law.', []],
+    ['the Minsk Group of the OSCE met.', []],
+    ['The “economic” interest groups concentrate the largest bulk of property.', []],
+    ['The Family Code was adopted in 1998.', []],
+    ['The National Commission for Family and Women submits proposals.', []],
+    ['The Security Council group of experts.', []],
+    ['The Governmental lobby (66.7%) is the strongest.', []],
+    ['the Kazakh business elite grew.', []],
+  ])('should read %j', (paragraph, expected) => {
+    expect(names([paragraph])).toEqual(expected);
+  });
+
+  it('should describe a group by the clause it opens', () => {
+    const [kulob] = findGroups(['Regional groups play a key role: the Kulob group dominates the state machinery; others wait.']);
+    expect(kulob!.description).toBe('The Kulob group dominates the state machinery.');
+    expect(findGroups(['Power belongs to the Tashkent-Ferghana clan.'])[0]!.description).toBeNull();
+    expect(findGroups(['The Samarkand clan, once strong, lost.'])[0]!.description).toBeNull();
   });
 
   it('should read a so-called group only when it shares the named groups’ noun', () => {
@@ -19,13 +78,33 @@ describe('findGroups', () => {
     ]);
     expect(groups.map((g) => g.name)).toEqual(['Elder zhuz', 'Middle zhuz', 'Younger zhuz', 'fourth zhuz']);
     expect(groups[3]!.description).toBe('It involves representatives of new economic elite.');
+    expect(findGroups(['A so-called “fourth zhuz” emerges. The elite grows.'])).toEqual([]);
+    expect(findGroups([ZHUZ, 'A so-called “fourth zhuz” emerges. The elite grows.'])[3]!.description).toBeNull();
   });
 
-  it('should read quoted interest groups', () => {
+  it('should read quoted interest groups, each described by the sentence it opens', () => {
     const groups = findGroups(['Two interest groups can be distinguished: the “institutional” and the “economic. The “institutional” group acts within the state machinery. The “economic” group asserts interests of the business elite.']);
-    expect(groups.map((g) => [g.name, g.category])).toEqual([
-      ['institutional interest group', 'interest group'],
-      ['economic interest group', 'interest group'],
+    expect(groups.map((g) => [g.name, g.category, g.description])).toEqual([
+      ['institutional interest group', 'interest group', 'The “institutional” group acts within the state machinery.'],
+      ['economic interest group', 'interest group', 'The “economic” group asserts interests of the business elite.'],
     ]);
+  });
+
+  it('should keep one group per name, with the first description found', () => {
+    const groups = findGroups(['Two interest groups: the “economic” group is rich.', 'The “economic” group owns banks.', 'The “Economic” group owns banks too.']);
+    expect(groups.map((g) => [g.name, g.description])).toEqual([['economic interest group', 'The “economic” group owns banks.']]);
+    expect(findGroups([ZHUZ, 'The Elder zhuz dominates the south.']).map((g) => g.name)).toEqual(['Elder zhuz', 'Middle zhuz', 'Younger zhuz']);
+  });
+
+  it('should quote the sentence or phrase it read', () => {
+    const [kulob] = findGroups(['Others wait. The Kulob group dominates the state machinery.']);
+    expect(kulob!.text).toBe('The Kulob group dominates the state machinery.');
+    expect(findGroups([ZHUZ])[1]!.text).toBe('the Middle zhuz–“Orta” (Northern, Central and Eastern Kazakhstan)');
+  });
+
+  it('should read a 50 KB paragraph quickly', () => {
+    const started = Date.now();
+    findGroups([`${'the Big Small Tall Group of the clan – “x” '.repeat(1200)}`, `${'The Kulob '.repeat(5000)}group`]);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
