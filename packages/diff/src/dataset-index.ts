@@ -53,6 +53,8 @@ export function indexDataset(profiles: readonly Profile[]): DatasetIndex {
     const page = pageKey(profile);
     index.entities.set(entityKey('page', page, page), { kind: 'page', page, id: page, record: profile.source });
     for (const collection of RECORD_COLLECTIONS) {
+      // Warnings are not entities: the diff counts them (`warningCounts`), it never lists them.
+      if (collection === 'issues') continue;
       const kind = COLLECTION_KIND[collection];
       for (const record of profile[collection]) {
         index.entities.set(entityKey(kind, page, record.id), { kind, page, id: record.id, record });

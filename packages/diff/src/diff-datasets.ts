@@ -9,6 +9,11 @@ import { DIFF_KINDS, type DatasetDiff, type DiffKind, type EntityChange, type Ki
 const KIND_RANK = new Map<DiffKind, number>(DIFF_KINDS.map((kind, i) => [kind, i]));
 const OP_RANK = { remove: 0, add: 1, change: 2 } as const;
 
+/** The warnings of every page of a dataset, in all. */
+export function warningCount(profiles: readonly Profile[]): number {
+  return profiles.reduce((n, profile) => n + profile.issues.length, 0);
+}
+
 function zeroCounts(): KindCounts {
   return Object.fromEntries(DIFF_KINDS.map((kind) => [kind, 0])) as KindCounts;
 }
@@ -27,7 +32,8 @@ export function compareChanges(a: EntityChange, b: EntityChange): number {
  *
  * Entities are matched by kind, page and ID. Changes only in provenance (text moved on the page),
  * in list positions or in how the page was read (hash, encoding) are not changes. Membership
- * changes are also read as posts changing hands and persons moving between posts.
+ * changes are also read as posts changing hands and persons moving between posts. The ingest's
+ * warnings are not entities: they are only counted (`summary.warnings`).
  *
  * @example
  * const diff = diffDatasets(await readModels('base/model'), await readModels('dist/model'));
@@ -62,7 +68,15 @@ export function diffDatasets(base: readonly Profile[], head: readonly Profile[])
   changes.sort(compareChanges);
   const posts = postChanges(before, after, beforeNames, afterNames);
   const moves = movesOf(posts);
-  const summary = { added: zeroCounts(), removed: zeroCounts(), changed: zeroCounts(), total: changes.length, posts: posts.length, moves: moves.length };
+  const summary = {
+    added: zeroCounts(),
+    removed: zeroCounts(),
+    changed: zeroCounts(),
+    total: changes.length,
+    posts: posts.length,
+    moves: moves.length,
+    warnings: { before: warningCount(base), after: warningCount(head) },
+  };
   for (const change of changes) {
     const counts = change.op === 'add' ? summary.added : change.op === 'remove' ? summary.removed : summary.changed;
     counts[change.kind] += 1;

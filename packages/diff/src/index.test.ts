@@ -15,6 +15,7 @@ describe('@profiles/diff', () => {
       'renderDiffJson',
       'renderDiffMarkdown',
       'summaryLine',
+      'warningsLine',
     ]);
   });
 });

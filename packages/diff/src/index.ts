@@ -17,13 +17,14 @@ export type {
   Move,
   PostChange,
   PostRef,
+  WarningCounts,
 } from './types.js';
 export type { MarkdownOptions } from './render-markdown.js';
 export type { DiffJson } from './render-json.js';
 
 export { DIFF_KINDS } from './types.js';
 export { diffDatasets } from './diff-datasets.js';
-export { DIFF_COMMENT_MARKER, renderDiffMarkdown, summaryLine } from './render-markdown.js';
+export { DIFF_COMMENT_MARKER, renderDiffMarkdown, summaryLine, warningsLine } from './render-markdown.js';
 export { DIFF_JSON_VERSION, renderDiffJson } from './render-json.js';
 export { escapeMarkdown } from './escape.js';
 export { IGNORED_FIELDS, IGNORED_PAGE_FIELDS } from './fields.js';

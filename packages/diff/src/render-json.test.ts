@@ -19,7 +19,8 @@ describe('renderDiffJson', () => {
     expect(Object.keys(json)).toEqual(['version', 'equal', 'summary', 'changes', 'posts', 'moves']);
     expect(json.version).toBe(DIFF_JSON_VERSION);
     expect(json.equal).toBe(false);
-    expect(Object.keys(json.summary)).toEqual(['added', 'removed', 'changed', 'total', 'posts', 'moves']);
+    expect(Object.keys(json.summary)).toEqual(['added', 'removed', 'changed', 'total', 'posts', 'moves', 'warnings']);
+    expect(json.summary.warnings).toEqual({ before: 1, after: 1 });
     for (const op of ['added', 'removed', 'changed']) expect(Object.keys(json.summary[op])).toEqual([...DIFF_KINDS]);
     expect(json.summary).toMatchObject({ total: 4, posts: 1, moves: 0 });
     expect(json.changes.map((c: { op: string; kind: string }) => `${c.op} ${c.kind}`)).toEqual([

@@ -64,6 +64,16 @@ export function summaryLine(diff: DatasetDiff): string {
   return `**${count(summary.total, 'change', 'changes')}:** ${parts.join('; ')}.`;
 }
 
+/**
+ * The one line about the ingest's warnings, when their number changed: "**Warnings:** 3 → 1."
+ * Warnings are not entities, so they are never listed as added or removed; null when the count
+ * is the same on both sides.
+ */
+export function warningsLine(diff: DatasetDiff): string | null {
+  const { before, after } = diff.summary.warnings;
+  return before === after ? null : `**Warnings:** ${before} → ${after}.`;
+}
+
 function clip(line: string, max = MAX_LINE): string {
   return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }
@@ -164,7 +174,8 @@ function sections(diff: DatasetDiff): Section[] {
 
 /**
  * Renders a diff as one Markdown document for a pull-request comment: the hidden marker line, a
- * title, one summary line with counts, then a section per kind of change (posts changed hands,
+ * title, one summary line with counts (and one about the warnings when their number changed),
+ * then a section per kind of change (posts changed hands,
  * moves, memberships started and ended, added, removed, changed). Names are escaped. Past
  * `maxItemsPerSection` a section is summarized, and the whole text stays under `maxChars` by
  * summarizing the rest ("… and 812 more changes; see the JSON").
@@ -180,6 +191,8 @@ export function renderDiffMarkdown(diff: DatasetDiff, options: MarkdownOptions =
   if (marker) head.push(DIFF_COMMENT_MARKER);
   if (title !== null) head.push(`${hashes(headingLevel)} ${title}`, '');
   head.push(summaryLine(diff));
+  const warnings = warningsLine(diff);
+  if (warnings !== null) head.push('', warnings);
   let text = head.join('\n');
   // Room kept for the closing "… and N more changes" line.
   const reserve = 80;

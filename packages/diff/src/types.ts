@@ -112,6 +112,17 @@ export interface DiffSummary {
   posts: number;
   /** Rows of `moves`. */
   moves: number;
+  /**
+   * The ingest's warnings (the model's `issues`: what it could not read) in all pages of each
+   * side. Warnings are not entities: they are never changes and never make a diff unequal.
+   */
+  warnings: WarningCounts;
+}
+
+/** How many warnings each side's pages carry in all. */
+export interface WarningCounts {
+  before: number;
+  after: number;
 }
 
 /** Everything that differs between two datasets, in a stable order. */

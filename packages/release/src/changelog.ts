@@ -7,8 +7,14 @@ const INTRO = 'Every release of the country-profiles dataset, newest first. Each
 /** The largest a changelog entry's diff may grow; the full list is `profiles diff --format json`. */
 const ENTRY_MAX_CHARS = 30000;
 
+/**
+ * What a release holds: its pages and the records of each kind. The ingest's warnings (`issues`) are
+ * not records and are not counted here; a diff entry says how their number changed.
+ */
 function contents(profiles: readonly Profile[]): string {
-  const counts = RECORD_COLLECTIONS.map((c) => [c, profiles.reduce((n, p) => n + p[c].length, 0)] as const).filter(([, n]) => n > 0);
+  const counts = RECORD_COLLECTIONS.filter((c) => c !== 'issues')
+    .map((c) => [c, profiles.reduce((n, p) => n + p[c].length, 0)] as const)
+    .filter(([, n]) => n > 0);
   const pages = profiles.map((p) => p.source.file).join(', ');
   return `${profiles.length} page${profiles.length === 1 ? '' : 's'} (${pages}): ${counts.map(([c, n]) => `${n} ${n === 1 ? RECORD_NOUN[c] : c}`).join(', ')}.`;
 }
