@@ -1,0 +1,245 @@
+import { findDates } from './dates.js';
+import { isPatronymic, NAME_WORD } from './person-name.js';
+
+/** A person the prose names with a post: "Adil Shayakhmetov, Chairman of the National Security Committee, said …". */
+export interface ProsePerson {
+  /** As written, 2–4 words: "Adil Shayakhmetov". */
+  name: string;
+  /** The post as written, without the marks of a past post: "Chairman of the National Security Committee", "Prime Minister". */
+  title: string;
+  /** A past or historic post: "former Prime Minister", "the first President", "ex-", "late", "then", "resigned as". */
+  past: boolean;
+  /** When the post was taken, where the sentence says: "was appointed Prime Minister in September, 2012" → 2012-09. */
+  startDate: string | null;
+  /** The sentence. */
+  text: string;
+}
+
+/** The nouns of a post, capitalized as the template writes them. */
+const ROLE_NOUNS = new Set([
+  'President', 'Minister', 'Premier', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Head', 'Secretary', 'Speaker',
+  'Director', 'Governor', 'Akim', 'Hokim', 'Mayor', 'Prosecutor', 'Procurator', 'Ambassador', 'Commissioner', 'Ombudsman',
+  'Adviser', 'Advisor', 'Aide', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Leader', 'Chief', 'Rector', 'Envoy',
+  'Representative', 'Coordinator', 'Commander', 'Attorney', 'Auditor', 'Chancellor', 'Senator',
+]);
+/** Words that qualify a post: "First Deputy Prime Minister", "Acting Head", "State Secretary". */
+const MODIFIERS = new Set(['First', 'Deputy', 'Vice', 'Acting', 'Executive', 'Senior', 'State', 'Assistant', 'Honorary', 'Permanent', 'Prime', 'Special', 'Presidential', 'Interim']);
+/** "Secretary General", "Prosecutor General". */
+const GENERAL_ROLES = new Set(['Secretary', 'Prosecutor', 'Procurator', 'Director', 'Attorney', 'Commissioner']);
+
+/** Words of bodies and their fields: never a person's name, and where a post's body ends. */
+const BODY_WORDS = new Set(
+  (
+    'Affairs Finance Finances Defense Defence Justice Health Healthcare Education Science Economy Economic Economics Development Trade Industry ' +
+    'Industrial Energy Agriculture Transport Transportation Communications Communication Culture Labor Labour Social Protection Security ' +
+    'Committee Council Agency Service Services Ministry Republic Administration Office Government Court Bank Parliament Assembly Senate ' +
+    'Majilis Mazhilis Majlis Majlisi Oli Oliy Kenesh Jogorku Khural Duma Rada Emergency Emergencies Situations Environment Environmental ' +
+    'Internal Foreign Interior Information Informatization Planning Budget Policy Reform Reforms Commission State National Central Supreme ' +
+    'Presidential Cabinet Resources Sports Sport Tourism Youth Family Women Rights Human Public Civil Ethics Corruption Customs Tax Taxes ' +
+    'Revenue Revenues Statistics Construction Housing Water Oil Gas Mineral Natural Power Work Employment Migration Religious Religion ' +
+    'Religions Property Regional Region Municipal City Capital Investment Investments Integration Relations Cooperation Fund Board ' +
+    'Chamber Commerce Accounts Control Audit Prosecutor General Armed Forces Border Guard Intelligence Police Party Front Movement Union ' +
+    'Federation Kingdom Democratic People Peoples Popular Autonomous Province District Oblast Republican Nations United Staff Secretariat ' +
+    'Department Directorate Inspection Institute University Academy Center Centre Foundation Organization Organisation Company Holding ' +
+    'Corporation Samruk Kazyna Railways Airlines Telecom Media Press Television Radio Affair Transitional Provisional Council Legal Judicial ' +
+    'Constitutional Electoral Elections Election Mission Procurement Competition Antimonopoly Monopoly Standards Technical Technology Technologies ' +
+    'Innovation Innovations Digital Ecology Ecological Geology Subsoil Land Lands Forestry Fisheries Food Safety Light Heavy Machine ' +
+    'Building Roads Road Highways Aviation Civil Sea Maritime Communal Utilities Welfare Pension Pensions Insurance Markets Market ' +
+    'Securities Exchange Currency Monetary Banking Financial Fiscal Treasury Debt Management Supervision Regulation Regulatory Arts Heritage ' +
+    'Language Languages Press Affairs'
+  ).split(' '),
+);
+/** Countries and regions: never a person. */
+const COUNTRY = /^(?:\p{Lu}\p{L}*stan|Russia|China|Belarus|Ukraine|Moldova|Armenia|Azerbaijan|Georgia|Mongolia|Turkey|Iran|Europe|America|Asia|Eurasia|Caucasus|USA|US|EU|CIS|UN|Germany|France|Japan|India|Korea|Latvia|Lithuania|Estonia|Poland|Romania|Bulgaria|Serbia)$/u;
+/** Words that open a sentence or a clause and so are capitalized without being a name. */
+const FUNCTION_WORDS = new Set([
+  'The', 'A', 'An', 'On', 'In', 'At', 'By', 'Since', 'From', 'After', 'Before', 'During', 'According', 'As', 'When', 'While', 'Then', 'This',
+  'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'His', 'Her', 'Their', 'Its', 'Mr', 'Mrs', 'Ms', 'Dr', 'Also', 'However', 'Later', 'Now',
+  'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Former', 'Ex', 'Late', 'New',
+]);
+/** Marks of a past or historic post before it: "former", "ex-", "the first", "the late", "the then". */
+const PAST_MARKS = new Set(['former', 'Former', 'ex-', 'Ex-', 'late', 'Late', 'then', 'first', 'previous', 'Previous', 'onetime', 'one-time', 'erstwhile', 'outgoing', 'Outgoing']);
+/** Small words inside a body's name: "Ministry of Labor and Social Protection", "Committee for …". */
+const CONNECTORS = new Set(['and', 'of', 'for', 'on', 'the', 'under', 'in', 'at', '&']);
+
+const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Words (letters, apostrophes, inner hyphens), numbers and single punctuation marks; "ex-Prime" is "ex-", "Prime". */
+const TOKEN = /[\p{L}][\p{L}'’]*(?:-[\p{L}'’]+)*-?|\d+|[^\s\p{L}\d]/gu;
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const ex = /^([Ee]x-)(\p{Lu}.*)$/u.exec(m[0]);
+    if (ex) {
+      tokens.push({ text: ex[1]!, start: m.index, end: m.index + 3 });
+      tokens.push({ text: ex[2]!, start: m.index + 3, end: m.index + m[0].length });
+    } else tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+const isCapitalized = (word: string) => NAME_WORD_ONLY.test(word);
+/** A word that may be part of a person's name. */
+function isNameWord(word: string): boolean {
+  return isCapitalized(word) && !BODY_WORDS.has(word) && !COUNTRY.test(word) && !ROLE_NOUNS.has(word) && !MODIFIERS.has(word) && !FUNCTION_WORDS.has(word) && !ABBREVIATION.test(word);
+}
+
+/**
+ * A person's name from a run of name words: two words, or three when one of them is a patronymic
+ * ("Karim Kazhimkhanovich Masimov", "Masimov Karim Kazhimkhanovich"); null for fewer than two.
+ */
+function nameOf(words: readonly string[], fromEnd: boolean): string | null {
+  if (words.length < 2) return null;
+  const three = fromEnd ? words.slice(-3) : words.slice(0, 3);
+  if (three.length === 3 && (isPatronymic(three[1]!) || isPatronymic(three[2]!))) return three.join(' ');
+  return (fromEnd ? words.slice(-2) : words.slice(0, 2)).join(' ');
+}
+
+/** A post found in the tokens: where its words start and end, its role noun, and what follows it. */
+interface Post {
+  start: number;
+  /** One past the post's last word. */
+  end: number;
+  /** The capitalized words after "of", where the post names a body: "Finance Bolat Zhamishev". */
+  ofRun: Token[] | null;
+  past: boolean;
+}
+
+/** Reads the post around the role noun at `at`: "First Deputy Prime Minister", "Minister of Finance …", "Security Council Secretary". */
+function readPost(tokens: readonly Token[], at: number): Post {
+  let start = at;
+  while (start > 0 && (MODIFIERS.has(tokens[start - 1]!.text) || BODY_WORDS.has(tokens[start - 1]!.text) || tokens[start - 1]!.text === 'Vice-')) start -= 1;
+  let end = at + 1;
+  if (GENERAL_ROLES.has(tokens[at]!.text) && tokens[end]?.text === 'General') end += 1;
+  let ofRun: Token[] | null = null;
+  if (tokens[end]?.text === 'of') {
+    let k = end + 1;
+    if (tokens[k]?.text === 'the') k += 1;
+    const run: Token[] = [];
+    for (; k < tokens.length; k += 1) {
+      const word = tokens[k]!.text;
+      // A month or an opening word ends the body ("… of Foreign Affairs in September"), so does the next post.
+      if (!(isCapitalized(word) || CONNECTORS.has(word)) || FUNCTION_WORDS.has(word)) break;
+      if (ROLE_NOUNS.has(word)) {
+        // "… Trade Kairat Kelimbetov and Foreign Minister …": the next post's own words go with it.
+        while (run.length && (BODY_WORDS.has(run[run.length - 1]!.text) || MODIFIERS.has(run[run.length - 1]!.text))) run.pop();
+        break;
+      }
+      run.push(tokens[k]!);
+    }
+    while (run.length && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
+    if (run.length) ofRun = run;
+  }
+  // "the first President", "former Prime Minister", "ex-Minister", "the First President" (not "First Deputy").
+  let past = start > 0 && PAST_MARKS.has(tokens[start - 1]!.text);
+  if (tokens[start]!.text === 'First' && start + 1 === at && tokens[at]!.text === 'President') {
+    past = true;
+    start += 1;
+  }
+  return { start, end, ofRun, past };
+}
+
+/** The capitalized run of name words right before token `end` (exclusive), skipping words that open a sentence. */
+function nameRunBefore(tokens: readonly Token[], end: number): string[] {
+  const words: string[] = [];
+  for (let k = end - 1; k >= 0 && isCapitalized(tokens[k]!.text) && words.length < 6; k -= 1) words.unshift(tokens[k]!.text);
+  while (words.length && !isNameWord(words[0]!)) words.shift();
+  return words.every(isNameWord) ? words : [];
+}
+
+/** "was appointed", "became", "took office as", "resigned as", "was dismissed from the post of" before a post. */
+const VERB_BEFORE = /\s(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:(?:officially|also|again|later|then)\s+)?((?:re-?)?appointed|named|designated|promoted|became|becomes|took\s+office|resigned|stepped\s+down|dismissed|relieved|removed|retired)(?:\s+(?:as|from|of|to|for))?(?:\s+(?:the|his|her)\s+(?:post|position|office)s?\s+of)?(?:\s+(?:the|a))?(?:\s+new)?\s*$/i;
+const PAST_VERB = /^(?:resigned|stepped\s+down|dismissed|relieved|removed|retired)$/i;
+
+
+function sliceText(sentence: string, tokens: readonly Token[], from: number, to: number): string {
+  return sentence.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/**
+ * People a sentence of prose names with a post:
+ * - "Adil Shayakhmetov, Chairman of the National Security Committee, said …" (name, then post);
+ * - "Prime Minister Karim Masimov", "Minister of Finance Bolat Zhamishev" (post, then name);
+ * - "Sergey Akhmetov was appointed Prime Minister in September, 2012" (with the start date);
+ * - a past or historic post: "former Prime Minister Akezhan Kazhegeldin", "the first President
+ *   Nursultan Nazarbayev", "ex-Minister …", "the late …", "the then …", "X resigned as …".
+ * A name is two to four capitalized words none of which is a body's word, a country or a post.
+ */
+export function findProsePersons(sentence: string): ProsePerson[] {
+  const found: ProsePerson[] = [];
+  // Every form needs a post's noun: most sentences have none.
+  if (!ROLE_PATTERN.test(sentence)) return found;
+  const tokens = tokenize(sentence);
+  const add = (name: string | null, title: string, past: boolean, startDate: string | null) => {
+    if (!name || found.some((p) => p.name === name && p.title === title)) return;
+    found.push({ name, title, past, startDate, text: sentence });
+  };
+  let after = 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (i < after || !ROLE_NOUNS.has(tokens[i]!.text)) continue;
+    const post = readPost(tokens, i);
+    after = post.ofRun ? tokens.indexOf(post.ofRun[post.ofRun.length - 1]!) + 1 : post.end;
+    const fullEnd = after;
+
+    // "X was appointed Prime Minister in …", "X resigned as Minister of …".
+    const from = Math.max(0, tokens[post.start]!.start - 200);
+    const verb = VERB_BEFORE.exec(sentence.slice(from, tokens[post.start]!.start));
+    if (verb) {
+      const verbAt = from + verb.index + 1;
+      const name = nameOf(nameRunBefore(tokens, tokens.findIndex((t) => t.start >= verbAt)), true);
+      if (name) {
+        const past = PAST_VERB.test(verb[1]!) || post.past;
+        const date = past ? null : (findDates(sentence.slice(tokens[fullEnd - 1]!.end))[0]?.date ?? null);
+        add(name, sliceText(sentence, tokens, post.start, fullEnd), past, date);
+        continue;
+      }
+    }
+
+    // "X, Chairman of …", "X, the former Minister of …", "X (Prime Minister)".
+    let k = post.start - 1;
+    if (k >= 0 && PAST_MARKS.has(tokens[k]!.text)) k -= 1;
+    if (k >= 0 && /^(?:the|a|an)$/.test(tokens[k]!.text)) k -= 1;
+    if (k >= 1 && (tokens[k]!.text === ',' || tokens[k]!.text === '(')) {
+      const name = nameOf(nameRunBefore(tokens, k), true);
+      if (name) {
+        add(name, sliceText(sentence, tokens, post.start, fullEnd), post.past, null);
+        continue;
+      }
+    }
+
+    // "Minister of Finance Bolat Zhamishev": the name is the run's last words that are no body's.
+    if (post.ofRun) {
+      const words = post.ofRun.map((t) => t.text);
+      let split = words.length;
+      while (split > 0 && isNameWord(words[split - 1]!)) split -= 1;
+      // "Akim of Almaty Akhmetzhan Yesimov": a place is no body word, but the name is the last words.
+      const name = nameOf(words.slice(split), true);
+      if (name && split === 0) split = words.length - name.split(' ').length;
+      if (name && split > 0) {
+        const nameStart = tokens.indexOf(post.ofRun[words.length - name.split(' ').length]!);
+        add(name, sliceText(sentence, tokens, post.start, nameStart), post.past, null);
+      }
+      continue;
+    }
+    // "Prime Minister Karim Masimov": the name right after the post.
+    const words: string[] = [];
+    for (let j = post.end; j < tokens.length && isNameWord(tokens[j]!.text) && words.length < 4; j += 1) words.push(tokens[j]!.text);
+    const name = nameOf(words, false);
+    if (name) {
+      add(name, sliceText(sentence, tokens, post.start, post.end), post.past, null);
+      after = post.end + name.split(' ').length;
+    }
+  }
+  return found;
+}
+
+const ROLE_PATTERN = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})\\b`, 'u');
