@@ -2,8 +2,10 @@ import { csvPages } from '@profiles/export-csv';
 import { jsonLdPages } from '@profiles/export-jsonld';
 import { markdownPages } from '@profiles/export-markdown';
 import { ingestPage } from '@profiles/ingest';
-import { listRawPages, loadRawPage, modelFilePath, nestFiles, sortProfiles, StagedFolder } from '@profiles/io';
+import { DATASET_MARKER, DATASET_MARKER_TEXT, loadRawPage, modelFilePath, nestFiles, scanRawPages, showPath, sortProfiles, StagedFolder, testFault } from '@profiles/io';
 import { isProfileError, makeId, ProfileError, serializeProfile, type OutputFiles, type PagedExporter, type Profile } from '@profiles/model';
+import { pageWarningLine } from './coverage.js';
+import { Progress } from './progress.js';
 
 /** The exporters of a build, each with the `dist/` folder it owns (the same as its Turborepo task). */
 export const EXPORTERS: ReadonlyArray<{ folder: string; exporter: PagedExporter }> = [
@@ -19,6 +21,21 @@ export class BuildProblems extends Error {
     super(problems.map((p) => p.message).join('\n'));
   }
 }
+
+/** How a build talks to the user while it runs: warnings and progress, both on stderr. */
+export interface RunOptions {
+  /** Where warning lines go (one per page with warnings, one per skipped file); default stderr. */
+  warn?: (line: string) => void;
+  /** No progress line (it is shown only when stderr is a terminal anyway). */
+  quiet?: boolean;
+}
+
+const toStderr = (line: string) => {
+  process.stderr.write(`profiles: ${line}\n`);
+};
+
+/** The folders of a dataset, each with its own marker (the Turborepo tasks write them one by one). */
+export const DATASET_FOLDERS = ['model', ...EXPORTERS.map((e) => e.folder)] as const;
 
 /** A dataset being built page by page: every exporter's session, under its own folder. */
 function startDataset() {
@@ -39,6 +56,8 @@ function startDataset() {
     finish(): OutputFiles {
       const files: OutputFiles = new Map();
       for (const { folder, session } of sessions) for (const [path, content] of nestFiles(folder, session.finish())) files.set(path, content);
+      // The marker of every folder, as the pipeline's tasks write it: the same bytes either way.
+      for (const folder of DATASET_FOLDERS) files.set(`${folder}/${DATASET_MARKER}`, DATASET_MARKER_TEXT);
       return files;
     },
   };
@@ -55,20 +74,36 @@ function bySourceId(a: { country: string; file: string }, b: { country: string; 
  * Ingests every page under `rawDir`, one at a time in source-ID order, calling `onProfile` for
  * each valid one. Every page is tried, so one run reports every bad page; problems are collected.
  */
-async function eachProfile(rawDir: string, onProfile: (profile: Profile) => Promise<void>): Promise<ProfileError[]> {
-  const entries = (await listRawPages(rawDir)).sort(bySourceId);
-  if (entries.length === 0) return [new ProfileError(rawDir, 'no profile pages found (expected <country>/<section>.html, .htm or .txt)')];
-  const problems: ProfileError[] = [];
-  for (const entry of entries) {
-    try {
-      const profile = ingestPage(await loadRawPage(entry));
-      // Once a page has failed nothing more is written, but every page is still checked.
-      if (!problems.length) await onProfile(profile);
-    } catch (error) {
-      if (!isProfileError(error)) throw error;
-      // Name the file as the user sees it on disk, not its repository path.
-      problems.push(error.file === entry.file ? new ProfileError(entry.diskPath, error.reason, error.line) : error);
+async function eachProfile(rawDir: string, onProfile: (profile: Profile) => Promise<void>, options: RunOptions = {}): Promise<ProfileError[]> {
+  const warn = options.warn ?? toStderr;
+  const scan = await scanRawPages(rawDir);
+  for (const line of scan.warnings) warn(line);
+  const entries = scan.entries.sort(bySourceId);
+  // Every problem of the folder and of every page, in one report.
+  const problems: ProfileError[] = [...scan.problems];
+  if (entries.length === 0 && problems.length === 0) return [new ProfileError(showPath(rawDir), 'no profile pages found (expected <country>/<section>.html, .htm or .txt)')];
+  const progress = options.quiet ? null : Progress.forStderr(entries.length);
+  try {
+    for (const entry of entries) {
+      try {
+        const profile = ingestPage(await loadRawPage(entry));
+        const warning = pageWarningLine(profile);
+        if (warning !== null) {
+          progress?.clear();
+          warn(showPath(warning));
+        }
+        // Once a page has failed nothing more is written, but every page is still checked.
+        if (!problems.length) await onProfile(profile);
+      } catch (error) {
+        if (!isProfileError(error)) throw error;
+        // Name the file as the user sees it on disk, not its repository path.
+        problems.push(error.file === entry.file ? new ProfileError(showPath(entry.diskPath), error.reason, error.line) : error);
+      }
+      progress?.tick();
+      await testFault('page');
     }
+  } finally {
+    progress?.done();
   }
   // Reported in path order, whatever order the pages were read in.
   return problems.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
@@ -83,8 +118,8 @@ async function eachProfile(rawDir: string, onProfile: (profile: Profile) => Prom
  * @returns how many profiles and files were written
  * @throws BuildProblems listing every bad page
  */
-export async function buildDataset(rawDir: string, outDir: string): Promise<{ profiles: number; files: number }> {
-  const staged = await StagedFolder.open(outDir);
+export async function buildDataset(rawDir: string, outDir: string, options: RunOptions = {}): Promise<{ profiles: number; files: number }> {
+  const staged = await StagedFolder.open(outDir, { protect: [{ path: rawDir, name: `the raw folder ${showPath(rawDir)}` }] });
   // The previous page's writes: they go on while the next page is read and ingested.
   let writing: Promise<void> = Promise.resolve();
   // The first write that failed, as soon as it fails: the build stops at the next page.
@@ -108,7 +143,7 @@ export async function buildDataset(rawDir: string, outDir: string): Promise<{ pr
         writeFailure ??= { error };
       });
       count += 1;
-    });
+    }, options);
     await writing;
     // Bad pages first: they are what the user can fix, and nothing is written in either case.
     if (problems.length) throw new BuildProblems(problems);
@@ -141,11 +176,11 @@ async function writePage(staged: StagedFolder, files: OutputFiles, appends: Outp
  * Ingests every page under `rawDir` into validated profiles, in memory. If any page fails,
  * `BuildProblems` lists them all and nothing is returned.
  */
-export async function ingestRawFolder(rawDir: string): Promise<Profile[]> {
+export async function ingestRawFolder(rawDir: string, options: RunOptions = {}): Promise<Profile[]> {
   const profiles: Profile[] = [];
   const problems = await eachProfile(rawDir, async (profile) => {
     profiles.push(profile);
-  });
+  }, options);
   if (problems.length) throw new BuildProblems(problems);
   return sortProfiles(profiles);
 }

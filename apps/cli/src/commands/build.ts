@@ -1,29 +1,45 @@
+import { showPath } from '@profiles/io';
 import type { Command } from '../command.js';
 import { UsageError } from '../cli-error.js';
 import { buildDataset } from '../pipeline.js';
 
+/** A folder option's value; an empty one (`--out "$OUT"` with OUT unset) is a usage error, never the current folder. */
+export function folderOption(values: Record<string, unknown>, name: string, fallback?: string): string | undefined {
+  const value = values[name] as string | undefined;
+  if (value !== undefined && value.trim() === '') throw new UsageError(`--${name} is empty (an unset variable?): give the folder`);
+  return value ?? fallback;
+}
+
 export const build: Command = {
   name: 'build',
   summary: 'ingest every raw page and write the whole dataset (model, CSV, JSON-LD, Markdown)',
-  help: `Usage: profiles build [--raw DIR] [--out DIR]
+  help: `Usage: profiles build [--raw DIR] [--out DIR] [-q]
 
 Ingests every page raw/<country>/<section>.(html|htm|txt), validates it, runs every exporter
 in-process and replaces the output folder all at once: nothing is written if any page is bad,
-and the previous output stays as it was.
+and the previous output stays as it was. Every problem is reported in the same run.
+
+The output folder must be missing, empty, or a dataset profiles wrote (it holds a
+.profiles-dataset file): a folder of anything else, the raw folder or a folder holding it, the
+current folder or one holding it, and a repository root are refused. One build at a time writes a
+folder; a build that was killed is cleaned up by the next one.
 
 Options:
-  --raw DIR   folder of raw pages (default: raw)
-  --out DIR   output folder, replaced as a whole (default: dist)
-  -h, --help  show this help
+  --raw DIR    folder of raw pages (default: raw)
+  --out DIR    output folder, replaced as a whole (default: dist)
+  -q, --quiet  no progress line (it is shown only when stderr is a terminal)
+  -h, --help   show this help
 
-Exit codes: 0 built, 1 invalid input (one line per problem on stderr), 2 usage error.`,
-  options: { raw: { type: 'string' }, out: { type: 'string' } },
+Pages with warnings are built; each gets one line on stderr.
+Exit codes: 0 built, 1 invalid input (one line per problem on stderr), 2 usage error, output
+folder refused or busy, or a filesystem failure.`,
+  options: { raw: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   async run(values, positionals) {
     if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
-    const rawDir = (values.raw as string | undefined) ?? 'raw';
-    const outDir = (values.out as string | undefined) ?? 'dist';
-    const built = await buildDataset(rawDir, outDir);
-    process.stdout.write(`built ${built.profiles} profile${built.profiles === 1 ? '' : 's'} into ${outDir} (${built.files} files)\n`);
+    const rawDir = folderOption(values, 'raw', 'raw')!;
+    const outDir = folderOption(values, 'out', 'dist')!;
+    const built = await buildDataset(rawDir, outDir, { quiet: values.quiet === true });
+    process.stdout.write(`built ${built.profiles} profile${built.profiles === 1 ? '' : 's'} into ${showPath(outDir)} (${built.files} files)\n`);
     return 0;
   },
 };

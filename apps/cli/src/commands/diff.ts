@@ -1,7 +1,6 @@
 import { diffDatasets, renderDiffJson, renderDiffMarkdown } from '@profiles/diff';
-import { isProfileError } from '@profiles/model';
 import type { Command } from '../command.js';
-import { UsageError } from '../cli-error.js';
+import { describeFailure, UsageError } from '../cli-error.js';
 import { readDatasetFolder } from './dataset-folder.js';
 
 /** Exit codes of `profiles diff`, as `diff(1)` uses them. */
@@ -16,7 +15,8 @@ Compares two built datasets entity by entity and names the changes as a reviewer
 posts that changed hands, persons who moved between posts, memberships started or ended, records
 added or removed, fields changed (old → new). Changes only in provenance (text moved on the page)
 are not changes. BASE and HEAD are dataset folders: a dist/ or a release folder (their model/ is
-read), or a model folder itself.
+read, after checking the folder is whole: every file its SHA256SUMS or csv/datapackage.json lists
+is there with its checksum, and the schema version is this one's), or a model folder itself.
 
 Options:
   --format FORMAT  markdown (one PR comment, capped at 60,000 characters; default) or json
@@ -36,9 +36,7 @@ usage) — like diff(1).`,
       result = diffDatasets(await readDatasetFolder(baseDir), await readDatasetFolder(headDir));
     } catch (error) {
       // Every failure is exit 2 here: exit 1 means "the datasets differ".
-      const message = isProfileError(error) ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`;
-      process.stderr.write(`profiles: ${message}\n`);
-      if (!isProfileError(error) && process.env.PROFILES_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+      process.stderr.write(`profiles: ${describeFailure(error).line}\n`);
       return DIFF_EXIT.error;
     }
     process.stdout.write(format === 'json' ? renderDiffJson(result) : renderDiffMarkdown(result));

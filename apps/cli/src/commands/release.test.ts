@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { SCHEMA_VERSION } from '@profiles/model';
 import { describe, expect, it } from 'vitest';
 import { profiles, readTree, REPO, tempDir, tempTree } from '../test-helpers.js';
 
@@ -43,7 +44,7 @@ describe('profiles release', () => {
 
   it('should count every CSV\'s rows in the manifest as a CSV reader does', () => {
     const manifest = JSON.parse(readFileSync(join(first, 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ name: 'country-profiles', version: '1.0.0', schemaVersion: 1, previousVersion: null });
+    expect(manifest).toMatchObject({ name: 'country-profiles', version: '1.0.0', schemaVersion: SCHEMA_VERSION, previousVersion: null });
     expect(manifest.pages).toEqual([expect.objectContaining({ file: 'raw/kz/executive-branch.txt', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) })]);
     const csvs = manifest.files.filter((f: { path: string }) => f.path.endsWith('.csv'));
     expect(csvs.length).toBeGreaterThan(3);
@@ -57,7 +58,7 @@ describe('profiles release', () => {
     const a = JSON.parse(readFileSync(join(release(['--raw', join(REPO, 'raw')]), 'manifest.json'), 'utf8')).version;
     const b = JSON.parse(readFileSync(join(release(['--raw', join(REPO, 'raw')]), 'manifest.json'), 'utf8')).version;
     expect(a).toBe(b);
-    expect(a).toMatch(/^1\.\d{4,8}\+[0-9a-f]{8}$/);
+    expect(a).toMatch(new RegExp(`^${SCHEMA_VERSION}\\.\\d{4,8}\\+[0-9a-f]{8}$`));
   });
 
   it('should write the diff against --previous into the changelog, and diff as a dataset folder', () => {
