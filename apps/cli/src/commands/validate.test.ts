@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeId, sampleProfile, serializeProfile } from '@profiles/model';
+import { describe, expect, it } from 'vitest';
+import { profiles, REPO, SEED, tempTree } from '../test-helpers.js';
+
+const seed = readFileSync(SEED);
+const meta = readFileSync(join(REPO, 'raw/kz/executive-branch.meta.json'));
+
+/** The sample model with a second warning, and its Prime Minister gone. */
+function warnedModel(): string {
+  const profile = sampleProfile();
+  profile.issues.unshift({
+    id: makeId('issue', 'kg', ['no-publisher', '1']),
+    level: 'warning',
+    code: 'no-publisher',
+    message: 'no masthead and no sidecar',
+    provenance: [{ file: profile.source.file, line: 1, endLine: 1, element: null, quote: 'Country profile' }],
+  });
+  profile.memberships = profile.memberships.filter((m) => m.role !== 'Prime Minister');
+  return serializeProfile(profile);
+}
+
+describe('profiles validate: the coverage report', () => {
+  it('should print, for a page that builds, its counts, its notes with their lines, and no warning lines when there are none', () => {
+    const run = profiles(['validate', 'raw/kz/executive-branch.txt']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toMatch(/^raw\/kz\/executive-branch\.txt: ok(, \d+ warnings? \(.+\))?$/);
+    expect(lines[1]).toMatch(/^ {2}records: \d+ persons, \d+ organizations, \d+ memberships, \d+ events, \d+ tasks, \d+ statistics?, \d+ groups?, \d+ materials?$/);
+    expect(run.stdout).toMatch(/\n {2}kept only as notes \(\d+\):\n {4}raw\/kz\/executive-branch\.txt:\d+(–\d+)?: \S/);
+    expect(run.stdout).not.toMatch(/warning: head of (state|government) not found/);
+  });
+
+  it('should print a model’s warnings one per line, and warn about a missing head of government, yet exit 0', () => {
+    const folder = tempTree({ 'kg/model.json': warnedModel() });
+    const run = profiles(['validate', join(folder, 'kg/model.json')]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`${join(folder, 'kg/model.json')}: ok, 2 warnings (no-publisher, unread-person-line)\n`);
+    expect(run.stdout).toContain(
+      [
+        '  warnings (2):',
+        '    raw/kg/executive-branch.html:1: no-publisher: no masthead and no sidecar',
+        '    raw/kg/executive-branch.html:63: unread-person-line: a line that names a post but no person this ingest can read',
+        '  warning: head of government not found: no Prime Minister–like post in Government',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('should take a folder as every page under it, in path order, and fail only for the page that does not build', () => {
+    const raw = tempTree({
+      'kz/executive-branch.txt': seed,
+      'kz/executive-branch.meta.json': meta,
+      'kz/README.md': '# not a page',
+      'kz/empty.txt': Buffer.alloc(0),
+    });
+    const run = profiles(['validate', raw]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`profiles: ${join(raw, 'kz/empty.txt')}: page is empty\n`);
+    const heads = run.stdout.split('\n').filter((line) => !line.startsWith(' ') && line !== '');
+    expect(heads).toHaveLength(1);
+    expect(heads[0]).toMatch(new RegExp(`^${join(raw, 'kz/executive-branch.txt').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ok`));
+  });
+
+  it('should say so for a folder with no pages in it', () => {
+    const folder = tempTree({ 'kz/notes.md': 'x' });
+    const run = profiles(['validate', folder]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`profiles: ${folder}: no profile pages (.html, .htm, .txt) in this folder\n`);
+  });
+});
