@@ -58,16 +58,17 @@ export const findDates: (text: string) => readonly DateMatch[] = perPage((text) 
   const found: DateMatch[] = [];
   // Every pattern needs a run of four digits: most sentences have none.
   if (!FOUR_DIGITS.test(text)) return found;
-  const taken: Array<[number, number]> = [];
+  // The characters a more precise pattern has read: a match over any of them is not read again.
+  const taken = new Uint8Array(text.length);
   for (const { regex, parts } of PATTERNS) {
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([a, b]) => start < b && end > a)) continue;
-      const date = toIso(parts(m));
+      if (taken.subarray(start, end).includes(1)) continue;
       // An impossible date is claimed all the same, so no coarser pattern reads a part of it.
-      taken.push([start, end]);
+      taken.fill(1, start, end);
+      const date = toIso(parts(m));
       if (isValidPartialDate(date)) found.push({ date, index: start, text: m[0] });
     }
   }
