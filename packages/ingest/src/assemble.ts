@@ -24,9 +24,11 @@ import { findDates } from './rules/dates.js';
 import { findElections, findReferendums } from './rules/election.js';
 import { findGroups } from './rules/groups.js';
 import { PRECEDED } from './rules/person-line.js';
+import { findProsePersons } from './rules/prose-person.js';
+import { splitSentences } from './normalize.js';
 import { NAME_WORD } from './rules/person-name.js';
 import { isCabinetRole, splitTitle } from './rules/roles.js';
-import { findSurveyFigures } from './rules/survey.js';
+import { findFigures } from './rules/survey.js';
 import { provenanceOf, type WalkResult } from './walk.js';
 import type { WarningLog } from './warnings.js';
 
@@ -179,7 +181,36 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
     });
   }
   attachPrecededParagraphs(a, walk, memberships);
+  attachProsePosts(a, walk, memberships, byKey, keyOf);
   return memberships;
+}
+
+/**
+ * People the prose names with a post ("Bacho Akhalaia, Minister of Internal Affairs, …"): a
+ * current post is a membership, a past one ("former Prime Minister …") only makes the person.
+ */
+function attachProsePosts(a: Assembly, walk: WalkResult, memberships: MembershipDraft[], byKey: Map<string, MembershipDraft>, keyOf: Map<OrgDraft | null, number>): void {
+  for (const { text, block } of walk.paragraphs) {
+    for (const sentence of splitSentences(text)) {
+      for (const mention of findProsePersons(sentence)) {
+        const where = a.at(block, sentence);
+        const person = a.persons.mention(mention.name, where);
+        if (mention.past) continue;
+        const { org, role } = resolveTitle(a, mention.title, null, block);
+        if (!keyOf.has(org)) keyOf.set(org, keyOf.size);
+        const key = `${person.keyText}\u0000${keyOf.get(org)}\u0000${normalizeKeyPart(role)}`;
+        const existing = byKey.get(key);
+        if (existing) {
+          cite(existing.provenance, where);
+          existing.startDate ??= mention.startDate;
+          continue;
+        }
+        const draft: MembershipDraft = { person, org, role, title: mention.title, startDate: mention.startDate, predecessor: null, provenance: [where] };
+        byKey.set(key, draft);
+        memberships.push(draft);
+      }
+    }
+  }
 }
 
 /** "X was preceded at this post by Y" standing in a paragraph of its own. */
@@ -322,7 +353,7 @@ function taskRecords(cc: string, walk: WalkResult, orgId: Map<OrgDraft, string>,
 function statisticRecords(cc: string, walk: WalkResult, at: Assembly['at']): Statistic[] {
   const byId = new Map<string, Statistic>();
   for (const { text, block } of walk.paragraphs) {
-    for (const f of findSurveyFigures(text)) {
+    for (const f of findFigures(text)) {
       const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject]);
       const existing = byId.get(id);
       if (existing) cite(existing.provenance, at(block, f.text));

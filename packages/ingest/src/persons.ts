@@ -12,8 +12,13 @@ export interface PersonDraft {
   provenance: Provenance[];
 }
 
-/** "K. Masimov", "K.K. Masimov": initials, then the family name. */
-const INITIALED = /^((?:\p{Lu}\.\s?){1,2})\s*(\S+)$/u;
+/** "K. Masimov", "K.K. Masimov", "Ts. Elbegdorj": initials, then the family name. */
+const INITIALED = /^((?:\p{Lu}\p{Ll}?\.\s?){1,2})\s*(\S+)$/u;
+
+/** The first initial, lower case: "Ts. " → "ts", "K.K. " → "k". */
+function initialOf(initials: string): string {
+  return normalizeKeyPart(/^\p{Lu}\p{Ll}?/u.exec(initials.trim())![0]);
+}
 
 /** The people of one page: every form of a name leads to one person. */
 export class PersonIndex {
@@ -47,16 +52,22 @@ export class PersonIndex {
     const key = personKey(name);
     const keyText = key.join(' ');
     let person = this.byKey.get(keyText);
+    // A full name for someone the page named first by an initial ("A. Lukashenko", then "Alexander Lukashenko").
+    if (!person && !initialed && name.givenName) {
+      const early = this.initialedOnly(name);
+      if (early) {
+        this.byKey.delete(early.keyText);
+        Object.assign(early, { key, keyText, best: name });
+        this.byKey.set(keyText, early);
+        this.indexWords(early);
+        person = early;
+      }
+    }
     if (!person) {
       person = { key, keyText, best: name, forms: new Set(), provenance: [] };
       this.all.push(person);
       this.byKey.set(keyText, person);
-      // Indexed by every word of the key: which word is the family name may change with a better form.
-      for (const word of key) {
-        const list = this.byFamily.get(word);
-        if (list) list.push(person);
-        else this.byFamily.set(word, [person]);
-      }
+      this.indexWords(person);
     } else if (nameConfidence(name) > nameConfidence(person.best) || (nameConfidence(name) === nameConfidence(person.best) && written.length > person.best.written.length)) {
       person.best = name;
     }
@@ -65,11 +76,33 @@ export class PersonIndex {
     return person;
   }
 
+  /** Indexed by every word of the key: which word is the family name may change with a better form. */
+  private indexWords(person: PersonDraft): void {
+    for (const word of person.key) {
+      const list = this.byFamily.get(word);
+      if (!list) this.byFamily.set(word, [person]);
+      else if (!list.includes(person)) list.push(person);
+    }
+  }
+
   /** The one person of this family name whose given name starts with the initial, if exactly one. */
   private byInitial(initials: string, family: string): PersonDraft | undefined {
-    const first = initials[0]!.toLowerCase();
+    const first = initialOf(initials);
     const key = normalizeKeyPart(family);
-    const matches = (this.byFamily.get(key) ?? []).filter((p) => normalizeKeyPart(p.best.familyName) === key && normalizeKeyPart(p.best.givenName ?? '').startsWith(first));
+    const matches = (this.byFamily.get(key) ?? []).filter(
+      (p) => normalizeKeyPart(p.best.familyName) === key && !INITIALED.test(p.best.written) && normalizeKeyPart(p.best.givenName ?? '').startsWith(first),
+    );
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** The one person so far named only by an initial that this full name fits. */
+  private initialedOnly(name: PersonName): PersonDraft | undefined {
+    const key = normalizeKeyPart(name.familyName);
+    const given = normalizeKeyPart(name.givenName ?? '');
+    const matches = (this.byFamily.get(key) ?? []).filter((p) => {
+      const initialed = INITIALED.exec(p.best.written.trim());
+      return initialed && [...p.forms].every((f) => INITIALED.test(f.trim())) && normalizeKeyPart(initialed[2]!) === key && given.startsWith(initialOf(initialed[1]!));
+    });
     return matches.length === 1 ? matches[0] : undefined;
   }
 

@@ -17,6 +17,7 @@ import {
 import { readLeadIn } from './rules/lead-in.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { isSitesHeading, parseSiteLine } from './rules/site-line.js';
+import { isSurveySentence } from './rules/survey.js';
 import type { WarningLog } from './warnings.js';
 
 /** What the walk over the content found, still by name: resolution to IDs comes after. */
@@ -33,8 +34,6 @@ export function provenanceOf(block: Block, file: string, quote = block.text): Pr
   return { file, line: block.line, endLine: block.endLine, element: block.element, quote };
 }
 
-/** A survey's sentence: it quotes bodies ("trust the Government") but never defines one. */
-const SURVEY_SENTENCE = /^(?:According\s+to\s+(?:the\s+|a\s+)?(?:\S+\s+){0,3}(?:survey|poll|study|research|rating)|\d{1,3}(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:respondents|those\s+polled|people\s+polled|citizens))/i;
 
 /** The walk's state: the body the text speaks about, and what the last heading or lead-in opened. */
 interface WalkState {
@@ -97,7 +96,19 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     if (looksLikePersonLine(block.text)) {
       warnings.add('unread-person-line', 'a line that seems to name a person and a post in a shape no rule reads: kept as a note', provenanceOf(block, file));
     }
-    walkParagraph(block, state, orgs, defineBody, file);
+    const before = state.context;
+    const from = walkParagraph(block, state, orgs, defineBody, file);
+    if (from > 0) {
+      // Sentences before the one that defines a body are not about it: a note of their own.
+      const sentences = splitSentences(block.text);
+      const lead = sentences.slice(0, from).join(' ');
+      const rest = sentences.slice(from).join(' ');
+      result.paragraphs.push({ text: lead, context: before, heading: state.heading, block });
+      result.paragraphs.push({ text: rest, context: state.context, heading: state.heading, block });
+      before?.description.push(lead);
+      state.context?.description.push(rest);
+      continue;
+    }
     result.paragraphs.push({ text: block.text, context: state.context, heading: state.heading, block });
     if (state.context) state.context.description.push(block.text);
   }
@@ -106,6 +117,11 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
 
 type DefineBody = (name: string, block: Block, fallback: OrgDraft['classification'], how?: { defining?: boolean; heading?: boolean }) => OrgDraft;
 
+/** A heading of the page's analysis rather than of a body's part: "Political elite", "Interest groups". */
+function isAnalysisHeading(text: string): boolean {
+  return /\b(?:elites?|analysis|groups?|clans?|opinion|influence|lobby|lobbies|political\s+(?:life|system|parties|forces)|parties|polls?|surveys?)\b/i.test(text);
+}
+
 /** A heading: a list of sites, a body's name (any level), a topic (clears the body), or a sub-heading. */
 function walkHeading(block: Block, state: WalkState, defineBody: DefineBody): void {
   state.orphanLeadIn = false;
@@ -113,6 +129,8 @@ function walkHeading(block: Block, state: WalkState, defineBody: DefineBody): vo
     state.inSites = true;
     return;
   }
+  // A body's list of sites closes its part of the page: a heading after it opens another part.
+  const afterSites = state.inSites;
   state.inSites = false;
   if (isHeadOfStateHeading(block.text)) {
     // "President": the office the next paragraph defines ("The President of … is the Head of State").
@@ -127,7 +145,7 @@ function walkHeading(block: Block, state: WalkState, defineBody: DefineBody): vo
     if (block.links.length === 1 && block.links[0]!.text === block.text) state.context.website ??= block.links[0]!.href;
     return;
   }
-  if (block.level <= 3 || !state.context) {
+  if (block.level <= 3 || !state.context || afterSites || isAnalysisHeading(block.text)) {
     // A topic heading ("Political elite"): what follows is no body's.
     state.context = null;
     state.heading = block.text;
@@ -135,11 +153,14 @@ function walkHeading(block: Block, state: WalkState, defineBody: DefineBody): vo
 }
 
 /** A paragraph: it may define the body that the following text speaks about, or open a list of its tasks. */
-function walkParagraph(block: Block, state: WalkState, orgs: OrgIndex, defineBody: DefineBody, file: string): void {
+function walkParagraph(block: Block, state: WalkState, orgs: OrgIndex, defineBody: DefineBody, file: string): number {
   const sentences = splitSentences(block.text);
   const first = sentences[0] ?? '';
-  const survey = SURVEY_SENTENCE.test(first);
-  const headOfState = survey ? null : headOfStateName(first);
+  // A survey's sentence quotes bodies ("trust the Government") but never defines one.
+  const survey = isSurveySentence(first);
+  // "Mongolia is a parliamentary republic. The President of Mongolia is the Head of State …"
+  const definedAt = survey ? -1 : sentences.slice(0, 3).findIndex((sentence) => headOfStateName(sentence) !== null);
+  const headOfState = definedAt >= 0 ? headOfStateName(sentences[definedAt]!) : null;
   const abbreviated = survey ? null : abbreviatedBody(block.text);
   const government = survey ? null : governmentName(first);
   if (headOfState) state.context = defineBody(headOfState, block, 'head-of-state', { defining: true });
@@ -175,4 +196,5 @@ function walkParagraph(block: Block, state: WalkState, orgs: OrgIndex, defineBod
       }
     }
   }
+  return headOfState ? definedAt : 0;
 }

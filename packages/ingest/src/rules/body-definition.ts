@@ -5,7 +5,7 @@ import { firstDate } from './dates.js';
  * Nouns that make a phrase the name of a body: a title line holding one of them ("Legal Policy
  * Council") introduces that body; one without ("Termination of Authorities") is only a sub-heading.
  */
-const INSTITUTION_NOUNS = /\b(?:Council|Committee|Commission|Assembly|Agency|Ministry|Administration|Office|Service|Court|Chamber|Board|Bureau|Government|Cabinet|Apparatus|Chancellery|Inspectorate|Fund|Academy|Center|Centre|Department|Secretariat|Parliament|Senate|Majilis|Mazhilis|Authority|Institute|Directorate)\b/;
+const INSTITUTION_NOUNS = /\b(?:Council|Committee|Commission|Assembly|Agency|Ministry|Administration|Office|Service|Court|Chamber|Board|Bureau|Government|Cabinet|Apparatus|Chancellery|Inspectorate|Fund|Academy|Center|Centre|Department|Secretariat|Parliament|Senate|Majilis|Mazhilis|Authority|Institute|Directorate|Staff|Presidium|Inspection|Guard|Prosecutor's Office|Bank|Headquarters)\b/;
 
 /** True when a heading names a body rather than a topic. */
 export function namesBody(heading: string): boolean {
@@ -86,6 +86,7 @@ const PREDECESSOR_WORD = /predecessor/iu;
 export function classifyBodyName(name: string): 'administration' | 'government' | 'ministry' | null {
   if (/^Ministry\b/i.test(name)) return 'ministry';
   if (/^(?:Government|Cabinet(?: of Ministers)?|Council of Ministers)\b/i.test(name)) return 'government';
+  if (/\b(?:Administration|Apparatus|Chancellery|Executive Office|Office|Staff|Secretariat)\b/i.test(name) && /\bPresident/i.test(name)) return 'administration';
   if (/\b(?:Administration|Apparatus|Chancellery|Executive Office)\b/i.test(name)) return 'administration';
   return null;
 }

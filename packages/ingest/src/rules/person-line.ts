@@ -16,8 +16,8 @@ export interface PersonLine {
   predecessor: string | null;
 }
 
-/** An initial and a family name: "K. Masimov", "K.K. Masimov". */
-const INITIALED = `(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}`;
+/** An initial and a family name: "K. Masimov", "K.K. Masimov", "Ts. Elbegdorj". */
+const INITIALED = `(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}${NAME_WORD}`;
 const NAME = `(?:${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`;
 /** "Aslan Musin - Head of …", "Samakova Aigul Baigazyevna– Chairwoman …", "Kim Georgiy –Chairman …". */
 const NAME_DASH_TITLE = new RegExp(`^(${NAME})\\s*${DASH}\\s*(\\p{Lu}.*)$`, 'u');
@@ -127,7 +127,7 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
       return [{ name: comma[1]!, titleText: comma[2]!, leadRole: null }];
     }
   }
-  const bare = titleThenName(head);
+  const bare = titleThenName(head.replace(APPOINTED_ASIDE, '').trim());
   return bare ? [{ name: bare.name, titleText: bare.title, leadRole: null }] : null;
 }
 
@@ -146,7 +146,7 @@ export function parsePersonLines(text: string): PersonLine[] {
   const rest = sentences.slice(1).join(' ');
   const preceded = rest.includes('was preceded') ? PRECEDED.exec(rest) : null;
   return entries.map(({ name, titleText, leadRole }, index) => {
-    const startDate = appointmentDate(titleText) ?? (entries.length === 1 ? appointmentDate(rest) : null);
+    const startDate = appointmentDate(titleText) ?? (entries.length === 1 ? (appointmentDate(head) ?? appointmentDate(rest)) : null);
     const titles = splitTitles(titleText.replace(APPOINTED_ASIDE, '').trim());
     if (leadRole) titles.unshift(leadRole);
     return { name, titles, leadRole, startDate, predecessor: index === 0 && preceded ? preceded[1]! : null };
