@@ -367,7 +367,14 @@ export async function repairOutputFolder(dir: string): Promise<string[]> {
   }
   // Nothing to repair: don't take a lock (a reader may have no right to write there).
   const leftover = names.some((n) => n === basename(journal) || n.startsWith(newPrefix) || n.startsWith(oldPrefix) || n.startsWith(`${name}.tmp-`));
-  if (!leftover) return [];
+  if (!leftover) {
+    // A lock alone, of a process that died before it staged anything: nothing else to undo.
+    if (names.includes(basename(lock)) && isStale(await readOwner(lock))) {
+      const release = await acquireLock(lock, showPath(dir)).catch(() => null);
+      await release?.();
+    }
+    return [];
+  }
   let release: () => Promise<void>;
   try {
     release = await acquireLock(lock, showPath(dir));
@@ -433,6 +440,8 @@ export class StagedFolder {
   private readonly running = new Set<Promise<unknown>>();
   private state: 'open' | 'committing' | 'closed' = 'open';
   private committing: Promise<void> | null = null;
+  /** True from the moment the swap is recorded: from then on it runs to its end. */
+  private swapping = false;
 
   private constructor(
     private readonly target: string,
@@ -594,6 +603,9 @@ export class StagedFolder {
       }
     }
     await testFault('staged');
+    // Interrupted while the last writes settled: `interrupt` has dropped the folder.
+    if (this.state !== 'committing') throw new Error(`${this.shown}: the build was interrupted`);
+    this.swapping = true;
     const parent = dirname(this.target);
     const name = basename(this.target);
     const { journal, oldPrefix } = siblings(parent, name);
@@ -654,8 +666,22 @@ export class StagedFolder {
 
   /** On a signal: a swap that started finishes (it is quick, and a cut one needs a repair); anything else is dropped. */
   async interrupt(): Promise<void> {
-    if (this.state === 'committing') await this.committing?.catch(() => undefined);
-    else await this.abort();
+    if (this.state === 'committing' && this.swapping) {
+      await this.committing?.catch(() => undefined);
+      return;
+    }
+    if (this.state === 'committing') {
+      // Not swapping yet: drop the new folder, the previous one stays.
+      this.state = 'closed';
+      try {
+        await this.cleanUp();
+      } finally {
+        await this.unlock();
+        unwatchSignals(this);
+      }
+      return;
+    }
+    await this.abort();
   }
 }
 

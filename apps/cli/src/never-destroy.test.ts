@@ -1,0 +1,220 @@
+// Issue 13, "never destroy": destructive --out values, a build killed at each step of its swap,
+// Ctrl-C and SIGTERM mid-build, two builds into one folder, a full disk, a read-only folder.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repairOutputFolder } from '@profiles/io';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDataset } from './pipeline.js';
+import { runInProcess, start } from './run-in-process.js';
+import { profiles, readTree, REPO, SEED, tempDir } from './test-helpers.js';
+
+const RESHUFFLED = readFileSync(join(REPO, 'packages/diff/src/fixtures/kz-executive-branch.reshuffled.txt'));
+
+/** A raw folder with one page. */
+function rawWith(page: Buffer): string {
+  const raw = join(tempDir(), 'raw');
+  mkdirSync(join(raw, 'kz'), { recursive: true });
+  writeFileSync(join(raw, 'kz/executive-branch.txt'), page);
+  return raw;
+}
+
+function same(a: Map<string, Buffer>, b: Map<string, Buffer>): boolean {
+  return a.size === b.size && [...a].every(([path, bytes]) => b.get(path)?.equals(bytes));
+}
+
+/** Runs `fn` with `dir` as the current folder (the test runner's workers are processes: chdir works). */
+async function inDir<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  const back = process.cwd();
+  process.chdir(dir);
+  try {
+    return await fn();
+  } finally {
+    process.chdir(back);
+  }
+}
+
+/** A scratch project: a git repository with raw/, a README and someone's documents. */
+function scratchRepository(): string {
+  const root = tempDir('profiles-scratch-');
+  execFileSync('git', ['init', '-q', root]);
+  mkdirSync(join(root, 'raw/kz'), { recursive: true });
+  cpSync(SEED, join(root, 'raw/kz/executive-branch.txt'));
+  writeFileSync(join(root, 'README.md'), '# my project\n');
+  mkdirSync(join(root, 'documents'));
+  writeFileSync(join(root, 'documents/thesis.md'), 'years of work\n');
+  mkdirSync(join(root, 'sub'));
+  return root;
+}
+
+describe('destructive --out values in a scratch repository', () => {
+  const root = scratchRepository();
+  const before = readTree(root);
+
+  it.each([
+    ['the project itself', '.', root, /refusing to write \.: it is the current folder/],
+    ['the raw folder', 'raw', root, /refusing to write raw: it is the raw folder /],
+    ['a folder inside raw', 'raw/kz', root, /refusing to write raw\/kz: it is the raw folder raw|it is inside the raw folder/],
+    ['a folder of documents', 'documents', root, /refusing to replace documents: it is not empty and was not written by profiles/],
+    ['an empty string (an unset variable)', '', root, /--out is empty \(an unset variable\?\)/],
+    ['a file', 'README.md', root, /refusing to write README\.md: it is a file, not a folder/],
+    ['an ancestor of the current folder', '..', join(root, 'sub'), /refusing to write \.\.: it holds the current folder/],
+    ['the repository root, from elsewhere', root, tempDir(), /it is a repository root|it holds the raw folder/],
+  ])('should refuse %s with one line and exit 2, touching nothing', async (_name, out, cwd, message) => {
+    const run = await inDir(cwd, () => runInProcess(['build', '--raw', join(root, 'raw'), '--out', out]));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe('');
+    expect(same(readTree(root), before)).toBe(true);
+  });
+
+  it('should refuse the repository root even when the raw folder is elsewhere', async () => {
+    const run = await inDir(tempDir(), () => runInProcess(['build', '--raw', rawWith(readFileSync(SEED)), '--out', root]));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/refusing to write .*: it is a repository root\n$/);
+    expect(same(readTree(root), before)).toBe(true);
+  });
+
+  it('should refuse the same for release, with the same exit code (a real process)', () => {
+    const run = profiles(['release', '--raw', join(root, 'raw'), '--out', 'documents'], root);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/refusing to replace documents: it is not empty and was not written by profiles/);
+    expect(same(readTree(root), before)).toBe(true);
+  });
+
+  it('should build into a new folder there, and again over its own output', () => {
+    const raw = join(root, 'raw');
+    expect(profiles(['build', '--raw', raw, '--out', 'out'], root).status).toBe(0);
+    expect(profiles(['build', '--raw', raw, '--out', 'out'], root).status).toBe(0);
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['.profiles-dataset', 'csv', 'jsonld', 'markdown', 'model']);
+    expect(readdirSync(root).sort()).toEqual(['.git', 'README.md', 'documents', 'out', 'raw', 'sub']);
+  });
+});
+
+describe('a build killed at each step of the swap', () => {
+  let previous: Map<string, Buffer>;
+  let next: Map<string, Buffer>;
+  const newRaw = rawWith(readFileSync(SEED));
+
+  beforeAll(async () => {
+    const a = join(tempDir(), 'old');
+    await buildDataset(rawWith(RESHUFFLED), a, { quiet: true, warn: () => undefined });
+    previous = readTree(a);
+    const b = join(tempDir(), 'new');
+    await buildDataset(newRaw, b, { quiet: true, warn: () => undefined });
+    next = readTree(b);
+    expect(same(previous, next)).toBe(false);
+  });
+
+  /** A parent folder holding the previous dataset as `dist`. */
+  async function previousDist(): Promise<string> {
+    const parent = tempDir();
+    await buildDataset(rawWith(RESHUFFLED), join(parent, 'dist'), { quiet: true, warn: () => undefined });
+    return parent;
+  }
+
+  it.each([
+    // point, what the folder is right after the kill, what it is after the repair
+    ['locked', 'old', 'old'],
+    ['page', 'old', 'old'],
+    ['staged', 'old', 'old'],
+    ['journal', 'old', 'old'],
+    ['moved-old', 'missing', 'old'],
+    ['moved-new', 'new', 'new'],
+    ['removed-old', 'new', 'new'],
+  ])('kill -9 at %s: the folder is %s, and after the next run %s, with nothing left beside it', async (point, right, after) => {
+    const parent = await previousDist();
+    const dist = join(parent, 'dist');
+    const killed = start(['build', '--raw', newRaw, '--out', dist, '-q'], { env: { PROFILES_TEST_FAULT: `kill@${point}` } });
+    expect(await killed.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    const expected = { old: previous, new: next } as const;
+    if (right === 'missing') expect(existsSync(dist)).toBe(false);
+    else expect(same(readTree(dist), expected[right as 'old' | 'new']), `${point}: right after the kill`).toBe(true);
+    // A reader repairs it (diff, release --previous, validate call this) ...
+    await repairOutputFolder(dist);
+    expect(same(readTree(dist), expected[after as 'old' | 'new'])).toBe(true);
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('kill -9 between the renames: the next build puts the old folder back, then builds', async () => {
+    const parent = await previousDist();
+    const dist = join(parent, 'dist');
+    expect((await start(['build', '--raw', newRaw, '--out', dist, '-q'], { env: { PROFILES_TEST_FAULT: 'kill@moved-old' } }).exited).signal).toBe('SIGKILL');
+    expect(readdirSync(parent).filter((n) => n !== 'dist').length).toBeGreaterThan(0);
+    const run = await runInProcess(['build', '--raw', newRaw, '--out', dist, '-q']);
+    expect(run.stderr).toMatch(/put the previous dataset back after a build that died/);
+    expect(run.status).toBe(0);
+    expect(same(readTree(dist), next)).toBe(true);
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('kill -9 between the renames: diff repairs the folder before reading it', async () => {
+    const parent = await previousDist();
+    const dist = join(parent, 'dist');
+    await start(['build', '--raw', newRaw, '--out', dist, '-q'], { env: { PROFILES_TEST_FAULT: 'kill@moved-old' } }).exited;
+    const run = await runInProcess(['diff', dist, dist, '--format', 'json']);
+    expect(run.status).toBe(0);
+    expect(same(readTree(dist), previous)).toBe(true);
+  });
+
+  it.each([
+    ['SIGINT', 'page'],
+    ['SIGTERM', 'page'],
+    ['SIGINT', 'staged'],
+  ])('%s at %s: the temporary folder and the lock are removed, the previous folder stays, the process dies of the signal', async (signal, point) => {
+    const parent = await previousDist();
+    const dist = join(parent, 'dist');
+    const build = start(['build', '--raw', newRaw, '--out', dist, '-q'], { env: { PROFILES_TEST_FAULT: `stop@${point}` } });
+    await build.waitFor(`stopped at ${point}`);
+    expect(readdirSync(parent).length).toBeGreaterThan(1); // the lock and the temporary folder
+    build.child.kill(signal as NodeJS.Signals);
+    expect(await build.exited).toEqual({ code: null, signal });
+    expect(readdirSync(parent)).toEqual(['dist']);
+    expect(same(readTree(dist), previous)).toBe(true);
+  });
+
+  it('two builds into one folder: the second refuses clearly while the first writes, the first finishes alone', async () => {
+    const parent = await previousDist();
+    const dist = join(parent, 'dist');
+    const first = start(['build', '--raw', newRaw, '--out', dist, '-q'], { env: { PROFILES_TEST_FAULT: 'stop@page' } });
+    await first.waitFor('stopped at page');
+    const second = await runInProcess(['build', '--raw', newRaw, '--out', dist, '-q']);
+    expect(second.status).toBe(2);
+    expect(second.stderr).toMatch(/^profiles: another build is writing .*dist \(process \d+\); wait for it to finish\n$/);
+    expect(same(readTree(dist), previous)).toBe(true);
+    first.child.kill('SIGTERM');
+    await first.exited;
+    const third = await runInProcess(['build', '--raw', newRaw, '--out', dist, '-q']);
+    expect(third.status).toBe(0);
+    expect(same(readTree(dist), next)).toBe(true);
+  });
+});
+
+describe('filesystem failures', () => {
+  it('a full disk: one line naming the file, exit 2, the previous folder untouched, nothing left beside it', async () => {
+    const parent = tempDir();
+    const dist = join(parent, 'dist');
+    await buildDataset(rawWith(RESHUFFLED), dist, { quiet: true, warn: () => undefined });
+    const before = readTree(dist);
+    const run = await runInProcess(['build', '--raw', rawWith(readFileSync(SEED)), '--out', dist, '-q'], { PROFILES_TEST_FAULT: 'ENOSPC@csv/persons.csv' });
+    expect(run.stderr).toBe(`profiles: no space left writing ${dist}/csv/persons.csv\n`);
+    expect(run.status).toBe(2);
+    expect(same(readTree(dist), before)).toBe(true);
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('a read-only folder: "permission denied" naming it, exit 2', async () => {
+    const parent = tempDir();
+    const dist = join(parent, 'dist');
+    await buildDataset(rawWith(RESHUFFLED), dist, { quiet: true, warn: () => undefined });
+    const raw = rawWith(readFileSync(SEED));
+    const beside = await runInProcess(['build', '--raw', raw, '--out', dist, '-q'], { PROFILES_TEST_FAULT: 'EACCES@mkdir-staged' });
+    expect(beside.stderr).toMatch(/^profiles: permission denied: .+ \(the new .*dist is written beside the old one\)\n$/);
+    expect(beside.status).toBe(2);
+    const replace = await runInProcess(['build', '--raw', raw, '--out', dist, '-q'], { PROFILES_TEST_FAULT: 'EACCES@rename-old' });
+    expect(replace.stderr).toBe(`profiles: permission denied: ${dist}\n`);
+    expect(replace.status).toBe(2);
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+});
