@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '@profiles/model';
+import { decodePage } from './decode.js';
 import { ingestPage } from './ingest.js';
 import { pageInput, SEED_PATH } from './fixtures/index.js';
 
@@ -44,8 +45,9 @@ function variantPages(): BasePage[] {
           .map((file): BasePage => {
             const path = join(raw, country, file);
             const format = file.endsWith('.txt') ? 'text' : 'html';
-            const head = readFileSync(path).subarray(0, 2048).toString('latin1');
-            return { name: `variant ${name}`, country, format, encoding: /charset=windows-1251/i.test(head) ? 'windows-1251' : 'utf-8', path };
+            // The encoding the ingest reads the bytes in (a declaration, else UTF-8, else windows-1251).
+            const encoding = decodePage(readFileSync(path), format).encoding === 'utf-8' ? 'utf-8' : 'windows-1251';
+            return { name: `variant ${name}`, country, format, encoding, path };
           }),
       );
     });
@@ -222,9 +224,13 @@ function readPage(page: BasePage): PageText {
   return { format: page.format, text: page.encoding === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, page.encoding) };
 }
 
+/** A page's text as bytes in the page's own encoding. */
+function encode(page: BasePage, text: string): Buffer {
+  return page.encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, page.encoding);
+}
+
 function build(page: BasePage, text: string): Profile {
-  const bytes = page.encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, page.encoding);
-  return ingestPage(pageInput(bytes, page.country, page.format));
+  return ingestPage(pageInput(encode(page, text), page.country, page.format));
 }
 
 const fold = (s: string | null | undefined) => (s ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -285,6 +291,10 @@ function applyEdits(page: BasePage, edits: Array<{ edit: string; pick: number }>
 // ---------------------------------------------------------------------------------------------
 
 describe('the edits themselves', () => {
+  it.each(ALL_PAGES.map((p) => [p.name, p] as const))('should read %s and write it back byte for byte', (_name, page) => {
+    expect(encode(page, readPage(page).text).equals(readFileSync(page.path))).toBe(true);
+  });
+
   it.each(PAGES.map((p) => [p.name, p] as const))('should change %s with most edits, and never drop its text', (_name, page) => {
     const original = readPage(page);
     const applied = EDIT_NAMES.filter((name) => {
