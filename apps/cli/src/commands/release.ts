@@ -66,11 +66,14 @@ Options:
                   entry, made inert (no HTML, no mentions); without it the entry says "Initial release"
   --version V     release version (letters, digits, . + - _); default: the schema version, the
                   newest date any page mentions and a short hash of the raw pages, e.g.
-                  1.20120305+3f2a9c1b
+                  2.20120305+3f2a9c1b
+  -q, --quiet     no progress line (it is shown only when stderr is a terminal)
   -h, --help      show this help
 
-Exit codes: 0 released, 1 invalid input (one line per problem on stderr), 2 usage error.`,
-  options: { raw: { type: 'string' }, out: { type: 'string' }, previous: { type: 'string' }, version: { type: 'string' } },
+The output folder must be missing, empty, or a dataset profiles wrote (see 'profiles build --help').
+Exit codes: 0 released, 1 invalid input (one line per problem on stderr), 2 usage error, output
+folder refused or busy, or a filesystem failure.`,
+  options: { raw: { type: 'string' }, out: { type: 'string' }, previous: { type: 'string' }, version: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
   async run(values, positionals) {
     if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`);
     const outDir = folderOption(values, 'out');
