@@ -3,7 +3,10 @@
 // registry (turborepo-remote-cache, github.com/ducktors/turborepo-remote-cache) with artifacts on
 // local disk. `npm run cache-server`; see "Sharing the Turborepo cache" in the README.
 //
-//   TURBO_TOKEN    required: the token clients send (comma-separated for several); never printed
+//   TURBO_TOKEN    required: the token clients send (comma-separated for several, each at least
+//                  16 characters); never printed
+//   AUTH_MODE      static (the default, with TURBO_TOKEN) or jwt (with JWT_ISSUER, JWT_AUDIENCE,
+//                  JWKS_URL); none is refused: the server never starts without authentication
 //   PORT           default 3000
 //   HOST           default 127.0.0.1 (set 0.0.0.0 to serve other machines)
 //   STORAGE_PATH   default .turbo-remote-cache/ in the repository root (relative paths are taken
@@ -24,8 +27,25 @@ const fail = (message) => {
   process.exit(2);
 };
 
-if (!process.env.TURBO_TOKEN?.trim()) {
-  fail('TURBO_TOKEN is not set; start it as TURBO_TOKEN=<secret> npm run cache-server (clients send the same token)');
+// Never a server without authentication: the server itself would start with AUTH_MODE=none (or
+// with static mode and no usable token), and then anyone who reaches it can read and fill the cache
+// that CI's dist/ check trusts.
+const authMode = process.env.AUTH_MODE?.trim() || 'static';
+if (authMode === 'static') {
+  const tokens = (process.env.TURBO_TOKEN ?? '').split(',').map((t) => t.trim());
+  if (!tokens.some(Boolean)) {
+    fail('TURBO_TOKEN is not set; start it as TURBO_TOKEN=<secret> npm run cache-server (clients send the same token)');
+  }
+  if (tokens.some((t) => t === '')) fail('TURBO_TOKEN has an empty entry (a stray comma?); every comma-separated token must be a secret');
+  if (tokens.some((t) => t.length < 16)) fail('TURBO_TOKEN is too short to be a secret: use at least 16 characters, e.g. $(openssl rand -hex 32)');
+  process.env.AUTH_MODE = 'static';
+} else if (authMode === 'jwt') {
+  const missing = ['JWT_ISSUER', 'JWT_AUDIENCE', 'JWKS_URL'].filter((name) => !process.env[name]?.trim());
+  if (missing.length) fail(`AUTH_MODE=jwt needs ${missing.join(', ')}`);
+} else if (authMode === 'none') {
+  fail('refusing to start without authentication (AUTH_MODE=none): anyone who reaches the server could fill the cache CI trusts; set TURBO_TOKEN instead');
+} else {
+  fail(`AUTH_MODE must be static (with TURBO_TOKEN) or jwt, not '${authMode}'`);
 }
 // The server's dependencies load the ESM-only cookie@2 with require(), which Node 20 allows from 20.19.
 const [major, minor] = process.versions.node.split('.').map(Number);
