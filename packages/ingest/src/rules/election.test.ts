@@ -33,6 +33,11 @@ describe('findElections', () => {
     ['On 11 February 2010 Acting President Viktor Yanukovych was elected President for a five-year term with 48.95% of votes.', [e('2010-02-11', 'Viktor Yanukovych', 'President', 48.95, 5)]],
     ['On 10 November 2010 Akhmatbek Keldibekov was elected Speaker of the Jogorku Kenesh.', [e('2010-11-10', 'Akhmatbek Keldibekov', 'Speaker', null, null)]],
     ['On 7 March 1999 Ramaz Kelidze was elected as the new Prime Minister.', [e('1999-03-07', 'Ramaz Kelidze', 'Prime Minister', null, null)]],
+    ['In the early presidential election of January 5, 2008 Mikheil Saakashvili won 53.47 per cent of the vote and was reelected President of Georgia.', [e('2008-01-05', 'Mikheil Saakashvili', 'President', 53.47, null)]],
+    ['On February 7, 2010 Viktor Yanukovych won the second round of the presidential election with 48.95 per cent of the vote; he took office on February 25, 2010.', [e('2010-02-07', 'Viktor Yanukovych', 'President', 48.95, null)]],
+    ['The presidential election of November 6, 2013, which Rahmon won with 83.6 % of votes, confirmed his dominance.', [e('2013-11-06', 'Rahmon', 'President', 83.6, null)]],
+    ['After the presidential election of 19.12.2010, in which A. Lukashenko won 79.65 per cent of the vote, the opposition protested.', [e('2010-12-19', 'Lukashenko', 'President', 79.65, null)]],
+    ['On March 16, 2012 Nicolae Timofti was elected President by the Parliament (62 of the 101 deputies voted for him).', [e('2012-03-16', 'Nicolae Timofti', 'President', null, null)]],
     // The share only in the next sentence, after a date-first sentence with "he".
     ['On 4 December 2011 Kurmanbek Sadyrov was elected for a six-year term. He collected 62% of votes. Sadyrov then formed a cabinet with 40% of ministers new.', [e('2011-12-04', 'Kurmanbek Sadyrov', null, 62, 6)]],
     // Two elections of one person; "he" with a new date is the same winner again.
@@ -130,7 +135,12 @@ describe('findReferendums', () => {
       'The Constitution was changed at the referendum of June 27, 2010. On June 27, 2010 the referendum abolished the post of Prime Minister. The referendum of June 27, 2010 approved amendments.',
       [{ date: '2010-06-27', outcome: 'abolished the post of Prime Minister' }],
     ],
+    ['In the election of January 5, 2008 Mikheil Saakashvili won. On the same day the plebiscite held together with the election supported the accession to NATO.', [{ date: '2008-01-05', outcome: null }]],
+    ['On 5 May 1996 a plebiscite approved the new flag.', [{ date: '1996-05-05', outcome: 'approved the new flag' }]],
+    ['On 27 June 2010 the referendum adopted the new Constitution. Roza Otunbayeva, confirmed by the referendum as President for the transitional period, holds the post until 31 December 2011.', [{ date: '2010-06-27', outcome: 'adopted the new Constitution' }]],
     // Not referendums.
+    ['On the same day the plebiscite supported the accession to NATO.', []],
+    ['Roza Otunbayeva, confirmed by the referendum as President, holds the post until 31 December 2011.', []],
     ['A referendum on the new Constitution will be held in 2013.', []],
     ['The President may call a referendum.', []],
     ['On January 10, 1999 President Nursultan Nazarbayev was reelected.', []],

@@ -63,15 +63,15 @@ const TERM = new RegExp(
 
 /** "was elected", "has been re-elected", "was officially reelected": a past election of the subject. */
 const PASSIVE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:(?:officially|again|once|overwhelmingly|popularly|first|successfully|democratically|directly|then|subsequently|finally|eventually|easily)\s+){0,2}(?:re-?elected|elected)\b/i;
-/** "won the elections", "won the presidential election of 5 March 2012", "won 63 per cent of the vote". */
+/** "won the elections", "won the second round of the presidential election", "won 63 per cent of the vote", "which X won with 83.6 %". */
 const WON = new RegExp(
-  `\\b(?:won|wins|has\\s+won|had\\s+won)\\s+(?:(?:the|a|an|his|her|their|first|second|third|presidential|parliamentary|early|snap|general|popular|national|nation-wide|nationwide|last|latest)\\s+){0,4}(?:elections?|vote|ballot|presidency|run-?off|polls)\\b|\\b(?:won|wins)\\s+(?:(?:about|almost|nearly|over|some|around|more|than)\\s+){0,3}${PERCENT}`,
+  `\\b(?:won|wins|has\\s+won|had\\s+won)\\s+(?:(?:the|a|an|his|her|their|first|second|third|final|decisive|presidential|parliamentary|early|snap|general|popular|national|nation-wide|nationwide|last|latest|round|of|re-?run)\\s+){0,6}(?:elections?|vote|ballot|presidency|run-?off|polls)\\b|\\b(?:won|wins)\\s+(?:with\\s+)?(?:(?:about|almost|nearly|over|some|around|more|than)\\s+){0,3}${PERCENT}`,
   'i',
 );
 /** "Elections to the Jogorku Kenesh were held on …", "parliamentary elections took place in 2010". */
 const HELD = /\b(?:were|was)\s+held\b|\btook\s+place\b/i;
 const ELECTIONS_WORD = /\belections?\b/i;
-const REFERENDUM_WORD = /\breferend(?:um|a|ums)\b/i;
+const REFERENDUM_WORD = /\b(?:referend(?:um|a|ums)|plebiscites?)\b/i;
 
 /** Words that open the subject before the name: a title, an article, a time word. */
 const LEADING_WORDS = new Set([
@@ -121,12 +121,16 @@ function subjectBefore(prefix: string): Subject {
 }
 
 /** The date of the election a sentence reports: one that opens it ("On …"), else the first after the verb, else the first. */
-function eventDate(dates: readonly DateMatch[], verbAt: number): string | null {
+function eventDate(all: readonly DateMatch[], verbAt: number, sentence: string): string | null {
+  // "holds the post until 31 December 2011": the end of a term is no event's date.
+  const dates = all.filter((d) => !UNTIL.test(sentence.slice(Math.max(0, d.index - 12), d.index)));
   if (!dates.length) return null;
   const opening = dates[0]!;
   if (opening.index <= 3 && !SINCE.test(opening.text)) return opening.date;
   return (dates.find((d) => d.index > verbAt) ?? opening).date;
 }
+
+const UNTIL = /\b(?:until|till|up\s+to|through|before|by|to)\s+$/i;
 
 /** A date that says since when, not when: "Since 1991", "from 1995". */
 const SINCE = /^(?:since|from)\b/i;
@@ -147,13 +151,17 @@ function termOf(sentence: string): number | null {
 
 /** What a sentence says of an election, if it reports one. */
 function readElection(sentence: string): { election: ElectionMention | null; pronoun: boolean; trigger: boolean } {
-  const passive = PASSIVE.exec(sentence);
-  const won = passive ? null : WON.exec(sentence);
-  const held = passive || won || !ELECTIONS_WORD.test(sentence) ? null : HELD.exec(sentence);
-  const verb = passive ?? won ?? held;
+  const passiveMatch = PASSIVE.exec(sentence);
+  const wonMatch = WON.exec(sentence);
+  const held = passiveMatch || wonMatch || !ELECTIONS_WORD.test(sentence) ? null : HELD.exec(sentence);
+  // "X won 53.47 per cent of the vote and was reelected President": the verb whose subject is a person.
+  const candidates = [passiveMatch, wonMatch].filter((m): m is RegExpExecArray => m !== null).map((m) => ({ m, subject: subjectBefore(sentence.slice(0, m.index)) }));
+  const chosen = candidates.find((c) => c.subject.person) ?? candidates.find((c) => c.subject.pronoun) ?? candidates[0];
+  const verb = chosen?.m ?? held;
   if (!verb) return { election: null, pronoun: false, trigger: false };
-  const subject = held ? { person: null, office: null, pronoun: false } : subjectBefore(sentence.slice(0, verb.index));
-  const date = eventDate(findDates(sentence), verb.index);
+  const passive = verb === passiveMatch ? passiveMatch : null;
+  const subject = chosen?.subject ?? { person: null, office: null, pronoun: false };
+  const date = eventDate(findDates(sentence), verb.index, sentence);
   // Without a date it is a general rule ("The President is elected for …") or a recalled result.
   if (!date) return { election: null, pronoun: subject.pronoun, trigger: true };
   // A referendum's sentence reports an election only with a winner.
@@ -220,9 +228,11 @@ export function findElections(paragraph: string): ElectionMention[] {
 /** "the Constitution adopted at the referendum of June 27, 2010" → "adopted the Constitution". */
 const ADOPTED_AT = /\b(?:the\s+)?((?:new\s+)?(?:Constitution|constitution|amendments|changes|law|Law)(?:\s+of\s+[^,]{1,40}?)?)\s+((?:adopted|approved|endorsed|passed|accepted|rejected)\s+)(?:at|by|in|through)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum\b/;
 /** After "referendum": "held on 22 June 2003", "of June 27, 2010", "(June 27, 2010)", "has", "was". */
-const AFTER_REFERENDUM = /\breferendum\b\s*(?:\(([^)]{0,40})\)\s*)?(?:(?:that\s+was\s+|which\s+was\s+)?(?:held|conducted|organi[sz]ed|that\s+took\s+place|which\s+took\s+place|took\s+place)\s+)?(?:(?:on|of|in)\s+)?/i;
+const AFTER_REFERENDUM = /\b(?:referendum|plebiscite)\b\s*(?:\(([^)]{0,40})\)\s*)?(?:(?:that\s+was\s+|which\s+was\s+)?(?:held|conducted|organi[sz]ed|that\s+took\s+place|which\s+took\s+place|took\s+place)\s+)?(?:(?:on|of|in)\s+)?/i;
 /** A decision: a past verb ("extended", "approved", "gave"). */
 const DECIDED = /^(?:has\s+|had\s+)?((?:[a-z]+ed|gave|made|took|won|brought|put|set|let|chose|overwhelmingly\s+[a-z]+ed|also\s+[a-z]+ed)\b.*)$/;
+/** "On the same day the plebiscite …": the date of the sentence before. */
+const SAME_DAY = /\b(?:on\s+)?the\s+same\s+day\b/i;
 /** A referendum yet to come: "will be held", "is scheduled". */
 const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|planned|scheduled|proposed|intends?\s+to)\b/i;
 
@@ -243,17 +253,22 @@ function outcomeAfter(sentence: string, dates: readonly DateMatch[]): string | n
  * the nation-wide referendum extended presidential term …" (outcome "extended presidential term
  * …"), "a referendum held on 22 June 2003 approved amendments …", "the Constitution adopted at the
  * referendum of June 27, 2010" (outcome "adopted the Constitution"). Not one yet to come ("will be
- * held"). One referendum per date in a paragraph: a later mention only adds a missing outcome.
+ * held"), not a date that ends something ("until 31 December 2011"). A plebiscite is one too, and
+ * "On the same day the plebiscite …" takes the date of the sentence before. One referendum per date
+ * in a paragraph: a later mention only adds a missing outcome.
  */
 export function findReferendums(paragraph: string): ReferendumMention[] {
   const found: ReferendumMention[] = [];
+  /** The date the last sentence spoke of, for "On the same day the plebiscite …". */
+  let previous: string | null = null;
   for (const sentence of splitSentences(paragraph)) {
-    if (!REFERENDUM_WORD.test(sentence)) continue;
     const dates = findDates(sentence);
-    if (!dates.length) continue;
-    if (FUTURE.test(sentence)) continue;
+    const before = previous;
+    previous = dates[0]?.date ?? null;
+    if (!REFERENDUM_WORD.test(sentence) || FUTURE.test(sentence)) continue;
     // The referendum's date: one that opens the sentence, else the first after "referendum", else the first.
-    const date = eventDate(dates, sentence.search(REFERENDUM_WORD))!;
+    const date = eventDate(dates, sentence.search(REFERENDUM_WORD), sentence) ?? (SAME_DAY.test(sentence) ? before : null);
+    if (!date) continue;
     const adopted = ADOPTED_AT.exec(sentence);
     const outcome = adopted ? `${adopted[2]!}the ${adopted[1]!}` : outcomeAfter(sentence, dates);
     const same = found.find((r) => r.date === date);

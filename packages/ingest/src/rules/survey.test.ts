@@ -51,6 +51,18 @@ describe('findFigures', () => {
       ['Open Society Foundation', 'main sources of information', 'television', 80],
       ['Open Society Foundation', 'main sources of information', 'internet', 15],
     ]],
+    // "survey of X", no comma after the author, "said they", "consider X the Y".
+    ['According to the survey of the Baku Sociological Centre, 53% of respondents consider corruption the main problem of the country.', [['Baku Sociological Centre', 'main problem of the country', 'corruption', 53]]],
+    ['According to a poll of the Association of Sociologists, 72.4% of respondents associate stability with the President.', [['Association of Sociologists', 'associate', 'stability with the President', 72.4]]],
+    ['In a survey of the Armenian Sociological Association respondents named the most trusted politicians: Serzh Sargsyan (41%), Gagik Tsarukyan (17%), Levon Ter-Petrosyan (12%).', [
+      ['Armenian Sociological Association', 'most trusted politicians', 'Serzh Sargsyan', 41],
+      ['Armenian Sociological Association', 'most trusted politicians', 'Gagik Tsarukyan', 17],
+      ['Armenian Sociological Association', 'most trusted politicians', 'Levon Ter-Petrosyan', 12],
+    ]],
+    ['In the poll of the Levada Center 48% of respondents said they approve of the activity of the Government.', [['Levada Center', 'approve of', 'activity of the Government', 48]]],
+    ['A survey of the M-Vector agency found that 41.2% of respondents expect the Government to fight corruption.', [['M-Vector agency', 'expect', 'Government to fight corruption', 41.2]]],
+    ['In a survey of the International Republican Institute, 38 percent of those polled named the unemployment as the main problem of the country.', [['International Republican Institute', 'main problem of the country', 'unemployment', 38]]],
+    ['According to the Razumkov Centre, 62% of respondents disapprove of the activity of the Cabinet of Ministers.', [['Razumkov Centre', 'disapprove of', 'activity of the Cabinet of Ministers', 62]]],
     // No author: the page does not name the pollster.
     ['In 2011, 40% of respondents said that corruption is the main problem.', [[null, 'said', 'corruption is the main problem', 40]]],
     ['According to a recent poll, 55 percent of voters support the reform.', [[null, 'support', 'reform', 55]]],

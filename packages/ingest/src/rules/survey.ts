@@ -23,15 +23,18 @@ export interface SurveyFigure extends Figure {
 }
 
 const SURVEY_NOUN = '(?:(?:opinion\\s+|public\\s+opinion\\s+|sociological\\s+|nation-?wide\\s+|national\\s+|expert\\s+)?(?:survey|poll|study|research|rating|monitoring|questionnaire)s?)';
-const BY = '(?:(?:conducted|carried\\s+out|held|made|published|done|commissioned|organi[sz]ed|released|run)\\s+)?by\\s+';
+const BY = '(?:(?:conducted|carried\\s+out|held|made|published|done|commissioned|organi[sz]ed|released|run)\\s+)?(?:by|of)\\s+';
+/** Where an author ends without a comma: before who answered or the first figure ("… Association respondents named …"). */
+const AUTHOR_END = '(?:\\s*,\\s*|\\s+(?=(?:respondents|those\\s+(?:polled|surveyed|questioned)|\\d{1,3}(?:[.,]\\d+)?\\s*(?:%|per\\s?cent\\b))))';
 /**
  * The lead-ins that name a pollster: "According to the survey conducted by X, …", "According to
  * the results of a 2012 poll by X, …", "A poll by X found that …", "In a survey by X, …".
- * The author stops at the first comma (or at "found", "showed" …).
+ * "According to the poll of X, …", "In the poll of X 48% of respondents …". The author stops at the
+ * first comma, at "found", "showed" …, or before "respondents" or the first figure.
  */
 const LEAD_INS: RegExp[] = [
-  new RegExp(`^According\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:results|data|findings)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?)?(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)\\s*,\\s*(.+)$`, 'iu'),
-  new RegExp(`^(?:In\\s+)?(?:An?|The)\\s+(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)\\s*(?:,\\s*|\\s+(?:found|finds|showed|shows|revealed|reveals|indicated|indicates|suggested|suggests|demonstrated|demonstrates)\\s+(?:that\\s+)?)(.+)$`, 'iu'),
+  new RegExp(`^(?:According\\s+to|In)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:results|data|findings)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?)?(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)${AUTHOR_END}(.+)$`, 'iu'),
+  new RegExp(`^(?:An?|The)\\s+(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)\\s*(?:,\\s*|\\s+(?:found|finds|showed|shows|revealed|reveals|indicated|indicates|suggested|suggests|demonstrated|demonstrates)\\s+(?:that\\s+)?)(.+)$`, 'iu'),
   new RegExp(`^According\\s+to\\s+(?:the\\s+)?(\\p{Lu}[^,]{1,160}?)(?:['’]s?\\s+${SURVEY_NOUN})?\\s*,\\s*(.+)$`, 'u'),
 ];
 /** A survey named without its author: "According to a recent poll, …", "In a 2012 survey, …". */
@@ -62,11 +65,15 @@ const LIST_HEAD = /^(.+?)\s+(?:are|were|is|was|include|included|includes|being|a
 /** One item of a list: the text since the last separator (or the last item's parenthesis), then the figure in parentheses. */
 const LIST_ITEM = new RegExp(`(?:^|(?<=[,;:)]))([^,;:()]*)\\(\\s*${PERCENT}[^()]*\\)`, 'giu');
 
+const WHO_NAMED = /^(?:the\s+)?(?:respondents|those\s+(?:polled|surveyed|questioned|asked))\s+(?:named|called|chose|mentioned|listed|identified|rated|ranked)\s+(?:as\s+)?/i;
+
 function listFigures(body: string): Array<{ topic: string; subject: string; value: number }> {
   if (!body.includes('(')) return [];
   const head = LIST_HEAD.exec(body);
   if (!head) return [];
-  const topic = stripArticle((head[1] ?? head[2]!).trim());
+  // "respondents named the most trusted politicians:" → "most trusted politicians".
+  const topic = stripArticle((head[1] ?? head[2]!).trim().replace(WHO_NAMED, ''));
+  if (!topic) return [];
   const list = body.slice(head[0].length);
   const figures: Array<{ topic: string; subject: string; value: number }> = [];
   for (const item of list.matchAll(LIST_ITEM)) {
@@ -83,6 +90,7 @@ const POPULATION = /^of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,3}?(?:respondents
 const VERB_PHRASE = /^((?:(?:do|does|did|would|could|can|will|still|fully|partly|rather|strongly|mostly|also)\s+)*(?:not\s+)?(?:are|is|were|was|feel|felt|remain|remained)?\s*[a-z][a-z'-]*(?:\s+(?:with|in|for|of|to|on|about|against|that))?)\s+(.+)$/;
 /** Verbs that name something as something: "name regional ties as the main channel of promotion". */
 const NAMING_VERB = /^(?:name|named|consider|considered|see|saw|regard|regarded|view|viewed|identify|identified|mention|mentioned|call|called|rate|rated|choose|chose|chosen|describe|described|perceive|perceived|think\s+of|point\s+to|pointed\s+to)$/;
+const SAID_THEY = /^(?:said|say|says|stated|answered|replied|reported)\s+(?:that\s+)?(?:they|he|she)\s+/;
 /** Clause joints between figures: ", 27.3% trust …", " and 12.8% …", "; 10% …", ", while 5% …". */
 const JOINT = /\s*(?:[,;]\s*)?(?:(?:and|while|whereas|but|with|against)\s+)?(?:only\s+|just\s+|another\s+|some\s+|about\s+|almost\s+|nearly\s+)?$/i;
 
@@ -108,12 +116,15 @@ function clauseFigures(body: string, anyPopulation: boolean): Array<{ topic: str
       clause = clause.slice(who[0].length);
     }
     if (!population && !anyPopulation) return;
+    // "said they approve of …": what they said they do.
+    clause = clause.replace(SAID_THEY, '');
     const verb = VERB_PHRASE.exec(clause);
     if (!verb) return;
     const phrase = verb[1]!.replace(/\s+/g, ' ').trim();
     let subject = verb[2]!;
     let topic = phrase.replace(/\s+that$/, '');
-    const naming = NAMING_VERB.test(phrase) ? /^(.+?)\s+(?:as|to\s+be)\s+(.+)$/.exec(subject) : null;
+    // "name regional ties as the main channel …", "consider corruption the main problem …".
+    const naming = NAMING_VERB.test(phrase) ? (/^(.+?)\s+(?:as|to\s+be)\s+(.+)$/.exec(subject) ?? /^(.+?)\s+(the\s+.+)$/.exec(subject)) : null;
     if (naming) {
       subject = naming[1]!;
       topic = stripArticle(naming[2]!);
