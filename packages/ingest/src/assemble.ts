@@ -146,6 +146,8 @@ function resolveTitle(a: Assembly, title: string, context: OrgDraft | null, bloc
     if (namesBody(bodyRef) && bodyRef.split(' ').length <= 10) return { org: a.orgs.add(bodyRef, classifyBodyName(bodyRef) ?? 'other', a.at(block, title)), role };
     return { org: null, role: title };
   }
+  // "President": the head of state's own post, wherever the line stands.
+  if (a.headOfState && normalizeKeyPart(a.headOfState.name).split(' ')[0] === normalizeKeyPart(title)) return { org: a.headOfState, role: title };
   if (isCabinetRole(title)) return { org: a.government ?? context, role: title };
   return { org: context, role: title };
 }
@@ -185,6 +187,13 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
   return memberships;
 }
 
+/** A post the sentence dates as over: "Chairman of the Supreme Council in 1991-1994", "… until 2010". */
+function heldUntil(sentence: string, title: string): boolean {
+  const at = sentence.indexOf(title);
+  if (at < 0) return false;
+  return /^\s*(?:\(\s*)?(?:(?:in|from)\s+\d{4}\s*[-–—]\s*\d{2,4}|(?:until|till|up\s+to)\s+(?:\p{L}+\s+)?\d{4}|\d{4}\s*[-–—]\s*\d{2,4}\s*\))/u.test(sentence.slice(at + title.length));
+}
+
 /**
  * People the prose names with a post ("Bacho Akhalaia, Minister of Internal Affairs, …"): a
  * current post is a membership, a past one ("former Prime Minister …") only makes the person.
@@ -195,7 +204,7 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
       for (const mention of findProsePersons(sentence)) {
         const where = a.at(block, sentence);
         const person = a.persons.mention(mention.name, where);
-        if (mention.past) continue;
+        if (mention.past || heldUntil(sentence, mention.title)) continue;
         const { org, role } = resolveTitle(a, mention.title, null, block);
         if (!keyOf.has(org)) keyOf.set(org, keyOf.size);
         const key = `${person.keyText}\u0000${keyOf.get(org)}\u0000${normalizeKeyPart(role)}`;

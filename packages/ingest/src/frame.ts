@@ -31,8 +31,8 @@ function isHeaderChrome(block: Block): boolean {
 
 /**
  * The index of the section title: the block that repeats the breadcrumb's section name, else the
- * first heading after the breadcrumb that is not chrome; on a page without a breadcrumb, a heading
- * that names the file's section ("executive-branch"), else the first `h1`.
+ * first heading after the breadcrumb that is not chrome; on a page without a breadcrumb, only a
+ * block that names the file's section ("executive-branch") is its title.
  */
 function findTitle(blocks: readonly Block[], from: number, wanted: string | null, slug: string | null, hasCrumb: boolean): number {
   const names = [wanted, slug?.replace(/[-_]+/g, ' ')].filter((n): n is string => !!n).map(fold);
@@ -47,9 +47,8 @@ function findTitle(blocks: readonly Block[], from: number, wanted: string | null
       if (isHeaderChrome(block)) continue;
       return block.kind === 'heading' ? i : -1;
     }
-    return -1;
   }
-  return blocks.findIndex((b) => b.kind === 'heading' && b.level === 1);
+  return -1;
 }
 
 /** A line with no sentence end and no separator at its end: what a footer holds besides its menu. */

@@ -20,6 +20,8 @@ describe('splitSentences', () => {
     ['One. Two.', ['One.', 'Two.']],
     ['K. Masimov – Prime Minister. He was appointed.', ['K. Masimov – Prime Minister.', 'He was appointed.']],
     ['It was in 1995. The Council met.', ['It was in 1995.', 'The Council met.']],
+    ['Chair: Ts. Elbegdorj, President of Mongolia. He chairs.', ['Chair: Ts. Elbegdorj, President of Mongolia.', 'He chairs.']],
+    ['He met the Khan. Then he left.', ['He met the Khan.', 'Then he left.']],
   ])('should split %j', (text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
   });

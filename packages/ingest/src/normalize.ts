@@ -52,6 +52,14 @@ const TRAILING = /[\s.,;:]/;
 /** A sentence end: ".", "!" or "?", spaces, and a capital (or an opening quote or parenthesis). */
 const SENTENCE_BREAK = /[.!?]\s+[\p{Lu}“"«(]/gu;
 
+/** True when the dot at `dot` ends an initial: "K." or "Ts." after a space or the text's start. */
+function isInitialBefore(text: string, dot: number): boolean {
+  let start = dot - 1;
+  if (start >= 0 && /\p{Ll}/u.test(text[start]!)) start -= 1;
+  if (start < 0 || !/\p{Lu}/u.test(text[start]!)) return false;
+  return start === 0 || !/[\p{L}\p{N}]/u.test(text[start - 1]!);
+}
+
 /**
  * Splits prose into sentences at ". " (or "! ", "? ") followed by a capital, keeping the
  * punctuation. Good enough for the publisher's prose, which has no abbreviations with dots.
@@ -64,8 +72,8 @@ export const splitSentences: (text: string) => readonly string[] = perPage((text
   SENTENCE_BREAK.lastIndex = 0;
   for (let m = SENTENCE_BREAK.exec(text); m; m = SENTENCE_BREAK.exec(text)) {
     const found = m[0];
-    // "K. Masimov": a single capital before the dot is an initial, not a sentence's end.
-    if (m.index >= 1 && /\p{Lu}/u.test(text[m.index - 1]!) && (m.index === 1 || !/[\p{L}\p{N}]/u.test(text[m.index - 2]!))) {
+    // "K. Masimov", "Ts. Elbegdorj": a capital (and one small letter) before the dot is an initial.
+    if (isInitialBefore(text, m.index)) {
       SENTENCE_BREAK.lastIndex = m.index + 1;
       continue;
     }

@@ -20,6 +20,16 @@ function initialOf(initials: string): string {
   return normalizeKeyPart(/^\p{Lu}\p{Ll}?/u.exec(initials.trim())![0]);
 }
 
+/** True for a person the page has named only by initials so far. */
+function isInitialed(person: PersonDraft): boolean {
+  return [...person.forms].every((form) => INITIALED.test(form.trim())) && INITIALED.test(person.best.written.trim());
+}
+
+/** True when a key holds the family word and another word that starts with the initial. */
+function fitsInitial(key: readonly string[], family: string, initial: string): boolean {
+  return key.includes(family) && key.some((word) => word !== family && word.startsWith(initial));
+}
+
 /** The people of one page: every form of a name leads to one person. */
 export class PersonIndex {
   readonly all: PersonDraft[] = [];
@@ -85,25 +95,28 @@ export class PersonIndex {
     }
   }
 
-  /** The one person of this family name whose given name starts with the initial, if exactly one. */
+  /**
+   * The one person named in full whose name holds the family name and another word that starts
+   * with the initial ("Ts. Elbegdorj" → Tsakhiagiin Elbegdorj, whichever word the page put first).
+   */
   private byInitial(initials: string, family: string): PersonDraft | undefined {
     const first = initialOf(initials);
     const key = normalizeKeyPart(family);
-    const matches = (this.byFamily.get(key) ?? []).filter(
-      (p) => normalizeKeyPart(p.best.familyName) === key && !INITIALED.test(p.best.written) && normalizeKeyPart(p.best.givenName ?? '').startsWith(first),
-    );
+    const matches = (this.byFamily.get(key) ?? []).filter((p) => !isInitialed(p) && fitsInitial(p.key, key, first));
     return matches.length === 1 ? matches[0] : undefined;
   }
 
   /** The one person so far named only by an initial that this full name fits. */
   private initialedOnly(name: PersonName): PersonDraft | undefined {
-    const key = normalizeKeyPart(name.familyName);
-    const given = normalizeKeyPart(name.givenName ?? '');
-    const matches = (this.byFamily.get(key) ?? []).filter((p) => {
-      const initialed = INITIALED.exec(p.best.written.trim());
-      return initialed && [...p.forms].every((f) => INITIALED.test(f.trim())) && normalizeKeyPart(initialed[2]!) === key && given.startsWith(initialOf(initialed[1]!));
-    });
-    return matches.length === 1 ? matches[0] : undefined;
+    const words = personKey(name);
+    const matches = new Set<PersonDraft>();
+    for (const word of words) {
+      for (const p of this.byFamily.get(word) ?? []) {
+        const initialed = isInitialed(p) ? INITIALED.exec(p.best.written.trim()) : null;
+        if (initialed && normalizeKeyPart(initialed[2]!) === word && fitsInitial(words, word, initialOf(initialed[1]!))) matches.add(p);
+      }
+    }
+    return matches.size === 1 ? [...matches][0] : undefined;
   }
 
   /**

@@ -69,6 +69,9 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       continue;
     }
     const personLines = parsePersonLines(block.text);
+    if (!personLines.length && looksLikePersonLine(block.text)) {
+      warnings.add('unread-person-line', 'a line that seems to name a person and a post in a shape no rule reads: kept as a note', provenanceOf(block, file));
+    }
     if (block.kind === 'heading' && !personLines.length) {
       walkHeading(block, state, defineBody);
       continue;
@@ -92,9 +95,6 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
         result.paragraphs.push({ text: block.text, context: null, heading: state.heading, block });
       }
       continue;
-    }
-    if (looksLikePersonLine(block.text)) {
-      warnings.add('unread-person-line', 'a line that seems to name a person and a post in a shape no rule reads: kept as a note', provenanceOf(block, file));
     }
     const before = state.context;
     const from = walkParagraph(block, state, orgs, defineBody, file);

@@ -34,7 +34,7 @@ describe('mastheadPublisher', () => {
 });
 
 describe('isNavigationLine', () => {
-  it.each(['Main page', 'Print version', 'Main page | Главная страница', 'Main page                               Главная страница', 'Home · Print', 'To top'])('should take %j for navigation', (text) => {
+  it.each(['Main page', 'Print version', 'Main page | Главная страница', 'Main page                               Главная страница', 'Main page Главная страница', 'Home · Print', 'To top'])('should take %j for navigation', (text) => {
     expect(isNavigationLine(text)).toBe(true);
   });
 

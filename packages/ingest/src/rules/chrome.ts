@@ -20,7 +20,10 @@ function isNavigationPart(part: string): boolean {
 export function isNavigationLine(text: string): boolean {
   if (NAVIGATION.test(text)) return true;
   const parts = text.split(/\s*[|·•]\s*|\s{3,}|\u00a0{2,}/u).map((p) => p.trim()).filter(Boolean);
-  return parts.length > 1 && parts.every(isNavigationPart) && parts.some((p) => NAVIGATION.test(p));
+  if (parts.length > 1 && parts.every(isNavigationPart) && parts.some((p) => NAVIGATION.test(p))) return true;
+  // "Main page Главная страница" (a text dump's spacing collapsed): the Latin words alone are navigation.
+  const latin = text.split(/\s+/).filter((word) => !isForeignScriptHeading(word)).join(' ');
+  return latin !== text && latin.length > 0 && NAVIGATION.test(latin.replace(/[|·•]/g, '').trim());
 }
 
 /** The separators a breadcrumb uses between its steps. */
