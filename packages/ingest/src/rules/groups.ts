@@ -31,28 +31,69 @@ const SO_CALLED_WORD = /so-called/iu;
 /** "The “institutional” group acts within …", "the “economic” clan". */
 const QUOTED_GROUP = new RegExp(`\\b([Tt]he)\\s+${OPEN_QUOTE}([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)${CLOSE_QUOTE}\\s+(interest\\s+group|group|clan|elite|lobby)\\b`, 'gu');
 
-const INTEREST_GROUPS = /\binterest\s+groups?\b/i;
-
 /** The nouns of a named group, singular: "the Kulob group", "the Kazakhmys business group". */
 const GROUP_NOUN = '((?:(?:business|financial|industrial|financial-industrial|oligarchic|regional|political|family)\\s+)?(?:group|clan|zhuz|faction|tribe))';
+/** A capitalized word of a group's name, or "St." of "St. Petersburg". */
+const GROUP_NAME_WORD = `(?:St\\.\\s+)?${NAME_WORD}`;
 /**
- * "the Kulob group", "the Samarkand clan", "the Kazakhmys business group", "the Tashkent-Ferghana
- * clan": "the", one to three capitalized words, a group's noun in the singular. A generic plural
- * ("Regional groups play a key role") or a body ("the Working group", "the Minsk Group") is not one.
+ * "the Kulob group", "the Samarkand clan", "the Kazakhmys business group", "the Yerazi group of
+ * natives of Armenia", "the St. Petersburg group": "the", one to three capitalized words, a
+ * group's noun in the singular. A generic plural ("Regional groups play a key role") or a body
+ * ("the Working group", "the Minsk Group") is not one.
  */
-const NAMED_GROUP = new RegExp(`\\b[Tt]he\\s+((?:${NAME_WORD}\\s+){1,3}?)${GROUP_NOUN}\\b(?!\\s+of\\b)`, 'gu');
-/** "the President's inner circle", "the President’s family", "the Family": an elite circle. */
+const NAMED_GROUP = new RegExp(`\\b[Tt]he\\s+((?:${GROUP_NAME_WORD}\\s+){1,3}?)${GROUP_NOUN}\\b`, 'gu');
+/** "The Mary and Balkan regional groups": two named groups. */
+const TWO_GROUPS = new RegExp(`\\b[Tt]he\\s+(${NAME_WORD})\\s+and\\s+(${NAME_WORD})\\s+((?:regional\\s+|business\\s+)?(?:groups|clans|zhuzes|tribes))\\b`, 'gu');
+/** "the President's inner circle", "the President’s family": an elite circle. */
 const POSSESSIVE_CIRCLE = new RegExp(`\\b[Tt]he\\s+(${NAME_WORD}['’]s\\s+(?:(?:inner|close|closest|immediate|narrow)\\s+)?(?:circle|entourage|family|clan|team))\\b`, 'gu');
-const INNER_CIRCLE = new RegExp(`\\b[Tt]he\\s+((?:inner|close|closest|narrow)\\s+circle\\s+of\\s+the\\s+${NAME_WORD})`, 'gu');
-const THE_FAMILY = new RegExp(`\\b[Tt]he\\s+${OPEN_QUOTE}?(Family)${CLOSE_QUOTE}?(?!\\s+(?:[Oo]f|[Cc]ode|[Ll]aw|[Bb]usiness|[Mm]embers?|[Aa]nd|[Ff]und|[Pp]olicy)\\b)`, 'gu');
-/** What the three patterns above need: one of their nouns. */
-const GROUP_WORD = /\b(?:group|clan|zhuz|faction|tribe|circle|entourage|family|Family|team)\b/u;
+/** "the inner circle of the President", "a narrow elite circle around the President". */
+const INNER_CIRCLE = new RegExp(`\\b(?:[Tt]he|an?)\\s+(?:(?:narrow|small|tight)\\s+)?((?:(?:inner|close|closest|narrow)\\s+circle|elite\\s+circle)\\s+(?:of|around|close\\s+to|near)\\s+the\\s+${NAME_WORD}(?:\\s+${NAME_WORD})?)`, 'gu');
+/** "the Family", "the “Family”", "the so-called Family" (not "the Family Code"). */
+const THE_FAMILY = new RegExp(`\\b[Tt]he\\s+(?:so-called\\s+)?${OPEN_QUOTE}?(Family)${CLOSE_QUOTE}?(?!\\s+(?:[Oo]f|[Cc]ode|[Ll]aw|[Bb]usiness|[Mm]embers?|[Aa]nd|[Ff]und|[Pp]olicy)\\b)`, 'gu');
+/** "the so-called siloviki": a group named by an unquoted word that ends its phrase. */
+const SO_CALLED_WORD_GROUP = /\bso-called\s+(\p{L}[\p{L}-]+)(?=\s*(?:[,.;:)]|$))/gu;
+/** "The siloviki, an elite circle of …", "The nutag councils, associations of natives …". */
+const APPOSITIVE_GROUP = /\b[Tt]he\s+((?:[\p{L}-]+\s+)?[\p{L}-]+),\s+(?:an?\s+|the\s+)?(?:(?:elite|narrow|inner|small|influential|powerful|informal|close)\s+){0,2}(circles?|groups?|networks?|associations?|clans?)\s+of\b/gu;
+/** "a business group of major entrepreneurs", "the business group of the gas traders", "the business groups connected with the mining industry". */
+const BUSINESS_GROUP_OF = /\b(?:[Tt]he|[Aa])\s+(business\s+groups?\s+(?:of|around|connected\s+with|linked\s+to|close\s+to|led\s+by|behind)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s*(?:[,.;:()]|$)|\s+(?:which|that|who|controls?|control|finances?|holds?|is|are|has|have|became|becomes|remains?|owns?|dominates?|stands?)\b)/gu;
+/** "the southern clans", "the northern elite": a region's group named by its side of the country. */
+const COMPASS_GROUP = /\b[Tt]he\s+((?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral)\s+(?:regional\s+)?(clans?|elites?|groups?))\b/gu;
+/** "the regional elite of Gagauzia". */
+const REGIONAL_OF = new RegExp(`\\b[Tt]he\\s+((?:regional|local)\\s+(elite|clan|group)\\s+of\\s+(?:the\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?)`, 'gu');
+/** "the natives of the Kulob region" (unless an appositive names their group: "…, the Shklov group"). */
+const NATIVES_OF = new RegExp(`\\b(natives\\s+of\\s+the\\s+${NAME_WORD}(?:[\\s-]+${NAME_WORD})?\\s+(?:region|province|oblast|valley|district))\\b(?!\\s*,\\s*the\\s+\\p{Lu})`, 'gu');
+/** What the patterns above need: one of their nouns. */
+const GROUP_WORD = /\b(?:group|groups|clan|clans|zhuz|faction|tribe|circle|circles|entourage|family|Family|team|so-called|elite|elites|networks?|associations?|natives)\b/u;
+const INTEREST_GROUPS = /\binterest\s+groups?\b/i;
 
 /** Capitalized words that make "the X group" a body's name or a generic one, not a named group. */
-const NOT_A_NAME = /^(?:Working|Contact|Parliamentary|Interest|Regional|Business|Financial|Political|Economic|Ethnic|Tribal|Ruling|Governmental|Presidential|Other|New|Old|Main|Key|Same|Largest|Strongest|Expert|Advisory|Initiative|Action|Task|Study|Investigative|Monitoring|Deputy|Deputies|Party|Republican|National|State|First|Second|Third|Fourth)$/;
+const NOT_A_NAME = /^(?:Working|Contact|Parliamentary|Interest|Regional|Business|Financial|Political|Economic|Ethnic|Tribal|Ruling|Governmental|Presidential|Other|New|Old|Main|Key|Same|Largest|Strongest|Expert|Advisory|Initiative|Action|Task|Study|Investigative|Monitoring|Deputy|Deputies|Party|Republican|National|State|First|Second|Third|Fourth|Security|Council|Committee|Commission|Ministry|Government|Parliament|Assembly|Administration|This|That|Each|Every|Whole|Entire)$/;
+/** Words that make an appositive's head no group's name: "The President, the head of …". */
+const NOT_A_GROUP_HEAD = /^(?:the|a|an|President|Government|Council|Parliament|Committee|Commission|Ministry|Administration|Assembly|Party|Cabinet|party|opposition|elite|state|country|system|government|parliament|majority|rest|first|second|same|other|two|three)$/;
 
 /** A paragraph that speaks of regional or business groups: "the Kulob group" there is a regional one. */
 const REGIONAL_CONTEXT = /\bregional(?:ism|\s+(?:groups?|clans?|elites?|ties|origin))\b/i;
+
+/** Where each sentence of a paragraph starts and ends, so a match's sentence is quoted verbatim. */
+function sentenceSpans(paragraph: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  for (const sentence of splitSentences(paragraph)) {
+    const start = paragraph.indexOf(sentence, from);
+    if (start < 0) continue;
+    spans.push([start, start + sentence.length]);
+    from = start + sentence.length;
+  }
+  return spans;
+}
+
+/** The sentence (or sentences, where "St. Petersburg" was taken for a sentence end) around a match. */
+function around(paragraph: string, spans: ReadonlyArray<[number, number]>, at: number, length: number): { text: string; offset: number } {
+  const first = spans.find(([a, b]) => at >= a && at < b);
+  const last = spans.find(([a, b]) => at + length > a && at + length <= b);
+  if (!first || !last) return { text: paragraph.slice(at, at + length), offset: 0 };
+  return { text: paragraph.slice(first[0], last[1]), offset: at - first[0] };
+}
 
 /**
  * The clause a group opens, as its description: "…: the Kulob group dominates the state machinery
@@ -66,12 +107,12 @@ function clauseFrom(sentence: string, at: number): string | null {
   return `${clause[0]!.toUpperCase()}${clause.slice(1)}.`;
 }
 
-function namedCategory(noun: string, paragraph: string): string {
+function namedCategory(noun: string, regional: boolean): string {
   const word = noun.toLowerCase().replace(/\s+/g, ' ');
   if (/^(?:business|financial|industrial|financial-industrial|oligarchic) group$/.test(word)) return 'business group';
   if (word === 'family clan') return 'clan';
   if (/ /.test(word)) return word;
-  if (word === 'group' && REGIONAL_CONTEXT.test(paragraph)) return 'regional group';
+  if (word === 'group' && regional) return 'regional group';
   return word;
 }
 
@@ -132,20 +173,51 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
   }
   for (const paragraph of paragraphs) {
     if (!GROUP_WORD.test(paragraph)) continue;
-    for (const sentence of splitSentences(paragraph)) {
-      if (!GROUP_WORD.test(sentence)) continue;
-      for (const match of sentence.matchAll(NAMED_GROUP)) {
-        const words = match[1]!.trim().split(/\s+/);
-        if (words.some((w) => NOT_A_NAME.test(w))) continue;
-        const category = namedCategory(match[2]!, paragraph);
-        add({ name: `${words.join(' ')} ${match[2]!.replace(/\s+/g, ' ')}`, category, localName: null, region: null, description: clauseFrom(sentence, match.index), text: sentence });
-      }
-      for (const pattern of [POSSESSIVE_CIRCLE, INNER_CIRCLE, THE_FAMILY]) {
-        for (const match of sentence.matchAll(pattern)) {
-          add({ name: match[1]!.replace(/\s+/g, ' '), category: 'elite circle', localName: null, region: null, description: null, text: sentence });
-        }
+    const spans = sentenceSpans(paragraph);
+    const regional = REGIONAL_CONTEXT.test(paragraph);
+    const found = (match: RegExpMatchArray, name: string, category: string, describe = false) => {
+      const { text, offset } = around(paragraph, spans, match.index!, match[0].length);
+      add({ name, category, localName: null, region: null, description: describe ? clauseFrom(text, offset) : null, text });
+    };
+    for (const match of paragraph.matchAll(NAMED_GROUP)) {
+      const words = match[1]!.trim().split(/\s+/);
+      if (words.some((w) => NOT_A_NAME.test(w))) continue;
+      found(match, `${words.join(' ')} ${match[2]!.replace(/\s+/g, ' ')}`, namedCategory(match[2]!, regional), true);
+    }
+    for (const match of paragraph.matchAll(TWO_GROUPS)) {
+      const noun = match[3]!.replace(/\s+/g, ' ').replace(/s$/, '').replace(/zhuze$/, 'zhuz');
+      const single = noun.replace(/^(?:regional|business)\s+/, '');
+      for (const name of [match[1]!, match[2]!]) {
+        if (!NOT_A_NAME.test(name)) found(match, `${name} ${single}`, namedCategory(noun, regional));
       }
     }
+    for (const pattern of [POSSESSIVE_CIRCLE, INNER_CIRCLE, THE_FAMILY]) {
+      for (const match of paragraph.matchAll(pattern)) found(match, match[1]!.replace(/\s+/g, ' '), 'elite circle');
+    }
+    for (const match of paragraph.matchAll(SO_CALLED_WORD_GROUP)) {
+      const name = match[1]!;
+      if (/^(?:relations|system|regionalism|practice|policy|reforms?)$/i.test(name)) continue;
+      const { text } = around(paragraph, spans, match.index!, match[0].length);
+      found(match, name, /\bcircle\b/i.test(text) || name === 'Family' ? 'elite circle' : 'group');
+    }
+    for (const match of paragraph.matchAll(APPOSITIVE_GROUP)) {
+      const name = match[1]!.replace(/^so-called\s+/, '');
+      if (name.split(' ').some((w) => NOT_A_GROUP_HEAD.test(w))) continue;
+      const noun = match[2]!.replace(/s$/, '');
+      found(match, name, noun === 'circle' ? 'elite circle' : noun);
+    }
+    for (const match of paragraph.matchAll(BUSINESS_GROUP_OF)) {
+      const name = match[1]!.replace(/\s+/g, ' ');
+      // "the business groups behind them": a pronoun names no one.
+      if (/^business\s+groups?\s+\S+(?:\s+(?:with|to|by))?\s+(?:them|him|her|it|us|whom|which)\b/.test(name)) continue;
+      found(match, name, 'business group');
+    }
+    for (const match of paragraph.matchAll(COMPASS_GROUP)) {
+      const noun = match[2]!.toLowerCase().replace(/s$/, '');
+      found(match, match[1]!.replace(/\s+/g, ' '), noun === 'clan' ? 'clan' : `regional ${noun}`);
+    }
+    for (const match of paragraph.matchAll(REGIONAL_OF)) found(match, match[1]!.replace(/\s+/g, ' '), `regional ${match[2]!}`);
+    for (const match of paragraph.matchAll(NATIVES_OF)) found(match, match[1]!.replace(/\s+/g, ' '), 'regional group');
   }
   return groups;
 }

@@ -34,6 +34,11 @@ describe('findProsePersons', () => {
     ['The decision of the then Minister of Defence Mukhtar Altynbayev was annulled.', [['Mukhtar Altynbayev', 'Minister of Defence', true]]],
     ['Kurmanbek Bakiyev resigned as President in April 2010.', [['Kurmanbek Bakiyev', 'President', true]]],
     ['Igor Rogov was dismissed from the post of Minister of Justice.', [['Igor Rogov', 'Minister of Justice', true]]],
+    ['The first head of independent Belarus, Stanislav Shushkevich, Chairman of the Supreme Council in 1991-1994, leads the opposition.', [['Stanislav Shushkevich', 'Chairman of the Supreme Council', true]]],
+    ['Akezhan Kazhegeldin, Prime Minister (1994–1997), lives abroad.', [['Akezhan Kazhegeldin', 'Prime Minister', true]]],
+    ['Kassym-Jomart Tokayev, Chairman of the Senate until 2019, returned.', [['Kassym-Jomart Tokayev', 'Chairman of the Senate', true]]],
+    ['His predecessor, former President Dmitry Medvedev, heads the Government since 8 May 2012.', [['Dmitry Medvedev', 'President', true]]],
+    ['The first President of Uzbekistan Islam Karimov died on 2 September 2016.', [['Islam Karimov', 'President of Uzbekistan', true]]],
     // Appointed: the post and its start.
     ['Sergey Akhmetov was appointed Prime Minister in September, 2012.', [['Sergey Akhmetov', 'Prime Minister', false, '2012-09']]],
     ['On 24 September 2012 Serik Akhmetov was appointed to the post of Prime Minister.', [['Serik Akhmetov', 'Prime Minister', false]]],

@@ -158,6 +158,8 @@ function nameRunBefore(tokens: readonly Token[], end: number): string[] {
 
 /** "was appointed", "became", "took office as", "resigned as", "was dismissed from the post of" before a post. */
 const VERB_BEFORE = /\s(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:(?:officially|also|again|later|then)\s+)?((?:re-?)?appointed|named|designated|promoted|became|becomes|took\s+office|resigned|stepped\s+down|dismissed|relieved|removed|retired)(?:\s+(?:as|from|of|to|for))?(?:\s+(?:the|his|her)\s+(?:post|position|office)s?\s+of)?(?:\s+(?:the|a))?(?:\s+new)?\s*$/i;
+/** After a post: "in 1991-1994", "(1994–1997)", "from 1994 to 1997", "until 2012". */
+const HELD_SPAN = /^\s*,?\s*\(?\s*(?:(?:in|from|during|between)\s+)?[12]\d{3}\s*(?:[-\u2010-\u2015]|to|and)\s*[12]\d{3}\b|^\s*,?\s*(?:until|till)\s+(?:\S+\s+){0,2}[12]\d{3}\b/;
 const PAST_VERB = /^(?:resigned|stepped\s+down|dismissed|relieved|removed|retired)$/i;
 
 
@@ -203,6 +205,9 @@ export function findProsePersons(sentence: string): ProsePerson[] {
         continue;
       }
     }
+
+    // "Chairman of the Supreme Council in 1991-1994": a post held for a span that is over.
+    if (HELD_SPAN.test(sentence.slice(tokens[fullEnd - 1]!.end, tokens[fullEnd - 1]!.end + 40))) post.past = true;
 
     // "X, Chairman of …", "X, the former Minister of …", "X (Prime Minister)".
     let k = post.start - 1;
