@@ -1,0 +1,338 @@
+import {
+  makeId,
+  normalizeKeyPart,
+  ProfileError,
+  SCHEMA_VERSION,
+  type Group,
+  type Material,
+  type Membership,
+  type Organization,
+  type Person,
+  type Profile,
+  type ProfileEvent,
+  type Provenance,
+  type Statistic,
+  type Task,
+} from '@profiles/model';
+import { bestNamed, eventMerges, organizationMerges, personMerges, type Sighting } from './identity.js';
+import { byId, compareCodePoints, compareKeys, sortedUnique } from './order.js';
+import type { CountryDataset, MembershipView, MergedMembership, MergedPerson, Seen, Snapshot, SnapshotInfo } from './schema.js';
+import { TIMELINE_VERSION } from './schema.js';
+import { compareSnapshots, snapshotOf } from './snapshot.js';
+
+type Keyed = { id: string; provenance: Provenance[] };
+
+/** A snapshot and its profile, in chronological order. */
+interface Taken {
+  info: SnapshotInfo;
+  profile: Profile;
+}
+
+/** The snapshots of one country, oldest first, checked to be orderable. */
+function takeSnapshots(profiles: readonly Profile[]): Taken[] {
+  if (profiles.length === 0) throw new TypeError('mergeCountry needs at least one profile');
+  const code = profiles[0]!.source.country.code;
+  const taken = profiles.map((profile) => {
+    if (profile.source.country.code !== code) {
+      throw new ProfileError(profile.source.file, `is a page of ${profile.source.country.code}, not ${code}: merge one country at a time (mergeCountries)`);
+    }
+    return { info: snapshotOf(profile), profile };
+  });
+  taken.sort((a, b) => compareSnapshots(a.info, b.info));
+  const files = new Map<string, string>();
+  const dated = new Map<string, string>();
+  const pages = new Map<string, Taken[]>();
+  for (const t of taken) {
+    const { id, file, page, date } = t.info;
+    if (files.has(id)) throw new ProfileError(file, 'the same page file is given twice');
+    files.set(id, file);
+    const key = `${page}\u0000${date ?? ''}`;
+    const other = dated.get(key);
+    if (other !== undefined) throw new ProfileError(file, `two snapshots of ${page} dated ${date ?? '(none)'}: this one and ${other}`);
+    dated.set(key, file);
+    pages.set(page, [...(pages.get(page) ?? []), t]);
+  }
+  for (const [page, list] of pages) {
+    const undated = list.find((t) => t.info.date === null);
+    if (undated && list.length > 1) {
+      throw new ProfileError(
+        undated.info.file,
+        `snapshot of ${page} has no date, and the page has other snapshots: name it raw/<country>/<section>/<YYYY-MM-DD>.<ext> or give its sidecar "retrieved"`,
+      );
+    }
+  }
+  return taken;
+}
+
+function provenanceKey(p: Provenance): string[] {
+  return [p.file, String(p.line).padStart(10, '0'), String(p.endLine).padStart(10, '0'), p.element ?? '', p.quote];
+}
+
+/** Every provenance entry of the sightings once, sorted by file, line, element and quote. */
+function unionProvenance(sightings: readonly Sighting<Keyed>[]): Provenance[] {
+  const all = new Map<string, Provenance>();
+  for (const { record } of sightings) for (const p of record.provenance) all.set(provenanceKey(p).join('\u0000'), p);
+  return [...all.values()].sort((a, b) => compareKeys(provenanceKey(a), provenanceKey(b)));
+}
+
+/**
+ * One record from its sightings, oldest first: every field as the latest sighting has it, a null
+ * field filled from the latest sighting that states it (a start date one snapshot gives and the
+ * next leaves out is kept), every provenance entry, and when and where it was seen.
+ */
+function mergeSightings<T extends Keyed>(sightings: readonly Sighting<T>[], taken: readonly Taken[], mergedIds: Iterable<string>): T & Seen {
+  const latest = sightings[sightings.length - 1]!.record;
+  const merged: Record<string, unknown> = { ...latest };
+  for (const [field, value] of Object.entries(latest)) {
+    if (value !== null) continue;
+    for (let i = sightings.length - 2; i >= 0; i -= 1) {
+      const earlier = (sightings[i]!.record as Record<string, unknown>)[field];
+      if (earlier !== null && earlier !== undefined) {
+        merged[field] = earlier;
+        break;
+      }
+    }
+  }
+  merged.provenance = unionProvenance(sightings);
+  return { ...(merged as T), ...seenOf(sightings, taken, merged.id as string, mergedIds) };
+}
+
+function seenOf(sightings: readonly Sighting<unknown>[], taken: readonly Taken[], id: string, mergedIds: Iterable<string>): Seen {
+  const infos = [...new Set(sightings.map((s) => s.order))].sort((a, b) => a - b).map((o) => taken[o]!.info);
+  const dates = infos.map((i) => i.date).filter((d): d is string => d !== null);
+  return {
+    firstSeen: dates.length ? dates.reduce((a, b) => (b < a ? b : a)) : null,
+    lastSeen: dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : null,
+    pages: sortedUnique(infos.map((i) => i.page)),
+    sourceIds: [...new Set(infos.map((i) => i.id))],
+    mergedIds: sortedUnique([...mergedIds].filter((m) => m !== id)),
+  };
+}
+
+/** Collects sightings by a key, in snapshot order. */
+class Collector<T> {
+  readonly byKey = new Map<string, Sighting<T>[]>();
+  readonly originalIds = new Map<string, Set<string>>();
+  add(key: string, record: T, order: number, originalId: string): void {
+    const list = this.byKey.get(key);
+    if (list) list.push({ record, order });
+    else this.byKey.set(key, [{ record, order }]);
+    const ids = this.originalIds.get(key);
+    if (ids) ids.add(originalId);
+    else this.originalIds.set(key, new Set([originalId]));
+  }
+}
+
+/**
+ * The status of a membership from the snapshots that show it. The latest evidence wins:
+ * it is `ended` when some page that showed it has a snapshot dated after its last sighting
+ * on any page (that snapshot no longer shows it), with `endedBefore` the date of the first
+ * such snapshot; else `current`. On one page this reads: current when the page's latest
+ * snapshot shows it. Across two sections, a stale page that still lists a post keeps it
+ * current only if it is at least as recent as the page that dropped it; a sighting and an
+ * absence on the same date make it current.
+ */
+function statusOf(shownIn: ReadonlySet<number>, taken: readonly Taken[]): Pick<MergedMembership, 'status' | 'endedBefore'> {
+  const shown = [...shownIn].map((o) => taken[o]!.info);
+  const dates = shown.map((i) => i.date).filter((d): d is string => d !== null);
+  if (!dates.length) return { status: 'current', endedBefore: null };
+  const last = dates.reduce((a, b) => (b > a ? b : a));
+  const pages = new Set(shown.map((i) => i.page));
+  const later: string[] = [];
+  taken.forEach(({ info }, order) => {
+    if (pages.has(info.page) && info.date !== null && info.date > last && !shownIn.has(order)) later.push(info.date);
+  });
+  if (!later.length) return { status: 'current', endedBefore: null };
+  return { status: 'ended', endedBefore: later.reduce((a, b) => (b < a ? b : a)) };
+}
+
+/**
+ * Every page and snapshot of one country as one dataset: each person, organization, membership,
+ * event, task, statistic, group and material once, with every page it appears on in its
+ * provenance, the dates it was first and last seen, and for a membership whether it is current.
+ * Each snapshot keeps its own source, notes and issues. Pure and deterministic: records sorted by
+ * ID in code-point order, snapshots by page then date.
+ *
+ * Throws a `ProfileError` naming the file when the profiles are of several countries, the same
+ * file comes twice, two snapshots of one page have one date, or a page with several snapshots has
+ * one without a date.
+ */
+export function mergeCountry(profiles: readonly Profile[]): CountryDataset {
+  const taken = takeSnapshots(profiles);
+  const country = taken[taken.length - 1]!.profile.source.country;
+  const cc = country.code;
+
+  // 1. Identities that the IDs alone do not join.
+  const rawPersons = new Map<string, Sighting<Person>[]>();
+  const rawOrgs = new Map<string, Sighting<Organization>[]>();
+  taken.forEach(({ profile }, order) => {
+    for (const p of profile.persons) rawPersons.set(p.id, [...(rawPersons.get(p.id) ?? []), { record: p, order }]);
+    for (const o of profile.organizations) rawOrgs.set(o.id, [...(rawOrgs.get(o.id) ?? []), { record: o, order }]);
+  });
+  const personMap = personMerges(rawPersons);
+  const orgMap = organizationMerges(rawOrgs);
+  const pid = (id: string) => personMap.get(id) ?? id;
+  const oid = (id: string | null) => (id === null ? null : (orgMap.get(id) ?? id));
+
+  // 2. Every snapshot's records with their references resolved.
+  const persons = new Collector<Person>();
+  const orgs = new Collector<Organization>();
+  const events = new Collector<ProfileEvent>();
+  const tasks = new Collector<Task>();
+  const statistics = new Collector<Statistic>();
+  const groups = new Collector<Group>();
+  const materials = new Collector<Material>();
+  const resolvedMemberships: Array<{ m: Membership; original: Membership; order: number }> = [];
+  taken.forEach(({ profile }, order) => {
+    for (const p of profile.persons) persons.add(pid(p.id), { ...p, id: pid(p.id) }, order, p.id);
+    for (const o of profile.organizations) {
+      const id = oid(o.id)!;
+      const parentId = oid(o.parentId);
+      const predecessorId = oid(o.predecessorId);
+      orgs.add(id, { ...o, id, parentId: parentId === id ? null : parentId, predecessorId: predecessorId === id ? null : predecessorId }, order, o.id);
+    }
+    for (const m of profile.memberships) {
+      const personId = pid(m.personId);
+      const predecessorId = m.predecessorId === null ? null : pid(m.predecessorId);
+      resolvedMemberships.push({
+        m: { ...m, personId, organizationId: oid(m.organizationId), predecessorId: predecessorId === personId ? null : predecessorId },
+        original: m,
+        order,
+      });
+    }
+    for (const e of profile.events) events.add(e.id, { ...e, personId: e.personId === null ? null : pid(e.personId), organizationId: oid(e.organizationId) }, order, e.id);
+    const occurrences = new Map<string, number>();
+    for (const t of profile.tasks) {
+      const organizationId = oid(t.organizationId)!;
+      let id = t.id;
+      if (organizationId !== t.organizationId) {
+        // The ingest's task ID hashes its body's ID: a task of a folded body gets the ID it would have under the body it folds into.
+        const key = `${organizationId}\u0000${normalizeKeyPart(t.text)}`;
+        const n = (occurrences.get(key) ?? 0) + 1;
+        occurrences.set(key, n);
+        id = makeId('task', cc, [organizationId, t.text, ...(n === 1 ? [] : [String(n)])]);
+      }
+      tasks.add(id, { ...t, id, organizationId }, order, t.id);
+    }
+    for (const s of profile.statistics) statistics.add(s.id, s, order, s.id);
+    for (const g of profile.groups) groups.add(g.id, g, order, g.id);
+    for (const m of profile.materials) materials.add(m.id, m, order, m.id);
+  });
+
+  // 3. A membership whose title names no body on its page, where another page (or the same
+  // person's same title elsewhere) says which body it is.
+  const orgByName = new Map<string, Set<string>>();
+  for (const [id, sightings] of orgs.byKey) {
+    for (const { record } of sightings) for (const name of [record.name, ...record.aliases]) {
+      const key = normalizeKeyPart(name);
+      orgByName.set(key, new Set([...(orgByName.get(key) ?? []), id]));
+    }
+  }
+  const titled = new Map<string, Set<string>>();
+  for (const { m } of resolvedMemberships) {
+    if (m.organizationId === null) continue;
+    const key = `${m.personId}\u0000${normalizeKeyPart(m.title)}`;
+    titled.set(key, new Set([...(titled.get(key) ?? []), m.organizationId]));
+  }
+  for (const entry of resolvedMemberships) {
+    if (entry.m.organizationId !== null) continue;
+    const same = titled.get(`${entry.m.personId}\u0000${normalizeKeyPart(entry.m.title)}`);
+    const named = orgByName.get(normalizeKeyPart(entry.m.title));
+    const body = same?.size === 1 ? [...same][0]! : named?.size === 1 ? [...named][0]! : null;
+    if (body !== null) entry.m = { ...entry.m, organizationId: body };
+  }
+
+  // 4. Membership IDs: unchanged where the references are; else the ID of the one unchanged
+  // membership with the same person, body (or title) and role; else the ingest's formula.
+  const semantic = (m: Membership) => [m.personId, m.organizationId ?? normalizeKeyPart(m.title), normalizeKeyPart(m.role)].join('\u0000');
+  const unchangedBySemantic = new Map<string, Set<string>>();
+  const isUnchanged = (e: { m: Membership; original: Membership }) =>
+    e.m.personId === e.original.personId && e.m.organizationId === e.original.organizationId;
+  for (const e of resolvedMemberships) {
+    if (isUnchanged(e)) unchangedBySemantic.set(semantic(e.m), new Set([...(unchangedBySemantic.get(semantic(e.m)) ?? []), e.m.id]));
+  }
+  const memberships = new Collector<Membership>();
+  const views = new Map<number, Map<string, MembershipView>>();
+  for (const e of resolvedMemberships) {
+    let id = e.m.id;
+    if (!isUnchanged(e)) {
+      const same = unchangedBySemantic.get(semantic(e.m));
+      id = same?.size === 1 ? [...same][0]! : makeId('membership', cc, [e.m.personId, e.m.organizationId ?? e.m.title, e.m.role]);
+    }
+    const m = { ...e.m, id };
+    memberships.add(id, m, e.order, e.original.id);
+    const view = views.get(e.order) ?? new Map<string, MembershipView>();
+    views.set(e.order, view);
+    if (!view.has(id)) {
+      view.set(id, { id, personId: m.personId, organizationId: m.organizationId, role: m.role, title: m.title, startDate: m.startDate, predecessorId: m.predecessorId });
+    }
+  }
+
+  // 5. Events dated coarser on one page than on another.
+  const eventMap = eventMerges(events.byKey);
+  const foldedEvents = new Collector<ProfileEvent>();
+  for (const [id, sightings] of events.byKey) {
+    const to = eventMap.get(id) ?? id;
+    for (const s of sightings) foldedEvents.add(to, { ...s.record, id: to }, s.order, id);
+  }
+
+  const mergeAll = <T extends Keyed>(collector: Collector<T>) =>
+    byId(
+      [...collector.byKey].map(([id, sightings]) => {
+        const ordered = [...sightings].sort((a, b) => a.order - b.order);
+        return mergeSightings(ordered, taken, collector.originalIds.get(id) ?? []);
+      }),
+    );
+
+  const mergedPersons: MergedPerson[] = byId(
+    [...persons.byKey].map(([id, sightings]) => {
+      const ordered = [...sightings].sort((a, b) => a.order - b.order);
+      const base = mergeSightings(ordered, taken, persons.originalIds.get(id) ?? []);
+      const best = bestNamed(ordered).record;
+      const aliases = sortedUnique(ordered.flatMap((s) => [s.record.name, ...s.record.aliases]));
+      return { ...base, name: best.name, familyName: best.familyName, givenName: best.givenName, patronymic: best.patronymic, aliases };
+    }),
+  );
+  const mergedOrgs = mergeAll(orgs).map((o) => {
+    const all = orgs.byKey.get(o.id)!;
+    const aliases = sortedUnique(all.flatMap((s) => [s.record.name, ...s.record.aliases])).filter((a) => normalizeKeyPart(a) !== normalizeKeyPart(o.name));
+    return { ...o, aliases };
+  });
+  const mergedMemberships: MergedMembership[] = mergeAll(memberships).map((m) => ({
+    ...m,
+    ...statusOf(new Set(memberships.byKey.get(m.id)!.map((s) => s.order)), taken),
+  }));
+
+  // 6. The snapshots, each with what stays per page.
+  const snapshots: Snapshot[] = taken
+    .map(({ info, profile }, order) => ({
+      ...info,
+      source: profile.source,
+      notes: profile.notes.map((n) => ({ ...n, organizationId: oid(n.organizationId) })),
+      issues: profile.issues,
+      memberships: byId([...(views.get(order)?.values() ?? [])]),
+    }))
+    .sort((a, b) => compareCodePoints(a.page, b.page) || compareSnapshots(a, b));
+
+  return {
+    timelineVersion: TIMELINE_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    country,
+    snapshots,
+    persons: mergedPersons,
+    organizations: mergedOrgs,
+    memberships: mergedMemberships,
+    events: mergeAll(foldedEvents),
+    tasks: mergeAll(tasks),
+    statistics: mergeAll(statistics),
+    groups: mergeAll(groups),
+    materials: mergeAll(materials),
+  };
+}
+
+/** `mergeCountry` for the profiles of several countries: one dataset per country, sorted by country code. */
+export function mergeCountries(profiles: readonly Profile[]): CountryDataset[] {
+  const byCountry = new Map<string, Profile[]>();
+  for (const p of profiles) byCountry.set(p.source.country.code, [...(byCountry.get(p.source.country.code) ?? []), p]);
+  return [...byCountry.keys()].sort(compareCodePoints).map((code) => mergeCountry(byCountry.get(code)!));
+}
