@@ -191,7 +191,37 @@ describe('a build killed at each step of the swap', () => {
   });
 });
 
+/** A real small filesystem (tmpfs) for this test, when this process may mount one (root on Linux), else null. */
+function smallFilesystem(kilobytes: number): { dir: string; done: () => void } | null {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return null;
+  const dir = tempDir('profiles-tmpfs-');
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${kilobytes}k`, 'tmpfs', dir], { stdio: 'ignore' });
+  } catch {
+    return null;
+  }
+  return { dir, done: () => execFileSync('umount', [dir], { stdio: 'ignore' }) };
+}
+
 describe('filesystem failures', () => {
+  it('a real full filesystem (tmpfs, where it can be mounted): one line naming the file, exit 2, the previous folder untouched', async (context) => {
+    // The previous dataset fits; a second one beside it does not.
+    const fs = smallFilesystem(600);
+    if (!fs) return context.skip();
+    try {
+      const dist = join(fs.dir, 'dist');
+      await buildDataset(rawWith(RESHUFFLED), dist, { quiet: true, warn: () => undefined });
+      const before = readTree(dist);
+      const run = await runInProcess(['build', '--raw', rawWith(readFileSync(SEED)), '--out', dist, '-q']);
+      expect(run.stderr).toMatch(new RegExp(`^profiles: no space left writing ${dist}/[a-z]+/\\S+\n$`));
+      expect(run.status).toBe(2);
+      expect(same(readTree(dist), before)).toBe(true);
+      expect(readdirSync(fs.dir)).toEqual(['dist']);
+    } finally {
+      fs.done();
+    }
+  });
+
   it('a full disk: one line naming the file, exit 2, the previous folder untouched, nothing left beside it', async () => {
     const parent = tempDir();
     const dist = join(parent, 'dist');
