@@ -35,6 +35,8 @@ export class PersonIndex {
   readonly all: PersonDraft[] = [];
   private readonly byKey = new Map<string, PersonDraft>();
   private readonly byFamily = new Map<string, PersonDraft[]>();
+  /** The people named only by initials so far, by their family name: few, and all a full name is checked against. */
+  private readonly initialedByFamily = new Map<string, PersonDraft[]>();
 
   /** Adds a mention's source to a person, once per line and quote. */
   private cite(person: PersonDraft, where: Provenance): void {
@@ -63,7 +65,7 @@ export class PersonIndex {
     const keyText = key.join(' ');
     let person = this.byKey.get(keyText);
     // A full name for someone the page named first by an initial ("A. Lukashenko", then "Alexander Lukashenko").
-    if (!person && !initialed && name.givenName) {
+    if (!person && !initialed && name.givenName && this.initialedByFamily.size) {
       const early = this.initialedOnly(name);
       if (early) {
         this.byKey.delete(early.keyText);
@@ -78,6 +80,10 @@ export class PersonIndex {
       this.all.push(person);
       this.byKey.set(keyText, person);
       this.indexWords(person);
+      if (initialed) {
+        const family = normalizeKeyPart(initialed[2]!);
+        this.initialedByFamily.set(family, [...(this.initialedByFamily.get(family) ?? []), person]);
+      }
     } else if (nameConfidence(name) > nameConfidence(person.best) || (nameConfidence(name) === nameConfidence(person.best) && written.length > person.best.written.length)) {
       person.best = name;
     }
@@ -111,9 +117,9 @@ export class PersonIndex {
     const words = personKey(name);
     const matches = new Set<PersonDraft>();
     for (const word of words) {
-      for (const p of this.byFamily.get(word) ?? []) {
+      for (const p of this.initialedByFamily.get(word) ?? []) {
         const initialed = isInitialed(p) ? INITIALED.exec(p.best.written.trim()) : null;
-        if (initialed && normalizeKeyPart(initialed[2]!) === word && fitsInitial(words, word, initialOf(initialed[1]!))) matches.add(p);
+        if (initialed && fitsInitial(words, word, initialOf(initialed[1]!))) matches.add(p);
       }
     }
     return matches.size === 1 ? [...matches][0] : undefined;
