@@ -192,7 +192,9 @@ function walkParagraph(block: Block, state: WalkState, orgs: OrgIndex, defineBod
       state.context.founded ??= foundingDate(sentence);
       const predecessor = predecessorBody(sentence);
       if (predecessor && !state.context.predecessor) {
-        state.context.predecessor = orgs.add(predecessor, state.context.classification, provenanceOf(block, file, sentence));
+        const earlier = orgs.add(predecessor, state.context.classification, provenanceOf(block, file, sentence));
+        // A body is never its own predecessor.
+        if (earlier !== state.context) state.context.predecessor = earlier;
       }
     }
   }

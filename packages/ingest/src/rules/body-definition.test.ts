@@ -8,6 +8,8 @@ describe('headOfStateName', () => {
     ['The President of Uzbekistan is head of state and commander-in-chief.', 'President of Uzbekistan'],
     ['The Head of State is the President of the Republic of Armenia, elected for five years.', 'President of the Republic of Armenia'],
     ['The President is the Head of the State.', 'President'],
+    ['Under the Constitution of 2010 the President of the Kyrgyz Republic is the Head of State.', 'President of the Kyrgyz Republic'],
+    ['According to the Constitution, the President of Armenia is the Head of State.', 'President of Armenia'],
     ['The Government is accountable to the President.', null],
   ])('should read %j', (sentence, expected) => {
     expect(headOfStateName(sentence)).toBe(expected);

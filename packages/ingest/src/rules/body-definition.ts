@@ -18,6 +18,8 @@ export function namesBody(heading: string): boolean {
  */
 export function headOfStateName(sentence: string): string | null {
   if (!HEAD_OF_STATE_WORDS.test(sentence)) return null;
+  // "Under the Constitution of 2010 the President of … is the Head of State": the clause is no name.
+  sentence = sentence.replace(/^(?:Under|According\s+to|In\s+accordance\s+with|Pursuant\s+to|By\s+virtue\s+of|Since)\s+[^,]*?,?\s+(?=the\s+\p{Lu})/u, '');
   const subject = /^(?:According\s+to\s+the\s+Constitution,?\s+)?(?:The\s+)?(\p{Lu}[^,;:]{2,100}?)\s+is\s+(?:the\s+)?Head\s+of\s+(?:the\s+)?State\b/iu.exec(sentence);
   if (subject && !/^Head\s+of\s+State$/i.test(subject[1]!)) return stripArticle(subject[1]!);
   const inverted = /^(?:The\s+)?Head\s+of\s+(?:the\s+)?State\s+is\s+(?:the\s+)?(President(?:\s+of\s+[^,;.]+)?)/iu.exec(sentence);
