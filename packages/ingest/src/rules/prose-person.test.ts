@@ -45,6 +45,9 @@ describe('findProsePersons', () => {
     ['Kairat Kelimbetov became Head of the Presidential Administration on 13 October 2008.', [['Kairat Kelimbetov', 'Head of the Presidential Administration', false, '2008-10-13']]],
     ['Omurbek Babanov has been appointed as the new Prime Minister in December 2011.', [['Omurbek Babanov', 'Prime Minister', false, '2011-12']]],
     ['Ruslan Kazakbaev took office as Minister of Foreign Affairs in September, 2012.', [['Ruslan Kazakbaev', 'Minister of Foreign Affairs', false, '2012-09']]],
+    ['Roza Otunbayeva, confirmed by the referendum as President for the transitional period, holds the post until 31 December 2011.', [['Roza Otunbayeva', 'President', false]]],
+    ['Omurbek Tekebayev was confirmed as Speaker in 2010.', [['Omurbek Tekebayev', 'Speaker', false, '2010']]],
+    ['Bakyt Beshimov, appointed Ambassador on 2 May 2012, arrived.', [['Bakyt Beshimov', 'Ambassador', false, '2012-05-02']]],
     // Not persons: bodies, countries, posts without a name, names without a post.
     ['The Chairman of the Security Council coordinates the work.', []],
     ['The President appoints the Prime Minister.', []],

@@ -157,9 +157,10 @@ function nameRunBefore(tokens: readonly Token[], end: number): string[] {
 }
 
 /** "was appointed", "became", "took office as", "resigned as", "was dismissed from the post of" before a post. */
-const VERB_BEFORE = /\s(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:(?:officially|also|again|later|then)\s+)?((?:re-?)?appointed|named|designated|promoted|became|becomes|took\s+office|resigned|stepped\s+down|dismissed|relieved|removed|retired)(?:\s+(?:as|from|of|to|for))?(?:\s+(?:the|his|her)\s+(?:post|position|office)s?\s+of)?(?:\s+(?:the|a))?(?:\s+new)?\s*$/i;
+const VERB_BEFORE = /(?:,\s*|\s)(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:(?:officially|also|again|later|then)\s+)?((?:re-?)?appointed|named|designated|promoted|became|becomes|took\s+office|resigned|stepped\s+down|dismissed|relieved|removed|retired|confirmed(?:\s+by\s+(?:the\s+)?[\w-]+)?)(?:\s+(?:as|from|of|to|for))?(?:\s+(?:the|his|her)\s+(?:post|position|office)s?\s+of)?(?:\s+(?:the|a))?(?:\s+new)?\s*$/i;
 /** After a post: "in 1991-1994", "(1994–1997)", "from 1994 to 1997", "until 2012". */
 const HELD_SPAN = /^\s*,?\s*\(?\s*(?:(?:in|from|during|between)\s+)?[12]\d{3}\s*(?:[-\u2010-\u2015]|to|and)\s*[12]\d{3}\b|^\s*,?\s*(?:until|till)\s+(?:\S+\s+){0,2}[12]\d{3}\b/;
+const ENDS = /\b(?:until|till|to|before|by)\s+$/i;
 const PAST_VERB = /^(?:resigned|stepped\s+down|dismissed|relieved|removed|retired)$/i;
 
 
@@ -197,10 +198,16 @@ export function findProsePersons(sentence: string): ProsePerson[] {
     const verb = VERB_BEFORE.exec(sentence.slice(from, tokens[post.start]!.start));
     if (verb) {
       const verbAt = from + verb.index + 1;
-      const name = nameOf(nameRunBefore(tokens, tokens.findIndex((t) => t.start >= verbAt)), true);
+      // "Roza Otunbayeva, confirmed by the referendum as President …": the name may stand before a comma.
+      let before = tokens.findIndex((t) => t.start >= verbAt);
+      if (tokens[before - 1]?.text === ',') before -= 1;
+      const name = nameOf(nameRunBefore(tokens, before), true);
       if (name) {
         const past = PAST_VERB.test(verb[1]!) || post.past;
-        const date = past ? null : (findDates(sentence.slice(tokens[fullEnd - 1]!.end))[0]?.date ?? null);
+        // The start: a date after the post, not one that ends it ("holds the post until 31 December 2011").
+        const rest = sentence.slice(tokens[fullEnd - 1]!.end);
+        const start = findDates(rest).find((d) => !ENDS.test(rest.slice(Math.max(0, d.index - 8), d.index)));
+        const date = past ? null : (start?.date ?? null);
         add(name, sliceText(sentence, tokens, post.start, fullEnd), past, date);
         continue;
       }
