@@ -9,8 +9,9 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** A year the template's dates use: 1000–2999, not followed by another digit or a range's dash. */
 const YEAR = '([12]\\d{3})(?![\\d\u2010-\u2015-]\\d)';
 
+/** "March", "Sept", "Dec" (the capture holds no dot) → 3, 9, 12: every spelling is a month's prefix. */
 function monthNumber(name: string): number {
-  const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  const key = name.toLowerCase();
   return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
 }
 
