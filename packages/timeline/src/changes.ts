@@ -1,5 +1,5 @@
 import { normalizeKeyPart } from '@profiles/model';
-import { compareCodePoints, compareKeys } from './order.js';
+import { compareCodePoints, compareKeys, pushTo } from './order.js';
 import type { CountryDataset, MembershipView, Snapshot, SnapshotInfo } from './schema.js';
 
 /** A membership as a row a reviewer reads: who, which post, since when. */
@@ -121,9 +121,9 @@ export function snapshotChange(dataset: CountryDataset, beforeId: string, afterI
 
   const moves: Move[] = [];
   const arrivals = new Map<string, HolderRow[]>();
-  for (const r of added) arrivals.set(r.personId, [...(arrivals.get(r.personId) ?? []), r]);
+  for (const r of added) pushTo(arrivals, r.personId, r);
   const departures = new Map<string, HolderRow[]>();
-  for (const r of removed) departures.set(r.personId, [...(departures.get(r.personId) ?? []), r]);
+  for (const r of removed) pushTo(departures, r.personId, r);
   for (const [personId, from] of departures) {
     const to = arrivals.get(personId);
     if (to) moves.push({ personId, person: from[0]!.person, from, to });

@@ -1,5 +1,5 @@
 import { normalizeKeyPart, type Organization, type Person, type ProfileEvent } from '@profiles/model';
-import { compareCodePoints } from './order.js';
+import { addTo, compareCodePoints } from './order.js';
 
 /** A record as one snapshot shows it, with the snapshot's place in chronological order. */
 export interface Sighting<T> {
@@ -59,23 +59,25 @@ function resolved(map: Map<string, string>): Map<string, string> {
  * @returns a map from the folded ID to the ID it folds into
  */
 export function personMerges(byId: ReadonlyMap<string, readonly Sighting<Person>[]>): Map<string, string> {
-  const strong: Array<{ id: string; families: Set<string>; givens: Set<string> }> = [];
+  // The persons named in full somewhere, by each family name and given name they are named with.
+  const strong = new Map<string, Array<{ id: string; givens: Set<string> }>>();
   for (const [id, sightings] of byId) {
-    if (nameStrength(bestNamed(sightings).record) === 0) continue;
-    const full = sightings.filter((s) => nameStrength(s.record) > 0);
-    strong.push({
-      id,
-      families: new Set(full.map((s) => normalizeKeyPart(s.record.familyName))),
-      givens: new Set(full.map((s) => normalizeKeyPart(s.record.givenName!))),
-    });
+    for (const { record } of sightings) {
+      if (nameStrength(record) === 0) continue;
+      const family = normalizeKeyPart(record.familyName);
+      const list = strong.get(family) ?? [];
+      strong.set(family, list);
+      let entry = list.find((e) => e.id === id);
+      if (!entry) list.push((entry = { id, givens: new Set() }));
+      entry.givens.add(normalizeKeyPart(record.givenName!));
+    }
   }
   const merges = new Map<string, string>();
   for (const [id, sightings] of byId) {
     const best = bestNamed(sightings).record;
     if (nameStrength(best) > 0) continue;
-    const family = normalizeKeyPart(best.familyName);
     const initial = best.givenName ? normalizeKeyPart(/^\p{Lu}\p{Ll}?/u.exec(best.givenName.trim())?.[0] ?? '') : '';
-    const fits = strong.filter((s) => s.id !== id && s.families.has(family) && [...s.givens].some((g) => g.startsWith(initial)));
+    const fits = (strong.get(normalizeKeyPart(best.familyName)) ?? []).filter((s) => s.id !== id && [...s.givens].some((g) => g.startsWith(initial)));
     if (fits.length === 1) merges.set(id, fits[0]!.id);
   }
   return merges;
@@ -89,20 +91,19 @@ export function personMerges(byId: ReadonlyMap<string, readonly Sighting<Person>
  */
 export function organizationMerges(byId: ReadonlyMap<string, readonly Sighting<Organization>[]>): Map<string, string> {
   const namesOf = new Map<string, Set<string>>();
-  const aliasesOf = new Map<string, Set<string>>();
+  const byAlias = new Map<string, Set<string>>();
   for (const [id, sightings] of byId) {
     namesOf.set(id, new Set(sightings.map((s) => normalizeKeyPart(s.record.name))));
-    const aliases = new Set<string>();
     for (const { record } of sightings) {
-      for (const alias of record.aliases) aliases.add(normalizeKeyPart(alias));
-      if (record.abbreviation) aliases.add(normalizeKeyPart(record.abbreviation));
+      for (const alias of record.aliases) addTo(byAlias, normalizeKeyPart(alias), id);
+      if (record.abbreviation) addTo(byAlias, normalizeKeyPart(record.abbreviation), id);
     }
-    aliasesOf.set(id, aliases);
   }
   const proposed = new Map<string, string>();
   for (const [id, names] of namesOf) {
-    const targets = [...aliasesOf].filter(([other, aliases]) => other !== id && [...names].some((n) => aliases.has(n))).map(([other]) => other);
-    if (targets.length === 1) proposed.set(id, targets[0]!);
+    const targets = new Set<string>();
+    for (const name of names) for (const other of byAlias.get(name) ?? []) if (other !== id) targets.add(other);
+    if (targets.size === 1) proposed.set(id, [...targets][0]!);
   }
   for (const [from, to] of [...proposed]) {
     if (proposed.get(to) === from && compareCodePoints(from, to) < 0) proposed.delete(from);

@@ -27,6 +27,7 @@ describe('@profiles/timeline', () => {
       'lastChanges',
       'mergeCountries',
       'mergeCountry',
+      'postsOverTime',
       'snapshotChange',
       'snapshotOf',
     ]);

@@ -23,6 +23,7 @@ export type {
   SnapshotInfo,
 } from './schema.js';
 export type { ChangedMembership, FieldChange, HolderRow, Move, PostChange, SnapshotChange } from './changes.js';
+export type { HolderHistory, PostHistory } from './history.js';
 
 export {
   CountryDatasetSchema,
@@ -47,3 +48,4 @@ export { compareSnapshots, snapshotOf } from './snapshot.js';
 export { mergeCountries, mergeCountry } from './merge.js';
 export { lastChange, lastChanges, snapshotChange } from './changes.js';
 export { keyProblems } from './check.js';
+export { postsOverTime } from './history.js';

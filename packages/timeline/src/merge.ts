@@ -15,7 +15,7 @@ import {
   type Task,
 } from '@profiles/model';
 import { bestNamed, eventMerges, organizationMerges, personMerges, type Sighting } from './identity.js';
-import { byId, compareCodePoints, compareKeys, sortedUnique } from './order.js';
+import { addTo, byId, compareCodePoints, compareKeys, pushTo, sortedUnique } from './order.js';
 import type { CountryDataset, MembershipView, MergedMembership, MergedPerson, Seen, Snapshot, SnapshotInfo } from './schema.js';
 import { TIMELINE_VERSION } from './schema.js';
 import { compareSnapshots, snapshotOf } from './snapshot.js';
@@ -50,7 +50,7 @@ function takeSnapshots(profiles: readonly Profile[]): Taken[] {
     const other = dated.get(key);
     if (other !== undefined) throw new ProfileError(file, `two snapshots of ${page} dated ${date ?? '(none)'}: this one and ${other}`);
     dated.set(key, file);
-    pages.set(page, [...(pages.get(page) ?? []), t]);
+    pushTo(pages, page, t);
   }
   for (const [page, list] of pages) {
     const undated = list.find((t) => t.info.date === null);
@@ -64,15 +64,17 @@ function takeSnapshots(profiles: readonly Profile[]): Taken[] {
   return taken;
 }
 
-function provenanceKey(p: Provenance): string[] {
-  return [p.file, String(p.line).padStart(10, '0'), String(p.endLine).padStart(10, '0'), p.element ?? '', p.quote];
-}
-
-/** Every provenance entry of the sightings once, sorted by file, line, element and quote. */
+/** Every provenance entry of the sightings once, sorted by file, line, end line, element and quote (code points). */
 function unionProvenance(sightings: readonly Sighting<Keyed>[]): Provenance[] {
-  const all = new Map<string, Provenance>();
-  for (const { record } of sightings) for (const p of record.provenance) all.set(provenanceKey(p).join('\u0000'), p);
-  return [...all.values()].sort((a, b) => compareKeys(provenanceKey(a), provenanceKey(b)));
+  const all = new Map<string, { key: string[]; p: Provenance }>();
+  for (const { record } of sightings) {
+    for (const p of record.provenance) {
+      const key = [p.file, String(p.line).padStart(10, '0'), String(p.endLine).padStart(10, '0'), p.element ?? '', p.quote];
+      const joined = key.join('\u0000');
+      if (!all.has(joined)) all.set(joined, { key, p });
+    }
+  }
+  return [...all.values()].sort((a, b) => compareKeys(a.key, b.key)).map((e) => e.p);
 }
 
 /**
@@ -114,12 +116,8 @@ class Collector<T> {
   readonly byKey = new Map<string, Sighting<T>[]>();
   readonly originalIds = new Map<string, Set<string>>();
   add(key: string, record: T, order: number, originalId: string): void {
-    const list = this.byKey.get(key);
-    if (list) list.push({ record, order });
-    else this.byKey.set(key, [{ record, order }]);
-    const ids = this.originalIds.get(key);
-    if (ids) ids.add(originalId);
-    else this.originalIds.set(key, new Set([originalId]));
+    pushTo(this.byKey, key, { record, order });
+    addTo(this.originalIds, key, originalId);
   }
 }
 
@@ -132,18 +130,18 @@ class Collector<T> {
  * current only if it is at least as recent as the page that dropped it; a sighting and an
  * absence on the same date make it current.
  */
-function statusOf(shownIn: ReadonlySet<number>, taken: readonly Taken[]): Pick<MergedMembership, 'status' | 'endedBefore'> {
+function statusOf(shownIn: ReadonlySet<number>, taken: readonly Taken[], byPage: ReadonlyMap<string, readonly number[]>): Pick<MergedMembership, 'status' | 'endedBefore'> {
   const shown = [...shownIn].map((o) => taken[o]!.info);
   const dates = shown.map((i) => i.date).filter((d): d is string => d !== null);
   if (!dates.length) return { status: 'current', endedBefore: null };
   const last = dates.reduce((a, b) => (b > a ? b : a));
-  const pages = new Set(shown.map((i) => i.page));
-  const later: string[] = [];
-  taken.forEach(({ info }, order) => {
-    if (pages.has(info.page) && info.date !== null && info.date > last && !shownIn.has(order)) later.push(info.date);
-  });
-  if (!later.length) return { status: 'current', endedBefore: null };
-  return { status: 'ended', endedBefore: later.reduce((a, b) => (b < a ? b : a)) };
+  let endedBefore: string | null = null;
+  for (const page of new Set(shown.map((i) => i.page))) {
+    // The page's snapshots are in date order: the first one dated after `last` (which cannot show it).
+    const next = byPage.get(page)!.map((o) => taken[o]!.info.date).find((d) => d !== null && d > last);
+    if (next !== undefined && next !== null && (endedBefore === null || next < endedBefore)) endedBefore = next;
+  }
+  return endedBefore === null ? { status: 'current', endedBefore: null } : { status: 'ended', endedBefore };
 }
 
 /**
@@ -166,8 +164,8 @@ export function mergeCountry(profiles: readonly Profile[]): CountryDataset {
   const rawPersons = new Map<string, Sighting<Person>[]>();
   const rawOrgs = new Map<string, Sighting<Organization>[]>();
   taken.forEach(({ profile }, order) => {
-    for (const p of profile.persons) rawPersons.set(p.id, [...(rawPersons.get(p.id) ?? []), { record: p, order }]);
-    for (const o of profile.organizations) rawOrgs.set(o.id, [...(rawOrgs.get(o.id) ?? []), { record: o, order }]);
+    for (const p of profile.persons) pushTo(rawPersons, p.id, { record: p, order });
+    for (const o of profile.organizations) pushTo(rawOrgs, o.id, { record: o, order });
   });
   const personMap = personMerges(rawPersons);
   const orgMap = organizationMerges(rawOrgs);
@@ -225,14 +223,14 @@ export function mergeCountry(profiles: readonly Profile[]): CountryDataset {
   for (const [id, sightings] of orgs.byKey) {
     for (const { record } of sightings) for (const name of [record.name, ...record.aliases]) {
       const key = normalizeKeyPart(name);
-      orgByName.set(key, new Set([...(orgByName.get(key) ?? []), id]));
+      addTo(orgByName, key, id);
     }
   }
   const titled = new Map<string, Set<string>>();
   for (const { m } of resolvedMemberships) {
     if (m.organizationId === null) continue;
     const key = `${m.personId}\u0000${normalizeKeyPart(m.title)}`;
-    titled.set(key, new Set([...(titled.get(key) ?? []), m.organizationId]));
+    addTo(titled, key, m.organizationId);
   }
   for (const entry of resolvedMemberships) {
     if (entry.m.organizationId !== null) continue;
@@ -249,7 +247,7 @@ export function mergeCountry(profiles: readonly Profile[]): CountryDataset {
   const isUnchanged = (e: { m: Membership; original: Membership }) =>
     e.m.personId === e.original.personId && e.m.organizationId === e.original.organizationId;
   for (const e of resolvedMemberships) {
-    if (isUnchanged(e)) unchangedBySemantic.set(semantic(e.m), new Set([...(unchangedBySemantic.get(semantic(e.m)) ?? []), e.m.id]));
+    if (isUnchanged(e)) addTo(unchangedBySemantic, semantic(e.m), e.m.id);
   }
   const memberships = new Collector<Membership>();
   const views = new Map<number, Map<string, MembershipView>>();
@@ -298,9 +296,11 @@ export function mergeCountry(profiles: readonly Profile[]): CountryDataset {
     const aliases = sortedUnique(all.flatMap((s) => [s.record.name, ...s.record.aliases])).filter((a) => normalizeKeyPart(a) !== normalizeKeyPart(o.name));
     return { ...o, aliases };
   });
+  const snapshotsByPage = new Map<string, number[]>();
+  taken.forEach(({ info }, order) => pushTo(snapshotsByPage, info.page, order));
   const mergedMemberships: MergedMembership[] = mergeAll(memberships).map((m) => ({
     ...m,
-    ...statusOf(new Set(memberships.byKey.get(m.id)!.map((s) => s.order)), taken),
+    ...statusOf(new Set(memberships.byKey.get(m.id)!.map((s) => s.order)), taken, snapshotsByPage),
   }));
 
   // 6. The snapshots, each with what stays per page.
@@ -333,6 +333,6 @@ export function mergeCountry(profiles: readonly Profile[]): CountryDataset {
 /** `mergeCountry` for the profiles of several countries: one dataset per country, sorted by country code. */
 export function mergeCountries(profiles: readonly Profile[]): CountryDataset[] {
   const byCountry = new Map<string, Profile[]>();
-  for (const p of profiles) byCountry.set(p.source.country.code, [...(byCountry.get(p.source.country.code) ?? []), p]);
+  for (const p of profiles) pushTo(byCountry, p.source.country.code, p);
   return [...byCountry.keys()].sort(compareCodePoints).map((code) => mergeCountry(byCountry.get(code)!));
 }

@@ -36,3 +36,17 @@ export function byId<T extends { id: string }>(records: readonly T[]): T[] {
 export function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(compareCodePoints);
 }
+
+/** Appends `value` to the list at `key`, making the list when there is none. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Adds `value` to the set at `key`, making the set when there is none. */
+export function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}

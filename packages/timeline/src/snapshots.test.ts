@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeId, type Profile } from '@profiles/model';
 import { CountryDatasetSchema, type CountryDataset, type MergedMembership, type MergedPerson } from './schema.js';
 import { lastChange } from './changes.js';
+import { postsOverTime } from './history.js';
 import { keyProblems } from './check.js';
 import { mergeCountry } from './merge.js';
 import { ingestAt, reshuffledSnapshot, SEED_PATH, seedSnapshot } from './fixtures/index.js';
@@ -261,5 +262,29 @@ describe('identities the IDs alone do not join', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ id: december.id, date: '2005-12-04', voteShare: 91.1, firstSeen: MARCH, lastSeen: OCTOBER, mergedIds: [seed.events.find((e) => e.date === '2005-12')!.id] });
     expect(keyProblems(merged)).toEqual([]);
+  });
+});
+
+describe('postsOverTime', () => {
+  it('lists each post with its holders over time, oldest first', () => {
+    const posts = postsOverTime(dataset);
+    const line = (organization: string, role: string) =>
+      posts
+        .find((p) => p.organization === organization && p.role === role)!
+        .holders.map((h) => [h.person, h.startDate, h.firstSeen, h.lastSeen, h.status, h.endedBefore]);
+    expect(line('Government', 'Prime Minister')).toEqual([
+      ['Masimov Karim Kazhimkhanovich', null, MARCH, MARCH, 'ended', OCTOBER],
+      ['Akhmetov Serik Nigmetovich', '2012-09', OCTOBER, OCTOBER, 'current', null],
+    ]);
+    expect(line('Administration of the President', 'Head')).toEqual([
+      ['Aslan Musin', '2008-10', MARCH, MARCH, 'ended', OCTOBER],
+      ['Masimov Karim Kazhimkhanovich', '2012-09', OCTOBER, OCTOBER, 'current', null],
+    ]);
+    expect(line('Government', 'Deputy Prime Minister').map(([name, , , , status]) => [name, status])).toEqual([
+      ['Orynbayev Erbol Turmakhanovich', 'current'],
+      ['Shukeev Umirzak Estayevich', 'current'],
+    ]);
+    // Every membership under exactly one post.
+    expect(posts.flatMap((p) => p.holders).length).toBe(dataset.memberships.length);
   });
 });
