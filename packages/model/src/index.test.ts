@@ -38,6 +38,7 @@ describe('@profiles/model', () => {
       'makeId',
       'normalizeKeyPart',
       'parseProfile',
+      'profileJsonSchema',
       'runPaged',
       'sampleProfile',
       'serializeProfile',

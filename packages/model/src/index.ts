@@ -46,6 +46,7 @@ export {
   TaskSchema,
 } from './records.js';
 export { ProfileSchema, RECORD_COLLECTIONS, RECORD_NOUN, SCHEMA_VERSION } from './profile.js';
+export { profileJsonSchema } from './json-schema.js';
 export { crossRecordProblems, parseProfile, serializeProfile, validateProfile } from './validate.js';
 export { ID_KINDS, ID_PATTERN, makeId, normalizeKeyPart } from './ids.js';
 export { comparePartialDates, datePrecision, isValidPartialDate, PARTIAL_DATE_PATTERN } from './dates.js';
