@@ -60,6 +60,35 @@ describe('a country of two sections', () => {
     expect(() => CountryDatasetSchema.parse(dataset)).not.toThrow();
   });
 
+  it('joins by the IDs alone everywhere but "K. Masimov" and the President the legislative page ties to no body', () => {
+    const folded = [...dataset.persons, ...dataset.organizations, ...dataset.memberships, ...dataset.events].flatMap((r) => r.mergedIds.map((m) => [r.id, m]));
+    expect(folded.map(([, m]) => m).sort()).toEqual(
+      [
+        legislative.persons.find((p) => p.name === 'K. Masimov')!.id,
+        legislative.memberships.find((m) => m.role === 'Prime Minister')!.id,
+        legislative.memberships.find((m) => m.role === 'President')!.id,
+      ].sort(),
+    );
+  });
+
+  it('is the same dataset whatever order the pages come in', () => {
+    const json = JSON.stringify(dataset);
+    expect(JSON.stringify(mergeCountry([legislative, later, seed]))).toBe(json);
+    expect(JSON.stringify(mergeCountry([later, legislative, seed]))).toBe(json);
+  });
+
+  it('reports broken keys one sentence each', () => {
+    const broken = structuredClone(dataset);
+    const masimov = broken.persons.findIndex((p) => p.familyName === 'Masimov');
+    const id = broken.persons[masimov]!.id;
+    broken.persons.splice(masimov, 1);
+    broken.organizations.push(structuredClone(broken.organizations[0]!));
+    const problems = keyProblems(broken);
+    expect(problems).toContain(`${broken.organizations[0]!.id} is the ID of 2 records`);
+    expect(problems.filter((p) => p.includes(`person ${id} is not in the dataset`)).length).toBeGreaterThanOrEqual(3);
+    expect(problems).toContain(`${broken.memberships.find((m) => m.predecessorId === id)!.id}: predecessor ${id} is not in the dataset`);
+  });
+
   it('lists Nazarbayev once, on both pages, with every provenance entry and its file', () => {
     const found = dataset.persons.filter((p) => p.familyName === 'Nazarbayev');
     expect(found).toHaveLength(1);

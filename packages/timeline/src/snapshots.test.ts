@@ -7,7 +7,7 @@ import { lastChange } from './changes.js';
 import { postsOverTime } from './history.js';
 import { keyProblems } from './check.js';
 import { mergeCountry } from './merge.js';
-import { ingestAt, reshuffledSnapshot, SEED_PATH, seedSnapshot } from './fixtures/index.js';
+import { ingestAt, reshuffledSnapshot, SEED_HTML_PATH, SEED_PATH, seedSnapshot } from './fixtures/index.js';
 
 const MARCH = '2012-03-05';
 const OCTOBER = '2012-10-01';
@@ -208,6 +208,14 @@ describe('two snapshots of one page: events, bodies, pages', () => {
     ]);
     const musin = mixed.memberships.find((m) => m.id === membership('Aslan Musin', 'Head', 'Administration of the President').id)!;
     expect([musin.firstSeen, musin.lastSeen, musin.status, musin.endedBefore]).toEqual(['2012-03-06', '2012-03-06', 'ended', OCTOBER]);
+  });
+
+  it('reads an HTML snapshot and a text snapshot of one page as one page: the same records and dates', () => {
+    const html = ingestAt(SEED_HTML_PATH, 'raw/kz/executive-branch/2012-03-05.html');
+    const mixed = mergeCountry([html, later]);
+    const facts = (d: CountryDataset) => d.memberships.map((m) => [m.id, m.firstSeen, m.lastSeen, m.status, m.endedBefore, m.startDate]);
+    expect(facts(mixed)).toEqual(facts(dataset));
+    expect(mixed.persons.map((p) => [p.id, p.firstSeen, p.lastSeen])).toEqual(dataset.persons.map((p) => [p.id, p.firstSeen, p.lastSeen]));
   });
 });
 
