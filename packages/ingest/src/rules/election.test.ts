@@ -38,6 +38,19 @@ describe('findElections', () => {
     ['The presidential election of November 6, 2013, which Rahmon won with 83.6 % of votes, confirmed his dominance.', [e('2013-11-06', 'Rahmon', 'President', 83.6, null)]],
     ['After the presidential election of 19.12.2010, in which A. Lukashenko won 79.65 per cent of the vote, the opposition protested.', [e('2010-12-19', 'Lukashenko', 'President', 79.65, null)]],
     ['On March 16, 2012 Nicolae Timofti was elected President by the Parliament (62 of the 101 deputies voted for him).', [e('2012-03-16', 'Nicolae Timofti', 'President', null, null)]],
+    // Titles before the name: the office, or nothing.
+    ['The President Ivan Petrov was re-elected on 5 May 2012.', [e('2012-05-05', 'Ivan Petrov', 'President', null, null)]],
+    ['On 3 May 2012 Mr Ivan Petrov was elected President.', [e('2012-05-03', 'Ivan Petrov', 'President', null, null)]],
+    ['On 3 May 2012 Dr Ivan Petrov was elected Speaker.', [e('2012-05-03', 'Ivan Petrov', 'Speaker', null, null)]],
+    ['On 3 May 2012 Interim President Ivan Petrov was re-elected with 51% of votes.', [e('2012-05-03', 'Ivan Petrov', 'President', 51, null)]],
+    ['On 3 May 2012 Incumbent Ivan Petrov was re-elected.', [e('2012-05-03', 'Ivan Petrov', null, null, null)]],
+    ['On 3 May 2012 Former Prime Minister Ivan Petrov was elected.', [e('2012-05-03', 'Ivan Petrov', null, null, null)]],
+    ['On 3 May 2012 Prime Minister Ivan Petrov was re-elected.', [e('2012-05-03', 'Ivan Petrov', 'Prime Minister', null, null)]],
+    ['On 3 May 2012 Vice President Ivan Petrov was elected.', [e('2012-05-03', 'Ivan Petrov', 'Vice President', null, null)]],
+    ['On 3 May 2012 Chairman Ivan Petrov was re-elected.', [e('2012-05-03', 'Ivan Petrov', 'Chairman', null, null)]],
+    ['On 3 May 2012 Speaker Ivan Petrov was re-elected.', [e('2012-05-03', 'Ivan Petrov', 'Speaker', null, null)]],
+    ['In May 2012 Acting President Ivan Petrov was elected.', [e('2012-05', 'Ivan Petrov', 'President', null, null)]],
+    ['The Kurultai of 2 May 2012 saw how Petrov was elected.', [e('2012-05-02', 'Petrov', null, null, null)]],
     // The share only in the next sentence, after a date-first sentence with "he".
     ['On 4 December 2011 Kurmanbek Sadyrov was elected for a six-year term. He collected 62% of votes. Sadyrov then formed a cabinet with 40% of ministers new.', [e('2011-12-04', 'Kurmanbek Sadyrov', null, 62, 6)]],
     // Two elections of one person; "he" with a new date is the same winner again.
@@ -104,9 +117,15 @@ describe('parseDecimal and parseCount', () => {
     ['63', 63],
   ])('should read %j as %d', (text, value) => expect(parseDecimal(text)).toBe(value));
   it.each([
-    ['seven', 7],
-    ['Five', 5],
     ['one', 1],
+    ['two', 2],
+    ['three', 3],
+    ['four', 4],
+    ['Five', 5],
+    ['six', 6],
+    ['seven', 7],
+    ['eight', 8],
+    ['nine', 9],
     ['ten', 10],
     ['12', 12],
   ])('should count %j as %d', (text, value) => expect(parseCount(text)).toBe(value));

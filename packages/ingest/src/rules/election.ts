@@ -73,12 +73,10 @@ const HELD = /\b(?:were|was)\s+held\b|\btook\s+place\b/i;
 const ELECTIONS_WORD = /\belections?\b/i;
 const REFERENDUM_WORD = /\b(?:referend(?:um|a|ums)|plebiscites?)\b/i;
 
-/** Words that open the subject before the name: a title, an article, a time word. */
-const LEADING_WORDS = new Set([
-  'the', 'on', 'in', 'at', 'by', 'then', 'later', 'finally', 'president', 'prime', 'minister', 'incumbent', 'acting', 'interim', 'former', 'vice',
-  'chairman', 'speaker', 'mr', 'mrs', 'ms', 'dr', 'general', 'candidate', 'leader', 'opposition', 'new', 'head', 'state',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
+/** Capitalized words that open the subject before the name: an article, a title. */
+const LEADING_WORDS = new Set(['the', 'president', 'prime', 'minister', 'acting', 'interim', 'incumbent', 'former', 'vice', 'chairman', 'speaker', 'mr', 'dr']);
+/** The words of those that name the office: "President Emomali Rahmon was reelected" → President. */
+const OFFICE_WORD = /^(?:President|Prime|Minister|Speaker|Chairman|Vice)$/;
 /** Words of a body, not a person: "the Jogorku Kenesh was elected". */
 const BODY_WORDS = /^(?:Kenesh|Parliament|Majilis|Mazhilis|Majlis|Majlisi|Oli|Oliy|Senate|Duma|Assembly|Council|Chamber|House|Khural|Congress|Government|Committee|Party|Republic|Kurultai|Rada|Sejm|Soviet)$/;
 const PRONOUN = /^(?:he|she|they)$/i;
@@ -114,7 +112,8 @@ function subjectBefore(prefix: string): Subject {
   const words = run[1]!.split(/\s+/);
   const titles: string[] = [];
   while (words.length && LEADING_WORDS.has(words[0]!.toLowerCase())) titles.push(words.shift()!);
-  const office = titles.filter((w) => /^(?:President|Prime|Minister|Speaker|Chairman|Vice|Acting|Interim|Head|State)$/.test(w)).join(' ') || null;
+  // A former post is not the office elected: "Former Prime Minister X was elected".
+  const office = titles.includes('Former') ? null : titles.filter((w) => OFFICE_WORD.test(w)).join(' ') || null;
   if (!words.length) return { person: null, office, pronoun: false };
   if (words.some((w) => BODY_WORDS.test(w))) return { person: null, office: words.join(' '), pronoun: false };
   return { person: words.slice(-4).join(' '), office, pronoun: false };
