@@ -87,6 +87,18 @@ describe('findFigures', () => {
     expect(findFigures(TRUST)[0]!.date).toBeNull();
   });
 
+  it.each([
+    ['According to the survey conducted by the Institute of Sociology in March 2012, 20% of respondents trust the police.', 'Institute of Sociology', '2012-03'],
+    ['According to the poll conducted by the Center of Public Opinion on 5 May 2012, 20% of respondents trust the police.', 'Center of Public Opinion', '2012-05-05'],
+    ['According to the poll conducted by the Center for Studies (Bishkek), 20% of respondents trust the police.', 'Center for Studies', null],
+    ['According to the poll conducted by Gallup in 2011, 20% of respondents trust the police.', 'Gallup', '2011'],
+    ['According to the poll conducted by the Centre for Research in Social Policy, 20% of respondents trust the police.', 'Centre for Research in Social Policy', null],
+    ['According to the poll conducted by the Institute in Bishkek in 2011, 20% of respondents trust the police.', 'Institute in Bishkek', '2011'],
+  ])('should split %j into its author and date', (sentence, author, date) => {
+    const [figure] = findFigures(sentence);
+    expect([figure!.author, figure!.date]).toEqual([author, date]);
+  });
+
   it('should keep the author whole when it says "in" without a date', () => {
     expect(findFigures('According to the poll conducted by the Centre for Research in Social Policy, 20% of respondents trust the police.')[0]!.author).toBe('Centre for Research in Social Policy');
   });

@@ -47,18 +47,22 @@ const PERCENT_ALL = new RegExp(PERCENT, 'gi');
 /** "the Institute for Public Policy in March 2012" → the author and the date, without "in …". */
 function splitAuthor(author: string): { author: string | null; date: string | null } {
   let text = stripTrailingPunctuation(author.trim()).replace(/\s*\([^)]*\)$/, '');
-  const dated = /\s+(?:in|on|of|from|between)\s+(.+)$/.exec(text);
   let date: string | null = null;
-  if (dated) {
-    const found = findDates(dated[0]);
-    if (found.length && found[0]!.index <= dated[0].indexOf(dated[1]!)) {
-      date = found[0]!.date;
-      text = text.slice(0, dated.index);
+  // The first "in …", "on …" that opens a date: "the Institute of Sociology in March 2012".
+  for (const prep of text.matchAll(DATE_PREPOSITION)) {
+    const tail = text.slice(prep.index + 1);
+    const found = findDates(tail)[0];
+    if (found && found.index <= prep[0].length) {
+      date = found.date;
+      text = text.slice(0, prep.index);
+      break;
     }
   }
   text = stripArticle(text);
   return { author: /^\p{Lu}/u.test(text) ? text : null, date };
 }
+
+const DATE_PREPOSITION = /\s(?:in|on|of|from|between)\s+/g;
 
 /** "the top three influential lobby groups in Kazakhstan are: the A (66.7%), B (61.9%), and C (38.1%)". */
 const LIST_HEAD = /^(.+?)\s+(?:are|were|is|was|include|included|includes|being|are\s+as\s+follows|look\s+as\s+follows)\s*:?\s*(?=\S)|^(.+?)\s*:\s*/;
