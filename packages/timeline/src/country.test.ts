@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isProfileError, type Profile } from '@profiles/model';
 import { CountryDatasetSchema, type CountryDataset } from './schema.js';
+import { lastChange, lastChanges } from './changes.js';
 import { keyProblems } from './check.js';
 import { mergeCountries, mergeCountry } from './merge.js';
 import { ingestAt, legislativePage, reshuffledSnapshot, SEED_PATH, seedSnapshot } from './fixtures/index.js';
@@ -163,6 +164,11 @@ describe('a country of two sections', () => {
       expect(found, name).toHaveLength(1);
       expect(found[0]!.pages).toEqual([EXEC, LEG]);
     }
+  });
+
+  it('tells the last change of the page that has two snapshots only', () => {
+    expect(lastChange(dataset, LEG)).toBeNull();
+    expect(lastChanges(dataset).map((c) => [c.page, c.before.date, c.after.date])).toEqual([[EXEC, '2012-03-05', '2012-10-01']]);
   });
 
   it('keeps each page\'s own notes, and the election only the legislative page names', () => {
