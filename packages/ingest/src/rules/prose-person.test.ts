@@ -84,3 +84,65 @@ describe('findProsePersons', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
+
+describe('findProsePersons, word by word', () => {
+  it.each([
+    'President', 'Minister', 'Premier', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Head', 'Secretary', 'Speaker',
+    'Director', 'Governor', 'Akim', 'Hokim', 'Mayor', 'Prosecutor', 'Procurator', 'Ambassador', 'Commissioner', 'Ombudsman',
+    'Adviser', 'Advisor', 'Aide', 'Spokesman', 'Spokeswoman', 'Spokesperson', 'Leader', 'Chief', 'Rector', 'Envoy',
+    'Representative', 'Coordinator', 'Commander', 'Attorney', 'Auditor', 'Chancellor', 'Senator',
+  ])('should read the post %s', (role) => {
+    expect(rows(`Ivan Petrov, ${role} of the Council, spoke.`)).toEqual([['Ivan Petrov', `${role} of the Council`, false]]);
+    expect(rows(`${role} of the Council Ivan Petrov spoke.`)).toEqual([['Ivan Petrov', `${role} of the Council`, false]]);
+  });
+
+  it.each(['First', 'Deputy', 'Vice', 'Acting', 'Executive', 'Senior', 'State', 'Assistant', 'Honorary', 'Permanent', 'Prime', 'Special', 'Presidential', 'Interim'])(
+    'should keep the qualifier %s in the post',
+    (modifier) => {
+      expect(rows(`The ${modifier} Minister Ivan Petrov spoke.`)).toEqual([['Ivan Petrov', `${modifier} Minister`, false]]);
+    },
+  );
+
+  it.each(['Secretary', 'Prosecutor', 'Procurator', 'Director', 'Attorney', 'Commissioner'])('should read %s General as one post', (role) => {
+    expect(rows(`${role} General Ivan Petrov spoke.`)).toEqual([['Ivan Petrov', `${role} General`, false]]);
+  });
+
+  it.each(['former', 'Former', 'ex-', 'Ex-', 'late', 'Late', 'then', 'first', 'previous', 'Previous', 'onetime', 'one-time', 'erstwhile', 'outgoing', 'Outgoing'])(
+    'should read a post after %j as past',
+    (mark) => {
+      const space = mark.endsWith('-') ? '' : ' ';
+      expect(rows(`It was signed by the ${mark}${space}Minister of Finance Ivan Petrov.`)).toEqual([['Ivan Petrov', 'Minister of Finance', true]]);
+    },
+  );
+
+  it.each([
+    ['Minister of Labour and Social Protection Ivan Petrov spoke.', 'Minister of Labour and Social Protection'],
+    ['Minister of Foreign Affairs of Kazakhstan Ivan Petrov spoke.', 'Minister of Foreign Affairs of Kazakhstan'],
+    ['Chairman of the Agency for Civil Service Ivan Petrov spoke.', 'Chairman of the Agency for Civil Service'],
+    ['Chairman of the Committee on Youth Affairs Ivan Petrov spoke.', 'Chairman of the Committee on Youth Affairs'],
+    ['Head of the Commission under the President Ivan Petrov spoke.', 'Head of the Commission under the President'],
+    ['Head of the Office of the President Ivan Petrov spoke.', 'Head of the Office of the President'],
+    ['Head of the Mission in Kazakhstan Ivan Petrov spoke.', 'Head of the Mission in Kazakhstan'],
+    ['Head of the Office at the Government Ivan Petrov spoke.', 'Head of the Office at the Government'],
+    ['Minister of Culture & Information Ivan Petrov spoke.', 'Minister of Culture & Information'],
+  ])('should read the body of the post in %j', (sentence, title) => {
+    expect(rows(sentence)).toEqual([['Ivan Petrov', title, false]]);
+  });
+
+  it.each([
+    'The', 'A', 'An', 'On', 'In', 'At', 'By', 'Since', 'From', 'After', 'Before', 'During', 'According', 'As', 'When', 'While', 'Then', 'This',
+    'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'His', 'Her', 'Their', 'Its', 'Mr', 'Mrs', 'Ms', 'Dr', 'Also', 'However', 'Later', 'Now',
+    'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+    'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Former', 'Ex', 'Late', 'New',
+  ])('should not take %j for a word of a name', (word) => {
+    expect(rows(`${word} Petrov, Minister of Finance, spoke.`)).toEqual([]);
+  });
+
+  it.each(['Kazakhstan', 'Russia', 'China', 'Belarus', 'Ukraine', 'Moldova', 'Armenia', 'Azerbaijan', 'Georgia', 'Mongolia', 'Turkey', 'Iran', 'Europe', 'America', 'Asia', 'Eurasia', 'Caucasus', 'USA', 'US', 'EU', 'CIS', 'UN', 'Germany', 'France', 'Japan', 'India', 'Korea', 'Latvia', 'Lithuania', 'Estonia', 'Poland', 'Romania', 'Bulgaria', 'Serbia'])(
+    'should not take the country %s for a name',
+    (country) => {
+      expect(rows(`Minister of Finance of ${country} Petrov spoke.`)).toEqual([]);
+      expect(rows(`Ambassador ${country} Petrov spoke.`)).toEqual([]);
+    },
+  );
+});

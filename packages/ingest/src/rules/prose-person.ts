@@ -129,7 +129,8 @@ function readPost(tokens: readonly Token[], at: number): Post {
       const word = tokens[k]!.text;
       // A month or an opening word ends the body ("… of Foreign Affairs in September"), so does the next post.
       if (!(isCapitalized(word) || CONNECTORS.has(word)) || FUNCTION_WORDS.has(word)) break;
-      if (ROLE_NOUNS.has(word)) {
+      // "… of the Office of the President": a post after "the" names the body's owner, not a new post.
+      if (ROLE_NOUNS.has(word) && run[run.length - 1]?.text !== 'the') {
         // "… Trade Kairat Kelimbetov and Foreign Minister …": the next post's own words go with it.
         while (run.length && (BODY_WORDS.has(run[run.length - 1]!.text) || MODIFIERS.has(run[run.length - 1]!.text))) run.pop();
         break;
