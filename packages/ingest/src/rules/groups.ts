@@ -63,7 +63,7 @@ const REGIONAL_OF = new RegExp(`\\b[Tt]he\\s+((?:regional|local)\\s+(elite|clan|
 /** "the natives of the Kulob region" (unless an appositive names their group: "…, the Shklov group"). */
 const NATIVES_OF = new RegExp(`\\b(natives\\s+of\\s+the\\s+${NAME_WORD}(?:[\\s-]+${NAME_WORD})?\\s+(?:region|province|oblast|valley|district))\\b(?!\\s*,\\s*the\\s+\\p{Lu})`, 'gu');
 /** What the patterns above need: one of their nouns. */
-const GROUP_WORD = /\b(?:group|groups|clan|clans|zhuz|faction|tribe|circle|circles|entourage|family|Family|team|so-called|elite|elites|networks?|associations?|natives)\b/u;
+const GROUP_WORD = /\b(?:group|groups|clan|clans|zhuz|zhuzes|faction|tribe|tribes|circle|circles|entourage|family|Family|team|so-called|elite|elites|networks?|associations?|natives)\b/u;
 const INTEREST_GROUPS = /\binterest\s+groups?\b/i;
 
 /** Capitalized words that make "the X group" a body's name or a generic one, not a named group. */
@@ -181,7 +181,8 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
     };
     for (const match of paragraph.matchAll(NAMED_GROUP)) {
       const words = match[1]!.trim().split(/\s+/);
-      if (words.some((w) => NOT_A_NAME.test(w))) continue;
+      // "the President's clan" is an elite circle (below), not a clan named "President's".
+      if (words.some((w) => NOT_A_NAME.test(w) || /['’]s$/.test(w))) continue;
       found(match, `${words.join(' ')} ${match[2]!.replace(/\s+/g, ' ')}`, namedCategory(match[2]!, regional), true);
     }
     for (const match of paragraph.matchAll(TWO_GROUPS)) {
