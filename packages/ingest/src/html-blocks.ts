@@ -63,18 +63,31 @@ function elementPaths(): (element: Element) => string {
     }
     return place;
   };
+  const partOf = (element: Element): string => {
+    const { index, sameName } = placeOf(element);
+    const cls = element.attribs.class?.trim().split(/\s+/)[0];
+    let part = element.name + (cls ? `.${cls}` : '');
+    if (sameName > 1) part += `:nth-of-type(${index + 1})`;
+    return part;
+  };
+  const parentOf = (element: Element): Element | null => (element.parent && element.parent.type === 'tag' ? (element.parent as Element) : null);
+  // Up to the nearest ancestor whose path is known, then down again: no recursion, however deep the page.
   const pathOf = (element: Element): string => {
-    let path = paths.get(element);
-    if (path === undefined) {
-      const parent = element.parent && element.parent.type === 'tag' ? (element.parent as Element) : null;
-      const { index, sameName } = placeOf(element);
-      const cls = element.attribs.class?.trim().split(/\s+/)[0];
-      let part = element.name + (cls ? `.${cls}` : '');
-      if (sameName > 1) part += `:nth-of-type(${index + 1})`;
-      path = parent ? `${pathOf(parent)} > ${part}` : part;
-      paths.set(element, path);
+    const known = paths.get(element);
+    if (known !== undefined) return known;
+    const chain: Element[] = [];
+    let at: Element | null = element;
+    while (at && !paths.has(at)) {
+      chain.push(at);
+      at = parentOf(at);
     }
-    return path;
+    let path = at ? paths.get(at)! : null;
+    for (let i = chain.length - 1; i >= 0; i -= 1) {
+      const part = partOf(chain[i]!);
+      path = path === null ? part : `${path} > ${part}`;
+      paths.set(chain[i]!, path);
+    }
+    return path!;
   };
   return pathOf;
 }
