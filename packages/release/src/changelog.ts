@@ -1,5 +1,12 @@
 import { renderDiffMarkdown, type DatasetDiff } from '@profiles/diff';
 import { RECORD_COLLECTIONS, RECORD_NOUN, type Profile } from '@profiles/model';
+import type { ReleaseBump } from './version.js';
+
+const BUMP_WORDS: Record<ReleaseBump, string> = {
+  major: 'A major release: the model schema changed in a way that breaks readers of the previous one.',
+  minor: 'A minor release: the data changed.',
+  patch: 'A patch release: the data is the same; only its presentation changed, or nothing did.',
+};
 
 const TITLE = '# Changelog';
 const INTRO = 'Every release of the country-profiles dataset, newest first. Each entry is the diff against the release before it.';
@@ -25,13 +32,15 @@ function contents(profiles: readonly Profile[]): string {
  *
  * @param previousVersion the previous release's version, or null when the previous dataset has none
  * @param diff the diff against the previous release, or null for an initial release
+ * @param bump what the version bumps, when it was worked out from the previous release
  */
-export function changelogEntry(version: string, profiles: readonly Profile[], diff: DatasetDiff | null, previousVersion: string | null): string {
+export function changelogEntry(version: string, profiles: readonly Profile[], diff: DatasetDiff | null, previousVersion: string | null, bump: ReleaseBump | null = null): string {
   const lines = [`## ${version}`, ''];
   if (diff === null) {
     lines.push(`Initial release. ${contents(profiles)}`);
   } else {
     lines.push(`Changes since ${previousVersion ?? 'the previous dataset'}. ${contents(profiles)}`, '');
+    if (bump !== null) lines.push(BUMP_WORDS[bump], '');
     lines.push(renderDiffMarkdown(diff, { marker: false, title: null, headingLevel: 2, maxChars: ENTRY_MAX_CHARS }).trimEnd());
   }
   return `${lines.join('\n')}\n`;
