@@ -33,6 +33,25 @@ describe('discoverRawPages', () => {
     expect(pages[0]!.meta).toBeNull();
   });
 
+  it('should find dated snapshots of a page, each with its own sidecar, beside single-file pages', async () => {
+    const root = rawTree({
+      'kz/executive-branch/2012-03-05.txt': 'x',
+      'kz/executive-branch/2012-10-01.html': '<p>y</p>',
+      'kz/executive-branch/2012-10-01.meta.json': '{"publisher": "Eurasian Home"}',
+      'kz/legislative-branch.txt': 'z',
+    });
+    const pages = await discoverRawPages(root);
+    expect(pages.map((p) => [p.file, p.country, p.section, p.format, p.meta?.publisher ?? null])).toEqual([
+      ['raw/kz/executive-branch/2012-03-05.txt', 'kz', 'executive-branch', 'text', null],
+      ['raw/kz/executive-branch/2012-10-01.html', 'kz', 'executive-branch', 'html', 'Eurasian Home'],
+      ['raw/kz/legislative-branch.txt', 'kz', 'legislative-branch', 'text', null],
+    ]);
+  });
+
+  it.each(['kz/executive-branch/latest.txt', 'kz/executive-branch/2012-13-45.txt'])('should refuse a snapshot not named by its date: %s', async (path) => {
+    await expect(discoverRawPages(rawTree({ [path]: 'x' }))).rejects.toThrow(/a snapshot must be named by the date it was retrieved: raw\/kz\/executive-branch\/YYYY-MM-DD\.txt/);
+  });
+
   it.each([
     [{ 'Kazakhstan/executive-branch.txt': 'x' }, /country folder must be an ISO 3166-1 alpha-2 code/],
     [{ 'executive-branch.txt': 'x' }, /a page must sit in a country folder/],

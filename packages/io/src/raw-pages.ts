@@ -7,13 +7,16 @@ import { showPath } from './show.js';
 
 /** A raw profile page as found on disk, before any parsing. */
 export interface RawPage {
-  /** Where the page lives in a repository, `raw/<country>/<section>.<ext>`: used in provenance. */
+  /**
+   * Where the page lives in a repository, `raw/<country>/<section>.<ext>` or, for a dated snapshot,
+   * `raw/<country>/<section>/<YYYY-MM-DD>.<ext>`: used in provenance.
+   */
   file: string;
   /** The path on this disk, for messages. */
   diskPath: string;
   /** ISO 3166-1 alpha-2 code from the folder name, lower case. */
   country: string;
-  /** The section slug from the file name: `executive-branch`. */
+  /** The section slug from the file name (or a snapshot's folder name): `executive-branch`. */
   section: string;
   format: 'html' | 'text';
   bytes: Buffer;
@@ -178,6 +181,11 @@ export async function scanRawPages(rawDir: string): Promise<RawFolderScan> {
         continue;
       }
       const format = PAGE_EXTENSIONS[extensionOf(name)];
+      if (!format && !name.startsWith('.') && !name.endsWith('.json') && (await stat(diskPath).then((s) => s.isDirectory(), () => false))) {
+        // raw/<country>/<section>/<YYYY-MM-DD>.<ext>: dated snapshots of one page.
+        await scanSnapshots(scan, country, name, diskPath, problem);
+        continue;
+      }
       if (!format) {
         // A sidecar or a note: a broken link among them is still worth saying.
         if (name.endsWith('.meta.json') && (await lstat(diskPath)).isSymbolicLink()) {
@@ -207,6 +215,49 @@ export async function scanRawPages(rawDir: string): Promise<RawFolderScan> {
   return scan;
 }
 
+/** A snapshot's file name: the date it was retrieved, `2012-03-05.html`. */
+const SNAPSHOT_NAME = /^(\d{4}-\d{2}-\d{2})\.(?:html|htm|txt)$/i;
+
+/**
+ * The dated snapshots of one page, `raw/<country>/<section>/<YYYY-MM-DD>.(html|htm|txt)`, each
+ * with an optional `<YYYY-MM-DD>.meta.json` sidecar; any other page name in the folder is a problem.
+ */
+async function scanSnapshots(scan: RawFolderScan, country: string, section: string, sectionDir: string, problem: (path: string, reason: string) => void): Promise<void> {
+  let names: string[];
+  try {
+    names = (await readdir(sectionDir)).sort();
+  } catch (error) {
+    problem(sectionDir, `folder cannot be read (${fsReason(error)})`);
+    return;
+  }
+  for (const name of names) {
+    const diskPath = join(sectionDir, name);
+    if (name.startsWith('.') || name.endsWith('.meta.json')) continue;
+    const format = PAGE_EXTENSIONS[extensionOf(name)];
+    if (!format) continue;
+    if (!SNAPSHOT_NAME.test(name) || Number.isNaN(Date.parse(name.slice(0, 10)))) {
+      problem(diskPath, `a snapshot must be named by the date it was retrieved: raw/${country}/${section}/YYYY-MM-DD${extensionOf(name)}`);
+      continue;
+    }
+    let page;
+    try {
+      page = await stat(diskPath);
+    } catch (error) {
+      problem(diskPath, await brokenEntry(diskPath, error));
+      continue;
+    }
+    if (!page.isFile()) {
+      problem(diskPath, 'is a folder, not a page');
+      continue;
+    }
+    if (page.size > MAX_PAGE_BYTES) {
+      problem(diskPath, `page is ${(page.size / 1048576).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1048576} MB limit for one profile page`);
+      continue;
+    }
+    scan.entries.push({ file: `raw/${country}/${section}/${name}`, diskPath, country, section, format });
+  }
+}
+
 /**
  * Lists every profile page under `rawDir` without reading it (see `scanRawPages`).
  *
@@ -230,7 +281,9 @@ export async function loadRawPage(entry: RawPageEntry): Promise<RawPage> {
   } catch (error) {
     throw new ProfileError(showPath(entry.diskPath), `page cannot be read (${fsReason(error)})`);
   }
-  const sidecar = join(entry.diskPath, '..', `${entry.section}.meta.json`);
+  // `<section>.meta.json` beside a page, `<YYYY-MM-DD>.meta.json` beside a snapshot.
+  const base = entry.file.split('/').pop()!;
+  const sidecar = join(entry.diskPath, '..', `${base.slice(0, base.length - extensionOf(base).length)}.meta.json`);
   const meta = await readMeta(sidecar, showPath(sidecar));
   return { ...entry, bytes, meta };
 }
