@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { SCHEMA_VERSION } from '@profiles/model';
@@ -19,10 +20,14 @@ function release(args: string[]): string {
 describe('profiles release', () => {
   const first = release(['--raw', join(REPO, 'raw'), '--version', '1.0.0']);
 
-  it('should write the dataset as profiles build does, plus manifest.json, SHA256SUMS and CHANGELOG.md', () => {
+  it('should write the dataset as profiles build does, plus the raw pages, schema, README, LICENSE, archive, index.html, manifest.json, SHA256SUMS and CHANGELOG.md', () => {
     const files = readTree(first);
     const dist = readTree(join(REPO, 'dist'));
-    expect([...files.keys()].filter((p) => !['CHANGELOG.md', 'manifest.json', 'SHA256SUMS'].includes(p))).toEqual([...dist.keys()]);
+    const added = ['CHANGELOG.md', 'LICENSE', 'README.md', 'SHA256SUMS', 'country-profiles-1.0.0.tar.gz', 'index.html', 'manifest.json', 'schema/profile.schema.json'];
+    const raw = [...readTree(join(REPO, 'raw')).keys()].map((p) => `raw/${p}`);
+    expect([...files.keys()].filter((p) => !added.includes(p) && !raw.includes(p))).toEqual([...dist.keys()]);
+    for (const path of [...added, ...raw]) expect(files.has(path), path).toBe(true);
+    for (const path of raw) expect(files.get(path)!.equals(readFileSync(join(REPO, path))), path).toBe(true);
     for (const [path, bytes] of dist) expect(files.get(path)!.equals(bytes), path).toBe(true);
     expect(files.has('csv/datapackage.json')).toBe(true);
     expect(files.get('CHANGELOG.md')!.toString()).toContain('## 1.0.0\n\nInitial release. 1 page (raw/kz/executive-branch.txt)');
@@ -54,11 +59,33 @@ describe('profiles release', () => {
     }
   });
 
-  it('should take a deterministic default version from the pages', () => {
-    const a = JSON.parse(readFileSync(join(release(['--raw', join(REPO, 'raw')]), 'manifest.json'), 'utf8')).version;
-    const b = JSON.parse(readFileSync(join(release(['--raw', join(REPO, 'raw')]), 'manifest.json'), 'utf8')).version;
-    expect(a).toBe(b);
-    expect(a).toMatch(new RegExp(`^${SCHEMA_VERSION}\\.\\d{4,8}\\+[0-9a-f]{8}$`));
+  it('should version an initial release 1.0.0, a data change after it 1.1.0, and the same pages again 1.1.1', () => {
+    const initial = release(['--raw', join(REPO, 'raw')]);
+    expect(JSON.parse(readFileSync(join(initial, 'manifest.json'), 'utf8')).version).toBe('1.0.0');
+    const raw = tempTree({ 'kz/executive-branch.txt': RESHUFFLED });
+    const out = join(tempDir(), 'release');
+    const run = profiles(['release', '--raw', raw, '--out', out, '--previous', first]);
+    expect(run).toMatchObject({ status: 0, stderr: '' });
+    expect(run.stdout).toMatch(/^released 1\.1\.0 into .*: \d+ files \(16 changes since 1\.0\.0: minor\)\n$/);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))).toMatchObject({ version: '1.1.0', previousVersion: '1.0.0', archive: 'country-profiles-1.1.0.tar.gz' });
+    expect(readFileSync(join(out, 'CHANGELOG.md'), 'utf8')).toContain('## 1.1.0\n\nChanges since 1.0.0.');
+    const again = release(['--raw', raw, '--previous', out]);
+    expect(JSON.parse(readFileSync(join(again, 'manifest.json'), 'utf8'))).toMatchObject({ version: '1.1.1', changes: { total: 0 } });
+  });
+
+  it('should refuse a --previous whose manifest does not validate, and a --version not later than its', () => {
+    const copy = tempTree(Object.fromEntries([...readTree(first)].map(([path, bytes]) => [path, bytes])));
+    const manifestPath = join(copy, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    writeFileSync(manifestPath, `${JSON.stringify({ ...manifest, version: '1.20120305+7c7c8c7a' }, null, 2)}\n`);
+    // Keep SHA256SUMS whole, so only the manifest is wrong.
+    writeFileSync(join(copy, 'SHA256SUMS'), readFileSync(join(copy, 'SHA256SUMS'), 'utf8').replace(/^[0-9a-f]{64}(?=  manifest\.json$)/m, createHash('sha256').update(readFileSync(manifestPath)).digest('hex')));
+    const bad = profiles(['release', '--raw', join(REPO, 'raw'), '--out', join(tempDir(), 'r'), '--previous', copy]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^profiles: .*manifest\.json: does not validate: version: must be MAJOR\.MINOR\.PATCH\n$/);
+    const older = profiles(['release', '--raw', join(REPO, 'raw'), '--out', join(tempDir(), 'r'), '--previous', first, '--version', '1.0.0']);
+    expect(older.status).toBe(2);
+    expect(older.stderr).toMatch(/release version 1\.0\.0 must be later than the previous release's 1\.0\.0/);
   });
 
   it('should write the diff against --previous into the changelog, and diff as a dataset folder', () => {
