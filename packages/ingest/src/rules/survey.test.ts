@@ -63,6 +63,25 @@ describe('findFigures', () => {
     ['A survey of the M-Vector agency found that 41.2% of respondents expect the Government to fight corruption.', [['M-Vector agency', 'expect', 'Government to fight corruption', 41.2]]],
     ['In a survey of the International Republican Institute, 38 percent of those polled named the unemployment as the main problem of the country.', [['International Republican Institute', 'main problem of the country', 'unemployment', 38]]],
     ['According to the Razumkov Centre, 62% of respondents disapprove of the activity of the Cabinet of Ministers.', [['Razumkov Centre', 'disapprove of', 'activity of the Cabinet of Ministers', 62]]],
+    // Every joint, list head and population the rule knows.
+    ['According to the poll conducted by the Institute, 40% of the respondents trust the army; only 10% trust the police, but just 5% trust the courts, while another 3% trust nobody.', [
+      ['Institute', 'trust', 'army', 40], ['Institute', 'trust', 'police', 10], ['Institute', 'trust', 'courts', 5], ['Institute', 'trust', 'nobody', 3],
+    ]],
+    ['According to the poll conducted by the Institute, 40% of young respondents trust the army.', [['Institute', 'trust', 'army', 40]]],
+    ['According to the poll conducted by the Institute, 40% trust the army.', [['Institute', 'trust', 'army', 40]]],
+    ['According to the poll conducted by the Institute, 20% consider the army to be the most reliable institution.', [['Institute', 'most reliable institution', 'army', 20]]],
+    ['According to the poll conducted by the Institute, 20% do not consider the army as reliable.', [['Institute', 'do not consider', 'army as reliable', 20]]],
+    ['According to the poll conducted by the Institute, 20% said that they trust the army.', [['Institute', 'trust', 'army', 20]]],
+    ['According to the rating of the Institute, the leaders are as follows: the Mayor (40%), the Akim (30%).', [['Institute', 'leaders', 'Mayor', 40], ['Institute', 'leaders', 'Akim', 30]]],
+    ['According to the rating of the Institute, the leaders look as follows: the Mayor (40%).', [['Institute', 'leaders', 'Mayor', 40]]],
+    ['According to the rating of the Institute, the most influential lobbies include the trade and industry lobby (20%) or the oil lobby (10%).', [
+      ['Institute', 'most influential lobbies', 'trade and industry lobby', 20], ['Institute', 'most influential lobbies', 'oil lobby', 10],
+    ]],
+    ['According to the survey of the Institute, the respondents named the most trusted politicians: Ivan Petrov (41%), (5%), Oleg Sidorov (17%).', [
+      ['Institute', 'most trusted politicians', 'Ivan Petrov', 41], ['Institute', 'most trusted politicians', 'Oleg Sidorov', 17],
+    ]],
+    ['A survey shows 40% of citizens trust the courts.', [[null, 'trust', 'courts', 40]]],
+    ['According to local Gallup data, 40% of respondents trust the courts.', [[null, 'trust', 'courts', 40]]],
     // No author: the page does not name the pollster.
     ['In 2011, 40% of respondents said that corruption is the main problem.', [[null, 'said', 'corruption is the main problem', 40]]],
     ['According to a recent poll, 55 percent of voters support the reform.', [[null, 'support', 'reform', 55]]],
@@ -76,9 +95,21 @@ describe('findFigures', () => {
     ['According to the survey conducted by the Sharq Research Center, regional ties matter.', []],
     ['The party won 45% (60 seats) in the survey period.', []],
     ['According to the poll conducted by the Institute for Public Policy, 45.5% of respondents.', []],
+    ['The party polled 45% in 2011 and formed a government.', []],
+    ['In the referendum 62% of voters supported the reform.', []],
   ])('should read %j', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });
+
+  it.each([LOBBY, TRUST, 'A poll by the Baltic Research Institute found that 61 percent of those polled support early elections.', 'In the poll of the Levada Center 48% of respondents said they approve of the activity of the Government.', 'According to the poll conducted by the Institute, 20% consider the army to be the most reliable institution.', 'According to the survey of the Institute, the respondents named the most trusted politicians: Ivan Petrov (41%), and Oleg Sidorov (17%).', 'According to the rating of the Institute, the leaders are as follows: the Mayor (40%), the Akim (30%).', 'According to the poll conducted by the Institute, 40% of the respondents trust the army; only 10% trust the police.'])(
+    'should read %j the same with other spaces',
+    (sentence) => {
+      const spaced = sentence.replace(/ /g, '  \u00a0');
+      const tidy = (r: Row[]) => r.map((row) => row.map((v) => (typeof v === 'string' ? v.replace(/\s+/g, ' ') : v)));
+      expect(tidy(rows(spaced))).toEqual(rows(sentence));
+      expect(rows(spaced).length).toBeGreaterThan(0);
+    },
+  );
 
   it('should keep the survey’s date and quote the sentence', () => {
     const [figure] = findFigures('Parties are weak. According to a survey carried out by M-Vector in March 2012, 70,2 % of respondents approve of the President.');
@@ -137,6 +168,11 @@ describe('isSurveySentence', () => {
     ['The Institute for Public Policy is a think tank.', false],
     ['He won the elections with 63.24% of votes.', false],
     ['Polls are held every year.', false],
+    ['The figures in the survey are old.', false],
+    ['In the sphere of scientific research the Academy coordinates the institutes.', false],
+    ['According to the study of the Institute, the elite is closed.', true],
+    ['In a 2012 questionnaire, the elite was rated closed.', true],
+    ['He cited a poll by Gallup.', false],
   ])('should tell %j: %s', (text, expected) => {
     expect(isSurveySentence(text)).toBe(expected);
   });

@@ -72,16 +72,15 @@ const LIST_ITEM = new RegExp(`(?:^|(?<=[,;:)]))([^,;:()]*)\\(\\s*${PERCENT}[^()]
 const WHO_NAMED = /^(?:the\s+)?(?:respondents|those\s+(?:polled|surveyed|questioned|asked))\s+(?:named|called|chose|mentioned|listed|identified|rated|ranked)\s+(?:as\s+)?/i;
 
 function listFigures(body: string): Array<{ topic: string; subject: string; value: number }> {
-  if (!body.includes('(')) return [];
   const head = LIST_HEAD.exec(body);
   if (!head) return [];
   // "respondents named the most trusted politicians:" → "most trusted politicians".
-  const topic = stripArticle((head[1] ?? head[2]!).trim().replace(WHO_NAMED, ''));
-  if (!topic) return [];
+  const topic = stripArticle((head[1] ?? head[2]!).replace(WHO_NAMED, ''));
   const list = body.slice(head[0].length);
   const figures: Array<{ topic: string; subject: string; value: number }> = [];
   for (const item of list.matchAll(LIST_ITEM)) {
-    const subject = stripArticle(item[1]!.trim().replace(/^(?:and|or)\s+/i, '').trim());
+    // The item's words since the separator: " and clan lobby " → "clan lobby".
+    const subject = stripArticle(item[1]!.trim().replace(/^(?:and|or)\s+/i, ''));
     if (!subject) continue;
     figures.push({ topic, subject, value: parseDecimal(item[2]!) });
   }
@@ -111,9 +110,8 @@ function clauseFigures(body: string, anyPopulation: boolean): Array<{ topic: str
   marks.forEach((mark, i) => {
     const from = mark.index + mark[0].length;
     const to = i + 1 < marks.length ? marks[i + 1]!.index : body.length;
-    let clause = body.slice(from, to);
-    if (i + 1 < marks.length) clause = clause.replace(JOINT, '');
-    clause = stripTrailingPunctuation(clause.trim());
+    // The clause up to the next figure, without its joint (", and", "; while").
+    let clause = stripTrailingPunctuation(body.slice(from, to).replace(JOINT, '').trim());
     const who = POPULATION.exec(clause);
     if (who) {
       population = true;
@@ -128,27 +126,31 @@ function clauseFigures(body: string, anyPopulation: boolean): Array<{ topic: str
     let subject = verb[2]!;
     let topic = phrase.replace(/\s+that$/, '');
     // "name regional ties as the main channel …", "consider corruption the main problem …".
-    const naming = NAMING_VERB.test(phrase) ? (/^(.+?)\s+(?:as|to\s+be)\s+(.+)$/.exec(subject) ?? /^(.+?)\s+(the\s+.+)$/.exec(subject)) : null;
+    const naming = NAMING_VERB.test(phrase) ? (/(.+?)\s+(?:as|to\s+be)\s+(.+)/.exec(subject) ?? /(.+?)\s+(the\s+.+)/.exec(subject)) : null;
     if (naming) {
       subject = naming[1]!;
       topic = stripArticle(naming[2]!);
     }
-    subject = stripArticle(stripTrailingPunctuation(subject.trim()));
-    if (!subject || !topic) return;
+    subject = stripArticle(subject);
     figures.push({ topic, subject, value: parseDecimal(mark[1]!) });
   });
   return figures;
 }
 
 /** The lead-in of a survey sentence, if any: the author, the survey's date and the rest. */
-function leadIn(sentence: string): { author: string | null; date: string | null; body: string; named: boolean } | null {
+function leadIn(sentence: string): { author: string | null; date: string | null; body: string } | null {
   for (const lead of LEAD_INS) {
     const match = lead.exec(sentence);
-    if (match) return { ...splitAuthor(match[1]!), body: match[2]!, named: true };
+    if (match) return { ...splitAuthor(match[1]!), body: match[2]! };
   }
   const anonymous = ANONYMOUS_LEAD_IN.exec(sentence);
-  return anonymous ? { author: null, date: null, body: anonymous[1]!, named: true } : null;
+  return anonymous ? { author: null, date: null, body: anonymous[1]! } : null;
 }
+
+/** "According to the survey …", "In a recent poll …", "According to the results of the rating …". */
+const SURVEY_OPENING = /^(?:According\s+to|In)\s+(?:[\w-]+\s+){0,4}?(?:survey|poll|rating|monitoring|questionnaire)s?\b/i;
+/** "A poll by X …", "The study carried out by X shows …", "According to a study of X, …". */
+const SURVEY_BY = new RegExp(`^(?:(?:According\\s+to|In)\\s+)?(?:an?|the)\\s+(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}`, 'i');
 
 /**
  * True when a sentence reports a survey: "According to the survey conducted by …", "A poll by X
@@ -157,9 +159,7 @@ function leadIn(sentence: string): { author: string | null; date: string | null;
  */
 export function isSurveySentence(sentence: string): boolean {
   const text = sentence.trim();
-  if (/^(?:According\s+to|In)\s+(?:the\s+|a\s+|an\s+)?(?:(?:results|data|findings)\s+of\s+(?:the\s+|a\s+|an\s+)?)?(?:[\w-]+\s+){0,3}?(?:(?:opinion|public|sociological|nation-?wide|national|expert)\s+)*(?:survey|poll|study|research|rating|monitoring|questionnaire)s?\b/i.test(text)) return true;
-  if (/^(?:An?|The)\s+(?:[\w-]+\s+){0,3}?(?:survey|poll|study)s?\s+(?:(?:conducted|carried\s+out|held|made|published|done|commissioned)\s+)?by\b/i.test(text)) return true;
-  return PERCENT_ANY.test(text) && SURVEY_WORD.test(text);
+  return SURVEY_OPENING.test(text) || SURVEY_BY.test(text) || (PERCENT_ANY.test(text) && SURVEY_WORD.test(text));
 }
 
 /**
@@ -174,11 +174,11 @@ export function isSurveySentence(sentence: string): boolean {
 export function findFigures(paragraph: string): Figure[] {
   const figures: Figure[] = [];
   for (const sentence of splitSentences(paragraph)) {
+    // A figure needs a percentage: most sentences have none.
     if (!PERCENT_ANY.test(sentence)) continue;
-    const text = stripTrailingPunctuation(sentence);
-    const lead = leadIn(text);
-    if (!lead && !SURVEY_WORD.test(text)) continue;
-    const body = lead ? lead.body : text;
+    const lead = leadIn(sentence);
+    if (!lead && !SURVEY_WORD.test(sentence)) continue;
+    const body = lead ? lead.body : sentence;
     const list = listFigures(body);
     const found = list.length ? list : clauseFigures(body, lead !== null);
     for (const f of found) figures.push({ author: lead?.author ?? null, date: lead?.date ?? null, ...f, text: sentence });
