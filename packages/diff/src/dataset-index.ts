@@ -1,4 +1,5 @@
 import {
+  pageStem,
   RECORD_COLLECTIONS,
   RECORD_NOUN,
   type Organization,
@@ -32,8 +33,7 @@ export const COLLECTION_KIND = RECORD_NOUN as Record<RecordCollection, Exclude<D
  * `raw/kz/executive-branch.txt` (so a page converted from text to HTML is the same page).
  */
 export function pageKey(profile: Profile): string {
-  const name = profile.source.file.split('/').pop()!;
-  return `${profile.source.country.code}/${name.replace(/\.[^.]+$/, '')}`;
+  return pageStem(profile.source);
 }
 
 /** The key of an entity: record IDs are unique within a page, not across pages of one country. */

@@ -1,4 +1,4 @@
-import type { Profile } from '@profiles/model';
+import { pageStem, type Profile } from '@profiles/model';
 
 /** The shared context, at the root of the output folder. */
 export const CONTEXT_FILE = 'context.jsonld';
@@ -14,7 +14,5 @@ export const SHAPES_FILE = 'shapes.ttl';
  * @returns A POSIX path relative to the exporter's output folder.
  */
 export function documentPath(profile: Profile): string {
-  const name = profile.source.file.split('/').pop()!;
-  const section = name.replace(/\.[^.]+$/, '');
-  return `${profile.source.country.code}/${section}.jsonld`;
+  return `${pageStem(profile.source)}.jsonld`;
 }

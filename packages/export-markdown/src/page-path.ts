@@ -1,4 +1,4 @@
-import type { Profile } from '@profiles/model';
+import { pageStem, type Profile } from '@profiles/model';
 
 /**
  * Where a profile's page goes in the Markdown output: `<country>/<section>.md`, the section taken
@@ -10,7 +10,5 @@ import type { Profile } from '@profiles/model';
  * @returns The page's POSIX path relative to the output folder.
  */
 export function pagePath(profile: Pick<Profile, 'source'>): string {
-  const name = profile.source.file.split('/').pop()!;
-  const section = name.replace(/\.[^.]+$/, '');
-  return `${profile.source.country.code}/${section}.md`;
+  return `${pageStem(profile.source)}.md`;
 }

@@ -1,16 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { ProfileError, serializeProfile, validateProfile, type OutputFiles, type Profile } from '@profiles/model';
+import { pageStem, ProfileError, serializeProfile, validateProfile, type OutputFiles, type Profile } from '@profiles/model';
 
 /**
  * Where a profile's canonical model lives inside the model folder: `kz/executive-branch.json`, or
  * `kz/executive-branch/2012-03-05.json` for a dated snapshot (the raw layout, without `raw/`).
  */
 export function modelFilePath(profile: Profile): string {
-  const parts = profile.source.file.split('/');
-  const name = parts.pop()!.replace(/\.[^.]+$/, '');
-  const snapshot = parts.length >= 3 && /^\d{4}-\d{2}-\d{2}$/.test(name) ? `${parts[parts.length - 1]}/` : '';
-  return `${profile.source.country.code}/${snapshot}${name}.json`;
+  return `${pageStem(profile.source)}.json`;
 }
 
 /** The model folder's files for a set of profiles. */

@@ -37,6 +37,7 @@ describe('@profiles/model', () => {
       'isValidPartialDate',
       'makeId',
       'normalizeKeyPart',
+      'pageStem',
       'parseProfile',
       'profileJsonSchema',
       'runPaged',

@@ -55,3 +55,4 @@ export { sampleProfile } from './sample.js';
 export type { OutputFiles, Exporter, PagedExporter, PageSession } from './output.js';
 export { runPaged } from './output.js';
 export { PageMetaSchema, type PageMeta } from './page-meta.js';
+export { pageStem } from './page-stem.js';

@@ -74,10 +74,13 @@ async function checkFile(file: string): Promise<Checked> {
   }
   const format = FORMATS[ext];
   if (!format) return { problems: [new ProfileError(file, 'not a profile page (.html, .htm, .txt) or a model (.json)')] };
-  const country = basename(dirname(file)).toLowerCase();
-  const section = basename(file, extname(file));
+  // raw/<country>/<section>.<ext>, or a dated snapshot raw/<country>/<section>/<YYYY-MM-DD>.<ext>.
+  const name = basename(file, extname(file));
+  const snapshot = /^\d{4}-\d{2}-\d{2}$/.test(name);
+  const country = basename(snapshot ? dirname(dirname(file)) : dirname(file)).toLowerCase();
+  const section = snapshot ? basename(dirname(file)) : name;
   try {
-    const meta = await readSidecar(join(dirname(file), `${section}.meta.json`));
+    const meta = await readSidecar(join(dirname(file), `${name}.meta.json`));
     const profile = ingestPage({ file, country, section, format, bytes: await readFile(file), meta });
     // The ingest validates what it returns; a model it could not validate is an error of the page.
     const result = validateProfile(profile, file);
