@@ -2,7 +2,7 @@
 // page that has some (pageWarningLine) on stderr and exit 0.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Profile } from '@profiles/model';
+import { makeId, type Profile } from '@profiles/model';
 import { describe, expect, it, vi } from 'vitest';
 import { runInProcess } from './run-in-process.js';
 import { SEED, tempDir, tempTree } from './test-helpers.js';
@@ -17,7 +17,7 @@ vi.mock('@profiles/ingest', async (importOriginal) => {
       if (!page.section.startsWith('warned')) return profile;
       const issue = (code: string, n: number) => ({
         ...(profile.issues[0] ?? {}),
-        id: `${profile.source.country.code}-issue-${code}-${n}`,
+        id: makeId('issue', profile.source.country.code, [code, String(n)]),
         level: 'warning',
         code,
         message: `test warning ${n}`,
