@@ -51,6 +51,23 @@ describe('findElections', () => {
     ['On 3 May 2012 Speaker Ivan Petrov was re-elected.', [e('2012-05-03', 'Ivan Petrov', 'Speaker', null, null)]],
     ['In May 2012 Acting President Ivan Petrov was elected.', [e('2012-05', 'Ivan Petrov', 'President', null, null)]],
     ['The Kurultai of 2 May 2012 saw how Petrov was elected.', [e('2012-05-02', 'Petrov', null, null, null)]],
+    // Asides, empty subjects, bodies.
+    ['On 5 May 2012, Ivan Petrov, a lawyer, was elected President.', [e('2012-05-05', 'Ivan Petrov', 'President', null, null)]],
+    ['Askar Akayev, in office since Soviet times, was re-elected in 1995.', [e('1995', 'Askar Akayev', null, null, null)]],
+    ['On 5 May 2012 the candidate of the opposition won the presidential election with 55% of votes.', [e('2012-05-05', null, 'President', 55, null)]],
+    ['In 1991 Askar Akayev was elected President. On 5 May 1995 the candidate of the opposition won the presidential election with 55% of votes.', [e('1991', 'Askar Akayev', 'President', null, null), e('1995-05-05', null, 'President', 55, null)]],
+    ['In 1991 Askar Akayev was elected President. On 5 May 1995 the Zhana Kenesh was elected.', [e('1991', 'Askar Akayev', 'President', null, null), e('1995-05-05', null, 'Zhana Kenesh', null, null)]],
+    ['In 1991 Askar Akayev was elected President. On 5 May 1995 the President was re-elected: he won 60% of the vote.', [e('1991', 'Askar Akayev', 'President', null, null), e('1995-05-05', 'Askar Akayev', null, 60, null)]],
+    ['On 5 May 2012 Ivan Petrov won the vote as Speaker.', [e('2012-05-05', 'Ivan Petrov', 'Speaker', null, null)]],
+    ['On 5 May 2012 Ivan Petrov was elected with 100% of votes.', [e('2012-05-05', 'Ivan Petrov', null, 100, null)]],
+    ['On 5 May 2012 Ivan Petrov was elected with 150% of votes for a 0-year term.', [e('2012-05-05', 'Ivan Petrov', null, null, null)]],
+    ['On 4 March 2012 the President was elected. On 4 March 2012 Ivan Petrov was elected with 60% of votes.', [e('2012-03-04', 'Ivan Petrov', 'President', 60, null)]],
+    // What completes an election, and what does not.
+    ['On 5 May 2012 Ivan Petrov was elected President. The previous President was elected with 60% of votes.', [e('2012-05-05', 'Ivan Petrov', 'President', null, null)]],
+    ['On 5 May 2012 Ivan Petrov was elected. The vote was held on 5 May 2012 with 60% of votes.', [e('2012-05-05', 'Ivan Petrov', null, null, null)]],
+    ['On 5 May 2012 Ivan Petrov was elected. The referendum held on 5 May 2012 gave him 60% of votes.', [e('2012-05-05', 'Ivan Petrov', null, null, null)]],
+    ['On 5 May 2012 Ivan Petrov was elected with 60% of votes. He was elected for a five-year term.', [e('2012-05-05', 'Ivan Petrov', null, 60, 5)]],
+    ['Until 5 May 2012 Ivan Petrov was elected in 1990.', [e('1990', 'Ivan Petrov', null, null, null)]],
     // The share only in the next sentence, after a date-first sentence with "he".
     ['On 4 December 2011 Kurmanbek Sadyrov was elected for a six-year term. He collected 62% of votes. Sadyrov then formed a cabinet with 40% of ministers new.', [e('2011-12-04', 'Kurmanbek Sadyrov', null, 62, 6)]],
     // Two elections of one person; "he" with a new date is the same winner again.
@@ -91,6 +108,26 @@ describe('findElections', () => {
     ]);
   });
 
+  it.each([
+    ['On 5 May 2012 Ivan Petrov was elected with 60% of votes. He won 70% of the vote.', 'On 5 May 2012 Ivan Petrov was elected with 60% of votes.'],
+    ['On 5 May 2012 Ivan Petrov was elected for a five-year term. He began a 6-year term.', 'On 5 May 2012 Ivan Petrov was elected for a five-year term.'],
+    ['On 5 May 2012 Ivan Petrov was elected. He won 70% of the vote.', 'On 5 May 2012 Ivan Petrov was elected. He won 70% of the vote.'],
+  ])('should add to %j only a sentence that completes it', (paragraph, text) => {
+    expect(findElections(paragraph).map((x) => x.text)).toEqual([text]);
+  });
+
+  it.each([
+    'On 11 February 2010 Acting President Viktor Yanukovych was elected Prime Minister for a five-year term with 48.95% of votes.',
+    'On December 2005, Nursultan Nazarbayev was reelected for the second 7-year-term. He won the elections with 91,1 % of votes.',
+    'Askar Akayev, in office since 1990, was re-elected in 1995.',
+    'Elections to the Jogorku Kenesh were held on October 10, 2010.',
+  ])('should read %j the same with other spaces', (paragraph) => {
+    const tidy = (list: ReturnType<typeof findElections>) => list.map(({ text: _t, ...r }) => JSON.parse(JSON.stringify(r).replace(/\s+/g, ' ')));
+    const spaced = findElections(paragraph.replace(/ /g, '  '));
+    expect(tidy(spaced)).toEqual(tidy(findElections(paragraph)));
+    expect(spaced.length).toBe(1);
+  });
+
   it('should stop completing an election at a sentence that says nothing of it', () => {
     expect(findElections('On 4 December 2011 Bolot Osmonov was elected President. The Government resigned. He later won 90% of the vote.')[0]!.voteShare).toBeNull();
   });
@@ -98,7 +135,7 @@ describe('findElections', () => {
   it('should take the date that opens the sentence, else the first after the verb', () => {
     const [first] = findElections('Since December 2010 Prime Minister Almazbek Atambayev was elected President on October 30, 2011.');
     expect(first!.date).toBe('2011-10-30');
-    expect(findElections('Askar Akayev, in office since 1990, was re-elected in 1995.')[0]!.date).toBe('1995');
+    expect(findElections('Askar Akayev, in office since 1990, was re-elected in 1995.').map(({ text: _t, ...r }) => r)).toEqual([e('1995', 'Askar Akayev', null, null, null)]);
   });
 
   it('should read a 50 KB paragraph quickly', () => {
@@ -157,6 +194,9 @@ describe('findReferendums', () => {
     ['In the election of January 5, 2008 Mikheil Saakashvili won. On the same day the plebiscite held together with the election supported the accession to NATO.', [{ date: '2008-01-05', outcome: null }]],
     ['On 5 May 1996 a plebiscite approved the new flag.', [{ date: '1996-05-05', outcome: 'approved the new flag' }]],
     ['On 27 June 2010 the referendum adopted the new Constitution. Roza Otunbayeva, confirmed by the referendum as President for the transitional period, holds the post until 31 December 2011.', [{ date: '2010-06-27', outcome: 'adopted the new Constitution' }]],
+    ['In 1995 two referendums extended the term.', [{ date: '1995', outcome: null }]],
+    ['The referendum of June 27, 2010 adopted the Constitution. The referendum of October 21, 2007 reduced the powers of the President.', [{ date: '2010-06-27', outcome: 'adopted the Constitution' }, { date: '2007-10-21', outcome: 'reduced the powers of the President' }]],
+    ['Until 5 May 2012 the referendum results were disputed.', []],
     // Not referendums.
     ['On the same day the plebiscite supported the accession to NATO.', []],
     ['Roza Otunbayeva, confirmed by the referendum as President, holds the post until 31 December 2011.', []],
@@ -165,6 +205,10 @@ describe('findReferendums', () => {
     ['On January 10, 1999 President Nursultan Nazarbayev was reelected.', []],
   ])('should read %j', (text, expected) => {
     expect(findReferendums(text).map(({ text: _t, ...r }) => r)).toEqual(expected);
+  });
+
+  it('should keep the first sentence where no later one adds an outcome', () => {
+    expect(findReferendums('The referendum of June 27, 2010 was a success. The referendum of June 27, 2010 was long.').map((r) => r.text)).toEqual(['The referendum of June 27, 2010 was a success.']);
   });
 
   it('should quote the sentence whose outcome it keeps', () => {

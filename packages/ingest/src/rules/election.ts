@@ -57,7 +57,7 @@ const VOTE_SHARE = new RegExp(
 
 /** "for his first 7-year-term", "a seven-year term", "for a term of five years", "for seven years". */
 const TERM = new RegExp(
-  `\\b${COUNT}[-\\s]years?[-\\s](?:(?:presidential|long)[-\\s])?terms?\\b|\\bterm\\s+of\\s+${COUNT}\\s+years\\b|\\bfor\\s+(?:another\\s+|a\\s+further\\s+)?${COUNT}\\s+years\\b`,
+  `\\b${COUNT}[-\\s]+years?[-\\s]+(?:(?:presidential|long)[-\\s]+)?terms?\\b|\\bterm\\s+of\\s+${COUNT}\\s+years\\b|\\bfor\\s+(?:another\\s+|a\\s+further\\s+)?${COUNT}\\s+years\\b`,
   'i',
 );
 
@@ -70,13 +70,12 @@ const WON = new RegExp(
 );
 /** "Elections to the Jogorku Kenesh were held on …", "parliamentary elections took place in 2010". */
 const HELD = /\b(?:were|was)\s+held\b|\btook\s+place\b/i;
-const ELECTIONS_WORD = /\belections?\b/i;
 const REFERENDUM_WORD = /\b(?:referend(?:um|a|ums)|plebiscites?)\b/i;
 
 /** Capitalized words that open the subject before the name: an article, a title. */
 const LEADING_WORDS = new Set(['the', 'president', 'prime', 'minister', 'acting', 'interim', 'incumbent', 'former', 'vice', 'chairman', 'speaker', 'mr', 'dr']);
 /** The words of those that name the office: "President Emomali Rahmon was reelected" → President. */
-const OFFICE_WORD = /^(?:President|Prime|Minister|Speaker|Chairman|Vice)$/;
+const OFFICE_WORDS = new Set(['President', 'Prime', 'Minister', 'Speaker', 'Chairman', 'Vice']);
 /** Words of a body, not a person: "the Jogorku Kenesh was elected". */
 const BODY_WORDS = /^(?:Kenesh|Parliament|Majilis|Mazhilis|Majlis|Majlisi|Oli|Oliy|Senate|Duma|Assembly|Council|Chamber|House|Khural|Congress|Government|Committee|Party|Republic|Kurultai|Rada|Sejm|Soviet)$/;
 const PRONOUN = /^(?:he|she|they)$/i;
@@ -90,7 +89,7 @@ const BODY_ELECTION = new RegExp(`\\b[Ee]lections?\\s+(?:to|of|for|in)\\s+(?:the
 const PARLIAMENTARY = /\b(?:parliamentary|legislative)\s+elections?\b/i;
 
 /** A capitalized run at the end of a text: the subject before the verb. */
-const TRAILING_NAMES = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,6})\\s*,?\\s*$`, 'u');
+const TRAILING_NAMES = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})\\s*,?\\s*$`, 'u');
 const TRAILING_PRONOUN = /\b(he|she|they)\s*$/i;
 
 interface Subject {
@@ -104,25 +103,27 @@ interface Subject {
  * → Nursultan Nazarbayev, office President; "the Jogorku Kenesh" → no person, office Jogorku Kenesh.
  */
 function subjectBefore(prefix: string): Subject {
-  // An aside between the subject and the verb: "Askar Akayev, in office since 1990, was …".
-  const tail = prefix.slice(-200).replace(/,[^,]*,\s*$/, (aside) => (/\p{Lu}/u.test(aside.slice(1, 3)) ? aside : ' '));
-  if (TRAILING_PRONOUN.test(tail)) return { person: null, office: null, pronoun: true };
-  const run = TRAILING_NAMES.exec(tail);
-  if (!run) return { person: null, office: null, pronoun: false };
-  const words = run[1]!.split(/\s+/);
-  const titles: string[] = [];
-  while (words.length && LEADING_WORDS.has(words[0]!.toLowerCase())) titles.push(words.shift()!);
+  // An aside between the subject and the verb: "Askar Akayev, in office since 1990, was …" (the
+  // last 200 characters are enough for a subject).
+  const tail = prefix.slice(-200).replace(/,[^,]*,\s*$/, (aside) => (/\p{Lu}/u.test(aside.slice(1, 3)) ? aside : ''));
+  const pronoun = TRAILING_PRONOUN.test(tail);
+  const run = pronoun ? null : TRAILING_NAMES.exec(tail);
+  const words = run ? run[1]!.split(/\s+/) : [];
+  let first = 0;
+  while (first < words.length && LEADING_WORDS.has(words[first]!.toLowerCase())) first += 1;
+  const titles = words.slice(0, first);
+  const name = words.slice(first);
   // A former post is not the office elected: "Former Prime Minister X was elected".
-  const office = titles.includes('Former') ? null : titles.filter((w) => OFFICE_WORD.test(w)).join(' ') || null;
-  if (!words.length) return { person: null, office, pronoun: false };
-  if (words.some((w) => BODY_WORDS.test(w))) return { person: null, office: words.join(' '), pronoun: false };
-  return { person: words.slice(-4).join(' '), office, pronoun: false };
+  const office = titles.includes('Former') ? null : titles.filter((w) => OFFICE_WORDS.has(w)).join(' ') || null;
+  // "the Jogorku Kenesh was elected": a body, the office the election filled.
+  if (name.some((w) => BODY_WORDS.test(w))) return { person: null, office: name.join(' '), pronoun };
+  return { person: name.join(' ') || null, office, pronoun };
 }
 
 /** The date of the election a sentence reports: one that opens it ("On …"), else the first after the verb, else the first. */
 function eventDate(all: readonly DateMatch[], verbAt: number, sentence: string): string | null {
   // "holds the post until 31 December 2011": the end of a term is no event's date.
-  const dates = all.filter((d) => !UNTIL.test(sentence.slice(Math.max(0, d.index - 12), d.index)));
+  const dates = all.filter((d) => !UNTIL.test(sentence.slice(0, d.index)));
   if (!dates.length) return null;
   const opening = dates[0]!;
   if (opening.index <= 3 && !SINCE.test(opening.text)) return opening.date;
@@ -148,36 +149,37 @@ function termOf(sentence: string): number | null {
   return years > 0 ? years : null;
 }
 
-/** What a sentence says of an election, if it reports one. */
-function readElection(sentence: string): { election: ElectionMention | null; pronoun: boolean; trigger: boolean } {
+/** What a sentence says of an election: null when it names no election's verb. */
+interface Reading {
+  /** The election it reports, if it gives a date. */
+  election: ElectionMention | null;
+  /** "he was re-elected": the winner is the one named before. */
+  pronoun: boolean;
+}
+
+function readElection(sentence: string): Reading | null {
   const passiveMatch = PASSIVE.exec(sentence);
   const wonMatch = WON.exec(sentence);
-  const held = passiveMatch || wonMatch || !ELECTIONS_WORD.test(sentence) ? null : HELD.exec(sentence);
   // "X won 53.47 per cent of the vote and was reelected President": the verb whose subject is a person.
   const candidates = [passiveMatch, wonMatch].filter((m): m is RegExpExecArray => m !== null).map((m) => ({ m, subject: subjectBefore(sentence.slice(0, m.index)) }));
   const chosen = candidates.find((c) => c.subject.person) ?? candidates.find((c) => c.subject.pronoun) ?? candidates[0];
-  const verb = chosen?.m ?? held;
-  if (!verb) return { election: null, pronoun: false, trigger: false };
-  const passive = verb === passiveMatch ? passiveMatch : null;
+  const verb = chosen?.m ?? HELD.exec(sentence);
+  // A referendum's figures are its own: its sentence completes no election.
+  if (!verb) return REFERENDUM_WORD.test(sentence) ? { election: null, pronoun: false } : null;
   const subject = chosen?.subject ?? { person: null, office: null, pronoun: false };
   const date = eventDate(findDates(sentence), verb.index, sentence);
   // Without a date it is a general rule ("The President is elected for …") or a recalled result.
-  if (!date) return { election: null, pronoun: subject.pronoun, trigger: true };
+  if (!date) return { election: null, pronoun: subject.pronoun };
   // A referendum's sentence reports an election only with a winner.
-  if (REFERENDUM_WORD.test(sentence) && !subject.person) return { election: null, pronoun: false, trigger: false };
-  let office = subject.office;
-  if (passive) office = ELECTED_TO.exec(sentence.slice(verb.index + verb[0].length))?.[1]!.replace(/\s+/g, ' ') ?? office;
+  if (REFERENDUM_WORD.test(sentence) && !subject.person) return { election: null, pronoun: false };
+  let office = ELECTED_TO.exec(sentence.slice(verb.index + verb[0].length))?.[1]!.replace(/\s+/g, ' ') ?? subject.office;
   if (PRESIDENTIAL.test(sentence)) office ??= 'President';
   if (!subject.person && !subject.pronoun && !office) {
     office = BODY_ELECTION.exec(sentence)?.[1] ?? (PARLIAMENTARY.test(sentence) ? 'Parliament' : null);
     // A "held" sentence must say what was elected; a passive one with no subject is not an election.
-    if (!office) return { election: null, pronoun: false, trigger: true };
+    if (!office) return { election: null, pronoun: false };
   }
-  return {
-    election: { date, person: subject.person, office, voteShare: shareOf(sentence), termYears: termOf(sentence), text: sentence },
-    pronoun: subject.pronoun,
-    trigger: true,
-  };
+  return { election: { date, person: subject.person, office, voteShare: shareOf(sentence), termYears: termOf(sentence), text: sentence }, pronoun: subject.pronoun };
 }
 
 /**
@@ -193,9 +195,10 @@ export function findElections(paragraph: string): ElectionMention[] {
   /** The election the last sentence spoke of, which the next sentence may complete. */
   let open: ElectionMention | null = null;
   for (const sentence of splitSentences(paragraph)) {
-    const { election, pronoun, trigger } = readElection(sentence);
+    const reading = readElection(sentence);
+    const election = reading?.election;
     if (election) {
-      if (pronoun && !election.person) election.person = found[found.length - 1]?.person ?? null;
+      if (reading.pronoun && !election.person) election.person = found[found.length - 1]?.person ?? null;
       const same = found.find((e) => e.date === election.date);
       if (same) {
         same.person ??= election.person;
@@ -209,10 +212,11 @@ export function findElections(paragraph: string): ElectionMention[] {
       }
       continue;
     }
-    if (open && (!trigger || pronoun)) {
-      const share = open.voteShare === null ? shareOf(sentence) : null;
-      const term = open.termYears === null ? termOf(sentence) : null;
-      if (share !== null || term !== null) {
+    // Only a sentence with no election of its own, or one about "him", completes the last one.
+    if (open && (!reading || reading.pronoun)) {
+      const share = shareOf(sentence);
+      const term = termOf(sentence);
+      if ((open.voteShare === null && share !== null) || (open.termYears === null && term !== null)) {
         open.voteShare ??= share;
         open.termYears ??= term;
         open.text += ` ${sentence}`;
