@@ -10,13 +10,17 @@ import { toTableSchema, type TableSchema } from './table-schema.js';
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
 /**
- * Raised when the CSV layout changes while the model does not: a new column is a minor bump, a
- * removed or renamed one should wait for a new model `SCHEMA_VERSION` (the major part).
+ * The CSV layout's major version, raised when a table's key or meaning breaks: 1 and 2 held one row
+ * per record and page (2 added the issues table with model schema 2); 3 holds one row per record
+ * and country, with first_seen, last_seen and pages, and a membership's status.
  */
+export const CSV_LAYOUT_MAJOR = 3;
+
+/** Raised when the CSV layout gains a column or table and breaks nothing. */
 export const CSV_LAYOUT_REVISION = 0;
 
-/** The data package version: `<model SCHEMA_VERSION>.<CSV_LAYOUT_REVISION>.0`. */
-export const DATA_PACKAGE_VERSION = `${SCHEMA_VERSION}.${CSV_LAYOUT_REVISION}.0`;
+/** The data package version: `<CSV_LAYOUT_MAJOR>.<CSV_LAYOUT_REVISION>.0`. */
+export const DATA_PACKAGE_VERSION = `${CSV_LAYOUT_MAJOR}.${CSV_LAYOUT_REVISION}.0`;
 
 /** One CSV file as the data package describes it. */
 export interface DataResource {

@@ -1,5 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { ProfileError, runPaged, type OutputFiles, type PagedExporter, type Profile, type Source } from '@profiles/model';
+import { mergeCountry, type CountryDataset } from '@profiles/timeline';
 import { compareCodePoints } from './compare.js';
 import { buildDataPackage, serializeDataPackage } from './datapackage.js';
 import { namesOf, type Names } from './names.js';
@@ -25,7 +26,10 @@ export const DATA_PACKAGE_FILE = 'datapackage.json';
  * @returns file contents by path, relative to the CSV output folder: `persons.csv`, …, `datapackage.json`
  */
 export function exportCsv(profiles: readonly Profile[]): OutputFiles {
-  return runPaged(csvPages, profiles);
+  const files = runPaged(csvPages, profiles);
+  // In the schema's table order, whichever were written as pages came and whichever at the end.
+  const order = [...TABLES.map(tableFile), DATA_PACKAGE_FILE];
+  return new Map([...files].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b)));
 }
 
 /** The CSV exporter page by page: each page's rows are appended to every table as it comes. */
@@ -36,17 +40,49 @@ export const csvPages: PagedExporter = {
   },
 };
 
+/** The tables of one row per record and country, made from the country's merged dataset. */
+export const RECORD_TABLES: ReadonlySet<string> = new Set(['persons', 'organizations', 'memberships', 'events', 'tasks', 'statistics', 'groups', 'materials']);
+
+/**
+ * A country's merged dataset as the row builders read a profile: its entities once each, named
+ * after the country's first snapshot (which only gives the country code and a fallback source).
+ */
+export function countryProfile(dataset: CountryDataset): Profile {
+  const first = dataset.snapshots[0]!;
+  return {
+    schemaVersion: dataset.schemaVersion,
+    source: first.source,
+    persons: dataset.persons,
+    organizations: dataset.organizations,
+    memberships: dataset.memberships,
+    events: dataset.events,
+    tasks: dataset.tasks,
+    statistics: dataset.statistics,
+    groups: dataset.groups,
+    materials: dataset.materials,
+    notes: [],
+    issues: [],
+  } as Profile;
+}
+
 /**
  * Writes the tables page by page, for builds too large to hold at once. Profiles must come in
- * source-ID order, the first part of every key; each `add` returns the text to append to each table (the header
- * first), and `finish` the rest: `datapackage.json`, and the headers of tables no page added to.
+ * source-ID order, which keeps each country's pages together (IDs start with the country code).
+ * The page tables (sources, notes, issues, provenance) are appended as each page comes; the
+ * record tables hold one row per record and country, merged from all the country's pages and
+ * snapshots (`@profiles/timeline`), so a country's pages are held until the next country starts,
+ * and those tables are written whole by `finish`, with `datapackage.json`.
  */
 export class CsvSession {
   private readonly digests = new Map<string, { bytes: number; hash: Hash }>();
   private readonly sources: Source[] = [];
   private lastSourceId: string | null = null;
+  /** The pages of the country being read. */
+  private country: Profile[] = [];
+  /** The record tables' rows so far, as CSV text, by file. */
+  private readonly recordText = new Map<string, string[]>();
 
-  /** The text to append to each table for one more page. */
+  /** The text to append to each page table for one more page. */
   add(profile: Profile): OutputFiles {
     const { source } = profile;
     if (this.lastSourceId !== null && compareCodePoints(source.id, this.lastSourceId) <= 0) {
@@ -56,11 +92,14 @@ export class CsvSession {
       );
     }
     this.lastSourceId = source.id;
+    if (this.country.length && this.country[0]!.source.country.code !== source.country.code) this.flushCountry();
+    this.country.push(profile);
     // A copy: the page's strings can be slices of its whole text, which the build must not keep.
     this.sources.push(structuredClone(source));
     const appends: OutputFiles = new Map();
     const names = namesOf(profile);
     for (const table of TABLES) {
+      if (RECORD_TABLES.has(table.name)) continue;
       const build = ROW_BUILDERS[table.name] as (profile: Profile, names: Names) => Row[];
       const path = tableFile(table);
       const chunk = (this.digests.has(path) ? '' : tableHeader(table)) + tableRows(table, build(profile, names));
@@ -70,15 +109,32 @@ export class CsvSession {
     return appends;
   }
 
-  /** `datapackage.json`, and a header for every table no page was added to. */
+  /** The record tables' rows of the country just read, merged across its pages. */
+  private flushCountry(): void {
+    if (!this.country.length) return;
+    const merged = countryProfile(mergeCountry(this.country));
+    this.country = [];
+    const names = namesOf(merged);
+    for (const table of TABLES) {
+      if (!RECORD_TABLES.has(table.name)) continue;
+      const build = ROW_BUILDERS[table.name] as (profile: Profile, names: Names) => Row[];
+      const path = tableFile(table);
+      const list = this.recordText.get(path) ?? [];
+      list.push(tableRows(table, build(merged, names)));
+      this.recordText.set(path, list);
+    }
+  }
+
+  /** The record tables, `datapackage.json`, and a header for every table no page was added to. */
   finish(): OutputFiles {
+    this.flushCountry();
     const files: OutputFiles = new Map();
     for (const table of TABLES) {
       const path = tableFile(table);
       if (this.digests.has(path)) continue;
-      const header = tableHeader(table);
-      this.track(path, header);
-      files.set(path, header);
+      const content = tableHeader(table) + (this.recordText.get(path) ?? []).join('');
+      this.track(path, content);
+      files.set(path, content);
     }
     const digests = new Map([...this.digests].map(([path, d]) => [path, { bytes: d.bytes, sha256: d.hash.copy().digest('hex') }]));
     files.set(DATA_PACKAGE_FILE, serializeDataPackage(buildDataPackage(this.sources, digests)));

@@ -8,13 +8,29 @@ type AnyTable = (typeof TABLES)[number];
 /** For every table, the function that makes its rows from one profile; the types pin each row to its columns. */
 export type RowBuilders = { readonly [T in AnyTable as T['name']]: (profile: Profile, names?: Names) => RowOf<T>[] };
 
-/** The cells that say where a record comes from: its page and the first statement of it. */
+/** What a country's merged record adds (see `@profiles/timeline`): when and on which pages it was seen. */
+interface SeenFields {
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+  pages?: readonly string[];
+  sourceIds?: readonly string[];
+  status?: 'current' | 'ended';
+  endedBefore?: string | null;
+}
+
+/** The cells that say when and where a country's record was seen. */
+function seen(merged: object) {
+  const record = merged as SeenFields;
+  return { first_seen: record.firstSeen ?? null, last_seen: record.lastSeen ?? null, pages: [...(record.pages ?? [])] };
+}
+
+/** The cells that say where a record comes from: its (first) page and the first statement of it. */
 function whereFrom(profile: Profile, record: { id: string; provenance: readonly Provenance[] }) {
   const first = record.provenance[0];
   if (!first) throw new Error(`${profile.source.file}: record ${record.id} has no provenance`);
   return {
     country: profile.source.country.code,
-    source_id: profile.source.id,
+    source_id: (record as SeenFields).sourceIds?.[0] ?? profile.source.id,
     source_file: first.file,
     source_line: first.line,
     source_quote: first.quote,
@@ -53,6 +69,7 @@ export const ROW_BUILDERS: RowBuilders = {
       given_name: p.givenName,
       patronymic: p.patronymic,
       aliases: p.aliases,
+      ...seen(p),
       ...whereFrom(profile, p),
     })),
   organizations: (profile, names = namesOf(profile)) => {
@@ -69,6 +86,7 @@ export const ROW_BUILDERS: RowBuilders = {
       description: o.description,
       website: o.website,
       aliases: o.aliases,
+      ...seen(o),
       ...whereFrom(profile, o),
     }));
   },
@@ -84,6 +102,9 @@ export const ROW_BUILDERS: RowBuilders = {
       start_date: m.startDate,
       predecessor_id: m.predecessorId,
       predecessor_name: names.personOrNull(m.predecessorId),
+      status: (m as SeenFields).status ?? 'current',
+      ended_before: (m as SeenFields).endedBefore ?? null,
+      ...seen(m),
       ...whereFrom(profile, m),
     }));
   },
@@ -100,6 +121,7 @@ export const ROW_BUILDERS: RowBuilders = {
       term_years: e.termYears,
       outcome: e.outcome,
       description: e.description,
+      ...seen(e),
       ...whereFrom(profile, e),
     }));
   },
@@ -110,6 +132,7 @@ export const ROW_BUILDERS: RowBuilders = {
       organization_name: names.organization(t.organizationId),
       position: t.position,
       text: t.text,
+      ...seen(t),
       ...whereFrom(profile, t),
     }));
   },
@@ -121,6 +144,7 @@ export const ROW_BUILDERS: RowBuilders = {
       subject: s.subject,
       value: s.value,
       unit: s.unit,
+      ...seen(s),
       ...whereFrom(profile, s),
     })),
   groups: (profile) =>
@@ -131,6 +155,7 @@ export const ROW_BUILDERS: RowBuilders = {
       local_name: g.localName,
       region: g.region,
       description: g.description,
+      ...seen(g),
       ...whereFrom(profile, g),
     })),
   materials: (profile) =>
@@ -141,6 +166,7 @@ export const ROW_BUILDERS: RowBuilders = {
       title: m.title,
       url: m.url,
       position: m.position,
+      ...seen(m),
       ...whereFrom(profile, m),
     })),
   notes: (profile, names = namesOf(profile)) => {

@@ -26,10 +26,12 @@ import { defineTable, type ForeignKey } from './table.js';
  * layout is defined: the writer takes the header from here and `toTableSchema` the Frictionless
  * fields, so the two cannot disagree.
  *
- * Record IDs are stable across pages (the same person on two pages of one country has one ID), so
- * a record table's key is `(source_id, id)`: a row is one record as one page states it. Rows are
- * sorted by that key, so each page's rows stand together and a build can write them page by page.
- * A reference (`person_id`, …) points to the row with the same `source_id`.
+ * Record IDs are stable across pages (the same person on two pages of one country has one ID), and
+ * a record table holds one row per record and country (`id` is its key), gathered from every page
+ * and dated snapshot of the country that shows it, with when it was first and last seen; a
+ * membership says whether its post is still held. Sources, notes, issues and provenance stay one
+ * row per page (`(source_id, id)`). Rows are sorted by key; IDs start with the country code, so a
+ * build writes each country's rows once it has read the country's pages.
  */
 
 /** The columns that tell where a row comes from; they end every record table. */
@@ -39,7 +41,7 @@ function whereFrom() {
       required: true,
       pattern: '[a-z]{2}',
     }),
-    idColumn('source_id', 'source', 'The page this row was read from (sources.csv).', { required: true }),
+    idColumn('source_id', 'source', 'The page this row was read from (sources.csv); for a record table, the first page that shows it.', { required: true }),
     codeColumn('source_file', 'The raw page file, relative to the repository root, of the first place the page states this.', {
       required: true,
     }),
@@ -54,6 +56,18 @@ function whereFrom() {
 
 /** An issue code as the model checks it (kebab-case), in the XML Schema syntax Table Schema uses. */
 export const ISSUE_CODE_PATTERN = '[a-z][a-z0-9]*(-[a-z0-9]+)*';
+
+/**
+ * The columns that tell when and where a country's record was seen: one row per record and
+ * country, gathered from every page and dated snapshot that shows it.
+ */
+function seenColumns() {
+  return [
+    dateColumn('first_seen', 'The date of the first snapshot of a page that shows this record (empty: only undated pages show it).'),
+    dateColumn('last_seen', 'The date of the last snapshot of a page that shows this record.'),
+    listColumn('pages', 'Every page (country/section) that shows this record.', { required: true }),
+  ] as const;
+}
 
 const toSources: ForeignKey<'source_id'> = { fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } };
 
@@ -94,7 +108,7 @@ export const sourcesTable = defineTable({
 export const personsTable = defineTable({
   name: 'persons',
   title: 'Persons',
-  description: 'People the pages name, one row per person and page.',
+  description: 'People the pages name, one row per person and country.',
   columns: [
     idColumn('id', 'person', 'ID of the person, the same on every page of the country.', { required: true }),
     textColumn('name', 'The fullest form of the name the page uses, as written.', { required: true }),
@@ -102,16 +116,17 @@ export const personsTable = defineTable({
     textColumn('given_name', 'Given name, where the page gives it.'),
     textColumn('patronymic', 'Patronymic, where the page gives it.'),
     listColumn('aliases', 'Every form of the name the page uses, including name.', { required: true }),
+    ...seenColumns(),
     ...whereFrom(),
   ],
-  primaryKey: ['source_id', 'id'],
+  primaryKey: ['id'],
   foreignKeys: [toSources],
 });
 
 export const organizationsTable = defineTable({
   name: 'organizations',
   title: 'Organizations',
-  description: 'Offices and bodies of the political system, one row per body and page.',
+  description: 'Offices and bodies of the political system, one row per body and country.',
   columns: [
     idColumn('id', 'organization', 'ID of the body, the same on every page of the country.', { required: true }),
     textColumn('name', 'Name of the body.', { required: true }),
@@ -125,16 +140,17 @@ export const organizationsTable = defineTable({
     textColumn('description', 'What the page says the body is and does; may hold paragraph breaks.'),
     urlColumn('website', 'The body’s website, where the page gives it.'),
     listColumn('aliases', 'Other names the page uses for the body; empty when none.'),
+    ...seenColumns(),
     ...whereFrom(),
   ],
-  primaryKey: ['source_id', 'id'],
+  primaryKey: ['id'],
   foreignKeys: [toRecords('parent_id', 'organizations'), toRecords('predecessor_id', 'organizations'), toSources],
 });
 
 export const membershipsTable = defineTable({
   name: 'memberships',
   title: 'Memberships',
-  description: 'Who holds which post in which body, one row per post-holding and page.',
+  description: 'Who holds which post in which body, one row per post-holding and country, with whether it is still held.',
   columns: [
     idColumn('id', 'membership', 'ID of the membership.', { required: true }),
     idColumn('person_id', 'person', 'The holder (persons.id).', { required: true }),
@@ -146,9 +162,12 @@ export const membershipsTable = defineTable({
     dateColumn('start_date', 'When the holder took the post, where the page says so.'),
     idColumn('predecessor_id', 'person', 'Who held the post before (persons.id), where the page says so.'),
     textColumn('predecessor_name', 'Name of the predecessor.'),
+    enumColumn('status', ['current', 'ended'], 'current: the latest snapshot of a page that showed it still shows it; ended: a later snapshot no longer does.', { required: true }),
+    dateColumn('ended_before', 'For an ended post: the date of the first snapshot that no longer shows it (the post ended before then).'),
+    ...seenColumns(),
     ...whereFrom(),
   ],
-  primaryKey: ['source_id', 'id'],
+  primaryKey: ['id'],
   foreignKeys: [
     toRecords('person_id', 'persons'),
     toRecords('organization_id', 'organizations'),
@@ -173,9 +192,10 @@ export const eventsTable = defineTable({
     integerColumn('term_years', 'Length of the term won, in years.', { minimum: 1 }),
     textColumn('outcome', 'What a referendum decided, in the page’s words.'),
     textColumn('description', 'The page’s account of the event; may hold paragraph breaks.', { required: true }),
+    ...seenColumns(),
     ...whereFrom(),
   ],
-  primaryKey: ['source_id', 'id'],
+  primaryKey: ['id'],
   foreignKeys: [toRecords('organization_id', 'organizations'), toRecords('person_id', 'persons'), toSources],
 });
 
@@ -189,9 +209,10 @@ export const tasksTable = defineTable({
     textColumn('organization_name', 'Name of that body.', { required: true }),
     integerColumn('position', '1-based position in the body’s list, as on the page.', { required: true, minimum: 1 }),
     textColumn('text', 'The task as the page words it.', { required: true }),
+    ...seenColumns(),
     ...whereFrom(),
   ],
-  primaryKey: ['source_id', 'id'],
+  primaryKey: ['id'],
   foreignKeys: [toRecords('organization_id', 'organizations'), toSources],
 });
 
@@ -206,9 +227,10 @@ export const statisticsTable = defineTable({
     textColumn('subject', 'What the figure is about.', { required: true }),
     numberColumn('value', 'The figure, in unit.', { required: true }),
     enumColumn('unit', StatisticSchema.shape.unit.options, 'The unit of value.', { required: true }),
+    ...seenColumns(),
     ...whereFrom(),
   ],
-  primaryKey: ['source_id', 'id'],
+  primaryKey: ['id'],
   foreignKeys: [toSources],
 });
 
@@ -223,9 +245,10 @@ export const groupsTable = defineTable({
     textColumn('local_name', 'The group’s own-language name, where given.'),
     textColumn('region', 'Where the group is rooted, where given.'),
     textColumn('description', 'What the page says about the group; may hold paragraph breaks.'),
+    ...seenColumns(),
     ...whereFrom(),
   ],
-  primaryKey: ['source_id', 'id'],
+  primaryKey: ['id'],
   foreignKeys: [toSources],
 });
 
@@ -240,9 +263,10 @@ export const materialsTable = defineTable({
     textColumn('title', 'Title, where the page gives one.'),
     urlColumn('url', 'Link to the material, where given.'),
     integerColumn('position', '1-based position in the page’s list.', { required: true, minimum: 1 }),
+    ...seenColumns(),
     ...whereFrom(),
   ],
-  primaryKey: ['source_id', 'id'],
+  primaryKey: ['id'],
   foreignKeys: [toSources],
 });
 
