@@ -83,6 +83,13 @@ describe('findGroups', () => {
     ['The local clan of Osh rules the city.', [['local clan of Osh', 'regional clan']]],
     ['The regional group of the Fergana Valley lost.', [['regional group of the Fergana Valley', 'regional group']]],
     ['It rests on the natives of the Ferghana-Namangan region.', [['natives of the Ferghana-Namangan region', 'regional group']]],
+    ['The Kazakh Working group met.', []],
+    ['The Working and Kulob groups met.', [['Kulob group', 'group']]],
+    ['The opposition leaders, a group of deputies, left.', []],
+    ['Two interest groups: the “siloviki” group and the “liberal” clan.', [['siloviki interest group', 'interest group'], ['liberal clan', 'clan']]],
+    ["The President’s inner circle and the President's inner circle are one.", [['President’s inner circle', 'elite circle']]],
+    ...['relations', 'system', 'practice', 'policy', 'reforms', 'reform', 'regionalism'].map((word): [string, Array<[string, string]>] => [`This is the so-called ${word}.`, []]),
+    ['This is the so-called nomenklatura.', [['nomenklatura', 'group']]],
     // Elite circles.
     ["Key decisions are made by the President's inner circle.", [["President's inner circle", 'elite circle']]],
     ['Key decisions are made by the President’s family.', [['President’s family', 'elite circle']]],
@@ -113,11 +120,39 @@ describe('findGroups', () => {
     expect(names([paragraph])).toEqual(expected);
   });
 
+  it.each([
+    ZHUZ,
+    CLANS,
+    'Regional groups play a key role: the Kulob group dominates the state machinery; the Mary and Balkan regional groups lost.',
+    "The siloviki, an elite circle of officers, and the President's inner circle decide; the so-called Family grows.",
+    'The business group of the gas traders and the southern clans compete with the regional elite of Gagauzia and the natives of the Kulob region.',
+    'Two interest groups: the “economic” group is rich and the Tashkent-Ferghana clan is old.',
+    'In recent years the so-called Family, a circle of young businessmen, and the Adai, a clan of the west, rose.',
+  ])('should read %j the same with other spaces', (paragraph) => {
+    const read = (text: string) => findGroups([text]).map((g) => [g.name, g.category, g.localName, g.region, g.description?.replace(/\s+/g, ' ') ?? null]);
+    const spaced = read(paragraph.replace(/ /g, '  \n'));
+    expect(spaced).toEqual(read(paragraph));
+    expect(spaced.length).toBeGreaterThan(1);
+  });
+
+  it('should describe only a group read by name, and only by the sentence that opens with it', () => {
+    const described = (paragraph: string) => findGroups([paragraph]).map((g) => [g.name, g.description]);
+    expect(described('The Mary and Balkan regional groups lost.')).toEqual([['Mary group', null], ['Balkan group', null]]);
+    expect(described("The President's inner circle decides.")).toEqual([["President's inner circle", null]]);
+    expect(described('the “x” group acts.')).toEqual([['x group', null]]);
+    expect(described('Power: The “economic” group rules.')).toEqual([['economic group', null]]);
+    expect(findGroups([ZHUZ, 'A so-called “fourth zhuz” emerges. Many say This is new.'])[3]!.description).toBeNull();
+  });
+
   it('should describe a group by the clause it opens', () => {
     const [kulob] = findGroups(['Regional groups play a key role: the Kulob group dominates the state machinery; others wait.']);
     expect(kulob!.description).toBe('The Kulob group dominates the state machinery.');
     expect(findGroups(['Power belongs to the Tashkent-Ferghana clan.'])[0]!.description).toBeNull();
     expect(findGroups(['The Samarkand clan, once strong, lost.'])[0]!.description).toBeNull();
+    expect(findGroups(['The Samarkand clan lost the posts; the rest stayed.'])[0]!.description).toBe('The Samarkand clan lost the posts.');
+    expect(findGroups(['Since 1991 the Samarkand clan controlled the posts.'])[0]!.description).toBeNull();
+    expect(findGroups(['Power: the Samarkand clan of natives controls the posts.'])[0]!.description).toBeNull();
+    expect(findGroups(['The Samarkand clan is old: it: the Kulob group dominates.']).map((g) => g.description)).toEqual(['The Samarkand clan is old: it: the Kulob group dominates.', 'The Kulob group dominates.']);
   });
 
   it('should read a so-called group only when it shares the named groups’ noun', () => {

@@ -26,7 +26,6 @@ const LOCAL_NAME_GROUP = new RegExp(
 const SO_CALLED = new RegExp(`so-called\\s+${OPEN_QUOTE}([^”"»“]+)${CLOSE_QUOTE}`, 'giu');
 /** What the patterns need, found much faster than the patterns. */
 const DASH_THEN_QUOTE = new RegExp(`${DASH}\\s*${OPEN_QUOTE}`, 'u');
-const SO_CALLED_WORD = /so-called/iu;
 
 /** "The “institutional” group acts within …", "the “economic” clan". */
 const QUOTED_GROUP = new RegExp(`\\b([Tt]he)\\s+${OPEN_QUOTE}([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)${CLOSE_QUOTE}\\s+(interest\\s+group|group|clan|elite|lobby)\\b`, 'gu');
@@ -74,36 +73,24 @@ const NOT_A_GROUP_HEAD = /^(?:the|a|an|President|Government|Council|Parliament|C
 /** A paragraph that speaks of regional or business groups: "the Kulob group" there is a regional one. */
 const REGIONAL_CONTEXT = /\bregional(?:ism|\s+(?:groups?|clans?|elites?|ties|origin))\b/i;
 
-/** Where each sentence of a paragraph starts and ends, so a match's sentence is quoted verbatim. */
-function sentenceSpans(paragraph: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let from = 0;
-  for (const sentence of splitSentences(paragraph)) {
-    const start = paragraph.indexOf(sentence, from);
-    if (start < 0) continue;
-    spans.push([start, start + sentence.length]);
-    from = start + sentence.length;
-  }
-  return spans;
+/** The sentence a match stands in, verbatim; the match itself where it runs over a sentence's end ("St. Petersburg"). */
+function sentenceOf(sentences: readonly string[], match: string): string {
+  return sentences.find((s) => s.includes(match)) ?? match;
 }
 
-/** The sentence (or sentences, where "St. Petersburg" was taken for a sentence end) around a match. */
-function around(paragraph: string, spans: ReadonlyArray<[number, number]>, at: number, length: number): { text: string; offset: number } {
-  const first = spans.find(([a, b]) => at >= a && at < b);
-  const last = spans.find(([a, b]) => at + length > a && at + length <= b);
-  if (!first || !last) return { text: paragraph.slice(at, at + length), offset: 0 };
-  return { text: paragraph.slice(first[0], last[1]), offset: at - first[0] };
-}
+/** A verb after a group's name: "the Kulob group dominates …", "The Samarkand clan lost …". */
+const VERB_AFTER = /^\s+(?:\p{Ll}+(?:s|ed)|is|was|has|had|lost|won|rose|fell|kept|held|took|grew|became)\b/u;
 
 /**
  * The clause a group opens, as its description: "…: the Kulob group dominates the state machinery
- * …" → "The Kulob group dominates the state machinery …". Null where the group is not its subject.
+ * …" → "The Kulob group dominates the state machinery …". Null where the group is not its subject:
+ * the clause must open the sentence or follow a colon or semicolon, and a verb must follow the name.
  */
-function clauseFrom(sentence: string, at: number): string | null {
+function clauseFrom(sentence: string, match: string): string | null {
+  const at = sentence.indexOf(match);
   const before = sentence.slice(0, at).trimEnd();
-  if (before && !/[:;]$/.test(before)) return null;
-  const clause = stripTrailingPunctuation(sentence.slice(at).split(/;\s+/)[0]!);
-  if (!/^\S+\s+(?:\S+\s+){1,4}?(?:\p{Ll}+s|is|was|has|had|controls?|controlled|dominated?|holds?|held|keeps?|kept)\b/u.test(clause)) return null;
+  if ((before && !/[:;]$/.test(before)) || !VERB_AFTER.test(sentence.slice(at + match.length))) return null;
+  const clause = stripTrailingPunctuation(sentence.slice(at).split(';')[0]!);
   return `${clause[0]!.toUpperCase()}${clause.slice(1)}.`;
 }
 
@@ -131,7 +118,10 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
   const groups: GroupMention[] = [];
   const categories = new Set<string>();
   const byName = new Map<string, GroupMention>();
-  const add = (group: GroupMention) => {
+  const add = (found: GroupMention) => {
+    // One spacing for the names, whatever the page's.
+    const one = (text: string | null) => text && text.replace(/\s+/g, ' ').trim();
+    const group = { ...found, name: one(found.name)!, localName: one(found.localName), region: one(found.region) };
     const key = group.name.toLowerCase().replace(/’/g, "'");
     const known = byName.get(key);
     if (known) {
@@ -147,7 +137,7 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
     for (const match of paragraph.matchAll(LOCAL_NAME_GROUP)) {
       const category = match[2]!;
       categories.add(category.toLowerCase());
-      add({ name: match[1]!.trim(), category, localName: match[3]!.trim(), region: match[4]!.trim(), description: null, text: match[0].trim() });
+      add({ name: match[1]!, category, localName: match[3]!, region: match[4]!, description: null, text: match[0].trim() });
     }
   }
   // Quoted groups are interest groups where the analysis speaks of interest groups.
@@ -155,14 +145,14 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
   for (const paragraph of paragraphs) {
     const sentences = splitSentences(paragraph);
     sentences.forEach((sentence, index) => {
-      for (const match of SO_CALLED_WORD.test(sentence) ? sentence.matchAll(SO_CALLED) : []) {
-        const name = match[1]!.trim();
-        const noun = name.split(' ').pop()!.toLowerCase();
+      for (const match of sentence.matchAll(SO_CALLED)) {
+        const name = match[1]!;
+        const noun = name.split(/\s+/).pop()!.toLowerCase();
         if (!categories.has(noun)) continue;
         const next = sentences[index + 1];
         add({ name, category: noun, localName: null, region: null, description: next && /^(?:It|They|This)\b/.test(next) ? next : null, text: sentence });
       }
-      for (const quoted of sentence.includes('the') || sentence.includes('The') ? sentence.matchAll(QUOTED_GROUP) : []) {
+      for (const quoted of sentence.matchAll(QUOTED_GROUP)) {
         const noun = quoted[3]!.replace(/\s+/g, ' ');
         const category = noun === 'group' && interest ? 'interest group' : noun;
         // The sentence that opens with the group describes it.
@@ -173,33 +163,33 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
   }
   for (const paragraph of paragraphs) {
     if (!GROUP_WORD.test(paragraph)) continue;
-    const spans = sentenceSpans(paragraph);
+    const sentences = splitSentences(paragraph);
     const regional = REGIONAL_CONTEXT.test(paragraph);
     const found = (match: RegExpMatchArray, name: string, category: string, describe = false) => {
-      const { text, offset } = around(paragraph, spans, match.index!, match[0].length);
-      add({ name, category, localName: null, region: null, description: describe ? clauseFrom(text, offset) : null, text });
+      const text = sentenceOf(sentences, match[0]);
+      add({ name, category, localName: null, region: null, description: describe ? clauseFrom(text, match[0]) : null, text });
     };
     for (const match of paragraph.matchAll(NAMED_GROUP)) {
-      const words = match[1]!.trim().split(/\s+/);
+      const words = match[1]!.split(/\s+/);
       // "the President's clan" is an elite circle (below), not a clan named "President's".
       if (words.some((w) => NOT_A_NAME.test(w) || /['’]s$/.test(w))) continue;
-      found(match, `${words.join(' ')} ${match[2]!.replace(/\s+/g, ' ')}`, namedCategory(match[2]!, regional), true);
+      found(match, `${match[1]!}${match[2]!}`, namedCategory(match[2]!, regional), true);
     }
     for (const match of paragraph.matchAll(TWO_GROUPS)) {
-      const noun = match[3]!.replace(/\s+/g, ' ').replace(/s$/, '').replace(/zhuze$/, 'zhuz');
-      const single = noun.replace(/^(?:regional|business)\s+/, '');
+      // "zhuzes" → "zhuz", "tribes" → "tribe".
+      const noun = match[3]!.replace(/\s+/g, ' ').replace(/(?:(?<=zhuz)e)?s$/, '');
+      const single = noun.replace(/^(?:regional|business) /, '');
       for (const name of [match[1]!, match[2]!]) {
         if (!NOT_A_NAME.test(name)) found(match, `${name} ${single}`, namedCategory(noun, regional));
       }
     }
     for (const pattern of [POSSESSIVE_CIRCLE, INNER_CIRCLE, THE_FAMILY]) {
-      for (const match of paragraph.matchAll(pattern)) found(match, match[1]!.replace(/\s+/g, ' '), 'elite circle');
+      for (const match of paragraph.matchAll(pattern)) found(match, match[1]!, 'elite circle');
     }
     for (const match of paragraph.matchAll(SO_CALLED_WORD_GROUP)) {
       const name = match[1]!;
       if (/^(?:relations|system|regionalism|practice|policy|reforms?)$/i.test(name)) continue;
-      const { text } = around(paragraph, spans, match.index!, match[0].length);
-      found(match, name, /\bcircle\b/i.test(text) || name === 'Family' ? 'elite circle' : 'group');
+      found(match, name, /\bcircle\b/i.test(sentenceOf(sentences, match[0])) ? 'elite circle' : 'group');
     }
     for (const match of paragraph.matchAll(APPOSITIVE_GROUP)) {
       const name = match[1]!.replace(/^so-called\s+/, '');
@@ -208,17 +198,16 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
       found(match, name, noun === 'circle' ? 'elite circle' : noun);
     }
     for (const match of paragraph.matchAll(BUSINESS_GROUP_OF)) {
-      const name = match[1]!.replace(/\s+/g, ' ');
       // "the business groups behind them": a pronoun names no one.
-      if (/^business\s+groups?\s+\S+(?:\s+(?:with|to|by))?\s+(?:them|him|her|it|us|whom|which)\b/.test(name)) continue;
-      found(match, name, 'business group');
+      if (/\s(?:them|him|her|it|us|whom|which)\b/.test(match[1]!)) continue;
+      found(match, match[1]!, 'business group');
     }
     for (const match of paragraph.matchAll(COMPASS_GROUP)) {
       const noun = match[2]!.toLowerCase().replace(/s$/, '');
-      found(match, match[1]!.replace(/\s+/g, ' '), noun === 'clan' ? 'clan' : `regional ${noun}`);
+      found(match, match[1]!, noun === 'clan' ? 'clan' : `regional ${noun}`);
     }
-    for (const match of paragraph.matchAll(REGIONAL_OF)) found(match, match[1]!.replace(/\s+/g, ' '), `regional ${match[2]!}`);
-    for (const match of paragraph.matchAll(NATIVES_OF)) found(match, match[1]!.replace(/\s+/g, ' '), 'regional group');
+    for (const match of paragraph.matchAll(REGIONAL_OF)) found(match, match[1]!, `regional ${match[2]!}`);
+    for (const match of paragraph.matchAll(NATIVES_OF)) found(match, match[1]!, 'regional group');
   }
   return groups;
 }
