@@ -14,8 +14,14 @@ describe('comment', () => {
 
 describe('table', () => {
   it('should pad short rows so every row has as many cells as the header', () => {
-    const markdown = serializeMarkdown({ type: 'root', children: [table(['a', 'b', 'c'], [['1']])] });
+    const markdown = serializeMarkdown({ type: 'root', children: [table(['a', 'b', 'c'], [['1'], ['2', 'x', 'y']])] });
     expect(markdown.split('\n')[2]).toBe('|1|||');
+  });
+
+  it('should leave out a column that is empty on every row, but never the first', () => {
+    const markdown = serializeMarkdown({ type: 'root', children: [table(['a', 'since', 'b', 'website'], [['', '', 'x', ''], ['', '', 'y', '']])] });
+    expect(markdown.split('\n').slice(0, 4)).toEqual(['|a|b|', '|-|-|', '||x|', '||y|']);
+    expect(serializeMarkdown({ type: 'root', children: [table(['a', 'b'], [])] }).split('\n')[0]).toBe('|a|b|');
   });
 
   it('should flatten line breaks inside links in a cell', () => {

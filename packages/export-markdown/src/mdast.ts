@@ -123,6 +123,15 @@ function flattenBreaks(node: PhrasingContent): PhrasingContent {
  * each; the serializer escapes `|` inside them.
  */
 export function table(header: readonly string[], rows: readonly (readonly Inline[])[]): Table {
+  // A column empty on every row says nothing: leave it out (the first column always stays).
+  const isEmpty = (value: Inline | undefined) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  const keep = header.map((_, index) => index === 0 || rows.length === 0 || rows.some((row) => !isEmpty(row[index])));
+  if (keep.includes(false)) {
+    return table(
+      header.filter((_, index) => keep[index]),
+      rows.map((row) => header.map((_, index) => row[index] ?? '').filter((_, index) => keep[index])),
+    );
+  }
   return {
     type: 'table',
     align: header.map(() => null),

@@ -40,7 +40,7 @@ export function indexEntry(profile: Profile): IndexEntry {
  */
 export function renderIndex(profiles: readonly IndexEntry[]): string {
   const note = 'Generated from the canonical model by country-profiles; do not edit by hand.';
-  const children: RootContent[] = [heading(1, 'Country profiles'), comment(note), paragraph(note)];
+  const children: RootContent[] = [heading(1, 'Country profiles'), comment(note)];
   if (profiles.length === 0) {
     children.push(paragraph('No profiles yet.'));
     return serializeMarkdown({ type: 'root', children });

@@ -33,22 +33,23 @@ describe('renderProfile', () => {
   const sample = sampleProfile();
   const page = renderProfile(sample);
 
-  it('should open with the title and the generated-file note, as a comment and visibly', () => {
+  it('should open with the title and the generated-file note as an HTML comment, not shown to readers', () => {
     expect(page.split('\n').slice(0, 5)).toEqual([
       '# Kyrgyzstan: Executive branch',
       '',
       '<!-- Generated from raw/kg/executive-branch.html by country-profiles; do not edit by hand. -->',
       '',
-      'Generated from `raw/kg/executive-branch.html` by country-profiles; do not edit by hand.',
+      '## Source',
     ]);
+    expect(page.match(/do not edit by hand/g)).toHaveLength(1);
   });
 
-  it('should give the source facts, with the short hash', () => {
+  it('should give the source facts, with the SHA-256 in full', () => {
     expect(page).toContain('- Publisher: Eurasian Home\n');
     expect(page).toContain('- URL: <http://www.example.org/profiles/kg/executive>\n');
     expect(page).toContain('- Retrieved: 2012-04-01\n');
     expect(page).toContain('- Latest date on the page: 2011-10\n');
-    expect(page).toContain('- SHA-256: `000000000000`\n');
+    expect(page).toContain(`- SHA-256: \`${'0'.repeat(64)}\`\n`);
   });
 
   it('should name the head of state and its holder', () => {
@@ -94,8 +95,9 @@ describe('renderProfile', () => {
   });
 
   it('should show posts without a body and people without a post under Other posts', () => {
-    expect(page).toContain('|Human Rights Commissioner|Osmonova Gulnara|||Human Rights Commissioner|');
-    expect(page).toContain('|(no post on this page)|Bakyt Sadykov||||');
+    expect(page).toContain('|Role|Person|Title|\n|-|-|-|\n');
+    expect(page).toContain('|Human Rights Commissioner|Osmonova Gulnara|Human Rights Commissioner|');
+    expect(page).toContain('|(no post on this page)|Bakyt Sadykov||');
   });
 
   it('should keep the sections in the outline order', () => {
@@ -144,12 +146,12 @@ describe('renderProfile', () => {
     expect(headings(renderProfile(empty))).toEqual(['# Kyrgyzstan: Executive branch', '## Source', '## Sources']);
   });
 
-  it('should sort the cabinet by role, then name', () => {
+  it('should sort the cabinet by rank (head of government, first deputies, deputies, ministers), then page order', () => {
     const rows = renderProfile(richProfile())
       .split('## Ministries')[0]!
       .split('### Cabinet')[1]!
       .split('\n')
       .filter((line) => line.startsWith('|') && !line.startsWith('|Role|') && !line.startsWith('|-'));
-    expect(rows.map((row) => row.split('|')[1])).toEqual(['Deputy Prime Minister', 'Minister of Finance', 'Prime Minister']);
+    expect(rows.map((row) => row.split('|')[1])).toEqual(['Prime Minister', 'Deputy Prime Minister', 'Minister of Finance']);
   });
 });

@@ -1,14 +1,17 @@
 import type { RootContent } from 'mdast';
 import type { ProfileContext } from '../context.js';
 import { byKeys, compareCodePoints } from '../compare.js';
-import { blocks, heading, table } from '../mdast.js';
+import { blocks, heading, paragraph, table } from '../mdast.js';
+import { notesParagraphs, recordedNotes } from './notes.js';
 
 /**
- * The page's analysis as tables: groups (sorted by category, then name) and survey figures
+ * The page's analysis: the paragraphs records were read from (as the page writes them), then as tables: groups (sorted by category, then name) and survey figures
  * (grouped by author and topic, highest value first; a figure whose pollster the page does not
  * name shows "not named" and sorts first).
  */
-export function analysisSection({ profile }: ProfileContext): RootContent[] {
+export function analysisSection(context: ProfileContext): RootContent[] {
+  const { profile } = context;
+  const prose = recordedNotes(context);
   const groups = [...profile.groups].sort(byKeys((g) => [g.category, g.name, g.id]));
   const statistics = [...profile.statistics].sort(
     (a, b) =>
@@ -18,9 +21,10 @@ export function analysisSection({ profile }: ProfileContext): RootContent[] {
       compareCodePoints(a.subject, b.subject) ||
       compareCodePoints(a.id, b.id),
   );
-  if (groups.length === 0 && statistics.length === 0) return [];
+  if (groups.length === 0 && statistics.length === 0 && prose.length === 0) return [];
   return blocks(
     heading(2, 'Analysis'),
+    prose.length === 0 ? null : [paragraph('As the page writes it; the records read from these paragraphs follow.'), ...notesParagraphs(prose, context)],
     groups.length === 0
       ? null
       : [

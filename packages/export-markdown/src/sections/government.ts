@@ -4,17 +4,18 @@ import type { ProfileContext } from '../context.js';
 import { blocks, heading, table } from '../mdast.js';
 import { organizationBlock } from './organization-block.js';
 
-/** The cabinet: posts in the government itself and in its ministries. */
+/** The cabinet: posts in the government itself and in its ministries, by rank (head of government, first deputies, deputies, ministers), then in the page's order. */
 export function cabinetMemberships(context: ProfileContext): Membership[] {
   const cabinetBodies = new Set(
     context.profile.organizations.filter((o) => o.classification === 'government' || o.classification === 'ministry').map((o) => o.id),
   );
-  return context.profile.memberships.filter((m) => m.organizationId !== null && cabinetBodies.has(m.organizationId)).sort(context.byRoleThenName);
+  return context.profile.memberships.filter((m) => m.organizationId !== null && cabinetBodies.has(m.organizationId)).sort(context.byRank);
 }
 
 /**
- * The government (description, tasks) and the cabinet as a table sorted by role then name:
- * role, person, since, predecessor, the body the post is in, and the title as the page writes it.
+ * The government (description, tasks) and the cabinet as a table by rank, then in the page's order:
+ * role, person, since, predecessor, the body the post is in, and the title as the page writes it
+ * (a column empty on every row is left out).
  */
 export function governmentSection(context: ProfileContext): RootContent[] {
   const bodies = context.organizationsOf('government');

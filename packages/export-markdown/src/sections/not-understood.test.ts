@@ -110,8 +110,9 @@ describe('unknown publisher and pollster', () => {
     expect(page).toContain('|not named|influential lobby groups|the Governmental lobby|55.5|\n');
   });
 
-  it('should leave the index’s publisher cell empty', () => {
-    expect(renderIndex([profile])).toContain('|[Kyrgyzstan: Executive branch](kg/executive-branch.md)||<http://www.example.org/profiles/kg/executive>|');
+  it('should leave out the index’s publisher column when no page names one', () => {
+    expect(renderIndex([profile])).toContain('|Page|URL|Retrieved|Raw file|\n');
+    expect(renderIndex([profile])).toContain('|[Kyrgyzstan: Executive branch](kg/executive-branch.md)|<http://www.example.org/profiles/kg/executive>|');
   });
 });
 

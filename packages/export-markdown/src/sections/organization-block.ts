@@ -41,6 +41,11 @@ function factLines(organization: Organization, context: ProfileContext): Inline[
   return lines;
 }
 
+/** Whether a text's last paragraph is a lead-in: it ends with a colon. */
+export function endsInLeadIn(description: string | null): boolean {
+  return description !== null && /:\s*$/.test(description);
+}
+
 /** Whether a body has anything to show besides its name (used for ministries, which a table already names). */
 export function hasDetails(organization: Organization, context: ProfileContext): boolean {
   return (
@@ -72,7 +77,8 @@ export function organizationBlock(organization: Organization, context: ProfileCo
     heading(options.depth, name),
     items.length > 0 ? list(items) : null,
     description,
-    tasks.length > 0 ? [paragraph('Tasks:'), list(tasks.map((task) => task.text), true)] : null,
+    // A description that ends in the page's own lead-in ("… shall:") introduces the list already.
+    tasks.length > 0 ? [...(endsInLeadIn(organization.description) ? [] : [paragraph('Tasks:')]), list(tasks.map((task) => task.text), true)] : null,
     empty ? paragraph(NO_DETAILS) : null,
   );
 }

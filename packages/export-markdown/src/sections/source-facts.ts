@@ -2,9 +2,6 @@ import type { RootContent } from 'mdast';
 import type { ProfileContext } from '../context.js';
 import { code, heading, link, list, text, type Inline } from '../mdast.js';
 
-/** How many hex digits of the page's SHA-256 to show: enough to tell versions apart by eye. */
-export const SHORT_HASH_LENGTH = 12;
-
 /** Where the page came from and how current it is. */
 export function sourceFactsSection({ profile }: ProfileContext): RootContent[] {
   const source = profile.source;
@@ -16,7 +13,8 @@ export function sourceFactsSection({ profile }: ProfileContext): RootContent[] {
     `Latest date on the page: ${source.latestDate ?? 'none found'}`,
     `Language: ${source.language}`,
     [text('Raw file: '), code(source.file), text(` (${source.format}, ${source.encoding})`)],
-    [text('SHA-256: '), code(source.sha256.slice(0, SHORT_HASH_LENGTH))],
+    // In full: a reader checks it with sha256sum, which a shortened hash cannot do.
+    [text('SHA-256: '), code(source.sha256)],
   ];
   return [heading(2, 'Source'), list(items)];
 }
