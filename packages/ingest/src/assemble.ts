@@ -20,7 +20,7 @@ import type { PageFrame } from './frame.js';
 import type { OrgDraft, OrgIndex } from './organizations.js';
 import { PersonIndex, type PersonDraft } from './persons.js';
 import { classifyBodyName, namesBody } from './rules/body-definition.js';
-import { findDates } from './rules/dates.js';
+import { findDates, firstDate } from './rules/dates.js';
 import { findElections, findReferendums } from './rules/election.js';
 import { findGroups } from './rules/groups.js';
 import { PRECEDED } from './rules/person-line.js';
@@ -50,7 +50,7 @@ export interface PageFacts {
 const SURNAME_PRECEDED = new RegExp(`(${NAME_WORD})\\s+was preceded (?:at|in) this (?:post|position|office)`, 'u');
 
 /** A title that names a post held before, not now: "former Prime Minister", "ex-Minister". */
-const PAST_POST = /^(?:former|ex-|late|then|previous|one-time)\b/i;
+const PAST_POST = /^(?:(?:the\s+)?(?:former|ex-|late|then|previous|one-time)\b|(?:the\s+)?first\s+president\b)/i;
 
 /** Counts repeats of a key so identical records ("Topic 05.03.2012" twice) get distinct, stable IDs. */
 function occurrenceCounter() {
@@ -109,6 +109,11 @@ function isCountryRef(ref: string, countryName: string, headOfState: OrgDraft | 
 /** Sites name bodies; a site for a body not described yet adds it (ministries, mostly). */
 function attachSites(a: Assembly, sites: WalkResult['sites']): void {
   for (const site of sites) {
+    // "The President is the Head of State" named the office "President"; its site says "President of …".
+    const office = a.orgs.ofClass('head-of-state');
+    if (office && !a.orgs.byName(site.label) && normalizeKeyPart(site.label).startsWith(`${normalizeKeyPart(office.name)} of `) && !office.name.includes(' ')) {
+      a.orgs.rename(office, site.label);
+    }
     const org = a.orgs.find(site.label) ?? a.orgs.add(site.label, classifyBodyName(site.label) ?? 'other', a.at(site.block));
     cite(org.provenance, a.at(site.block));
     if (site.url) org.website ??= site.url;
@@ -126,7 +131,9 @@ function resolveTitle(a: Assembly, title: string, context: OrgDraft | null, bloc
   if (exact) return { org: exact, role };
   if (bodyRef) {
     if (isCountryRef(bodyRef, a.facts.country.name, a.headOfState)) {
-      if (a.headOfState && normalizeKeyPart(a.headOfState.name).startsWith(`${normalizeKeyPart(role)} of`)) return { org: a.headOfState, role };
+      // "Acting President of the Republic …": the head of state's post, whoever holds it how.
+      const office = role.replace(/^(?:Acting|Interim|Temporary)\s+/i, '');
+      if (a.headOfState && normalizeKeyPart(a.headOfState.name).startsWith(`${normalizeKeyPart(office)} of`)) return { org: a.headOfState, role };
       if (isCabinetRole(role)) {
         a.government ??= a.orgs.add('Government', 'government', a.at(block));
         return { org: a.government, role };
@@ -182,9 +189,20 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
       memberships.push(draft);
     });
   }
-  attachPrecededParagraphs(a, walk, memberships);
   attachProsePosts(a, walk, memberships, byKey, keyOf);
+  attachPrecededParagraphs(a, walk, memberships);
   return memberships;
+}
+
+/** "(appointed on 25 February 2019)" right after a name the prose gives with a post. */
+const APPOINTED_AFTER = /^[^.;]{0,40}?\(\s*appointed\s+(?:in|on)\s+([^)]+)\)/i;
+/** ", who was preceded at this post by Y" after the holder's name. */
+const PRECEDED_AFTER = new RegExp(`^[^.;]{0,120}?\\bwho\\s+was\\s+preceded\\s+(?:at|in)\\s+this\\s+(?:post|position|office)\\s+by\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
+
+/** "President Eduard Shevardnadze resigned on …": the verb right after the name ends the post. */
+function leftAfter(sentence: string, name: string): boolean {
+  const at = sentence.indexOf(name);
+  return at >= 0 && /^\s*(?:,[^,]{0,60},\s*)?(?:has\s+|had\s+)?(?:resigned|stepped\s+down|was\s+(?:dismissed|removed|ousted|overthrown)|died|left\s+(?:the\s+)?(?:post|office|country))\b/.test(sentence.slice(at + name.length));
 }
 
 /** A post the sentence dates as over: "Chairman of the Supreme Council in 1991-1994", "… until 2010". */
@@ -204,17 +222,23 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
       for (const mention of findProsePersons(sentence)) {
         const where = a.at(block, sentence);
         const person = a.persons.mention(mention.name, where);
-        if (mention.past || heldUntil(sentence, mention.title)) continue;
+        if (mention.past || heldUntil(sentence, mention.title) || PAST_POST.test(mention.title) || leftAfter(sentence, mention.name)) continue;
+        const after = sentence.slice(sentence.indexOf(mention.name) + mention.name.length);
+        const appointed = APPOINTED_AFTER.exec(after);
+        const startDate = mention.startDate ?? (appointed ? firstDate(`in ${appointed[1]!}`) : null);
+        const preceded = PRECEDED_AFTER.exec(after);
+        const predecessor = preceded ? a.persons.mention(preceded[1]!, where) : null;
         const { org, role } = resolveTitle(a, mention.title, null, block);
         if (!keyOf.has(org)) keyOf.set(org, keyOf.size);
         const key = `${person.keyText}\u0000${keyOf.get(org)}\u0000${normalizeKeyPart(role)}`;
         const existing = byKey.get(key);
         if (existing) {
           cite(existing.provenance, where);
-          existing.startDate ??= mention.startDate;
+          existing.startDate ??= startDate;
+          existing.predecessor ??= predecessor;
           continue;
         }
-        const draft: MembershipDraft = { person, org, role, title: mention.title, startDate: mention.startDate, predecessor: null, provenance: [where] };
+        const draft: MembershipDraft = { person, org, role, title: mention.title, startDate, predecessor, provenance: [where] };
         byKey.set(key, draft);
         memberships.push(draft);
       }

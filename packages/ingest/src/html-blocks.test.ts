@@ -17,6 +17,9 @@ describe('htmlToBlocks', () => {
     ['<table><tr><th>Name</th><th>Post</th></tr><tr><td>Karim Masimov</td><td>Prime Minister</td></tr></table>', [['heading', 4, 'Name – Post'], ['paragraph', 0, 'Karim Masimov – Prime Minister']]],
     ['<table><tr><td><b>Prime Minister</b></td><td> Karim Masimov </td><td></td></tr></table>', [['paragraph', 0, 'Prime Minister – Karim Masimov']]],
     ['<table><tr><td class="left"><p>menu</p></td><td><p>content</p></td></tr></table>', [['paragraph', 0, 'menu'], ['paragraph', 0, 'content']]],
+    ['<dl><dt>Alikhan Smailov</dt><dd>First Deputy Prime Minister</dd><dt>Beibut Atamkulov</dt><dd>Minister of Foreign Affairs</dd></dl>', [['paragraph', 0, 'Alikhan Smailov – First Deputy Prime Minister'], ['paragraph', 0, 'Beibut Atamkulov – Minister of Foreign Affairs']]],
+    ['<p>The Government shall:<br>&nbsp;&nbsp;-&nbsp;draw up the budget;<br>&nbsp;- direct the ministries.</p>', [['paragraph', 0, 'The Government shall:'], ['item', 0, 'draw up the budget;'], ['item', 0, 'direct the ministries.']]],
+    ['<table><tr><td>Victor Stepaniuc</td><td>–</td><td>Head of the Apparatus</td></tr><tr><td>Chair:</td><td></td><td>Vladimir Voronin, President</td></tr></table>', [['paragraph', 0, 'Victor Stepaniuc – Head of the Apparatus'], ['paragraph', 0, 'Chair: Vladimir Voronin, President']]],
   ])('should read %j', (html, expected) => {
     expect(summary(html)).toEqual(expected);
   });

@@ -158,8 +158,22 @@ function textCells(row: Element): Element[] | null {
   return cells;
 }
 
+/** A line typed as a list item: a dash, a space, then lower-case text. */
+const DASH_ITEM = /^[-–—]\s+(?=\p{Ll})/u;
+
 /** Separator between the cells of a text row: reads as the template's "Name – Post" line. */
 const CELL_SEPARATOR = ' \u2013 ';
+
+/**
+ * A row's cells as one line: cells that hold only a dash (a typeset "Name | – | Post") drop out,
+ * and a cell ending in a colon ("Chair:") runs on into the next one with a space.
+ */
+function joinCells(text: string): string {
+  const cells = text.split(CELL_SEPARATOR).map((c) => c.trim()).filter((c) => c && !/^[-‐-―−:]+$/u.test(c));
+  let line = '';
+  for (const cell of cells) line = !line ? cell : line.endsWith(':') ? `${line} ${cell}` : `${line}${CELL_SEPARATOR}${cell}`;
+  return line;
+}
 
 /** The run's text without trailing space and a trailing cell separator. */
 function withoutSeparator(text: string): string {
@@ -206,12 +220,15 @@ export function readHtmlPage(html: string, baseUrl: string | null): HtmlPage {
     const current = run;
     run = null;
     if (!current) return;
-    const text = normalizeSpaces(current.text);
+    let text = normalizeSpaces(current.text);
     if (!text) return;
+    // "&nbsp;&nbsp;- prepare the drafts …<br>": a list item typed as a dash line.
+    const dashItem = kind === 'paragraph' && DASH_ITEM.test(text);
+    if (dashItem) text = text.replace(DASH_ITEM, '');
     // Text outside bold marks the bold text with NUL, so it can only equal text that holds NUL too.
     const allBold = kind === 'paragraph' && (!current.boldText.includes('\u0000') || text.includes('\u0000')) && normalizeSpaces(current.boldText) === text;
     blocks.push({
-      kind: allBold ? 'heading' : kind,
+      kind: dashItem ? 'item' : allBold ? 'heading' : kind,
       level: allBold ? 4 : level,
       text,
       links: current.links,
@@ -239,7 +256,7 @@ export function readHtmlPage(html: string, baseUrl: string | null): HtmlPage {
       if (exit?.type === 'flush') flush(exit.kind, exit.level);
       else if (exit?.type === 'row') {
         const current = run as Run | null;
-        if (current) current.text = withoutSeparator(current.text);
+        if (current) current.text = joinCells(withoutSeparator(current.text));
         flush(exit.kind, exit.level);
       } else if (exit?.type === 'link') {
         const current = run as Run | null;
@@ -312,7 +329,34 @@ export function readHtmlPage(html: string, baseUrl: string | null): HtmlPage {
     stack.push({ nodes: element.children, index: 0, container, kind, level, bold: bold || BOLD.has(name), exit: null });
   }
   flush('paragraph', 0);
-  return { blocks, ...head };
+  return { blocks: joinDefinitions(blocks), ...head };
+}
+
+/** The last step of an element path and the path of its parent: `body > dl > dt:nth-of-type(2)` → dt, `body > dl`. */
+function lastStep(path: string | null): { name: string; parent: string } | null {
+  if (!path) return null;
+  const at = path.lastIndexOf(' > ');
+  const step = path.slice(at + 3);
+  return { name: /^[a-z0-9]+/.exec(step)?.[0] ?? '', parent: at < 0 ? '' : path.slice(0, at) };
+}
+
+/**
+ * A definition list's term and its description (`<dt>Name</dt><dd>Post</dd>`) are one line, as a
+ * two-cell table row is: "Name – Post".
+ */
+function joinDefinitions(blocks: Block[]): Block[] {
+  const joined: Block[] = [];
+  for (let i = 0; i < blocks.length; i += 1) {
+    const term = blocks[i]!;
+    const next = blocks[i + 1];
+    const a = lastStep(term.element);
+    const b = next ? lastStep(next.element) : null;
+    if (next && a?.name === 'dt' && b?.name === 'dd' && a.parent === b.parent) {
+      joined.push({ ...term, kind: 'paragraph', level: 0, text: `${term.text}${CELL_SEPARATOR}${next.text}`, links: [...term.links, ...next.links], endLine: next.endLine });
+      i += 1;
+    } else joined.push(term);
+  }
+  return joined;
 }
 
 /** The blocks of an HTML page (see `readHtmlPage`). */

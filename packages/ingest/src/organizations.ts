@@ -72,6 +72,13 @@ export class OrgIndex {
     return this.byKey.get(key);
   }
 
+  /** Gives a body a fuller name; the old one stays an alias. */
+  rename(org: OrgDraft, name: string): void {
+    this.addAlias(org, org.name);
+    org.name = stripArticle(name);
+    this.index(org, org.name);
+  }
+
   /** Another name for a body ("AP"), findable from now on. */
   addAlias(org: OrgDraft, alias: string): void {
     org.aliases.add(alias);

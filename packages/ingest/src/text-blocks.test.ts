@@ -20,6 +20,13 @@ describe('textToBlocks', () => {
     ]);
   });
 
+  it('should read a tab between columns as the dash of a "Name – Post" line', () => {
+    expect(summary('\tUsen Kudaibergenov\tHead of the Administration\n\nFeliks Kulov \t\t Prime Minister').map((b) => b[2])).toEqual([
+      'Usen Kudaibergenov – Head of the Administration',
+      'Feliks Kulov – Prime Minister',
+    ]);
+  });
+
   it('should turn two or more blank lines into a section break', () => {
     expect(summary('One paragraph.\n\n\nAnother paragraph.').map((b) => b[0])).toEqual(['paragraph', 'break', 'paragraph']);
     expect(summary('One paragraph.\n\nAnother paragraph.').map((b) => b[0])).toEqual(['paragraph', 'paragraph']);

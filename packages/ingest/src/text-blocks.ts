@@ -1,7 +1,7 @@
 import type { Block } from './blocks.js';
 import { normalizeSpaces } from './normalize.js';
 
-const BULLET = /^[•·▪◦‣∙●○■□➢►\u2022]\s*/u;
+const BULLET = /^(?:[•·▪◦‣∙●○■□➢►\u2022]\s*|[-–—]\s+(?=\p{Ll}))/u;
 
 /** True for a line that reads like a title: short, no closing punctuation, starts with a capital. */
 export function looksLikeTitle(text: string): boolean {
@@ -23,7 +23,8 @@ export function textToBlocks(text: string): Block[] {
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index]!;
     const bullet = BULLET.test(raw.trimStart().replace(/^\u00a0+/, ''));
-    const text = normalizeSpaces(raw.replace(/^[\s\u00a0]*[•·▪◦‣∙●○■□➢►\u2022]/u, ''));
+    // A tab inside a line separates columns ("Name<TAB>Post"), as a dash does.
+    const text = normalizeSpaces(raw.replace(/^[\s\u00a0]*(?:[•·▪◦‣∙●○■□➢►\u2022]|[-–—]\s+(?=\p{Ll}))/u, '').trim().replace(/[ \u00a0]*\t+[ \u00a0]*/g, ' \u2013 '));
     if (!text) {
       blankRun += 1;
       continue;

@@ -9,6 +9,7 @@ describe('readBreadcrumb', () => {
     ['Main page > Country profile > Armenia', { country: 'Armenia', section: null }],
     ['Eurasian Home - analytical resource :: Country profile :: Tajikistan :: Executive branch', { country: 'Tajikistan', section: 'Executive branch' }],
     ['Countries | Georgia | Political parties', { country: 'Georgia', section: 'Political parties' }],
+    ['Home > Countries > Country profile > Kazakhstan', { country: 'Kazakhstan', section: null }],
   ])('should read %j', (text, expected) => {
     expect(readBreadcrumb(text)).toEqual(expected);
   });

@@ -46,7 +46,11 @@ export interface Breadcrumb {
 export function readBreadcrumb(text: string): Breadcrumb | null {
   if (text.length > 300) return null;
   const steps = text.split(STEP).map((s) => s.trim());
-  const at = steps.findIndex((s) => PROFILES_STEP.test(s));
+  // "Home > Countries > Country profile > Kazakhstan": the last such step is the one before the country.
+  let at = -1;
+  steps.forEach((s, i) => {
+    if (PROFILES_STEP.test(s)) at = i;
+  });
   if (at < 0) return null;
   const country = steps[at + 1];
   if (!country || country.length > 60 || !/^\p{Lu}/u.test(country)) return null;

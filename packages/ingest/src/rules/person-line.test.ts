@@ -51,6 +51,22 @@ describe('parsePersonLine', () => {
       'K. Masimov – Prime Minister',
       { name: 'K. Masimov', titles: ['Prime Minister'], leadRole: null, startDate: null, predecessor: null },
     ],
+    [
+      'Ramiz Mehdiyev holds the post of Head of the Administration of the President (appointed in April, 1995).',
+      { name: 'Ramiz Mehdiyev', titles: ['Head of the Administration of the President'], leadRole: null, startDate: '1995-04', predecessor: null },
+    ],
+    [
+      'Kabul Berdiyev is the Minister of Defence.',
+      { name: 'Kabul Berdiyev', titles: ['Minister of Defence'], leadRole: null, startDate: null, predecessor: null },
+    ],
+    [
+      'Head of the Administration of the President: Leonid Sinitsyn (appointed in July, 1994).',
+      { name: 'Leonid Sinitsyn', titles: ['Head of the Administration of the President'], leadRole: 'Head of the Administration of the President', startDate: '1994-07', predecessor: null },
+    ],
+    [
+      'Minister of Foreign Affairs: Vladimir Senko',
+      { name: 'Vladimir Senko', titles: ['Minister of Foreign Affairs'], leadRole: 'Minister of Foreign Affairs', startDate: null, predecessor: null },
+    ],
   ])('should read %j', (text, expected) => {
     expect(parsePersonLine(text)).toEqual(expected);
   });
@@ -82,6 +98,8 @@ describe('parsePersonLine', () => {
     'The Prime Minister is nominated by the parliamentary majority coalition and approved by the Jogorku Kenesh.',
     'President of the Kyrgyz Republic -',
     'Chair of the Council of Ministers',
+    'The Government is the Minister of nothing.',
+    'Ivan Petrov is the author of the Strategy.',
     'According to the poll, the President, the Prime Minister and the Speaker are trusted most.',
   ])('should not read %j as a person line', (text) => {
     expect(parsePersonLine(text)).toBeNull();

@@ -23,10 +23,12 @@ const NAME = `(?:${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`;
 const NAME_DASH_TITLE = new RegExp(`^(${NAME})\\s*${DASH}\\s*(\\p{Lu}.*)$`, 'u');
 /** "Prime Minister – Karim Masimov": a cabinet table's row with the post first. */
 const TITLE_DASH_NAME = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}\\s*(${NAME})$`, 'u');
+/** "Stepan Kosyko holds the post of Minister of Finance", "Kabul Berdiyev is the Minister of Defence". */
+const NAME_VERB_TITLE = new RegExp(`^(${NAME})\\s+(?:holds|occupies|has\\s+held|is\\s+holding)\\s+the\\s+(?:post|position|office)\\s+of\\s+(?:the\\s+)?(\\p{Lu}.*)$|^(${NAME})\\s+is\\s+(?:the\\s+|now\\s+the\\s+|currently\\s+the\\s+)?((?:First\\s+|Deputy\\s+|Vice\\s+|Acting\\s+)*(?:Prime\\s+)?Minister\\b.*|(?:Head|Chairman|Chairwoman|Chair|Secretary|Director)\\s+of\\s+.*)$`, 'u');
 /** "Bolat Zhamishev, Minister of Finance". */
 const NAME_COMMA_TITLE = new RegExp(`^(${NAME})\\s*,\\s*(\\p{Lu}.*)$`, 'u');
 /** "Chair: Nazarbayev Nursultan Abishevitch, President of the Republic of Kazakhstan." */
-const ROLE_COLON = /^([\p{Lu}][\p{L} -]{1,40}?)\s*:\s*(.+)$/u;
+const ROLE_COLON = /^([\p{Lu}][\p{L} -]{1,80}?)\s*:\s*(.+)$/u;
 const ROLE_ENTRY = new RegExp(`^(${NAME})(?:\\s*,\\s*(.+))?$`, 'u');
 const WHOLE_NAME = new RegExp(`^${NAME}$`, 'u');
 const ANY_DASH = new RegExp(DASH, 'u');
@@ -94,23 +96,37 @@ function titleThenName(head: string): { name: string; title: string } | null {
   return null;
 }
 
+/** Plural posts of a list ("Co-chairs: A; B", "Members: …") name each person's post in the singular. */
+const PLURAL_ROLES: Record<string, string> = { chairs: 'chair', 'co-chairs': 'co-chair', members: 'member', deputies: 'deputy', secretaries: 'secretary', advisers: 'adviser', advisors: 'advisor', commissioners: 'commissioner', 'vice-chairs': 'vice-chair' };
+
+function singularRole(role: string): string {
+  const words = role.split(' ');
+  const last = words[words.length - 1]!;
+  const singular = PLURAL_ROLES[last.toLowerCase()];
+  if (!singular) return role;
+  words[words.length - 1] = last[0] === last[0]!.toUpperCase() ? singular[0]!.toUpperCase() + singular.slice(1) : singular;
+  return words.join(' ');
+}
+
 /** The name and titles of a line's first sentence, by the template's shapes, or null. */
 function readHead(head: string): Array<{ name: string; titleText: string; leadRole: string | null }> | null {
   // Each pattern needs its separator: most prose has neither a colon nor a dash.
   const colon = head.includes(':') ? ROLE_COLON.exec(head) : null;
   if (colon && hasRoleWord(colon[1]!) && !/[.!?]/.test(colon[1]!)) {
     // "Chair: A, title." and "Co-chairs: A, title; B, title." — one entry per person.
-    const leadRole = colon[1]!.trim().replace(/(?<=\p{Ll})s$/u, '');
+    const leadRole = singularRole(colon[1]!.trim());
     const entries: Array<{ name: string; titleText: string; leadRole: string | null }> = [];
     for (const part of colon[2]!.split(/\s*;\s*/)) {
-      const entry = ROLE_ENTRY.exec(stripTrailingPunctuation(part));
+      // "Head of the Administration: Leonid Sinitsyn (appointed in July, 1994)": the aside is read later.
+      const aside = APPOINTED_ASIDE.exec(part)?.[0] ?? '';
+      const entry = ROLE_ENTRY.exec(stripTrailingPunctuation(part.replace(APPOINTED_ASIDE, '')));
       if (!entry || !looksLikePersonName(entry[1]!)) return null;
       const rest = entry[2] ?? '';
       // "Members: A, B and C": a list of names with no titles.
       const names = rest && !hasRoleWord(rest) ? rest.split(/\s*,\s*|\s+and\s+/) : [];
       if (names.length && names.every(looksLikePersonName)) {
         for (const name of [entry[1]!, ...names]) entries.push({ name, titleText: '', leadRole });
-      } else entries.push({ name: entry[1]!, titleText: rest, leadRole });
+      } else entries.push({ name: entry[1]!, titleText: `${rest}${aside}`, leadRole });
     }
     return entries.length ? entries : null;
   }
@@ -127,6 +143,10 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
       return [{ name: comma[1]!, titleText: comma[2]!, leadRole: null }];
     }
   }
+  const verb = NAME_VERB_TITLE.exec(head);
+  const verbName = verb ? (verb[1] ?? verb[3])! : '';
+  const verbTitle = verb ? (verb[2] ?? verb[4])! : '';
+  if (verb && looksLikePersonName(verbName) && hasRoleWord(verbTitle)) return [{ name: verbName, titleText: verbTitle, leadRole: null }];
   const bare = titleThenName(head.replace(APPOINTED_ASIDE, '').trim());
   return bare ? [{ name: bare.name, titleText: bare.title, leadRole: null }] : null;
 }

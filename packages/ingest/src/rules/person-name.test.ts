@@ -11,6 +11,8 @@ describe('parsePersonName', () => {
     ['Aslan Musin', 'Musin', 'Aslan', null],
     ['Igor Rogov', 'Rogov', 'Igor', null],
     ['Temirova Gulnara', 'Temirova', 'Gulnara', null],
+    ['Valentin Sukalo', 'Sukalo', 'Valentin', null],
+    ['Sultanov Konstantin', 'Sultanov', 'Konstantin', null],
     ['Musin', 'Musin', null, null],
   ])('should split %j', (written, family, given, patronymic) => {
     const name = parsePersonName(written);

@@ -25,8 +25,11 @@ export function isPatronymic(word: string): boolean {
   return PATRONYMIC.test(word) && word.length > 5;
 }
 
+/** Given names that end as family names do ("Valentin Sukalo", "Konstantin Sultanov"). */
+const GIVEN_WITH_FAMILY_ENDING = /^(?:Valentin|Konstantin|Martin|Benjamin|Yakov|Lev|Rodion|Filipp|Daniyal|Danial)$/;
+
 function looksLikeFamilyName(word: string): boolean {
-  return FAMILY_SUFFIX.test(word) && word.length > 3;
+  return FAMILY_SUFFIX.test(word) && word.length > 3 && !GIVEN_WITH_FAMILY_ENDING.test(word);
 }
 
 /**
