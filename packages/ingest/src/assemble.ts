@@ -209,7 +209,7 @@ function leftAfter(sentence: string, name: string): boolean {
 function heldUntil(sentence: string, title: string): boolean {
   const at = sentence.indexOf(title);
   if (at < 0) return false;
-  return /^\s*(?:\(\s*)?(?:(?:in|from)\s+\d{4}\s*[-–—]\s*\d{2,4}|(?:until|till|up\s+to)\s+(?:\p{L}+\s+)?\d{4}|\d{4}\s*[-–—]\s*\d{2,4}\s*\))/u.test(sentence.slice(at + title.length));
+  return /^\s*,?\s*(?:\(\s*)?(?:(?:in|from)\s+\d{4}\s*[-–—]\s*\d{2,4}|(?:until|till)\b|up\s+to\s+(?:\p{L}+\s+)?\d{4}|\d{4}\s*[-–—]\s*\d{2,4}\s*\))/u.test(sentence.slice(at + title.length));
 }
 
 /**

@@ -9,7 +9,8 @@
 //   (a substring never spans two cells). Case, Unicode width (NFKC) and runs of white space are
 //   ignored.
 // - The cells of a row are its own columns, without identifiers (`id`, `*_id`), position and
-//   provenance columns (`source_file`, `source_line`, `country`), and without verbatim copies of
+//   provenance and bookkeeping columns (`source_file`, `source_line`, `country`, `first_seen`,
+//   `last_seen`, `pages`), and without verbatim copies of
 //   page text (`source_quote`, `quote`, `description`, `text`, `message`): a fact that is only in a
 //   quote or a copied paragraph is not extracted. A task's `text` is the task itself, so it counts.
 // - Rows hold IDs where they point at other records; the cells of the records they point at are
@@ -193,6 +194,9 @@ export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** When and where the dataset saw a record (first_seen, last_seen, pages): bookkeeping, not a fact the page states. */
+export const SEEN_COLUMNS: ReadonlySet<string> = new Set(['first_seen', 'last_seen', 'pages']);
+
 /** Columns that are verbatim page text: never a fact, and free to hold chrome words. */
 export const VERBATIM_COLUMNS: ReadonlySet<string> = new Set(['source_quote', 'quote', 'description', 'text', 'message']);
 
@@ -201,7 +205,7 @@ const CONTENT_COLUMNS: Readonly<Record<string, readonly string[]>> = { tasks: ['
 
 /** Columns that are bookkeeping, not facts: identifiers, provenance, positions. */
 function isBookkeeping(column: string): boolean {
-  return column === 'id' || column.endsWith('_id') || column === 'source_file' || column === 'source_line' || column === 'country' || column === 'position';
+  return column === 'id' || column.endsWith('_id') || column === 'source_file' || column === 'source_line' || column === 'country' || column === 'position' || SEEN_COLUMNS.has(column);
 }
 
 const NAME_COLUMNS = ['name', 'family_name', 'given_name', 'patronymic', 'aliases'] as const;
