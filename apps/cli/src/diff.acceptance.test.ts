@@ -110,8 +110,8 @@ describe('profiles diff on a reshuffled cabinet (acceptance)', () => {
     expect(diff.summary).toMatchObject({ total: 16, posts: 3, moves: 1 });
     const markdown = renderDiffMarkdown(diff);
     expect(markdown).toContain(
-      '**16 changes:** 3 posts changed hands; 1 person moved; 8 added (2 persons, 1 organization, 3 memberships, 1 event, 1 material); ' +
-        '5 removed (2 persons, 3 memberships); 3 changed (2 persons, 1 organization).',
+      '**16 changes:** 3 posts changed hands; 1 person moved; 5 added (2 persons, 1 organization, 1 event, 1 material); ' +
+        '2 removed (2 persons); 3 changed (2 persons, 1 organization).',
     );
     expect(markdown).toContain(`- **Prime Minister (Government)**: ${MASIMOV} → Sagintayev Bakytzhan Abdirovich, since 2012-04\n`);
     expect(markdown).toContain(`- **Head (Administration of the President)**: ${MUSIN} → ${MASIMOV}, since 2012-04\n`);

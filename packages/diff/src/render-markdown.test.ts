@@ -35,7 +35,7 @@ describe('renderDiffMarkdown', () => {
     expect(lines[0]).toBe(DIFF_COMMENT_MARKER);
     expect(lines[1]).toBe('### Dataset changes');
     expect(lines[3]).toBe(
-      '**9 changes:** 1 post changed hands; 1 person moved; 5 added (2 persons, 3 memberships); 3 removed (2 memberships, 1 material); 1 changed (1 organization).',
+      '**9 changes:** 1 post changed hands; 1 person moved; 2 memberships started; 1 membership ended; 2 added (2 persons); 1 removed (1 material); 1 changed (1 organization).',
     );
   });
 
@@ -44,7 +44,7 @@ describe('renderDiffMarkdown', () => {
     expect(text).toBe(`${DIFF_COMMENT_MARKER}
 ### Dataset changes
 
-**9 changes:** 1 post changed hands; 1 person moved; 5 added (2 persons, 3 memberships); 3 removed (2 memberships, 1 material); 1 changed (1 organization).
+**9 changes:** 1 post changed hands; 1 person moved; 2 memberships started; 1 membership ended; 2 added (2 persons); 1 removed (1 material); 1 changed (1 organization).
 
 #### Posts changed hands (1)
 
@@ -130,6 +130,49 @@ describe('renderDiffMarkdown', () => {
     const small = renderDiffMarkdown(diff, { maxChars: 5000 });
     expect(small.length).toBeLessThanOrEqual(5000);
     expect(small).toMatch(/… and \d+ more changes; see the JSON/);
+  });
+});
+
+describe('summary and sections agree', () => {
+  /** The summary line's count of each section, and each section heading's count. */
+  function counts(text: string): { summary: Map<string, number>; sections: Map<string, number> } {
+    const line = text.split('\n').find((l) => l.startsWith('**'))!;
+    const summary = new Map<string, number>();
+    for (const part of line.replace(/^\*\*[^*]+\*\* /, '').replace(/\.$/, '').split('; ')) {
+      const match = /^(\d+) (.+?)(?: \(.*\))?$/.exec(part)!;
+      const name = match[2]!.replace(/^persons? moved$/, 'moves').replace(/^posts? changed hands$/, 'posts changed hands').replace(/^memberships? (started|ended)$/, 'memberships $1');
+      summary.set(name, Number(match[1]));
+    }
+    const sections = new Map<string, number>();
+    for (const match of text.matchAll(/^#+ (.+) \((\d+)\)$/gm)) sections.set(match[1]!.toLowerCase(), Number(match[2]));
+    return { summary, sections };
+  }
+
+  it.each([
+    ['a reshuffle', () => diffDatasets([sampleProfile()], [reshuffled()])],
+    ['a thousand new persons', () => diffDatasets([sampleProfile()], [manyPersons(1000)])],
+    ['a page removed', () => diffDatasets([sampleProfile()], [])],
+  ])('should give each section the count the summary gives it: %s', (_, make) => {
+    const { summary, sections } = counts(renderDiffMarkdown(make()));
+    expect(sections.size).toBeGreaterThan(0);
+    expect(sections).toEqual(summary);
+  });
+
+  it('should summarize a large diff by country and kind before listing it', () => {
+    const other = manyPersons(300);
+    other.source.file = 'raw/kg/legislative-branch.html';
+    const kz = edited((p) => {
+      p.source.country = { code: 'kz', name: 'Kazakhstan' };
+      p.source.file = 'raw/kz/executive-branch.html';
+    });
+    const diff = diffDatasets([sampleProfile()], [manyPersons(1000), other, kz]);
+    const text = renderDiffMarkdown(diff);
+    const table = text.indexOf('#### By country\n\n| Country | Changes | Posts changed hands | Added | Removed | Changed |\n| --- | --- | --- | --- | --- | --- |\n');
+    expect(table).toBeGreaterThan(0);
+    expect(table).toBeLessThan(text.indexOf('#### Added'));
+    expect(text).toContain('\n| kg | 1321 | 0 | 1321: 1 page, 1303 persons, 5 organizations, 4 memberships, 2 events, 2 tasks, 1 statistic, 1 group, 1 material, 1 note |  |  |\n');
+    expect(text).toMatch(/\n\| kz \| \d+ \| 0 \| \d+: 1 page/);
+    expect(renderDiffMarkdown(diffDatasets([sampleProfile()], [reshuffled()]))).not.toContain('By country');
   });
 });
 

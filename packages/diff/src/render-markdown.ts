@@ -1,4 +1,5 @@
 import { escapeMarkdown } from './escape.js';
+import { compareCodePoints } from './order.js';
 import { DIFF_KINDS, type DatasetDiff, type DiffKind, type EntityChange, type FieldChange, type KindCounts } from './types.js';
 
 /** The hidden first line of the PR comment, by which CI finds the comment to update. */
@@ -15,6 +16,8 @@ export interface MarkdownOptions {
   title?: string | null;
   /** Level of the title heading; sections are one below it. Default 3. */
   headingLevel?: number;
+  /** From how many entity changes on the summary is followed by a table of changes by country and kind. Default 200. */
+  countrySummaryFrom?: number;
 }
 
 const PLURAL: Record<DiffKind, [string, string]> = {
@@ -49,19 +52,81 @@ function total(counts: KindCounts): number {
   return DIFF_KINDS.reduce((sum, kind) => sum + counts[kind], 0);
 }
 
-/** The one summary line: what kind of change, how many. */
+/** Counts of entity changes by kind. */
+function kindCounts(changes: readonly EntityChange[]): KindCounts {
+  const counts = Object.fromEntries(DIFF_KINDS.map((kind) => [kind, 0])) as KindCounts;
+  for (const change of changes) counts[change.kind] += 1;
+  return counts;
+}
+
+/** Membership IDs that a post change (changed hands, started, ended) already shows. */
+function postMemberships(diff: DatasetDiff): Set<string> {
+  const covered = new Set<string>();
+  for (const row of diff.posts) {
+    if (row.before) covered.add(row.before.membershipId);
+    if (row.after) covered.add(row.after.membershipId);
+  }
+  return covered;
+}
+
+/** The entity changes the Added, Removed and Changed sections list: all but the memberships a post change shows. */
+function listedChanges(diff: DatasetDiff): EntityChange[] {
+  const covered = postMemberships(diff);
+  return diff.changes.filter((change) => !(change.kind === 'membership' && covered.has(change.id)));
+}
+
+/**
+ * The one summary line: what kind of change, how many, with the same counts as the sections
+ * below (a membership that a post change shows is counted there, not again as added or removed).
+ */
 export function summaryLine(diff: DatasetDiff): string {
   if (diff.equal) return '**No changes** in the dataset.';
   const { summary } = diff;
   const parts: string[] = [];
   const changedHands = diff.posts.filter((p) => p.before && p.after).length;
+  const started = diff.posts.filter((p) => !p.before && p.after).length;
+  const ended = diff.posts.filter((p) => p.before && !p.after).length;
   if (changedHands) parts.push(count(changedHands, 'post changed hands', 'posts changed hands'));
   if (summary.moves) parts.push(count(summary.moves, 'person moved', 'persons moved'));
-  for (const [op, counts] of [['added', summary.added], ['removed', summary.removed], ['changed', summary.changed]] as const) {
+  if (started) parts.push(count(started, 'membership started', 'memberships started'));
+  if (ended) parts.push(count(ended, 'membership ended', 'memberships ended'));
+  const listed = listedChanges(diff);
+  for (const [op, word] of [['add', 'added'], ['remove', 'removed'], ['change', 'changed']] as const) {
+    const counts = kindCounts(listed.filter((c) => c.op === op));
     const n = total(counts);
-    if (n) parts.push(`${n} ${op} (${byKind(counts)})`);
+    if (n) parts.push(`${n} ${word} (${byKind(counts)})`);
   }
   return `**${count(summary.total, 'change', 'changes')}:** ${parts.join('; ')}.`;
+}
+
+/** A page's country: `kz/executive-branch` → `kz`. */
+const countryOf = (page: string) => page.split('/')[0] ?? page;
+
+/**
+ * For a large diff, the changes by country and kind, as a table before the lists: one row per
+ * country (code-point order), a column per operation, the kinds in each cell.
+ */
+export function countrySummary(diff: DatasetDiff): string {
+  const countries = new Map<string, EntityChange[]>();
+  for (const change of diff.changes) {
+    const country = countryOf(change.page);
+    const list = countries.get(country);
+    if (list) list.push(change);
+    else countries.set(country, [change]);
+  }
+  const posts = new Map<string, number>();
+  for (const row of diff.posts) if (row.before && row.after) posts.set(countryOf(row.page), (posts.get(countryOf(row.page)) ?? 0) + 1);
+  const cell = (changes: readonly EntityChange[]) => {
+    const counts = kindCounts(changes);
+    const n = total(counts);
+    return n ? `${n}: ${byKind(counts)}` : '';
+  };
+  const rows = [...countries.keys()].sort(compareCodePoints).map((country) => {
+    const changes = countries.get(country)!;
+    const cells = [escapeMarkdown(country), String(changes.length), String(posts.get(country) ?? 0), ...(['add', 'remove', 'change'] as const).map((op) => cell(changes.filter((c) => c.op === op)))];
+    return `| ${cells.join(' | ')} |`;
+  });
+  return ['| Country | Changes | Posts changed hands | Added | Removed | Changed |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 /**
@@ -124,11 +189,7 @@ function sections(diff: DatasetDiff): Section[] {
   const pages = new Set([...diff.changes.map((c) => c.page), ...diff.posts.map((p) => p.page)]);
   const where = (page: string) => (pages.size > 1 ? ` _(${escapeMarkdown(page)})_` : '');
   const since = (date: string | null) => (date ? `, since ${date}` : '');
-  const covered = new Set<string>();
-  for (const row of diff.posts) {
-    if (row.before) covered.add(row.before.membershipId);
-    if (row.after) covered.add(row.after.membershipId);
-  }
+  const covered = postMemberships(diff);
   const listed = (change: EntityChange) => !(change.kind === 'membership' && covered.has(change.id));
   const entity = (change: EntityChange) => clip(`- ${change.kind}: ${escapeMarkdown(change.label)}${where(change.page)}`);
   return [
@@ -185,7 +246,7 @@ function sections(diff: DatasetDiff): Section[] {
  * @returns the Markdown text, ending with a newline
  */
 export function renderDiffMarkdown(diff: DatasetDiff, options: MarkdownOptions = {}): string {
-  const { maxChars = 60000, maxItemsPerSection = 100, marker = true, title = 'Dataset changes', headingLevel = 3 } = options;
+  const { maxChars = 60000, maxItemsPerSection = 100, marker = true, title = 'Dataset changes', headingLevel = 3, countrySummaryFrom = 200 } = options;
   const hashes = (level: number) => '#'.repeat(Math.min(6, Math.max(1, level)));
   const head: string[] = [];
   if (marker) head.push(DIFF_COMMENT_MARKER);
@@ -193,6 +254,11 @@ export function renderDiffMarkdown(diff: DatasetDiff, options: MarkdownOptions =
   head.push(summaryLine(diff));
   const warnings = warningsLine(diff);
   if (warnings !== null) head.push('', warnings);
+  if (diff.changes.length >= countrySummaryFrom) {
+    const table = countrySummary(diff);
+    // A table of thousands of countries would not fit either: then the summary line must do.
+    if (table.length < maxChars / 3) head.push('', `${hashes(headingLevel + 1)} By country`, '', table);
+  }
   let text = head.join('\n');
   // Room kept for the closing "… and N more changes" line.
   const reserve = 80;
