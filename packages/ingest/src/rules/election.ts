@@ -51,7 +51,8 @@ export const PERCENT = '(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|per\\s?cent\\b)';
  */
 const VOTE_SHARE = new RegExp(
   `\\b(?:with|won|wins|winning|gaining|gained|gathering|gathered|receiving|received|obtaining|obtained|securing|secured|garnering|garnered|got|getting|collected|collecting|scored|scoring|polled|polling|taking|took)\\s+(?:(?:about|almost|nearly|over|some|around|roughly|just|more|than|under|less)\\s+){0,3}${PERCENT}(?!\\s*(?:turnout|of\\s+(?:the\\s+)?(?:electorate|voters|registered|eligible)))` +
-    `|${PERCENT}\\s+of\\s+(?:the\\s+|all\\s+)?(?:(?:valid|popular|cast)\\s+)?(?:votes?|ballots)\\b`,
+    `|${PERCENT}\\s+of\\s+(?:the\\s+|all\\s+)?(?:(?:valid|popular|cast)\\s+)?(?:votes?|ballots)\\b` +
+    `|\\bsupport\\s+of\\s+${PERCENT}`,
   'i',
 );
 
@@ -65,10 +66,14 @@ const TERM = new RegExp(
 const PASSIVE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:(?:officially|again|once|overwhelmingly|popularly|first|successfully|democratically|directly|then|subsequently|finally|eventually|easily)\s+){0,2}(?:re-?elected|elected)\b/i;
 /** "won the elections", "won the second round of the presidential election", "won 63 per cent of the vote", "which X won with 83.6 %". */
 const WON = new RegExp(
-  `\\b(?:won|wins|has\\s+won|had\\s+won)\\s+(?:(?:the|a|an|his|her|their|first|second|third|final|decisive|presidential|parliamentary|early|snap|general|popular|national|nation-wide|nationwide|last|latest|round|of|re-?run)\\s+){0,6}(?:elections?|vote|ballot|presidency|run-?off|polls)\\b|\\b(?:won|wins)\\s+(?:with\\s+)?(?:(?:about|almost|nearly|over|some|around|more|than)\\s+){0,3}${PERCENT}`,
+  `\\b(?:won|wins|has\\s+won|had\\s+won)\\s+(?:(?:the|a|an|his|her|their|first|second|third|final|decisive|presidential|parliamentary|early|snap|general|popular|national|nation-wide|nationwide|last|latest|round|of|re-?run)\\s+){0,6}(?:elections?|vote|ballot|presidency|run-?off|polls)\\b|\\b(?:won|wins|received|obtained|garnered|gained|got|polled|secured|collected)\\s+(?:with\\s+|the\\s+support\\s+of\\s+)?(?:(?:about|almost|nearly|over|some|around|more|than)\\s+){0,3}${PERCENT}`,
   'i',
 );
 /** "Elections to the Jogorku Kenesh were held on …", "parliamentary elections took place in 2010". */
+/** "the Parliament elected Vladimir Voronin, the leader of …, President": the winner after the verb. */
+const ACTIVE = new RegExp(`\\b(?:re-?elected|elected)\\s+(?:as\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u');
+/** A first round's figures: no winner yet ("In the first round … X obtained 44.82%"). */
+const FIRST_ROUND = /\bfirst\s+round\b/i;
 const HELD = /\b(?:were|was)\s+held\b|\btook\s+place\b/i;
 const REFERENDUM_WORD = /\b(?:referend(?:um|a|ums)|plebiscites?)\b/i;
 
@@ -82,10 +87,11 @@ const PRONOUN = /^(?:he|she|they)$/i;
 
 /** An office named after "elected": "elected President of the Kyrgyz Republic", "elected as the new Speaker". */
 const ELECTED_TO = /^\s*(?:as\s+)?(?:the\s+)?(?:new\s+)?((?:(?:Vice|Deputy|First)\s+)?(?:President|Prime\s+Minister|Speaker|Chairman|Chairwoman|Chair|Head\s+of\s+State|Governor|Mayor|Akim|Senator|Deputy))\b/;
+const ROLE_WORD = /^(?:President|Prime|Speaker|Chairman|Chairwoman|Chair|Head|Governor|Mayor|Akim|Senator|Deputy|Vice|First)$/;
 /** "the presidential election" → President. */
 const PRESIDENTIAL = /\bpresidential\s+(?:elections?|vote|polls|race|ballot|run-?off)\b/i;
 /** "elections to the Jogorku Kenesh", "parliamentary elections". */
-const BODY_ELECTION = new RegExp(`\\b[Ee]lections?\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`, 'u');
+const BODY_ELECTION = new RegExp(`\\b[Ee]lections?\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`, 'u');
 const PARLIAMENTARY = /\b(?:parliamentary|legislative)\s+elections?\b/i;
 
 /** A capitalized run at the end of a text: the subject before the verb. */
@@ -108,6 +114,8 @@ function subjectBefore(prefix: string): Subject {
   const tail = prefix.slice(-200).replace(/,[^,]*,\s*$/, (aside) => (/\p{Lu}/u.test(aside.slice(1, 3)) ? aside : ''));
   const pronoun = TRAILING_PRONOUN.test(tail);
   const run = pronoun ? null : TRAILING_NAMES.exec(tail);
+  // "the Party of Communists of the Republic of Moldova received …": the end of a body's name.
+  if (run && /\b(?:of|for|and)\s+(?:the\s+)?$/.test(tail.slice(0, run.index))) return { person: null, office: null, pronoun };
   const words = run ? run[1]!.split(/\s+/) : [];
   let first = 0;
   while (first < words.length && LEADING_WORDS.has(words[first]!.toLowerCase())) first += 1;
@@ -125,11 +133,15 @@ function eventDate(all: readonly DateMatch[], verbAt: number, sentence: string):
   // "holds the post until 31 December 2011": the end of a term is no event's date.
   const dates = all.filter((d) => !UNTIL.test(sentence.slice(0, d.index)));
   if (!dates.length) return null;
+  // "In the early presidential election of Jun. 9, 2019 Tokayev received …": the election's own date.
+  const tied = dates.find((d) => ELECTION_BEFORE.test(sentence.slice(0, d.index)));
+  if (tied) return tied.date;
   const opening = dates[0]!;
   if (opening.index <= 3 && !SINCE.test(opening.text)) return opening.date;
   return (dates.find((d) => d.index > verbAt) ?? opening).date;
 }
 
+const ELECTION_BEFORE = /\b(?:elections?|referendum|plebiscite)\s+(?:held\s+)?(?:(?:on|of|in)\s+)?(?:the\s+)?$/i;
 const UNTIL = /\b(?:until|till|up\s+to|through|before|by|to)\s+$/i;
 
 /** A date that says since when, not when: "Since 1991", "from 1995". */
@@ -138,7 +150,7 @@ const SINCE = /^(?:since|from)\b/i;
 function shareOf(sentence: string): number | null {
   const share = VOTE_SHARE.exec(sentence);
   if (!share) return null;
-  const value = parseDecimal(share[1] ?? share[2]!);
+  const value = parseDecimal(share[1] ?? share[2] ?? share[3]!);
   return value <= 100 ? value : null;
 }
 
@@ -159,7 +171,17 @@ interface Reading {
 
 function readElection(sentence: string): Reading | null {
   const passiveMatch = PASSIVE.exec(sentence);
+  // "obtained 44.82% in the first round" is no result; "won the first round" is.
   const wonMatch = WON.exec(sentence);
+  if (wonMatch && !/^(?:won|wins|has|had)\b/i.test(wonMatch[0]) && FIRST_ROUND.test(sentence) && !passiveMatch) return { election: null, pronoun: false };
+  const activeMatch = passiveMatch || wonMatch ? null : ACTIVE.exec(sentence);
+  if (activeMatch && !ROLE_WORD.test(activeMatch[1]!.split(/\s+/)[0]!)) {
+    const date = eventDate(findDates(sentence), activeMatch.index, sentence);
+    if (!date) return { election: null, pronoun: false };
+    const rest = sentence.slice(activeMatch.index + activeMatch[0].length).replace(/^\s*,[^,]*,/, '');
+    const office = ELECTED_TO.exec(rest)?.[1]!.replace(/\s+/g, ' ') ?? null;
+    return { election: { date, person: activeMatch[1]!, office, voteShare: shareOf(sentence), termYears: termOf(sentence), text: sentence }, pronoun: false };
+  }
   // "X won 53.47 per cent of the vote and was reelected President": the verb whose subject is a person.
   const candidates = [passiveMatch, wonMatch].filter((m): m is RegExpExecArray => m !== null).map((m) => ({ m, subject: subjectBefore(sentence.slice(0, m.index)) }));
   const chosen = candidates.find((c) => c.subject.person) ?? candidates.find((c) => c.subject.pronoun) ?? candidates[0];
