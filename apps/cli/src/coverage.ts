@@ -1,30 +1,11 @@
 import { RECORD_COLLECTIONS, type Issue, type Membership, type Note, type Profile, type Provenance, type RecordCollection } from '@profiles/model';
 
+// The one-line summaries live with the warnings they count, in the ingest (its task prints them too).
+import { warningSummary } from '@profiles/ingest';
+export { pageWarningLine, warningSummary } from '@profiles/ingest';
+
 /** Code-point order for the ASCII-and-more strings these lines sort. */
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * A page's warnings in a few words: the count and the codes with how often each occurs
- * ("3 warnings (no-publisher, unread-person-line ×2)"); null for a page with none.
- */
-export function warningSummary(profile: Profile): string | null {
-  const count = profile.issues.length;
-  if (!count) return null;
-  const codes = new Map<string, number>();
-  for (const issue of profile.issues) codes.set(issue.code, (codes.get(issue.code) ?? 0) + 1);
-  const parts = [...codes].sort(([a], [b]) => byCodePoint(a, b)).map(([code, n]) => (n > 1 ? `${code} ×${n}` : code));
-  return `${count} warning${count === 1 ? '' : 's'} (${parts.join(', ')})`;
-}
-
-/**
- * The one line `build` and `validate` print for a page with warnings: the file, the count, and
- * the codes with how often each occurs ("raw/kg/x.txt: 3 warnings (no-publisher, unread-person-line ×2)").
- * Null for a page with none, so a clean build stays quiet.
- */
-export function pageWarningLine(profile: Profile): string | null {
-  const summary = warningSummary(profile);
-  return summary === null ? null : `${profile.source.file}: ${summary}`;
-}
 
 /** The record kinds the coverage report counts: every collection but notes and warnings, which it lists. */
 export const COUNTED_COLLECTIONS = RECORD_COLLECTIONS.filter((c): c is Exclude<RecordCollection, 'notes' | 'issues'> => c !== 'notes' && c !== 'issues');

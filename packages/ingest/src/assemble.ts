@@ -222,28 +222,47 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
       for (const mention of findProsePersons(sentence)) {
         const where = a.at(block, sentence);
         const person = a.persons.mention(mention.name, where);
-        if (mention.past || heldUntil(sentence, mention.title) || PAST_POST.test(mention.title) || leftAfter(sentence, mention.name)) continue;
         const after = sentence.slice(sentence.indexOf(mention.name) + mention.name.length);
+        // "X, the Chairman of the Senate, was sworn in as President": the new post, and the old one over.
+        const moved = MOVED_TO.exec(after);
+        if (moved) addProsePost(a, { memberships, byKey, keyOf }, person, moved[1]!, { startDate: null, predecessor: null }, block, where);
+        if (moved || mention.past || heldUntil(sentence, mention.title) || PAST_POST.test(mention.title) || leftAfter(sentence, mention.name)) continue;
         const appointed = APPOINTED_AFTER.exec(after);
         const startDate = mention.startDate ?? (appointed ? firstDate(`in ${appointed[1]!}`) : null);
         const preceded = PRECEDED_AFTER.exec(after);
         const predecessor = preceded ? a.persons.mention(preceded[1]!, where) : null;
-        const { org, role } = resolveTitle(a, mention.title, null, block);
-        if (!keyOf.has(org)) keyOf.set(org, keyOf.size);
-        const key = `${person.keyText}\u0000${keyOf.get(org)}\u0000${normalizeKeyPart(role)}`;
-        const existing = byKey.get(key);
-        if (existing) {
-          cite(existing.provenance, where);
-          existing.startDate ??= startDate;
-          existing.predecessor ??= predecessor;
-          continue;
-        }
-        const draft: MembershipDraft = { person, org, role, title: mention.title, startDate, predecessor, provenance: [where] };
-        byKey.set(key, draft);
-        memberships.push(draft);
+        addProsePost(a, { memberships, byKey, keyOf }, person, mention.title, { startDate, predecessor }, block, where);
       }
     }
   }
+}
+
+/** "was sworn in as President", "became Prime Minister": the post an appositive's holder moved to. */
+const MOVED_TO = /^\s*,\s*(?:the\s+)?[^,]{2,100},\s*(?:was\s+sworn\s+in\s+as|became|took\s+office\s+as)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u;
+
+/** A post the prose names, once per person, body and role. */
+function addProsePost(
+  a: Assembly,
+  { memberships, byKey, keyOf }: { memberships: MembershipDraft[]; byKey: Map<string, MembershipDraft>; keyOf: Map<OrgDraft | null, number> },
+  person: PersonDraft,
+  title: string,
+  { startDate, predecessor }: { startDate: string | null; predecessor: PersonDraft | null },
+  block: Block,
+  where: Provenance,
+): void {
+  const { org, role } = resolveTitle(a, title, null, block);
+  if (!keyOf.has(org)) keyOf.set(org, keyOf.size);
+  const key = `${person.keyText}\u0000${keyOf.get(org)}\u0000${normalizeKeyPart(role)}`;
+  const existing = byKey.get(key);
+  if (existing) {
+    cite(existing.provenance, where);
+    existing.startDate ??= startDate;
+    existing.predecessor ??= predecessor;
+    return;
+  }
+  const draft: MembershipDraft = { person, org, role, title, startDate, predecessor, provenance: [where] };
+  byKey.set(key, draft);
+  memberships.push(draft);
 }
 
 /** "X was preceded at this post by Y" standing in a paragraph of its own. */

@@ -8,6 +8,8 @@ describe('@profiles/ingest', () => {
       'decodePage',
       'ingestPage',
       'pageBlocks',
+      'pageWarningLine',
+      'warningSummary',
     ]);
   });
 });
