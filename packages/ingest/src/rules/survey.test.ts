@@ -82,6 +82,13 @@ describe('findFigures', () => {
     ]],
     ['A survey shows 40% of citizens trust the courts.', [[null, 'trust', 'courts', 40]]],
     ['According to local Gallup data, 40% of respondents trust the courts.', [[null, 'trust', 'courts', 40]]],
+    // The author named with who answered; a record of a barometer; "it" for the subject before.
+    ['Nearly half of the citizens trust the new President: 48.2% of the respondents of the Independent Institute of Socio-Economic and Political Studies said so.', [['Independent Institute of Socio-Economic and Political Studies', 'trust', 'new President', 48.2]]],
+    ['More than two thirds of the respondents of the Ijtimoiy Fikr centre (68.5%) named stability as the main achievement of the years of independence.', [['Ijtimoiy Fikr centre', 'main achievement of the years of independence', 'stability', 68.5]]],
+    ['The Barometer of Public Opinion of the Institute for Public Policy recorded 47 percent trust in the President in May 2001.', [['Public Opinion of the Institute for Public Policy', 'trust in', 'President', 47]]],
+    ['According to a poll by the Center for Social Research, 61.2 percent of those polled approve of the tandem, while 17.5 percent disapprove of it.', [['Center for Social Research', 'approve of', 'tandem', 61.2], ['Center for Social Research', 'disapprove of', 'tandem', 17.5]]],
+    ['A poll by the Azerbaijan Sociological Association showed that 54.6% of those interviewed expect the new President to keep the course of his father.', [['Azerbaijan Sociological Association', 'expect', 'new President to keep the course of his father', 54.6]]],
+    ['Under the General Agreement of June 27, 1997 the United Tajik Opposition received 30 per cent of the posts in the Government.', []],
     // No author: the page does not name the pollster.
     ['In 2011, 40% of respondents said that corruption is the main problem.', [[null, 'said', 'corruption is the main problem', 40]]],
     ['According to a recent poll, 55 percent of voters support the reform.', [[null, 'support', 'reform', 55]]],

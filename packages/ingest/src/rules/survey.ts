@@ -22,7 +22,7 @@ export interface SurveyFigure extends Figure {
   author: string;
 }
 
-const SURVEY_NOUN = '(?:(?:opinion\\s+|public\\s+opinion\\s+|sociological\\s+|nation-?wide\\s+|national\\s+|expert\\s+)?(?:survey|poll|study|research|rating|monitoring|questionnaire)s?)';
+const SURVEY_NOUN = '(?:(?:opinion\\s+|public\\s+opinion\\s+|sociological\\s+|nation-?wide\\s+|national\\s+|expert\\s+)?(?:survey|poll|study|research|rating|monitoring|questionnaire|barometer)s?)';
 const BY = '(?:(?:conducted|carried\\s+out|held|made|published|done|commissioned|organi[sz]ed|released|run)\\s+)?(?:by|of)\\s+';
 /** Where an author ends without a comma: before who answered or the first figure ("… Association respondents named …"). */
 const AUTHOR_END = '(?:\\s*,\\s*|\\s+(?=(?:respondents|those\\s+(?:polled|surveyed|questioned)|\\d{1,3}(?:[.,]\\d+)?\\s*(?:%|per\\s?cent\\b))))';
@@ -34,7 +34,7 @@ const AUTHOR_END = '(?:\\s*,\\s*|\\s+(?=(?:respondents|those\\s+(?:polled|survey
  */
 const LEAD_INS: RegExp[] = [
   new RegExp(`^(?:According\\s+to|In)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:results|data|findings)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?)?(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)${AUTHOR_END}(.+)$`, 'iu'),
-  new RegExp(`^(?:An?|The)\\s+(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)\\s*(?:,\\s*|\\s+(?:found|finds|showed|shows|revealed|reveals|indicated|indicates|suggested|suggests|demonstrated|demonstrates)\\s+(?:that\\s+)?)(.+)$`, 'iu'),
+  new RegExp(`^(?:An?|The)\\s+(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)\\s*(?:,\\s*|\\s+(?:found|finds|showed|shows|revealed|reveals|indicated|indicates|suggested|suggests|demonstrated|demonstrates|recorded|records|registered|registers)\\s+(?:that\\s+)?)(.+)$`, 'iu'),
   new RegExp(`^According\\s+to\\s+(?:the\\s+)?(\\p{Lu}[^,]{1,160}?)(?:['’]s?\\s+${SURVEY_NOUN})?\\s*,\\s*(.+)$`, 'u'),
 ];
 /** A survey named without its author: "According to a recent poll, …", "In a 2012 survey, …". */
@@ -103,6 +103,52 @@ const JOINT = /\s*(?:[,;]\s*)?(?:(?:and|while|whereas|but|with|against)\s+)?(?:o
  * 12.8); "52.1% of respondents name regional ties as the main channel of promotion …" → (main
  * channel of promotion …, regional ties, 52.1). The population may be said once, for the first.
  */
+const PRONOUN = /^(?:it|them|this|that|him|her)$/i;
+
+/**
+ * What respondents did, from the words after the figure and who answered: "trust the President" →
+ * (trust, President); "name regional ties as the main channel …" → (main channel …, regional ties);
+ * "said they approve of …" → (approve of, …). Null when no verb phrase.
+ */
+function readClause(text: string): { topic: string; subject: string } | null {
+  const verb = VERB_PHRASE.exec(text.replace(SAID_THEY, ''));
+  if (!verb) return null;
+  const phrase = verb[1]!.replace(/\s+/g, ' ').trim();
+  // "47 percent trust in the President in May 2001": the date is the survey's, not the subject's.
+  let subject = verb[2]!.replace(TRAILING_DATE, '');
+  let topic = phrase.replace(/\s+that$/, '');
+  // "name regional ties as the main channel …", "consider corruption the main problem …".
+  const naming = NAMING_VERB.test(phrase) ? (/(.+?)\s+(?:as|to\s+be)\s+(.+)/.exec(subject) ?? /(.+?)\s+(the\s+.+)/.exec(subject)) : null;
+  if (naming) {
+    subject = naming[1]!;
+    topic = stripArticle(naming[2]!);
+  }
+  return { topic, subject: stripArticle(subject) };
+}
+
+const TRAILING_DATE = /\s+(?:in|on|since)\s+(?:\p{Lu}\p{Ll}+\.?\s+)?(?:\d{1,2},?\s+)?[12]\d{3}$/u;
+
+/** Who answered, and for whom: "the respondents of the Ijtimoiy Fikr centre". */
+const AUTHOR_NAME = "(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|and|for|the|on|centre|center|institute|agency|foundation|fund|service))*)";
+const RESPONDENTS_OF = `(?:respondents|those\\s+(?:polled|surveyed|interviewed|questioned))\\s+of\\s+(?:the\\s+)?${AUTHOR_NAME}`;
+/** "More than two thirds of the respondents of X (68.5%) named stability as …". */
+const RESPONDENTS_OF_FIGURE = new RegExp(`\\b${RESPONDENTS_OF}\\s*\\(\\s*${PERCENT}\\s*\\)\\s+(.+)$`, 'u');
+/** "Nearly half of the citizens trust the new President: 48.2% of the respondents of X said so." */
+const RESPONDENTS_SAID_SO = new RegExp(`^(.+?):\\s*${PERCENT}\\s+of\\s+(?:the\\s+)?${RESPONDENTS_OF}\\s+(?:said|say|says|think|thinks|agreed|agree|answered)\\s+so\\b`, 'u');
+/** "Nearly half of the citizens", "Most respondents": who answered, before the verb. */
+const SHARE_OF_WHO = /^(?:(?:nearly|almost|about|over|more\s+than|less\s+than)\s+)?(?:half|a\s+third|two\s+thirds|a\s+quarter|most|many|the\s+majority|a\s+majority)\s+of\s+(?:the\s+)?[\p{L}-]+\s+/iu;
+
+/** A figure whose author is named with who answered: "… of the respondents of X (68.5%) named …", "…: 48.2% of the respondents of X said so". */
+function respondentsOf(sentence: string): Figure | null {
+  const text = stripTrailingPunctuation(sentence);
+  const inParentheses = RESPONDENTS_OF_FIGURE.exec(text);
+  const saidSo = inParentheses ? null : RESPONDENTS_SAID_SO.exec(text);
+  const found = inParentheses ? { author: inParentheses[1]!, value: inParentheses[2]!, clause: inParentheses[3]! } : saidSo ? { author: saidSo[3]!, value: saidSo[2]!, clause: saidSo[1]!.replace(SHARE_OF_WHO, '') } : null;
+  const read = found && readClause(found.clause);
+  if (!read) return null;
+  return { author: stripArticle(found.author.replace(/\s+(?:of|and|for|the|on)$/, '')), date: null, ...read, value: parseDecimal(found.value), text: sentence };
+}
+
 function clauseFigures(body: string, anyPopulation: boolean): Array<{ topic: string; subject: string; value: number }> {
   const marks = [...body.matchAll(PERCENT_ALL)];
   const figures: Array<{ topic: string; subject: string; value: number }> = [];
@@ -118,20 +164,11 @@ function clauseFigures(body: string, anyPopulation: boolean): Array<{ topic: str
       clause = clause.slice(who[0].length);
     }
     if (!population && !anyPopulation) return;
-    // "said they approve of …": what they said they do.
-    clause = clause.replace(SAID_THEY, '');
-    const verb = VERB_PHRASE.exec(clause);
-    if (!verb) return;
-    const phrase = verb[1]!.replace(/\s+/g, ' ').trim();
-    let subject = verb[2]!;
-    let topic = phrase.replace(/\s+that$/, '');
-    // "name regional ties as the main channel …", "consider corruption the main problem …".
-    const naming = NAMING_VERB.test(phrase) ? (/(.+?)\s+(?:as|to\s+be)\s+(.+)/.exec(subject) ?? /(.+?)\s+(the\s+.+)/.exec(subject)) : null;
-    if (naming) {
-      subject = naming[1]!;
-      topic = stripArticle(naming[2]!);
-    }
-    subject = stripArticle(subject);
+    const read = readClause(clause);
+    if (!read) return;
+    // "approve of the tandem, while 17.5 percent disapprove of it": "it" is the subject before.
+    const subject = PRONOUN.test(read.subject) && figures.length ? figures[figures.length - 1]!.subject : read.subject;
+    const topic = read.topic;
     figures.push({ topic, subject, value: parseDecimal(mark[1]!) });
   });
   return figures;
@@ -178,6 +215,11 @@ export function findFigures(paragraph: string): Figure[] {
     if (!PERCENT_ANY.test(sentence)) continue;
     const lead = leadIn(sentence);
     if (!lead && !SURVEY_WORD.test(sentence)) continue;
+    const named = lead ? null : respondentsOf(sentence);
+    if (named) {
+      figures.push(named);
+      continue;
+    }
     const body = lead ? lead.body : sentence;
     const list = listFigures(body);
     const found = list.length ? list : clauseFigures(body, lead !== null);
