@@ -40,7 +40,7 @@ const GROUP_NAME_WORD = `(?:St\\.\\s+)?${NAME_WORD}`;
  * group's noun in the singular. A generic plural ("Regional groups play a key role") or a body
  * ("the Working group", "the Minsk Group") is not one.
  */
-const NAMED_GROUP = new RegExp(`\\b[Tt]he\\s+((?:${GROUP_NAME_WORD}\\s+){1,3}?)${GROUP_NOUN}\\b`, 'gu');
+const NAMED_GROUP = new RegExp(`\\b[Tt]he\\s+(?:(?:so-called|once|formerly|still|now|dominant|powerful|influential|strong|rival|ruling)\\s+){0,3}((?:${GROUP_NAME_WORD}\\s+){1,3}?)${GROUP_NOUN}\\b`, 'gu');
 /** "The Mary and Balkan regional groups": two named groups. */
 const TWO_GROUPS = new RegExp(`\\b[Tt]he\\s+(${NAME_WORD})\\s+and\\s+(${NAME_WORD})\\s+((?:regional\\s+|business\\s+)?(?:groups|clans|zhuzes|tribes))\\b`, 'gu');
 /** "the President's inner circle", "the President’s family": an elite circle. */
@@ -50,7 +50,7 @@ const INNER_CIRCLE = new RegExp(`\\b(?:[Tt]he|an?)\\s+(?:(?:narrow|small|tight)\
 /** "the Family", "the “Family”", "the so-called Family" (not "the Family Code"). */
 const THE_FAMILY = new RegExp(`\\b[Tt]he\\s+(?:so-called\\s+)?${OPEN_QUOTE}?(Family)${CLOSE_QUOTE}?(?!\\s+(?:[Oo]f|[Cc]ode|[Ll]aw|[Bb]usiness|[Mm]embers?|[Aa]nd|[Ff]und|[Pp]olicy)\\b)`, 'gu');
 /** "the so-called siloviki": a group named by an unquoted word that ends its phrase. */
-const SO_CALLED_WORD_GROUP = /\bso-called\s+(\p{L}[\p{L}-]+)(?=\s*(?:[,.;:)]|$))/gu;
+const SO_CALLED_WORD_GROUP = /\bso-called\s+(\p{L}[\p{L}-]+(?:\s+\p{L}[\p{L}-]+)?)(?=\s*(?:[,.;:)]|$))/gu;
 /** "The siloviki, an elite circle of …", "The nutag councils, associations of natives …". */
 const APPOSITIVE_GROUP = /\b[Tt]he\s+((?:[\p{L}-]+\s+)?[\p{L}-]+),\s+(?:an?\s+|the\s+)?(?:(?:elite|narrow|inner|small|influential|powerful|informal|close)\s+){0,2}(circles?|groups?|networks?|associations?|clans?)\s+of\b/gu;
 /** "a business group of major entrepreneurs", "the business group of the gas traders", "the business groups connected with the mining industry". */
@@ -60,9 +60,11 @@ const COMPASS_GROUP = /\b[Tt]he\s+((?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]est
 /** "the regional elite of Gagauzia". */
 const REGIONAL_OF = new RegExp(`\\b[Tt]he\\s+((?:regional|local)\\s+(elite|clan|group)\\s+of\\s+(?:the\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?)`, 'gu');
 /** "the natives of the Kulob region" (unless an appositive names their group: "…, the Shklov group"). */
-const NATIVES_OF = new RegExp(`\\b(natives\\s+of\\s+the\\s+${NAME_WORD}(?:[\\s-]+${NAME_WORD})?\\s+(?:region|province|oblast|valley|district))\\b(?!\\s*,\\s*the\\s+\\p{Lu})`, 'gu');
+const NATIVES_OF = new RegExp(`\\b(natives?\\s+of\\s+the\\s+${NAME_WORD}(?:[\\s-]+${NAME_WORD})?\\s+(?:region|province|oblast|valley|district))\\b(?!\\s*,\\s*the\\s+\\p{Lu})`, 'gu');
+/** "the family clan of the former President". */
+const CLAN_OF = new RegExp(`\\b[Tt]he\\s+((?:family\\s+)?clan\\s+of\\s+the\\s+(?:(?:former|first|late|previous)\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?)`, 'gu');
 /** What the patterns above need: one of their nouns. */
-const GROUP_WORD = /\b(?:group|groups|clan|clans|zhuz|zhuzes|faction|tribe|tribes|circle|circles|entourage|family|Family|team|so-called|elite|elites|networks?|associations?|natives)\b/u;
+const GROUP_WORD = /\b(?:group|groups|clan|clans|zhuz|zhuzes|faction|tribe|tribes|circle|circles|entourage|family|Family|team|so-called|elite|elites|networks?|associations?|natives?)\b/u;
 const INTEREST_GROUPS = /\binterest\s+groups?\b/i;
 
 /** Capitalized words that make "the X group" a body's name or a generic one, not a named group. */
@@ -188,7 +190,7 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
     }
     for (const match of paragraph.matchAll(SO_CALLED_WORD_GROUP)) {
       const name = match[1]!;
-      if (/^(?:relations|system|regionalism|practice|policy|reforms?)$/i.test(name)) continue;
+      if (/^(?:relations|system|regionalism|practice|policy|reforms?|tandem)$|\s(?:relations|system|policy|reforms?|vertical)$/i.test(name)) continue;
       found(match, name, /\bcircle\b/i.test(sentenceOf(sentences, match[0])) ? 'elite circle' : 'group');
     }
     for (const match of paragraph.matchAll(APPOSITIVE_GROUP)) {
@@ -208,6 +210,7 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
     }
     for (const match of paragraph.matchAll(REGIONAL_OF)) found(match, match[1]!, `regional ${match[2]!}`);
     for (const match of paragraph.matchAll(NATIVES_OF)) found(match, match[1]!, 'regional group');
+    for (const match of paragraph.matchAll(CLAN_OF)) found(match, match[1]!, 'clan');
   }
   return groups;
 }
