@@ -48,6 +48,8 @@ describe('findProsePersons', () => {
     ['Roza Otunbayeva, confirmed by the referendum as President for the transitional period, holds the post until 31 December 2011.', [['Roza Otunbayeva', 'President', false]]],
     ['Omurbek Tekebayev was confirmed as Speaker in 2010.', [['Omurbek Tekebayev', 'Speaker', false, '2010']]],
     ['Bakyt Beshimov, appointed Ambassador on 2 May 2012, arrived.', [['Bakyt Beshimov', 'Ambassador', false, '2012-05-02']]],
+    ['The next day Kassym-Jomart Tokayev, the Chairman of the Senate, was sworn in as President.', [['Kassym-Jomart Tokayev', 'Chairman of the Senate', true], ['Kassym-Jomart Tokayev', 'President', false]]],
+    ['Ilham Aliyev was sworn in as President on Oct. 31, 2003.', [['Ilham Aliyev', 'President', false, '2003-10-31']]],
     // Not persons: bodies, countries, posts without a name, names without a post.
     ['The Chairman of the Security Council coordinates the work.', []],
     ['The President appoints the Prime Minister.', []],

@@ -158,9 +158,10 @@ function nameRunBefore(tokens: readonly Token[], end: number): string[] {
 }
 
 /** "was appointed", "became", "took office as", "resigned as", "was dismissed from the post of" before a post. */
-const VERB_BEFORE = /(?:,\s*|\s)(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:(?:officially|also|again|later|then)\s+)?((?:re-?)?appointed|named|designated|promoted|became|becomes|took\s+office|resigned|stepped\s+down|dismissed|relieved|removed|retired|confirmed(?:\s+by\s+(?:the\s+)?[\w-]+)?)(?:\s+(?:as|from|of|to|for))?(?:\s+(?:the|his|her)\s+(?:post|position|office)s?\s+of)?(?:\s+(?:the|a))?(?:\s+new)?\s*$/i;
+const VERB_BEFORE = /(?:,\s*|\s)(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:(?:officially|also|again|later|then)\s+)?((?:re-?)?appointed|named|designated|promoted|became|becomes|took\s+office|resigned|stepped\s+down|dismissed|relieved|removed|retired|sworn\s+in|confirmed(?:\s+by\s+(?:the\s+)?[\w-]+)?)(?:\s+(?:as|from|of|to|for))?(?:\s+(?:the|his|her)\s+(?:post|position|office)s?\s+of)?(?:\s+(?:the|a))?(?:\s+new)?\s*$/i;
 /** After a post: "in 1991-1994", "(1994–1997)", "from 1994 to 1997", "until 2012". */
 const HELD_SPAN = /^\s*,?\s*\(?\s*(?:(?:in|from|during|between)\s+)?[12]\d{3}\s*(?:[-\u2010-\u2015]|to|and)\s*[12]\d{3}\b|^\s*,?\s*(?:until|till)\s+(?:\S+\s+){0,2}[12]\d{3}\b/;
+const MOVED_ON = /^\s*,\s*(?:was|has\s+been|had\s+been)\s+(?:sworn\s+in|elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?\p{Lu}/u;
 const ENDS = /\b(?:until|till|to|before|by)\s+$/i;
 const PAST_VERB = /^(?:resigned|stepped\s+down|dismissed|relieved|removed|retired)$/i;
 
@@ -202,7 +203,10 @@ export function findProsePersons(sentence: string): ProsePerson[] {
       // "Roza Otunbayeva, confirmed by the referendum as President …": the name may stand before a comma.
       let before = tokens.findIndex((t) => t.start >= verbAt);
       if (tokens[before - 1]?.text === ',') before -= 1;
-      const name = nameOf(nameRunBefore(tokens, before), true);
+      let name = nameOf(nameRunBefore(tokens, before), true);
+      // "Kassym-Jomart Tokayev, the Chairman of the Senate, was sworn in as President": past the aside.
+      const aside = name ? -1 : tokens.slice(0, before).map((t) => t.text).lastIndexOf(',');
+      if (aside > 0) name = nameOf(nameRunBefore(tokens, aside), true);
       if (name) {
         const past = PAST_VERB.test(verb[1]!) || post.past;
         // The start: a date after the post, not one that ends it ("holds the post until 31 December 2011").
@@ -216,6 +220,9 @@ export function findProsePersons(sentence: string): ProsePerson[] {
 
     // "Chairman of the Supreme Council in 1991-1994": a post held for a span that is over.
     if (HELD_SPAN.test(sentence.slice(tokens[fullEnd - 1]!.end, tokens[fullEnd - 1]!.end + 40))) post.past = true;
+
+    // "X, the Chairman of the Senate, was sworn in as President": the post he left.
+    if (MOVED_ON.test(sentence.slice(tokens[fullEnd - 1]!.end))) post.past = true;
 
     // "X, Chairman of …", "X, the former Minister of …", "X (Prime Minister)".
     let k = post.start - 1;
