@@ -63,6 +63,7 @@ describe('findElections', () => {
     ['In the early parliamentary election of February 25, 2001 the Party of Communists of the Republic of Moldova received 50.07% of the votes and 71 seats out of 101.', [e('2001-02-25', null, 'Parliament', 50.07, null)]],
     ['In the first round of the presidential election on June 23, 1994 Alexander Lukashenko obtained 44.82% of the votes, and Vyacheslav Kebich 17.33%. In the second round, on the 10th of July, 1994, Lukashenko was elected President of the Republic of Belarus by a majority of 80.34% of votes. He took office on 20 July 1994.', [e('1994-07-10', 'Lukashenko', 'President', 80.34, null)]],
     ['On 5 May 2012 Ivan Petrov won the first round with 45% of the vote.', []],
+    ['Under the General Agreement of June 27, 1997 the United Tajik Opposition received 30 per cent of the posts in the Government.', []],
     ['Elections to the Majilis of 5 May 2012 were held.', [e('2012-05-05', null, 'Majilis', null, null)]],
     ['The elections of May 2012 were held.', []],
     // Asides, empty subjects, bodies.

@@ -72,6 +72,7 @@ const WON = new RegExp(
 /** "Elections to the Jogorku Kenesh were held on …", "parliamentary elections took place in 2010". */
 /** "the Parliament elected Vladimir Voronin, the leader of …, President": the winner after the verb. */
 const ACTIVE = new RegExp(`\\b(?:re-?elected|elected)\\s+(?:as\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u');
+const VOTE_WORDS = /\b(?:elections?|votes?|ballots?|voters|polls)\b/i;
 /** A first round's figures: no winner yet ("In the first round … X obtained 44.82%"). */
 const FIRST_ROUND = /\bfirst\s+round\b/i;
 const HELD = /\b(?:were|was)\s+held\b|\btook\s+place\b/i;
@@ -172,7 +173,8 @@ interface Reading {
 function readElection(sentence: string): Reading | null {
   const passiveMatch = PASSIVE.exec(sentence);
   // "obtained 44.82% in the first round" is no result; "won the first round" is.
-  const wonMatch = WON.exec(sentence);
+  // "received 30 per cent of the posts" is no vote: a share needs an election or votes in the sentence.
+  const wonMatch = VOTE_WORDS.test(sentence) ? WON.exec(sentence) : null;
   if (wonMatch && !/^(?:won|wins|has|had)\b/i.test(wonMatch[0]) && FIRST_ROUND.test(sentence) && !passiveMatch) return { election: null, pronoun: false };
   const activeMatch = passiveMatch || wonMatch ? null : ACTIVE.exec(sentence);
   if (activeMatch && !ROLE_WORD.test(activeMatch[1]!.split(/\s+/)[0]!)) {

@@ -50,6 +50,7 @@ describe('findProsePersons', () => {
     ['Bakyt Beshimov, appointed Ambassador on 2 May 2012, arrived.', [['Bakyt Beshimov', 'Ambassador', false, '2012-05-02']]],
     ['The next day Kassym-Jomart Tokayev, the Chairman of the Senate, was sworn in as President.', [['Kassym-Jomart Tokayev', 'Chairman of the Senate', true], ['Kassym-Jomart Tokayev', 'President', false]]],
     ['Ilham Aliyev was sworn in as President on Oct. 31, 2003.', [['Ilham Aliyev', 'President', false, '2003-10-31']]],
+    ['In the first round of the presidential election on June 23, 1994 Alexander Lukashenko obtained 44.82% of the votes, and Vyacheslav Kebich, the Chairman of the Council of Ministers, 17.33%.', [['Vyacheslav Kebich', 'Chairman of the Council of Ministers', true]]],
     // Not persons: bodies, countries, posts without a name, names without a post.
     ['The Chairman of the Security Council coordinates the work.', []],
     ['The President appoints the Prime Minister.', []],

@@ -161,6 +161,8 @@ function nameRunBefore(tokens: readonly Token[], end: number): string[] {
 const VERB_BEFORE = /(?:,\s*|\s)(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:(?:officially|also|again|later|then)\s+)?((?:re-?)?appointed|named|designated|promoted|became|becomes|took\s+office|resigned|stepped\s+down|dismissed|relieved|removed|retired|sworn\s+in|confirmed(?:\s+by\s+(?:the\s+)?[\w-]+)?)(?:\s+(?:as|from|of|to|for))?(?:\s+(?:the|his|her)\s+(?:post|position|office)s?\s+of)?(?:\s+(?:the|a))?(?:\s+new)?\s*$/i;
 /** After a post: "in 1991-1994", "(1994–1997)", "from 1994 to 1997", "until 2012". */
 const HELD_SPAN = /^\s*,?\s*\(?\s*(?:(?:in|from|during|between)\s+)?[12]\d{3}\s*(?:[-\u2010-\u2015]|to|and)\s*[12]\d{3}\b|^\s*,?\s*(?:until|till)\s+(?:\S+\s+){0,2}[12]\d{3}\b/;
+/** A sentence that narrates a dated election: the posts its asides give are those of that day. */
+const ELECTION_THEN = /\belections?\b.*\b[12]\d{3}\b|\b[12]\d{3}\b.*\belections?\b/;
 const MOVED_ON = /^\s*,\s*(?:was|has\s+been|had\s+been)\s+(?:sworn\s+in|elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?\p{Lu}/u;
 const ENDS = /\b(?:until|till|to|before|by)\s+$/i;
 const PAST_VERB = /^(?:resigned|stepped\s+down|dismissed|relieved|removed|retired)$/i;
@@ -231,7 +233,8 @@ export function findProsePersons(sentence: string): ProsePerson[] {
     if (k >= 1 && (tokens[k]!.text === ',' || tokens[k]!.text === '(')) {
       const name = nameOf(nameRunBefore(tokens, k), true);
       if (name) {
-        add(name, sliceText(sentence, tokens, post.start, fullEnd), post.past, null);
+        // "In the first round of the election on June 23, 1994 …, and X, the Chairman of …, 17.33%": a candidate's post then.
+        add(name, sliceText(sentence, tokens, post.start, fullEnd), post.past || ELECTION_THEN.test(sentence), null);
         continue;
       }
     }
