@@ -14,6 +14,7 @@ describe('@profiles/diff', () => {
       'escapeMarkdown',
       'renderDiffJson',
       'renderDiffMarkdown',
+      'renderSnapshotChangesMarkdown',
       'summaryLine',
       'warningsLine',
     ]);

@@ -27,5 +27,6 @@ export { diffDatasets } from './diff-datasets.js';
 export { DIFF_COMMENT_MARKER, renderDiffMarkdown, summaryLine, warningsLine } from './render-markdown.js';
 export { DIFF_JSON_VERSION, renderDiffJson } from './render-json.js';
 export { escapeMarkdown } from './escape.js';
+export { renderSnapshotChangesMarkdown } from './render-snapshots.js';
 export { IGNORED_FIELDS, IGNORED_PAGE_FIELDS } from './fields.js';
 export { compareCodePoints } from './order.js';

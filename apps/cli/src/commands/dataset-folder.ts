@@ -114,7 +114,8 @@ export async function checkDatasetWhole(dir: string): Promise<void> {
   // One model file per source page, no more, no less.
   const expected = new Set(
     (dataPackage.sources ?? []).flatMap((source) => {
-      const match = typeof source.path === 'string' ? /^raw\/([^/]+)\/([^/]+)\.[^./]+$/.exec(source.path) : null;
+      // raw/<country>/<section>.<ext> or a dated snapshot raw/<country>/<section>/<date>.<ext>.
+      const match = typeof source.path === 'string' ? /^raw\/([^/]+)\/((?:[^/]+\/)?[^/]+)\.[^./]+$/.exec(source.path) : null;
       return match ? [`model/${match[1]}/${match[2]}.json`] : [];
     }),
   );
