@@ -193,26 +193,32 @@ export async function scanRawPages(rawDir: string): Promise<RawFolderScan> {
         }
         continue;
       }
-      let page;
-      try {
-        page = await stat(diskPath);
-      } catch (error) {
-        problem(diskPath, await brokenEntry(diskPath, error));
-        continue;
-      }
-      if (!page.isFile()) {
-        problem(diskPath, 'is a folder, not a page');
-        continue;
-      }
-      if (page.size > MAX_PAGE_BYTES) {
-        problem(diskPath, `page is ${(page.size / 1048576).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1048576} MB limit for one profile page`);
-        continue;
-      }
+      if (!(await isReadablePage(diskPath, problem))) continue;
       const section = name.slice(0, name.length - extensionOf(name).length);
       scan.entries.push({ file: `raw/${country}/${name}`, diskPath, country, section, format });
     }
   }
   return scan;
+}
+
+/** True for a page file that can be read: not a broken link, not a folder, within the size limit (else a problem). */
+async function isReadablePage(diskPath: string, problem: (path: string, reason: string) => void): Promise<boolean> {
+  let page;
+  try {
+    page = await stat(diskPath);
+  } catch (error) {
+    problem(diskPath, await brokenEntry(diskPath, error));
+    return false;
+  }
+  if (!page.isFile()) {
+    problem(diskPath, 'is a folder, not a page');
+    return false;
+  }
+  if (page.size > MAX_PAGE_BYTES) {
+    problem(diskPath, `page is ${(page.size / 1048576).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1048576} MB limit for one profile page`);
+    return false;
+  }
+  return true;
 }
 
 /** A snapshot's file name: the date it was retrieved, `2012-03-05.html`. */
@@ -239,21 +245,7 @@ async function scanSnapshots(scan: RawFolderScan, country: string, section: stri
       problem(diskPath, `a snapshot must be named by the date it was retrieved: raw/${country}/${section}/YYYY-MM-DD${extensionOf(name)}`);
       continue;
     }
-    let page;
-    try {
-      page = await stat(diskPath);
-    } catch (error) {
-      problem(diskPath, await brokenEntry(diskPath, error));
-      continue;
-    }
-    if (!page.isFile()) {
-      problem(diskPath, 'is a folder, not a page');
-      continue;
-    }
-    if (page.size > MAX_PAGE_BYTES) {
-      problem(diskPath, `page is ${(page.size / 1048576).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1048576} MB limit for one profile page`);
-      continue;
-    }
+    if (!(await isReadablePage(diskPath, problem))) continue;
     scan.entries.push({ file: `raw/${country}/${section}/${name}`, diskPath, country, section, format });
   }
 }

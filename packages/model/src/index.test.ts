@@ -30,6 +30,8 @@ describe('@profiles/model', () => {
       'SourceSchema',
       'StatisticSchema',
       'TaskSchema',
+      'compareCodePoints',
+      'compareKeys',
       'comparePartialDates',
       'crossRecordProblems',
       'datePrecision',

@@ -56,3 +56,4 @@ export type { OutputFiles, Exporter, PagedExporter, PageSession } from './output
 export { runPaged } from './output.js';
 export { PageMetaSchema, type PageMeta } from './page-meta.js';
 export { pageStem } from './page-stem.js';
+export { compareCodePoints, compareKeys } from './order.js';
