@@ -20,6 +20,7 @@ describe('@profiles/io', () => {
       'modelFiles',
       'nestFiles',
       'readModels',
+      'readSidecar',
       'repairOutputFolder',
       'reportFailure',
       'runExportTask',

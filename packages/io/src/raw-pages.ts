@@ -63,7 +63,11 @@ function sidecarProblems(json: unknown): string[] {
   return problems;
 }
 
-async function readMeta(diskPath: string, file: string): Promise<PageMeta | null> {
+/**
+ * Reads and checks a page's `.meta.json` sidecar: null when there is none; a `ProfileError` naming
+ * `file` when it cannot be read, is not UTF-8 or JSON, has an unknown field or a bad value.
+ */
+export async function readSidecar(diskPath: string, file: string): Promise<PageMeta | null> {
   let bytes: Buffer;
   try {
     bytes = await readFile(diskPath);
@@ -276,7 +280,7 @@ export async function loadRawPage(entry: RawPageEntry): Promise<RawPage> {
   // `<section>.meta.json` beside a page, `<YYYY-MM-DD>.meta.json` beside a snapshot.
   const base = entry.file.split('/').pop()!;
   const sidecar = join(entry.diskPath, '..', `${base.slice(0, base.length - extensionOf(base).length)}.meta.json`);
-  const meta = await readMeta(sidecar, showPath(sidecar));
+  const meta = await readSidecar(sidecar, showPath(sidecar));
   return { ...entry, bytes, meta };
 }
 

@@ -72,3 +72,29 @@ describe('profiles validate: the coverage report', () => {
     expect(run.stderr).toBe(`profiles: ${folder}: no profile pages (.html, .htm, .txt) in this folder\n`);
   });
 });
+
+describe('profiles validate: other files it is given', () => {
+  it('should say what a sidecar is and check it as the build reads it', () => {
+    const ok = profiles(['validate', 'raw/kz/executive-branch.meta.json']);
+    expect([ok.status, ok.stdout]).toEqual([0, expect.stringMatching(/^raw\/kz\/executive-branch\.meta\.json: a sidecar \(what the page .* does not say about itself: publisher, title, url/)]);
+    const root = tempTree({ 'kz/executive-branch.meta.json': '{"publisher": "x", "colour": "red"}' });
+    const bad = profiles(['validate', join(root, 'kz/executive-branch.meta.json')]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/executive-branch\.meta\.json: sidecar field `colour` is not known; known fields: publisher, title/);
+  });
+
+  it('should refuse JSON that is no model in one line', () => {
+    const root = tempTree({ 'x.json': '{"a": 1}' });
+    const run = profiles(['validate', join(root, 'x.json')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/x\.json: not a model file/);
+  });
+
+  it('should read a dated snapshot’s country, section and sidecar from its folders', () => {
+    const root = tempTree({ 'kz/executive-branch/2012-03-05.txt': seed.toString('utf8'), 'kz/executive-branch/2012-03-05.meta.json': meta.toString('utf8') });
+    const run = profiles(['validate', join(root, 'kz/executive-branch/2012-03-05.txt')]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/2012-03-05\.txt: ok/);
+  });
+});

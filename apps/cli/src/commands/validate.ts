@@ -1,33 +1,16 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { ingestPage } from '@profiles/ingest';
-import { isProfileError, PageMetaSchema, ProfileError, validateProfile, type PageMeta, type Profile } from '@profiles/model';
+import { readSidecar } from '@profiles/io';
+import { isProfileError, ProfileError, validateProfile, type Profile } from '@profiles/model';
 import type { Command } from '../command.js';
 import { UsageError } from '../cli-error.js';
 import { coverageReport } from '../coverage.js';
 
 const FORMATS: Record<string, 'html' | 'text'> = { '.html': 'html', '.htm': 'html', '.txt': 'text' };
 
-/** Reads a sidecar next to a page, if any; a broken sidecar is a problem of its own. */
-async function readSidecar(path: string): Promise<PageMeta | null> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    return null;
-  }
-  try {
-    const parsed = PageMetaSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) throw new ProfileError(path, `sidecar field ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
-    return parsed.data;
-  } catch (error) {
-    if (isProfileError(error)) throw error;
-    throw new ProfileError(path, `sidecar is not valid JSON (${(error as Error).message})`);
-  }
-}
-
-/** What checking one file gave: the problems that stop it, or the profile it builds. */
-type Checked = { problems: ProfileError[] } | { profile: Profile };
+/** What checking one file gave: the problems that stop it, the profile it builds, or what the file is. */
+type Checked = { problems: ProfileError[] } | { profile: Profile } | { note: string };
 
 /**
  * The files a FILE argument names: the file itself, or for a folder every raw page under it
@@ -62,12 +45,26 @@ async function checkFile(file: string): Promise<Checked> {
   } catch {
     return { problems: [new ProfileError(file, 'file not found')] };
   }
+  if (file.toLowerCase().endsWith('.meta.json')) {
+    // A sidecar: what a page does not say about itself. Checked as the build reads it.
+    try {
+      await readSidecar(file, file);
+    } catch (error) {
+      if (isProfileError(error)) return { problems: [error] };
+      throw error;
+    }
+    return { note: `a sidecar (what the page ${file.replace(/\.meta\.json$/i, '.<html|htm|txt>')} does not say about itself: publisher, title, url, language, retrieved, encoding, notes); ok` };
+  }
   if (ext === '.json') {
     let json: unknown;
     try {
       json = JSON.parse(await readFile(file, 'utf8'));
     } catch (error) {
       return { problems: [new ProfileError(file, `not valid JSON (${(error as Error).message})`)] };
+    }
+    // JSON that is no model at all gets one line, not a problem per missing field.
+    if (json === null || typeof json !== 'object' || !('schemaVersion' in json) || !('source' in json)) {
+      return { problems: [new ProfileError(file, 'not a model file: a model (dist/model/<country>/<section>.json) has schemaVersion and source; give a raw page, a model or a folder of pages')] };
     }
     const result = validateProfile(json, file);
     return result.ok ? { profile: result.profile } : { problems: result.problems };
@@ -80,7 +77,8 @@ async function checkFile(file: string): Promise<Checked> {
   const country = basename(snapshot ? dirname(dirname(file)) : dirname(file)).toLowerCase();
   const section = snapshot ? basename(dirname(file)) : name;
   try {
-    const meta = await readSidecar(join(dirname(file), `${name}.meta.json`));
+    const sidecar = join(dirname(file), `${name}.meta.json`);
+    const meta = await readSidecar(sidecar, sidecar);
     const profile = ingestPage({ file, country, section, format, bytes: await readFile(file), meta });
     // The ingest validates what it returns; a model it could not validate is an error of the page.
     const result = validateProfile(profile, file);
@@ -127,6 +125,8 @@ Exit codes: 0 every page builds (warnings or not), 1 some page does not, 2 usage
         if ('problems' in checked) {
           for (const problem of checked.problems) process.stderr.write(`profiles: ${problem.message}\n`);
           failed += 1;
+        } else if ('note' in checked) {
+          process.stdout.write(`${file}: ${checked.note}\n`);
         } else {
           process.stdout.write(`${coverageReport(file, checked.profile).join('\n')}\n`);
         }
