@@ -65,7 +65,7 @@ export function releaseReadme({ version, profiles, dictionary, rows }: ReadmeInp
     '| `CHANGELOG.md` | what changed in each release |',
     '| `LICENSE` | the data licence |',
     '| `SHA256SUMS` | the SHA-256 of every file |',
-    `| \`${archive}\`, \`index.html\` | beside the folder only: the whole release as one archive, and the download page |`,
+    `| \`${archive}\`, \`index.html\` | in the release folder, not in the archive: the whole release as one archive, and the download page |`,
     '',
     '## Pages',
     '',
