@@ -237,6 +237,11 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
   }
 }
 
+/** A post one person holds at a time: not a deputy's, a member's or an adviser's. */
+function isSoleRole(role: string): boolean {
+  return !/\b(?:deputy|deputies|vice|members?|advisers?|advisors?|co-\w+|assistants?|ministers\b)/i.test(role);
+}
+
 /** "was sworn in as President", "became Prime Minister": the post an appositive's holder moved to. */
 const MOVED_TO = /^\s*,\s*(?:the\s+)?[^,]{2,100},\s*(?:was\s+sworn\s+in\s+as|became|took\s+office\s+as)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}-]*)*)/u;
 
@@ -251,6 +256,9 @@ function addProsePost(
   where: Provenance,
 ): void {
   const { org, role } = resolveTitle(a, title, null, block);
+  // A post one person holds at a time, which the page's own lines give to someone else: the prose
+  // speaks of an earlier holder ("Kebich, the Chairman of the Council of Ministers, 17.33%").
+  if (org && isSoleRole(role) && memberships.some((m) => m.org === org && normalizeKeyPart(m.role) === normalizeKeyPart(role) && m.person !== person)) return;
   if (!keyOf.has(org)) keyOf.set(org, keyOf.size);
   const key = `${person.keyText}\u0000${keyOf.get(org)}\u0000${normalizeKeyPart(role)}`;
   const existing = byKey.get(key);
