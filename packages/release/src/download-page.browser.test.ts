@@ -121,7 +121,7 @@ describe.runIf(present || required)('the download page in Debian chromium', () =
     expect(await page.title()).toBe('country-profiles 1.0.0: download');
     await expect.poll(() => page.locator('h1').isVisible()).toBe(true);
     expect(await page.locator('h1').innerText()).toBe('country-profiles 1.0.0');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const box = await page.locator('#file-list').boundingBox();
     expect(box!.height).toBeGreaterThan(200);
     // Headings never skip a level; every table has a caption and column headers.

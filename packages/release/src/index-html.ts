@@ -20,9 +20,12 @@ const href = (path: string) => path.split('/').map(encodeURIComponent).join('/')
 /** An id for an HTML anchor made of a table name. */
 const anchor = (prefix: string, name: string) => `${prefix}-${name.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
+/** A count with thousands separators, the same on every machine (no locale data involved). */
+const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 function size(bytes: number): string {
-  const grouped = bytes.toLocaleString('en-US');
-  if (bytes < 1024) return `${grouped} B`;
+  const digits = grouped(bytes);
+  if (bytes < 1024) return `${digits} B`;
   const units = ['KiB', 'MiB', 'GiB'];
   let value = bytes / 1024;
   let unit = 0;
@@ -30,7 +33,7 @@ function size(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  return `${grouped} B (${value.toFixed(1)} ${units[unit]})`;
+  return `${digits} B (${value.toFixed(1)} ${units[unit]})`;
 }
 
 /** The changelog as HTML: its entries only (not its title), headings moved one level down, no raw HTML. */
@@ -140,7 +143,7 @@ export function indexHtml({ manifest, profiles, dictionary, files, changelog }: 
     const content = files.get(path)!;
     const rows = rowsOf.get(path);
     push(
-      `<tr data-path="${escapeHtml(path)}"><th scope="row"><a href="${href(path)}">${escapeHtml(path)}</a></th><td class="num" data-bytes="${byteLength(content)}">${size(byteLength(content))}</td><td class="num">${rows === undefined ? '<span aria-label="not a table">–</span>' : rows.toLocaleString('en-US')}</td><td><code class="sha256">${sha256(content)}</code></td></tr>`,
+      `<tr data-path="${escapeHtml(path)}"><th scope="row"><a href="${href(path)}">${escapeHtml(path)}</a></th><td class="num" data-bytes="${byteLength(content)}">${size(byteLength(content))}</td><td class="num">${rows === undefined ? '<span aria-label="not a table">–</span>' : grouped(rows)}</td><td><code class="sha256">${sha256(content)}</code></td></tr>`,
     );
   }
   push('</tbody>', '</table>', '</div>', '</section>');
@@ -174,7 +177,7 @@ export function indexHtml({ manifest, profiles, dictionary, files, changelog }: 
     push(
       `<h3 id="${anchor('preview', table.name)}">${escapeHtml(table.name)} <a href="#${anchor('dictionary', table.name)}" class="muted">(columns)</a></h3>`,
       `<div class="scroll" role="region" aria-label="Preview of ${escapeHtml(table.path)}" tabindex="0"><table>`,
-      `<caption>${shown.length === total ? `All ${total} rows` : `The first ${shown.length} of ${total.toLocaleString('en-US')} rows`} of <a href="${href(table.path)}">${escapeHtml(table.path)}</a></caption>`,
+      `<caption>${shown.length === total ? `All ${total} rows` : `The first ${shown.length} of ${grouped(total)} rows`} of <a href="${href(table.path)}">${escapeHtml(table.path)}</a></caption>`,
       `<thead><tr>${header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
       '<tbody>',
       ...shown.map((row) => `<tr>${row.map((v) => `<td>${escapeHtml(v.length > PREVIEW_CELL_CHARS ? `${v.slice(0, PREVIEW_CELL_CHARS - 1)}…` : v)}</td>`).join('')}</tr>`),
