@@ -10,10 +10,17 @@ const documents = readdirSync(dist('jsonld'), { recursive: true, encoding: 'utf8
   .sort();
 
 describe('dist/jsonld', () => {
-  it('should hold a document for every model file', () => {
+  it('should hold a document for every model file, and one for every country', () => {
     const models = readdirSync(dist('model'), { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.json'));
-    expect(documents.map((d) => d.replace(/\.jsonld$/, ''))).toEqual(models.map((m) => m.replace(/\.json$/, '')).sort());
-    expect(documents.length).toBeGreaterThan(0);
+    const countries = [...new Set(models.map((m) => m.split(/[\\/]/)[0]!))].map((c) => `${c}.jsonld`);
+    const pages = models.map((m) => `${m.replace(/\.json$/, '')}.jsonld`);
+    expect(documents).toEqual([...countries, ...pages].sort());
+    expect(documents.length).toBeGreaterThan(1);
+  });
+
+  it('should give every IRI one node, in one document', () => {
+    const ids = documents.flatMap((d) => (JSON.parse(readFileSync(dist(`jsonld/${d}`), 'utf8'))['@graph'] as { '@id': string }[]).map((n) => n['@id']));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('should convert to RDF in safe mode offline, conform to the shipped shapes, and have one Person per persons.csv row', async () => {

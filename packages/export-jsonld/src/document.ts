@@ -1,4 +1,5 @@
-import type { Profile } from '@profiles/model';
+import type { Issue, Note, Source } from '@profiles/model';
+import type { CountryDataset } from '@profiles/timeline';
 import { jsonLdContext, type JsonLdContext } from './context.js';
 import { recordIri } from './iris.js';
 import { eventNode } from './nodes/event.js';
@@ -10,61 +11,78 @@ import { noteNode } from './nodes/note.js';
 import { organizationNode } from './nodes/organization.js';
 import { personNode } from './nodes/person.js';
 import { postAndRoleNodes } from './nodes/post.js';
-import { sourceNodes } from './nodes/source.js';
+import { countryNode, webPageNode } from './nodes/source.js';
 import { statisticNode } from './nodes/statistic.js';
 import { taskNode } from './nodes/task.js';
 import { resolveOptions, type JsonLdOptions, type ResolvedOptions } from './options.js';
 
-/** One profile as JSON-LD: the shared context, embedded, and every node in `@graph`. */
+/** A JSON-LD document: the shared context, embedded, and its nodes in `@graph`. */
 export interface JsonLdDocument {
   '@context': JsonLdContext;
   '@graph': JsonLdNode[];
 }
 
-/**
- * Turns one validated profile into a JSON-LD document. The context is embedded, so the document
- * reads the same in any JSON-LD processor without fetching anything. Nodes are sorted by `@id`.
- *
- * @example profileDocument(sampleProfile())['@graph'][0]['@id'] // 'urn:country-profiles:id:kg' (the country)
- * @param profile A profile that passed the model's validation.
- * @param options Base IRI and vocabulary.
- * @returns The document, ready for `stableStringify` or a JSON-LD processor.
- */
-export function profileDocument(profile: Profile, options?: JsonLdOptions): JsonLdDocument {
-  const resolved = resolveOptions(options);
-  return { '@context': jsonLdContext(resolved), '@graph': profileGraph(profile, resolved) };
+/** What a page's document is made of: a snapshot of `@profiles/timeline` (or a profile) has it. */
+export type PageContent = { source: Source; notes: readonly Note[]; issues: readonly Issue[] };
+
+/** Nodes sorted by `@id`, refusing two with one IRI (they would silently merge in a store). */
+function sortedNodes(nodes: JsonLdNode[], what: string): JsonLdNode[] {
+  nodes.sort((a, b) => (a['@id'] < b['@id'] ? -1 : a['@id'] > b['@id'] ? 1 : 0));
+  for (let i = 1; i < nodes.length; i += 1) {
+    if (nodes[i]!['@id'] === nodes[i - 1]!['@id']) throw new Error(`${what}: two JSON-LD nodes share the IRI ${nodes[i]!['@id']}`);
+  }
+  return nodes;
 }
 
 /**
- * The `@graph` of a profile's document: every node, sorted by `@id`.
+ * A country's merged dataset as a JSON-LD document: the country and every person, organization,
+ * post, role, membership (with its `time:Interval`), event, task, statistic, group and material
+ * once, each derived from the snapshots' pages that show it. Nodes are sorted by `@id`.
  *
- * @param profile A profile that passed the model's validation.
- * @param resolved Base IRI and vocabulary, already resolved.
+ * @example countryDocument(mergeCountry([sampleProfile()]))['@graph'][0]['@id'] // 'urn:country-profiles:id:kg'
+ * @param dataset `mergeCountry` of every page and snapshot of the country.
+ * @param options Base IRI and vocabulary.
  */
-export function profileGraph(profile: Profile, resolved: ResolvedOptions): JsonLdNode[] {
-  const scope: NodeScope = {
-    base: resolved.base,
-    country: profile.source.country.code,
-    sourceIri: recordIri(profile.source.id, resolved.base),
-    derivedIds: new Map(),
-  };
-  const nodes: JsonLdNode[] = [
-    ...sourceNodes(profile.source, scope, profile.issues),
-    ...profile.persons.map((r) => personNode(r, scope)),
-    ...profile.organizations.map((r) => organizationNode(r, scope)),
-    ...profile.memberships.map((r) => membershipNode(r, scope)),
-    ...postAndRoleNodes(profile.memberships, scope),
-    ...profile.events.map((r) => eventNode(r, scope)),
-    ...profile.tasks.map((r) => taskNode(r, scope)),
-    ...profile.statistics.map((r) => statisticNode(r, scope)),
-    ...profile.groups.map((r) => groupNode(r, scope)),
-    ...profile.materials.map((r) => materialNode(r, scope)),
-    ...profile.notes.map((r) => noteNode(r, scope)),
-  ];
-  nodes.sort((a, b) => (a['@id'] < b['@id'] ? -1 : a['@id'] > b['@id'] ? 1 : 0));
-  for (let i = 1; i < nodes.length; i += 1) {
-    // Validated models have unique IDs; two nodes with one IRI would silently merge in a store.
-    if (nodes[i]!['@id'] === nodes[i - 1]!['@id']) throw new Error(`${profile.source.file}: two JSON-LD nodes share the IRI ${nodes[i]!['@id']}`);
-  }
-  return nodes;
+export function countryDocument(dataset: CountryDataset, options?: JsonLdOptions): JsonLdDocument {
+  const resolved = resolveOptions(options);
+  return { '@context': jsonLdContext(resolved), '@graph': countryGraph(dataset, resolved) };
+}
+
+/**
+ * A page's (one snapshot's) document: its `schema:WebPage` with the ingest's warnings, and its
+ * notes. The records read from it are in the country's document, derived from this page.
+ *
+ * @example pageDocument(sampleProfile())['@graph'][0]['@type'] // 'WebPage'
+ * @param page A snapshot of `mergeCountry` (its notes' bodies resolved to the merged bodies), or a profile.
+ * @param options Base IRI and vocabulary.
+ */
+export function pageDocument(page: PageContent, options?: JsonLdOptions): JsonLdDocument {
+  const resolved = resolveOptions(options);
+  return { '@context': jsonLdContext(resolved), '@graph': pageGraph(page, resolved) };
+}
+
+/** The `@graph` of a country's document (see `countryDocument`). */
+export function countryGraph(dataset: CountryDataset, resolved: ResolvedOptions): JsonLdNode[] {
+  const scope: NodeScope = { base: resolved.base, country: dataset.country.code, sourceIri: null, derivedIds: new Map() };
+  return sortedNodes(
+    [
+      countryNode(dataset.country, scope),
+      ...dataset.persons.map((r) => personNode(r, scope)),
+      ...dataset.organizations.map((r) => organizationNode(r, scope)),
+      ...dataset.memberships.map((r) => membershipNode(r, scope)),
+      ...postAndRoleNodes(dataset.memberships, scope),
+      ...dataset.events.map((r) => eventNode(r, scope)),
+      ...dataset.tasks.map((r) => taskNode(r, scope)),
+      ...dataset.statistics.map((r) => statisticNode(r, scope)),
+      ...dataset.groups.map((r) => groupNode(r, scope)),
+      ...dataset.materials.map((r) => materialNode(r, scope)),
+    ],
+    `country ${dataset.country.code}`,
+  );
+}
+
+/** The `@graph` of a page's document (see `pageDocument`). */
+export function pageGraph(page: PageContent, resolved: ResolvedOptions): JsonLdNode[] {
+  const scope = { base: resolved.base, country: page.source.country.code, sourceIri: recordIri(page.source.id, resolved.base) };
+  return sortedNodes([webPageNode(page.source, scope, page.issues), ...page.notes.map((r) => noteNode(r, scope))], page.source.file);
 }

@@ -6,9 +6,9 @@ import { exportJsonLd } from './index.js';
 const parse = (text: string | undefined): { '@context': unknown; '@graph': { '@id': string; '@type': unknown }[] } => JSON.parse(text!);
 
 describe('exportJsonLd', () => {
-  it('should write the context, one document per profile and the shapes', () => {
+  it('should write the context, one document per country and per profile, and the shapes', () => {
     const files = exportJsonLd([sampleProfile(), secondProfile()]);
-    expect([...files.keys()]).toEqual(['context.jsonld', 'kg/executive-branch.jsonld', 'kz/legislative-branch.jsonld', 'shapes.ttl']);
+    expect([...files.keys()]).toEqual(['context.jsonld', 'kg.jsonld', 'kg/executive-branch.jsonld', 'kz.jsonld', 'kz/legislative-branch.jsonld', 'shapes.ttl']);
   });
 
   it('should write only the context and shapes for no profiles', () => {
@@ -18,6 +18,7 @@ describe('exportJsonLd', () => {
   it('should embed the shipped context in every document', () => {
     const files = exportJsonLd([sampleProfile(), secondProfile()]);
     const shipped = parse(files.get('context.jsonld'))['@context'];
+    expect(parse(files.get('kg.jsonld'))['@context']).toEqual(shipped);
     expect(parse(files.get('kg/executive-branch.jsonld'))['@context']).toEqual(shipped);
     expect(parse(files.get('kz/legislative-branch.jsonld'))['@context']).toEqual(shipped);
   });
@@ -39,9 +40,11 @@ describe('exportJsonLd', () => {
   });
 
   it('should sort the nodes of a document by @id', () => {
-    const ids = parse(exportJsonLd([sampleProfile()]).get('kg/executive-branch.jsonld'))['@graph'].map((n) => n['@id']);
-    expect(ids).toEqual([...ids].sort());
-    expect(new Set(ids).size).toBe(ids.length);
+    for (const path of ['kg.jsonld', 'kg/executive-branch.jsonld']) {
+      const ids = parse(exportJsonLd([sampleProfile()]).get(path))['@graph'].map((n) => n['@id']);
+      expect(ids).toEqual([...ids].sort());
+      expect(new Set(ids).size).toBe(ids.length);
+    }
   });
 
   it('should give the same bytes for the same profile, whatever the order of its records', () => {
@@ -72,8 +75,8 @@ describe('exportJsonLd', () => {
 
   it('should write a record with every optional field empty without empty properties', () => {
     const profile = sampleProfile();
-    const doc = parse(exportJsonLd([profile]).get('kg/executive-branch.jsonld'));
+    const doc = parse(exportJsonLd([profile]).get('kg.jsonld'));
     const former = doc['@graph'].find((n) => n['@id'].endsWith(profile.organizations[2]!.id)) as Record<string, unknown>;
-    expect(Object.keys(former).sort()).toEqual(['@id', '@type', 'classification', 'name', 'provenance', 'wasDerivedFrom']);
+    expect(Object.keys(former).sort()).toEqual(['@id', '@type', 'classification', 'firstSeen', 'lastSeen', 'name', 'provenance', 'wasDerivedFrom']);
   });
 });

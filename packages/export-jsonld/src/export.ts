@@ -1,76 +1,103 @@
-import { ProfileError, type OutputFiles, type PagedExporter, type Profile } from '@profiles/model';
+import { pageStem, ProfileError, runPaged, type OutputFiles, type PagedExporter, type PageSession, type Profile } from '@profiles/model';
+import { mergeCountry } from '@profiles/timeline';
 import { jsonLdContext } from './context.js';
-import { profileGraph } from './document.js';
+import { countryGraph, pageGraph } from './document.js';
+import type { JsonLdNode } from './nodes/node.js';
 import { resolveOptions, type JsonLdOptions, type ResolvedOptions } from './options.js';
-import { CONTEXT_FILE, documentPath, SHAPES_FILE } from './paths.js';
+import { CONTEXT_FILE, countryDocumentPath, documentPath, SHAPES_FILE } from './paths.js';
 import { shapesTurtle } from './shapes.js';
 import { stableStringify, withSortedKeys, type JsonValue } from './stable-json.js';
 
 /**
- * Writes each profile's document as `stableStringify(profileDocument(profile))` would, with the
- * context (the same in every document) built and sorted once.
+ * Writes a document as `stableStringify({ '@context', '@graph' })` would, with the context (the
+ * same in every document) built and sorted once.
  */
-function documentWriter(resolved: ResolvedOptions): (profile: Profile) => string {
+function documentWriter(resolved: ResolvedOptions): (graph: JsonLdNode[]) => string {
   const context = withSortedKeys(jsonLdContext(resolved) as JsonValue);
   // The node builders list every key in sorted order, so this writes without copying; a nested
   // object out of order would still be sorted, not trusted.
-  return (profile) => stableStringify({ '@context': context, '@graph': profileGraph(profile, resolved) as unknown as JsonValue });
+  return (graph) => stableStringify({ '@context': context, '@graph': graph as unknown as JsonValue });
 }
 
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * The JSON-LD exporter: the shared context, one document per profile and the SHACL shapes that
- * check them. Pure: the same profiles and options always give the same bytes.
+ * The JSON-LD exporter: the shared context, one document per country with its merged records
+ * (`<country>.jsonld`), one document per page and snapshot with its source, notes and warnings
+ * (`<country>/<section>.jsonld`, `<country>/<section>/<date>.jsonld`), and the SHACL shapes.
+ * Pure: the same profiles and options always give the same bytes, in any order.
  *
  * @example
  * const files = exportJsonLd([sampleProfile()]);
- * files.get('kg/executive-branch.jsonld'); // '{\n  "@context": {…'
+ * files.get('kg.jsonld'); // '{\n  "@context": {…'
  * @param profiles Validated profiles, as the export task reads them.
  * @param options `base` for node IRIs (default `urn:country-profiles:id:`), `vocab` for project
  *   terms (default `urn:country-profiles:vocab#`).
- * @returns `context.jsonld`, `shapes.ttl` and `<country>/<section>.jsonld` per profile.
- * @throws ProfileError when two profiles would be written to one path (`a.html` and `a.txt`).
+ * @returns `context.jsonld`, then the documents in path order, then `shapes.ttl`.
+ * @throws ProfileError when two profiles would be written to one path (`a.html` and `a.txt`), or
+ *   when `mergeCountry` refuses a country's snapshots (two of one page with one date).
  */
 export function exportJsonLd(profiles: readonly Profile[], options?: JsonLdOptions): OutputFiles {
-  const resolved = resolveOptions(options);
-  const files: OutputFiles = new Map();
-  files.set(CONTEXT_FILE, stableStringify({ '@context': jsonLdContext(resolved) } as JsonValue));
-  const writtenBy = new Map<string, string>();
-  const documentText = documentWriter(resolved);
-  for (const profile of profiles) {
-    const path = documentPath(profile);
-    const earlier = writtenBy.get(path);
-    if (earlier !== undefined) throw new ProfileError(profile.source.file, `its JSON-LD document ${path} would overwrite the one of ${earlier}`);
-    writtenBy.set(path, profile.source.file);
-    files.set(path, documentText(profile));
-  }
-  files.set(SHAPES_FILE, shapesTurtle(resolved));
-  return files;
+  const files = runPaged(jsonLdPages(options), profiles);
+  const documents = [...files.keys()].filter((path) => path !== CONTEXT_FILE && path !== SHAPES_FILE).sort(compareText);
+  return new Map([CONTEXT_FILE, ...documents, SHAPES_FILE].map((path) => [path, files.get(path)!]));
 }
 
 /**
- * The same exporter page by page, for builds too large to hold at once: each profile's document
- * as it comes, the context and shapes at the end. Equal to `exportJsonLd(profiles, options)`.
+ * The JSON-LD session of a build. Profiles come in source-ID order, which keeps each country's
+ * pages together (IDs start with the country code): a country's profiles are held until the next
+ * country starts (or `finish`), then merged (`mergeCountry`) and written whole: the country's
+ * document and every page's document (a note's body is the merged body, so the page's document
+ * waits for the merge too).
+ */
+class JsonLdSession implements PageSession {
+  private readonly writtenBy = new Map<string, string>();
+  private readonly done = new Set<string>();
+  private country: Profile[] = [];
+  private readonly write: (graph: JsonLdNode[]) => string;
+
+  constructor(private readonly resolved: ResolvedOptions) {
+    this.write = documentWriter(resolved);
+  }
+
+  add(profile: Profile): { files: OutputFiles; appends: OutputFiles } {
+    const { source } = profile;
+    const path = documentPath(profile);
+    const earlier = this.writtenBy.get(path);
+    if (earlier !== undefined) throw new ProfileError(source.file, `its JSON-LD document ${path} would overwrite the one of ${earlier}`);
+    if (this.done.has(source.country.code)) throw new ProfileError(source.file, `pages must come in source-ID order: ${source.country.code} was already written`);
+    this.writtenBy.set(path, source.file);
+    const files = this.country.length && this.country[0]!.source.country.code !== source.country.code ? this.flush() : new Map<string, string>();
+    this.country.push(profile);
+    return { files, appends: new Map() };
+  }
+
+  finish(): OutputFiles {
+    const files = this.flush();
+    files.set(CONTEXT_FILE, stableStringify({ '@context': jsonLdContext(this.resolved) } as JsonValue));
+    files.set(SHAPES_FILE, shapesTurtle(this.resolved));
+    return files;
+  }
+
+  /** The documents of the country read so far: its own, then its pages'. */
+  private flush(): OutputFiles {
+    const files: OutputFiles = new Map();
+    if (!this.country.length) return files;
+    const dataset = mergeCountry(this.country);
+    this.done.add(dataset.country.code);
+    this.country = [];
+    files.set(countryDocumentPath(dataset.country.code), this.write(countryGraph(dataset, this.resolved)));
+    for (const snapshot of dataset.snapshots) files.set(`${pageStem(snapshot.source)}.jsonld`, this.write(pageGraph(snapshot, this.resolved)));
+    return files;
+  }
+}
+
+/**
+ * The same exporter page by page, for builds too large to hold at once (`PagedExporter`): a
+ * country's documents as whole files from the `add` that starts the next country, the last
+ * country's with the context and shapes from `finish`. Equal to `exportJsonLd(profiles, options)`.
  */
 export function jsonLdPages(options?: JsonLdOptions): PagedExporter {
   const resolved = resolveOptions(options);
-  return {
-    start() {
-      const writtenBy = new Map<string, string>();
-      const documentText = documentWriter(resolved);
-      return {
-        add(profile) {
-          const path = documentPath(profile);
-          const earlier = writtenBy.get(path);
-          if (earlier !== undefined) throw new ProfileError(profile.source.file, `its JSON-LD document ${path} would overwrite the one of ${earlier}`);
-          writtenBy.set(path, profile.source.file);
-          return { files: new Map([[path, documentText(profile)]]), appends: new Map() };
-        },
-        finish: () =>
-          new Map([
-            [CONTEXT_FILE, stableStringify({ '@context': jsonLdContext(resolved) } as JsonValue)],
-            [SHAPES_FILE, shapesTurtle(resolved)],
-          ]),
-      };
-    },
-  };
+  return { start: () => new JsonLdSession(resolved) };
 }

@@ -1,10 +1,11 @@
 import { sampleProfile } from '@profiles/model';
 import { describe, expect, it } from 'vitest';
 import { recordIds } from './fixtures/profiles.js';
-import { profileDocument, recordIri } from './index.js';
+import { oneDocument } from './fixtures/documents.js';
+import { recordIri, type JsonLdDocument } from './index.js';
 import { postId, roleId } from './iris.js';
 
-const ids = (doc: ReturnType<typeof profileDocument>): string[] => doc['@graph'].map((n) => n['@id']);
+const ids = (doc: JsonLdDocument): string[] => doc['@graph'].map((n) => n['@id']);
 
 describe('recordIri', () => {
   it('should put the model ID under the base', () => {
@@ -13,8 +14,11 @@ describe('recordIri', () => {
 
   it('should give every record the IRI of its model ID under the base', () => {
     const profile = sampleProfile();
-    const written = new Set(ids(profileDocument(profile)));
-    for (const id of recordIds(profile)) expect(written).toContain(`urn:country-profiles:id:${id}`);
+    const written = new Set(ids(oneDocument([profile])));
+    const page = `urn:country-profiles:id:${profile.source.id}`;
+    const notes = new Set(profile.notes.map((n) => n.id));
+    // A note is a node of its page: the page's IRI, "/" and the note's ID.
+    for (const id of recordIds(profile)) expect(written).toContain(notes.has(id) ? `${page}/${id}` : `urn:country-profiles:id:${id}`);
   });
 
   it('should depend only on the model ID and the base, not on any other field', () => {
@@ -25,13 +29,13 @@ describe('recordIri', () => {
     changed.events[0]!.voteShare = 12;
     changed.source.title = 'Another title';
     changed.notes[0]!.text = 'Other words.';
-    expect(ids(profileDocument(changed))).toEqual(ids(profileDocument(sampleProfile())));
+    expect(ids(oneDocument([changed]))).toEqual(ids(oneDocument([sampleProfile()])));
   });
 
   it('should change only the prefix when the base changes', () => {
     const base = 'https://data.example.org/id/';
-    const moved = ids(profileDocument(sampleProfile(), { base }));
-    const original = ids(profileDocument(sampleProfile()));
+    const moved = ids(oneDocument([sampleProfile()], { base }));
+    const original = ids(oneDocument([sampleProfile()]));
     expect(moved).toEqual(original.map((iri) => iri.replace('urn:country-profiles:id:', base)));
   });
 });
@@ -52,7 +56,7 @@ describe('postId and roleId', () => {
     const profile = sampleProfile();
     const copy = { ...profile.memberships[0]!, id: 'kg-membership-000000000000', personId: profile.persons[1]!.id, role: 'president' };
     profile.memberships.push(copy);
-    const graph = profileDocument(profile)['@graph'];
+    const graph = oneDocument([profile])['@graph'];
     const posts = graph.filter((n) => n['@type'] === 'Post');
     const roles = graph.filter((n) => n['@type'] === 'Role');
     expect(posts).toHaveLength(4);

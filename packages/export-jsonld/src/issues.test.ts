@@ -2,7 +2,8 @@ import { makeId, sampleProfile, type Profile } from '@profiles/model';
 import { describe, expect, it } from 'vitest';
 import { siblingProfile } from './fixtures/profiles.js';
 import { shaclFindings, toNQuads, toStore } from './fixtures/rdf.js';
-import { profileDocument, shapesTurtle, type JsonLdDocument, type JsonLdNode } from './index.js';
+import { oneDocument } from './fixtures/documents.js';
+import { shapesTurtle, type JsonLdDocument, type JsonLdNode } from './index.js';
 
 const SHAPES = shapesTurtle();
 const CP = 'urn:country-profiles:vocab#';
@@ -43,7 +44,7 @@ function twoWarnings(): Profile {
 describe('warnings in JSON-LD', () => {
   it('should embed each warning in its page as a cp:Issue, in page order', () => {
     const profile = twoWarnings();
-    const issues = issuesOf(profileDocument(profile));
+    const issues = issuesOf(oneDocument([profile]));
     expect(issues).toEqual([
       {
         '@type': 'Issue',
@@ -65,15 +66,15 @@ describe('warnings in JSON-LD', () => {
   });
 
   it('should give no node of its own to a warning, and no issue property to a page without any', () => {
-    const doc = profileDocument(twoWarnings());
+    const doc = oneDocument([twoWarnings()]);
     expect(doc['@graph'].some((n) => n['@type'] === 'Issue' || n['@id'].includes('-issue-'))).toBe(false);
     const clean = sampleProfile();
     clean.issues = [];
-    expect(webPage(profileDocument(clean))).not.toHaveProperty('issue');
+    expect(webPage(oneDocument([clean]))).not.toHaveProperty('issue');
   });
 
   it('should read as triples in safe mode: the page has the issue, the issue its code and line', async () => {
-    const store = toStore(await toNQuads(profileDocument(twoWarnings())), 'N-Quads');
+    const store = toStore(await toNQuads(oneDocument([twoWarnings()])), 'N-Quads');
     const [page] = withPredicate(store, `${CP}issue`).map((q) => q.subject.value);
     expect(page).toBe(`urn:country-profiles:id:${sampleProfile().source.id}`);
     const codes = withPredicate(store, `${CP}code`).map((q) => q.object.value).sort();
@@ -84,7 +85,7 @@ describe('warnings in JSON-LD', () => {
   it('should conform to the shapes, with no publisher and no pollster', async () => {
     const profile = twoWarnings();
     profile.statistics[0]!.author = null;
-    const doc = profileDocument(profile);
+    const doc = oneDocument([profile]);
     expect(doc['@graph'].find((n) => n['@type'] === 'Statistic')).not.toHaveProperty('author');
     await expect(findings(doc)).resolves.toEqual([]);
   });
@@ -92,7 +93,7 @@ describe('warnings in JSON-LD', () => {
   it('should keep two pages’ warnings apart when both pages are loaded together, even with one ID', async () => {
     const sibling = siblingProfile();
     sibling.issues[0]!.message = 'another page, another message';
-    const nquads = await Promise.all([sampleProfile(), sibling].map((p) => toNQuads(profileDocument(p))));
+    const nquads = [await toNQuads(oneDocument([sampleProfile(), sibling]))];
     await expect(shaclFindings(SHAPES, nquads)).resolves.toEqual([]);
     expect(withPredicate(toStore(nquads, 'N-Quads'), `${CP}issue`)).toHaveLength(2);
   });
@@ -105,13 +106,13 @@ describe('warnings in JSON-LD', () => {
     { name: 'an ID of another kind', breakIt: (i: IssueNode) => void (i['identifier'] = 'kg-note-0123456789ab'), expected: [{ path: 'identifier', constraint: 'PatternConstraintComponent' }] },
     { name: 'a property no shape allows', breakIt: (i: IssueNode) => void (i['name'] = 'x'), expected: [{ path: 'name', constraint: 'ClosedConstraintComponent' }] },
   ])('should reject a warning with $name', async ({ breakIt, expected }) => {
-    const doc = profileDocument(sampleProfile());
+    const doc = oneDocument([sampleProfile()]);
     breakIt(issuesOf(doc)[0]!);
     await expect(findings(doc)).resolves.toEqual(expected);
   });
 
   it('should reject a publisher given twice, though it may be absent', async () => {
-    const doc = profileDocument(sampleProfile());
+    const doc = oneDocument([sampleProfile()]);
     webPage(doc)['publisher'] = ['Eurasian Home', 'Someone else'];
     await expect(findings(doc)).resolves.toEqual([{ path: 'publisher', constraint: 'MaxCountConstraintComponent' }]);
   });

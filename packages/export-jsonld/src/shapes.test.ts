@@ -2,13 +2,20 @@ import { sampleProfile } from '@profiles/model';
 import { describe, expect, it } from 'vitest';
 import { secondProfile, siblingProfile } from './fixtures/profiles.js';
 import { shaclFindings, toNQuads, toStore } from './fixtures/rdf.js';
-import { exportJsonLd, profileDocument, shapesTurtle, type JsonLdDocument, type JsonLdNode } from './index.js';
+import { oneDocument } from './fixtures/documents.js';
+import { exportJsonLd, shapesTurtle, type JsonLdDocument, type JsonLdNode } from './index.js';
 
 const SHAPES = shapesTurtle();
 
 /** The first node of a type, to break on purpose. */
 function nodeOf(doc: JsonLdDocument, type: string): JsonLdNode {
   return doc['@graph'].find((n) => n['@type'] === type || (Array.isArray(n['@type']) && n['@type'].includes(type as never)))!;
+}
+
+/** Every document of an export as N-Quads, each converted on its own. */
+async function exportedNQuads(profiles: Parameters<typeof exportJsonLd>[0]): Promise<string[]> {
+  const files = exportJsonLd(profiles);
+  return Promise.all([...files].filter(([path]) => path.endsWith('.jsonld') && path !== 'context.jsonld').map(([, text]) => toNQuads(JSON.parse(text) as object)));
 }
 
 async function findings(doc: JsonLdDocument, shapes = SHAPES): Promise<{ path: string; constraint: string }[]> {
@@ -22,22 +29,22 @@ describe('shapes.ttl', () => {
   });
 
   it('should find the sample profile conforming', async () => {
-    await expect(findings(profileDocument(sampleProfile()))).resolves.toEqual([]);
+    await expect(findings(oneDocument([sampleProfile()]))).resolves.toEqual([]);
   });
 
-  it('should find two profiles loaded together conforming', async () => {
-    const nquads = await Promise.all([sampleProfile(), secondProfile()].map((p) => toNQuads(profileDocument(p))));
-    await expect(shaclFindings(SHAPES, nquads)).resolves.toEqual([]);
+  it('should find every document of two countries loaded together conforming', async () => {
+    await expect(shaclFindings(SHAPES, await exportedNQuads([sampleProfile(), secondProfile()]))).resolves.toEqual([]);
   });
 
-  it('should find two pages of one country conforming together, though they share bodies and people', async () => {
-    const nquads = await Promise.all([sampleProfile(), siblingProfile()].map((p) => toNQuads(profileDocument(p))));
-    await expect(shaclFindings(SHAPES, nquads)).resolves.toEqual([]);
+  it('should find two pages of one country conforming together: the bodies and people they share are one node each', async () => {
+    const files = exportJsonLd([sampleProfile(), siblingProfile()]);
+    expect([...files.keys()]).toEqual(['context.jsonld', 'kg.jsonld', 'kg/executive-branch.jsonld', 'kg/security-council.jsonld', 'shapes.ttl']);
+    await expect(shaclFindings(SHAPES, await exportedNQuads([sampleProfile(), siblingProfile()]))).resolves.toEqual([]);
   });
 
   it('should find a profile conforming under another base and vocabulary, with the matching shapes', async () => {
     const options = { base: 'https://data.example.org/id/', vocab: 'https://data.example.org/ns#' };
-    await expect(findings(profileDocument(sampleProfile(), options), shapesTurtle(options))).resolves.toEqual([]);
+    await expect(findings(oneDocument([sampleProfile()], options), shapesTurtle(options))).resolves.toEqual([]);
   });
 
   it('should find a year, a month and a day conforming as dates', async () => {
@@ -45,7 +52,7 @@ describe('shapes.ttl', () => {
     profile.organizations[1]!.founded = '1994';
     profile.memberships[2]!.startDate = '2011-12';
     profile.events[0]!.date = '2011-10-30';
-    await expect(findings(profileDocument(profile))).resolves.toEqual([]);
+    await expect(findings(oneDocument([profile]))).resolves.toEqual([]);
   });
 
   it.each([
@@ -123,7 +130,7 @@ describe('shapes.ttl', () => {
       expected: [{ path: '', constraint: 'XoneConstraintComponent' }],
     },
   ])('should reject $name', async ({ breakIt, expected }) => {
-    const doc = profileDocument(sampleProfile());
+    const doc = oneDocument([sampleProfile()]);
     breakIt(doc);
     await expect(findings(doc)).resolves.toEqual(expected);
   });

@@ -27,12 +27,25 @@ function prop(path: string, count: Count, ...constraints: string[]): string {
   return `  sh:property [ ${[`sh:path ${path}`, ...COUNTS[count], ...constraints].join(' ; ')} ] ;`;
 }
 
-// Which page a node was read from. Not "exactly one": a body or person named on two pages of a
-// country has one ID, so once both documents are loaded into one store it was derived from both.
+// Which pages a node was read from: every snapshot of every page of its country that shows it.
 const DERIVED = prop('prov:wasDerivedFrom', 'some', cls('schema:WebPage'));
 
-/** What every record read from the page has: where on the page, and which page. */
-const RECORD = [prop('cp:provenance', 'some', cls('cp:Provenance'), 'sh:nodeKind sh:BlankNode'), DERIVED];
+/** What every record of a country's document has: where on the pages, which pages, and when seen. */
+const RECORD = [
+  prop('cp:provenance', 'some', cls('cp:Provenance'), 'sh:nodeKind sh:BlankNode'),
+  DERIVED,
+  // Absent only when no snapshot that shows it has a date.
+  prop('cp:firstSeen', 'optional', DATE),
+  prop('cp:lastSeen', 'optional', DATE),
+];
+
+/** What a note of a page has: where on the page, and which page (exactly one). */
+const PAGE_RECORD = [prop('cp:provenance', 'some', cls('cp:Provenance'), 'sh:nodeKind sh:BlankNode'), prop('prov:wasDerivedFrom', 'one', cls('schema:WebPage'))];
+
+/** The three OWL-Time properties that place an instant at a date, one per precision. */
+const IN_XSD = ['time:inXSDgYear', 'time:inXSDgYearMonth', 'time:inXSDDate'];
+/** Any one of them, as a SHACL path. */
+const IN_XSD_ANY = `[ sh:alternativePath ( ${IN_XSD.join(' ')} ) ]`;
 
 /**
  * A closed node shape: a property no shape names is an error, so the shapes double as the list of
@@ -96,8 +109,30 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('cp:title', 'one', STRING),
       prop('schema:startDate', 'optional', DATE),
       prop('cp:predecessor', 'optional', cls('schema:Person')),
+      prop('org:memberDuring', 'one', cls('time:Interval'), 'sh:nodeKind sh:BlankNode'),
+      prop('cp:status', 'one', 'sh:in ( "current" "ended" )'),
+      prop('cp:endedBefore', 'optional', DATE),
+      // The interval begins at the stated start date, exactly when there is one...
+      prop(`( org:memberDuring time:hasBeginning ${IN_XSD_ANY} )`, 'any', 'sh:equals schema:startDate'),
+      // ...and ends before cp:endedBefore, exactly when there is one.
+      prop(`( org:memberDuring time:hasEnd time:before ${IN_XSD_ANY} )`, 'any', 'sh:equals cp:endedBefore'),
+      // Ended: an end and the date it came before; current: neither.
+      '  sh:xone (',
+      '    [ sh:property [ sh:path cp:status ; sh:hasValue "ended" ] ; sh:property [ sh:path ( org:memberDuring time:hasEnd ) ; sh:minCount 1 ] ; sh:property [ sh:path cp:endedBefore ; sh:minCount 1 ] ]',
+      '    [ sh:property [ sh:path cp:status ; sh:hasValue "current" ] ; sh:property [ sh:path ( org:memberDuring time:hasEnd ) ; sh:maxCount 0 ] ; sh:property [ sh:path cp:endedBefore ; sh:maxCount 0 ] ]',
+      '  ) ;',
       ...RECORD,
-    ], 'A person holding a post.'),
+    ], 'A person holding a post, with when it held (org:memberDuring) and whether it still does (cp:status).'),
+    shape('Interval', 'time:Interval', [
+      prop('time:hasBeginning', 'optional', cls('time:Instant'), 'sh:nodeKind sh:BlankNode', 'sh:node shape:DatedInstant'),
+      prop('time:hasEnd', 'optional', cls('time:Instant'), 'sh:nodeKind sh:BlankNode', 'sh:node shape:BoundedInstant'),
+    ], 'When a membership held (OWL-Time): begun at the stated start date, if any; ended before a date, if ended.'),
+    shape('Instant', 'time:Instant', [
+      prop('time:inXSDgYear', 'optional', 'sh:datatype xsd:gYear'),
+      prop('time:inXSDgYearMonth', 'optional', 'sh:datatype xsd:gYearMonth'),
+      prop('time:inXSDDate', 'optional', 'sh:datatype xsd:date'),
+      prop('time:before', 'optional', cls('time:Instant'), 'sh:nodeKind sh:BlankNode', 'sh:node shape:DatedInstant'),
+    ], 'An instant: at a date, or known only to be before one.'),
     shape('Event', 'schema:Event', [
       '  sh:xone ( [ sh:class cp:Election ] [ sh:class cp:Referendum ] ) ;',
       prop('schema:startDate', 'one', DATE),
@@ -145,8 +180,9 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('schema:about', 'optional', cls('org:Organization')),
       prop('schema:position', 'one', INTEGER, POSITIVE),
       prop('schema:text', 'one', STRING),
-      ...RECORD,
-    ], 'Page text no rule turned into a record.'),
+      prop('schema:identifier', 'one', STRING, 'sh:pattern "^[a-z]{2}-note-[0-9a-f]{12}$"'),
+      ...PAGE_RECORD,
+    ], 'Page text no rule turned into a record, a node of its page (its IRI is the page IRI, "/" and the note ID).'),
     shape('Source', 'schema:WebPage', [
       prop('schema:name', 'one', STRING),
       prop('cp:section', 'one', STRING),
@@ -174,6 +210,20 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('schema:name', 'one', STRING),
       prop('schema:identifier', 'one', STRING, 'sh:pattern "^[a-z]{2}$"'),
     ], 'The country a page covers.'),
+    [
+      '# An instant at exactly one date, at one precision.',
+      'shape:DatedInstant a sh:NodeShape ;',
+      `  sh:xone ( ${IN_XSD.map((p) => `[ sh:path ${p} ; sh:minCount 1 ]`).join(' ')} ) ;`,
+      prop('time:before', 'any', 'sh:maxCount 0'),
+      '.',
+    ].join('\n'),
+    [
+      '# An instant known only to be before another, dated one: the end of an ended membership.',
+      'shape:BoundedInstant a sh:NodeShape ;',
+      prop('time:before', 'one'),
+      ...IN_XSD.map((p) => prop(p, 'any', 'sh:maxCount 0')),
+      '.',
+    ].join('\n'),
     shape('Provenance', 'cp:Provenance', [
       prop('cp:file', 'one', STRING),
       prop('cp:line', 'one', INTEGER, POSITIVE, 'sh:lessThanOrEquals cp:endLine'),

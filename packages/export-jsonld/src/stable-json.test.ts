@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sampleProfile } from '@profiles/model';
 import { secondProfile } from './fixtures/profiles.js';
-import { documentPath, exportJsonLd, profileDocument } from './index.js';
+import { mergeCountry } from '@profiles/timeline';
+import { countryDocument, countryDocumentPath, documentPath, exportJsonLd, pageDocument } from './index.js';
 import { hasSortedKeys, stableStringify, withSortedKeys, type JsonValue } from './stable-json.js';
 
 describe('stableStringify', () => {
@@ -46,9 +47,15 @@ describe('stableStringify against JSON.stringify of sorted copies', () => {
 describe('the documents exportJsonLd writes', () => {
   it('should hold only objects whose keys are in sorted order, so they are written without a copy', () => {
     for (const profile of [sampleProfile(), secondProfile()]) {
-      const document = profileDocument(profile);
-      expect(hasSortedKeys(document['@graph'] as unknown as JsonValue)).toBe(true);
-      expect(exportJsonLd([profile]).get(documentPath(profile))).toBe(stableStringify(document as unknown as JsonValue));
+      const dataset = mergeCountry([profile]);
+      const files = exportJsonLd([profile]);
+      for (const [path, document] of [
+        [countryDocumentPath(profile.source.country.code), countryDocument(dataset)],
+        [documentPath(profile), pageDocument(dataset.snapshots[0]!)],
+      ] as const) {
+        expect(hasSortedKeys(document['@graph'] as unknown as JsonValue), path).toBe(true);
+        expect(files.get(path), path).toBe(stableStringify(document as unknown as JsonValue));
+      }
     }
   });
 });

@@ -1,25 +1,24 @@
-import type { Material } from '@profiles/model';
+import type { MergedMaterial } from '@profiles/timeline';
 import { recordIri } from '../iris.js';
 import { dateLiteral } from '../literals.js';
 import { makeNode, type JsonLdNode, type NodeScope } from './node.js';
-import { provenanceNodes } from './provenance.js';
+import { recordProperties } from './provenance.js';
 
 /**
  * A listed article or forum as a `schema:CreativeWork`: its rubric as `schema:genre`, its date as
  * `schema:datePublished` at its precision.
  *
- * @param material The model record.
- * @param scope The profile being written.
+ * @param material The merged record (`@profiles/timeline`).
+ * @param scope The country being written.
  */
-export function materialNode(material: Material, scope: NodeScope): JsonLdNode {
+export function materialNode(material: MergedMaterial, scope: NodeScope): JsonLdNode {
   // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(material.id, scope.base), ['CreativeWork'], {
     datePublished: dateLiteral(material.date),
     genre: material.kind,
     name: material.title,
     position: material.position,
-    provenance: provenanceNodes(material.provenance),
     url: material.url,
-    wasDerivedFrom: scope.sourceIri,
+    ...recordProperties(material, scope),
   });
 }

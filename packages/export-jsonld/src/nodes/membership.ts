@@ -1,29 +1,66 @@
-import type { Membership } from '@profiles/model';
+import { datePrecision, type PartialDate } from '@profiles/model';
+import type { MergedMembership } from '@profiles/timeline';
 import { postId, recordIri, roleId } from '../iris.js';
 import { dateLiteral } from '../literals.js';
+import type { JsonValue } from '../stable-json.js';
 import { link, makeNode, type JsonLdNode, type NodeScope } from './node.js';
-import { provenanceNodes } from './provenance.js';
+import { recordProperties } from './provenance.js';
+
+/** The OWL-Time property that places an instant at a date of each precision. */
+const INSTANT_TERMS = { year: 'inXSDgYear', month: 'inXSDgYearMonth', day: 'inXSDDate' } as const;
+
+/**
+ * A `time:Instant` at a date, typed at its precision: `time:inXSDgYear` (`2012`),
+ * `time:inXSDgYearMonth` (`2012-09`) or `time:inXSDDate` (`2012-09-24`). A year stays a year.
+ *
+ * @param date `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ */
+export function instantAt(date: PartialDate): { [term: string]: JsonValue } {
+  // Keys in code-point order ("@type" first), the order the documents list them in.
+  return { '@type': 'Instant', [INSTANT_TERMS[datePrecision(date)]]: date };
+}
+
+/**
+ * When a membership held, as an OWL-Time `time:Interval` (a blank node: it has no identity apart
+ * from its membership). `time:hasBeginning` is an instant at the start date the page states, when
+ * it states one. An ended membership has `time:hasEnd`, an instant known only to be
+ * `time:before` the date of the first snapshot that no longer shows it (`endedBefore` is an upper
+ * bound, not the day it ended); a current one has no end.
+ *
+ * @param membership The merged membership.
+ */
+export function intervalOf(membership: MergedMembership): { [term: string]: JsonValue } {
+  const interval: { [term: string]: JsonValue } = { '@type': 'Interval' };
+  if (membership.startDate !== null) interval['hasBeginning'] = instantAt(membership.startDate);
+  if (membership.status === 'ended' && membership.endedBefore !== null) {
+    interval['hasEnd'] = { '@type': 'Instant', before: instantAt(membership.endedBefore) };
+  }
+  return interval;
+}
 
 /**
  * A membership as `org:Membership`: who (`org:member`), where (`org:organization`), as what
- * (`org:role`), in which post (`cp:post`, as ORG cannot link a membership to its post) and since
- * when (`schema:startDate`, typed at its precision). `cp:predecessor` is the person who held the
- * post before.
+ * (`org:role`), in which post (`cp:post`, as ORG cannot link a membership to its post), since
+ * when (`schema:startDate`, typed at its precision), and when it held (`org:memberDuring`, see
+ * `intervalOf`). `cp:predecessor` is the person who held the post before. `cp:status` is
+ * `current` or `ended`, with `cp:endedBefore` the date of the first snapshot that no longer
+ * shows it.
  *
- * @param membership The model record.
- * @param scope The profile being written.
+ * @param membership The merged record (`@profiles/timeline`).
+ * @param scope The country being written.
  */
-export function membershipNode(membership: Membership, scope: NodeScope): JsonLdNode {
-  // Terms in code-point order, the order the document lists them in.
+export function membershipNode(membership: MergedMembership, scope: NodeScope): JsonLdNode {
   return makeNode(recordIri(membership.id, scope.base), ['Membership'], {
+    endedBefore: membership.endedBefore === null ? null : dateLiteral(membership.endedBefore),
     member: link(membership.personId, scope.base),
+    memberDuring: intervalOf(membership),
     organization: link(membership.organizationId, scope.base),
     post: recordIri(postId(scope.country, membership.organizationId, membership.role, scope.derivedIds), scope.base),
     predecessor: link(membership.predecessorId, scope.base),
-    provenance: provenanceNodes(membership.provenance),
     role: recordIri(roleId(scope.country, membership.role, scope.derivedIds), scope.base),
     startDate: membership.startDate === null ? null : dateLiteral(membership.startDate),
+    status: membership.status,
     title: membership.title,
-    wasDerivedFrom: scope.sourceIri,
+    ...recordProperties(membership, scope),
   });
 }

@@ -17,8 +17,8 @@ export interface NodeScope {
   base: string;
   /** The profile's country code. */
   country: string;
-  /** The IRI of the source page every record was read from. */
-  sourceIri: string;
+  /** In a page's document, the IRI of its `schema:WebPage`; null in a country's document. */
+  sourceIri: string | null;
   /** Post and role IDs made so far for this document (each is hashed once). */
   derivedIds?: Map<string, string>;
 }

@@ -1,20 +1,33 @@
 import type { Note } from '@profiles/model';
-import { recordIri } from '../iris.js';
 import { link, makeNode, type JsonLdNode, type NodeScope } from './node.js';
 import { provenanceNodes } from './provenance.js';
 
 /**
- * Page text no rule turned into a record, as a `cp:Note`: kept with its heading, place and the body
- * it speaks about (`schema:about`), so nothing on the page is lost.
+ * The IRI of a note of a page: the page's IRI, `/` and the model ID. A note belongs to one
+ * reading of one page, and its model ID (a hash of its heading and text) recurs on every snapshot
+ * that keeps the paragraph: under the page's IRI each snapshot's note is a node of its own.
  *
- * @param note The model record.
- * @param scope The profile being written.
+ * @param pageIri The IRI of the page's `schema:WebPage`.
+ * @param id The note's model ID.
  */
-export function noteNode(note: Note, scope: NodeScope): JsonLdNode {
+export function noteIri(pageIri: string, id: string): string {
+  return `${pageIri}/${id}`;
+}
+
+/**
+ * Page text no rule turned into a record, as a `cp:Note` of its page: kept with its heading, place
+ * and the body it speaks about (`schema:about`), so nothing on the page is lost. Its model ID is
+ * `schema:identifier`.
+ *
+ * @param note The model record (its body resolved to the country's merged body).
+ * @param scope The page being written (`sourceIri` set).
+ */
+export function noteNode(note: Note, scope: NodeScope & { sourceIri: string }): JsonLdNode {
   // Terms in code-point order, the order the document lists them in.
-  return makeNode(recordIri(note.id, scope.base), ['Note'], {
+  return makeNode(noteIri(scope.sourceIri, note.id), ['Note'], {
     about: link(note.organizationId, scope.base),
     heading: note.heading,
+    identifier: note.id,
     position: note.position,
     provenance: provenanceNodes(note.provenance),
     text: note.text,

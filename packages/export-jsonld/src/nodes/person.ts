@@ -1,4 +1,4 @@
-import type { Person } from '@profiles/model';
+import type { MergedPerson } from '@profiles/timeline';
 import { recordIri } from '../iris.js';
 import { makeNode, sortedStrings, type JsonLdNode, type NodeScope } from './node.js';
 import { recordProperties } from './provenance.js';
@@ -7,10 +7,10 @@ import { recordProperties } from './provenance.js';
  * A person as a `schema:Person`. The patronymic gets a project term: schema:additionalName would
  * not say which kind of extra name it is.
  *
- * @param person The model record.
- * @param scope The profile being written.
+ * @param person The merged record (`@profiles/timeline`).
+ * @param scope The country being written.
  */
-export function personNode(person: Person, scope: NodeScope): JsonLdNode {
+export function personNode(person: MergedPerson, scope: NodeScope): JsonLdNode {
   // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(person.id, scope.base), ['Person'], {
     alternateName: sortedStrings(person.aliases),

@@ -1,6 +1,7 @@
-import type { Membership } from '@profiles/model';
+import type { MergedMembership } from '@profiles/timeline';
 import { postId, recordIri, roleId } from '../iris.js';
 import { link, makeNode, type JsonLdNode, type NodeScope } from './node.js';
+import { derivedFrom } from './provenance.js';
 
 /** The first of the spellings in code-point order: one label however the memberships are ordered. */
 function firstSpelling(spellings: Map<string, string>, id: string, role: string): void {
@@ -8,23 +9,34 @@ function firstSpelling(spellings: Map<string, string>, id: string, role: string)
   if (seen === undefined || role < seen) spellings.set(id, role);
 }
 
+function addSources(sources: Map<string, Set<string>>, id: string, sourceIds: readonly string[]): void {
+  const set = sources.get(id) ?? new Set<string>();
+  for (const s of sourceIds) set.add(s);
+  sources.set(id, set);
+}
+
 /**
  * The posts and roles the memberships imply: an `org:Post` per (organization, role), existing apart
  * from whoever holds it, and an `org:Role` per role name. The model has no records for them, so
- * their IDs are hashes of that meaning (see `postId`, `roleId`).
+ * their IDs are hashes of that meaning (see `postId`, `roleId`). Each is derived from every
+ * snapshot that shows one of its memberships.
  *
- * @param memberships The profile's memberships.
- * @param scope The profile being written.
+ * @param memberships The country's merged memberships.
+ * @param scope The country being written.
  */
-export function postAndRoleNodes(memberships: readonly Membership[], scope: NodeScope): JsonLdNode[] {
+export function postAndRoleNodes(memberships: readonly MergedMembership[], scope: NodeScope): JsonLdNode[] {
   const postLabels = new Map<string, string>();
   const postOrganization = new Map<string, string | null>();
   const roleLabels = new Map<string, string>();
+  const sources = new Map<string, Set<string>>();
   for (const membership of memberships) {
     const post = postId(scope.country, membership.organizationId, membership.role, scope.derivedIds);
+    const role = roleId(scope.country, membership.role, scope.derivedIds);
     firstSpelling(postLabels, post, membership.role);
     postOrganization.set(post, membership.organizationId);
-    firstSpelling(roleLabels, roleId(scope.country, membership.role, scope.derivedIds), membership.role);
+    firstSpelling(roleLabels, role, membership.role);
+    addSources(sources, post, membership.sourceIds);
+    addSources(sources, role, membership.sourceIds);
   }
   const nodes: JsonLdNode[] = [];
   for (const [post, label] of postLabels) {
@@ -33,12 +45,12 @@ export function postAndRoleNodes(memberships: readonly Membership[], scope: Node
         postIn: link(postOrganization.get(post) ?? null, scope.base),
         prefLabel: label,
         role: recordIri(roleId(scope.country, label, scope.derivedIds), scope.base),
-        wasDerivedFrom: scope.sourceIri,
+        wasDerivedFrom: derivedFrom([...sources.get(post)!], scope),
       }),
     );
   }
   for (const [role, label] of roleLabels) {
-    nodes.push(makeNode(recordIri(role, scope.base), ['Role'], { prefLabel: label, wasDerivedFrom: scope.sourceIri }));
+    nodes.push(makeNode(recordIri(role, scope.base), ['Role'], { prefLabel: label, wasDerivedFrom: derivedFrom([...sources.get(role)!], scope) }));
   }
   return nodes;
 }

@@ -1,6 +1,9 @@
 import type { Provenance } from '@profiles/model';
+import type { Seen } from '@profiles/timeline';
+import { recordIri } from '../iris.js';
+import { dateLiteral } from '../literals.js';
 import type { JsonValue } from '../stable-json.js';
-import type { NodeProperties, NodeScope } from './node.js';
+import { sortedStrings, type NodeProperties, type NodeScope } from './node.js';
 
 /**
  * Line numbers in numeric order (the same as the zero-padded 10-digit text they were once sorted
@@ -41,12 +44,26 @@ export function provenanceNodes(provenance: readonly Provenance[]): JsonValue[] 
 }
 
 /**
- * The properties every record carries: its source locations and, PROV-O style, the page it was
- * derived from (`prov:wasDerivedFrom`: schema:isBasedOn is meant for creative works, not people).
+ * The properties every record of the country carries: its source locations (on every page that
+ * shows it), the snapshots it was read from (`prov:wasDerivedFrom` each snapshot's
+ * `schema:WebPage`: PROV-O, as schema:isBasedOn is meant for creative works, not people), and
+ * when it was first and last seen (`cp:firstSeen`, `cp:lastSeen`, the dates of the first and
+ * last snapshot that show it, typed at their precision).
  *
- * @param record Anything with provenance.
- * @param scope The profile being written.
+ * @param record A merged record of `@profiles/timeline`.
+ * @param scope The country being written.
  */
-export function recordProperties(record: { provenance: readonly Provenance[] }, scope: NodeScope): NodeProperties {
-  return { provenance: provenanceNodes(record.provenance), wasDerivedFrom: scope.sourceIri };
+export function recordProperties(record: { provenance: readonly Provenance[] } & Seen, scope: NodeScope): NodeProperties {
+  return {
+    firstSeen: record.firstSeen === null ? null : dateLiteral(record.firstSeen),
+    lastSeen: record.lastSeen === null ? null : dateLiteral(record.lastSeen),
+    provenance: provenanceNodes(record.provenance),
+    wasDerivedFrom: derivedFrom(record.sourceIds, scope),
+  };
+}
+
+/** The IRIs of the snapshots' pages, sorted: one IRI stays a string, several a list. */
+export function derivedFrom(sourceIds: readonly string[], scope: NodeScope): string | string[] {
+  const iris = sortedStrings(sourceIds.map((id) => recordIri(id, scope.base)));
+  return iris.length === 1 ? iris[0]! : iris;
 }

@@ -1,22 +1,21 @@
-import type { Task } from '@profiles/model';
+import type { MergedTask } from '@profiles/timeline';
 import { recordIri } from '../iris.js';
 import { makeNode, type JsonLdNode, type NodeScope } from './node.js';
-import { provenanceNodes } from './provenance.js';
+import { recordProperties } from './provenance.js';
 
 /**
  * One item of a body's list of tasks, as a `cp:Task` pointing at its body (`cp:taskOf`), with its
  * place in the list (`schema:position`) and its words (`schema:text`).
  *
- * @param task The model record.
- * @param scope The profile being written.
+ * @param task The merged record (`@profiles/timeline`).
+ * @param scope The country being written.
  */
-export function taskNode(task: Task, scope: NodeScope): JsonLdNode {
+export function taskNode(task: MergedTask, scope: NodeScope): JsonLdNode {
   // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(task.id, scope.base), ['Task'], {
     position: task.position,
-    provenance: provenanceNodes(task.provenance),
     taskOf: recordIri(task.organizationId, scope.base),
     text: task.text,
-    wasDerivedFrom: scope.sourceIri,
+    ...recordProperties(task, scope),
   });
 }
