@@ -9,7 +9,8 @@ const dist = join(REPO, 'dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 const csv = (table: string) => parse(read(`csv/${table}.csv`), { columns: true }) as Array<Record<string, string>>;
 const model = JSON.parse(read('model/kz/executive-branch.json'));
-const graph: Array<Record<string, unknown>> = JSON.parse(read('jsonld/kz/executive-branch.jsonld'))['@graph'];
+// The country's records are in its own document; the page's document holds the page and its notes.
+const graph: Array<Record<string, unknown>> = JSON.parse(read('jsonld/kz.jsonld'))['@graph'];
 const markdown = read('markdown/kz/executive-branch.md');
 const BASE = 'urn:country-profiles:id:';
 const nodesOf = (type: string) => graph.filter((n) => ([] as unknown[]).concat(n['@type']).includes(type));
