@@ -75,6 +75,7 @@ code { font: .85rem/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace
 code.sha256 { word-break: break-all; }
 pre { overflow-x: auto; padding: .75rem; border: 1px solid var(--line); }
 .changelog h3 { margin-top: 1.75rem; }
+.preview td { max-width: 22rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 footer { margin: 3rem auto 2rem; color: var(--muted); font-size: .9rem; }
 `;
 
@@ -176,7 +177,7 @@ export function indexHtml({ manifest, profiles, dictionary, files, changelog }: 
     const total = rowsOf.get(table.path) ?? rows.length;
     push(
       `<h3 id="${anchor('preview', table.name)}">${escapeHtml(table.name)} <a href="#${anchor('dictionary', table.name)}" class="muted">(columns)</a></h3>`,
-      `<div class="scroll" role="region" aria-label="Preview of ${escapeHtml(table.path)}" tabindex="0"><table>`,
+      `<div class="scroll" role="region" aria-label="Preview of ${escapeHtml(table.path)}" tabindex="0"><table class="preview">`,
       `<caption>${shown.length === total ? `All ${total} rows` : `The first ${shown.length} of ${grouped(total)} rows`} of <a href="${href(table.path)}">${escapeHtml(table.path)}</a></caption>`,
       `<thead><tr>${header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`,
       '<tbody>',
