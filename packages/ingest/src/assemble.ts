@@ -90,6 +90,8 @@ interface MembershipDraft {
 interface EventDraft {
   kind: 'election' | 'referendum';
   date: string;
+  /** What an election filled: the head of state's post (null or "President"), or another body or post. */
+  office: string | null;
   person: PersonDraft | null;
   voteShare: number | null;
   termYears: number | null;
@@ -310,6 +312,7 @@ function sameEvent(x: EventDraft, y: EventDraft): boolean {
 function mergeEvent(into: EventDraft, other: EventDraft): void {
   if (other.date.length > into.date.length) into.date = other.date;
   into.person ??= other.person;
+  into.office ??= other.office;
   into.voteShare ??= other.voteShare;
   into.termYears ??= other.termYears;
   into.outcome ??= other.outcome;
@@ -326,11 +329,11 @@ function collectEvents(a: Assembly, walk: WalkResult): EventDraft[] {
   };
   for (const { text, block } of walk.paragraphs) {
     for (const r of findReferendums(text)) {
-      add({ kind: 'referendum', date: r.date, person: null, voteShare: null, termYears: null, outcome: r.outcome, text: r.text, provenance: [a.at(block, r.text)] });
+      add({ kind: 'referendum', date: r.date, office: null, person: null, voteShare: null, termYears: null, outcome: r.outcome, text: r.text, provenance: [a.at(block, r.text)] });
     }
     for (const e of findElections(text)) {
       const person = e.person ? mentionOrSurname(a, e.person, a.at(block, e.text)) : null;
-      add({ kind: 'election', date: e.date, person, voteShare: e.voteShare, termYears: e.termYears, outcome: null, text: e.text, provenance: [a.at(block, e.text)] });
+      add({ kind: 'election', date: e.date, office: e.office, person, voteShare: e.voteShare, termYears: e.termYears, outcome: null, text: e.text, provenance: [a.at(block, e.text)] });
     }
   }
   return events;
@@ -340,9 +343,20 @@ function collectEvents(a: Assembly, walk: WalkResult): EventDraft[] {
  * The post an election filled: the winner of the latest election holds the head of state's post
  * (an earlier winner who is someone else holds it no longer).
  */
+/** The body an election filled: the head of state's office, unless the page names another ("Parliament", "Speaker"). */
+function electedBody(a: Assembly, event: EventDraft): OrgDraft | undefined | null {
+  if (event.kind !== 'election') return null;
+  if (!event.office || !a.headOfState) return a.headOfState;
+  const office = normalizeKeyPart(event.office);
+  // "President", "President of Kyrgyzstan" for "President of the Kyrgyz Republic": the same post.
+  if (office.split(' ')[0] === normalizeKeyPart(a.headOfState.name).split(' ')[0] || office === 'head of state') return a.headOfState;
+  // A parliament's election, a speaker's: that body when the page describes it, else none.
+  return a.orgs.byName(event.office) ?? null;
+}
+
 function electedHolder(a: Assembly, events: EventDraft[], memberships: MembershipDraft[]): void {
   const office = a.headOfState;
-  const latest = events.filter((e) => e.kind === 'election' && e.person).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)).pop();
+  const latest = events.filter((e) => e.kind === 'election' && e.person && electedBody(a, e) === office).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)).pop();
   if (!office || !latest?.person) return;
   const role = /^president\b/i.test(office.name) ? 'President' : splitTitle(office.name).role;
   const existing = memberships.find((m) => m.person === latest.person && m.org === office);
@@ -496,7 +510,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
     id: makeId('event', cc, [e.kind, e.date]),
     kind: e.kind,
     date: e.date,
-    organizationId: e.kind === 'election' ? idOfOrg(a.headOfState) : null,
+    organizationId: idOfOrg(electedBody(a, e)),
     personId: e.person ? personId.get(e.person)! : null,
     voteShare: e.voteShare,
     termYears: e.termYears,

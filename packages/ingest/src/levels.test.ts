@@ -73,3 +73,27 @@ describe('problems have levels', () => {
     expect(profile.memberships.map((m) => [m.role, m.organizationId])).toEqual([['President', president.id]]);
   });
 });
+
+describe('elections fill the office they name', () => {
+  it('should tie a president’s election to the head of state, a parliament’s to no post of it', () => {
+    const text = [
+      'Country profile / Kyrgyzstan /',
+      '',
+      'Executive branch',
+      '',
+      '',
+      'The President of the Kyrgyz Republic is the Head of State.',
+      '',
+      'On October 30, 2011 Almazbek Atambayev was elected President of Kyrgyzstan (he won the elections with 63.24% of votes).',
+      '',
+      'Elections to the Jogorku Kenesh were held on October 10, 2010.',
+    ].join('\n');
+    const profile = ingestPage(page(text, 'text', 'kg'));
+    const president = profile.organizations.find((o) => o.classification === 'head-of-state')!;
+    expect(profile.events.map((e) => [e.date, e.organizationId])).toEqual([
+      ['2011-10-30', president.id],
+      ['2010-10-10', null],
+    ]);
+    expect(profile.memberships.map((m) => [m.role, m.organizationId])).toEqual([['President', president.id]]);
+  });
+});
