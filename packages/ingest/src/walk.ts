@@ -9,6 +9,7 @@ import {
   governmentName,
   headOfStateName,
   isHeadOfStateHeading,
+  readableHeading,
   isUnderHeadOfState,
   namesBody,
   predecessorBody,
@@ -77,7 +78,9 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       continue;
     }
     if (state.inSites) {
-      const site = parseSiteLine(block.text);
+      // A list of links: each link's text names the body, its address the site.
+      const link = block.links.length === 1 && block.links[0]!.text === block.text ? block.links[0]! : null;
+      const site = link ? { label: block.text, url: link.href } : parseSiteLine(block.text);
       if (site) {
         result.sites.push({ ...site, url: block.links[0]?.href ?? site.url, block });
         continue;
@@ -123,7 +126,9 @@ function isAnalysisHeading(text: string): boolean {
 }
 
 /** A heading: a list of sites, a body's name (any level), a topic (clears the body), or a sub-heading. */
-function walkHeading(block: Block, state: WalkState, defineBody: DefineBody): void {
+function walkHeading(heading: Block, state: WalkState, defineBody: DefineBody): void {
+  // "ADMINISTRATION OF THE PRESIDENT" names the body as "Administration of the President" does.
+  const block = { ...heading, text: readableHeading(heading.text) };
   state.orphanLeadIn = false;
   if (isSitesHeading(block.text)) {
     state.inSites = true;

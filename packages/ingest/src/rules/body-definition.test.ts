@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviatedBody, governmentName, headOfStateName, isHeadOfStateHeading, namesBody, subjectBody } from './body-definition.js';
+import { abbreviatedBody, governmentName, headOfStateName, isHeadOfStateHeading, namesBody, readableHeading, subjectBody } from './body-definition.js';
 
 describe('headOfStateName', () => {
   it.each([
@@ -10,6 +10,7 @@ describe('headOfStateName', () => {
     ['The President is the Head of the State.', 'President'],
     ['Under the Constitution of 2010 the President of the Kyrgyz Republic is the Head of State.', 'President of the Kyrgyz Republic'],
     ['According to the Constitution, the President of Armenia is the Head of State.', 'President of Armenia'],
+    ['Under the Constitution adopted at the referendum of August 30, 1995 the President of the Republic of Kazakhstan is the Head of State and its highest official.', 'President of the Republic of Kazakhstan'],
     ['The Government is accountable to the President.', null],
   ])('should read %j', (sentence, expected) => {
     expect(headOfStateName(sentence)).toBe(expected);
@@ -46,6 +47,18 @@ describe('subjectBody', () => {
 describe('isHeadOfStateHeading', () => {
   it.each([['President', true], ['The President of the Republic', true], ['Presidency', true], ['Administration of the President', false], ['Government', false]])('should read %j as %s', (heading, expected) => {
     expect(isHeadOfStateHeading(heading)).toBe(expected);
+  });
+});
+
+describe('readableHeading', () => {
+  it.each([
+    ['ADMINISTRATION OF THE PRESIDENT', 'Administration of the President'],
+    ['GOVERNMENT', 'Government'],
+    ['POLITICAL ELITE', 'Political elite'.replace('elite', 'Elite')],
+    ['Security Council', 'Security Council'],
+    ['AP', 'AP'],
+  ])('should read %j as %j', (heading, expected) => {
+    expect(readableHeading(heading)).toBe(expected);
   });
 });
 

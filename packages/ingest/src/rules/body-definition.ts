@@ -7,6 +7,23 @@ import { firstDate } from './dates.js';
  */
 const INSTITUTION_NOUNS = /\b(?:Council|Committee|Commission|Assembly|Agency|Ministry|Administration|Office|Service|Court|Chamber|Board|Bureau|Government|Cabinet|Apparatus|Chancellery|Inspectorate|Fund|Academy|Center|Centre|Department|Secretariat|Parliament|Senate|Majilis|Mazhilis|Authority|Institute|Directorate|Staff|Presidium|Inspection|Guard|Prosecutor's Office|Bank|Headquarters)\b/;
 
+/** Small words a name keeps in lower case when an all-capitals heading is read as a name. */
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'under', 'to', 'a', 'an', 'at', 'by', 'with']);
+
+/**
+ * A heading in capitals as a name is written: "ADMINISTRATION OF THE PRESIDENT" → "Administration
+ * of the President"; any other heading as it is.
+ */
+export function readableHeading(text: string): string {
+  // A lone short word in capitals is an abbreviation ("AP"), not a shouted name.
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}.*\p{Lu}/u.test(text) || (!text.includes(' ') && text.length <= 5)) return text;
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((word, i) => (i > 0 && SMALL_WORDS.has(word) ? word : word.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))
+    .join(' ');
+}
+
 /** True when a heading names a body rather than a topic. */
 export function namesBody(heading: string): boolean {
   return INSTITUTION_NOUNS.test(heading);
@@ -18,12 +35,26 @@ export function namesBody(heading: string): boolean {
  */
 export function headOfStateName(sentence: string): string | null {
   if (!HEAD_OF_STATE_WORDS.test(sentence)) return null;
-  // "Under the Constitution of 2010 the President of … is the Head of State": the clause is no name.
-  sentence = sentence.replace(/^(?:Under|According\s+to|In\s+accordance\s+with|Pursuant\s+to|By\s+virtue\s+of|Since)\s+[^,]*?,?\s+(?=the\s+\p{Lu})/u, '');
-  const subject = /^(?:According\s+to\s+the\s+Constitution,?\s+)?(?:The\s+)?(\p{Lu}[^,;:]{2,100}?)\s+is\s+(?:the\s+)?Head\s+of\s+(?:the\s+)?State\b/iu.exec(sentence);
-  if (subject && !/^Head\s+of\s+State$/i.test(subject[1]!)) return stripArticle(subject[1]!);
+  const is = /\s+is\s+(?:the\s+)?Head\s+of\s+(?:the\s+)?State\b/iu.exec(sentence);
+  if (is) {
+    // The name is the run of capitalized words (and "of", "the") just before "is the Head of State":
+    // "Under the Constitution of 1995 the President of the Republic …" → "President of the Republic …".
+    const subject = trailingName(sentence.slice(0, is.index));
+    if (subject && !/^Head\s+of\s+State$/i.test(subject)) return subject;
+  }
   const inverted = /^(?:The\s+)?Head\s+of\s+(?:the\s+)?State\s+is\s+(?:the\s+)?(President(?:\s+of\s+[^,;.]+)?)/iu.exec(sentence);
   return inverted ? stripArticle(inverted[1]!.trim()) : null;
+}
+
+/** The capitalized name that ends a text: "… 1995 the President of the Republic of Kazakhstan" → "President of the Republic of Kazakhstan". */
+function trailingName(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  let from = words.length;
+  while (from > 0 && (/^\p{Lu}[\p{L}'’()-]*$/u.test(words[from - 1]!) || (/^(?:of|the|and)$/.test(words[from - 1]!) && from < words.length))) from -= 1;
+  // Leading small words belong to the sentence, not the name.
+  while (from < words.length && /^(?:of|the|and)$/i.test(words[from]!)) from += 1;
+  const name = words.slice(from).join(' ');
+  return name && name.length <= 100 ? stripArticle(name) : null;
 }
 
 const HEAD_OF_STATE_WORDS = /head\s+of\s+(?:the\s+)?state/i;

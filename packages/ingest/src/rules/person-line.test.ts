@@ -67,6 +67,38 @@ describe('parsePersonLine', () => {
       'Minister of Foreign Affairs: Vladimir Senko',
       { name: 'Vladimir Senko', titles: ['Minister of Foreign Affairs'], leadRole: 'Minister of Foreign Affairs', startDate: null, predecessor: null },
     ],
+    [
+      'Prime Minister – Yulia Tymoshenko (approved by the Verkhovna Rada on February 4, 2005). She was preceded at this post by Viktor Yanukovych.',
+      { name: 'Yulia Tymoshenko', titles: ['Prime Minister'], leadRole: null, startDate: '2005-02-04', predecessor: 'Viktor Yanukovych' },
+    ],
+    [
+      'State Secretary – Oleksandr Zinchenko (since January 2005). The last Head of the Administration was Viktor Medvedchuk.',
+      { name: 'Oleksandr Zinchenko', titles: ['State Secretary'], leadRole: null, startDate: '2005-01', predecessor: null },
+    ],
+    [
+      'Chairman – Viktor Yushchenko, President of Ukraine',
+      { name: 'Viktor Yushchenko', titles: ['Chairman', 'President of Ukraine'], leadRole: null, startDate: null, predecessor: null },
+    ],
+    [
+      'Head of the Administration: Kalmurzayev Sarybai Sultanovich (since December 1999); before him the post was held by Alikhan Baimenov.',
+      { name: 'Kalmurzayev Sarybai Sultanovich', titles: ['Head of the Administration'], leadRole: 'Head of the Administration', startDate: '1999-12', predecessor: 'Alikhan Baimenov' },
+    ],
+    [
+      'Tigran Sargsyan, Prime Minister (appointed on 9 April 2008); he succeeded Serzh Sargsyan, who had been Prime Minister in 2007-2008.',
+      { name: 'Tigran Sargsyan', titles: ['Prime Minister'], leadRole: null, startDate: '2008-04-09', predecessor: 'Serzh Sargsyan' },
+    ],
+    [
+      'Vigen Sargsyan, Head of the Staff of the President (since February 2011; previously Deputy Head of the Staff)',
+      { name: 'Vigen Sargsyan', titles: ['Head of the Staff of the President'], leadRole: null, startDate: '2011-02', predecessor: null },
+    ],
+    [
+      'Rashid Meredov has held the post of Foreign Minister since July 2001; he was preceded at this post by Batyr Berdiyev.',
+      { name: 'Rashid Meredov', titles: ['Foreign Minister'], leadRole: null, startDate: '2001-07', predecessor: 'Batyr Berdiyev' },
+    ],
+    [
+      'Jargaltulgyn Erdenebat – Prime Minister (since October 4, 2017; preceded by J. Erdenebat)',
+      { name: 'Jargaltulgyn Erdenebat', titles: ['Prime Minister'], leadRole: null, startDate: '2017-10-04', predecessor: 'J. Erdenebat' },
+    ],
   ])('should read %j', (text, expected) => {
     expect(parsePersonLine(text)).toEqual(expected);
   });

@@ -22,7 +22,7 @@ const NAME = `(?:${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`;
 /** "Aslan Musin - Head of …", "Samakova Aigul Baigazyevna– Chairwoman …", "Kim Georgiy –Chairman …". */
 const NAME_DASH_TITLE = new RegExp(`^(${NAME})\\s*${DASH}\\s*(\\p{Lu}.*)$`, 'u');
 /** "Prime Minister – Karim Masimov": a cabinet table's row with the post first. */
-const TITLE_DASH_NAME = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}\\s*(${NAME})$`, 'u');
+const TITLE_DASH_NAME = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(${NAME})(?:\\s*,\\s*(\\p{Lu}.*))?$`, 'u');
 /** "Stepan Kosyko holds the post of Minister of Finance", "Kabul Berdiyev is the Minister of Defence". */
 const NAME_VERB_TITLE = new RegExp(`^(${NAME})\\s+(?:holds|occupies|has\\s+held|is\\s+holding)\\s+the\\s+(?:post|position|office)\\s+of\\s+(?:the\\s+)?(\\p{Lu}.*)$|^(${NAME})\\s+is\\s+(?:the\\s+|now\\s+the\\s+|currently\\s+the\\s+)?((?:First\\s+|Deputy\\s+|Vice\\s+|Acting\\s+)*(?:Prime\\s+)?Minister\\b.*|(?:Head|Chairman|Chairwoman|Chair|Secretary|Director)\\s+of\\s+.*)$`, 'u');
 /** "Bolat Zhamishev, Minister of Finance". */
@@ -32,9 +32,11 @@ const ROLE_COLON = /^([\p{Lu}][\p{L} -]{1,80}?)\s*:\s*(.+)$/u;
 const ROLE_ENTRY = new RegExp(`^(${NAME})(?:\\s*,\\s*(.+))?$`, 'u');
 const WHOLE_NAME = new RegExp(`^${NAME}$`, 'u');
 const ANY_DASH = new RegExp(DASH, 'u');
-const APPOINTED = /\b(?:appointed|designated)\s+(?:in|on|since)\s+/i;
+const APPOINTED = /\b(?:(?:appointed|designated|approved|elected|confirmed)\b[^()]*?\b(?:in|on|since)|since|from|in\s+office\s+since)\s+(?=[\p{L}\d])/iu;
 /** "(appointed in October, 2008)" inside a title: dropped from the title once read. */
-const APPOINTED_ASIDE = /\s*\(\s*(?:was\s+)?(?:appointed|designated)\s+[^)]*\)/i;
+const APPOINTED_ASIDE = /\s*\(\s*(?:was\s+)?(?:appointed|designated|approved|elected|confirmed|since|from|in\s+office)\b[^)]*\)/i;
+/** "Foreign Minister since July 2001": a start at a title's end, read and dropped from the title. */
+const SINCE_TAIL = /\s+since\s+(?=\p{L}+,?\s+\d{4}|\d)[^,;]*$/iu;
 
 /**
  * Words that name what a body deals with, or the body itself: where one stands, a personal name
@@ -49,13 +51,30 @@ function looksLikePersonName(name: string): boolean {
   return WHOLE_NAME.test(name) && !name.split(/\s+/).some((w) => NOT_A_NAME_WORD.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
-/** The date right after "appointed in", if any. */
-function appointmentDate(text: string): string | null {
-  const match = APPOINTED.exec(text);
+/** The date right after "appointed in" (or, in an aside or a title, "since …"), if any. */
+function appointmentDate(text: string, pattern: RegExp = APPOINTED): string | null {
+  const match = pattern.exec(text);
   return match ? firstDate(`in ${text.slice(match.index + match[0].length)}`) : null;
 }
 
+/** In the sentences after a line, only "appointed/designated in …" dates the post. */
+const APPOINTED_LATER = /\b(?:appointed|designated)\s+(?:in|on|since)\s+/i;
+
 export const PRECEDED = new RegExp(`\\bwas preceded (?:at|in) this (?:post|position|office) by (${NAME})`, 'u');
+
+/**
+ * The ways a line names the holder's predecessor: "X was preceded at this post by Y", "before him
+ * the post was held by Y", "he succeeded Y", "his predecessor was Y", "preceded by Y", "replaced Y".
+ */
+const PREDECESSOR_PHRASES = new RegExp(
+  `\\b(?:was\\s+preceded\\s+(?:at|in)\\s+this\\s+(?:post|position|office)\\s+by|(?:before\\s+(?:him|her)|previously),?\\s+the\\s+(?:post|position|office)\\s+was\\s+held\\s+by|(?:he|she|who)\\s+(?:succeeded|replaced)|(?:his|her)\\s+predecessor\\s+(?:was|is)|preceded\\s+by|replacing)\\s+(${NAME})`,
+  'iu',
+);
+
+/** The predecessor a line names, in any of the phrasings above. */
+export function predecessorIn(text: string): string | null {
+  return PREDECESSOR_PHRASES.exec(text)?.[1] ?? null;
+}
 
 /**
  * Splits a list of titles at commas, but only where the next part is a post of its own:
@@ -134,7 +153,10 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
     const dash = NAME_DASH_TITLE.exec(head);
     if (dash && hasRoleWord(dash[2]!) && looksLikePersonName(dash[1]!)) return [{ name: dash[1]!, titleText: dash[2]!, leadRole: null }];
     const reversed = TITLE_DASH_NAME.exec(head);
-    if (reversed && hasRoleWord(reversed[1]!) && looksLikePersonName(reversed[2]!)) return [{ name: reversed[2]!, titleText: reversed[1]!, leadRole: null }];
+    // "Chairman – Viktor Yushchenko, President of Ukraine": the post here, then the person's own title.
+    if (reversed && hasRoleWord(reversed[1]!) && looksLikePersonName(reversed[2]!)) {
+      return [{ name: reversed[2]!, titleText: reversed[3] ? `${reversed[1]!}, ${reversed[3]}` : reversed[1]!, leadRole: null }];
+    }
     if (dash && hasRoleWord(dash[2]!)) return null;
   }
   if (head.includes(',')) {
@@ -159,18 +181,40 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
  */
 export function parsePersonLines(text: string): PersonLine[] {
   const sentences = splitSentences(text);
-  const head = stripTrailingPunctuation(sentences[0] ?? '');
+  let head = stripTrailingPunctuation(sentences[0] ?? '');
   if (head.length > 400) return [];
-  const entries = readHead(head);
+  let rest = sentences.slice(1).join(' ');
+  // "…, Prime Minister (appointed …); he succeeded Y": what follows a semicolon is said of the line, not a title —
+  // except in a list of people after a colon ("Co-chairs: A, title; B, title").
+  const semicolon = outsideParentheses(head, ';');
+  if (semicolon > 0 && !(head.includes(':') && head.indexOf(':') < semicolon && ROLE_ENTRY.test(stripTrailingPunctuation(head.slice(semicolon + 1).trim())))) {
+    rest = `${head.slice(semicolon + 1)} ${rest}`;
+    head = head.slice(0, semicolon).trim();
+  }
+  // An aside with the date: "(since January 2005)", "(approved by the Rada on February 4, 2005)".
+  const aside = APPOINTED_ASIDE.exec(head)?.[0] ?? '';
+  const entries = readHead(head.replace(APPOINTED_ASIDE, '').trim());
   if (!entries) return [];
-  const rest = sentences.slice(1).join(' ');
-  const preceded = rest.includes('was preceded') ? PRECEDED.exec(rest) : null;
+  const predecessor = predecessorIn(`${aside} ${rest}`);
   return entries.map(({ name, titleText, leadRole }, index) => {
-    const startDate = appointmentDate(titleText) ?? (entries.length === 1 ? (appointmentDate(head) ?? appointmentDate(rest)) : null);
-    const titles = splitTitles(titleText.replace(APPOINTED_ASIDE, '').trim());
+    const since = SINCE_TAIL.exec(titleText)?.[0] ?? '';
+    const startDate = appointmentDate(titleText) ?? (entries.length === 1 ? (appointmentDate(aside) ?? appointmentDate(rest, APPOINTED_LATER)) : null);
+    const titles = splitTitles(titleText.replace(APPOINTED_ASIDE, '').replace(SINCE_TAIL, '').trim());
     if (leadRole) titles.unshift(leadRole);
-    return { name, titles, leadRole, startDate, predecessor: index === 0 && preceded ? preceded[1]! : null };
+    return { name, titles, leadRole, startDate: startDate ?? (since ? appointmentDate(since) : null), predecessor: index === 0 ? predecessor : null };
   });
+}
+
+/** The first `char` not inside parentheses, or -1. */
+function outsideParentheses(text: string, char: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '(') depth += 1;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === char && depth === 0) return i;
+  }
+  return -1;
 }
 
 /** The first person a person line names, or null when the text is not one. */

@@ -1,11 +1,14 @@
-import { DASH } from '../normalize.js';
+import { DASH, stripTrailingPunctuation } from '../normalize.js';
+
+/** "Ministry of Energy, Industry and Trade": a body's name, capitalized, no sentence. */
+const BARE_BODY = /^(?:The\s+)?(?:Ministry|Government|President|Administration|Office|Agency|Committee|Council|Cabinet|Parliament|Presidential|National|State)\b[^.!?:;]*$/;
 
 /** "Official Site", "Official Sites", "Official websites": the heading of a list of sites. */
 export function isSitesHeading(text: string): boolean {
   return /^Official\s+(?:web\s*)?sites?:?$/i.test(text) || /^Official\s+websites?:?$/i.test(text);
 }
 
-const SITE_LINE = new RegExp(`^(.+?)\\s*${DASH}\\s*(\\S*)$`, 'u');
+const SITE_LINE = new RegExp(`^(.+?)\\s*${DASH}+\\s*(\\S*)$`, 'u');
 
 /**
  * "Ministry of Finance - www.minfin.kz" (or, in a text dump that lost the link, "Ministry of
@@ -13,7 +16,8 @@ const SITE_LINE = new RegExp(`^(.+?)\\s*${DASH}\\s*(\\S*)$`, 'u');
  */
 export function parseSiteLine(text: string): { label: string; url: string | null } | null {
   const match = SITE_LINE.exec(text);
-  if (!match) return null;
+  // In a list of sites, a body's name alone is a site whose address the dump lost.
+  if (!match) return BARE_BODY.test(text) && text.split(' ').length <= 12 ? { label: stripTrailingPunctuation(text), url: null } : null;
   const address = match[2]!;
   if (address && !/^(?:https?:\/\/|www\.)\S+\.\S+$/i.test(address)) return null;
   const url = address ? (/^https?:\/\//i.test(address) ? address : `http://${address}`) : null;
