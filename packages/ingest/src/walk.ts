@@ -36,6 +36,9 @@ export function provenanceOf(block: Block, file: string, quote = block.text): Pr
 }
 
 
+/** "Official Site: <a>www.president.am</a>": a site given on the line that names it. */
+const INLINE_SITE = /^Official\s+(?:web\s*)?sites?\s*:\s*\S+$/i;
+
 /** The walk's state: the body the text speaks about, and what the last heading or lead-in opened. */
 interface WalkState {
   context: OrgDraft | null;
@@ -73,8 +76,15 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     if (!personLines.length && looksLikePersonLine(block.text)) {
       warnings.add('unread-person-line', 'a line that seems to name a person and a post in a shape no rule reads: kept as a note', provenanceOf(block, file));
     }
-    if (block.kind === 'heading' && !personLines.length) {
+    // "Official Sites" typed as a line of its own, not a heading (a dump that put the list right under it).
+    if ((block.kind === 'heading' || isSitesHeading(readableHeading(block.text))) && !personLines.length) {
       walkHeading(block, state, defineBody);
+      continue;
+    }
+    // "Official Site: www.president.am": the site of the body the text speaks about.
+    const inline = INLINE_SITE.exec(block.text);
+    if (inline && block.links.length === 1) {
+      result.sites.push({ label: state.context?.name ?? block.links[0]!.text, url: block.links[0]!.href, block });
       continue;
     }
     if (state.inSites) {
