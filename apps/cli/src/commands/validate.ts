@@ -63,8 +63,8 @@ async function checkFile(file: string): Promise<Checked> {
       return { problems: [new ProfileError(file, `not valid JSON (${(error as Error).message})`)] };
     }
     // JSON that is no model at all gets one line, not a problem per missing field.
-    if (json === null || typeof json !== 'object' || !('schemaVersion' in json) || !('source' in json)) {
-      return { problems: [new ProfileError(file, 'not a model file: a model (dist/model/<country>/<section>.json) has schemaVersion and source; give a raw page, a model or a folder of pages')] };
+    if (json === null || typeof json !== 'object' || (!('schemaVersion' in json) && !('source' in json))) {
+      return { problems: [new ProfileError(file, 'not a model file: a model (dist/model/<country>/<section>.json) has a schemaVersion and a source; give a raw page, a model or a folder of pages')] };
     }
     const result = validateProfile(json, file);
     return result.ok ? { profile: result.profile } : { problems: result.problems };
