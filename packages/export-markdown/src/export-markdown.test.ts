@@ -1,11 +1,11 @@
-import { isProfileError, sampleProfile, type Profile } from '@profiles/model';
+import { isProfileError, makeId, sampleProfile, type Profile } from '@profiles/model';
 import { describe, expect, it } from 'vitest';
 import { richProfile } from './fixtures/profiles.js';
 import { exportMarkdown } from './export-markdown.js';
 
 /** A copy of `profile` as if read from another raw file. */
 function from(profile: Profile, file: string, country = profile.source.country): Profile {
-  return { ...profile, source: { ...profile.source, file, country } };
+  return { ...profile, source: { ...profile.source, id: makeId('source', country.code, [file]), file, country } };
 }
 
 describe('exportMarkdown', () => {
@@ -15,8 +15,10 @@ describe('exportMarkdown', () => {
   it('should write index.md and one page per profile at <country>/<section>.md', () => {
     expect([...exportMarkdown([sampleProfile(), kz, rich]).keys()]).toEqual([
       'index.md',
+      'kg.md',
       'kg/executive-branch.md',
       'kg/parliament.md',
+      'kz.md',
       'kz/executive-branch.md',
     ]);
   });

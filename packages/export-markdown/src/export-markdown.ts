@@ -3,6 +3,8 @@ import { compareCodePoints } from './compare.js';
 import { pagePath } from './page-path.js';
 import { indexEntry, renderIndex, type IndexEntry } from './render-index.js';
 import { renderProfile } from './render-profile.js';
+import { countryPagePath, renderCountry } from './render-country.js';
+import { mergeCountries, mergeCountry } from '@profiles/timeline';
 
 /**
  * The Markdown exporter: `index.md` listing every profile, and one page per profile at
@@ -27,7 +29,8 @@ export function exportMarkdown(profiles: readonly Profile[]): OutputFiles {
     writers.set(path, profile.source.file);
     files.set(path, renderProfile(profile));
   }
-  return files;
+  for (const dataset of mergeCountries(sorted)) files.set(countryPagePath(dataset.country.code), renderCountry(dataset));
+  return new Map([...files].sort(([a], [b]) => compareCodePoints(a, b)));
 }
 
 /**
@@ -38,6 +41,14 @@ export const markdownPages: PagedExporter = {
   start() {
     const entries: IndexEntry[] = [];
     const writers = new Map<string, string>();
+    // A country's pages come together (source-ID order): its page is written when the next country starts.
+    let country: Profile[] = [];
+    const countryPage = (): OutputFiles => {
+      if (!country.length) return new Map();
+      const dataset = mergeCountry(country);
+      country = [];
+      return new Map([[countryPagePath(dataset.country.code), renderCountry(dataset)]]);
+    };
     return {
       add(profile) {
         const path = pagePath(profile);
@@ -47,9 +58,12 @@ export const markdownPages: PagedExporter = {
         }
         writers.set(path, profile.source.file);
         entries.push(indexEntry(profile));
-        return { files: new Map([[path, renderProfile(profile)]]), appends: new Map() };
+        const files = country.length && country[0]!.source.country.code !== profile.source.country.code ? countryPage() : new Map<string, string>();
+        country.push(profile);
+        files.set(path, renderProfile(profile));
+        return { files, appends: new Map() };
       },
-      finish: () => new Map([['index.md', renderIndex(entries.sort((a, b) => compareCodePoints(a.source.file, b.source.file)))]]),
+      finish: () => new Map([...countryPage(), ['index.md', renderIndex(entries.sort((a, b) => compareCodePoints(a.source.file, b.source.file)))]]),
     };
   },
 };

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sampleProfile, type OutputFiles } from '@profiles/model';
+import { sampleProfile, type OutputFiles, makeId } from '@profiles/model';
 import { main } from 'markdownlint-cli2';
 import { afterEach, describe, expect, it } from 'vitest';
 import { richProfile } from './fixtures/profiles.js';
@@ -41,7 +41,7 @@ describe('markdownlint', () => {
   });
 
   it('should find no problem in the pages of a profile with every section filled', async () => {
-    expect(await lint(exportMarkdown([sampleProfile(), { ...richProfile(), source: { ...richProfile().source, file: 'raw/kg/rich.html' } }]))).toEqual({
+    expect(await lint(exportMarkdown([sampleProfile(), { ...richProfile(), source: { ...richProfile().source, id: makeId('source', 'kg', ['raw/kg/rich.html']), file: 'raw/kg/rich.html' } }]))).toEqual({
       code: 0,
       problems: [],
     });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { holderLine, postLine } from './render-country.js';
+
+const holder = (over: Partial<Parameters<typeof holderLine>[0]>) => ({
+  membershipId: 'kz-membership-000000000001',
+  personId: 'kz-person-000000000001',
+  person: 'Masimov Karim',
+  title: 'Prime Minister',
+  startDate: null,
+  firstSeen: '2012-03-05',
+  lastSeen: '2012-03-05',
+  status: 'ended' as const,
+  endedBefore: '2012-10-01',
+  ...over,
+});
+
+describe('posts over time', () => {
+  it.each([
+    [holder({}), 'Masimov Karim, seen 2012-03-05 – 2012-03-05, gone by 2012-10-01'],
+    [holder({ person: 'Akhmetov Serik', startDate: '2012-09', firstSeen: '2012-10-01', lastSeen: '2012-10-01', status: 'current', endedBefore: null }), 'Akhmetov Serik, appointed 2012-09, seen since 2012-10-01, current'],
+    [holder({ firstSeen: null, lastSeen: null, status: 'current', endedBefore: null }), 'Masimov Karim, current'],
+  ])('should read a holder as %j', (h, line) => {
+    expect(holderLine(h)).toBe(line);
+  });
+
+  it('should name the post, then its holders oldest first', () => {
+    const post = { organizationId: null, organization: 'Government', role: 'Prime Minister', holders: [holder({}), holder({ person: 'Akhmetov Serik', startDate: '2012-09', firstSeen: '2012-10-01', lastSeen: '2012-10-01', status: 'current', endedBefore: null })] };
+    expect(postLine(post)).toBe('Prime Minister: Masimov Karim, seen 2012-03-05 – 2012-03-05, gone by 2012-10-01; Akhmetov Serik, appointed 2012-09, seen since 2012-10-01, current');
+  });
+});
