@@ -15,12 +15,11 @@ const PAGES = listAcceptancePages(FIXTURES).map((page) => ({ ...page, spec: load
 
 /** What the ingest does not read yet on a variant, with why (known-gaps.json): each must still fail. */
 type Gaps = Record<string, { why: string; facts: string[]; persons: boolean }>;
-const GAPS = JSON.parse(readFileSync(new URL('../fixtures/variants/known-gaps.json', import.meta.url), 'utf8')) as Gaps & { $comment?: string };
-const gapsOf = (group: string, name: string) => (group === 'variants' ? GAPS[name] : undefined);
+const { $comment: _comment, ...GAPS } = JSON.parse(readFileSync(new URL('../fixtures/variants/known-gaps.json', import.meta.url), 'utf8')) as Gaps & { $comment?: string };
+const gapsOf = (group: string, name: string) => (group === 'variants' ? (GAPS as Gaps)[name] : undefined);
 
 it('should list known gaps only for variants, and only facts their expected.json has', () => {
-  for (const [name, gap] of Object.entries(GAPS)) {
-    if (name === '$comment') continue;
+  for (const [name, gap] of Object.entries(GAPS as Gaps)) {
     const page = PAGES.find((p) => p.group === 'variants' && p.name === name);
     expect(page, name).toBeDefined();
     for (const fact of gap.facts) expect(Object.keys(page!.spec.facts), `${name}: ${fact}`).toContain(fact);
