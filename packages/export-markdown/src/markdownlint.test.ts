@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -53,7 +54,9 @@ describe('markdownlint', () => {
     const messages: string[] = [];
     const code = await main({ directory: dist, argv: ['--config', CONFIG, '**/*.md'], logMessage: (m) => messages.push(m), logError: (m) => problems.push(m) });
     expect({ code, problems }).toEqual({ code: 0, problems: [] });
-    expect(messages).toContain('Linting: 2 file(s)');
+    // Every page: the index, the country's page and each section's page.
+    expect(messages).toContain(`Linting: ${readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.md')).length} file(s)`);
+    expect(messages).toContain('Linting: 3 file(s)');
   });
 
   it('should report a badly formed page, so a pass above means the linter ran with the config', async () => {
