@@ -38,7 +38,9 @@ function postsSection(dataset: CountryDataset): RootContent[] {
   const bodies = new Map<string, PostHistory[]>();
   for (const post of posts) {
     const key = post.organization ?? '';
-    bodies.set(key, [...(bodies.get(key) ?? []), post]);
+    const list = bodies.get(key);
+    if (list) list.push(post);
+    else bodies.set(key, [post]);
   }
   const names = [...bodies.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : compareCodePoints(a, b)));
   return blocks(

@@ -156,6 +156,19 @@ function statusOf(shownIn: ReadonlySet<number>, taken: readonly Taken[], byPage:
  * one without a date.
  */
 export function mergeCountry(profiles: readonly Profile[]): CountryDataset {
+  // A build's exporters each merge the same pages (the same objects): the last merge is reused.
+  const last = lastMerge.get(profiles[0] ?? EMPTY);
+  if (last && last.profiles.length === profiles.length && last.profiles.every((p, i) => p === profiles[i])) return last.dataset;
+  const dataset = mergeCountryAnew(profiles);
+  if (profiles[0]) lastMerge.set(profiles[0], { profiles: [...profiles], dataset });
+  return dataset;
+}
+
+/** The last merge of a set of pages, by its first page: dropped with the pages. */
+const lastMerge = new WeakMap<Profile, { profiles: Profile[]; dataset: CountryDataset }>();
+const EMPTY = {} as Profile;
+
+function mergeCountryAnew(profiles: readonly Profile[]): CountryDataset {
   const taken = takeSnapshots(profiles);
   const country = taken[taken.length - 1]!.profile.source.country;
   const cc = country.code;
