@@ -29,6 +29,21 @@ function alpha2Code(name: string): string | undefined {
   return alpha2Codes.get(name);
 }
 
+/**
+ * The most records (persons, bodies, posts, events, tasks, figures, groups, materials, notes) one
+ * page may give. A profile page gives about a hundred; a page past this is refused like a page past
+ * the size limit, because the exporters' cost grows with the records and a build must stay within a
+ * minute and 1 GB (issue 13): 25,000 records build in about 10 s and 500 MB on a 2-core machine.
+ */
+export const MAX_RECORDS_PER_PAGE = 25_000;
+
+const RECORD_KINDS = ['persons', 'organizations', 'memberships', 'events', 'tasks', 'statistics', 'groups', 'materials', 'notes'] as const;
+
+/** How many records a profile holds, of every kind. */
+export function recordCount(profile: Pick<Profile, (typeof RECORD_KINDS)[number]>): number {
+  return RECORD_KINDS.reduce((sum, kind) => sum + profile[kind].length, 0);
+}
+
 /** What `ingestPage` needs of a page: its bytes and where it sits (`raw/<country>/<section>.<ext>`). */
 export type PageInput = Pick<RawPage, 'file' | 'country' | 'section' | 'format' | 'bytes' | 'meta'>;
 
@@ -62,7 +77,8 @@ function pageProvenance(file: string, blocks: readonly Block[], frame: PageFrame
  * Ingests one profile page (HTML in any declared charset, or a text dump) into a validated
  * profile. Throws a `ProfileError` naming the file (and line where it can) only when the bytes
  * are not a profile page at all: empty, binary, undecodable, no breadcrumb and no section title
- * anywhere, or about another country than its folder's. Whatever else a rule cannot read on a
+ * anywhere, about another country than its folder's, or giving more than `MAX_RECORDS_PER_PAGE`
+ * records. Whatever else a rule cannot read on a
  * page of the template is a warning kept in `profile.issues`.
  *
  * @example ingestPage({ file: 'raw/kz/executive-branch.txt', country: 'kz', section: 'executive-branch', format: 'text', bytes, meta: null })
@@ -113,6 +129,10 @@ export function ingestPage(page: PageInput): Profile {
   };
   const walk = walkContent(frame.content, file, warnings);
   const profile = assembleProfile(facts, frame, walk, warnings);
+  const records = recordCount(profile);
+  if (records > MAX_RECORDS_PER_PAGE) {
+    throw new ProfileError(file, `too many records for one page: ${records.toLocaleString('en-US')}, over the limit of ${MAX_RECORDS_PER_PAGE.toLocaleString('en-US')} (a profile page gives about a hundred): split the page`);
+  }
   if (!profile.persons.length && !profile.organizations.length) {
     warnings.add('no-records', 'no bodies and no persons found in the template\'s patterns', here);
   }
