@@ -178,15 +178,14 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
       const key = `${person.keyText}\u0000${keyOf.get(org)}\u0000${normalizeKeyPart(role)}`;
       const existing = byKey.get(key);
       const primary = index === 0;
+      const dated = index === line.datedTitle;
       if (existing) {
         cite(existing.provenance, a.at(block));
-        if (primary) {
-          existing.startDate ??= line.startDate;
-          existing.predecessor ??= predecessor;
-        }
+        if (dated) existing.startDate ??= line.startDate;
+        if (primary) existing.predecessor ??= predecessor;
         return;
       }
-      const draft = { person, org, role, title, startDate: primary ? line.startDate : null, predecessor: primary ? predecessor : null, provenance: [a.at(block)] };
+      const draft = { person, org, role, title, startDate: dated ? line.startDate : null, predecessor: primary ? predecessor : null, provenance: [a.at(block)] };
       byKey.set(key, draft);
       memberships.push(draft);
     });

@@ -76,6 +76,12 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     if (!personLines.length && looksLikePersonLine(block.text)) {
       warnings.add('unread-person-line', 'a line that seems to name a person and a post in a shape no rule reads: kept as a note', provenanceOf(block, file));
     }
+    // "Ministry of Defence - www.mod.gov.kz" alone before a blank line reads as a heading in a dump: it is a site.
+    const siteAsHeading = block.kind === 'heading' && !personLines.length ? parseSiteLine(block.text) : null;
+    if (siteAsHeading?.url) {
+      result.sites.push({ ...siteAsHeading, block });
+      continue;
+    }
     // "Official Sites" typed as a line of its own, not a heading (a dump that put the list right under it).
     if ((block.kind === 'heading' || isSitesHeading(readableHeading(block.text))) && !personLines.length) {
       walkHeading(block, state, defineBody);

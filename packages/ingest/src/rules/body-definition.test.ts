@@ -57,6 +57,14 @@ describe('readableHeading', () => {
     ['POLITICAL ELITE', 'Political elite'.replace('elite', 'Elite')],
     ['Security Council', 'Security Council'],
     ['AP', 'AP'],
+    ['3. National Security Council', 'National Security Council'],
+    ['IV. GOVERNMENT', 'Government'],
+    ['2) Cabinet of Ministers', 'Cabinet of Ministers'],
+    ['1.2 Ministries', 'Ministries'],
+    ['B) Presidential Administration', 'Presidential Administration'],
+    ['1995 Constitution', '1995 Constitution'],
+    ['I. V. Petrov', 'I. V. Petrov'],
+    ['7', '7'],
   ])('should read %j as %j', (heading, expected) => {
     expect(readableHeading(heading)).toBe(expected);
   });

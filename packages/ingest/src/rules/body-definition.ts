@@ -7,14 +7,19 @@ import { firstDate } from './dates.js';
  */
 const INSTITUTION_NOUNS = /\b(?:Council|Committee|Commission|Assembly|Agency|Ministry|Administration|Office|Service|Court|Chamber|Board|Bureau|Government|Cabinet|Apparatus|Chancellery|Inspectorate|Fund|Academy|Center|Centre|Department|Secretariat|Parliament|Senate|Majilis|Mazhilis|Authority|Institute|Directorate|Staff|Presidium|Inspection|Guard|Prosecutor's Office|Bank|Headquarters)\b/;
 
+/** An outline number before a heading: "3.", "3)", "1.2", "IV.", "B)" (not a year, not an initial: "I. V. Petrov"). */
+const ENUMERATOR = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}[.)](?=\s+\p{L}{2})|[A-H]\))\s+(?=\p{L})/u;
+
 /** Small words a name keeps in lower case when an all-capitals heading is read as a name. */
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'under', 'to', 'a', 'an', 'at', 'by', 'with']);
 
 /**
  * A heading in capitals as a name is written: "ADMINISTRATION OF THE PRESIDENT" → "Administration
- * of the President"; any other heading as it is.
+ * of the President"; any other heading as it is; an outline number before it dropped.
  */
-export function readableHeading(text: string): string {
+export function readableHeading(heading: string): string {
+  // "3. National Security Council", "IV. GOVERNMENT", "2) Cabinet", "1.2 Ministries": the number is the outline's, not the name's.
+  const text = heading.replace(ENUMERATOR, '') || heading;
   // A lone short word in capitals is an abbreviation ("AP"), not a shouted name.
   if (/\p{Ll}/u.test(text) || !/\p{Lu}.*\p{Lu}/u.test(text) || (!text.includes(' ') && text.length <= 5)) return text;
   return text

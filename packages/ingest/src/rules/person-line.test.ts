@@ -99,15 +99,37 @@ describe('parsePersonLine', () => {
       'Jargaltulgyn Erdenebat – Prime Minister (since October 4, 2017; preceded by J. Erdenebat)',
       { name: 'Jargaltulgyn Erdenebat', titles: ['Prime Minister'], leadRole: null, startDate: '2017-10-04', predecessor: 'J. Erdenebat' },
     ],
+    [
+      'Chairman of the Security Council – Nursultan Nazarbayev (for life, in accordance with the Constitutional Law of July 2018)',
+      { name: 'Nursultan Nazarbayev', titles: ['Chairman of the Security Council'], leadRole: null, startDate: null, predecessor: null },
+    ],
+    ['Ivan Petrov – Minister of Energy (Liberal Party)', { name: 'Ivan Petrov', titles: ['Minister of Energy'], leadRole: null, startDate: null, predecessor: null }],
+    ['Gulnara Ospanova, Chairwoman of the Supreme Court (until the end of her term)', { name: 'Gulnara Ospanova', titles: ['Chairwoman of the Supreme Court'], leadRole: null, startDate: null, predecessor: null }],
+    ['Daniyar Akhmetov – Minister of Defence (MoD)', { name: 'Daniyar Akhmetov', titles: ['Minister of Defence (MoD)'], leadRole: null, startDate: null, predecessor: null }],
+    [
+      'Aidos Beketov – First Deputy Prime Minister, Minister of Agriculture (Minister of Agriculture since March 2015)',
+      { name: 'Aidos Beketov', titles: ['First Deputy Prime Minister', 'Minister of Agriculture'], leadRole: null, startDate: '2015-03', predecessor: null, datedTitle: 1 },
+    ],
+    [
+      'Vera Sokolova - Deputy Prime Minister, Minister of Health (Deputy Prime Minister since 12 May 2010)',
+      { name: 'Vera Sokolova', titles: ['Deputy Prime Minister', 'Minister of Health'], leadRole: null, startDate: '2010-05-12', predecessor: null, datedTitle: 0 },
+    ],
   ])('should read %j', (text, expected) => {
-    expect(parsePersonLine(text)).toEqual(expected);
+    expect(parsePersonLine(text)).toEqual({ datedTitle: 0, ...expected });
   });
 
   it('should read every person of a co-chairs line', () => {
     expect(parsePersonLines('Co-chairs: Rustam Azimov, First Deputy Prime Minister; Elyor Ganiev, Minister of Foreign Economic Relations.')).toEqual([
-      { name: 'Rustam Azimov', titles: ['Co-chair', 'First Deputy Prime Minister'], leadRole: 'Co-chair', startDate: null, predecessor: null },
-      { name: 'Elyor Ganiev', titles: ['Co-chair', 'Minister of Foreign Economic Relations'], leadRole: 'Co-chair', startDate: null, predecessor: null },
+      { name: 'Rustam Azimov', titles: ['Co-chair', 'First Deputy Prime Minister'], leadRole: 'Co-chair', startDate: null, predecessor: null, datedTitle: 0 },
+      { name: 'Elyor Ganiev', titles: ['Co-chair', 'Minister of Foreign Economic Relations'], leadRole: 'Co-chair', startDate: null, predecessor: null, datedTitle: 0 },
     ]);
+  });
+
+  it.each([
+    ['Members: Miyeegombyn Enkhbold and Ukhnaagiin Khurelsukh.', ['Miyeegombyn Enkhbold', 'Ukhnaagiin Khurelsukh']],
+    ['Members: T. Suleimenov, A. Orazov and B. Kasymova', ['T. Suleimenov', 'A. Orazov', 'B. Kasymova']],
+  ])('should read each name of %j, joined by "and" too', (text, names) => {
+    expect(parsePersonLines(text).map((l) => [l.name, l.titles])).toEqual(names.map((name) => [name, ['Member']]));
   });
 
   it('should read a list of members with no titles', () => {

@@ -14,6 +14,8 @@ export interface PersonLine {
   startDate: string | null;
   /** From "X was preceded at this post by Y". */
   predecessor: string | null;
+  /** Which of `titles` the start date is of: the first, unless an aside names another ("…, Minister of X (Minister of X since July 2001)"). */
+  datedTitle: number;
 }
 
 /** An initial and a family name: "K. Masimov", "K.K. Masimov", "Ts. Elbegdorj". */
@@ -136,6 +138,12 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
     const leadRole = singularRole(colon[1]!.trim());
     const entries: Array<{ name: string; titleText: string; leadRole: string | null }> = [];
     for (const part of colon[2]!.split(/\s*;\s*/)) {
+      // "Members: A and B.", "Members: A, B and C.": names only.
+      const listed = stripTrailingPunctuation(part).split(/\s*,\s*|\s+and\s+/);
+      if (listed.length > 1 && listed.every(looksLikePersonName)) {
+        for (const name of listed) entries.push({ name, titleText: '', leadRole });
+        continue;
+      }
       // "Head of the Administration: Leonid Sinitsyn (appointed in July, 1994)": the aside is read later.
       const aside = APPOINTED_ASIDE.exec(part)?.[0] ?? '';
       const entry = ROLE_ENTRY.exec(stripTrailingPunctuation(part.replace(APPOINTED_ASIDE, '')));
@@ -191,6 +199,9 @@ export function parsePersonLines(text: string): PersonLine[] {
     rest = `${head.slice(semicolon + 1)} ${rest}`;
     head = head.slice(0, semicolon).trim();
   }
+  // A closing remark is no part of a title: "(for life, under the law of July 2018)", "(Democratic Party)".
+  const remark = trailingRemark(head);
+  if (remark) head = head.slice(0, remark.at).trim();
   // An aside with the date: "(since January 2005)", "(approved by the Rada on February 4, 2005)".
   const aside = APPOINTED_ASIDE.exec(head)?.[0] ?? '';
   const entries = readHead(head.replace(APPOINTED_ASIDE, '').trim());
@@ -198,12 +209,37 @@ export function parsePersonLines(text: string): PersonLine[] {
   const predecessor = predecessorIn(`${aside} ${rest}`);
   return entries.map(({ name, titleText, leadRole }, index) => {
     const since = SINCE_TAIL.exec(titleText)?.[0] ?? '';
-    const startDate = appointmentDate(titleText) ?? (entries.length === 1 ? (appointmentDate(aside) ?? appointmentDate(rest, APPOINTED_LATER)) : null);
     const titles = splitTitles(titleText.replace(APPOINTED_ASIDE, '').replace(SINCE_TAIL, '').trim());
     if (leadRole) titles.unshift(leadRole);
-    return { name, titles, leadRole, startDate: startDate ?? (since ? appointmentDate(since) : null), predecessor: index === 0 ? predecessor : null };
+    // "(Minister of Foreign Affairs since July 2001)": the date of the post the aside names.
+    const datedTitle = remark?.title ? titles.findIndex((t) => sameTitle(t, remark.title!)) : -1;
+    if (datedTitle >= 0 && entries.length === 1) return { name, titles, leadRole, startDate: remark!.date, predecessor: index === 0 ? predecessor : null, datedTitle };
+    const startDate = appointmentDate(titleText) ?? (entries.length === 1 ? (appointmentDate(aside) ?? appointmentDate(rest, APPOINTED_LATER)) : null);
+    return { name, titles, leadRole, startDate: startDate ?? (since ? appointmentDate(since) : null), predecessor: index === 0 ? predecessor : null, datedTitle: 0 };
   });
 }
+
+const TRAILING_ASIDE = /\s*\(([^()]*)\)\s*$/;
+/** "Minister of Foreign Affairs since July 2001" inside an aside: a post and when it was taken. */
+const TITLE_SINCE = /^(.*?\S)\s+since\s+(.+)$/i;
+
+/**
+ * The closing parenthesis of a line when it is no appointment aside: a remark to drop, or a post
+ * with its start ("(Minister of Foreign Affairs since July 2001)"). Null for "(appointed …)", which
+ * the line's own rules read, and for a line without one.
+ */
+export function trailingRemark(head: string): { at: number; title: string | null; date: string | null } | null {
+  const match = TRAILING_ASIDE.exec(head);
+  if (!match || match.index === 0 || APPOINTED_ASIDE.test(match[0])) return null;
+  const inner = match[1]!.trim();
+  const titled = TITLE_SINCE.exec(inner);
+  if (titled && hasRoleWord(titled[1]!)) return { at: match.index, title: titled[1]!, date: appointmentDate(`since ${titled[2]!}`) };
+  // An abbreviation or a name in brackets is part of what precedes it: "Ministry of Defence (MoD)".
+  if (/^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}[\p{L}\d-]{1,9}$/u.test(inner)) return null;
+  return { at: match.index, title: null, date: null };
+}
+
+const sameTitle = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
 
 /** The first `char` not inside parentheses, or -1. */
 function outsideParentheses(text: string, char: string): number {
