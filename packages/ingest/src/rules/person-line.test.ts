@@ -154,6 +154,8 @@ describe('parsePersonLine', () => {
     'Chair of the Council of Ministers',
     'The Government is the Minister of nothing.',
     'Ivan Petrov is the author of the Strategy.',
+    'Jānis Straume, Chairman of the Saeima, represents the national conservative union, whose leader, former Prime Minister Guntars Krasts, remains influential.',
+    'Ivan Sidorov, Minister of Energy, controls the oil sector.',
     'According to the poll, the President, the Prime Minister and the Speaker are trusted most.',
   ])('should not read %j as a person line', (text) => {
     expect(parsePersonLine(text)).toBeNull();

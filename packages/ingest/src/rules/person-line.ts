@@ -169,7 +169,9 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
   }
   if (head.includes(',')) {
     const comma = NAME_COMMA_TITLE.exec(head);
-    if (comma && hasRoleWord(comma[2]!) && looksLikePersonName(comma[1]!) && !/\b(?:is|was|has|are|were)\b/.test(comma[2]!)) {
+    // "X, Chairman of the Saeima, represents the …": a clause after the title makes it prose, not a line.
+    const clause = comma ? comma[2]!.replace(/\([^()]*\)/g, '').split(/\s*,\s*/).some((part) => /^\p{Ll}/u.test(part)) : true;
+    if (comma && !clause && hasRoleWord(comma[2]!) && looksLikePersonName(comma[1]!) && !/\b(?:is|was|has|are|were)\b/.test(comma[2]!)) {
       return [{ name: comma[1]!, titleText: comma[2]!, leadRole: null }];
     }
   }

@@ -14,6 +14,28 @@ describe('findProsePersons', () => {
     ['The Council is chaired by Karim Kazhimkhanovich Masimov (Prime Minister).', [['Karim Kazhimkhanovich Masimov', 'Prime Minister', false]]],
     ['Chair: Nazarbayev Nursultan Abishevitch, President of the Republic of Kazakhstan.', [['Nazarbayev Nursultan Abishevitch', 'President of the Republic of Kazakhstan', false]]],
     ['Davron Saidov, Secretary General of the Council, reported.', [['Davron Saidov', 'Secretary General of the Council', false]]],
+    // A lower-case post in an appositive, a party's name, a body's name in quotes.
+    ['Levon Hakobyan, leader of the Heritage party, criticised the budget.', [['Levon Hakobyan', 'leader of the Heritage party', false]]],
+    ['The vote was called by Ivan Sokol, the head of the Central Electoral Commission.', [['Ivan Sokol', 'head of the Central Electoral Commission', false]]],
+    ['Aigerim Sultanova, chairwoman of the Union of Women, spoke first.', [['Aigerim Sultanova', 'chairwoman of the Union of Women', false]]],
+    ['Ruslan Baimenov, Chairman of the Board of the National Holding "Baiterek", resigned in May.', [['Ruslan Baimenov', 'Chairman of the Board of the National Holding "Baiterek"', false]]],
+    ['Olga Bondar, Director of the Fund «Vozrozhdenie», declined.', [['Olga Bondar', 'Director of the Fund «Vozrozhdenie»', false]]],
+    ['The old money, the leader of which is unknown, stays.', []],
+    // Heads a body.
+    ['Former Defence Minister Arman Seitov now heads the State Border Service as its Director.', [['Arman Seitov', 'Defence Minister', true], ['Arman Seitov', 'Director of the State Border Service', false]]],
+    ['Nodir Karimov heads the Presidential Administration.', [['Nodir Karimov', 'Head of the Presidential Administration', false]]],
+    ['The opposition is led by Pavel Sevruk, who heads the United Civic Party.', [['Pavel Sevruk', 'Head of the United Civic Party', false]]],
+    ['The National Bank is chaired by Erlan Dossayev.', [['Erlan Dossayev', 'Chairman of the National Bank', false]]],
+    ['Pavel Sevruk heads the list of the richest people.', []],
+    // An initialed name.
+    ['Within the ruling party the faction of B. Dorj, Chairman of the State Great Khural, competes with the group of the Prime Minister S. Bayar.', [['B. Dorj', 'Chairman of the State Great Khural', false], ['S. Bayar', 'Prime Minister', false]]],
+    // A post left for another: "the Chairman of the Senate X took the oath as President".
+    ['On 1 May 2020 the Speaker of the Parliament Armen Babayan took the oath as President of Armenia.', [['Armen Babayan', 'Speaker of the Parliament', true], ['Armen Babayan', 'President of Armenia', false]]],
+    ['In 2006 the Minister of Health Bahtiyar Orazov became acting President.', [['Bahtiyar Orazov', 'Minister of Health', true]]],
+    ['Prime Minister Ivan Kozak was appointed Prime Minister again in 2014.', [['Ivan Kozak', 'Prime Minister', false]]],
+    ['Ivan Kozak heads the Government of Moldova.', []],
+    // A candidate's post, with no results in the sentence, is current.
+    ['Timur Saidov, Director of the Centre for Human Rights, was one of the candidates at the presidential election of 2007.', [['Timur Saidov', 'Director of the Centre for Human Rights', false]]],
     // Post, then name.
     ['The decree was signed by Prime Minister Karim Masimov.', [['Karim Masimov', 'Prime Minister', false]]],
     ['Minister of Finance Bolat Zhamishev presented the budget.', [['Bolat Zhamishev', 'Minister of Finance', false]]],

@@ -63,7 +63,23 @@ const PAST_MARKS = new Set(['former', 'Former', 'ex-', 'Ex-', 'late', 'Late', 't
 /** Small words inside a body's name: "Ministry of Labor and Social Protection", "Committee for …". */
 const CONNECTORS = new Set(['and', 'of', 'for', 'on', 'the', 'under', 'in', 'at', '&']);
 
+/** Posts the prose writes in lower case after a name: "X, leader of the Y party", "X, the former head of …". */
+const LOWER_ROLES = new Set(['leader', 'head', 'chairman', 'chairwoman', 'director', 'chief', 'secretary', 'founder', 'minister', 'governor', 'mayor', 'speaker']);
+/** The lower-case nouns that end a party's or a movement's name: "the Prosperous Armenia party". */
+const BODY_TAIL = new Set(['party', 'movement', 'bloc', 'union', 'faction', 'coalition', 'alliance', 'front']);
+/** Quotation marks around a body's own name: the Chamber of Entrepreneurs "Atameken". */
+const OPEN_QUOTES = new Set(['"', '“', '«', '„']);
+const CLOSE_QUOTES = new Set(['"', '”', '»', '“']);
+
 const NAME_WORD_ONLY = new RegExp(`^${NAME_WORD}$`, 'u');
+/** An initialed name at the end or the start of a text: "M. Enkhbold", "U. Khurelsukh", "Ts. Elbegdorj", "K.K. Masimov". */
+const INITIALED_END = new RegExp(`(?:^|\\s)((?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}${NAME_WORD})\\s*$`, 'u');
+const INITIALED_START = new RegExp(`^((?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}${NAME_WORD})`, 'u');
+/** "X now heads the National Security Committee as its Chairman": the post of a body the name heads. */
+const BODY_RUN = `(?:${NAME_WORD}|of|the|and|for|on)(?:\\s+(?:${NAME_WORD}|of|the|and|for|on))*`;
+const HEADS = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),?\\s+(?:who\\s+)?(?:now\\s+|currently\\s+|still\\s+)?heads\\s+the\\s+(${BODY_RUN})(?:\\s+as\\s+its\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?))?`, 'u');
+/** "The Presidential Administration is headed by Ivan Petrov". */
+const HEADED_BY = new RegExp(`\\b(?:The\\s+|the\\s+)(${BODY_RUN})\\s+(?:is|has\\s+been)\\s+(?:now\\s+|currently\\s+)?(?:headed|led|chaired)\\s+by\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
 const ABBREVIATION = /^\p{Lu}{2,}$/u;
 
 interface Token {
@@ -85,6 +101,20 @@ function tokenize(text: string): Token[] {
     } else tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   }
   return tokens;
+}
+
+/**
+ * "X, leader of the Y party", "X, the former head of …": a lower-case post right after a name and a
+ * comma reads as the post it names (its token is capitalized; the text keeps the page's case).
+ */
+function promoteAppositiveRoles(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (!LOWER_ROLES.has(tokens[i]!.text) || tokens[i + 1]?.text !== 'of') continue;
+    let k = i - 1;
+    if (PAST_MARKS.has(tokens[k]!.text)) k -= 1;
+    if (k >= 0 && /^(?:the|a|an)$/.test(tokens[k]!.text)) k -= 1;
+    if (k >= 1 && tokens[k]!.text === ',' && isCapitalized(tokens[k - 1]!.text)) tokens[i] = { ...tokens[i]!, text: tokens[i]!.text[0]!.toUpperCase() + tokens[i]!.text.slice(1) };
+  }
 }
 
 const isCapitalized = (word: string) => NAME_WORD_ONLY.test(word);
@@ -138,6 +168,7 @@ function readPost(tokens: readonly Token[], at: number): Post {
       run.push(tokens[k]!);
     }
     while (run.length && CONNECTORS.has(run[run.length - 1]!.text)) run.pop();
+    if (run.length) extendBodyName(tokens, run);
     if (run.length) ofRun = run;
   }
   // "the first President", "former Prime Minister", "ex-Minister", "the First President" (not "First Deputy").
@@ -149,6 +180,19 @@ function readPost(tokens: readonly Token[], at: number): Post {
   return { start, end, ofRun, past };
 }
 
+/** A body's name goes on with "party" ("the Prosperous Armenia party") or its own name in quotes ("… Entrepreneurs "Atameken""). */
+function extendBodyName(tokens: readonly Token[], run: Token[]): void {
+  const next = tokens.indexOf(run[run.length - 1]!) + 1;
+  if (BODY_TAIL.has(tokens[next]?.text ?? '')) {
+    run.push(tokens[next]!);
+    return;
+  }
+  if (!OPEN_QUOTES.has(tokens[next]?.text ?? '')) return;
+  let k = next + 1;
+  while (k < tokens.length && k - next <= 5 && isCapitalized(tokens[k]!.text)) k += 1;
+  if (k > next + 1 && CLOSE_QUOTES.has(tokens[k]?.text ?? '')) run.push(...tokens.slice(next, k + 1));
+}
+
 /** The capitalized run of name words right before token `end` (exclusive), skipping words that open a sentence. */
 function nameRunBefore(tokens: readonly Token[], end: number): string[] {
   const words: string[] = [];
@@ -158,14 +202,24 @@ function nameRunBefore(tokens: readonly Token[], end: number): string[] {
 }
 
 /** "was appointed", "became", "took office as", "resigned as", "was dismissed from the post of" before a post. */
-const VERB_BEFORE = /(?:,\s*|\s)(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:(?:officially|also|again|later|then)\s+)?((?:re-?)?appointed|named|designated|promoted|became|becomes|took\s+office|resigned|stepped\s+down|dismissed|relieved|removed|retired|sworn\s+in|confirmed(?:\s+by\s+(?:the\s+)?[\w-]+)?)(?:\s+(?:as|from|of|to|for))?(?:\s+(?:the|his|her)\s+(?:post|position|office)s?\s+of)?(?:\s+(?:the|a))?(?:\s+new)?\s*$/i;
+const VERB_BEFORE = /(?:,\s*|\s)(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:(?:officially|also|again|later|then)\s+)?((?:re-?)?appointed|named|designated|promoted|became|becomes|took\s+office|took\s+the\s+oath(?:\s+of\s+office)?|was\s+inaugurated|resigned|stepped\s+down|dismissed|relieved|removed|retired|sworn\s+in|confirmed(?:\s+by\s+(?:the\s+)?[\w-]+)?)(?:\s+(?:as|from|of|to|for))?(?:\s+(?:the|his|her)\s+(?:post|position|office)s?\s+of)?(?:\s+(?:the|a))?(?:\s+new)?\s*$/i;
 /** After a post: "in 1991-1994", "(1994–1997)", "from 1994 to 1997", "until 2012". */
 const HELD_SPAN = /^\s*,?\s*\(?\s*(?:(?:in|from|during|between)\s+)?[12]\d{3}\s*(?:[-\u2010-\u2015]|to|and)\s*[12]\d{3}\b|^\s*,?\s*(?:until|till)\s+(?:\S+\s+){0,2}[12]\d{3}\b/;
 /** A sentence that narrates a dated election: the posts its asides give are those of that day. */
 const ELECTION_THEN = /\belections?\b.*\b[12]\d{3}\b|\b[12]\d{3}\b.*\belections?\b/;
+/** A share in a sentence: results narrated ("…, the Chairman of …, 17.33%"), not a mere mention of an election. */
+const RESULTS = /\d\s*(?:%|per\s?cent\b|percent\b)/i;
 const MOVED_ON = /^\s*,\s*(?:was|has\s+been|had\s+been)\s+(?:sworn\s+in|elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?\p{Lu}/u;
 const ENDS = /\b(?:until|till|to|before|by)\s+$/i;
 const PAST_VERB = /^(?:resigned|stepped\s+down|dismissed|relieved|removed|retired)$/i;
+/** "the Chairman of the Senate X took the oath as President": after the name, the move to another post. */
+const MOVED_AFTER = /^\s*,?\s*(?:took\s+the\s+oath(?:\s+of\s+office)?\s+as|became|has\s+become|was\s+(?:sworn\s+in\s+as|inaugurated\s+as|appointed|elected|named))\s+(?:the\s+)?(?:new\s+)?(?:acting\s+)?(\p{Lu}\p{L}*)/u;
+
+/** True when the text after a name moves its holder from `title` to another post. */
+function movedOn(after: string, title: string): boolean {
+  const moved = MOVED_AFTER.exec(after);
+  return moved !== null && !title.split(/\s+/).includes(moved[1]!);
+}
 
 
 function sliceText(sentence: string, tokens: readonly Token[], from: number, to: number): string {
@@ -184,8 +238,9 @@ function sliceText(sentence: string, tokens: readonly Token[], from: number, to:
 export function findProsePersons(sentence: string): ProsePerson[] {
   const found: ProsePerson[] = [];
   // Every form needs a post's noun: most sentences have none.
-  if (!ROLE_PATTERN.test(sentence)) return found;
+  if (!ROLE_PATTERN.test(sentence) && !LOWER_ROLE_PATTERN.test(sentence) && !/\bheads\s+the\b|\b(?:headed|led|chaired)\s+by\b/.test(sentence)) return found;
   const tokens = tokenize(sentence);
+  promoteAppositiveRoles(tokens);
   const add = (name: string | null, title: string, past: boolean, startDate: string | null) => {
     if (!name || found.some((p) => p.name === name && p.title === title)) return;
     found.push({ name, title, past, startDate, text: sentence });
@@ -231,10 +286,10 @@ export function findProsePersons(sentence: string): ProsePerson[] {
     if (k >= 0 && PAST_MARKS.has(tokens[k]!.text)) k -= 1;
     if (k >= 0 && /^(?:the|a|an)$/.test(tokens[k]!.text)) k -= 1;
     if (k >= 1 && (tokens[k]!.text === ',' || tokens[k]!.text === '(')) {
-      const name = nameOf(nameRunBefore(tokens, k), true);
+      const name = nameOf(nameRunBefore(tokens, k), true) ?? INITIALED_END.exec(sentence.slice(0, tokens[k]!.start))?.[1] ?? null;
       if (name) {
         // "In the first round of the election on June 23, 1994 …, and X, the Chairman of …, 17.33%": a candidate's post then.
-        add(name, sliceText(sentence, tokens, post.start, fullEnd), post.past || ELECTION_THEN.test(sentence), null);
+        add(name, sliceText(sentence, tokens, post.start, fullEnd), post.past || (ELECTION_THEN.test(sentence) && RESULTS.test(sentence)), null);
         continue;
       }
     }
@@ -249,20 +304,45 @@ export function findProsePersons(sentence: string): ProsePerson[] {
       if (name && split === 0) split = words.length - name.split(' ').length;
       if (name && split > 0) {
         const nameStart = tokens.indexOf(post.ofRun[words.length - name.split(' ').length]!);
-        add(name, sliceText(sentence, tokens, post.start, nameStart), post.past, null);
+        const title = sliceText(sentence, tokens, post.start, nameStart);
+        add(name, title, post.past || movedOn(sentence.slice(post.ofRun[words.length - 1]!.end), title), null);
       }
       continue;
     }
     // "Prime Minister Karim Masimov": the name right after the post.
     const words: string[] = [];
     for (let j = post.end; j < tokens.length && isNameWord(tokens[j]!.text) && words.length < 4; j += 1) words.push(tokens[j]!.text);
+    const initialed = words.length < 2 && tokens[post.end] ? INITIALED_START.exec(sentence.slice(tokens[post.end]!.start))?.[1] : undefined;
+    if (initialed) {
+      add(initialed, sliceText(sentence, tokens, post.start, post.end), post.past, null);
+      continue;
+    }
     const name = nameOf(words, false);
     if (name) {
-      add(name, sliceText(sentence, tokens, post.start, post.end), post.past, null);
+      const title = sliceText(sentence, tokens, post.start, post.end);
+      add(name, title, post.past || movedOn(sentence.slice(tokens[post.end + name.split(' ').length - 1]!.end), title), null);
       after = post.end + name.split(' ').length;
     }
   }
+  headsBody(sentence, add);
   return found;
 }
 
+/** "X now heads the National Security Committee as its Chairman", "X, who heads the Y", "The Y is headed by X". */
+function headsBody(sentence: string, add: (name: string | null, title: string, past: boolean, startDate: string | null) => void): void {
+  const heads = HEADS.exec(sentence);
+  const headed = heads ? null : HEADED_BY.exec(sentence);
+  if (!heads && !headed) return;
+  const words = (heads ? heads[1]! : headed![2]!).split(/\s+/);
+  while (words.length && !isNameWord(words[0]!)) words.shift();
+  // The body's name without the small words around it: "the National Security Committee as" → "National Security Committee".
+  const body = (heads ? heads[2]! : headed![1]!).replace(/^(?:(?:of|the|and|for|on)\s+)+|(?:\s+(?:of|the|and|for|on))+$/g, '');
+  if (words.length < 2 || !words.every(isNameWord) || !body.split(/\s+/).some((w) => BODY_WORDS.has(w))) return;
+  // "The Council is chaired by …": a bare noun names no body; the Government's head has a post of its own (Prime Minister).
+  if (!body.includes(' ') || /^Government\b/.test(body)) return;
+  const role = heads?.[3] ?? (headed && /\bchaired\b/.test(headed[0]) ? 'Chairman' : 'Head');
+  add(nameOf(words, true), `${role} of the ${body}`, false, null);
+}
+
 const ROLE_PATTERN = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})\\b`, 'u');
+const LOWER_ROLE_PATTERN = new RegExp(`,\\s+(?:\\S+\\s+){0,2}(?:${[...LOWER_ROLES].join('|')})\\s+of\\b`, 'u');
