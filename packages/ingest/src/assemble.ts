@@ -23,12 +23,12 @@ import { classifyBodyName, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
 import { findElections, findReferendums } from './rules/election.js';
 import { findGroups } from './rules/groups.js';
-import { PRECEDED } from './rules/person-line.js';
 import { findProsePersons } from './rules/prose-person.js';
 import { splitSentences } from './normalize.js';
 import { NAME_WORD } from './rules/person-name.js';
 import { isCabinetRole, splitTitle } from './rules/roles.js';
 import { findFigures } from './rules/survey.js';
+import { attachSuccessions } from './successions.js';
 import { provenanceOf, type WalkResult } from './walk.js';
 import type { WarningLog } from './warnings.js';
 
@@ -191,7 +191,6 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
     });
   }
   attachProsePosts(a, walk, memberships, byKey, keyOf);
-  attachPrecededParagraphs(a, walk, memberships);
   return memberships;
 }
 
@@ -199,6 +198,9 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
 const APPOINTED_AFTER = /^[^.;]{0,40}?\(\s*appointed\s+(?:in|on)\s+([^)]+)\)/i;
 /** ", who was preceded at this post by Y" after the holder's name. */
 const PRECEDED_AFTER = new RegExp(`^[^.;]{0,120}?\\bwho\\s+was\\s+preceded\\s+(?:at|in)\\s+this\\s+(?:post|position|office)\\s+by\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
+
+/** ", replacing Y" after the holder's post: "X was appointed Prime Minister on 1 October 2001, replacing Y". */
+const REPLACING_AFTER = new RegExp(`^[^.;]{0,120}?,\\s*(?:replacing|succeeding)\\s+(?:the\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
 
 /** "President Eduard Shevardnadze resigned on …": the verb right after the name ends the post. */
 function leftAfter(sentence: string, name: string): boolean {
@@ -230,7 +232,7 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
         if (moved || mention.past || heldUntil(sentence, mention.title) || PAST_POST.test(mention.title) || leftAfter(sentence, mention.name)) continue;
         const appointed = APPOINTED_AFTER.exec(after);
         const startDate = mention.startDate ?? (appointed ? firstDate(`in ${appointed[1]!}`) : null);
-        const preceded = PRECEDED_AFTER.exec(after);
+        const preceded = PRECEDED_AFTER.exec(after) ?? REPLACING_AFTER.exec(after);
         const predecessor = preceded ? a.persons.mention(preceded[1]!, where) : null;
         addProsePost(a, { memberships, byKey, keyOf }, person, mention.title, { startDate, predecessor }, block, where);
       }
@@ -272,21 +274,6 @@ function addProsePost(
   const draft: MembershipDraft = { person, org, role, title, startDate, predecessor, provenance: [where] };
   byKey.set(key, draft);
   memberships.push(draft);
-}
-
-/** "X was preceded at this post by Y" standing in a paragraph of its own. */
-function attachPrecededParagraphs(a: Assembly, walk: WalkResult, memberships: MembershipDraft[]): void {
-  for (const { text, block } of walk.paragraphs) {
-    if (!text.includes('was preceded')) continue;
-    const preceded = PRECEDED.exec(text);
-    const subject = SURNAME_PRECEDED.exec(text);
-    if (!preceded || !subject) continue;
-    const holder = a.persons.bySurname(subject[1]!);
-    const membership = holder && memberships.find((m) => m.person === holder && !m.predecessor);
-    if (!membership) continue;
-    membership.predecessor = a.persons.mention(preceded[1]!, a.at(block));
-    holder.forms.add(subject[1]!);
-  }
 }
 
 /** A full name is a person; a surname alone is the one person of that family name, if any. */
@@ -488,6 +475,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   const memberships = collectMemberships(a, walk);
   const events = collectEvents(a, walk);
   electedHolder(a, events, memberships);
+  attachSuccessions(walk.paragraphs, a.persons, memberships, at);
 
   // IDs: from each record's meaning, never its position.
   const orgId = new Map<OrgDraft, string>(orgs.all.map((o) => [o, makeId('organization', cc, [o.name])]));

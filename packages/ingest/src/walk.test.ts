@@ -22,3 +22,20 @@ describe('sites in a list', () => {
     expect(profile.organizations.some((o) => /www\./.test(o.name))).toBe(false);
   });
 });
+
+describe('successions in the prose', () => {
+  const holderAndPredecessor = (profile: Profile, holder: string) => {
+    const person = profile.persons.find((p) => p.name === holder)!;
+    const posts = profile.memberships.filter((m) => m.personId === person.id);
+    return posts.map((m) => [m.role, profile.persons.find((p) => p.id === m.predecessorId)?.name ?? null]);
+  };
+
+  it.each([
+    ['a pronoun after the appointment', 'GOVERNMENT\n\nThe Government of the Republic of Kazakhstan exercises the executive power.\n\nDaulet Amanov was appointed Prime Minister on 12 March 2011. He was preceded at this post by Serik Bekov, who resigned on 1 March 2011.', 'Daulet Amanov', [['Prime Minister', 'Serik Bekov']]],
+    ['"replacing" in the same sentence', 'GOVERNMENT\n\nThe Government of the Republic of Kazakhstan exercises the executive power.\n\nDaulet Amanov was appointed Prime Minister on 12 March 2011, replacing Serik Bekov.', 'Daulet Amanov', [['Prime Minister', 'Serik Bekov']]],
+    ['a surname that replaced', 'GOVERNMENT\n\nThe Government of the Republic of Kazakhstan exercises the executive power.\n\nDaulet Amanov - Prime Minister\nAidos Serikov - Minister of Finance\n\nAmanov replaced Serik Bekov, who had been Prime Minister since 2007.', 'Daulet Amanov', [['Prime Minister', 'Serik Bekov']]],
+    ['"She succeeded" with the post named', 'GOVERNMENT\n\nThe Government of the Republic of Kazakhstan exercises the executive power.\n\nAigul Amanova - Deputy Prime Minister, Minister of Labour\n\nIn 2012 Aigul Amanova became Deputy Prime Minister. She succeeded Serik Bekov as Deputy Prime Minister.', 'Aigul Amanova', [['Deputy Prime Minister', 'Serik Bekov'], ['Minister of Labour', null]]],
+  ])('should read %s', (_, body, holder, expected) => {
+    expect(holderAndPredecessor(textPage(body), holder)).toEqual(expected);
+  });
+});

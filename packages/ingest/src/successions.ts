@@ -1,0 +1,93 @@
+// Who held a post before its holder, where the prose says so in a sentence of its own: "He was
+// preceded at this post by Y", "She replaced Y, who had been President since 1993", "Battulga
+// replaced Y", "Musin was preceded at this post by Y", "He succeeded Y in this post".
+import { normalizeKeyPart, type Provenance } from '@profiles/model';
+import type { Block } from './blocks.js';
+import { splitSentences } from './normalize.js';
+import type { PersonDraft, PersonIndex } from './persons.js';
+import { NAME_WORD } from './rules/person-name.js';
+
+/** What a succession needs of a membership draft. */
+export interface SuccessionPost {
+  person: PersonDraft;
+  role: string;
+  predecessor: PersonDraft | null;
+  provenance: Provenance[];
+}
+
+const INITIALED = `(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}${NAME_WORD}`;
+const FULL_NAME = `(?:${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`;
+/** The sentence opens with its holder (a pronoun or a name), then the succession, then the predecessor. */
+const SUCCESSION = new RegExp(
+  `^(?:(?:On|In|After|Since)\\s+[^,]{1,40},\\s*)?(?:(He|She)|(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}))\\s+(?:was\\s+preceded\\s+(?:at|in)\\s+(?:this|the|that)\\s+(?:post|position|office)\\s+by|replaced|succeeded|took\\s+over\\s+from)\\s+(?:the\\s+)?(?:(?:former|late|outgoing)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3})?(${FULL_NAME})`,
+  'u',
+);
+/** "…, who had been President since 1993", "… as Prime Minister": the post the sentence is about. */
+const ROLE_HINT = /\b(?:who\s+had\s+(?:been|served(?:\s+\S+){0,3}\s+as)|as)\s+(?:the\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)/u;
+
+/** A succession a sentence states: who (a name or a pronoun), whom, and the post if it says. */
+export function readSuccession(sentence: string): { holder: string | null; predecessor: string; role: string | null } | null {
+  const match = SUCCESSION.exec(sentence);
+  if (!match) return null;
+  const rest = sentence.slice(match.index + match[0].length);
+  return { holder: match[2] ?? null, predecessor: match[3]!, role: ROLE_HINT.exec(rest)?.[1] ?? null };
+}
+
+/** The person a name refers to among those the page knows: by the full name's family word, or a surname. */
+function knownPerson(persons: PersonIndex, written: string): PersonDraft | undefined {
+  const words = written.split(/\s+/);
+  const wanted = words.map(normalizeKeyPart);
+  for (const word of [words[words.length - 1]!, words[0]!]) {
+    const person = persons.bySurname(word);
+    if (person && wanted.every((w) => person.key.includes(w))) return person;
+    if (person && words.length === 1) return person;
+  }
+  return persons.all.find((p) => wanted.length > 1 && wanted.every((w) => p.key.includes(w)));
+}
+
+/** The person last named in `text` (by any form the page used), for "He" or "She". */
+function lastNamed(persons: PersonIndex, text: string): PersonDraft | undefined {
+  let best: { person: PersonDraft; at: number } | undefined;
+  for (const person of persons.all) {
+    for (const form of person.forms) {
+      const at = text.lastIndexOf(form);
+      if (at >= 0 && (!best || at > best.at)) best = { person, at };
+    }
+  }
+  return best?.person;
+}
+
+/** The holder's post the succession is about: the role it names, else one cited in this block, else their first. */
+function postOf(posts: readonly SuccessionPost[], holder: PersonDraft, role: string | null, line: number): SuccessionPost | undefined {
+  const own = posts.filter((m) => m.person === holder && !m.predecessor);
+  if (role) return own.find((m) => normalizeKeyPart(m.role).startsWith(normalizeKeyPart(role)));
+  return own.find((m) => m.provenance.some((p) => p.line === line)) ?? own[0];
+}
+
+/**
+ * Sets the predecessor of posts from the succession sentences of the paragraphs. A pronoun is
+ * the person last named before it in the paragraph; a holder or post that cannot be told is left.
+ */
+export function attachSuccessions(
+  paragraphs: ReadonlyArray<{ text: string; block: Block }>,
+  persons: PersonIndex,
+  posts: readonly SuccessionPost[],
+  at: (block: Block, quote?: string) => Provenance,
+): void {
+  for (const { text, block } of paragraphs) {
+    if (!/\b(?:preceded|replaced|succeeded|took\s+over)\b/.test(text)) continue;
+    const sentences = splitSentences(text);
+    sentences.forEach((sentence, index) => {
+      const succession = readSuccession(sentence);
+      if (!succession) return;
+      const holder = succession.holder ? knownPerson(persons, succession.holder) : lastNamed(persons, sentences.slice(0, index).join(' '));
+      if (!holder) return;
+      const post = postOf(posts, holder, succession.role, block.line);
+      if (!post) return;
+      const predecessor = persons.mention(succession.predecessor, at(block, sentence));
+      if (predecessor === holder) return;
+      post.predecessor = predecessor;
+      if (succession.holder && !succession.holder.includes(' ')) holder.forms.add(succession.holder);
+    });
+  }
+}
