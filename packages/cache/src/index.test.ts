@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('@profiles/cache', () => {
+  it('should export exactly its public API', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'ContentStore',
+      'assembleParts',
+      'cacheDirFor',
+      'codeHash',
+      'exportFolderKey',
+      'folderIsCurrent',
+      'groupCountries',
+      'hashKey',
+      'modelFolderKey',
+      'pageKey',
+      'partKey',
+      'readReceipt',
+      'recordFolder',
+      'runByCountry',
+      'sha256',
+      'sharedFile',
+      'stillStamped',
+    ]);
+  });
+});

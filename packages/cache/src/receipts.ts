@@ -1,0 +1,88 @@
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { hashKey } from './hash.js';
+import type { ContentStore } from './store.js';
+
+/** What a file was when a build wrote it: SHA-256, size, inode and modification time (ns). */
+export type FileStamp = [sha256: string, size: number, ino: string, mtimeNs: string];
+
+/**
+ * What a build wrote into one folder: the key of what it was made from, and every file with its
+ * SHA-256 and the stamp the file had right after. A later build trusts a file whose stamp is still
+ * the same (it is the very file, untouched: a write changes its time, a replacement its inode) to
+ * hold those bytes, without reading it, as `git` trusts its index. Times never key anything: a
+ * file that does not match is simply written again.
+ */
+export interface FolderReceipt {
+  key: string;
+  files: Record<string, FileStamp>;
+}
+
+const KIND = 'receipt';
+
+async function folderId(folder: string): Promise<string | null> {
+  const real = await realpath(folder).catch(() => null);
+  return real === null ? null : hashKey(['folder', real]);
+}
+
+/** The stamp part of a file's state now, or null when it is not a file. */
+async function stampOf(path: string): Promise<[size: number, ino: string, mtimeNs: string] | null> {
+  const info = await stat(path, { bigint: true }).catch(() => null);
+  return info?.isFile() ? [Number(info.size), String(info.ino), String(info.mtimeNs)] : null;
+}
+
+/** Every file under `dir`, by POSIX path relative to it. */
+async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) found.push(...(await filesUnder(dir, path)));
+    else found.push(path);
+  }
+  return found;
+}
+
+/**
+ * Records what was just written into `folder`: its key, and for every file its SHA-256 (as the
+ * build knows it) and its stamp now.
+ *
+ * @param shas every file of the folder, by relative path, with its SHA-256
+ */
+export async function recordFolder(store: ContentStore, folder: string, key: string, shas: ReadonlyMap<string, string>): Promise<void> {
+  const id = await folderId(folder);
+  if (id === null) return;
+  const files: Record<string, FileStamp> = {};
+  const paths = [...shas.keys()].sort();
+  const stamps = await Promise.all(paths.map((path) => stampOf(join(folder, path))));
+  paths.forEach((path, i) => {
+    const stamp = stamps[i];
+    if (stamp) files[path] = [shas.get(path)!, ...stamp];
+  });
+  await store.putRecord(KIND, id, { key, files } satisfies FolderReceipt);
+}
+
+/** The receipt of the last build that wrote `folder`, or null. */
+export async function readReceipt(store: ContentStore, folder: string): Promise<FolderReceipt | null> {
+  const id = await folderId(folder);
+  return id === null ? null : store.getRecord<FolderReceipt>(KIND, id);
+}
+
+/** True when the file at `path` is still the one `stamp` describes. */
+export async function stillStamped(path: string, stamp: FileStamp | undefined): Promise<boolean> {
+  if (!stamp) return false;
+  const now = await stampOf(path);
+  return now !== null && now[0] === stamp[1] && now[1] === stamp[2] && now[2] === stamp[3];
+}
+
+/**
+ * True when `folder` is exactly what a build made from `key` wrote: the receipt's key, the same
+ * files and no other, each still with its stamp. Reads no file's bytes.
+ */
+export async function folderIsCurrent(store: ContentStore, folder: string, key: string): Promise<boolean> {
+  const receipt = await readReceipt(store, folder);
+  if (receipt?.key !== key) return false;
+  const paths = await filesUnder(folder).catch(() => null);
+  if (paths === null || paths.length !== Object.keys(receipt.files).length) return false;
+  const checks = await Promise.all(paths.map((path) => stillStamped(join(folder, path), receipt.files[path])));
+  return checks.every(Boolean);
+}
