@@ -19,7 +19,7 @@ const INITIALED = `(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}${NAME_WORD}`;
 const FULL_NAME = `(?:${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`;
 /** The sentence opens with its holder (a pronoun or a name), then the succession, then the predecessor. */
 const SUCCESSION = new RegExp(
-  `^(?:(?:On|In|After|Since)\\s+[^,]{1,40},\\s*)?(?:(He|She)|(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}))\\s+(?:was\\s+preceded\\s+(?:at|in)\\s+(?:this|the|that)\\s+(?:post|position|office)\\s+by|replaced|succeeded|took\\s+over\\s+from)\\s+(?:the\\s+)?(?:(?:former|late|outgoing)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3})?(${FULL_NAME})`,
+  `^(?:(?:On|In|After|Since)\\s+[^,]{1,40},\\s*)?(?:(He|She)|(${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}))\\s+(?:was\\s+preceded\\s+(?:at|in)\\s+(?:this|the|that)\\s+(?:post|position|office)\\s+by|replaced|succeeded|took\\s+over\\s+from)\\s+(?:the\\s+)?(?:(?:former|late|outgoing)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3})?(${FULL_NAME})`,
   'u',
 );
 /** "…, who had been President since 1993", "… as Prime Minister": the post the sentence is about. */
@@ -35,14 +35,17 @@ export function readSuccession(sentence: string): { holder: string | null; prede
 
 /** The person a name refers to among those the page knows: by the full name's family word, or a surname. */
 function knownPerson(persons: PersonIndex, written: string): PersonDraft | undefined {
-  const words = written.split(/\s+/);
+  // "V. Tarlev": the initials say nothing the family name does not.
+  const words = written.replace(/(?:\p{Lu}\p{Ll}?\.\s?)+/u, '').split(/\s+/).filter(Boolean);
   const wanted = words.map(normalizeKeyPart);
   for (const word of [words[words.length - 1]!, words[0]!]) {
     const person = persons.bySurname(word);
     if (person && wanted.every((w) => person.key.includes(w))) return person;
     if (person && words.length === 1) return person;
   }
-  return persons.all.find((p) => wanted.length > 1 && wanted.every((w) => p.key.includes(w)));
+  // "Battulga replaced …" for Khaltmaagiin Battulga: any word of one name, when only one person has it.
+  const fits = persons.all.filter((p) => wanted.every((w) => p.key.includes(w)));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** The person last named in `text` (by any form the page used), for "He" or "She". */

@@ -35,6 +35,8 @@ describe('successions in the prose', () => {
     ['"replacing" in the same sentence', 'GOVERNMENT\n\nThe Government of the Republic of Kazakhstan exercises the executive power.\n\nDaulet Amanov was appointed Prime Minister on 12 March 2011, replacing Serik Bekov.', 'Daulet Amanov', [['Prime Minister', 'Serik Bekov']]],
     ['a surname that replaced', 'GOVERNMENT\n\nThe Government of the Republic of Kazakhstan exercises the executive power.\n\nDaulet Amanov - Prime Minister\nAidos Serikov - Minister of Finance\n\nAmanov replaced Serik Bekov, who had been Prime Minister since 2007.', 'Daulet Amanov', [['Prime Minister', 'Serik Bekov']]],
     ['"She succeeded" with the post named', 'GOVERNMENT\n\nThe Government of the Republic of Kazakhstan exercises the executive power.\n\nAigul Amanova - Deputy Prime Minister, Minister of Labour\n\nIn 2012 Aigul Amanova became Deputy Prime Minister. She succeeded Serik Bekov as Deputy Prime Minister.', 'Aigul Amanova', [['Deputy Prime Minister', 'Serik Bekov'], ['Minister of Labour', null]]],
+    ['a holder named by the second word of a patronymic-first name', 'PRESIDENT\n\nThe President of Mongolia is the Head of State.\n\nPresident - Tsogtyn Bat\n\nBat replaced Dorjiin Tsend, who had served two terms as President (2009-2017).', 'Tsogtyn Bat', [['President', 'Dorjiin Tsend']]],
+    ['an initialed holder in a paragraph of its own', 'GOVERNMENT\n\nThe Government of the Republic of Kazakhstan exercises the executive power.\n\nDaulet Amanov - Prime Minister\n\nD. Amanov was preceded at this post by Serik Bekov.', 'Daulet Amanov', [['Prime Minister', 'Serik Bekov']]],
   ])('should read %s', (_, body, holder, expected) => {
     expect(holderAndPredecessor(textPage(body), holder)).toEqual(expected);
   });
