@@ -112,6 +112,21 @@ describe('findGroups', () => {
     ['Power rests with a narrow elite circle around the President, recruited from the Ahal tribe.', [['Ahal tribe', 'tribe'], ['elite circle around the President', 'elite circle']]],
     // Quoted groups.
     ['Two groups stand out: the “siloviki” group and the “liberal” clan.', [['siloviki group', 'group'], ['liberal clan', 'clan']]],
+    // Quoted names with their noun inside, after or before the quotes.
+    ['Power has been held since 1998 by the so-called “Karabakh clan” of natives of the region.', [['Karabakh clan', 'clan']]],
+    ['Analysts single out the so-called "Shklov group" - people from the President\'s home town.', [['Shklov group', 'group']]],
+    ['The old “Tbilisi” elite lost its posts.', [['Tbilisi elite', 'elite']]],
+    ['The rivals are the “Burjanadze team” of the Speaker and the business group “Omega”.', [['Burjanadze team', 'elite circle'], ['Omega', 'business group']]],
+    ['The President relies on the clan «Ak-Jol» and on the “Democratic Union” faction of the party.', [['Democratic Union faction', 'faction'], ['Ak-Jol', 'clan']]],
+    // A quoted name alone, where the paragraph speaks of groups.
+    ['Analysts distinguish two groups within the elite: the “siloviki” (heads of the law-enforcement bodies) and the young “technocrats” promoted by the Prime Minister.', [['siloviki', 'group'], ['technocrats', 'group']]],
+    ['Three groups compete: the “old guard” of the first President, the “Family”, and the “reformers”.', [['Family', 'elite circle'], ['old guard', 'group'], ['reformers', 'group']]],
+    ['Business groups, often called “oligarchs”, finance the parties.', [['oligarchs', 'group']]],
+    ['The reform created a “dual power” system within the elite, and the “Nur Otan” party won.', []],
+    ['The President called the “Strategy 2030” a success.', []],
+    // Regional elites of two places, business circles.
+    ['The regional elites of Samegrelo and Kvemo Kartli retain informal influence.', [['regional elite of Samegrelo', 'regional elite'], ['regional elite of Kvemo Kartli', 'regional elite']]],
+    ['Then comes the business circle of Ainārs Šlesers.', [['business circle of Ainārs Šlesers', 'business group']]],
     // Generic plurals, bodies and other nouns: no group.
     ['Regional groups play a key role in the political life of Tajikistan.', []],
     ['Interest groups that act on the political arena represent a segment of the state machinery.', []],

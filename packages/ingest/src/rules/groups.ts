@@ -27,8 +27,20 @@ const SO_CALLED = new RegExp(`so-called\\s+${OPEN_QUOTE}([^”"»“]+)${CLOSE_Q
 /** What the patterns need, found much faster than the patterns. */
 const DASH_THEN_QUOTE = new RegExp(`${DASH}\\s*${OPEN_QUOTE}`, 'u');
 
-/** "The “institutional” group acts within …", "the “economic” clan". */
-const QUOTED_GROUP = new RegExp(`\\b([Tt]he)\\s+${OPEN_QUOTE}([\\p{L}-]+(?:\\s+[\\p{L}-]+)?)${CLOSE_QUOTE}\\s+(interest\\s+group|group|clan|elite|lobby)\\b`, 'gu');
+/** "The “institutional” group acts within …", "the “economic” clan", "The old “Yerevan” elite", "the “Mongolian Democratic Union” faction". */
+const QUOTED_GROUP = new RegExp(`\\b([Tt]he)\\s+(?:(?:old|new|young|former|so-called|powerful|influential)\\s+){0,2}${OPEN_QUOTE}([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})${CLOSE_QUOTE}\\s+(interest\\s+group|group|clan|elite|lobby|faction|team|circle)\\b`, 'gu');
+/** The group's noun inside the quotes: "the so-called “Karabakh clan”", "the “Zhvania team”". */
+const QUOTED_NAME_WITH_NOUN = new RegExp(`(?:\\b[Tt]he\\s+|so-called\\s+)(?:(?:old|new|young|so-called)\\s+){0,2}${OPEN_QUOTE}((?:[\\p{L}'’-]+\\s+){1,3}(clan|group|team|circle|elite|tribe|faction))${CLOSE_QUOTE}`, 'gu');
+/** The noun, then the group's own name in quotes: "the business group “Genco”", "the clan “Ak-Jol”". */
+const NOUN_THEN_QUOTED = new RegExp(`\\b(?:[Tt]he|[Aa])\\s+((?:business|regional|financial|political|oligarchic|family)\\s+)?(group|clan|circle|faction|team)\\s+${OPEN_QUOTE}(\\p{Lu}[^”"»“]{1,40}?)${CLOSE_QUOTE}`, 'gu');
+/**
+ * A quoted word the analysis uses as a group's name, in a paragraph that speaks of groups: "the
+ * “siloviki” (heads of …)", "the “old guard” of …", "the young “technocrats” promoted by …", "often
+ * called “oligarchs”". Not a quoted modifier of a noun ("a “dual power” system", "the “Nur Otan” party").
+ */
+const BARE_QUOTED_GROUP = new RegExp(`\\b(?:[Tt]he|called|known\\s+as|dubbed|nicknamed)\\s+(?:(?:old|new|young|so-called|powerful)\\s+){0,2}${OPEN_QUOTE}(\\p{L}[\\p{L}'’ -]{1,30}?)${CLOSE_QUOTE}(?=\\s*(?:[,;:.()\\u2010-\\u2015-]|$)|\\s+(?:of|and|who|which|that|around|with|\\p{Ll}+ed)\\b)`, 'gu');
+/** A paragraph that speaks of groups, where a quoted name is one. */
+const SPEAKS_OF_GROUPS = /\b(?:groups?|clans?|elites?|circles?|factions?|oligarchs?)\b/i;
 
 /** The nouns of a named group, singular: "the Kulob group", "the Kazakhmys business group". */
 const GROUP_NOUN = '((?:(?:business|financial|industrial|financial-industrial|oligarchic|regional|political|family)\\s+)?(?:group|clan|zhuz|faction|tribe))';
@@ -54,13 +66,36 @@ const SO_CALLED_WORD_GROUP = /\bso-called\s+(\p{L}[\p{L}-]+(?:\s+\p{L}[\p{L}-]+)
 /** "The siloviki, an elite circle of …", "The nutag councils, associations of natives …". */
 const APPOSITIVE_GROUP = /\b[Tt]he\s+((?:[\p{L}-]+\s+)?[\p{L}-]+),\s+(?:an?\s+|the\s+)?(?:(?:elite|narrow|inner|small|influential|powerful|informal|close)\s+){0,2}(circles?|groups?|networks?|associations?|clans?)\s+of\b/gu;
 /** "a business group of major entrepreneurs", "the business group of the gas traders", "the business groups connected with the mining industry". */
-const BUSINESS_GROUP_OF = /\b(?:[Tt]he|[Aa])\s+(business\s+groups?\s+(?:of|around|connected\s+with|linked\s+to|close\s+to|led\s+by|behind)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s*(?:[,.;:()]|$)|\s+(?:which|that|who|controls?|control|finances?|holds?|is|are|has|have|became|becomes|remains?|owns?|dominates?|stands?)\b)/gu;
+const BUSINESS_GROUP_OF = /\b(?:[Tt]he|[Aa])\s+(business\s+(?:groups?|circles?|clans?)\s+(?:of|around|connected\s+with|linked\s+to|close\s+to|led\s+by|behind)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s*(?:[,.;:()]|$)|\s+(?:which|that|who|controls?|control|finances?|holds?|is|are|has|have|became|becomes|remains?|owns?|dominates?|stands?)\b)/gu;
 /** "the southern clans", "the northern elite": a region's group named by its side of the country. */
 const COMPASS_GROUP = /\b[Tt]he\s+((?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral)\s+(?:regional\s+)?(clans?|elites?|groups?))\b/gu;
-/** "the regional elite of Gagauzia". */
-const REGIONAL_OF = new RegExp(`\\b[Tt]he\\s+((?:regional|local)\\s+(elite|clan|group)\\s+of\\s+(?:the\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?)`, 'gu');
+/** "the regional elite of Gagauzia", "the regional elites of Samegrelo and Kvemo Kartli" (one group per place). */
+const REGIONAL_OF = new RegExp(`\\b[Tt]he\\s+((?:regional|local))\\s+(elite|clan|group)s?\\s+of\\s+((?:the\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?)(?:\\s+and\\s+((?:the\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?))?`, 'gu');
 /** "the natives of the Kulob region" (unless an appositive names their group: "…, the Shklov group"). */
 const NATIVES_OF = new RegExp(`\\b(natives?\\s+of\\s+the\\s+${NAME_WORD}(?:[\\s-]+${NAME_WORD})?\\s+(?:region|province|oblast|valley|district))\\b(?!\\s*,\\s*the\\s+\\p{Lu})`, 'gu');
+/** A group noun's category: "circle", "elite" and "team" name elite circles. */
+function nounCategory(noun: string): string {
+  return /^(?:circle|elite|team)$/i.test(noun) ? 'elite circle' : noun.toLowerCase();
+}
+
+/** Groups named in quotes: with their noun inside or after the quotes, the noun before, or a quoted name alone. */
+function readQuotedGroups(paragraph: string, add: (group: GroupMention) => void): void {
+  if (!new RegExp(OPEN_QUOTE, 'u').test(paragraph)) return;
+  const sentences = splitSentences(paragraph);
+  const group = (name: string, category: string, match: RegExpMatchArray) => add({ name, category, localName: null, region: null, description: null, text: sentenceOf(sentences, match[0]) });
+  for (const match of paragraph.matchAll(QUOTED_NAME_WITH_NOUN)) group(match[1]!, nounCategory(match[2]!), match);
+  for (const match of paragraph.matchAll(NOUN_THEN_QUOTED)) group(match[3]!, match[1] ? namedCategory(`${match[1]}${match[2]!}`, false) : nounCategory(match[2]!), match);
+  if (!SPEAKS_OF_GROUPS.test(paragraph)) return;
+  for (const match of paragraph.matchAll(BARE_QUOTED_GROUP)) {
+    // A quoted name that goes on into a noun of its own ("the “old guard” group") is read above.
+    if (/\b(?:clan|group|team|circle|elite|tribe|faction)$/i.test(match[1]!)) continue;
+    // "the “institutional” and …" where the paragraph also writes "the “institutional” group": that group.
+    const escaped = match[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`${escaped}${CLOSE_QUOTE}\\s+(?:interest\\s+)?(?:group|clan|elite|lobby|faction|team|circle)\\b`, 'u').test(paragraph)) continue;
+    group(match[1]!, 'group', match);
+  }
+}
+
 /** "the family clan of the former President". */
 const CLAN_OF = new RegExp(`\\b[Tt]he\\s+((?:family\\s+)?clan\\s+of\\s+the\\s+(?:(?:former|first|late|previous)\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?)`, 'gu');
 /** What the patterns above need: one of their nouns. */
@@ -208,9 +243,13 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
       const noun = match[2]!.toLowerCase().replace(/s$/, '');
       found(match, match[1]!, noun === 'clan' ? 'clan' : `regional ${noun}`);
     }
-    for (const match of paragraph.matchAll(REGIONAL_OF)) found(match, match[1]!, `regional ${match[2]!}`);
+    for (const match of paragraph.matchAll(REGIONAL_OF)) {
+      for (const place of [match[3], match[4]]) if (place) found(match, `${match[1]!} ${match[2]!} of ${place}`, `regional ${match[2]!}`);
+    }
     for (const match of paragraph.matchAll(NATIVES_OF)) found(match, match[1]!, 'regional group');
     for (const match of paragraph.matchAll(CLAN_OF)) found(match, match[1]!, 'clan');
   }
+  // Last: a name the patterns above read keeps their category ("the “Family”" is an elite circle).
+  for (const paragraph of paragraphs) readQuotedGroups(paragraph, add);
   return groups;
 }
