@@ -1,3 +1,4 @@
+import type { CountryExporter } from '@profiles/cache';
 import { pageStem, ProfileError, runPaged, type OutputFiles, type PagedExporter, type PageSession, type Profile } from '@profiles/model';
 import { mergeCountry } from '@profiles/timeline';
 import { jsonLdContext } from './context.js';
@@ -79,6 +80,11 @@ class JsonLdSession implements PageSession {
     return files;
   }
 
+  /** The documents of the country read so far, without the context and shapes (a country part). */
+  countryDocuments(): OutputFiles {
+    return this.flush();
+  }
+
   /** The documents of the country read so far: its own, then its pages'. */
   private flush(): OutputFiles {
     const files: OutputFiles = new Map();
@@ -93,11 +99,33 @@ class JsonLdSession implements PageSession {
 }
 
 /**
+ * The JSON-LD exporter by country parts (`CountryExporter` of `@profiles/cache`): a country's part
+ * is its documents (its own and its pages'), written whole; the context and the shapes are made
+ * last. Its parts assembled give the same bytes as `exportJsonLd(profiles, options)`.
+ */
+function jsonLdCountries(resolved: ResolvedOptions): CountryExporter {
+  return {
+    shared: new Map(),
+    part(profiles) {
+      const session = new JsonLdSession(resolved);
+      for (const profile of profiles) session.add(profile);
+      return { files: Object.fromEntries(session.countryDocuments()), appends: {}, data: null };
+    },
+    finish: () =>
+      new Map([
+        [CONTEXT_FILE, stableStringify({ '@context': jsonLdContext(resolved) } as JsonValue)],
+        [SHAPES_FILE, shapesTurtle(resolved)],
+      ]),
+  };
+}
+
+/**
  * The same exporter page by page, for builds too large to hold at once (`PagedExporter`): a
  * country's documents as whole files from the `add` that starts the next country, the last
- * country's with the context and shapes from `finish`. Equal to `exportJsonLd(profiles, options)`.
+ * country's with the context and shapes from `finish`; and by country parts (`countries`). Equal
+ * to `exportJsonLd(profiles, options)`.
  */
-export function jsonLdPages(options?: JsonLdOptions): PagedExporter {
+export function jsonLdPages(options?: JsonLdOptions): PagedExporter & { countries: CountryExporter } {
   const resolved = resolveOptions(options);
-  return { start: () => new JsonLdSession(resolved) };
+  return { start: () => new JsonLdSession(resolved), countries: jsonLdCountries(resolved) };
 }

@@ -1,3 +1,4 @@
+import type { CountryExporter } from '@profiles/cache';
 import { ProfileError, type OutputFiles, type PagedExporter, type Profile } from '@profiles/model';
 import { compareCodePoints } from './compare.js';
 import { pagePath } from './page-path.js';
@@ -34,10 +35,38 @@ export function exportMarkdown(profiles: readonly Profile[]): OutputFiles {
 }
 
 /**
- * The same exporter page by page, for builds too large to hold at once: each profile's page as it
- * comes, and `index.md` at the end from a few counts per page. Equal to `exportMarkdown`.
+ * The Markdown exporter by country parts (`CountryExporter` of `@profiles/cache`): a country's part
+ * is its pages and its country page, with its pages' index entries; `index.md` is made last from
+ * every country's entries. Its parts assembled give the same bytes as `exportMarkdown`.
  */
-export const markdownPages: PagedExporter = {
+const markdownCountries: CountryExporter = {
+  shared: new Map(),
+  part(profiles) {
+    const files: Record<string, string> = {};
+    const writers = new Map<string, string>();
+    for (const profile of profiles) {
+      const path = pagePath(profile);
+      const earlier = writers.get(path);
+      if (earlier !== undefined) {
+        throw new ProfileError(profile.source.file, `would write the same Markdown page ${path} as ${earlier}: rename one of the raw pages`);
+      }
+      writers.set(path, profile.source.file);
+      files[path] = renderProfile(profile);
+    }
+    const dataset = mergeCountry(profiles);
+    files[countryPagePath(dataset.country.code)] = renderCountry(dataset);
+    return { files, appends: {}, data: profiles.map(indexEntry) };
+  },
+  finish: (data) => new Map([['index.md', renderIndex((data as IndexEntry[][]).flat().sort((a, b) => compareCodePoints(a.source.file, b.source.file)))]]),
+};
+
+/**
+ * The same exporter page by page, for builds too large to hold at once: each profile's page as it
+ * comes, and `index.md` at the end from a few counts per page; and by country parts
+ * (`countries`). Equal to `exportMarkdown`.
+ */
+export const markdownPages: PagedExporter & { countries: CountryExporter } = {
+  countries: markdownCountries,
   start() {
     const entries: IndexEntry[] = [];
     const writers = new Map<string, string>();

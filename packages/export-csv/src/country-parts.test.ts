@@ -1,0 +1,26 @@
+import { runByCountry } from '@profiles/cache';
+import { sampleProfile, type Profile } from '@profiles/model';
+import { describe, expect, it } from 'vitest';
+import { csvPages, exportCsv } from './export-csv.js';
+import { sampleAsSection, sampleInCountry } from './fixtures/profiles.js';
+
+const sorted = (files: Map<string, string>) => [...files].sort(([a], [b]) => (a < b ? -1 : 1));
+
+describe('the CSV exporter by country parts', () => {
+  const kg = sampleProfile();
+  it.each<[string, Profile[]]>([
+    ['one page', [kg]],
+    ['two countries', [kg, sampleInCountry('uz', 'Uzbekistan')]],
+    ['two pages of one country and another country', [sampleAsSection('legislative-branch'), sampleInCountry('am', 'Armenia'), kg]],
+    ['no page', []],
+  ])('should give the bytes of exportCsv for %s', (_, profiles) => {
+    expect(sorted(runByCountry(csvPages.countries, profiles))).toEqual(sorted(exportCsv(profiles)));
+  });
+
+  it('should give each country its own rows and keep the tables’ headers shared', () => {
+    const part = csvPages.countries.part([kg]);
+    expect(part.files).toEqual({});
+    expect(Object.keys(part.appends)).toEqual([...csvPages.countries.shared.keys()]);
+    expect(part.appends['persons.csv']).not.toContain(csvPages.countries.shared.get('persons.csv'));
+  });
+});
