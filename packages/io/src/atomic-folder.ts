@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname, homedir } from 'node:os';
-import { lstat, mkdir, open, readdir, readFile, realpath, rename, rm, unlink, writeFile, type FileHandle } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, open, readdir, readFile, realpath, rename, rm, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { SCHEMA_VERSION, type OutputFiles } from '@profiles/model';
 import { testFault } from './faults.js';
@@ -528,6 +528,27 @@ export class StagedFolder {
   write(path: string, content: string): Promise<void> {
     return this.track(path, async () => {
       await writeFile(await this.place(path), content);
+      this.written.add(path);
+    });
+  }
+
+  /**
+   * Puts in, as `path`, a file the previous folder holds with the right bytes already (an
+   * incremental build keeps every file an edit did not change): a hard link to it, so nothing is
+   * read or copied, else a copy. The previous folder itself is never touched.
+   */
+  keep(path: string, from: string): Promise<void> {
+    return this.track(path, async () => {
+      const to = await this.place(path);
+      await link(from, to).catch(() => copyFile(from, to));
+      this.written.add(path);
+    });
+  }
+
+  /** Copies the file `from` (the build's cache holds it) in as `path`. */
+  copy(path: string, from: string): Promise<void> {
+    return this.track(path, async () => {
+      await copyFile(from, await this.place(path));
       this.written.add(path);
     });
   }
