@@ -97,6 +97,32 @@ describe('findFigures', () => {
     // Not survey figures.
     ['He won the elections with 63.24% of votes.', []],
     ['The turnout was 75% of voters.', []],
+    // Passive: the subject before the figure.
+    [
+      'According to the poll of the Centre for Social Research (CSR) held in May 2004, the President is trusted by 45.6% of respondents, the Council of Ministers by 26.9%.',
+      [
+        ['Centre for Social Research', 'trusted', 'President', 45.6],
+        ['Centre for Social Research', 'trusted', 'Council of Ministers', 26.9],
+      ],
+    ],
+    [
+      'According to the poll of the Baltic research centre (March 2000), the President is trusted by 71.3% of the inhabitants, the Cabinet of Ministers by 28.1% and the Saeima by 16.4%.',
+      [
+        ['Baltic research centre', 'trusted', 'President', 71.3],
+        ['Baltic research centre', 'trusted', 'Cabinet of Ministers', 28.1],
+        ['Baltic research centre', 'trusted', 'Saeima', 16.4],
+      ],
+    ],
+    ['In a survey of 2011, the Government was approved by only 31 percent of those polled.', [[null, 'approved', 'Government', 31]]],
+    // The pollster named before the survey's noun.
+    [
+      'According to the Gobi Opinion Foundation poll of March 2018, 31% of respondents positively assess the work of the President, and 24% the work of the Government.',
+      [
+        ['Gobi Opinion Foundation', 'positively assess', 'work of the President', 31],
+        ['Gobi Opinion Foundation', 'positively assess', 'work of the Government', 24],
+      ],
+    ],
+    ["According to the Institute's survey, 40% of respondents trust the army.", [['Institute', 'trust', 'army', 40]]],
     ['The state owns 70% of the economy (according to the World Bank).', []],
     ['According to the Constitution, the President is the Head of State.', []],
     ['According to the survey conducted by the Sharq Research Center, regional ties matter.', []],

@@ -37,6 +37,8 @@ const LEAD_INS: RegExp[] = [
   new RegExp(`^(?:An?|The)\\s+(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)\\s*(?:,\\s*|\\s+(?:found|finds|showed|shows|revealed|reveals|indicated|indicates|suggested|suggests|demonstrated|demonstrates|recorded|records|registered|registers)\\s+(?:that\\s+)?)(.+)$`, 'iu'),
   new RegExp(`^According\\s+to\\s+(?:the\\s+)?(\\p{Lu}[^,]{1,160}?)(?:['’]s?\\s+${SURVEY_NOUN})?\\s*,\\s*(.+)$`, 'u'),
 ];
+/** The pollster's name before the survey's noun: "According to the Sant Maral Foundation poll of March 2018, …". */
+const NAMED_POLL = new RegExp(`^(?:According\\s+to|In)\\s+(?:the\\s+|a\\s+|an\\s+)?(\\p{Lu}[^,]{1,120}?)\\s+${SURVEY_NOUN}((?:\\s+(?:of|in|from|on)\\s+[^,]{1,40})?)\\s*,\\s*(.+)$`, 'u');
 /** A survey named without its author: "According to a recent poll, …", "In a 2012 survey, …". */
 const ANONYMOUS_LEAD_IN = new RegExp(`^(?:According\\s+to|In)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s*,\\s*(.+)$`, 'iu');
 /** A word that marks a survey: a sentence with one and a percentage is a survey's. */
@@ -58,7 +60,8 @@ function splitAuthor(author: string): { author: string | null; date: string | nu
       break;
     }
   }
-  text = stripArticle(text);
+  // "… Studies (IISEPS) held in December 2001": the verb and the abbreviation's brackets are no part of the name.
+  text = stripArticle(text.replace(/\s+(?:held|conducted|carried\s+out|made|done|published|released)$/i, '').replace(/\s*\([^)]*\)$/, ''));
   return { author: /^\p{Lu}/u.test(text) ? text : null, date };
 }
 
@@ -90,7 +93,7 @@ function listFigures(body: string): Array<{ topic: string; subject: string; valu
 /** Who answered: "of respondents", "of those polled", "of young people surveyed", "of citizens". */
 const POPULATION = /^of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,3}?(?:respondents|interviewees|those\s+(?:polled|surveyed|questioned|asked|interviewed)|(?:people|persons|citizens|voters|residents|experts|participants|youth|population)(?:\s+(?:polled|surveyed|questioned|asked|interviewed))?|polled|surveyed|population|electorate|\p{Lu}[\p{L}-]*(?:s|is))\b\s*/u;
 /** What they did: "trust", "do not trust", "would vote for", "are satisfied with", "said that". */
-const VERB_PHRASE = /^((?:(?:do|does|did|would|could|can|will|still|fully|partly|rather|strongly|mostly|also)\s+)*(?:not\s+)?(?:are|is|were|was|feel|felt|remain|remained)?\s*[a-z][a-z'-]*(?:\s+(?:with|in|for|of|to|on|about|against|that))?)\s+(.+)$/;
+const VERB_PHRASE = /^((?:(?:do|does|did|would|could|can|will|still|fully|partly|rather|strongly|mostly|also|[a-z]{3,}ly)\s+)*(?:not\s+)?(?:are|is|were|was|feel|felt|remain|remained)?\s*[a-z][a-z'-]*(?:\s+(?:with|in|for|of|to|on|about|against|that))?)\s+(.+)$/;
 /** Verbs that name something as something: "name regional ties as the main channel of promotion". */
 const NAMING_VERB = /^(?:name|named|consider|considered|see|saw|regard|regarded|view|viewed|identify|identified|mention|mentioned|call|called|rate|rated|choose|chose|chosen|describe|described|perceive|perceived|think\s+of|point\s+to|pointed\s+to)$/;
 const SAID_THEY = /^(?:said|say|says|stated|answered|replied|reported)\s+(?:that\s+)?(?:they|he|she)\s+/;
@@ -164,7 +167,9 @@ function clauseFigures(body: string, anyPopulation: boolean): Array<{ topic: str
       clause = clause.slice(who[0].length);
     }
     if (!population && !anyPopulation) return;
-    const read = readClause(clause);
+    // "…, and 24% the work of the Government": the verb of the figure before.
+    const elided = figures.length && /^(?:the|a|an)\s/i.test(clause) ? { topic: figures[figures.length - 1]!.topic, subject: stripArticle(clause) } : null;
+    const read = elided ?? readClause(clause);
     if (!read) return;
     // "approve of the tandem, while 17.5 percent disapprove of it": "it" is the subject before.
     const subject = PRONOUN.test(read.subject) && figures.length ? figures[figures.length - 1]!.subject : read.subject;
@@ -174,8 +179,34 @@ function clauseFigures(body: string, anyPopulation: boolean): Array<{ topic: str
   return figures;
 }
 
+/** "the President is trusted by 45.6% of respondents": the subject before the figure, a passive verb. */
+const PASSIVE_HEAD = new RegExp(`^(?:the\\s+)?(.+?)\\s+(?:is|are|was|were)\\s+((?:(?:most|more|fully|rather|positively|negatively|highly)\\s+)?[a-z]+ed)\\s+by\\s+(?:only\\s+|about\\s+|almost\\s+|nearly\\s+)?${PERCENT}`, 'iu');
+/** ", the Council of Ministers by 26.9%", " and the Saeima by 16.4%": the next subjects of the same verb. */
+const PASSIVE_NEXT = new RegExp(`^\\s*(?:,\\s*(?:and\\s+|while\\s+)?|;\\s*|\\s+and\\s+)(?:the\\s+)?([^,;%]+?)\\s+(?:only\\s+)?by\\s+(?:only\\s+|about\\s+|almost\\s+|nearly\\s+)?${PERCENT}`, 'iu');
+
+/**
+ * "the President is trusted by 45.6% of respondents, the Council of Ministers by 26.9% and the
+ * Saeima by 16.4%" → (trusted, President, 45.6), (trusted, Council of Ministers, 26.9), (trusted,
+ * Saeima, 16.4). Empty for any other shape.
+ */
+function passiveFigures(body: string): Array<{ topic: string; subject: string; value: number }> {
+  const head = PASSIVE_HEAD.exec(body);
+  if (!head || head[1]!.split(/\s+/).length > 8) return [];
+  const topic = head[2]!.toLowerCase();
+  const figures = [{ topic, subject: stripArticle(head[1]!), value: parseDecimal(head[3]!) }];
+  // Past who answered: "of respondents", "of the inhabitants".
+  let rest = body.slice(head.index + head[0].length).replace(/^\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=[,;.]|\s+and\b|$)/u, '');
+  for (let next = PASSIVE_NEXT.exec(rest); next; next = PASSIVE_NEXT.exec(rest)) {
+    figures.push({ topic, subject: stripArticle(next[1]!.trim()), value: parseDecimal(next[2]!) });
+    rest = rest.slice(next.index + next[0].length);
+  }
+  return figures.every((f) => f.value <= 100) ? figures : [];
+}
+
 /** The lead-in of a survey sentence, if any: the author, the survey's date and the rest. */
 function leadIn(sentence: string): { author: string | null; date: string | null; body: string } | null {
+  const named = NAMED_POLL.exec(sentence);
+  if (named) return { ...splitAuthor(`${named[1]!.replace(/['’]s?$/, '')}${named[2]!}`), body: named[3]! };
   for (const lead of LEAD_INS) {
     const match = lead.exec(sentence);
     if (match) return { ...splitAuthor(match[1]!), body: match[2]! };
@@ -222,7 +253,8 @@ export function findFigures(paragraph: string): Figure[] {
     }
     const body = lead ? lead.body : sentence;
     const list = listFigures(body);
-    const found = list.length ? list : clauseFigures(body, lead !== null);
+    const passive = list.length ? [] : passiveFigures(body);
+    const found = list.length ? list : passive.length ? passive : clauseFigures(body, lead !== null);
     for (const f of found) figures.push({ author: lead?.author ?? null, date: lead?.date ?? null, ...f, text: sentence });
   }
   return figures;
