@@ -21,6 +21,8 @@ describe('findProsePersons', () => {
     ['Ruslan Baimenov, Chairman of the Board of the National Holding "Baiterek", resigned in May.', [['Ruslan Baimenov', 'Chairman of the Board of the National Holding "Baiterek"', false]]],
     ['Olga Bondar, Director of the Fund «Vozrozhdenie», declined.', [['Olga Bondar', 'Director of the Fund «Vozrozhdenie»', false]]],
     ['The old money, the leader of which is unknown, stays.', []],
+    ['His rival, the then Chairman of the Council of Ministers Pavel Lebedko, got 14.2%.', [['Pavel Lebedko', 'Chairman of the Council of Ministers', true]]],
+    ['The Speaker of the Chamber of Representatives Anatoly Rubinov opened the session.', [['Anatoly Rubinov', 'Speaker of the Chamber of Representatives', false]]],
     // Heads a body.
     ['Former Defence Minister Arman Seitov now heads the State Border Service as its Director.', [['Arman Seitov', 'Defence Minister', true], ['Arman Seitov', 'Director of the State Border Service', false]]],
     ['Nodir Karimov heads the Presidential Administration.', [['Nodir Karimov', 'Head of the Presidential Administration', false]]],

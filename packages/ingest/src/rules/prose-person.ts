@@ -46,7 +46,7 @@ const BODY_WORDS = new Set(
     'Innovation Innovations Digital Ecology Ecological Geology Subsoil Land Lands Forestry Fisheries Food Safety Light Heavy Machine ' +
     'Building Roads Road Highways Aviation Civil Sea Maritime Communal Utilities Welfare Pension Pensions Insurance Markets Market ' +
     'Securities Exchange Currency Monetary Banking Financial Fiscal Treasury Debt Management Supervision Regulation Regulatory Arts Heritage ' +
-    'Language Languages Press Affairs'
+    'Language Languages Press Affairs Ministers Deputies Representatives Forces Peoples Elders Commissioners Councils Committees Ministries Agencies Services'
   ).split(' '),
 );
 /** Countries and regions: never a person. */
