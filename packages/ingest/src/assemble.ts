@@ -2,6 +2,7 @@ import {
   makeId,
   normalizeKeyPart,
   SCHEMA_VERSION,
+  type ElectionResult,
   type Group,
   type Material,
   type Membership,
@@ -21,7 +22,7 @@ import type { OrgDraft, OrgIndex } from './organizations.js';
 import { PersonIndex, type PersonDraft } from './persons.js';
 import { classifyBodyName, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
-import { findElections, findReferendums } from './rules/election.js';
+import { findElections, findReferendums, type ElectionMention } from './rules/election.js';
 import { findGroups } from './rules/groups.js';
 import { findProsePersons } from './rules/prose-person.js';
 import { splitSentences } from './normalize.js';
@@ -93,11 +94,21 @@ interface EventDraft {
   /** What an election filled: the head of state's post (null or "President"), or another body or post. */
   office: string | null;
   person: PersonDraft | null;
+  /** The page named a winner, even one no person record stands for ("Medvedev" alone). */
+  winnerNamed: boolean;
   voteShare: number | null;
   termYears: number | null;
+  /** The other candidates, most votes first: runner-ups, or every candidate of a round with no winner. */
+  others: CandidateDraft[];
   outcome: string | null;
   text: string;
   provenance: Provenance[];
+}
+
+/** A candidate of an election besides its winner: a person, never a post's holder. */
+interface CandidateDraft {
+  person: PersonDraft;
+  voteShare: number | null;
 }
 
 /** True when a title's body is the country itself: "of the Republic of Kazakhstan", "of Kazakhstan". */
@@ -294,15 +305,37 @@ function sameEvent(x: EventDraft, y: EventDraft): boolean {
   return x.voteShare === null || y.voteShare === null || x.voteShare === y.voteShare;
 }
 
+/** Candidates once each, never the winner, most votes first (no share last, else in the page's order). */
+function rankOthers(others: readonly CandidateDraft[], winner: PersonDraft | null): CandidateDraft[] {
+  const once = new Map<PersonDraft, CandidateDraft>();
+  for (const c of others) {
+    if (c.person === winner) continue;
+    const known = once.get(c.person);
+    if (known) known.voteShare ??= c.voteShare;
+    else once.set(c.person, { ...c });
+  }
+  return [...once.values()].map((c, i) => ({ c, i })).sort((x, y) => (y.c.voteShare ?? -1) - (x.c.voteShare ?? -1) || x.i - y.i).map(({ c }) => c);
+}
+
 /** Folds a second mention of an event into the first: every mention cited, the most precise date kept. */
 function mergeEvent(into: EventDraft, other: EventDraft): void {
   if (other.date.length > into.date.length) into.date = other.date;
   into.person ??= other.person;
+  into.winnerNamed ||= other.winnerNamed;
   into.office ??= other.office;
   into.voteShare ??= other.voteShare;
   into.termYears ??= other.termYears;
+  into.others = rankOthers([...into.others, ...other.others], into.person);
   into.outcome ??= other.outcome;
   for (const where of other.provenance) cite(into.provenance, where);
+}
+
+/** An election's candidates as persons: a full name is a person (made if new), a surname alone only one already named. */
+function candidatesOf(a: Assembly, others: ElectionMention['others'], where: Provenance): CandidateDraft[] {
+  return others.flatMap((c) => {
+    const person = mentionOrSurname(a, c.name, where);
+    return person ? [{ person, voteShare: c.voteShare }] : [];
+  });
 }
 
 /** Elections and referendums from prose; an event recalled in a later paragraph is one record. */
@@ -315,11 +348,14 @@ function collectEvents(a: Assembly, walk: WalkResult): EventDraft[] {
   };
   for (const { text, block } of walk.paragraphs) {
     for (const r of findReferendums(text)) {
-      add({ kind: 'referendum', date: r.date, office: null, person: null, voteShare: null, termYears: null, outcome: r.outcome, text: r.text, provenance: [a.at(block, r.text)] });
+      const none = { person: null, winnerNamed: false, voteShare: null, termYears: null, others: [] };
+      add({ kind: 'referendum', date: r.date, office: null, ...none, outcome: r.outcome, text: r.text, provenance: [a.at(block, r.text)] });
     }
     for (const e of findElections(text)) {
-      const person = e.person ? mentionOrSurname(a, e.person, a.at(block, e.text)) : null;
-      add({ kind: 'election', date: e.date, office: e.office, person, voteShare: e.voteShare, termYears: e.termYears, outcome: null, text: e.text, provenance: [a.at(block, e.text)] });
+      const where = a.at(block, e.text);
+      const person = e.person ? mentionOrSurname(a, e.person, where) : null;
+      const others = rankOthers(candidatesOf(a, e.others, where), person);
+      add({ kind: 'election', date: e.date, office: e.office, person, winnerNamed: e.person !== null, voteShare: e.voteShare, termYears: e.termYears, others, outcome: null, text: e.text, provenance: [where] });
     }
   }
   return events;
@@ -338,6 +374,13 @@ function electedBody(a: Assembly, event: EventDraft): OrgDraft | undefined | nul
   if (office.split(' ')[0] === normalizeKeyPart(a.headOfState.name).split(' ')[0] || office === 'head of state') return a.headOfState;
   // A parliament's election, a speaker's: that body when the page describes it, else none.
   return a.orgs.byName(event.office) ?? null;
+}
+
+/** An election's results: the winner first (rank 1), then the others by rank; a round with no winner ranks from 1. */
+function resultsOf(e: EventDraft, personId: Map<PersonDraft, string>): ElectionResult[] {
+  const winner = e.person ? [{ personId: personId.get(e.person)!, voteShare: e.voteShare, rank: 1 }] : [];
+  const first = e.winnerNamed ? 2 : 1;
+  return [...winner, ...rankOthers(e.others, e.person).map((c, i) => ({ personId: personId.get(c.person)!, voteShare: c.voteShare, rank: first + i }))];
 }
 
 function electedHolder(a: Assembly, events: EventDraft[], memberships: MembershipDraft[]): void {
@@ -501,6 +544,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
     personId: e.person ? personId.get(e.person)! : null,
     voteShare: e.voteShare,
     termYears: e.termYears,
+    results: resultsOf(e, personId),
     outcome: e.outcome,
     description: e.text,
     provenance: e.provenance,

@@ -4,6 +4,7 @@ import { ID_PATTERN } from './ids.js';
 import { ProfileSchema, SCHEMA_VERSION } from './profile.js';
 import {
   CountrySchema,
+  ElectionResultSchema,
   EventSchema,
   GroupSchema,
   ISSUE_LEVELS,
@@ -145,6 +146,7 @@ const event = object(EventSchema, {
   personId: nullable(id),
   voteShare: nullable(percent),
   termYears: nullable(positiveInteger),
+  results: arrayOf(object(ElectionResultSchema, { personId: id, voteShare: nullable(percent), rank: positiveInteger })),
   outcome: nullable(text),
   description: longText,
   provenance: provenanceList,

@@ -5,6 +5,7 @@ describe('@profiles/model', () => {
   it('should export exactly its public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'CountrySchema',
+      'ElectionResultSchema',
       'EventSchema',
       'GroupSchema',
       'ID_KINDS',

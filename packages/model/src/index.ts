@@ -6,6 +6,7 @@
  */
 export type {
   Country,
+  ElectionResult,
   Group,
   Issue,
   IssueLevel,
@@ -28,6 +29,7 @@ export type { PartialDate } from './dates.js';
 
 export {
   CountrySchema,
+  ElectionResultSchema,
   EventSchema,
   GroupSchema,
   Id,

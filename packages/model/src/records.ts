@@ -118,6 +118,18 @@ export const MembershipSchema = z.strictObject({
   provenance: provenanceList,
 });
 
+/**
+ * One candidate's result in an election, as the page gives it: who, with what share, in which
+ * place. The winner is rank 1 (and the event's `personId`); a runner-up is never a post's holder.
+ */
+export const ElectionResultSchema = z.strictObject({
+  personId: Id,
+  /** The candidate's share of the votes, in percent; null where the page names the candidate without one ("X defeated Y"). */
+  voteShare: Percent.nullable(),
+  /** Place in the vote: 1 for the winner (in a round without a winner, the most votes), 2 for the runner-up, … */
+  rank: z.int().positive(),
+});
+
 export const EventSchema = z.strictObject({
   id: Id,
   kind: z.enum(['election', 'referendum']),
@@ -130,6 +142,11 @@ export const EventSchema = z.strictObject({
   voteShare: Percent.nullable(),
   /** Length of the term won, in years. */
   termYears: z.int().positive().nullable(),
+  /**
+   * Every candidate the page names in the election's sentences, by rank: the winner (rank 1) and the
+   * others with their shares (runner-ups, a first round's candidates); empty for a referendum.
+   */
+  results: z.array(ElectionResultSchema),
   /** What a referendum decided, in the page's words. */
   outcome: Text.nullable(),
   description: LongText,
@@ -218,6 +235,7 @@ export type Person = z.infer<typeof PersonSchema>;
 export type OrganizationClassification = (typeof ORGANIZATION_CLASSIFICATIONS)[number];
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Membership = z.infer<typeof MembershipSchema>;
+export type ElectionResult = z.infer<typeof ElectionResultSchema>;
 export type ProfileEvent = z.infer<typeof EventSchema>;
 export type Task = z.infer<typeof TaskSchema>;
 export type Statistic = z.infer<typeof StatisticSchema>;

@@ -186,6 +186,10 @@ export function sampleProfile(): Profile {
         personId: head,
         voteShare: 63.2,
         termYears: 6,
+        results: [
+          { personId: head, voteShare: 63.2, rank: 1 },
+          { personId: prev, voteShare: 21.4, rank: 2 },
+        ],
         outcome: null,
         description: 'On 30 October 2011 Almaz Temirov was elected President (63.2 % of votes).',
         provenance: at(12, 'On 30 October 2011 Almaz Temirov was elected President (63.2 % of votes).'),
@@ -198,6 +202,7 @@ export function sampleProfile(): Profile {
         personId: null,
         voteShare: null,
         termYears: null,
+        results: [],
         outcome: 'adopted a new Constitution',
         description: 'On June 27, 2010 the nation-wide referendum adopted a new Constitution.',
         provenance: at(11, 'On June 27, 2010 the nation-wide referendum adopted a new Constitution.'),

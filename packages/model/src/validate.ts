@@ -27,8 +27,30 @@ function describeIssue(input: unknown, issue: z.core.$ZodIssue, fallbackFile: st
 }
 
 /**
+ * What is wrong with an event's results: a candidate who is no person or is listed twice, ranks not
+ * 1, 2, … in order, a winner who is not rank 1 with the event's share, a referendum with candidates.
+ */
+function resultProblems(e: Profile['events'][number], isPerson: (id: string) => boolean): string[] {
+  const problems: string[] = [];
+  if (e.kind === 'referendum' && e.results.length) problems.push('a referendum has no candidates');
+  const seen = new Set<string>();
+  e.results.forEach((r, index) => {
+    if (!isPerson(r.personId)) problems.push(`candidate ${r.personId} is not a person`);
+    if (seen.has(r.personId)) problems.push(`candidate ${r.personId} is listed twice`);
+    seen.add(r.personId);
+    if (index > 0 && r.rank <= e.results[index - 1]!.rank) problems.push(`results are not in rank order at rank ${r.rank}`);
+  });
+  const first = e.results[0];
+  if (e.personId !== null && isPerson(e.personId) && (first?.personId !== e.personId || first.rank !== 1 || first.voteShare !== e.voteShare)) {
+    problems.push(`the winner ${e.personId} is not the first result, rank 1 with the event's vote share`);
+  }
+  return problems;
+}
+
+/**
  * Checks that cut across records and that a schema cannot see: unique IDs, every reference
- * resolves, a membership's predecessor is someone else.
+ * resolves, a membership's predecessor is someone else, an election's results are in rank order
+ * with its winner first.
  */
 export function crossRecordProblems(profile: Profile): ProfileError[] {
   const problems: ProfileError[] = [];
@@ -68,6 +90,7 @@ export function crossRecordProblems(profile: Profile): ProfileError[] {
   for (const e of profile.events) {
     if (!has('persons', e.personId)) report(e, `person ${e.personId} is not a person`);
     if (!has('organizations', e.organizationId)) report(e, `organization ${e.organizationId} is not an organization`);
+    for (const problem of resultProblems(e, (id) => has('persons', id))) report(e, problem);
   }
   for (const t of profile.tasks) {
     if (!has('organizations', t.organizationId)) report(t, `organization ${t.organizationId} is not an organization`);

@@ -89,6 +89,7 @@ function event(kind: 'election' | 'referendum', date: string, personId: string |
     personId,
     voteShare: null,
     termYears: null,
+    results: [],
     outcome: null,
     description: 'x',
     provenance: [where],

@@ -85,11 +85,13 @@ function unionProvenance(sightings: readonly Sighting<Keyed>[]): Provenance[] {
 function mergeSightings<T extends Keyed>(sightings: readonly Sighting<T>[], taken: readonly Taken[], mergedIds: Iterable<string>): T & Seen {
   const latest = sightings[sightings.length - 1]!.record;
   const merged: Record<string, unknown> = { ...latest };
+  // What the latest snapshot does not say (null, or an empty list such as an election's results), an earlier one may.
+  const unsaid = (value: unknown) => value === null || value === undefined || (Array.isArray(value) && value.length === 0);
   for (const [field, value] of Object.entries(latest)) {
-    if (value !== null) continue;
+    if (!unsaid(value)) continue;
     for (let i = sightings.length - 2; i >= 0; i -= 1) {
       const earlier = (sightings[i]!.record as Record<string, unknown>)[field];
-      if (earlier !== null && earlier !== undefined) {
+      if (!unsaid(earlier)) {
         merged[field] = earlier;
         break;
       }
@@ -211,7 +213,10 @@ function mergeCountryAnew(profiles: readonly Profile[]): CountryDataset {
         order,
       });
     }
-    for (const e of profile.events) events.add(e.id, { ...e, personId: e.personId === null ? null : pid(e.personId), organizationId: oid(e.organizationId) }, order, e.id);
+    for (const e of profile.events) {
+      const results = e.results.map((r) => ({ ...r, personId: pid(r.personId) }));
+      events.add(e.id, { ...e, personId: e.personId === null ? null : pid(e.personId), organizationId: oid(e.organizationId), results }, order, e.id);
+    }
     const occurrences = new Map<string, number>();
     for (const t of profile.tasks) {
       const organizationId = oid(t.organizationId)!;

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findElections, findReferendums, parseCount, parseDecimal } from './election.js';
 
-type Row = { date: string; person: string | null; office: string | null; voteShare: number | null; termYears: number | null };
-const e = (date: string, person: string | null, office: string | null, voteShare: number | null, termYears: number | null): Row => ({ date, person, office, voteShare, termYears });
+type Other = { name: string; voteShare: number | null };
+type Row = { date: string; person: string | null; office: string | null; voteShare: number | null; termYears: number | null; others: Other[] };
+const e = (date: string, person: string | null, office: string | null, voteShare: number | null, termYears: number | null, others: Other[] = []): Row => ({ date, person, office, voteShare, termYears, others });
+/** "Ivan Petrov 21.5" → an other candidate; a name alone has no share. */
+const o = (name: string, voteShare: number | null = null): Other => ({ name, voteShare });
 
 describe('findElections', () => {
   it.each<[string, Row[]]>([
@@ -103,6 +106,80 @@ describe('findElections', () => {
     // A turnout is not the winner's share.
     ['On 20 May 2012 Tomas Vilkas was elected with a turnout of 60%.', [e('2012-05-20', 'Tomas Vilkas', null, null, null)]],
     ['On 20 May 2012 Tomas Vilkas won the elections with 60% turnout.', [e('2012-05-20', 'Tomas Vilkas', null, null, null)]],
+    // The winner after "was won … by".
+    ['The presidential election of 12 March 2009 was won in the first round by Aram Vardanyan, the candidate of the Unity Party, with 58.3% of votes.', [e('2009-03-12', 'Aram Vardanyan', 'President', 58.3, null)]],
+    ['On 4 April 2010 the presidential vote was won by Tigran Hakobyan with 61 per cent; Artur Manukyan, the runner-up, polled 30 per cent.', [e('2010-04-04', 'Tigran Hakobyan', 'President', 61, null, [o('Artur Manukyan', 30)])]],
+    ['The parliamentary election of 5 March 2000 was won by Nur Zhol with 45% of votes.', [e('2000-03-05', null, 'Parliament', 45, null)]],
+    // The date in the sentence before, which announced the election: "won it", "won with".
+    [
+      'The presidential election of 03.05.2015 was the first with four candidates. Dovlet Orazov won it with 77.4% of the votes; his nearest rival Merdan Allaberdiyev got 6.9%. Orazov was sworn in on 9 May 2015.',
+      [e('2015-05-03', 'Dovlet Orazov', 'President', 77.4, null, [o('Merdan Allaberdiyev', 6.9)])],
+    ],
+    [
+      'Snap presidential elections took place on 20 March 2022. Ruslan Karimov, the candidate of the Renewal party, won with 64.2% of the vote, ahead of Bekzod Tashkentov (21.05%) and Olim Rahimov (9.3%).',
+      [e('2022-03-20', 'Ruslan Karimov', 'President', 64.2, null, [o('Bekzod Tashkentov', 21.05), o('Olim Rahimov', 9.3)])],
+    ],
+    [
+      'Presidential elections took place on 18 February 2018. The incumbent President, Armen Sarkisov, was reelected for a second five-year term, gaining 61.2% of the votes; Hrant Bagratyan, leader of the Freedom party, came second with 30.5%.',
+      [e('2018-02-18', 'Armen Sarkisov', 'President', 61.2, 5, [o('Hrant Bagratyan', 30.5)])],
+    ],
+    ['Presidential elections will be held on 5 March 2013. Ivan Petrov won it with 60% of the vote.', []],
+    ['The presidential election of 5 March 2013 was calm. The Government resigned. Ivan Petrov won it with 60% of the vote.', []],
+    // Rounds: the result is the round the winner won.
+    [
+      'The presidential election was held in two rounds on 2 May 2004 and 16 May 2004. In the second round Pavel Dubrov won 71.5% of the votes; his rival, the then Prime Minister Oleg Savchuk, got 24.8%.',
+      [e('2004-05-16', 'Pavel Dubrov', 'President', 71.5, null, [o('Oleg Savchuk', 24.8)])],
+    ],
+    [
+      'After the court annulled the run-off of 21 November 2004, the repeat second round took place on 26 December 2004: Pavlo Melnyk won it with 52.3% of votes against 43.9% for Taras Bondar.',
+      [e('2004-12-26', 'Pavlo Melnyk', null, 52.3, null, [o('Taras Bondar', 43.9)])],
+    ],
+    [
+      'In the run-off held on 14 June 2009, Batbayar Gantulga (Civic Will Party) defeated Dorjiin Sukhbaatar (Green Party), winning 53.2% of the valid votes against 44.9%.',
+      [e('2009-06-14', 'Batbayar Gantulga', null, 53.2, null, [o('Dorjiin Sukhbaatar', 44.9)])],
+    ],
+    ['In the run-off of 14 June 2009 Batbayar Gantulga, the candidate of the Civic Will Party, defeated Dorjiin Sukhbaatar with 53.2% of the valid votes.', [e('2009-06-14', 'Batbayar Gantulga', null, 53.2, null, [o('Dorjiin Sukhbaatar')])]],
+    // A round the page says nobody won: an election of its own, every candidate, no winner.
+    [
+      'In the first round of the presidential election on 30 May 2009 no candidate won a majority: Batbayar Gantulga got 41.3%, Dorjiin Sukhbaatar 35.2% and Tserendorj Ganbold 20.1% of the votes.',
+      [e('2009-05-30', null, 'President', null, null, [o('Batbayar Gantulga', 41.3), o('Dorjiin Sukhbaatar', 35.2), o('Tserendorj Ganbold', 20.1)])],
+    ],
+    [
+      'None of the candidates obtained a majority in the first round of the presidential election on 1 March 2015: Anna Volkova received 9.8%, Ivan Petrov 45.5% and Boris Sidorov 38%. In the second round on 15 March 2015 Ivan Petrov won with 52.1% of the vote against 46% for Boris Sidorov.',
+      [
+        e('2015-03-01', null, 'President', null, null, [o('Ivan Petrov', 45.5), o('Boris Sidorov', 38), o('Anna Volkova', 9.8)]),
+        e('2015-03-15', 'Ivan Petrov', null, 52.1, null, [o('Boris Sidorov', 46)]),
+      ],
+    ],
+    // The winner with an appositive; runner-ups in the same sentence and in the next.
+    [
+      'Nika Beridze, the leader of the Civic Union, won the extraordinary presidential election of 9 October 2011 with 88.4% of the vote; his closest rival, Levan Kapanadze, received only 6.1%.',
+      [e('2011-10-09', 'Nika Beridze', 'President', 88.4, null, [o('Levan Kapanadze', 6.1)])],
+    ],
+    ['On 9 January 2005 Rustam Nazarov was re-elected, having received 90.1% of the votes; his only rival, Bakhtiyor Umarov, won 5.2%.', [e('2005-01-09', 'Rustam Nazarov', null, 90.1, null, [o('Bakhtiyor Umarov', 5.2)])]],
+    ['On 7 March 2004 Gor Simonyan was re-elected with 63.8% of votes. The runner-up, the former Prime Minister of the republic Vazgen Arakelyan, received 27.1% of votes.', [e('2004-03-07', 'Gor Simonyan', null, 63.8, null, [o('Vazgen Arakelyan', 27.1)])]],
+    [
+      'On 19 March 2006 Viktor Orlov was re-elected for a second five-year term, receiving 82.6% of the votes. Sergei Kozlov, the single candidate of the united opposition and former rector of the State University, gained 6.0%.',
+      [e('2006-03-19', 'Viktor Orlov', null, 82.6, 5, [o('Sergei Kozlov', 6)])],
+    ],
+    [
+      'At the presidential election of December 18, 2011 Rustam Nazarov was elected for a new term with 86.9 percent of the vote. Jamshid Saidov of the Liberal Democratic Party came second with 4.4%.',
+      [e('2011-12-18', 'Rustam Nazarov', 'President', 86.9, null, [o('Jamshid Saidov', 4.4)])],
+    ],
+    ['On 3 June 2012 Ivan Petrov was elected with 55% of votes; the Chairman of the Council of Ministers Boris Sidorov got 30% and Anna Volkova 10%.', [e('2012-06-03', 'Ivan Petrov', null, 55, null, [o('Boris Sidorov', 30), o('Anna Volkova', 10)])]],
+    // "he" whose name the sentence before gives; two dated elections in one sentence.
+    [
+      'After the death of the first President Ata Orazov on 5 May 2006, Merdan Gulov became acting Head of State. On 11 February 2007 he was elected President with 85.3% of votes, and on 12 February 2012 he was reelected with 96.1%.',
+      [e('2007-02-11', 'Merdan Gulov', 'President', 85.3, null), e('2012-02-12', 'Merdan Gulov', null, 96.1, null)],
+    ],
+    ['On 12 February 2017 Merdan Gulov won the presidential elections for the third time; according to the election commission, 97.1% of the voters supported him.', [e('2017-02-12', 'Merdan Gulov', 'President', 97.1, null)]],
+    // Not runner-ups: a rival is no winner, a larger share is nobody's second place, a poll is no vote.
+    ['In the election of 5 May 2012 his rival Ivan Petrov received 21.5% of votes.', []],
+    ['On 5 May 2012 Ivan Petrov was elected with 51% of votes. His rival Boris Sidorov got 60%.', [e('2012-05-05', 'Ivan Petrov', null, 51, null)]],
+    ['On 5 May 2012 Ivan Petrov was elected with 51% of votes. According to a poll, 40% of respondents trust Boris Sidorov.', [e('2012-05-05', 'Ivan Petrov', null, 51, null)]],
+    ['On 5 May 2012 Ivan Petrov was elected President. His rival Boris Sidorov later became Prime Minister.', [e('2012-05-05', 'Ivan Petrov', 'President', null, null)]],
+    ['In the parliamentary election of 5 March 2000 the Unity Party received 45% of the votes, ahead of the Labour Party (20%).', [e('2000-03-05', null, 'Parliament', 45, null)]],
+    ['On 5 May 2012 Ivan Petrov won the presidential election with 55% of votes, ahead of the Communists (20%); the turnout was 60%.', [e('2012-05-05', 'Ivan Petrov', 'President', 55, null, [o('Communists', 20)])]],
     // Not elections.
     ['On June 27, 2010 the nation-wide referendum adopted the new Constitution and confirmed Roza Otunbayeva as President for the transitional period until December 31, 2011.', []],
     ['The President is elected for a single six-year term.', []],
@@ -136,6 +213,9 @@ describe('findElections', () => {
     'On December 2005, Nursultan Nazarbayev was reelected for the second 7-year-term. He won the elections with 91,1 % of votes.',
     'Askar Akayev, in office since 1990, was re-elected in 1995.',
     'Elections to the Jogorku Kenesh were held on October 10, 2010.',
+    'The presidential election of 03.05.2015 was the first with four candidates. Dovlet Orazov won it with 77.4% of the votes; his nearest rival Merdan Allaberdiyev got 6.9%.',
+    'In the run-off held on 14 June 2009, Batbayar Gantulga (Civic Will Party) defeated Dorjiin Sukhbaatar (Green Party), winning 53.2% of the valid votes against 44.9%.',
+    'In the first round of the presidential election on 30 May 2009 no candidate won a majority: Batbayar Gantulga got 41.3%, Dorjiin Sukhbaatar 35.2% and Tserendorj Ganbold 20.1% of the votes.',
   ])('should read %j the same with other spaces', (paragraph) => {
     const tidy = (list: ReturnType<typeof findElections>) => list.map(({ text: _t, ...r }) => JSON.parse(JSON.stringify(r).replace(/\s+/g, ' ')));
     const spaced = findElections(paragraph.replace(/ /g, '  '));
@@ -151,6 +231,19 @@ describe('findElections', () => {
     const [first] = findElections('Since December 2010 Prime Minister Almazbek Atambayev was elected President on October 30, 2011.');
     expect(first!.date).toBe('2011-10-30');
     expect(findElections('Askar Akayev, in office since 1990, was re-elected in 1995.').map(({ text: _t, ...r }) => r)).toEqual([e('1995', 'Askar Akayev', null, null, null)]);
+  });
+
+  it('should read long lists of shares and of dated clauses quickly', () => {
+    const started = Date.now();
+    findElections('On 4 May 2011 Ivan Petrov was elected with 50% of votes; ' + 'his rival Boris Sidorov got 1%, '.repeat(3000));
+    findElections('On 4 May 2011 Ivan Petrov was elected with 50% of votes, and on 5 May 2011 '.repeat(500));
+    findElections('In the first round no candidate received a majority: ' + 'Ivan Petrov 1%, '.repeat(3000));
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('should keep the winner out of the others, and the others in order of their shares', () => {
+    const [election] = findElections('On 3 June 2012 Ivan Petrov was elected with 55% of votes; Anna Volkova got 10%, Petrov 55% and Boris Sidorov 30%.');
+    expect(election!.others).toEqual([{ name: 'Boris Sidorov', voteShare: 30 }, { name: 'Anna Volkova', voteShare: 10 }]);
   });
 
   it('should read a 50 KB paragraph quickly', () => {

@@ -1,11 +1,15 @@
+import { normalizeKeyPart } from '@profiles/model';
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
+import { candidateName, defeatedName, findCandidates, parseDecimal, PERCENT, type CandidateMention } from './candidates.js';
 import { findDates, type DateMatch } from './dates.js';
 import { NAME_WORD } from './person-name.js';
+
+export { parseDecimal, PERCENT, type CandidateMention } from './candidates.js';
 
 /** An election the prose reports: "On October 30, 2011 Almazbek Atambayev was elected President …". */
 export interface ElectionMention {
   date: string;
-  /** The winner as written: "Nursultan Nazarbayev", or a surname alone: "Nazarbayev"; null for a parliament's election. */
+  /** The winner as written: "Nursultan Nazarbayev", or a surname alone: "Nazarbayev"; null for a parliament's election or a round without a winner. */
   person: string | null;
   /**
    * What the election filled, as the page names it: a post ("President", "Speaker") or, for an
@@ -16,6 +20,12 @@ export interface ElectionMention {
   voteShare: number | null;
   /** Length of the term won, in years: "7-year-term", "a seven-year term" → 7. */
   termYears: number | null;
+  /**
+   * The other candidates the sentences name, most votes first: runner-ups ("his closest rival, X,
+   * received only 1.9%"), the one defeated ("X defeated Y"); for a round the page says nobody won,
+   * every candidate.
+   */
+  others: CandidateMention[];
   /** The sentences the facts came from. */
   text: string;
 }
@@ -28,11 +38,6 @@ export interface ReferendumMention {
   text: string;
 }
 
-/** Reads a decimal written with a dot or a comma: "91,1" → 91.1. */
-export function parseDecimal(text: string): number {
-  return Number(text.replace(',', '.'));
-}
-
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** "7" or "seven" → 7. */
@@ -42,17 +47,17 @@ export function parseCount(text: string): number {
 }
 
 const COUNT = `(\\d{1,2}|${NUMBER_WORDS.join('|')})`;
-/** A percentage: "63.24%", "91,1 %", "63 per cent", "63 percent". */
-export const PERCENT = '(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|per\\s?cent\\b)';
 
 /**
  * A winner's share: "with 79.78% of votes", "(76.2% of votes)", "won 63 per cent of the vote",
- * "with 63%", "receiving 91,1 %". Not a turnout: "with 60% turnout", "75% of voters took part".
+ * "with 63%", "receiving 91,1 %", "97.69% of the voters supported him". Not a turnout: "with 60%
+ * turnout", "75% of voters took part".
  */
 const VOTE_SHARE = new RegExp(
   `\\b(?:with|won|wins|winning|gaining|gained|gathering|gathered|receiving|received|obtaining|obtained|securing|secured|garnering|garnered|got|getting|collected|collecting|scored|scoring|polled|polling|taking|took)\\s+(?:(?:about|almost|nearly|over|some|around|roughly|just|more|than|under|less)\\s+){0,3}${PERCENT}(?!\\s*(?:turnout|of\\s+(?:the\\s+)?(?:electorate|voters|registered|eligible)))` +
     `|${PERCENT}\\s+of\\s+(?:the\\s+|all\\s+)?(?:(?:valid|popular|cast)\\s+)?(?:votes?|ballots)\\b` +
-    `|\\bsupport\\s+of\\s+${PERCENT}`,
+    `|\\bsupport\\s+of\\s+${PERCENT}` +
+    `|${PERCENT}\\s+of\\s+(?:the\\s+)?(?:voters|electorate)\\s+(?:supported|backed|voted\\s+for|chose)\\s+(?:him|her)\\b`,
   'i',
 );
 
@@ -64,19 +69,35 @@ const TERM = new RegExp(
 
 /** "was elected", "has been re-elected", "was officially reelected": a past election of the subject. */
 const PASSIVE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:(?:officially|again|once|overwhelmingly|popularly|first|successfully|democratically|directly|then|subsequently|finally|eventually|easily)\s+){0,2}(?:re-?elected|elected)\b/i;
-/** "won the elections", "won the second round of the presidential election", "won 63 per cent of the vote", "which X won with 83.6 %". */
+/** Words between "won" and "election": "won the extraordinary presidential election". */
+const WON_WORDS = '(?:the|a|an|his|her|their|first|second|third|final|decisive|presidential|parliamentary|early|snap|general|popular|national|nation-wide|nationwide|last|latest|round|of|re-?run|repeat|[a-z]+(?:ary|al|ial|ic|ive|ed))';
+/**
+ * "won the elections", "won the second round of the presidential election", "won it", "won 63 per
+ * cent of the vote", "which X won with 83.6 %", "X defeated Y".
+ */
 const WON = new RegExp(
-  `\\b(?:won|wins|has\\s+won|had\\s+won)\\s+(?:(?:the|a|an|his|her|their|first|second|third|final|decisive|presidential|parliamentary|early|snap|general|popular|national|nation-wide|nationwide|last|latest|round|of|re-?run)\\s+){0,6}(?:elections?|vote|ballot|presidency|run-?off|polls)\\b|\\b(?:won|wins|received|obtained|garnered|gained|got|polled|secured|collected)\\s+(?:with\\s+|the\\s+support\\s+of\\s+)?(?:(?:about|almost|nearly|over|some|around|more|than)\\s+){0,3}${PERCENT}`,
+  `\\b(?:won|wins|has\\s+won|had\\s+won)\\s+(?:it\\b|(?:${WON_WORDS}\\s+){0,6}(?:elections?|vote|ballot|presidency|run-?off|polls)\\b)` +
+    `|\\b(?:won|wins|received|obtained|garnered|gained|got|polled|secured|collected)\\s+(?:with\\s+|the\\s+support\\s+of\\s+)?(?:(?:about|almost|nearly|over|some|around|more|than)\\s+){0,3}${PERCENT}` +
+    '|\\b(?:defeated|beat|outpolled)\\b',
   'i',
 );
-/** "Elections to the Jogorku Kenesh were held on …", "parliamentary elections took place in 2010". */
 /** "the Parliament elected Vladimir Voronin, the leader of …, President": the winner after the verb. */
 const ACTIVE = new RegExp(`\\b(?:re-?elected|elected)\\s+(?:as\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u');
-const VOTE_WORDS = /\b(?:elections?|votes?|ballots?|voters|polls)\b/i;
+/** "The presidential election of … was won in the first round by Serzh Sargsyan": the winner after "by". */
+const WON_BY = new RegExp(`\\b(?:was|were|has\\s+been|had\\s+been)\\s+won\\s+(?:[^,.;]{0,60}?\\s)?by\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})`, 'u');
+const VOTE_WORDS = /\b(?:elections?|votes?|ballots?|voters|polls|run-?offs?|rounds?)\b/i;
 /** A first round's figures: no winner yet ("In the first round … X obtained 44.82%"). */
 const FIRST_ROUND = /\bfirst\s+round\b/i;
+/** A round the page says nobody won: "no candidate received a majority", "required a second round". */
+const NO_WINNER = /\bno\s+(?:candidate|one|contender|nominee)\s+(?:received|won|gained|obtained|secured|got|reached|collected|polled)\b|\bnone\s+of\s+the\s+candidates\b|\bfailed\s+to\s+(?:win|gain|obtain|secure|get|reach)\s+(?:a|an|the)\s+(?:majority|absolute|required)\b|\b(?:required|necessitated|forced)\s+a\s+(?:second\s+round|run-?off)\b/i;
 const HELD = /\b(?:were|was)\s+held\b|\btook\s+place\b/i;
 const REFERENDUM_WORD = /\b(?:referend(?:um|a|ums)|plebiscites?)\b/i;
+/** A sentence about another candidate than the winner: "his closest rival", "the runner-up", "came second". */
+const RIVAL = /\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?|candidates?|(?:came|finished|placed|ended)\s+(?:second|third|fourth|fifth|last)|second\s+place|trailed|ahead\s+of|defeated|against)\b/i;
+/** Rival words before a subject: "his closest rival, Temur Shashiashvili, received …" is no winner. */
+const RIVAL_BEFORE = /\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?)\b[^.;]*$/i;
+/** Asides without a figure in parentheses: "(Democratic Party)". Figures stay: "(16.23%)", "(June 27, 2010)". */
+const PLAIN_ASIDE = /\s*\((?![^()]*\d)[^()]*\)/g;
 
 /** Capitalized words that open the subject before the name: an article, a title. */
 const LEADING_WORDS = new Set(['the', 'president', 'prime', 'minister', 'acting', 'interim', 'incumbent', 'former', 'vice', 'chairman', 'speaker', 'mr', 'dr']);
@@ -94,6 +115,8 @@ const PRESIDENTIAL = /\bpresidential\s+(?:elections?|vote|polls|race|ballot|run-
 /** "elections to the Jogorku Kenesh", "parliamentary elections". */
 const BODY_ELECTION = new RegExp(`\\b[Ee]lections?\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`, 'u');
 const PARLIAMENTARY = /\b(?:parliamentary|legislative)\s+elections?\b/i;
+/** An election yet to come: "will be held", "is scheduled". */
+const UPCOMING = /\b(?:will|shall|is\s+to|are\s+to|scheduled|planned)\b/i;
 
 /** A capitalized run at the end of a text: the subject before the verb. */
 const TRAILING_NAMES = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})\\s*,?\\s*$`, 'u');
@@ -105,18 +128,24 @@ interface Subject {
   pronoun: boolean;
 }
 
+const NO_SUBJECT: Subject = { person: null, office: null, pronoun: false };
+
 /**
  * The subject written right before the verb: "On January 10, 1999 President Nursultan Nazarbayev"
  * → Nursultan Nazarbayev, office President; "the Jogorku Kenesh" → no person, office Jogorku Kenesh.
+ * A rival ("his closest rival, X, received …") is no subject of a win.
  */
 function subjectBefore(prefix: string): Subject {
   // An aside between the subject and the verb: "Askar Akayev, in office since 1990, was …" (the
   // last 200 characters are enough for a subject).
-  const tail = prefix.slice(-200).replace(/,[^,]*,\s*$/, (aside) => (/\p{Lu}/u.test(aside.slice(1, 3)) ? aside : ''));
+  const aside = /,[^,]*,\s*$/.exec(prefix.slice(-200));
+  if (aside && RIVAL_BEFORE.test(aside[0])) return NO_SUBJECT;
+  const tail = prefix.slice(-200).replace(/,[^,]*,\s*$/, (text) => (/\p{Lu}/u.test(text.slice(1, 3)) ? text : ''));
   const pronoun = TRAILING_PRONOUN.test(tail);
   const run = pronoun ? null : TRAILING_NAMES.exec(tail);
   // "the Party of Communists of the Republic of Moldova received …": the end of a body's name.
-  if (run && /\b(?:of|for|and)\s+(?:the\s+)?$/.test(tail.slice(0, run.index))) return { person: null, office: null, pronoun };
+  if (run && /\b(?:of|for|and)\s+(?:the\s+)?$/.test(tail.slice(0, run.index))) return { ...NO_SUBJECT, pronoun };
+  if (run && RIVAL_BEFORE.test(tail.slice(0, run.index))) return NO_SUBJECT;
   const words = run ? run[1]!.split(/\s+/) : [];
   let first = 0;
   while (first < words.length && LEADING_WORDS.has(words[first]!.toLowerCase())) first += 1;
@@ -125,34 +154,43 @@ function subjectBefore(prefix: string): Subject {
   // A former post is not the office elected: "Former Prime Minister X was elected".
   const office = titles.includes('Former') ? null : titles.filter((w) => OFFICE_WORDS.has(w)).join(' ') || null;
   // "the Jogorku Kenesh was elected": a body, the office the election filled.
-  if (name.some((w) => BODY_WORDS.test(w))) return { person: null, office: name.join(' '), pronoun };
+  // A party that won votes is no office: "the Unity Party received 45%" (the office is the parliament's).
+  if (name.some((w) => BODY_WORDS.test(w))) return { person: null, office: /\b(?:Party|Bloc|Union|Movement)$/.test(name.join(' ')) ? null : name.join(' '), pronoun };
   return { person: name.join(' ') || null, office, pronoun };
 }
 
-/** The date of the election a sentence reports: one that opens it ("On …"), else the first after the verb, else the first. */
+/** A date tied to an election before it: "the election of …", "the run-off of …", "the second round took place on …". */
+const ELECTION_BEFORE = /\b(?:elections?|referendum|plebiscite|rounds?|run-?offs?|voting|ballot)\s+(?:(?:was\s+|were\s+)?held\s+|took\s+place\s+)?(?:(?:on|of|in)\s+)?(?:the\s+)?$/i;
+const UNTIL = /\b(?:until|till|up\s+to|through|before|by|to)\s+$/i;
+/** A date that says since when, not when: "Since 1991", "from 1995". */
+const SINCE = /^(?:since|from)\b/i;
+/** "held in two rounds on … and …": the result is the last round's. */
+const ROUNDS = /\b(?:two|three|2|3)\s+rounds\b/i;
+
+/**
+ * The date of the election a sentence reports: the last one tied to an election before the verb
+ * ("the run-off of November 21 … the repeat second round took place on December 26" → December 26),
+ * else one that opens it ("On …"), else the first after the verb, else the first; of rounds, the last.
+ */
 function eventDate(all: readonly DateMatch[], verbAt: number, sentence: string): string | null {
   // "holds the post until 31 December 2011": the end of a term is no event's date.
   const dates = all.filter((d) => !UNTIL.test(sentence.slice(0, d.index)));
   if (!dates.length) return null;
-  // "In the early presidential election of Jun. 9, 2019 Tokayev received …": the election's own date.
-  const tied = dates.find((d) => ELECTION_BEFORE.test(sentence.slice(0, d.index)));
-  if (tied) return tied.date;
+  if (ROUNDS.test(sentence)) return dates[dates.length - 1]!.date;
+  const tied = dates.filter((d) => ELECTION_BEFORE.test(sentence.slice(0, d.index)));
+  const tiedBefore = tied.filter((d) => d.index < verbAt);
+  if (tied.length) return (tiedBefore[tiedBefore.length - 1] ?? tied[0]!).date;
   const opening = dates[0]!;
   if (opening.index <= 3 && !SINCE.test(opening.text)) return opening.date;
   return (dates.find((d) => d.index > verbAt) ?? opening).date;
 }
 
-const ELECTION_BEFORE = /\b(?:elections?|referendum|plebiscite)\s+(?:held\s+)?(?:(?:on|of|in)\s+)?(?:the\s+)?$/i;
-const UNTIL = /\b(?:until|till|up\s+to|through|before|by|to)\s+$/i;
-
-/** A date that says since when, not when: "Since 1991", "from 1995". */
-const SINCE = /^(?:since|from)\b/i;
-
-function shareOf(sentence: string): number | null {
+/** The winner's share and where it stands, so that no one else is given it. */
+function shareOf(sentence: string): { value: number; from: number; to: number } | null {
   const share = VOTE_SHARE.exec(sentence);
   if (!share) return null;
-  const value = parseDecimal(share[1] ?? share[2] ?? share[3]!);
-  return value <= 100 ? value : null;
+  const value = parseDecimal(share[1] ?? share[2] ?? share[3] ?? share[4]!);
+  return value <= 100 ? { value, from: share.index, to: share.index + share[0].length } : null;
 }
 
 function termOf(sentence: string): number | null {
@@ -162,94 +200,290 @@ function termOf(sentence: string): number | null {
   return years > 0 ? years : null;
 }
 
+/** One name and another are one person: the same words, or a surname alone that is one of the other's. */
+export function samePerson(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const x = normalizeKeyPart(a).split(' ');
+  const y = normalizeKeyPart(b).split(' ');
+  if (x.length === 1 || y.length === 1) return x.length === 1 ? y.includes(x[0]!) : x.includes(y[0]!);
+  return [...x].sort().join(' ') === [...y].sort().join(' ');
+}
+
+/**
+ * The candidates a sentence names besides the winner: every share it gives a named person but the
+ * winner's, and the one the winner "defeated" (with no share when the sentence gives none).
+ */
+function othersIn(sentence: string, winner: string | null, winnerShare: { from: number; to: number } | null): CandidateMention[] {
+  const others: CandidateMention[] = findCandidates(sentence)
+    .filter((c) => !(winnerShare && c.at >= winnerShare.from && c.at < winnerShare.to) && !samePerson(c.name, winner))
+    .map(({ name, voteShare }) => ({ name, voteShare }));
+  const defeated = winner ? defeatedName(sentence) : null;
+  if (defeated && !samePerson(defeated, winner) && !others.some((o) => samePerson(o.name, defeated))) others.push({ name: defeated, voteShare: null });
+  return others;
+}
+
+/** What a sentence says of an election: its date may be in the sentence before (`date` null). */
+type Draft = Omit<ElectionMention, 'date'> & { date: string | null };
+
 /** What a sentence says of an election: null when it names no election's verb. */
 interface Reading {
-  /** The election it reports, if it gives a date. */
-  election: ElectionMention | null;
+  /** The election it reports; undated (`date` null) when it names the winner but no date. */
+  election: Draft | null;
   /** "he was re-elected": the winner is the one named before. */
   pronoun: boolean;
 }
 
+const NOTHING: Reading = { election: null, pronoun: false };
+
+/** An election read from a sentence: its share, term and other candidates. */
+function draftOf(sentence: string, date: string | null, subject: Pick<Subject, 'person' | 'pronoun'>, office: string | null): Draft {
+  const share = shareOf(sentence);
+  // Candidates only beside a winner: a parliament's election names parties.
+  const others = subject.person || subject.pronoun ? othersIn(sentence, subject.person, share) : [];
+  return { date, person: subject.person, office, voteShare: share?.value ?? null, termYears: termOf(sentence), others, text: sentence };
+}
+
+/** "In the first round … no candidate received a majority: A got 38.1%, B 30.3% and C 30.2%": a round of its own, no winner. */
+function readOpenRound(sentence: string): Reading | null {
+  if (!NO_WINNER.test(sentence) || REFERENDUM_WORD.test(sentence)) return null;
+  const date = eventDate(findDates(sentence), sentence.search(NO_WINNER), sentence);
+  const others = findCandidates(sentence).map(({ name, voteShare }) => ({ name, voteShare }));
+  if (!date || others.length < 2) return null;
+  const office = PRESIDENTIAL.test(sentence) ? 'President' : null;
+  return { election: { date, person: null, office, voteShare: null, termYears: null, others, text: sentence }, pronoun: false };
+}
+
+/** A parliament's election won by a party: the body elected, the party's share, no winner. */
+function readParliament(sentence: string, verbAt: number): Reading {
+  const date = eventDate(findDates(sentence), verbAt, sentence);
+  const office = BODY_ELECTION.exec(sentence)?.[1] ?? 'Parliament';
+  return date ? { election: draftOf(sentence, date, NO_SUBJECT, office), pronoun: false } : NOTHING;
+}
+
+/** "the Parliament elected X, …, President", "… was won in the first round by X": the winner after the verb. */
+function readWinnerAfter(sentence: string): Reading | null {
+  const wonBy = WON_BY.exec(sentence);
+  const active = wonBy ?? ACTIVE.exec(sentence);
+  if (!active || ROLE_WORD.test(active[1]!.split(/\s+/)[0]!)) return null;
+  // "The parliamentary election … was won by Nur Zhol": a party, the parliament's election.
+  if (wonBy && PARLIAMENTARY.test(sentence)) return readParliament(sentence, wonBy.index);
+  const person = wonBy ? candidateName(active[1]!) : active[1]!;
+  const date = eventDate(findDates(sentence), active.index, sentence);
+  if (!date || !person) return NOTHING;
+  const rest = sentence.slice(active.index + active[0].length).replace(/^\s*,[^,]*,/, '');
+  const office = ELECTED_TO.exec(rest)?.[1]!.replace(/\s+/g, ' ') ?? (PRESIDENTIAL.test(sentence) ? 'President' : null);
+  return { election: draftOf(sentence, date, { person, pronoun: false }, office), pronoun: false };
+}
+
+/** The office a sentence's election filled: named after the verb, by the subject's title, "presidential", or the body elected. */
+function officeOf(sentence: string, verb: RegExpExecArray, subject: Subject): string | null | undefined {
+  let office = ELECTED_TO.exec(sentence.slice(verb.index + verb[0].length))?.[1]!.replace(/\s+/g, ' ') ?? subject.office;
+  if (PRESIDENTIAL.test(sentence)) office ??= 'President';
+  if (subject.person || subject.pronoun || office) return office;
+  // A "held" sentence must say what was elected; a passive one with no subject is not an election.
+  return BODY_ELECTION.exec(sentence)?.[1] ?? (PARLIAMENTARY.test(sentence) ? 'Parliament' : undefined);
+}
+
 function readElection(sentence: string): Reading | null {
+  const round = readOpenRound(sentence);
+  if (round) return round;
   const passiveMatch = PASSIVE.exec(sentence);
   // "obtained 44.82% in the first round" is no result; "won the first round" is.
   // "received 30 per cent of the posts" is no vote: a share needs an election or votes in the sentence.
   const wonMatch = VOTE_WORDS.test(sentence) ? WON.exec(sentence) : null;
-  if (wonMatch && !/^(?:won|wins|has|had)\b/i.test(wonMatch[0]) && FIRST_ROUND.test(sentence) && !passiveMatch) return { election: null, pronoun: false };
-  const activeMatch = passiveMatch || wonMatch ? null : ACTIVE.exec(sentence);
-  if (activeMatch && !ROLE_WORD.test(activeMatch[1]!.split(/\s+/)[0]!)) {
-    const date = eventDate(findDates(sentence), activeMatch.index, sentence);
-    if (!date) return { election: null, pronoun: false };
-    const rest = sentence.slice(activeMatch.index + activeMatch[0].length).replace(/^\s*,[^,]*,/, '');
-    const office = ELECTED_TO.exec(rest)?.[1]!.replace(/\s+/g, ' ') ?? null;
-    return { election: { date, person: activeMatch[1]!, office, voteShare: shareOf(sentence), termYears: termOf(sentence), text: sentence }, pronoun: false };
-  }
+  if (wonMatch && !/^(?:won|wins|has|had)\b/i.test(wonMatch[0]) && FIRST_ROUND.test(sentence) && !passiveMatch) return NOTHING;
+  // "… was won by X with 61%; Y, the runner-up, polled 30%": the first verb is the winner's.
+  const wonBy = WON_BY.exec(sentence);
+  const first = Math.min(passiveMatch?.index ?? Infinity, wonMatch?.index ?? Infinity);
+  const after = (wonBy && wonBy.index < first) || first === Infinity ? readWinnerAfter(sentence) : null;
+  if (after) return after;
   // "X won 53.47 per cent of the vote and was reelected President": the verb whose subject is a person.
   const candidates = [passiveMatch, wonMatch].filter((m): m is RegExpExecArray => m !== null).map((m) => ({ m, subject: subjectBefore(sentence.slice(0, m.index)) }));
   const chosen = candidates.find((c) => c.subject.person) ?? candidates.find((c) => c.subject.pronoun) ?? candidates[0];
   const verb = chosen?.m ?? HELD.exec(sentence);
   // A referendum's figures are its own: its sentence completes no election.
-  if (!verb) return REFERENDUM_WORD.test(sentence) ? { election: null, pronoun: false } : null;
-  const subject = chosen?.subject ?? { person: null, office: null, pronoun: false };
+  if (!verb) return REFERENDUM_WORD.test(sentence) ? NOTHING : null;
+  const subject = chosen?.subject ?? NO_SUBJECT;
   const date = eventDate(findDates(sentence), verb.index, sentence);
-  // Without a date it is a general rule ("The President is elected for …") or a recalled result.
-  if (!date) return { election: null, pronoun: subject.pronoun };
   // A referendum's sentence reports an election only with a winner.
-  if (REFERENDUM_WORD.test(sentence) && !subject.person) return { election: null, pronoun: false };
-  let office = ELECTED_TO.exec(sentence.slice(verb.index + verb[0].length))?.[1]!.replace(/\s+/g, ' ') ?? subject.office;
-  if (PRESIDENTIAL.test(sentence)) office ??= 'President';
-  if (!subject.person && !subject.pronoun && !office) {
-    office = BODY_ELECTION.exec(sentence)?.[1] ?? (PARLIAMENTARY.test(sentence) ? 'Parliament' : null);
-    // A "held" sentence must say what was elected; a passive one with no subject is not an election.
-    if (!office) return { election: null, pronoun: false };
+  if (REFERENDUM_WORD.test(sentence) && !subject.person) return NOTHING;
+  const office = officeOf(sentence, verb, subject);
+  if (office === undefined) return NOTHING;
+  // Without a date it is a general rule ("The President is elected for …"), or a result whose date
+  // the sentence before gives ("Elections took place on 9 June 2019. X won with 70.96%").
+  if (!date && !subject.person && !subject.pronoun) return { election: null, pronoun: false };
+  return { election: draftOf(sentence, date, subject, office), pronoun: subject.pronoun };
+}
+
+/** ", and on February 12, 2012 he was reelected …": where a sentence's second dated election starts. */
+const NEXT_DATED = /(?:,\s*|;\s*)(?:and\s+|while\s+)?(?=(?:on|in)\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/g;
+
+/** A sentence with two dated elections ("On … he was elected …, and on … he was reelected …") as two clauses. */
+function electionClauses(sentence: string): string[] {
+  // A sentence of two elections is short; a long run of text is read whole.
+  if (sentence.length > 1000) return [sentence];
+  for (const cut of sentence.matchAll(NEXT_DATED)) {
+    const left = sentence.slice(0, cut.index);
+    const right = sentence.slice(cut.index + cut[0].length);
+    const reads = (part: string) => (PASSIVE.test(part) || (VOTE_WORDS.test(part) && WON.test(part)) || /\bre-?elected\b/i.test(part)) && findDates(part).length > 0;
+    if (reads(left) && reads(right)) return [left, ...electionClauses(right)];
   }
-  return { election: { date, person: subject.person, office, voteShare: shareOf(sentence), termYears: termOf(sentence), text: sentence }, pronoun: subject.pronoun };
+  return [sentence];
+}
+
+/** "Gurbanguly Berdimuhamedov became acting Head of State": whom a sentence is about, for a "he" in the next. */
+const NAME_THEN_VERB = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\s+(?:became|was|is|has|had|won|took|remained|[a-z]+ed)\\b`, 'gu');
+
+function subjectOfSentence(sentence: string | null): string | null {
+  const runs = sentence ? [...sentence.matchAll(NAME_THEN_VERB)] : [];
+  const last = runs[runs.length - 1];
+  return last ? candidateName(last[1]!) : null;
+}
+
+/** A sentence that names an election and its date but no result: the next sentence's result may be its. */
+interface Announcement {
+  date: string;
+  office: string | null;
+  text: string;
+}
+
+function announcementIn(sentence: string): Announcement | null {
+  if (!VOTE_WORDS.test(sentence) || REFERENDUM_WORD.test(sentence) || UPCOMING.test(sentence) || NO_WINNER.test(sentence)) return null;
+  const date = eventDate(findDates(sentence), sentence.search(VOTE_WORDS), sentence);
+  return date ? { date, office: PRESIDENTIAL.test(sentence) ? 'President' : null, text: sentence } : null;
+}
+
+/** Adds candidates an election lacks, once each. */
+function addOthers(election: ElectionMention, others: readonly CandidateMention[]): void {
+  for (const other of others) {
+    const known = election.others.find((o) => samePerson(o.name, other.name));
+    if (!known) election.others.push({ ...other });
+    else known.voteShare ??= other.voteShare;
+  }
+}
+
+/** Folds what an undated sentence says into an election: true when it added something. */
+function fill(election: ElectionMention, draft: Draft, sentence: string): boolean {
+  const person = !election.person && draft.person !== null && !election.others.some((o) => samePerson(o.name, draft.person));
+  const adds = person || (election.voteShare === null && draft.voteShare !== null) || (election.termYears === null && draft.termYears !== null) || draft.others.length > 0;
+  if (!adds) return false;
+  if (person) election.person = draft.person;
+  election.office ??= draft.office;
+  election.voteShare ??= draft.voteShare;
+  election.termYears ??= draft.termYears;
+  addOthers(election, draft.others);
+  election.text += ` ${sentence}`;
+  return true;
+}
+
+/** An undated result fits the open election when it is about its winner (or it has none) and agrees on the share. */
+function fits(election: ElectionMention, draft: Draft, pronoun: boolean): boolean {
+  if (!pronoun && !draft.person) return false;
+  if (!pronoun && election.person && !samePerson(election.person, draft.person)) return false;
+  return election.voteShare === null || draft.voteShare === null || election.voteShare === draft.voteShare;
+}
+
+/** A sentence after an election that adds its share or term ("He won the elections with 91,1 % of votes"). */
+function completes(election: ElectionMention, sentence: string): boolean {
+  const share = shareOf(sentence)?.value ?? null;
+  const term = termOf(sentence);
+  if (!((election.voteShare === null && share !== null) || (election.termYears === null && term !== null))) return false;
+  election.voteShare ??= share;
+  election.termYears ??= term;
+  election.text += ` ${sentence}`;
+  return true;
+}
+
+/** A sentence after an election that names its other candidates ("The runner-up, X, received 21.5% of votes"). */
+function addsRivals(election: ElectionMention, sentence: string): boolean {
+  if (!RIVAL.test(sentence) || (!election.person && !election.others.length)) return false;
+  const others = othersIn(sentence, election.person, null);
+  if (!others.length) return false;
+  addOthers(election, others);
+  election.text += ` ${sentence}`;
+  return true;
+}
+
+/** The others, most votes first (no share last); never the winner, nor one with more votes than the winner. */
+function finish(election: ElectionMention): ElectionMention {
+  const top = election.voteShare;
+  const others = election.others.filter((o) => !samePerson(o.name, election.person) && (top === null || o.voteShare === null || o.voteShare < top));
+  election.others = others.map((o, i) => ({ o, i })).sort((a, b) => (b.o.voteShare ?? -1) - (a.o.voteShare ?? -1) || a.i - b.i).map(({ o }) => o);
+  return election;
+}
+
+/** What the loop over a paragraph's sentences keeps. */
+interface Scan {
+  found: ElectionMention[];
+  /** The election the last sentence spoke of, which the next sentence may complete. */
+  open: ElectionMention | null;
+  /** An election the last sentence dated without a result. */
+  announced: Announcement | null;
+  /** The sentence before, whose subject a "he" with no earlier winner is. */
+  previous: string | null;
+}
+
+/** A dated election: a new one, or more of one already found for that date. */
+function addDated(scan: Scan, election: Draft & { date: string }, pronoun: boolean, sentence: string): void {
+  if (pronoun && !election.person) election.person = scan.found[scan.found.length - 1]?.person ?? (scan.found.length ? null : subjectOfSentence(scan.previous));
+  const mention: ElectionMention = { ...election, text: sentence };
+  const same = scan.found.find((e) => e.date === mention.date);
+  if (same) {
+    same.person ??= mention.person;
+    same.office ??= mention.office;
+    same.voteShare ??= mention.voteShare;
+    same.termYears ??= mention.termYears;
+    addOthers(same, mention.others);
+    scan.open = same;
+  } else {
+    scan.found.push(mention);
+    scan.open = mention;
+  }
+}
+
+/** One clause of a sentence: what it adds to the elections found so far. */
+function readClause(scan: Scan, clause: string, sentence: string): void {
+  const reading = readElection(clause);
+  const election = reading?.election ?? null;
+  const pronoun = reading?.pronoun ?? false;
+  if (election?.date) return addDated(scan, { ...election, date: election.date }, pronoun, sentence);
+  if (election && scan.open && fits(scan.open, election, pronoun) && fill(scan.open, election, sentence)) return;
+  if (election?.person && scan.announced) {
+    const { date, office, text } = scan.announced;
+    scan.found.push({ ...election, date, office: election.office ?? office, text: `${text} ${sentence}` });
+    scan.open = scan.found[scan.found.length - 1]!;
+    return;
+  }
+  // Only a sentence with no election of its own, or one about "him", completes the last one.
+  if (scan.open && (!reading || pronoun) && completes(scan.open, sentence)) return;
+  if (scan.open && addsRivals(scan.open, sentence)) return;
+  scan.open = null;
 }
 
 /**
  * Elections in a paragraph. A sentence saying someone was (re)elected, or won an election, on a
  * date starts one: "On October 30, 2011 Almazbek Atambayev was elected President … (he won the
  * elections with 63.24% of votes)", "X won the presidential election of 5 March 2012 with 63%",
- * "Elections to the Jogorku Kenesh were held on October 10, 2010" (no winner). A vote share or term
- * missing from it may follow in the next sentences ("He won the elections with 91,1 % of votes.").
- * A sentence with "he" and a new date is a new election of the same person. One election per date.
+ * "The presidential election of … was won in the first round by X", "X defeated Y", "Elections to
+ * the Jogorku Kenesh were held on October 10, 2010" (no winner). The next sentences may complete
+ * it: a share or term ("He won the elections with 91,1 % of votes."), the winner of a "held"
+ * election ("Early elections took place on 9 June 2019. X, the candidate of …, won with 70.96%"),
+ * runner-ups ("The runner-up, X, received 21.5%"). A sentence that dates an election without a
+ * result lends its date to a result in the next ("The presidential election of 11.02.2007 was the
+ * first one with several candidates. X won it with 89.23%"). A round the page says nobody won is
+ * an election of its own with every candidate and no winner. A sentence with "he" and a new date
+ * is a new election of the same person. One election per date.
  */
 export function findElections(paragraph: string): ElectionMention[] {
-  const found: ElectionMention[] = [];
-  /** The election the last sentence spoke of, which the next sentence may complete. */
-  let open: ElectionMention | null = null;
+  const scan: Scan = { found: [], open: null, announced: null, previous: null };
   for (const sentence of splitSentences(paragraph)) {
-    const reading = readElection(sentence);
-    const election = reading?.election;
-    if (election) {
-      if (reading.pronoun && !election.person) election.person = found[found.length - 1]?.person ?? null;
-      const same = found.find((e) => e.date === election.date);
-      if (same) {
-        same.person ??= election.person;
-        same.office ??= election.office;
-        same.voteShare ??= election.voteShare;
-        same.termYears ??= election.termYears;
-        open = same;
-      } else {
-        found.push(election);
-        open = election;
-      }
-      continue;
-    }
-    // Only a sentence with no election of its own, or one about "him", completes the last one.
-    if (open && (!reading || reading.pronoun)) {
-      const share = shareOf(sentence);
-      const term = termOf(sentence);
-      if ((open.voteShare === null && share !== null) || (open.termYears === null && term !== null)) {
-        open.voteShare ??= share;
-        open.termYears ??= term;
-        open.text += ` ${sentence}`;
-        continue;
-      }
-    }
-    open = null;
+    const plain = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '') : sentence;
+    const before = scan.found.length;
+    for (const clause of electionClauses(plain)) readClause(scan, clause, sentence);
+    scan.announced = scan.found.length === before && !scan.open ? announcementIn(plain) : null;
+    scan.previous = plain;
   }
-  return found;
+  return scan.found.map(finish);
 }
 
 /** "the Constitution adopted at the referendum of June 27, 2010" → "adopted the Constitution". */

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { candidateName, defeatedName, findCandidates, subjectName } from './candidates.js';
+
+describe('findCandidates', () => {
+  it.each<[string, Array<[string, number]>]>([
+    // A verb after the candidate, with asides and titles before or after the name.
+    ['his closest rival, Levan Kapanadze, received only 6.1%.', [['Levan Kapanadze', 6.1]]],
+    ['The runner-up, the first President of Armenia Levon Ter-Petrosyan, received 21.5% of votes.', [['Levon Ter-Petrosyan', 21.5]]],
+    ['his rival, the then Chairman of the Council of Ministers Oleg Savchuk, got 24.8%.', [['Oleg Savchuk', 24.8]]],
+    ['Sergei Kozlov, the single candidate of the opposition and former chairman of the Federation of Trade Unions, gained 6.0%.', [['Sergei Kozlov', 6]]],
+    ['his nearest rival Merdan Allaberdiyev got 6.9%', [['Merdan Allaberdiyev', 6.9]]],
+    ['Jamshid Saidov of the Liberal Democratic Party came second with 4.4%.', [['Jamshid Saidov', 4.4]]],
+    ['Hrant Bagratyan, leader of the Freedom party, finished second with 30.5 per cent.', [['Hrant Bagratyan', 30.5]]],
+    // In parentheses, after "for", after "against" (the one defeated), in a list.
+    ['X won, ahead of Bekzod Tashkentov (21.05%) and Olim Rahimov (9.3 %).', [['Bekzod Tashkentov', 21.05], ['Olim Rahimov', 9.3]]],
+    ['Pavlo Melnyk won it with 52.3% of votes against 43.9% for Taras Bondar.', [['Taras Bondar', 43.9]]],
+    ['Batbayar Gantulga defeated Dorjiin Sukhbaatar, winning 53.2% of the valid votes against 44.9%.', [['Dorjiin Sukhbaatar', 44.9]]],
+    ['no candidate won: Batbayar Gantulga got 41.3%, Dorjiin Sukhbaatar 35.2% and Tserendorj Ganbold 20.1% of the votes.', [['Batbayar Gantulga', 41.3], ['Dorjiin Sukhbaatar', 35.2], ['Tserendorj Ganbold', 20.1]]],
+    ['Nazarbayev Nursultan Abishevich polled 91%.', [['Nazarbayev Nursultan Abishevich', 91]]],
+    ['  his  only  rival,  Bakhtiyor  Umarov,  won  5.2%.', [['Bakhtiyor Umarov', 5.2]]],
+    // No one's: a party, a share with no name, a turnout, a poll.
+    ['the Liberal Democratic Party got 12%.', []],
+    ['according to the commission, 97.69% of the voters supported him.', []],
+    ['the turnout was 60%.', []],
+    ['with 60% of votes', []],
+    ['Ivan Petrov got 150%.', []],
+  ])('should read %j', (text, expected) => {
+    expect(findCandidates(text).map((c) => [c.name, c.voteShare])).toEqual(expected);
+  });
+
+  it('should say where each share stands', () => {
+    const text = 'X won; his rival, Ivan Petrov, got 14.2%.';
+    expect(findCandidates(text)).toEqual([{ name: 'Ivan Petrov', voteShare: 14.2, at: text.indexOf('14.2') }]);
+  });
+
+  it('should read at most thirty candidates from one sentence', () => {
+    expect(findCandidates('Ivan Petrov (1%) '.repeat(100))).toHaveLength(30);
+  });
+});
+
+describe('candidateName, subjectName and defeatedName', () => {
+  it.each<[string, boolean, string | null]>([
+    ['Ministers Vyacheslav Kebich', false, 'Vyacheslav Kebich'],
+    ['Armenia Levon Ter-Petrosyan', true, 'Levon Ter-Petrosyan'],
+    ['Kazakhstan Nursultan Abishevich Nazarbayev', true, 'Nursultan Abishevich Nazarbayev'],
+    ['Mr Petrov', false, 'Petrov'],
+    ['Democratic Party', false, null],
+    ['The President', false, null],
+  ])('should name %j (after a title: %j) as %j', (run, afterTitle, name) => {
+    expect(candidateName(run, afterTitle)).toBe(name);
+  });
+
+  it.each<[string, string | null]>([
+    ['his only rival, Abdulhafiz Jalalov,', 'Abdulhafiz Jalalov'],
+    ['In the second round Alexander Petrov', 'Alexander Petrov'],
+    ['Asliddin Rustamov of the People’s Democratic Party', 'Asliddin Rustamov'],
+    ['the candidate of the opposition', null],
+    ['', null],
+  ])('should find the subject of %j', (prefix, name) => {
+    expect(subjectName(prefix)).toBe(name);
+  });
+
+  it('should name the one defeated', () => {
+    expect(defeatedName('In the run-off X Y defeated Dorjiin Sukhbaatar, winning 53%.')).toBe('Dorjiin Sukhbaatar');
+    expect(defeatedName('The motion was defeated.')).toBeNull();
+  });
+});

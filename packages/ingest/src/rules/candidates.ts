@@ -1,0 +1,155 @@
+import { isPatronymic, NAME_WORD } from './person-name.js';
+
+/** A percentage: "63.24%", "91,1 %", "63 per cent", "63 percent". */
+export const PERCENT = '(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|per\\s?cent\\b)';
+
+/** Reads a decimal written with a dot or a comma: "91,1" → 91.1. */
+export function parseDecimal(text: string): number {
+  return Number(text.replace(',', '.'));
+}
+
+/** A candidate an election's sentence names, with the share the sentence gives them. */
+export interface CandidateMention {
+  /** As written, without the title before it: "Levon Ter-Petrosyan", or a surname alone: "Kossanov". */
+  name: string;
+  /** Percent of the votes; null where the sentence names the candidate without one ("X defeated Y"). */
+  voteShare: number | null;
+}
+
+/** A candidate's share and where the share stands in the sentence. */
+export interface OwnedShare extends CandidateMention {
+  voteShare: number;
+  /** The index of the share in the sentence. */
+  at: number;
+}
+
+/** Words before or inside a title, never part of a name: "the then Chairman …", "Mr", "First". */
+const NOT_NAME = new Set(
+  ('The A An His Her Their Its In On At After Before During Since According By With And Of Mr Mrs Ms Dr ' +
+    'President Prime Minister Premier Chairman Chairwoman Chairperson Chair Speaker Leader Head Deputy Vice Acting Interim ' +
+    'Incumbent Former First Second Third Candidate Governor Mayor General Secretary Round January February March April ' +
+    'May June July August September October November December').split(' '),
+);
+/** The last word of a body's name: "the People's Democratic Party", "the Federation of Trade Unions". */
+const BODY_END = /^(?:Party|Parties|Union|Unions|Movement|Bloc|Front|Council|Assembly|Parliament|Committee|Government|Coalition|Alliance|Federation|Congress|Republic|Opposition|Commission|Ministers|Ministry|Office|Administration|Service|Agency|Court|Bank|Foundation|Institute|Centre|Center|Commonwealth|List)$/u;
+/** A run of capitalized words. */
+const RUN = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,6}`;
+const RUN_AT_END = new RegExp(`(${RUN})\\s*$`, 'u');
+const WHOLE_NAME = new RegExp(`^(?:the\\s+)?(${RUN})$`, 'u');
+const NAME_THEN_OF = new RegExp(`^(${RUN})\\s+(?:of|from)\\b`, 'u');
+/** "President of ", "Council of the ": a body's name goes on after it, so its first words are no name. */
+const TITLE_OF = /\p{Lu}[\p{L}'’-]*\s+of\s+(?:the\s+)?$/u;
+
+/** How many words to keep from the end: `n`, or one more when a patronymic is among them. */
+function keep(words: readonly string[], n: number): number {
+  return words.slice(-(n + 1)).length > n && words.slice(-(n + 1)).some(isPatronymic) ? n + 1 : n;
+}
+
+/**
+ * The name in a run of capitalized words, without the title or body words before it: "Chairman of
+ * the Council of Ministers Vyacheslav Kebich" gives the run "Ministers Vyacheslav Kebich" →
+ * "Vyacheslav Kebich". After a title's "of" ("President of Armenia Levon Ter-Petrosyan") the body's
+ * last word may still lead the run: two words are kept. Null for a body ("Democratic Party").
+ *
+ * @param run capitalized words
+ * @param afterTitle true when the run follows "<Title> of (the)"
+ */
+export function candidateName(run: string, afterTitle = false): string | null {
+  let words = run.trim().split(/\s+/);
+  if (BODY_END.test(words[words.length - 1]!)) return null;
+  let cut = -1;
+  words.forEach((w, i) => {
+    if (NOT_NAME.has(w) || BODY_END.test(w)) cut = i;
+  });
+  words = words.slice(cut + 1);
+  if (afterTitle && cut < 0) words = words.slice(-keep(words, 2));
+  words = words.slice(-keep(words, 3));
+  return words.length ? words.join(' ') : null;
+}
+
+/** The name that ends a text: "his nearest rival Amanyaz Atajykov" → Amanyaz Atajykov. */
+function trailingName(text: string): string | null {
+  const run = RUN_AT_END.exec(text);
+  return run ? candidateName(run[1]!, TITLE_OF.test(text.slice(0, run.index))) : null;
+}
+
+/**
+ * Who a clause's verb is about, from the words before it: a part between commas that is a name
+ * alone ("his only rival, Abdulhafiz Jalalov,"), else the name ending the last part ("The runner-up,
+ * the first President of Armenia Levon Ter-Petrosyan,"), else a name before "of" ("Asliddin
+ * Rustamov of the People's Democratic Party").
+ */
+export function subjectName(prefix: string): string | null {
+  const parts = prefix.split(',').map((p) => p.trim()).filter(Boolean);
+  for (const part of parts) {
+    const whole = WHOLE_NAME.exec(part);
+    const name = whole ? candidateName(whole[1]!) : null;
+    if (name) return name;
+  }
+  const last = parts[parts.length - 1];
+  if (!last) return null;
+  const leading = NAME_THEN_OF.exec(last);
+  return trailingName(last) ?? (leading ? candidateName(leading[1]!) : null);
+}
+
+const SHARE = new RegExp(PERCENT, 'giu');
+/** The most candidates read from one sentence. */
+const MAX_CANDIDATES = 30;
+/** "(16.23%)" after a name: "ahead of Amirzhan Kossanov (16.23%)". */
+const IN_PARENTHESES = new RegExp(`(${RUN})\\s*\\(\\s*(?:with\\s+|about\\s+)?$`, 'u');
+/** "44.2% for Viktor Yanukovych". */
+const FOR_NAME = new RegExp(`^\\s*(?:of\\s+(?:the\\s+)?(?:valid\\s+|cast\\s+)?(?:votes?|ballots)\\s+)?for\\s+(${RUN})`, 'u');
+/** "… against 41.2%": the share of the one defeated. */
+const AGAINST = /\bagainst\s+$/i;
+/** "X defeated Y": the one defeated. */
+const DEFEATED = new RegExp(`\\b(?:defeated|beat|outpolled)\\s+(${RUN})`, 'u');
+/** A finite verb right before a share: "got 14.2%", "received only 1.9%", "came second with 3.17%". */
+const VERB_BEFORE = /^(.*?)\b(?:won|received|got|gained|obtained|polled|garnered|collected|secured|scored|took|(?:came|finished|placed|ended)\s+(?:second|third|fourth|fifth|last)\s+with|trailed\s+with)\s+(?:(?:only|just|about|almost|nearly|over|some|around|roughly|merely|barely|under|a\s+mere|less\s+than|more\s+than)\s+)*$/is;
+/** A name right before a share in a list: ", Miyeegombyn Enkhbold 30.3%", "and Sainkhuugiin Ganbaatar 30.2%". */
+const LISTED = new RegExp(`(?:^|,|\\band\\b)\\s*(${RUN})\\s+$`, 'u');
+
+/** The one defeated in a sentence ("X defeated Y (party), …"), if it names one. */
+export function defeatedName(sentence: string): string | null {
+  const defeated = DEFEATED.exec(sentence);
+  return defeated ? candidateName(defeated[1]!) : null;
+}
+
+/** Whose share stands at a place: the text of its clause before it, and the sentence after it. */
+function ownerOf(sentence: string, local: string, after: string): string | null {
+  const paren = IN_PARENTHESES.exec(local);
+  if (paren && /^[^()]*\)/.test(after)) return candidateName(paren[1]!, TITLE_OF.test(local.slice(0, paren.index)));
+  const forName = FOR_NAME.exec(after);
+  if (forName) return candidateName(forName[1]!);
+  if (AGAINST.test(local)) return defeatedName(sentence);
+  const verb = VERB_BEFORE.exec(local);
+  if (verb) return subjectName(verb[1]!);
+  const listed = LISTED.exec(local);
+  return listed ? candidateName(listed[1]!) : null;
+}
+
+/**
+ * Every share a sentence gives a named candidate, in the sentence's order: "his rival, the then
+ * Chairman … Vyacheslav Kebich, got 14.2%", "ahead of Amirzhan Kossanov (16.23%)", "against 44.2%
+ * for Viktor Yanukovych", "X defeated Y, winning 50.6% against 41.2%" (Y's), "A got 38.1%, B 30.3%
+ * and C 30.2%", "Z came second with 3.17%". A share with no name before it ("97.69% of the voters")
+ * is no one's. A clause ends at ";" or ":".
+ *
+ * @example findCandidates('X won; his rival, Ivan Petrov, got 14.2%.') // [{ name: 'Ivan Petrov', voteShare: 14.2, at: 31 }]
+ */
+export function findCandidates(sentence: string): OwnedShare[] {
+  const found: OwnedShare[] = [];
+  let previousEnd = 0;
+  for (const share of sentence.matchAll(SHARE)) {
+    const at = share.index;
+    // The text since the previous share, from the last ";" or ":" in it (a name is never far away).
+    const since = sentence.slice(Math.max(previousEnd, at - 300), at);
+    const local = since.slice(Math.max(since.lastIndexOf(';'), since.lastIndexOf(':')) + 1);
+    previousEnd = at + share[0].length;
+    const value = parseDecimal(share[1]!);
+    const name = value <= 100 ? ownerOf(sentence, local, sentence.slice(previousEnd, previousEnd + 200)) : null;
+    if (name) found.push({ name, voteShare: value, at });
+    // No ballot has more: a longer list is no election's.
+    if (found.length === MAX_CANDIDATES) break;
+  }
+  return found;
+}
