@@ -206,7 +206,7 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
 }
 
 /** "(appointed on 25 February 2019)" right after a name the prose gives with a post. */
-const APPOINTED_AFTER = /^[^.;]{0,40}?\(\s*appointed\s+(?:in|on)\s+([^)]+)\)/i;
+const APPOINTED_AFTER = /^[^.;]{0,40}?(?:\(\s*appointed\s+(?:in|on)\s+([^)]+)\)|,\s*who\s+(?:was|has\s+been)\s+appointed\s+(?:in|on)\s+(.+))/i;
 /** ", who was preceded at this post by Y" after the holder's name. */
 const PRECEDED_AFTER = new RegExp(`^[^.;]{0,120}?\\bwho\\s+was\\s+preceded\\s+(?:at|in)\\s+this\\s+(?:post|position|office)\\s+by\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
 
@@ -231,7 +231,7 @@ function heldUntil(sentence: string, title: string): boolean {
  * current post is a membership, a past one ("former Prime Minister …") only makes the person.
  */
 function attachProsePosts(a: Assembly, walk: WalkResult, memberships: MembershipDraft[], byKey: Map<string, MembershipDraft>, keyOf: Map<OrgDraft | null, number>): void {
-  for (const { text, block } of walk.paragraphs) {
+  for (const { text, block, context } of [...walk.paragraphs, ...personLineTails(walk)]) {
     for (const sentence of splitSentences(text)) {
       for (const mention of findProsePersons(sentence)) {
         const where = a.at(block, sentence);
@@ -242,13 +242,31 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
         if (moved) addProsePost(a, { memberships, byKey, keyOf }, person, moved[1]!, { startDate: null, predecessor: null }, block, where);
         if (moved || mention.past || heldUntil(sentence, mention.title) || PAST_POST.test(mention.title) || leftAfter(sentence, mention.name)) continue;
         const appointed = APPOINTED_AFTER.exec(after);
-        const startDate = mention.startDate ?? (appointed ? firstDate(`in ${appointed[1]!}`) : null);
+        const startDate = mention.startDate ?? (appointed ? firstDate(`in ${appointed[1] ?? appointed[2]!}`) : null);
         const preceded = PRECEDED_AFTER.exec(after) ?? REPLACING_AFTER.exec(after);
         const predecessor = preceded ? a.persons.mention(preceded[1]!, where) : null;
-        addProsePost(a, { memberships, byKey, keyOf }, person, mention.title, { startDate, predecessor }, block, where);
+        // "the Chairman of the Council": a bare noun is the body the paragraph speaks of.
+        const bare = /^(?:the\s+)?\p{Lu}\p{Ll}+$/u.test(splitTitle(mention.title).bodyRef ?? '') ? context : null;
+        addProsePost(a, { memberships, byKey, keyOf }, person, mention.title, { startDate, predecessor }, block, where, bare);
       }
     }
   }
+}
+
+/**
+ * The sentences of a person line after its first ("… (since January 2005). The last Head of the
+ * Administration was Viktor Medvedchuk."): prose, read for the people it names, once per block.
+ */
+function personLineTails(walk: WalkResult): Array<{ text: string; block: Block; context: OrgDraft | null }> {
+  const seen = new Set<Block>();
+  const tails: Array<{ text: string; block: Block; context: OrgDraft | null }> = [];
+  for (const { block, context } of walk.personLines) {
+    if (seen.has(block)) continue;
+    seen.add(block);
+    const rest = splitSentences(block.text).slice(1).join(' ');
+    if (rest) tails.push({ text: rest, block, context });
+  }
+  return tails;
 }
 
 /** A post one person holds at a time: not a deputy's, a member's or an adviser's. */
@@ -268,8 +286,9 @@ function addProsePost(
   { startDate, predecessor }: { startDate: string | null; predecessor: PersonDraft | null },
   block: Block,
   where: Provenance,
+  context: OrgDraft | null = null,
 ): void {
-  const { org, role } = resolveTitle(a, title, null, block);
+  const { org, role } = resolveTitle(a, title, context, block);
   // A post one person holds at a time, which the page's own lines give to someone else: the prose
   // speaks of an earlier holder ("Kebich, the Chairman of the Council of Ministers, 17.33%").
   if (org && isSoleRole(role) && memberships.some((m) => m.org === org && normalizeKeyPart(m.role) === normalizeKeyPart(role) && m.person !== person)) return;

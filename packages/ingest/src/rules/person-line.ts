@@ -34,7 +34,7 @@ const ROLE_COLON = /^([\p{Lu}][\p{L} -]{1,80}?)\s*:\s*(.+)$/u;
 const ROLE_ENTRY = new RegExp(`^(${NAME})(?:\\s*,\\s*(.+))?$`, 'u');
 const WHOLE_NAME = new RegExp(`^${NAME}$`, 'u');
 const ANY_DASH = new RegExp(DASH, 'u');
-const APPOINTED = /\b(?:(?:appointed|designated|approved|elected|confirmed)\b[^()]*?\b(?:in|on|since)|since|from|in\s+office\s+since)\s+(?=[\p{L}\d])/iu;
+const APPOINTED = /\b(?:(?:appointed|designated|approved|elected|confirmed)\b(?:[^()]*?\b(?:in|on|since))?|since|from|in\s+office\s+since)\s+(?=[\p{L}\d])/iu;
 /** "(appointed in October, 2008)" inside a title: dropped from the title once read. */
 const APPOINTED_ASIDE = /\s*\(\s*(?:was\s+)?(?:appointed|designated|approved|elected|confirmed|since|from|in\s+office)\b[^)]*\)/i;
 /** "Foreign Minister since July 2001": a start at a title's end, read and dropped from the title. */
@@ -69,7 +69,7 @@ export const PRECEDED = new RegExp(`\\bwas preceded (?:at|in) this (?:post|posit
  * the post was held by Y", "he succeeded Y", "his predecessor was Y", "preceded by Y", "replaced Y".
  */
 const PREDECESSOR_PHRASES = new RegExp(
-  `\\b(?:was\\s+preceded\\s+(?:at|in)\\s+this\\s+(?:post|position|office)\\s+by|(?:before\\s+(?:him|her)|previously),?\\s+the\\s+(?:post|position|office)\\s+was\\s+held\\s+by|(?:he|she|who)\\s+(?:succeeded|replaced)|(?:his|her)\\s+predecessor\\s+(?:was|is)|preceded\\s+by|replacing)\\s+(${NAME})`,
+  `\\b(?:was\\s+preceded\\s+(?:at|in)\\s+this\\s+(?:post|position|office)\\s+by|(?:before\\s+(?:him|her)|previously),?\\s+the\\s+(?:post|position|office)\\s+was\\s+held\\s+by|(?:he|she|who)\\s+(?:succeeded|replaced)|(?:his|her)\\s+predecessor\\s+(?:was|is)|preceded\\s+by|replacing|\\p{Lu}[\\p{L}'’-]+\\s+(?:succeeded|replaced))\\s+(${NAME})`,
   'iu',
 );
 

@@ -23,6 +23,14 @@ describe('findProsePersons', () => {
     ['The old money, the leader of which is unknown, stays.', []],
     ['His rival, the then Chairman of the Council of Ministers Pavel Lebedko, got 14.2%.', [['Pavel Lebedko', 'Chairman of the Council of Ministers', true]]],
     ['The Speaker of the Chamber of Representatives Anatoly Rubinov opened the session.', [['Anatoly Rubinov', 'Speaker of the Chamber of Representatives', false]]],
+    // A post, a copula, a name.
+    ['The last Head of the Presidential Office was Oleg Rudenko.', [['Oleg Rudenko', 'Head of the Presidential Office', true]]],
+    ['The Minister of Defence was then Ivan Sokol.', []],
+    ['The Prime Minister is Marta Kovacs.', [['Marta Kovacs', 'Prime Minister', false]]],
+    // The subject's post in a body named after the verb.
+    ['Almaz Beishenov keeps his seat and remains a member of the Constitutional Council for life.', [['Almaz Beishenov', 'Member of the Constitutional Council', false]]],
+    ['Levon Mkrtchyan, President of the Republic, is the Chairman of the Council; Aram Avetisyan is its Secretary.', [['Levon Mkrtchyan', 'President of the Republic', false], ['Levon Mkrtchyan', 'Chairman of the Council', false], ['Aram Avetisyan', 'Secretary of the Council', false]]],
+    ['Ivan Petrov is a member of the opposition.', []],
     // Heads a body.
     ['Former Defence Minister Arman Seitov now heads the State Border Service as its Director.', [['Arman Seitov', 'Defence Minister', true], ['Arman Seitov', 'Director of the State Border Service', false]]],
     ['Nodir Karimov heads the Presidential Administration.', [['Nodir Karimov', 'Head of the Presidential Administration', false]]],

@@ -59,7 +59,7 @@ const FUNCTION_WORDS = new Set([
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Former', 'Ex', 'Late', 'New',
 ]);
 /** Marks of a past or historic post before it: "former", "ex-", "the first", "the late", "the then". */
-const PAST_MARKS = new Set(['former', 'Former', 'ex-', 'Ex-', 'late', 'Late', 'then', 'first', 'previous', 'Previous', 'onetime', 'one-time', 'erstwhile', 'outgoing', 'Outgoing']);
+const PAST_MARKS = new Set(['former', 'Former', 'ex-', 'Ex-', 'late', 'Late', 'then', 'first', 'previous', 'Previous', 'last', 'Last', 'onetime', 'one-time', 'erstwhile', 'outgoing', 'Outgoing']);
 /** Small words inside a body's name: "Ministry of Labor and Social Protection", "Committee for …". */
 const CONNECTORS = new Set(['and', 'of', 'for', 'on', 'the', 'under', 'in', 'at', '&']);
 
@@ -77,6 +77,8 @@ const INITIALED_END = new RegExp(`(?:^|\\s)((?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}${NAM
 const INITIALED_START = new RegExp(`^((?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}${NAME_WORD})`, 'u');
 /** "X now heads the National Security Committee as its Chairman": the post of a body the name heads. */
 const BODY_RUN = `(?:${NAME_WORD}|of|the|and|for|on)(?:\\s+(?:${NAME_WORD}|of|the|and|for|on))*`;
+/** "… was Viktor Medvedchuk": a name after the post and a copula. */
+const COPULA_NAME = new RegExp(`^\\s+(was|is|had\\s+been|has\\s+been)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?=[\\s,.;]|$)`, 'u');
 const HEADS = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),?\\s+(?:who\\s+)?(?:now\\s+|currently\\s+|still\\s+)?heads\\s+the\\s+(${BODY_RUN})(?:\\s+as\\s+its\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?))?`, 'u');
 /** "The Presidential Administration is headed by Ivan Petrov". */
 const HEADED_BY = new RegExp(`\\b(?:The\\s+|the\\s+)(${BODY_RUN})\\s+(?:is|has\\s+been)\\s+(?:now\\s+|currently\\s+)?(?:headed|led|chaired)\\s+by\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
@@ -238,7 +240,7 @@ function sliceText(sentence: string, tokens: readonly Token[], from: number, to:
 export function findProsePersons(sentence: string): ProsePerson[] {
   const found: ProsePerson[] = [];
   // Every form needs a post's noun: most sentences have none.
-  if (!ROLE_PATTERN.test(sentence) && !LOWER_ROLE_PATTERN.test(sentence) && !/\bheads\s+the\b|\b(?:headed|led|chaired)\s+by\b/.test(sentence)) return found;
+  if (!ROLE_PATTERN.test(sentence) && !LOWER_ROLE_PATTERN.test(sentence) && !/\bheads\s+the\b|\b(?:headed|led|chaired)\s+by\b|\b(?:a|an|the)\s+(?:member|chairman|head|secretary|director|leader)\s+of\b/.test(sentence)) return found;
   const tokens = tokenize(sentence);
   promoteAppositiveRoles(tokens);
   const add = (name: string | null, title: string, past: boolean, startDate: string | null) => {
@@ -294,6 +296,13 @@ export function findProsePersons(sentence: string): ProsePerson[] {
       }
     }
 
+    // "The last Head of the Administration was Viktor Medvedchuk", "The Prime Minister is Ivan Petrov".
+    const copula = COPULA_NAME.exec(sentence.slice(tokens[fullEnd - 1]!.end));
+    if (copula && nameOf(copula[2]!.split(/\s+/).filter(isNameWord), false) === copula[2]) {
+      add(copula[2]!, sliceText(sentence, tokens, post.start, fullEnd), post.past || /^(?:was|had\s+been)$/.test(copula[1]!), null);
+      continue;
+    }
+
     // "Minister of Finance Bolat Zhamishev": the name is the run's last words that are no body's.
     if (post.ofRun) {
       const words = post.ofRun.map((t) => t.text);
@@ -325,7 +334,35 @@ export function findProsePersons(sentence: string): ProsePerson[] {
     }
   }
   headsBody(sentence, add);
+  roleOfBody(sentence, add);
   return found;
+}
+
+const LOWER_POST = '(?:(?:deputy|vice|first\\s+deputy)\\s+)?(?:member|chairman|chairwoman|chair|head|secretary|director|leader)';
+/**
+ * "Nursultan Nazarbayev keeps the status of … and remains a member of the Constitutional Council",
+ * "Serzh Sargsyan, President of the Republic, is the Chairman of the Council": the sentence's
+ * subject holds the post of the body named after the verb.
+ */
+const ROLE_OF_BODY = new RegExp(`^(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?:\\s*,[^,;]{1,80},)?\\s+(?:[^.;]{0,120}?\\s+and\\s+)?(?:remains|is|has\\s+been|became)\\s+(?:also\\s+|still\\s+|now\\s+)?(?:a|an|the)\\s+(${LOWER_POST}|(?:(?:Deputy|Vice|First\\s+Deputy)\\s+)?(?:Member|Chairman|Chairwoman|Chair|Head|Secretary|Director|Leader))\\s+of\\s+the\\s+(${BODY_RUN})`, 'u');
+/** "; Artur Baghdasaryan is its Secretary": a second holder of the same body's post. */
+const ITS_POST = new RegExp(`(?:;|,?\\s+and|,)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\s+is\\s+its\\s+((?:(?:Deputy|Vice|deputy|vice)\\s+)?(?:Secretary|Chairman|Deputy|Member|Head|secretary|chairman|deputy|member|head))\\b`, 'gu');
+
+function capitalize(word: string): string {
+  return word.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+function roleOfBody(sentence: string, add: (name: string | null, title: string, past: boolean, startDate: string | null) => void): void {
+  const match = ROLE_OF_BODY.exec(sentence);
+  if (!match) return;
+  const body = match[3]!.replace(/(?:\s+(?:of|the|and|for|on))+$/, '');
+  const words = match[1]!.split(/\s+/);
+  if (!words.every(isNameWord) || !body.split(/\s+/).some((w) => BODY_WORDS.has(w))) return;
+  add(nameOf(words, true), `${capitalize(match[2]!)} of the ${body}`, false, null);
+  for (const its of sentence.slice(match.index + match[0].length).matchAll(ITS_POST)) {
+    const second = its[1]!.split(/\s+/);
+    if (second.every(isNameWord)) add(nameOf(second, true), `${capitalize(its[2]!)} of the ${body}`, false, null);
+  }
 }
 
 /** "X now heads the National Security Committee as its Chairman", "X, who heads the Y", "The Y is headed by X". */
