@@ -16,8 +16,8 @@ export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapa
  */
 export const CSV_LAYOUT_MAJOR = 3;
 
-/** Raised when the CSV layout gains a column or table and breaks nothing. */
-export const CSV_LAYOUT_REVISION = 0;
+/** Raised when the CSV layout gains a column or table and breaks nothing: 1 added election_results and events.other_candidates. */
+export const CSV_LAYOUT_REVISION = 1;
 
 /** The data package version: `<CSV_LAYOUT_MAJOR>.<CSV_LAYOUT_REVISION>.0`. */
 export const DATA_PACKAGE_VERSION = `${CSV_LAYOUT_MAJOR}.${CSV_LAYOUT_REVISION}.0`;
@@ -52,8 +52,9 @@ export interface DataPackage {
 }
 
 const DESCRIPTION = [
-  'Political-system country profiles turned into tables: persons, organizations, memberships, events, tasks,',
-  'statistics, groups, materials and notes, each row with the page it comes from (sources.csv) and the line and',
+  'Political-system country profiles turned into tables: persons, organizations, memberships, events (with',
+  'every candidate of an election in election_results), tasks, statistics, groups, materials and notes, each row',
+  'with the page it comes from (sources.csv) and the line and',
   'text of the first statement; every statement is in provenance.csv. issues.csv lists what the ingest could not',
   'read on each page (warnings, with the line and text they are about).',
   'A record keeps its ID on every page of its country, so a record table is keyed by (source_id, id) and a',

@@ -38,6 +38,7 @@ describe('exportCsv on the sample profile', () => {
       'organizations.csv',
       'memberships.csv',
       'events.csv',
+      'election_results.csv',
       'tasks.csv',
       'statistics.csv',
       'groups.csv',

@@ -1,4 +1,4 @@
-import { RECORD_COLLECTIONS, RECORD_NOUN, type Profile, type Provenance } from '@profiles/model';
+import { RECORD_COLLECTIONS, RECORD_NOUN, type Profile, type ProfileEvent, type Provenance } from '@profiles/model';
 import { namesOf, type Names } from './names.js';
 import type { TABLES } from './schema.js';
 import type { RowOf } from './table.js';
@@ -22,6 +22,16 @@ interface SeenFields {
 function seen(merged: object) {
   const record = merged as SeenFields;
   return { first_seen: record.firstSeen ?? null, last_seen: record.lastSeen ?? null, pages: [...(record.pages ?? [])] };
+}
+
+/**
+ * An election's candidates besides its winner, as one readable cell, most votes first: "Levon
+ * Ter-Petrosyan (21.5%); Vazgen Manukyan (12.6%)" (a name alone where the page gives no share).
+ */
+export function otherCandidates(event: ProfileEvent, names: Names): string | null {
+  const others = event.results.filter((r) => r.personId !== event.personId);
+  if (!others.length) return null;
+  return others.map((r) => `${names.person(r.personId)}${r.voteShare === null ? '' : ` (${r.voteShare}%)`}`).join('; ');
 }
 
 /** The cells that say where a record comes from: its (first) page and the first statement of it. */
@@ -119,12 +129,27 @@ export const ROW_BUILDERS: RowBuilders = {
       person_name: names.personOrNull(e.personId),
       vote_share: e.voteShare,
       term_years: e.termYears,
+      other_candidates: otherCandidates(e, names),
       outcome: e.outcome,
       description: e.description,
       ...seen(e),
       ...whereFrom(profile, e),
     }));
   },
+  election_results: (profile, names = namesOf(profile)) =>
+    profile.events.flatMap((e) =>
+      e.results.map((r) => ({
+        event_id: e.id,
+        event_date: e.date,
+        rank: r.rank,
+        person_id: r.personId,
+        person_name: names.person(r.personId),
+        vote_share: r.voteShare,
+        won: r.personId === e.personId ? 'yes' : 'no',
+        country: profile.source.country.code,
+        source_id: (e as SeenFields).sourceIds?.[0] ?? profile.source.id,
+      })),
+    ),
   tasks: (profile, names = namesOf(profile)) => {
     return profile.tasks.map((t) => ({
       id: t.id,

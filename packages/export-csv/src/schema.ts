@@ -190,6 +190,10 @@ export const eventsTable = defineTable({
     textColumn('person_name', 'Name of the winner.'),
     numberColumn('vote_share', 'The winner’s share of the votes, in percent.', { minimum: 0, maximum: 100 }),
     integerColumn('term_years', 'Length of the term won, in years.', { minimum: 1 }),
+    textColumn(
+      'other_candidates',
+      'The other candidates of an election, most votes first, each with the share the page gives: "Levon Ter-Petrosyan (21.5%); Vazgen Manukyan (12.6%)"; of a round the page says nobody won, every candidate. One row per candidate in election_results.csv.',
+    ),
     textColumn('outcome', 'What a referendum decided, in the page’s words.'),
     textColumn('description', 'The page’s account of the event; may hold paragraph breaks.', { required: true }),
     ...seenColumns(),
@@ -197,6 +201,26 @@ export const eventsTable = defineTable({
   ],
   primaryKey: ['id'],
   foreignKeys: [toRecords('organization_id', 'organizations'), toRecords('person_id', 'persons'), toSources],
+});
+
+export const electionResultsTable = defineTable({
+  name: 'election_results',
+  title: 'Election results',
+  description:
+    'Every candidate of an election that the page names, one row per election and place: the winner (rank 1, won = yes) and the others with their vote shares (runner-ups, the candidates of a round the page says nobody won). A candidate is a person (persons.csv) and holds no post by it.',
+  columns: [
+    idColumn('event_id', 'event', 'The election (events.id).', { required: true }),
+    dateColumn('event_date', 'When the election (or round) took place.', { required: true }),
+    integerColumn('rank', 'The candidate’s place: 1 for the winner (in a round without a winner, the most votes), 2 for the runner-up, …', { required: true, minimum: 1 }),
+    idColumn('person_id', 'person', 'The candidate (persons.id).', { required: true }),
+    textColumn('person_name', 'Name of the candidate.', { required: true }),
+    numberColumn('vote_share', 'The candidate’s share of the votes, in percent; empty where the page names the candidate without one.', { minimum: 0, maximum: 100 }),
+    enumColumn('won', ['yes', 'no'], 'yes for the winner of the election; no for every other candidate.', { required: true }),
+    codeColumn('country', 'ISO 3166-1 alpha-2 code of the country the page describes, lower case.', { required: true, pattern: '[a-z]{2}' }),
+    idColumn('source_id', 'source', 'The first page that shows the election (sources.csv).', { required: true }),
+  ],
+  primaryKey: ['event_id', 'rank'],
+  foreignKeys: [{ fields: ['event_id'], reference: { resource: 'events', fields: ['id'] } }, toRecords('person_id', 'persons'), toSources],
 });
 
 export const tasksTable = defineTable({
@@ -347,6 +371,7 @@ export const TABLES = [
   organizationsTable,
   membershipsTable,
   eventsTable,
+  electionResultsTable,
   tasksTable,
   statisticsTable,
   groupsTable,

@@ -1,0 +1,72 @@
+import { makeId, sampleProfile, type Profile } from '@profiles/model';
+import { describe, expect, it } from 'vitest';
+import { exportCsv } from './export-csv.js';
+import { dataPackageOf, foreignKeyProblems, schemaProblems, tablesOf } from './fixtures/check.js';
+
+/** The sample with its election turned into a round nobody won, and a third candidate without a share. */
+function roundWithoutWinner(): Profile {
+  const profile = sampleProfile();
+  const election = profile.events[0]!;
+  const third = makeId('person', 'kg', ['Osmonova', 'Gulnara']);
+  Object.assign(election, { personId: null, voteShare: null });
+  election.results = [
+    { personId: election.results[0]!.personId, voteShare: 41.5, rank: 1 },
+    { personId: election.results[1]!.personId, voteShare: 30, rank: 2 },
+    { personId: third, voteShare: null, rank: 3 },
+  ];
+  return profile;
+}
+
+function rowsOf(profile: Profile, name: string) {
+  const files = exportCsv([profile]);
+  return { rows: tablesOf(files).get(name)!.rows, files };
+}
+
+describe('election results in CSV', () => {
+  it('should write one election_results row per candidate, the winner first', () => {
+    const profile = sampleProfile();
+    const { rows } = rowsOf(profile, 'election_results');
+    expect(rows.map((r) => [r.rank, r.person_name, r.vote_share, r.won, r.event_date])).toEqual([
+      ['1', 'Temirov Almaz Bekovich', '63.2', 'yes', '2011-10-30'],
+      ['2', 'Bakyt Sadykov', '21.4', 'no', '2011-10-30'],
+    ]);
+    expect(rows.every((r) => r.event_id === profile.events[0]!.id && r.country === 'kg' && r.source_id === profile.source.id)).toBe(true);
+  });
+
+  it('should name the other candidates with their shares in the events row', () => {
+    const { rows } = rowsOf(sampleProfile(), 'events');
+    const byKind = new Map(rows.map((r) => [r.kind, r]));
+    expect(byKind.get('election')!.other_candidates).toBe('Bakyt Sadykov (21.4%)');
+    expect(byKind.get('election')!.person_name).toBe('Temirov Almaz Bekovich');
+    expect(byKind.get('referendum')!.other_candidates).toBe('');
+  });
+
+  it('should list every candidate of a round nobody won, and a name alone where the page gives no share', () => {
+    const profile = roundWithoutWinner();
+    const events = rowsOf(profile, 'events').rows;
+    expect(events.find((r) => r.kind === 'election')!.other_candidates).toBe('Temirov Almaz Bekovich (41.5%); Bakyt Sadykov (30%); Osmonova Gulnara');
+    const results = rowsOf(profile, 'election_results').rows;
+    expect(results.map((r) => [r.rank, r.vote_share, r.won])).toEqual([
+      ['1', '41.5', 'no'],
+      ['2', '30', 'no'],
+      ['3', '', 'no'],
+    ]);
+  });
+
+  it('should keep the table valid against its schema and keys', () => {
+    for (const profile of [sampleProfile(), roundWithoutWinner()]) {
+      const files = exportCsv([profile]);
+      const dataPackage = dataPackageOf(files);
+      const tables = tablesOf(files);
+      const resource = dataPackage.resources.find((r) => r.name === 'election_results')!;
+      expect(schemaProblems(resource, tables.get('election_results')!)).toEqual([]);
+      expect(foreignKeyProblems(dataPackage, tables)).toEqual([]);
+    }
+  });
+
+  it('should describe the table in the data package at layout 3.1', () => {
+    const dataPackage = dataPackageOf(exportCsv([sampleProfile()]));
+    expect(dataPackage.version).toBe('3.1.0');
+    expect(dataPackage.resources.find((r) => r.name === 'election_results')!.schema.primaryKey).toEqual(['event_id', 'rank']);
+  });
+});
