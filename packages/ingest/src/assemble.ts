@@ -235,7 +235,9 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
     for (const sentence of splitSentences(text)) {
       for (const mention of findProsePersons(sentence)) {
         const where = a.at(block, sentence);
-        const person = a.persons.mention(mention.name, where);
+        // A surname alone is the page's one person of that name, or no one.
+        const person = mention.name.includes(' ') ? a.persons.mention(mention.name, where) : mentionOrSurname(a, mention.name, where);
+        if (!person) continue;
         const after = sentence.slice(sentence.indexOf(mention.name) + mention.name.length);
         // "X, the Chairman of the Senate, was sworn in as President": the new post, and the old one over.
         const moved = MOVED_TO.exec(after);

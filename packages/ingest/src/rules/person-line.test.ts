@@ -114,6 +114,13 @@ describe('parsePersonLine', () => {
       'Vera Sokolova - Deputy Prime Minister, Minister of Health (Deputy Prime Minister since 12 May 2010)',
       { name: 'Vera Sokolova', titles: ['Deputy Prime Minister', 'Minister of Health'], leadRole: null, startDate: '2010-05-12', predecessor: null, datedTitle: 0 },
     ],
+    ['First Deputy Prime Minister – Minister of Finance – Anton Kudrov', { name: 'Anton Kudrov', titles: ['First Deputy Prime Minister', 'Minister of Finance'], leadRole: null, startDate: null, predecessor: null }],
+    [
+      'Secretary of the Security Council – Pavel Rudin (since May 12, 2008), who headed the Border Service in 1999–2008.',
+      { name: 'Pavel Rudin', titles: ['Secretary of the Security Council'], leadRole: null, startDate: '2008-05-12', predecessor: null },
+    ],
+    ['Daulet Amanov - Prime Minister (appointed in 2011). He replaced Serik Bekov at this post.', { name: 'Daulet Amanov', titles: ['Prime Minister'], leadRole: null, startDate: '2011', predecessor: 'Serik Bekov' }],
+    ['Aigul Amanova - Minister of Labour. She succeeded Gulnar Serikova in this post in 2012.', { name: 'Aigul Amanova', titles: ['Minister of Labour'], leadRole: null, startDate: null, predecessor: 'Gulnar Serikova' }],
   ])('should read %j', (text, expected) => {
     expect(parsePersonLine(text)).toEqual({ datedTitle: 0, ...expected });
   });

@@ -25,6 +25,8 @@ const NAME = `(?:${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`;
 const NAME_DASH_TITLE = new RegExp(`^(${NAME})\\s*${DASH}\\s*(\\p{Lu}.*)$`, 'u');
 /** "Prime Minister – Karim Masimov": a cabinet table's row with the post first. */
 const TITLE_DASH_NAME = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(${NAME})(?:\\s*,\\s*(\\p{Lu}.*))?$`, 'u');
+/** Posts joined by dashes, then the name: a table row whose post cell names two posts. */
+const POSTS_DASH_NAME = new RegExp(`^(\\p{Lu}.*?)\\s+${DASH}+\\s*(${NAME})$`, 'u');
 /** "Stepan Kosyko holds the post of Minister of Finance", "Kabul Berdiyev is the Minister of Defence". */
 const NAME_VERB_TITLE = new RegExp(`^(${NAME})\\s+(?:holds|occupies|has\\s+held|is\\s+holding)\\s+the\\s+(?:post|position|office)\\s+of\\s+(?:the\\s+)?(\\p{Lu}.*)$|^(${NAME})\\s+is\\s+(?:the\\s+|now\\s+the\\s+|currently\\s+the\\s+)?((?:First\\s+|Deputy\\s+|Vice\\s+|Acting\\s+)*(?:Prime\\s+)?Minister\\b.*|(?:Head|Chairman|Chairwoman|Chair|Secretary|Director)\\s+of\\s+.*)$`, 'u');
 /** "Bolat Zhamishev, Minister of Finance". */
@@ -69,8 +71,9 @@ export const PRECEDED = new RegExp(`\\bwas preceded (?:at|in) this (?:post|posit
  * the post was held by Y", "he succeeded Y", "his predecessor was Y", "preceded by Y", "replaced Y".
  */
 const PREDECESSOR_PHRASES = new RegExp(
-  `\\b(?:was\\s+preceded\\s+(?:at|in)\\s+this\\s+(?:post|position|office)\\s+by|(?:before\\s+(?:him|her)|previously),?\\s+the\\s+(?:post|position|office)\\s+was\\s+held\\s+by|(?:he|she|who)\\s+(?:succeeded|replaced)|(?:his|her)\\s+predecessor\\s+(?:was|is)|preceded\\s+by|replacing|\\p{Lu}[\\p{L}'’-]+\\s+(?:succeeded|replaced))\\s+(${NAME})`,
-  'iu',
+  // Case by case, not with the i flag: a name's words must stay capitalized ("in this post" is no name).
+  `\\b(?:[Ww]as\\s+preceded\\s+(?:at|in)\\s+this\\s+(?:post|position|office)\\s+by|(?:[Bb]efore\\s+(?:him|her)|[Pp]reviously),?\\s+the\\s+(?:post|position|office)\\s+was\\s+held\\s+by|(?:[Hh]e|[Ss]he|[Ww]ho)\\s+(?:succeeded|replaced)|(?:[Hh]is|[Hh]er)\\s+predecessor\\s+(?:was|is)|[Pp]receded\\s+by|[Rr]eplacing|[Ss]ucceeding|\\p{Lu}[\\p{L}'’-]+\\s+(?:succeeded|replaced))\\s+(${NAME})`,
+  'u',
 );
 
 /** The predecessor a line names, in any of the phrasings above. */
@@ -165,6 +168,10 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
     if (reversed && hasRoleWord(reversed[1]!) && looksLikePersonName(reversed[2]!)) {
       return [{ name: reversed[2]!, titleText: reversed[3] ? `${reversed[1]!}, ${reversed[3]}` : reversed[1]!, leadRole: null }];
     }
+    // "Deputy Prime Minister – Head of the Government Staff – Sergei Sobyanin": two posts, then the name.
+    const posts = POSTS_DASH_NAME.exec(head);
+    const parts = posts ? posts[1]!.split(new RegExp(`\\s+${DASH}+\\s+`, 'u')) : [];
+    if (posts && parts.length > 1 && parts.every(hasRoleWord) && looksLikePersonName(posts[2]!)) return [{ name: posts[2]!, titleText: parts.join(', '), leadRole: null }];
     if (dash && hasRoleWord(dash[2]!)) return null;
   }
   if (head.includes(',')) {
@@ -200,6 +207,12 @@ export function parsePersonLines(text: string): PersonLine[] {
   if (semicolon > 0 && !(head.includes(':') && head.indexOf(':') < semicolon && ROLE_ENTRY.test(stripTrailingPunctuation(head.slice(semicolon + 1).trim())))) {
     rest = `${head.slice(semicolon + 1)} ${rest}`;
     head = head.slice(0, semicolon).trim();
+  }
+  // ", who headed the Federal Security Service in 1999–2008": said of the person, no part of a title.
+  const who = /,\s+who\s+/.exec(head);
+  if (who && outsideParentheses(head, ',') >= 0 && !head.slice(0, who.index).includes('(', head.slice(0, who.index).lastIndexOf(')') + 1)) {
+    rest = `${head.slice(who.index + 1)} ${rest}`;
+    head = head.slice(0, who.index).trim();
   }
   // A closing remark is no part of a title: "(for life, under the law of July 2018)", "(Democratic Party)".
   const remark = trailingRemark(head);

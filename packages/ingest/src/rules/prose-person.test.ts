@@ -31,6 +31,12 @@ describe('findProsePersons', () => {
     ['Almaz Beishenov keeps his seat and remains a member of the Constitutional Council for life.', [['Almaz Beishenov', 'Member of the Constitutional Council', false]]],
     ['Levon Mkrtchyan, President of the Republic, is the Chairman of the Council; Aram Avetisyan is its Secretary.', [['Levon Mkrtchyan', 'President of the Republic', false], ['Levon Mkrtchyan', 'Chairman of the Council', false], ['Aram Avetisyan', 'Secretary of the Council', false]]],
     ['Ivan Petrov is a member of the opposition.', []],
+    // "has been", a surname alone before an appointment, a candidate's post on the day of the results.
+    ['Pavel Lebedko has been President since July 1994.', [['Pavel Lebedko', 'President', false, '1994-07']]],
+    ['Lebedko was appointed Chairman of the Government on May 8, 2008.', [['Lebedko', 'Chairman of the Government', false, '2008-05-08']]],
+    ['Marta Kovacs had been Prime Minister in 2007-2008.', [['Marta Kovacs', 'Prime Minister', true]]],
+    ['In the second round he defeated Prime Minister Ivan Sokol with 80.1% of the votes against 14.17%.', [['Ivan Sokol', 'Prime Minister', true]]],
+    ['The Government was appointed in May.', []],
     // Heads a body.
     ['Former Defence Minister Arman Seitov now heads the State Border Service as its Director.', [['Arman Seitov', 'Defence Minister', true], ['Arman Seitov', 'Director of the State Border Service', false]]],
     ['Nodir Karimov heads the Presidential Administration.', [['Nodir Karimov', 'Head of the Presidential Administration', false]]],

@@ -3,7 +3,7 @@ import { isPatronymic, NAME_WORD } from './person-name.js';
 
 /** A person the prose names with a post: "Adil Shayakhmetov, Chairman of the National Security Committee, said …". */
 export interface ProsePerson {
-  /** As written, 2–4 words: "Adil Shayakhmetov". */
+  /** As written, 2–4 words ("Adil Shayakhmetov"), or a surname alone before an appointment's verb ("Putin was appointed …"). */
   name: string;
   /** The post as written, without the marks of a past post: "Chairman of the National Security Committee", "Prime Minister". */
   title: string;
@@ -204,16 +204,21 @@ function nameRunBefore(tokens: readonly Token[], end: number): string[] {
 }
 
 /** "was appointed", "became", "took office as", "resigned as", "was dismissed from the post of" before a post. */
-const VERB_BEFORE = /(?:,\s*|\s)(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:(?:officially|also|again|later|then)\s+)?((?:re-?)?appointed|named|designated|promoted|became|becomes|took\s+office|took\s+the\s+oath(?:\s+of\s+office)?|was\s+inaugurated|resigned|stepped\s+down|dismissed|relieved|removed|retired|sworn\s+in|confirmed(?:\s+by\s+(?:the\s+)?[\w-]+)?)(?:\s+(?:as|from|of|to|for))?(?:\s+(?:the|his|her)\s+(?:post|position|office)s?\s+of)?(?:\s+(?:the|a))?(?:\s+new)?\s*$/i;
+const VERB_BEFORE = /(?:,\s*|\s)(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:(?:officially|also|again|later|then)\s+)?((?:re-?)?appointed|named|designated|promoted|became|becomes|took\s+office|took\s+the\s+oath(?:\s+of\s+office)?|was\s+inaugurated|has\s+been|have\s+been|had\s+been|has\s+served\s+as|resigned|stepped\s+down|dismissed|relieved|removed|retired|sworn\s+in|confirmed(?:\s+by\s+(?:the\s+)?[\w-]+)?)(?:\s+(?:as|from|of|to|for))?(?:\s+(?:the|his|her)\s+(?:post|position|office)s?\s+of)?(?:\s+(?:the|a))?(?:\s+new)?\s*$/i;
 /** After a post: "in 1991-1994", "(1994–1997)", "from 1994 to 1997", "until 2012". */
 const HELD_SPAN = /^\s*,?\s*\(?\s*(?:(?:in|from|during|between)\s+)?[12]\d{3}\s*(?:[-\u2010-\u2015]|to|and)\s*[12]\d{3}\b|^\s*,?\s*(?:until|till)\s+(?:\S+\s+){0,2}[12]\d{3}\b/;
 /** A sentence that narrates a dated election: the posts its asides give are those of that day. */
 const ELECTION_THEN = /\belections?\b.*\b[12]\d{3}\b|\b[12]\d{3}\b.*\belections?\b/;
+/** A sentence that narrates an election's results: the posts its candidates are given are those of that day. */
+function narratesResults(sentence: string): boolean {
+  return RESULTS.test(sentence) && (ELECTION_THEN.test(sentence) || /\b(?:defeated|round|run-?off|votes)\b/.test(sentence));
+}
+
 /** A share in a sentence: results narrated ("…, the Chairman of …, 17.33%"), not a mere mention of an election. */
 const RESULTS = /\d\s*(?:%|per\s?cent\b|percent\b)/i;
 const MOVED_ON = /^\s*,\s*(?:was|has\s+been|had\s+been)\s+(?:sworn\s+in|elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?\p{Lu}/u;
 const ENDS = /\b(?:until|till|to|before|by)\s+$/i;
-const PAST_VERB = /^(?:resigned|stepped\s+down|dismissed|relieved|removed|retired)$/i;
+const PAST_VERB = /^(?:resigned|stepped\s+down|dismissed|relieved|removed|retired|had\s+been)$/i;
 /** "the Chairman of the Senate X took the oath as President": after the name, the move to another post. */
 const MOVED_AFTER = /^\s*,?\s*(?:took\s+the\s+oath(?:\s+of\s+office)?\s+as|became|has\s+become|was\s+(?:sworn\s+in\s+as|inaugurated\s+as|appointed|elected|named))\s+(?:the\s+)?(?:new\s+)?(?:acting\s+)?(\p{Lu}\p{L}*)/u;
 
@@ -262,7 +267,9 @@ export function findProsePersons(sentence: string): ProsePerson[] {
       // "Roza Otunbayeva, confirmed by the referendum as President …": the name may stand before a comma.
       let before = tokens.findIndex((t) => t.start >= verbAt);
       if (tokens[before - 1]?.text === ',') before -= 1;
-      let name = nameOf(nameRunBefore(tokens, before), true);
+      const run = nameRunBefore(tokens, before);
+      // "Putin was appointed Chairman of the Government on …": a surname alone, for the page's one person of that name.
+      let name = nameOf(run, true) ?? (run.length === 1 && (before === run.length || !isCapitalized(tokens[before - 2]?.text ?? '')) ? run[0]! : null);
       // "Kassym-Jomart Tokayev, the Chairman of the Senate, was sworn in as President": past the aside.
       const aside = name ? -1 : tokens.slice(0, before).map((t) => t.text).lastIndexOf(',');
       if (aside > 0) name = nameOf(nameRunBefore(tokens, aside), true);
@@ -291,7 +298,7 @@ export function findProsePersons(sentence: string): ProsePerson[] {
       const name = nameOf(nameRunBefore(tokens, k), true) ?? INITIALED_END.exec(sentence.slice(0, tokens[k]!.start))?.[1] ?? null;
       if (name) {
         // "In the first round of the election on June 23, 1994 …, and X, the Chairman of …, 17.33%": a candidate's post then.
-        add(name, sliceText(sentence, tokens, post.start, fullEnd), post.past || (ELECTION_THEN.test(sentence) && RESULTS.test(sentence)), null);
+        add(name, sliceText(sentence, tokens, post.start, fullEnd), post.past || narratesResults(sentence), null);
         continue;
       }
     }
@@ -329,7 +336,7 @@ export function findProsePersons(sentence: string): ProsePerson[] {
     const name = nameOf(words, false);
     if (name) {
       const title = sliceText(sentence, tokens, post.start, post.end);
-      add(name, title, post.past || movedOn(sentence.slice(tokens[post.end + name.split(' ').length - 1]!.end), title), null);
+      add(name, title, post.past || narratesResults(sentence) || movedOn(sentence.slice(tokens[post.end + name.split(' ').length - 1]!.end), title), null);
       after = post.end + name.split(' ').length;
     }
   }
