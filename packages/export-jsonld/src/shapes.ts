@@ -140,10 +140,16 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('cp:winner', 'optional', cls('schema:Person')),
       prop('cp:voteShare', 'optional', DECIMAL, 'sh:minInclusive 0', 'sh:maxInclusive 100'),
       prop('cp:termYears', 'optional', INTEGER, POSITIVE),
+      prop('cp:result', 'any', cls('cp:ElectionResult'), 'sh:nodeKind sh:BlankNode'),
       prop('cp:outcome', 'optional', STRING),
       prop('schema:description', 'one', STRING),
       ...RECORD,
     ], 'An election or a referendum.'),
+    shape('ElectionResult', 'cp:ElectionResult', [
+      prop('cp:candidate', 'one', cls('schema:Person')),
+      prop('cp:rank', 'one', INTEGER, POSITIVE),
+      prop('cp:voteShare', 'optional', DECIMAL, 'sh:minInclusive 0', 'sh:maxInclusive 100'),
+    ], "One candidate's result in an election (embedded in its event): who, in which place (1 for the winner), with what share."),
     shape('Task', 'cp:Task', [
       prop('cp:taskOf', 'one', cls('org:Organization')),
       prop('schema:position', 'one', INTEGER, POSITIVE),

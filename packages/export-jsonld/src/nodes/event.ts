@@ -1,15 +1,33 @@
+import type { ElectionResult } from '@profiles/model';
 import type { MergedEvent } from '@profiles/timeline';
 import { recordIri } from '../iris.js';
 import { dateLiteral, decimalLexical } from '../literals.js';
+import type { JsonValue } from '../stable-json.js';
 import { link, makeNode, type JsonLdNode, type NodeScope } from './node.js';
 import { recordProperties } from './provenance.js';
 
 const KIND_CLASS = { election: 'Election', referendum: 'Referendum' } as const;
 
 /**
+ * One candidate's result as a `cp:ElectionResult` (a blank node: it has no identity apart from its
+ * election): the candidate (`cp:candidate`, a person), the place (`cp:rank`, 1 for the winner) and
+ * the share (`cp:voteShare`, an `xsd:decimal` percentage, absent where the page gives none).
+ *
+ * @param result One entry of the event's `results`.
+ * @param base The base IRI of the document's nodes.
+ */
+export function resultNode(result: ElectionResult, base: string): { [term: string]: JsonValue } {
+  // Keys in code-point order ("@type" first), the order the documents list them in.
+  const node: { [term: string]: JsonValue } = { '@type': 'ElectionResult', candidate: link(result.personId, base)!, rank: result.rank };
+  if (result.voteShare !== null) node['voteShare'] = decimalLexical(result.voteShare);
+  return node;
+}
+
+/**
  * An election or referendum as a `schema:Event` and the matching project class. Neither schema.org,
  * ORG nor Popolo models results, so the winner, the office, the vote share (an `xsd:decimal`
- * percentage) and the term are project terms.
+ * percentage), the term and every candidate's result (`cp:result`, see `resultNode`) are project
+ * terms.
  *
  * @param event The merged record (`@profiles/timeline`).
  * @param scope The country being written.
@@ -20,6 +38,7 @@ export function eventNode(event: MergedEvent, scope: NodeScope): JsonLdNode {
     description: event.description,
     office: link(event.organizationId, scope.base),
     outcome: event.outcome,
+    result: event.results.map((r) => resultNode(r, scope.base)),
     startDate: dateLiteral(event.date),
     termYears: event.termYears,
     voteShare: event.voteShare === null ? null : decimalLexical(event.voteShare),

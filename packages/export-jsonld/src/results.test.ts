@@ -1,0 +1,58 @@
+import { makeId, sampleProfile, type Profile } from '@profiles/model';
+import { describe, expect, it } from 'vitest';
+import { oneDocument } from './fixtures/documents.js';
+import { shaclFindings, toNQuads } from './fixtures/rdf.js';
+import { shapesTurtle, type JsonLdDocument } from './index.js';
+import { DEFAULT_VOCAB } from './options.js';
+
+const SHAPES = shapesTurtle();
+const CP = DEFAULT_VOCAB;
+
+type Node = Record<string, unknown>;
+
+function electionOf(doc: JsonLdDocument): Node {
+  return doc['@graph'].find((n) => ([] as unknown[]).concat(n['@type']).includes('Election')) as Node;
+}
+
+/** The sample with a third candidate the page names without a share. */
+function withNameOnly(): Profile {
+  const profile = sampleProfile();
+  profile.events[0]!.results.push({ personId: makeId('person', 'kg', ['Osmonova', 'Gulnara']), voteShare: null, rank: 3 });
+  return profile;
+}
+
+describe('election results in JSON-LD', () => {
+  it('should give the election one typed cp:ElectionResult per candidate, with candidate, rank and share', () => {
+    const doc = oneDocument([sampleProfile()]);
+    const election = electionOf(doc);
+    const persons = new Map(doc['@graph'].filter((n) => n['@type'] === 'Person').map((p) => [p['familyName'], p['@id']]));
+    expect(election['result']).toEqual([
+      { '@type': 'ElectionResult', candidate: persons.get('Temirov'), rank: 1, voteShare: '63.2' },
+      { '@type': 'ElectionResult', candidate: persons.get('Sadykov'), rank: 2, voteShare: '21.4' },
+    ]);
+    expect(election['winner']).toBe(persons.get('Temirov'));
+  });
+
+  it('should leave out the share the page does not give, and results of a referendum', () => {
+    const doc = oneDocument([withNameOnly()]);
+    expect((electionOf(doc)['result'] as Node[])[2]).toEqual({ '@type': 'ElectionResult', candidate: expect.stringContaining('kg-person-'), rank: 3 });
+    const referendum = doc['@graph'].find((n) => ([] as unknown[]).concat(n['@type']).includes('Referendum')) as Node;
+    expect(referendum['result']).toBeUndefined();
+  });
+
+  it('should conform to the shapes, as cp:result triples of blank nodes typed cp:ElectionResult', async () => {
+    const nquads = await toNQuads(oneDocument([withNameOnly()]));
+    expect(await shaclFindings(SHAPES, nquads)).toEqual([]);
+    expect(nquads).toContain(`<${CP}result> _:`);
+    expect(nquads).toMatch(new RegExp(`<${CP}rank> "3"\\^\\^<http://www.w3.org/2001/XMLSchema#integer>`));
+  });
+
+  it('should break the shapes when a candidate is no person or a rank is missing', async () => {
+    const doc = oneDocument([sampleProfile()]);
+    const results = electionOf(doc)['result'] as Node[];
+    results[0]!['candidate'] = electionOf(doc)['office'];
+    delete results[1]!['rank'];
+    const constraints = (await shaclFindings(SHAPES, await toNQuads(doc))).map((f) => `${f.path} ${f.constraint}`);
+    expect(constraints).toEqual(expect.arrayContaining(['candidate ClassConstraintComponent', 'rank MinCountConstraintComponent']));
+  });
+});
