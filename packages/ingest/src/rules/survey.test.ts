@@ -114,6 +114,39 @@ describe('findFigures', () => {
       ],
     ],
     ['In a survey of 2011, the Government was approved by only 31 percent of those polled.', [[null, 'approved', 'Government', 31]]],
+    // A passive verb with an adverb after it; active figures, then passive ones.
+    [
+      'According to a poll of the Gallup Association in December 2008, the activity of President Hovsepyan was assessed positively by 41.5 per cent of respondents and negatively by 37.3 per cent.',
+      [
+        ['Gallup Association', 'assessed positively', 'activity of President Hovsepyan', 41.5],
+        ['Gallup Association', 'assessed negatively', 'activity of President Hovsepyan', 37.3],
+      ],
+    ],
+    [
+      'In a survey carried out by the Puls sociological service in 2009, 79 percent of those polled said they fully trusted the President, while the Milli Majlis was trusted by 34% and the courts by only 18%.',
+      [
+        ['Puls sociological service', 'fully trusted', 'President', 79],
+        ['Puls sociological service', 'trusted', 'Milli Majlis', 34],
+        ['Puls sociological service', 'trusted', 'courts', 18],
+      ],
+    ],
+    [
+      'In the June 2013 poll of the Minsk Institute of Studies (MIS), 35.6% of respondents said they trusted Oleg Belov; the Government was trusted by 28.3% and the opposition by 13.1%.',
+      [
+        ['Minsk Institute of Studies', 'trusted', 'Oleg Belov', 35.6],
+        ['Minsk Institute of Studies', 'trusted', 'Government', 28.3],
+        ['Minsk Institute of Studies', 'trusted', 'opposition', 13.1],
+      ],
+    ],
+    // A pollster that reports.
+    [
+      'The Volga Center reported in November 2009 that 78% of Russians approved of the Prime Minister and 72% approved of the President.',
+      [
+        ['Volga Center', 'approved of', 'Prime Minister', 78],
+        ['Volga Center', 'approved of', 'President', 72],
+      ],
+    ],
+    ['The Central Election Commission reported that 78% of voters took part.', []],
     // The pollster named before the survey's noun.
     [
       'According to the Gobi Opinion Foundation poll of March 2018, 31% of respondents positively assess the work of the President, and 24% the work of the Government.',

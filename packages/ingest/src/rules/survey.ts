@@ -180,7 +180,9 @@ function clauseFigures(body: string, anyPopulation: boolean): Array<{ topic: str
 }
 
 /** "the President is trusted by 45.6% of respondents": the subject before the figure, a passive verb. */
-const PASSIVE_HEAD = new RegExp(`^(?:the\\s+)?(.+?)\\s+(?:is|are|was|were)\\s+((?:(?:most|more|fully|rather|positively|negatively|highly)\\s+)?[a-z]+ed)\\s+by\\s+(?:only\\s+|about\\s+|almost\\s+|nearly\\s+)?${PERCENT}`, 'iu');
+const PASSIVE_HEAD = new RegExp(`^(?:the\\s+)?(.+?)\\s+(?:is|are|was|were)\\s+((?:(?:most|more|fully|rather|positively|negatively|highly)\\s+)?[a-z]+ed(?:\\s+[a-z]+ly)?)\\s+by\\s+(?:only\\s+|about\\s+|almost\\s+|nearly\\s+)?${PERCENT}`, 'iu');
+/** Where a sentence turns from active figures to passive ones: "…; the Government was trusted by 28.3% …", "…, while the Majlis was trusted by 34%". */
+const TO_PASSIVE = /(?:;\s*|,\s*(?:while|whereas|and)\s+|\s+while\s+)(?=(?:the\s+)?[^,;%]{1,80}?\s+(?:is|are|was|were)\s+[a-z]+ed(?:\s+[a-z]+ly)?\s+by\s)/i;
 /** ", the Council of Ministers by 26.9%", " and the Saeima by 16.4%": the next subjects of the same verb. */
 const PASSIVE_NEXT = new RegExp(`^\\s*(?:,\\s*(?:and\\s+|while\\s+)?|;\\s*|\\s+and\\s+)(?:the\\s+)?([^,;%]+?)\\s+(?:only\\s+)?by\\s+(?:only\\s+|about\\s+|almost\\s+|nearly\\s+)?${PERCENT}`, 'iu');
 
@@ -193,24 +195,45 @@ function passiveFigures(body: string): Array<{ topic: string; subject: string; v
   const head = PASSIVE_HEAD.exec(body);
   if (!head || head[1]!.split(/\s+/).length > 8) return [];
   const topic = head[2]!.toLowerCase();
-  const figures = [{ topic, subject: stripArticle(head[1]!), value: parseDecimal(head[3]!) }];
+  const subject = stripArticle(head[1]!);
+  const figures = [{ topic, subject, value: parseDecimal(head[3]!) }];
   // Past who answered: "of respondents", "of the inhabitants".
   let rest = body.slice(head.index + head[0].length).replace(/^\s+of\s+(?:the\s+|all\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=[,;.]|\s+and\b|$)/u, '');
   for (let next = PASSIVE_NEXT.exec(rest); next; next = PASSIVE_NEXT.exec(rest)) {
-    figures.push({ topic, subject: stripArticle(next[1]!.trim()), value: parseDecimal(next[2]!) });
+    const other = next[1]!.trim();
+    // "… assessed positively by 41.5% and negatively by 37.3%": the same subject, another adverb.
+    if (/^[a-z]+ly$/.test(other)) figures.push({ topic: `${topic.replace(/\s+[a-z]+ly$/, '')} ${other}`, subject, value: parseDecimal(next[2]!) });
+    else figures.push({ topic, subject: stripArticle(other), value: parseDecimal(next[2]!) });
     rest = rest.slice(next.index + next[0].length);
   }
   return figures.every((f) => f.value <= 100) ? figures : [];
 }
 
+/** "35.6% of respondents trusted X; the Government was trusted by 28.3% and the opposition by 13.1%": both halves. */
+function activeThenPassive(body: string, anyPopulation: boolean): Array<{ topic: string; subject: string; value: number }> {
+  const turn = TO_PASSIVE.exec(body);
+  if (!turn) return clauseFigures(body, anyPopulation);
+  const active = clauseFigures(body.slice(0, turn.index), anyPopulation);
+  return [...active, ...passiveFigures(body.slice(turn.index + turn[0].length))];
+}
+
+/** "The Levada Center reported in November 2009 that 78% of Russians approved …": a pollster that reports. */
+const REPORTED_THAT = /^(?:The\s+)?(\p{Lu}[^,]{1,80}?)\s+(?:reported|found|showed|announced|revealed)((?:\s+(?:in|on)\s+[^,]{1,30}?)?)\s+that\s+(.+)$/u;
+const SURVEY_NOUN_ANYWHERE = new RegExp(`\\b${SURVEY_NOUN}\\b`, 'i');
+/** A share of people asked, not of voters: "78% of Russians", "60 percent of respondents". */
+const SHARE_OF_PEOPLE = new RegExp(`${PERCENT}\\s+of\\s+(?:the\\s+)?(?:respondents|those\\s+(?:polled|surveyed|asked)|citizens|people|\\p{Lu}\\p{Ll}+(?:ns|is|s))\\b`, 'u');
+
 /** The lead-in of a survey sentence, if any: the author, the survey's date and the rest. */
 function leadIn(sentence: string): { author: string | null; date: string | null; body: string } | null {
   const named = NAMED_POLL.exec(sentence);
-  if (named) return { ...splitAuthor(`${named[1]!.replace(/['’]s?$/, '')}${named[2]!}`), body: named[3]! };
+  // "In the June 2013 poll of X": a date before the noun, the pollster after it (read below).
+  if (named && findDates(named[1]!)[0]?.index !== 0) return { ...splitAuthor(`${named[1]!.replace(/['’]s?$/, '')}${named[2]!}`), body: named[3]! };
   for (const lead of LEAD_INS) {
     const match = lead.exec(sentence);
     if (match) return { ...splitAuthor(match[1]!), body: match[2]! };
   }
+  const reported = REPORTED_THAT.exec(sentence);
+  if (reported && SHARE_OF_PEOPLE.test(reported[3]!) && !SURVEY_NOUN_ANYWHERE.test(reported[1]!)) return { ...splitAuthor(`${reported[1]!}${reported[2]!}`), body: reported[3]! };
   const anonymous = ANONYMOUS_LEAD_IN.exec(sentence);
   return anonymous ? { author: null, date: null, body: anonymous[1]! } : null;
 }
@@ -254,7 +277,7 @@ export function findFigures(paragraph: string): Figure[] {
     const body = lead ? lead.body : sentence;
     const list = listFigures(body);
     const passive = list.length ? [] : passiveFigures(body);
-    const found = list.length ? list : passive.length ? passive : clauseFigures(body, lead !== null);
+    const found = list.length ? list : passive.length ? passive : activeThenPassive(body, lead !== null);
     for (const f of found) figures.push({ author: lead?.author ?? null, date: lead?.date ?? null, ...f, text: sentence });
   }
   return figures;
