@@ -24,6 +24,7 @@ import { classifyBodyName, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
 import { findElections, findReferendums, type ElectionMention } from './rules/election.js';
 import { findGroups } from './rules/groups.js';
+import { readExOfficio } from './rules/ex-officio.js';
 import { findProsePersons } from './rules/prose-person.js';
 import { splitSentences } from './normalize.js';
 import { NAME_WORD } from './rules/person-name.js';
@@ -308,6 +309,34 @@ function addProsePost(
   memberships.push(draft);
 }
 
+/**
+ * "The Security Council is chaired by the President", "The President of Ukraine is the Chairman of
+ * the NSDC": the post goes to whoever holds the named post on the page, when one person does.
+ */
+function attachExOfficio(a: Assembly, walk: WalkResult, memberships: MembershipDraft[]): void {
+  for (const { text, block, context } of walk.paragraphs) {
+    if (!/\b(?:chaired|headed|led|presided|Chairman|Chair|Head)\b/.test(text)) continue;
+    for (const sentence of splitSentences(text)) {
+      const post = readExOfficio(sentence);
+      if (!post) continue;
+      const org = a.orgs.find(post.body, { preferred: context });
+      const holders = new Set(memberships.filter((m) => holdsPost(a, m, post.holderPost)).map((m) => m.person));
+      if (!org || holders.size !== 1) continue;
+      const [person] = holders;
+      const where = a.at(block, sentence);
+      const existing = memberships.find((m) => m.person === person && m.org === org && normalizeKeyPart(m.role) === normalizeKeyPart(post.role));
+      if (existing) cite(existing.provenance, where);
+      else memberships.push({ person: person!, org, role: post.role, title: `${post.role} of the ${org.name}`, startDate: null, predecessor: null, provenance: [where] });
+    }
+  }
+}
+
+/** True when a membership is the post an ex officio sentence names: "President" is the head of state's. */
+function holdsPost(a: Assembly, m: MembershipDraft, post: string): boolean {
+  if (/^President$/i.test(post)) return m.org !== null && m.org === a.headOfState;
+  return normalizeKeyPart(m.role) === normalizeKeyPart(post) || normalizeKeyPart(m.title) === normalizeKeyPart(post);
+}
+
 /** A full name is a person; a surname alone is the one person of that family name, if any. */
 function mentionOrSurname(a: Assembly, written: string, where: Provenance): PersonDraft | null {
   if (written.includes(' ')) return a.persons.mention(written, where);
@@ -540,6 +569,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   const events = collectEvents(a, walk);
   electedHolder(a, events, memberships);
   attachSuccessions(walk.paragraphs, a.persons, memberships, at);
+  attachExOfficio(a, walk, memberships);
 
   // IDs: from each record's meaning, never its position.
   const orgId = new Map<OrgDraft, string>(orgs.all.map((o) => [o, makeId('organization', cc, [o.name])]));

@@ -41,3 +41,22 @@ describe('successions in the prose', () => {
     expect(holderAndPredecessor(textPage(body), holder)).toEqual(expected);
   });
 });
+
+describe('ex officio posts', () => {
+  const postsOf = (profile: Profile, name: string) => {
+    const person = profile.persons.find((p) => p.name === name)!;
+    return profile.memberships.filter((m) => m.personId === person.id).map((m) => [m.role, profile.organizations.find((o) => o.id === m.organizationId)?.name ?? null]).sort();
+  };
+
+  it.each([
+    ['"chaired by the President" under the body\'s heading', 'PRESIDENT\n\nThe President of the Republic of Kazakhstan is the Head of State.\n\nPresident – Daulet Amanov\n\nSECURITY COUNCIL\n\nThe Security Council is a consultative body. The Council is chaired by the President.\n\nSecretary – Serik Bekov', [['Chairman', 'Security Council'], ['President', 'President of the Republic of Kazakhstan']]],
+    ['"The President … is the Chairman of the X"', 'PRESIDENT\n\nThe President of the Republic of Kazakhstan is the Head of State.\n\nPresident – Daulet Amanov\n\nDEFENCE COUNCIL\n\nThe Defence Council coordinates defence. The President of Kazakhstan is the Chairman of the Defence Council.', [['Chairman', 'Defence Council'], ['President', 'President of the Republic of Kazakhstan']]],
+  ])('should give the post to the holder of the post it names: %s', (_, body, expected) => {
+    expect(postsOf(textPage(body), 'Daulet Amanov')).toEqual(expected);
+  });
+
+  it('should give it to no one when nobody holds the named post', () => {
+    const profile = textPage('SECURITY COUNCIL\n\nThe Security Council is a consultative body. The Council is chaired by the President.\n\nSecretary – Serik Bekov');
+    expect(profile.memberships.map((m) => m.role)).toEqual(['Secretary']);
+  });
+});
