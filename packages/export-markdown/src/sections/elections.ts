@@ -10,8 +10,20 @@ function numberCell(value: number | null): string {
 }
 
 /**
+ * The candidates of an election besides its winner, most votes first, each with the share the page
+ * gives: "Bakyt Sadykov (21.4%); Gulnara Osmonova". Of a round nobody won, every candidate.
+ */
+function otherCandidates(context: ProfileContext, event: ProfileEvent): string {
+  return event.results
+    .filter((r) => r.personId !== event.personId)
+    .map((r) => `${context.personName(r.personId)}${r.voteShare === null ? '' : ` (${r.voteShare}%)`}`)
+    .join('; ');
+}
+
+/**
  * Elections and referendums as one table, oldest first (the model keeps no page order for events):
- * date, kind, who won, vote share, term, the office filled, a referendum's outcome.
+ * date, kind, who won, vote share, the other candidates with theirs, term, the office filled, a
+ * referendum's outcome.
  */
 export function electionsSection(context: ProfileContext): RootContent[] {
   const events = [...context.profile.events].sort(
@@ -21,12 +33,13 @@ export function electionsSection(context: ProfileContext): RootContent[] {
   return [
     heading(2, 'Elections and referendums'),
     table(
-      ['Date', 'Kind', 'Who', 'Vote share %', 'Term (years)', 'Office', 'Outcome'],
+      ['Date', 'Kind', 'Who', 'Vote share %', 'Other candidates', 'Term (years)', 'Office', 'Outcome'],
       events.map((event) => [
         event.date,
         event.kind,
         context.personName(event.personId),
         numberCell(event.voteShare),
+        otherCandidates(context, event),
         numberCell(event.termYears),
         context.organizationName(event.organizationId),
         event.outcome ?? '',

@@ -1,0 +1,33 @@
+import { makeId, sampleProfile, type Profile } from '@profiles/model';
+import { describe, expect, it } from 'vitest';
+import { exportMarkdown } from '../export-markdown.js';
+
+const pageOf = (profile: Profile) => exportMarkdown([profile]).get('kg/executive-branch.md')!;
+const electionLine = (page: string) => page.split('\n').find((line) => line.startsWith('|2011-10-30|election|'))!;
+
+describe('electionsSection', () => {
+  it('should name the runner-ups with their shares on the election line', () => {
+    expect(electionLine(pageOf(sampleProfile()))).toBe('|2011-10-30|election|Temirov Almaz Bekovich|63.2|Bakyt Sadykov (21.4%)|6|President of the Kyrgyz Republic||');
+  });
+
+  it('should list every candidate of a round nobody won, most votes first, a name alone without a share', () => {
+    const profile = sampleProfile();
+    const election = profile.events[0]!;
+    Object.assign(election, { personId: null, voteShare: null });
+    election.results = [
+      { personId: election.results[0]!.personId, voteShare: 41.5, rank: 1 },
+      { personId: election.results[1]!.personId, voteShare: 30, rank: 2 },
+      { personId: makeId('person', 'kg', ['Osmonova', 'Gulnara']), voteShare: null, rank: 3 },
+    ];
+    // No row has a winner or a winner's share left: the table drops the empty columns.
+    expect(electionLine(pageOf(profile))).toBe('|2011-10-30|election|Temirov Almaz Bekovich (41.5%); Bakyt Sadykov (30%); Osmonova Gulnara|6|President of the Kyrgyz Republic||');
+    expect(pageOf(profile)).toContain('|Date|Kind|Other candidates|Term (years)|Office|Outcome|');
+  });
+
+  it('should have no column of other candidates where no election names one', () => {
+    const profile = sampleProfile();
+    profile.events[0]!.results.splice(1);
+    expect(electionLine(pageOf(profile))).toBe('|2011-10-30|election|Temirov Almaz Bekovich|63.2|6|President of the Kyrgyz Republic||');
+    expect(pageOf(profile)).not.toContain('Other candidates');
+  });
+});
