@@ -56,6 +56,11 @@ function valueText(kind: DiffKind, page: string, field: string, value: unknown, 
   }
   if (Array.isArray(value)) return value.length ? value.map((item) => valueText(kind, page, field, item, names)).join('; ') : '(none)';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // An election's result: "2. Bakyt Sadykov (21.4%)".
+  if (kind === 'event' && field === 'results' && isPlainObject(value) && typeof value['personId'] === 'string') {
+    const share = typeof value['voteShare'] === 'number' ? ` (${value['voteShare']}%)` : '';
+    return `${String(value['rank'])}. ${names.person(page, value['personId']) ?? value['personId']}${share}`;
+  }
   return JSON.stringify(value);
 }
 
