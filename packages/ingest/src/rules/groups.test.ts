@@ -59,7 +59,8 @@ describe('findGroups', () => {
     ['The siloviki, an elite circle of former officers, control the power structures.', [['siloviki', 'elite circle']]],
     ['The nutag councils, associations of natives of the same aimag, nominate candidates.', [['nutag councils', 'association']]],
     ['Power is held by a narrow circle of officials, the so-called siloviki.', [['siloviki', 'elite circle']]],
-    ['The so-called technocrats gained posts.', []],
+    ['The so-called technocrats gained posts.', [['technocrats', 'group']]],
+    ['The so-called reformists gained posts.', []],
     ['So-called patron-client relations feature the system.', []],
     ['The President, the head of the state, decides.', []],
     ['The Government, a group of ministers, resigned.', []],
@@ -127,6 +128,13 @@ describe('findGroups', () => {
     // Regional elites of two places, business circles.
     ['The regional elites of Samegrelo and Kvemo Kartli retain informal influence.', [['regional elite of Samegrelo', 'regional elite'], ['regional elite of Kvemo Kartli', 'regional elite']]],
     ['Then comes the business circle of Ainārs Šlesers.', [['business circle of Ainārs Šlesers', 'business group']]],
+    // A family, a side of the country with where it comes from, the analysis' own words for groups.
+    ['The Gasimov family, relatives of the First Lady, control banking.', [['Gasimov family', 'family']]],
+    ['After 2005 the southern clans from Osh and Jalal-Abad came to power.', [['southern clans', 'clan']]],
+    ['A second centre of influence is formed by the oligarchs close to the ruling party.', [['oligarchs', 'group']]],
+    ['Power rests with the siloviki, headed in the 2000s by the State Secretary.', [['siloviki', 'elite circle']]],
+    ['The young technocrats promoted by the President compete with the old guard.', [['technocrats', 'group'], ['old guard', 'group']]],
+    ['The family of the President owns banks.', []],
     // Generic plurals, bodies and other nouns: no group.
     ['Regional groups play a key role in the political life of Tajikistan.', []],
     ['Interest groups that act on the political arena represent a segment of the state machinery.', []],
@@ -156,6 +164,14 @@ describe('findGroups', () => {
     const spaced = read(paragraph.replace(/ /g, '  \n'));
     expect(spaced).toEqual(read(paragraph));
     expect(spaced.length).toBeGreaterThan(1);
+  });
+
+  it.each([
+    ['After 2005 the southern clans from Osh and Jalal-Abad came to power.', 'Osh and Jalal-Abad'],
+    ['The northern elite (the Chui, Talas and Issyk-Kul clans) dominated.', 'Chui, Talas and Issyk-Kul'],
+    ['The western group of Atyrau and Mangistau rose.', 'Atyrau and Mangistau'],
+  ])('should keep where a side\'s group comes from in %j', (paragraph, region) => {
+    expect(findGroups([paragraph])[0]!.region).toBe(region);
   });
 
   it('should describe only a group read by name, and only by the sentence that opens with it', () => {

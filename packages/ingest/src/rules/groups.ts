@@ -43,7 +43,7 @@ const BARE_QUOTED_GROUP = new RegExp(`\\b(?:[Tt]he|called|known\\s+as|dubbed|nic
 const SPEAKS_OF_GROUPS = /\b(?:groups?|clans?|elites?|circles?|factions?|oligarchs?)\b/i;
 
 /** The nouns of a named group, singular: "the Kulob group", "the Kazakhmys business group". */
-const GROUP_NOUN = '((?:(?:business|financial|industrial|financial-industrial|oligarchic|regional|political|family)\\s+)?(?:group|clan|zhuz|faction|tribe))';
+const GROUP_NOUN = '((?:(?:business|financial|industrial|financial-industrial|oligarchic|regional|political|family)\\s+)?(?:group|clan|zhuz|faction|tribe|family))';
 /** A capitalized word of a group's name, or "St." of "St. Petersburg". */
 const GROUP_NAME_WORD = `(?:St\\.\\s+)?${NAME_WORD}`;
 /**
@@ -68,7 +68,9 @@ const APPOSITIVE_GROUP = /\b[Tt]he\s+((?:[\p{L}-]+\s+)?[\p{L}-]+),\s+(?:an?\s+|t
 /** "a business group of major entrepreneurs", "the business group of the gas traders", "the business groups connected with the mining industry". */
 const BUSINESS_GROUP_OF = /\b(?:[Tt]he|[Aa])\s+(business\s+(?:groups?|circles?|clans?)\s+(?:of|around|connected\s+with|linked\s+to|close\s+to|led\s+by|behind)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s*(?:[,.;:()]|$)|\s+(?:which|that|who|controls?|control|finances?|holds?|is|are|has|have|became|becomes|remains?|owns?|dominates?|stands?)\b)/gu;
 /** "the southern clans", "the northern elite": a region's group named by its side of the country. */
-const COMPASS_GROUP = /\b[Tt]he\s+((?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral)\s+(?:regional\s+)?(clans?|elites?|groups?))\b/gu;
+const COMPASS_GROUP = /\b[Tt]he\s+((?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral)\s+(?:regional\s+)?(clans?|elites?|groups?))\b(?:\s+(?:from|of)\s+((?:\p{Lu}[\p{L}-]*)(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]*)*)|\s*\((?:the\s+)?((?:\p{Lu}[\p{L}-]*)(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]*)*)\s+(?:clans?|groups?|regions?)\))?/gu;
+/** Words the analysis names groups by, with no group noun: "the oligarchs", "the siloviki". */
+const GROUP_TERMS = /\b[Tt]he\s+(?:(?:so-called|young|new|old|powerful)\s+)?(oligarchs|siloviki|technocrats|securocrats|old\s+guard)\b/gu;
 /** "the regional elite of Gagauzia", "the regional elites of Samegrelo and Kvemo Kartli" (one group per place). */
 const REGIONAL_OF = new RegExp(`\\b[Tt]he\\s+((?:regional|local))\\s+(elite|clan|group)s?\\s+of\\s+((?:the\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?)(?:\\s+and\\s+((?:the\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?))?`, 'gu');
 /** "the natives of the Kulob region" (unless an appositive names their group: "…, the Shklov group"). */
@@ -99,7 +101,7 @@ function readQuotedGroups(paragraph: string, add: (group: GroupMention) => void)
 /** "the family clan of the former President". */
 const CLAN_OF = new RegExp(`\\b[Tt]he\\s+((?:family\\s+)?clan\\s+of\\s+the\\s+(?:(?:former|first|late|previous)\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?)`, 'gu');
 /** What the patterns above need: one of their nouns. */
-const GROUP_WORD = /\b(?:group|groups|clan|clans|zhuz|zhuzes|faction|tribe|tribes|circle|circles|entourage|family|Family|team|so-called|elite|elites|networks?|associations?|natives?)\b/u;
+const GROUP_WORD = /\b(?:group|groups|clan|clans|zhuz|zhuzes|faction|tribe|tribes|circle|circles|entourage|family|Family|team|so-called|elite|elites|networks?|associations?|natives?|oligarchs|siloviki|technocrats|securocrats|guard)\b/u;
 const INTEREST_GROUPS = /\binterest\s+groups?\b/i;
 
 /** Capitalized words that make "the X group" a body's name or a generic one, not a named group. */
@@ -241,8 +243,11 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
     }
     for (const match of paragraph.matchAll(COMPASS_GROUP)) {
       const noun = match[2]!.toLowerCase().replace(/s$/, '');
-      found(match, match[1]!, noun === 'clan' ? 'clan' : `regional ${noun}`);
+      // "the southern clans from Osh and Jalal-Abad", "the northern elite (the Chui, Talas and Issyk-Kul clans)": where they come from.
+      const text = sentenceOf(sentences, match[0]);
+      add({ name: match[1]!, category: noun === 'clan' ? 'clan' : `regional ${noun}`, localName: null, region: match[3] ?? match[4] ?? null, description: null, text });
     }
+    for (const match of paragraph.matchAll(GROUP_TERMS)) found(match, match[1]!.toLowerCase(), /^(?:siloviki|securocrats)$/i.test(match[1]!) ? 'elite circle' : 'group');
     for (const match of paragraph.matchAll(REGIONAL_OF)) {
       for (const place of [match[3], match[4]]) if (place) found(match, `${match[1]!} ${match[2]!} of ${place}`, `regional ${match[2]!}`);
     }
