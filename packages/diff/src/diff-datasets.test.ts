@@ -190,6 +190,7 @@ describe('diffDatasets', () => {
           id: makeId('event', 'kg', ['election', '2012-04-03']),
           date: '2012-04-03',
           voteShare: 70.1,
+          results: [{ ...p.events[0]!.results[0]!, voteShare: 70.1 }],
         });
       }),
     );
