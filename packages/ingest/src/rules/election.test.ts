@@ -305,10 +305,16 @@ describe('findReferendums', () => {
     ['In 1995 two referendums extended the term.', [{ date: '1995', outcome: null }]],
     ['The referendum of June 27, 2010 adopted the Constitution. The referendum of October 21, 2007 reduced the powers of the President.', [{ date: '2010-06-27', outcome: 'adopted the Constitution' }, { date: '2007-10-21', outcome: 'reduced the powers of the President' }]],
     ['Until 5 May 2012 the referendum results were disputed.', []],
+    [
+      'On March 2, 2004 a referendum approved amendments to the Constitution and confirmed that Ivan Sokol would remain President until 2006.',
+      [{ date: '2004-03-02', outcome: 'approved amendments to the Constitution and confirmed that Ivan Sokol would remain President until 2006' }],
+    ],
     // Not referendums.
     ['On the same day the plebiscite supported the accession to NATO.', []],
     ['Roza Otunbayeva, confirmed by the referendum as President, holds the post until 31 December 2011.', []],
     ['A referendum on the new Constitution will be held in 2013.', []],
+    ['The opposition would call a referendum on 5 May 2014.', []],
+    ['A referendum is scheduled for 5 May 2014.', []],
     ['The President may call a referendum.', []],
     ['On January 10, 1999 President Nursultan Nazarbayev was reelected.', []],
   ])('should read %j', (text, expected) => {

@@ -497,6 +497,16 @@ const SAME_DAY = /\b(?:on\s+)?the\s+same\s+day\b/i;
 /** A referendum yet to come: "will be held", "is scheduled". */
 const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|planned|scheduled|proposed|intends?\s+to)\b/i;
 
+/**
+ * A referendum the sentence puts in the future: a future word before the referendum or right after
+ * it ("will be held", "a referendum is scheduled"), not one in what it decided ("… approved the
+ * amendments and confirmed that X would remain President").
+ */
+function yetToCome(sentence: string): boolean {
+  const at = sentence.search(REFERENDUM_WORD);
+  return FUTURE.test(sentence.slice(0, at)) || FUTURE.test(sentence.slice(at, at + 40));
+}
+
 /** The outcome after "referendum" and its date: "… referendum held on 22 June 2003 approved amendments …". */
 function outcomeAfter(sentence: string, dates: readonly DateMatch[]): string | null {
   const after = AFTER_REFERENDUM.exec(sentence);
@@ -526,7 +536,7 @@ export function findReferendums(paragraph: string): ReferendumMention[] {
     const dates = findDates(sentence);
     const before = previous;
     previous = dates[0]?.date ?? null;
-    if (!REFERENDUM_WORD.test(sentence) || FUTURE.test(sentence)) continue;
+    if (!REFERENDUM_WORD.test(sentence) || yetToCome(sentence)) continue;
     // The referendum's date: one that opens the sentence, else the first after "referendum", else the first.
     const date = eventDate(dates, sentence.search(REFERENDUM_WORD), sentence) ?? (SAME_DAY.test(sentence) ? before : null);
     if (!date) continue;
