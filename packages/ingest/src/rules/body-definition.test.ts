@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviatedBody, governmentName, headOfStateName, isHeadOfStateHeading, namesBody, readableHeading, subjectBody } from './body-definition.js';
+import { abbreviatedBody, foundingDate, governmentName, headOfStateName, isHeadOfStateHeading, namesBody, readableHeading, subjectBody } from './body-definition.js';
 
 describe('headOfStateName', () => {
   it.each([
@@ -76,5 +76,18 @@ describe('namesBody and abbreviatedBody', () => {
     expect(namesBody('Termination of Authorities')).toBe(false);
     expect(abbreviatedBody('Administration of the President (AP) plays a very significant role.')).toEqual({ name: 'Administration of the President', abbreviation: 'AP' });
     expect(abbreviatedBody('The Kulob group (KG) dominates.')).toBeNull();
+  });
+});
+
+describe('foundingDate', () => {
+  it.each([
+    ['AP was created in October 1995.', '1995-10'],
+    ['The Council was set up by a decree of the President on November 8, 2005.', '2005-11-08'],
+    ['The Agency has been established under the Law of the Republic in March 2001.', '2001-03'],
+    ['The Commission was instituted on 5 May 1999 to fight corruption.', '1999-05-05'],
+    ['The Council meets on 5 May every year.', null],
+    ['The Council was set up by the President.', null],
+  ])('should read %j as %j', (sentence, expected) => {
+    expect(foundingDate(sentence)).toBe(expected);
   });
 });

@@ -103,9 +103,12 @@ export function abbreviatedBody(paragraph: string): { name: string; abbreviation
   return { name: match[1]!.trim(), abbreviation: match[2]! };
 }
 
-/** "AP was created in October 1995" → 1995-10: when a body was founded. */
+/**
+ * "AP was created in October 1995" → 1995-10, "The Council was set up by a decree of the President
+ * on November 8, 2005" → 2005-11-08: when a body was founded (by whatever act, a date after it).
+ */
 export function foundingDate(sentence: string): string | null {
-  const match = /\b(?:was|were|is)\s+(?:created|established|founded|formed|set up)\s+(?:in|on)\s+(.+)$/i.exec(sentence);
+  const match = /\b(?:was|were|is|has\s+been)\s+(?:created|established|founded|formed|set\s+up|instituted)\s+(?:(?:by|under|with)\s+(?:a|an|the)\s+[^,.;]{1,80}?\s+)?(?:in|on)\s+(.+)$/i.exec(sentence);
   return match ? firstDate(`in ${match[1]!}`) : null;
 }
 
