@@ -210,7 +210,9 @@ export function parsePersonLines(text: string): PersonLine[] {
   }
   // ", who headed the Federal Security Service in 1999–2008": said of the person, no part of a title.
   const who = /,\s+who\s+/.exec(head);
-  if (who && outsideParentheses(head, ',') >= 0 && !head.slice(0, who.index).includes('(', head.slice(0, who.index).lastIndexOf(')') + 1)) {
+  // Only after a line's own shape ("Post – Name (since …), who …"): prose with "who" stays prose.
+  const shaped = who ? new RegExp(`\\s${DASH}+\\s|:`, 'u').test(head.slice(0, who.index)) : false;
+  if (who && shaped && !head.slice(0, who.index).includes('(', head.slice(0, who.index).lastIndexOf(')') + 1)) {
     rest = `${head.slice(who.index + 1)} ${rest}`;
     head = head.slice(0, who.index).trim();
   }
