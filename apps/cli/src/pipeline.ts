@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { cacheDirFor, ContentStore, recordFolder } from '@profiles/cache';
 import { csvPages } from '@profiles/export-csv';
 import { jsonLdPages } from '@profiles/export-jsonld';
 import { markdownPages } from '@profiles/export-markdown';
@@ -5,6 +7,7 @@ import { ingestPage } from '@profiles/ingest';
 import { DATASET_MARKER, DATASET_MARKER_TEXT, loadRawPage, modelFilePath, nestFiles, scanRawPages, showPath, sortProfiles, StagedFolder, testFault } from '@profiles/io';
 import { isProfileError, makeId, ProfileError, serializeProfile, type OutputFiles, type PagedExporter, type Profile } from '@profiles/model';
 import { pageWarningLine } from './coverage.js';
+import { buildIncrementally, CacheDamaged, type DatasetFolder, type FolderSink, type IncrementalResult } from './dataset-build.js';
 import { Progress } from './progress.js';
 
 /** The exporters of a build, each with the `dist/` folder it owns (the same as its Turborepo task). */
@@ -35,7 +38,7 @@ const toStderr = (line: string) => {
 };
 
 /** The folders of a dataset, each with its own marker (the Turborepo tasks write them one by one). */
-export const DATASET_FOLDERS = ['model', ...EXPORTERS.map((e) => e.folder)] as const;
+export const DATASET_FOLDERS: readonly DatasetFolder[] = ['model', 'csv', 'jsonld', 'markdown'];
 
 /** A dataset being built page by page: every exporter's session, under its own folder. */
 function startDataset() {
@@ -109,67 +112,78 @@ async function eachProfile(rawDir: string, onProfile: (profile: Profile) => Prom
   return problems.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
 
+/** The build cache for a build writing `outDir` (see `cacheDirFor`), or a store for this run only. */
+export async function openBuildCache(outDir: string): Promise<ContentStore> {
+  const dir = cacheDirFor(outDir);
+  return dir === null ? ContentStore.temporary() : ContentStore.open(dir);
+}
+
+/** The dataset folders of a staged dataset root, each a part of the one staged folder. */
+function rootSinks(staged: StagedFolder, outDir: string): Map<DatasetFolder, FolderSink> {
+  return new Map(
+    DATASET_FOLDERS.map((folder) => [
+      folder,
+      {
+        previous: join(outDir, folder),
+        write: (path, content) => staged.write(`${folder}/${path}`, content),
+        keep: (path, from) => staged.keep(`${folder}/${path}`, from),
+        copy: (path, from) => staged.copy(`${folder}/${path}`, from),
+        append: (path, chunk) => staged.append(`${folder}/${path}`, chunk),
+      } satisfies FolderSink,
+    ]),
+  );
+}
+
+/** Records what a build wrote into each folder under `root`, for the next build to keep. */
+export async function recordDataset(store: ContentStore, root: string, result: IncrementalResult, folders: readonly DatasetFolder[] = DATASET_FOLDERS): Promise<void> {
+  for (const folder of folders) {
+    const files = result.files.get(folder);
+    if (files) await recordFolder(store, join(root, folder), result.keys.get(folder)!, files);
+  }
+}
+
 /**
- * Builds the whole dataset from `rawDir` into `outDir`, all or nothing: each page's files are
- * written to a staged folder (and its table rows appended) as soon as the page is ingested, so a
- * build of thousands of pages holds one page at a time; the folder is swapped in only when every
- * page was valid. On any problem the previous `outDir` stays exactly as it was.
+ * Builds the whole dataset from `rawDir` into `outDir`, all or nothing, and incrementally: what
+ * the build cache holds for unchanged pages and countries is reused, files the previous `outDir`
+ * holds with the right bytes are kept (linked, not copied), and only what changed is made again.
+ * The result is byte for byte what a build from nothing writes. Everything goes to a staged folder
+ * swapped in only when every page was valid: on any problem the previous `outDir` stays exactly
+ * as it was.
  *
  * @returns how many profiles and files were written
  * @throws BuildProblems listing every bad page
  */
 export async function buildDataset(rawDir: string, outDir: string, options: RunOptions = {}): Promise<{ profiles: number; files: number }> {
-  const staged = await StagedFolder.open(outDir, { protect: [{ path: rawDir, name: `the raw folder ${showPath(rawDir)}` }] });
-  // The previous page's writes: they go on while the next page is read and ingested.
-  let writing: Promise<void> = Promise.resolve();
-  // The first write that failed, as soon as it fails: the build stops at the next page.
-  let writeFailure: { error: unknown } | null = null;
+  const open = () => StagedFolder.open(outDir, { protect: [{ path: rawDir, name: `the raw folder ${showPath(rawDir)}` }] });
+  let staged = await open();
+  const store = await openBuildCache(outDir).catch(async (error: unknown) => {
+    await staged.abort();
+    throw error;
+  });
   try {
-    const dataset = startDataset();
-    const own = new Set<string>();
-    const appended = new Set<string>();
-    let count = 0;
-    const problems = await eachProfile(rawDir, async (profile) => {
-      if (writeFailure) throw writeFailure.error;
-      const { files, appends } = dataset.add(profile);
-      for (const path of files.keys()) {
-        if (own.has(path)) throw new ProfileError(profile.source.file, `would write ${path}, which another page writes too: rename one of the raw pages`);
-        own.add(path);
-      }
-      for (const path of appends.keys()) appended.add(path);
-      // One page's writes at a time, so every table gets its chunks in page order.
-      await writing;
-      writing = writePage(staged, files, appends).catch((error: unknown) => {
-        writeFailure ??= { error };
-      });
-      count += 1;
-    }, options);
-    await writing;
-    // Bad pages first: they are what the user can fix, and nothing is written in either case.
-    if (problems.length) throw new BuildProblems(problems);
-    if (writeFailure) throw (writeFailure as { error: unknown }).error;
-    const last = dataset.finish();
-    await staged.writeAll(last);
+    const run = { warn: options.warn ?? toStderr, quiet: options.quiet === true, store };
+    let result: IncrementalResult;
+    try {
+      result = await buildIncrementally(rawDir, rootSinks(staged, outDir), run);
+    } catch (error) {
+      if (!(error instanceof CacheDamaged)) throw error;
+      // A blob the cache named has gone: start again, trusting only what can be checked.
+      await staged.abort();
+      staged = await open();
+      result = await buildIncrementally(rawDir, rootSinks(staged, outDir), { ...run, verify: true, warn: () => undefined });
+    }
+    // Bad pages: nothing is written.
+    if (result.problems.length) throw new BuildProblems(result.problems);
     await staged.commit();
-    return { profiles: count, files: new Set([...own, ...appended, ...last.keys()]).size };
+    await recordDataset(store, outDir, result);
+    return { profiles: result.profiles, files: [...result.files.values()].reduce((n, files) => n + files.size, 0) };
   } catch (error) {
     // `abort` waits for every write still running; its own failure must not hide this error.
     await staged.abort().catch(() => undefined);
     throw error;
+  } finally {
+    await store.close();
   }
-}
-
-/**
- * A page's own files and its chunks of the shared tables, written side by side (one write per
- * file). Settles only when every write has: the first failure is thrown then.
- */
-async function writePage(staged: StagedFolder, files: OutputFiles, appends: OutputFiles): Promise<void> {
-  const results = await Promise.allSettled([
-    ...[...files].map(([path, content]) => staged.write(path, content)),
-    ...[...appends].map(([path, chunk]) => staged.append(path, chunk)),
-  ]);
-  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-  if (failed) throw failed.reason;
 }
 
 /**

@@ -11,6 +11,7 @@ function page(country: string, file: string): Profile {
 
 /** A toy exporter: a file per country, one row per page in a shared table, an index of the files. */
 const toy: CountryExporter = {
+  id: 'toy',
   shared: new Map([['rows.csv', 'file\n']]),
   part: (profiles) => ({
     files: { [`${profiles[0]!.source.country.code}.txt`]: String(profiles.length) },

@@ -27,6 +27,8 @@ export interface FileDigest {
  * countries, assembled by `assembleParts`, give the same bytes as the exporter run over every profile.
  */
 export interface CountryExporter {
+  /** What the exporter is, with its options (`csv`, `jsonld <base> <vocab>`): part of every key of its output. */
+  readonly id: string;
   /** The files every country appends to, each with the text it starts with (a table's header). */
   readonly shared: ReadonlyMap<string, string>;
   /** One country's part, from its pages in source-ID order. */

@@ -58,6 +58,7 @@ function countryPart(profiles: readonly Profile[]): CountryPart {
  * digests. Its parts assembled give the same bytes as `exportCsv` over the same profiles.
  */
 const csvCountries: CountryExporter = {
+  id: 'csv',
   shared: new Map(TABLES.map((table) => [tableFile(table), tableHeader(table)])),
   part: countryPart,
   finish: (data, digests) => new Map([[DATA_PACKAGE_FILE, serializeDataPackage(buildDataPackage((data as Source[][]).flat(), digests))]]),

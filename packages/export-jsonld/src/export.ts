@@ -105,6 +105,7 @@ class JsonLdSession implements PageSession {
  */
 function jsonLdCountries(resolved: ResolvedOptions): CountryExporter {
   return {
+    id: `jsonld ${resolved.base} ${resolved.vocab}`,
     shared: new Map(),
     part(profiles) {
       const session = new JsonLdSession(resolved);

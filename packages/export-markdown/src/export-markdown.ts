@@ -40,6 +40,7 @@ export function exportMarkdown(profiles: readonly Profile[]): OutputFiles {
  * every country's entries. Its parts assembled give the same bytes as `exportMarkdown`.
  */
 const markdownCountries: CountryExporter = {
+  id: 'markdown',
   shared: new Map(),
   part(profiles) {
     const files: Record<string, string> = {};

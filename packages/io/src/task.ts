@@ -1,5 +1,6 @@
-import { isProfileError, type Exporter } from '@profiles/model';
-import { isOutputFolderError, writeFolderAtomically } from './atomic-folder.js';
+import { cacheDirFor, codeHash, ContentStore, exportFolderKey, folderIsCurrent, readReceipt, recordFolder, sha256, type CountryExporter } from '@profiles/cache';
+import { isProfileError, type Exporter, type OutputFiles } from '@profiles/model';
+import { DATASET_MARKER, DATASET_MARKER_TEXT, isOutputFolderError, writeFolderAtomically } from './atomic-folder.js';
 import { readModels } from './models.js';
 
 /**
@@ -23,11 +24,37 @@ export function reportFailure(error: unknown, tool: string): void {
   process.exitCode = 2;
 }
 
+/** What an export task knows of its exporter for the build cache: the exporter by parts, and its package. */
+export interface ExportTaskCache {
+  countries: CountryExporter;
+  /** The exporter's package folder, whose code (with its dependencies') keys the output. */
+  packageDir: string;
+}
+
+/**
+ * The key `outDir` must have been written from, when the model folder is exactly what a build
+ * recorded (its receipt's key, every file's stamp); else null.
+ */
+async function exportKey(store: ContentStore, modelDir: string, cache: ExportTaskCache): Promise<string | null> {
+  const model = await readReceipt(store, modelDir);
+  if (!model || !(await folderIsCurrent(store, modelDir, model.key))) return null;
+  return exportFolderKey(model.key, cache.countries.id, await codeHash(cache.packageDir));
+}
+
+/** Records what was written into `outDir` (its files and the marker) under `key`. */
+async function recordExport(store: ContentStore, outDir: string, key: string, files: OutputFiles): Promise<void> {
+  const shas = new Map([...files].map(([path, content]) => [path, sha256(content)]));
+  shas.set(DATASET_MARKER, sha256(DATASET_MARKER_TEXT));
+  await recordFolder(store, outDir, key, shas);
+}
+
 /**
  * The body of a Turborepo export task: `node lib/task.js <model-dir> <out-dir>` reads the validated
- * models and replaces `<out-dir>` with the exporter's files, all at once.
+ * models and replaces `<out-dir>` with the exporter's files, all at once. With `cache`, a folder
+ * the build cache's receipts show to be exactly what these models make (the pipeline's `dataset`
+ * task wrote it just before) is left as it is.
  */
-export async function runExportTask(name: string, exporter: Exporter, argv = process.argv.slice(2)): Promise<void> {
+export async function runExportTask(name: string, exporter: Exporter, argv = process.argv.slice(2), cache?: ExportTaskCache): Promise<void> {
   const [modelDir, outDir] = argv;
   if (!modelDir || !outDir || argv.length !== 2) {
     process.stderr.write(`usage: ${name} <model-dir> <out-dir>\n`);
@@ -35,8 +62,13 @@ export async function runExportTask(name: string, exporter: Exporter, argv = pro
     return;
   }
   try {
-    const profiles = await readModels(modelDir);
-    await writeFolderAtomically(outDir, exporter(profiles));
+    const dir = cache ? cacheDirFor(outDir) : null;
+    const store = dir === null ? null : await ContentStore.open(dir);
+    const key = store && cache ? await exportKey(store, modelDir, cache) : null;
+    if (store && key && (await folderIsCurrent(store, outDir, key))) return;
+    const files = exporter(await readModels(modelDir));
+    await writeFolderAtomically(outDir, files);
+    if (store && key) await recordExport(store, outDir, key, files);
   } catch (error) {
     reportFailure(error, name);
   }

@@ -1,0 +1,145 @@
+// One country of a build, in this thread or on a worker thread: ingest the pages the cache has no
+// model for, then make each exporter's part of the country that the cache does not hold.
+import { ContentStore, partKey, type BlobRef, type CountryPart } from '@profiles/cache';
+import { ingestPage, pageWarningLine } from '@profiles/ingest';
+import { modelFilePath, type RawPage } from '@profiles/io';
+import { isProfileError, serializeProfile, validateProfile, type Profile } from '@profiles/model';
+import { datasetExporter, type ExporterFolder } from './exporters.js';
+
+/** What the cache keeps of one page: where its model goes, the model, its warning line. */
+export interface PageRecord {
+  file: string;
+  sourceId: string;
+  country: string;
+  /** The model file's path inside the model folder: `kz/executive-branch.json`. */
+  modelPath: string;
+  model: BlobRef;
+  warning: string | null;
+}
+
+/** What the cache keeps of one country's part of an exporter: every file and append as a blob. */
+export interface PartRecord {
+  files: Record<string, BlobRef>;
+  appends: Record<string, BlobRef>;
+  data: unknown;
+}
+
+/** A page the ingest refused, as a `ProfileError` says it (it crosses threads as plain data). */
+export interface PageProblem {
+  file: string;
+  reason: string;
+  line: number | undefined;
+}
+
+/** One page of a country job: its key, and either its cached record or the page to ingest. */
+export interface JobPage {
+  key: string;
+  record: PageRecord | null;
+  page: RawPage | null;
+}
+
+/** One exporter as a job needs it: its folder, and the key of the country's part. */
+export interface JobExporter {
+  folder: ExporterFolder;
+  id: string;
+  code: string;
+}
+
+export interface CountryJob {
+  storeDir: string;
+  /** Trust a cached part only when its blobs are all there (after a build found one missing). */
+  verify: boolean;
+  pages: JobPage[];
+  exporters: JobExporter[];
+}
+
+export type PageOutcome = { record: PageRecord } | { problem: PageProblem };
+
+export interface CountryOutcome {
+  pages: PageOutcome[];
+  /** Each exporter's part record by folder; null when a page of the country was refused. */
+  parts: Partial<Record<ExporterFolder, PartRecord>> | null;
+}
+
+/** Ingests one page: its model kept in the store, its record; or the problem that refused it. */
+async function ingestOne(store: ContentStore, job: JobPage, fresh: Map<string, Profile>): Promise<PageOutcome> {
+  const page = job.page!;
+  let profile: Profile;
+  try {
+    // A page that crossed threads arrives as a Uint8Array: the ingest reads a Buffer.
+    const bytes: Uint8Array = page.bytes;
+    profile = ingestPage(Buffer.isBuffer(bytes) ? page : { ...page, bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  } catch (error) {
+    if (!isProfileError(error)) throw error;
+    return { problem: { file: error.file, reason: error.reason, line: error.line } };
+  }
+  const model = await store.putBlob(serializeProfile(profile));
+  const record: PageRecord = {
+    file: profile.source.file,
+    sourceId: profile.source.id,
+    country: profile.source.country.code,
+    modelPath: modelFilePath(profile),
+    model,
+    warning: pageWarningLine(profile),
+  };
+  await store.putRecord('page', job.key, record);
+  fresh.set(model.sha256, profile);
+  return { record };
+}
+
+/** The country's profiles, in page order: the fresh ones as ingested, the others read back from their models. */
+async function profilesOf(store: ContentStore, records: readonly PageRecord[], fresh: ReadonlyMap<string, Profile>): Promise<Profile[]> {
+  return Promise.all(
+    records.map(async (record) => {
+      const known = fresh.get(record.model.sha256);
+      if (known) return known;
+      const bytes = await store.readBlob(record.model.sha256);
+      if (bytes === null) throw new Error(`the build cache lost the model of ${record.file}: remove ${store.dir} and build again`);
+      const result = validateProfile(JSON.parse(bytes.toString('utf8')), record.modelPath);
+      if (!result.ok) throw result.problems[0]!;
+      return result.profile;
+    }),
+  );
+}
+
+/** Every blob a part record names. */
+export function partBlobs(record: PartRecord): BlobRef[] {
+  return [...Object.values(record.files), ...Object.values(record.appends)];
+}
+
+/** Keeps a part's files and appends as blobs, and its record under `key`. */
+async function keepPart(store: ContentStore, key: string, part: CountryPart): Promise<PartRecord> {
+  const blobs = async (texts: Record<string, string>) =>
+    Object.fromEntries(await Promise.all(Object.entries(texts).map(async ([path, text]) => [path, await store.putBlob(text)] as const)));
+  const record: PartRecord = { files: await blobs(part.files), appends: await blobs(part.appends), data: part.data };
+  await store.putRecord('part', key, record);
+  return record;
+}
+
+/**
+ * Runs one country: every page without a record is ingested (its model kept), then each exporter's
+ * part of the country is read from the store or made from the country's profiles and kept. A
+ * refused page leaves the country without parts: nothing of it is written.
+ */
+export async function runCountryJob(job: CountryJob): Promise<CountryOutcome> {
+  const store = await ContentStore.open(job.storeDir);
+  const fresh = new Map<string, Profile>();
+  const pages: PageOutcome[] = [];
+  for (const page of job.pages) pages.push(page.record ? { record: page.record } : await ingestOne(store, page, fresh));
+  if (pages.some((p) => 'problem' in p)) return { pages, parts: null };
+  const records = pages.map((p) => (p as { record: PageRecord }).record);
+  const shas = records.map((r) => r.model.sha256);
+  const parts: Partial<Record<ExporterFolder, PartRecord>> = {};
+  let profiles: Profile[] | null = null;
+  for (const exporter of job.exporters) {
+    const key = partKey(exporter.id, exporter.code, shas);
+    const cached = await store.getRecord<PartRecord>('part', key);
+    if (cached && (!job.verify || (await store.hasBlobs(partBlobs(cached))))) {
+      parts[exporter.folder] = cached;
+      continue;
+    }
+    profiles ??= await profilesOf(store, records, fresh);
+    parts[exporter.folder] = await keepPart(store, key, datasetExporter(exporter.folder).countries.part(profiles));
+  }
+  return { pages, parts };
+}

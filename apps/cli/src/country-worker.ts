@@ -1,0 +1,15 @@
+// A worker thread of a build (see job-pool.ts): runs the country jobs it is sent.
+import { parentPort } from 'node:worker_threads';
+import { isProfileError } from '@profiles/model';
+import { runCountryJob, type CountryJob } from './country-job.js';
+
+parentPort?.on('message', (message: { id: number; job: CountryJob }) => {
+  runCountryJob(message.job).then(
+    (outcome) => parentPort!.postMessage({ id: message.id, outcome }),
+    (error: unknown) => {
+      const e = error as Error;
+      const profile = isProfileError(error) ? { file: error.file, reason: error.reason, line: error.line } : undefined;
+      parentPort!.postMessage({ id: message.id, error: { message: e?.message ?? String(error), stack: e?.stack, profile } });
+    },
+  );
+});

@@ -1,0 +1,345 @@
+// The incremental build of a whole dataset: every page's model and every country's part of each
+// exporter come from the build cache when their inputs are unchanged (keyed by content: page bytes,
+// sidecar, code hashes), and only what an edit touches is made again. The output is byte for byte
+// what a build from nothing writes.
+import { createHash, type Hash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import {
+  codeHash,
+  exportFolderKey,
+  modelFolderKey,
+  pageKey,
+  partKey,
+  readReceipt,
+  sha256,
+  stillStamped,
+  type BlobRef,
+  type ContentStore,
+  type FolderReceipt,
+} from '@profiles/cache';
+import { DATASET_MARKER, DATASET_MARKER_TEXT, loadRawPage, scanRawPages, showPath, testFault, type RawPageEntry } from '@profiles/io';
+import { isProfileError, makeId, pageStem, ProfileError } from '@profiles/model';
+import { partBlobs, runCountryJob, type CountryJob, type CountryOutcome, type JobPage, type PageRecord, type PartRecord } from './country-job.js';
+import { datasetExporter, EXPORTER_FOLDERS, exporterPackage, packageDir, type ExporterFolder } from './exporters.js';
+import { JobPool } from './job-pool.js';
+import { Progress } from './progress.js';
+
+/** The folders of a dataset: the models, then each exporter's. */
+export type DatasetFolder = 'model' | ExporterFolder;
+
+/** Where one dataset folder's files go while a build writes it (a `StagedFolder`, or a part of one). */
+export interface FolderSink {
+  /** The folder as the previous build left it: files the receipt vouches for are kept from there. */
+  readonly previous: string;
+  write(path: string, content: string): Promise<void>;
+  keep(path: string, from: string): Promise<void>;
+  copy(path: string, from: string): Promise<void>;
+  append(path: string, chunk: string): Promise<void>;
+}
+
+export interface IncrementalOptions {
+  /** Where warning lines go (one per page with warnings, one per skipped file). */
+  warn: (line: string) => void;
+  quiet: boolean;
+  store: ContentStore;
+  /** Trust cached records only when their blobs are there (after a build found one missing). */
+  verify?: boolean;
+  /** Ingest on worker threads when at least this many pages need it (default 50). */
+  workersFrom?: number;
+}
+
+/** What a build wrote: every folder's files with their SHA-256, and the key each folder was made from. */
+export interface IncrementalResult {
+  profiles: number;
+  problems: ProfileError[];
+  files: Map<DatasetFolder, Map<string, string>>;
+  keys: Map<DatasetFolder, string>;
+}
+
+/** A cached record whose blob has gone: the build starts again, trusting nothing it cannot check. */
+export class CacheDamaged extends Error {
+  override readonly name = 'CacheDamaged';
+}
+
+/** One page as the build knows it before its country runs: where it is, its key, its record or page. */
+interface PageState {
+  entry: RawPageEntry;
+  job: JobPage | null;
+  problem: ProfileError | null;
+}
+
+/** Source-ID order, the order every combined table lists pages in. */
+function bySourceId(a: RawPageEntry, b: RawPageEntry): number {
+  const ia = makeId('source', a.country, [a.file]);
+  const ib = makeId('source', b.country, [b.file]);
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
+}
+
+/** The page's problem, named by the file as the user sees it on disk. */
+function asProblem(entry: RawPageEntry, error: { file: string; reason: string; line: number | undefined }): ProfileError {
+  return error.file === entry.file ? new ProfileError(showPath(entry.diskPath), error.reason, error.line) : new ProfileError(error.file, error.reason, error.line);
+}
+
+/** Reads a page, works out its key and looks for its record: nothing is ingested yet. */
+async function pageState(entry: RawPageEntry, ingestCode: string, options: IncrementalOptions): Promise<PageState> {
+  let page;
+  try {
+    page = await loadRawPage(entry);
+  } catch (error) {
+    if (!isProfileError(error)) throw error;
+    return { entry, job: null, problem: asProblem(entry, error) };
+  }
+  const key = pageKey(ingestCode, page);
+  let record = await options.store.getRecord<PageRecord>('page', key);
+  if (record && options.verify && !(await options.store.hasBlobs([record.model]))) record = null;
+  return { entry, job: { key, record, page: record ? null : page }, problem: null };
+}
+
+/** The exporters' identities: folder, options, and the hash of their package's code. */
+async function exporterSpecs(): Promise<CountryJob['exporters']> {
+  return Promise.all(EXPORTER_FOLDERS.map(async (folder) => ({ folder, id: datasetExporter(folder).countries.id, code: await codeHash(packageDir(exporterPackage(folder))) })));
+}
+
+/** `map` with at most `limit` calls running at once, results in order (a page read opens a file). */
+async function mapLimit<T, R>(items: readonly T[], limit: number, map: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await map(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
+/** Pages in source-ID order, cut where the country changes. */
+function countriesOf(states: readonly PageState[]): PageState[][] {
+  const countries: PageState[][] = [];
+  for (const state of states) {
+    const last = countries.at(-1);
+    if (last && last[0]!.entry.country === state.entry.country) last.push(state);
+    else countries.push([state]);
+  }
+  return countries;
+}
+
+/**
+ * A country whose every page has a record and every exporter's part is cached needs no job: its
+ * outcome is read here. Null when something must be made.
+ */
+async function cachedOutcome(pages: readonly JobPage[], exporters: CountryJob['exporters'], options: IncrementalOptions): Promise<CountryOutcome | null> {
+  if (pages.some((p) => !p.record)) return null;
+  const shas = pages.map((p) => p.record!.model.sha256);
+  const parts: Partial<Record<ExporterFolder, PartRecord>> = {};
+  for (const exporter of exporters) {
+    const record = await options.store.getRecord<PartRecord>('part', partKey(exporter.id, exporter.code, shas));
+    if (!record || (options.verify && !(await options.store.hasBlobs(partBlobs(record))))) return null;
+    parts[exporter.folder] = record;
+  }
+  return { pages: pages.map((p) => ({ record: p.record! })), parts };
+}
+
+/**
+ * The writing side of a build: each file of a folder is kept from the previous folder when its
+ * receipt vouches for the same bytes, else written (fresh text) or copied (from the store).
+ * Remembers every file's SHA-256 for the next receipt, and the digests of the shared files.
+ */
+class DatasetWriter {
+  readonly files = new Map<DatasetFolder, Map<string, string>>();
+  private readonly receipts = new Map<DatasetFolder, FolderReceipt | null>();
+  private readonly hashes = new Map<string, { bytes: number; hash: Hash }>();
+
+  constructor(
+    private readonly sinks: ReadonlyMap<DatasetFolder, FolderSink>,
+    private readonly store: ContentStore,
+  ) {}
+
+  async open(): Promise<void> {
+    for (const [folder, sink] of this.sinks) {
+      this.receipts.set(folder, await readReceipt(this.store, sink.previous));
+      this.files.set(folder, new Map());
+    }
+  }
+
+  has(folder: DatasetFolder): boolean {
+    return this.sinks.has(folder);
+  }
+
+  /** One whole file: kept, written from `content`, or copied from the store's blob. */
+  async place(folder: DatasetFolder, path: string, ref: BlobRef, content?: string): Promise<void> {
+    const sink = this.sinks.get(folder);
+    if (!sink) return;
+    this.files.get(folder)!.set(path, ref.sha256);
+    const stamp = this.receipts.get(folder)?.files[path];
+    const previous = join(sink.previous, path);
+    if (stamp?.[0] === ref.sha256 && (await stillStamped(previous, stamp))) return sink.keep(path, previous);
+    if (content !== undefined) return sink.write(path, content);
+    if (!(await this.store.hasBlobs([ref]))) throw new CacheDamaged(`${folder}/${path}`);
+    return sink.copy(path, this.store.blobPath(ref.sha256));
+  }
+
+  /** Text added to a shared file (a table), in order; its digest grows with it. */
+  async append(folder: DatasetFolder, path: string, text: string): Promise<void> {
+    const sink = this.sinks.get(folder);
+    if (!sink) return;
+    const key = `${folder}/${path}`;
+    const bytes = Buffer.from(text, 'utf8');
+    const digest = this.hashes.get(key) ?? { bytes: 0, hash: createHash('sha256') };
+    digest.bytes += bytes.length;
+    digest.hash.update(bytes);
+    this.hashes.set(key, digest);
+    await sink.append(path, text);
+  }
+
+  /** The size and SHA-256 of every shared file of `folder`, once all is appended. */
+  digests(folder: DatasetFolder, paths: Iterable<string>): Map<string, { bytes: number; sha256: string }> {
+    const digests = new Map<string, { bytes: number; sha256: string }>();
+    for (const path of paths) {
+      const digest = this.hashes.get(`${folder}/${path}`) ?? { bytes: 0, hash: createHash('sha256') };
+      const sha = digest.hash.copy().digest('hex');
+      digests.set(path, { bytes: digest.bytes, sha256: sha });
+      this.files.get(folder)?.set(path, sha);
+    }
+    return digests;
+  }
+}
+
+/** Writes one country's files: its pages' models, each exporter's part, and its rows of the shared files. */
+async function writeCountry(writer: DatasetWriter, store: ContentStore, outcome: CountryOutcome): Promise<void> {
+  const writes: Promise<void>[] = [];
+  for (const page of outcome.pages) if ('record' in page) writes.push(writer.place('model', page.record.modelPath, page.record.model));
+  for (const folder of EXPORTER_FOLDERS) {
+    const part = outcome.parts?.[folder];
+    if (!part || !writer.has(folder)) continue;
+    for (const [path, ref] of Object.entries(part.files)) writes.push(writer.place(folder, path, ref));
+    for (const path of datasetExporter(folder).countries.shared.keys()) {
+      const ref = part.appends[path];
+      if (!ref) continue;
+      const text = await store.readBlob(ref.sha256);
+      if (text === null) throw new CacheDamaged(`${folder}/${path}`);
+      await writer.append(folder, path, text.toString('utf8'));
+    }
+  }
+  const results = await Promise.allSettled(writes);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/** The files made last, and every folder's marker. */
+async function writeLast(writer: DatasetWriter, data: Map<ExporterFolder, unknown[]>): Promise<void> {
+  for (const folder of EXPORTER_FOLDERS) {
+    if (!writer.has(folder)) continue;
+    const countries = datasetExporter(folder).countries;
+    for (const [path, content] of countries.finish(data.get(folder) ?? [], writer.digests(folder, countries.shared.keys()))) {
+      await writer.place(folder, path, { sha256: sha256(content), size: Buffer.byteLength(content) }, content);
+    }
+  }
+  const marker = { sha256: sha256(DATASET_MARKER_TEXT), size: Buffer.byteLength(DATASET_MARKER_TEXT) };
+  for (const folder of ['model', ...EXPORTER_FOLDERS] as const) await writer.place(folder, DATASET_MARKER, marker, DATASET_MARKER_TEXT);
+}
+
+/** Runs the countries' jobs: on worker threads when many pages need the ingest, else here; outcomes in order. */
+function jobRunner(misses: number, options: IncrementalOptions): { run: (job: CountryJob) => Promise<CountryOutcome>; close: () => Promise<void>; ahead: number } {
+  const workers = Math.min(availableParallelism(), 4);
+  if (misses < (options.workersFrom ?? 50) || workers < 2) return { run: runCountryJob, close: async () => undefined, ahead: 0 };
+  const pool = new JobPool(workers);
+  return { run: (job) => pool.run(job), close: () => pool.close(), ahead: workers * 2 };
+}
+
+/** Marks every page after the first that would write the same files (`a.html` and `a.txt`): it is refused. */
+function refuseDuplicates(states: PageState[]): void {
+  const stems = new Set<string>();
+  for (const state of states) {
+    const stem = pageStem({ file: state.entry.file, country: { code: state.entry.country, name: '' } });
+    if (stems.has(stem) && !state.problem) {
+      state.problem = new ProfileError(showPath(state.entry.diskPath), `would write model/${stem}.json, which another page writes too: rename one of the raw pages`);
+      state.job = null;
+    }
+    stems.add(stem);
+  }
+}
+
+/** One country's outcome: from the cache, else from its job; a country with a refused page is only checked. */
+function countryOutcome(states: readonly PageState[], exporters: CountryJob['exporters'], options: IncrementalOptions, run: (job: CountryJob) => Promise<CountryOutcome>): Promise<CountryOutcome> {
+  const pages = states.flatMap((s) => (s.job ? [s.job] : []));
+  const job = (withExporters: boolean): CountryJob => ({ storeDir: options.store.dir, verify: options.verify ?? false, pages, exporters: withExporters ? exporters : [] });
+  if (pages.length < states.length) return run(job(false)).then((outcome) => ({ pages: outcome.pages, parts: null }));
+  return cachedOutcome(pages, exporters, options).then((cached) => cached ?? run(job(true)));
+}
+
+/** Reports one country's pages in order: problems collected, warnings shown. */
+function reportCountry(states: readonly PageState[], outcome: CountryOutcome, problems: ProfileError[], options: IncrementalOptions, progress: Progress | null): void {
+  let next = 0;
+  for (const state of states) {
+    if (state.problem) {
+      problems.push(state.problem);
+      continue;
+    }
+    const page = outcome.pages[next++]!;
+    if ('problem' in page) problems.push(asProblem(state.entry, page.problem));
+    else if (page.record.warning !== null) {
+      progress?.clear();
+      options.warn(showPath(page.record.warning));
+    }
+  }
+}
+
+/**
+ * Builds the dataset of `rawDir` into the sinks, incrementally: every page is read and keyed; each
+ * country is taken from the cache when nothing of it changed, else made again (its new pages
+ * ingested, its parts remade) and kept in the cache. Pages are reported (warnings, problems) in
+ * source-ID order; once a page is refused nothing more is written, but every page is checked.
+ * The caller commits the sinks and records the receipts.
+ */
+export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<DatasetFolder, FolderSink>, options: IncrementalOptions): Promise<IncrementalResult> {
+  const scan = await scanRawPages(rawDir);
+  for (const line of scan.warnings) options.warn(line);
+  const entries = scan.entries.sort(bySourceId);
+  const problems: ProfileError[] = [...scan.problems];
+  if (entries.length === 0 && problems.length === 0) problems.push(new ProfileError(showPath(rawDir), 'no profile pages found (expected <country>/<section>.html, .htm or .txt)'));
+  const ingestCode = await codeHash(packageDir('@profiles/ingest'));
+  const exporters = await exporterSpecs();
+  const states = await mapLimit(entries, 32, (entry) => pageState(entry, ingestCode, options));
+  refuseDuplicates(states);
+  const writer = new DatasetWriter(sinks, options.store);
+  await writer.open();
+  const runner = jobRunner(states.filter((s) => s.job?.page).length, options);
+  const progress = options.quiet ? null : Progress.forStderr(entries.length);
+  const data = new Map<ExporterFolder, unknown[]>(EXPORTER_FOLDERS.map((f) => [f, []]));
+  let profiles = 0;
+  try {
+    for (const folder of EXPORTER_FOLDERS) for (const [path, head] of datasetExporter(folder).countries.shared) await writer.append(folder, path, head);
+    const queue: Array<{ states: PageState[]; outcome: Promise<CountryOutcome> }> = [];
+    const consume = async ({ states: country, outcome: pending }: (typeof queue)[number]) => {
+      const outcome = await pending;
+      reportCountry(country, outcome, problems, options, progress);
+      // Once a page has failed nothing more is written, but every page is still checked.
+      if (outcome.parts && !problems.length) {
+        await writeCountry(writer, options.store, outcome);
+        for (const folder of EXPORTER_FOLDERS) data.get(folder)!.push(outcome.parts[folder]?.data);
+        profiles += outcome.pages.length;
+      }
+      for (const _ of country) {
+        progress?.tick();
+        await testFault('page');
+      }
+    };
+    for (const country of countriesOf(states)) {
+      const outcome = countryOutcome(country, exporters, options, runner.run);
+      outcome.catch(() => undefined);
+      queue.push({ states: country, outcome });
+      while (queue.length > runner.ahead) await consume(queue.shift()!);
+    }
+    while (queue.length) await consume(queue.shift()!);
+  } finally {
+    progress?.done();
+    await runner.close();
+  }
+  if (!problems.length) await writeLast(writer, data);
+  const modelKey = modelFolderKey(ingestCode, states.flatMap((s) => (s.job ? [{ file: s.entry.file, key: s.job.key }] : [])));
+  const keys = new Map<DatasetFolder, string>([['model', modelKey], ...exporters.map((e) => [e.folder, exportFolderKey(modelKey, e.id, e.code)] as [DatasetFolder, string])]);
+  return { profiles, problems: problems.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)), files: writer.files, keys };
+}
