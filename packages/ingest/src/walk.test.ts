@@ -60,3 +60,16 @@ describe('ex officio posts', () => {
     expect(profile.memberships.map((m) => m.role)).toEqual(['Secretary']);
   });
 });
+
+describe('a person line inside a paragraph', () => {
+  it('should read "Post – Name (since …)" after a sentence of prose', () => {
+    const profile = textPage('SECURITY COUNCIL\n\nThe Security Council is a consultative body. Secretary of the Security Council – Serik Bekov (since May 12, 2008), who headed the Border Service in 1999–2008.');
+    const person = profile.persons.find((p) => p.name === 'Serik Bekov');
+    expect(profile.memberships.filter((m) => m.personId === person?.id).map((m) => [m.role, m.startDate])).toEqual([['Secretary', '2008-05-12']]);
+  });
+
+  it('should read no line in prose that only has a dash', () => {
+    const profile = textPage('SECURITY COUNCIL\n\nThe Security Council is a consultative body. Its predecessor – The Standing Meeting for Democratization – failed.');
+    expect(profile.memberships).toEqual([]);
+  });
+});

@@ -117,6 +117,10 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     }
     const before = state.context;
     const from = walkParagraph(block, state, orgs, defineBody, file);
+    // "The Council is chaired by the President. Secretary of the Council – Nikolai Patrushev (since …)": a line inside prose.
+    for (const sentence of splitSentences(block.text).slice(1)) {
+      for (const line of parsePersonLines(sentence)) result.personLines.push({ line, context: state.context, block });
+    }
     if (from > 0) {
       // Sentences before the one that defines a body are not about it: a note of their own.
       const sentences = splitSentences(block.text);

@@ -38,7 +38,9 @@ const NOUN_THEN_QUOTED = new RegExp(`\\b(?:[Tt]he|[Aa])\\s+((?:business|regional
  * “siloviki” (heads of …)", "the “old guard” of …", "the young “technocrats” promoted by …", "often
  * called “oligarchs”". Not a quoted modifier of a noun ("a “dual power” system", "the “Nur Otan” party").
  */
-const BARE_QUOTED_GROUP = new RegExp(`\\b(?:[Tt]he|called|known\\s+as|dubbed|nicknamed)\\s+(?:(?:old|new|young|so-called|powerful)\\s+){0,2}${OPEN_QUOTE}(\\p{L}[\\p{L}'’ -]{1,30}?)${CLOSE_QUOTE}(?=\\s*(?:[,;:.()\\u2010-\\u2015-]|$)|\\s+(?:of|and|who|which|that|around|with|\\p{Ll}+ed)\\b)`, 'gu');
+const BARE_QUOTED_GROUP = new RegExp(`(?:\\b(?:[Tt]he|called|known\\s+as|dubbed|nicknamed)\\s+)(?:(?:old|new|young|so-called|powerful)\\s+){0,2}${OPEN_QUOTE}(\\p{L}[\\p{L}'’ -]{1,30}?)${CLOSE_QUOTE}(?=\\s*(?:[,;:.()\\u2010-\\u2015-]|$)|\\s+(?:of|and|who|which|that|around|with|\\p{Ll}+ed)\\b)`, 'gu');
+/** A quoted name alone in brackets, as a gloss: "The big business (“oligarchs”) is …". */
+const PAREN_QUOTED_GROUP = new RegExp(`\\(\\s*${OPEN_QUOTE}(\\p{Ll}[\\p{L}'’ -]{1,30}?)${CLOSE_QUOTE}\\s*\\)`, 'gu');
 /** A paragraph that speaks of groups, where a quoted name is one. */
 const SPEAKS_OF_GROUPS = /\b(?:groups?|clans?|elites?|circles?|factions?|oligarchs?)\b/i;
 
@@ -88,7 +90,7 @@ function readQuotedGroups(paragraph: string, add: (group: GroupMention) => void)
   for (const match of paragraph.matchAll(QUOTED_NAME_WITH_NOUN)) group(match[1]!, nounCategory(match[2]!), match);
   for (const match of paragraph.matchAll(NOUN_THEN_QUOTED)) group(match[3]!, match[1] ? namedCategory(`${match[1]}${match[2]!}`, false) : nounCategory(match[2]!), match);
   if (!SPEAKS_OF_GROUPS.test(paragraph)) return;
-  for (const match of paragraph.matchAll(BARE_QUOTED_GROUP)) {
+  for (const match of [...paragraph.matchAll(BARE_QUOTED_GROUP), ...paragraph.matchAll(PAREN_QUOTED_GROUP)]) {
     // A quoted name that goes on into a noun of its own ("the “old guard” group") is read above.
     if (/\b(?:clan|group|team|circle|elite|tribe|faction)$/i.test(match[1]!)) continue;
     // "the “institutional” and …" where the paragraph also writes "the “institutional” group": that group.
@@ -165,6 +167,7 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
     const known = byName.get(key);
     if (known) {
       known.description ??= group.description;
+      known.region ??= group.region;
       return;
     }
     byName.set(key, group);
