@@ -4,8 +4,10 @@
 // task, each with its own marker); this task gives dist/ itself the marker that `profiles build`
 // writes, so that `profiles build` accepts the pipeline's dist/ as a dataset of this tool, and the
 // two write the same bytes. It refuses a folder holding anything a dataset does not hold.
+import { realpathSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DATASET_MARKER, DATASET_MARKER_TEXT, OutputFolderError, reportFailure, showPath } from '@profiles/io';
 import { DATASET_FOLDERS } from './pipeline.js';
 
@@ -25,7 +27,8 @@ export async function markDatasetFolder(dir: string): Promise<void> {
   await rename(`${marker}.tmp-${process.pid}`, marker);
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!)) {
+// Run as a script only (the dataset task imports `markDatasetFolder` from here).
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [dir, ...rest] = process.argv.slice(2);
   if (!dir || rest.length) {
     process.stderr.write('usage: dataset-marker-task <dist-dir>\n');

@@ -11,6 +11,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportFailure, StagedFolder } from '@profiles/io';
+import { markDatasetFolder } from './dataset-marker-task.js';
 import { buildIncrementally, CacheDamaged, type DatasetFolder, type FolderSink, type IncrementalResult } from './dataset-build.js';
 import { DATASET_FOLDERS, openBuildCache, recordDataset } from './pipeline.js';
 
@@ -57,6 +58,8 @@ export async function updateDataset(rawDir: string, distDir: string, warn: (line
     }
     for (const s of staged.values()) await s.commit();
     await recordDataset(store, distDir, result, folders);
+    // dist/ itself gets its marker too (the marker task's output), when there is a dist/.
+    if (existsSync(distDir)) await markDatasetFolder(distDir);
     return 0;
   } finally {
     for (const s of staged.values()) await s.abort().catch(() => undefined);
