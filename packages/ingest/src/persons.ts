@@ -30,6 +30,12 @@ function fitsInitial(key: readonly string[], family: string, initial: string): b
   return key.includes(family) && key.some((word) => word !== family && word.startsWith(initial));
 }
 
+/** "khaltmaagiin" and "khaltmaa", either way: a stem of four letters or more and a genitive ending. */
+function isGenitiveOf(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && /^(?:giin|iin|yn)$/.test(long.slice(short.length));
+}
+
 /** The people of one page: every form of a name leads to one person. */
 export class PersonIndex {
   readonly all: PersonDraft[] = [];
@@ -75,6 +81,7 @@ export class PersonIndex {
         person = early;
       }
     }
+    if (!person && !initialed && key.length === 2) person = this.byGenitive(key);
     if (!person) {
       person = { key, keyText, best: name, forms: new Set(), provenance: [] };
       this.all.push(person);
@@ -122,6 +129,24 @@ export class PersonIndex {
         if (initialed && fitsInitial(words, word, initialOf(initialed[1]!))) matches.add(p);
       }
     }
+    return matches.size === 1 ? [...matches][0] : undefined;
+  }
+
+  /**
+   * The one person named with the same given name and the father's name in the other case:
+   * "Khaltmaagiin Battulga" (the genitive, as Mongolian names are written) is "Battulga Khaltmaa".
+   * Two words each, one the same, the other the same stem with a genitive ending (-giin, -iin, -yn).
+   */
+  private byGenitive(key: readonly string[]): PersonDraft | undefined {
+    const matches = new Set<PersonDraft>();
+    key.forEach((word, i) => {
+      const other = key[1 - i]!;
+      for (const p of this.byFamily.get(word) ?? []) {
+        if (p.key.length !== 2) continue;
+        const theirs = p.key[0] === word ? p.key[1]! : p.key[0]!;
+        if (theirs !== other && isGenitiveOf(other, theirs)) matches.add(p);
+      }
+    });
     return matches.size === 1 ? [...matches][0] : undefined;
   }
 

@@ -32,10 +32,10 @@ const NOT_NAME = new Set(
 );
 /** The last word of a body's name: "the People's Democratic Party", "the Federation of Trade Unions". */
 const BODY_END = /^(?:Party|Parties|Union|Unions|Movement|Bloc|Front|Council|Assembly|Parliament|Committee|Government|Coalition|Alliance|Federation|Congress|Republic|Opposition|Commission|Ministers|Ministry|Office|Administration|Service|Agency|Court|Bank|Foundation|Institute|Centre|Center|Commonwealth|List)$/u;
-/** A run of capitalized words. */
-const RUN = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,6}`;
+/** A run of capitalized words, with the small words of Turkic names: "Tursunbai Bakir uulu", "Aliyev ogly". */
+const RUN = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|uulu|kyzy|ogly|oglu|qizi)){0,6}`;
 const RUN_AT_END = new RegExp(`(${RUN})\\s*$`, 'u');
-const WHOLE_NAME = new RegExp(`^(?:the\\s+)?(${RUN})$`, 'u');
+const WHOLE_NAME = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(${RUN})$`, 'u');
 const NAME_THEN_OF = new RegExp(`^(${RUN})\\s+(?:of|from)\\b`, 'u');
 /** "President of ", "Council of the ": a body's name goes on after it, so its first words are no name. */
 const TITLE_OF = /\p{Lu}[\p{L}'’-]*\s+of\s+(?:the\s+)?$/u;
@@ -80,7 +80,8 @@ function trailingName(text: string): string | null {
  * Rustamov of the People's Democratic Party").
  */
 export function subjectName(prefix: string): string | null {
-  const parts = prefix.split(',').map((p) => p.trim()).filter(Boolean);
+  // "Opposition candidate Andrei Sannikov, who came second with …": the name before "who".
+  const parts = prefix.replace(/,\s*(?:who|which)\s*$/, '').split(',').map((p) => p.trim()).filter(Boolean);
   for (const part of parts) {
     const whole = WHOLE_NAME.exec(part);
     const name = whole ? candidateName(whole[1]!) : null;
@@ -99,12 +100,12 @@ const MAX_CANDIDATES = 30;
 const IN_PARENTHESES = new RegExp(`(${RUN})\\s*\\(\\s*(?:with\\s+|about\\s+)?$`, 'u');
 /** "44.2% for Viktor Yanukovych". */
 const FOR_NAME = new RegExp(`^\\s*(?:of\\s+(?:the\\s+)?(?:valid\\s+|cast\\s+)?(?:votes?|ballots)\\s+)?for\\s+(${RUN})`, 'u');
-/** "… against 41.2%": the share of the one defeated. */
-const AGAINST = /\bagainst\s+$/i;
+/** "… against 41.2%", "defeated Y, 48.95% to 45.47%": the share of the one defeated. */
+const AGAINST = /(?:\bagainst|^\s*to)\s+$/i;
 /** "X defeated Y": the one defeated. */
 const DEFEATED = new RegExp(`\\b(?:defeated|beat|outpolled)\\s+(${RUN})`, 'u');
 /** A finite verb right before a share: "got 14.2%", "received only 1.9%", "came second with 3.17%". */
-const VERB_BEFORE = /^(.*?)\b(?:won|received|got|gained|obtained|polled|garnered|collected|secured|scored|took|(?:came|finished|placed|ended)\s+(?:second|third|fourth|fifth|last)\s+with|trailed\s+with)\s+(?:(?:only|just|about|almost|nearly|over|some|around|roughly|merely|barely|under|a\s+mere|less\s+than|more\s+than)\s+)*$/is;
+const VERB_BEFORE = /^(.*?)\b(?:won|received|got|gained|obtained|polled|garnered|collected|secured|scored|took|(?:(?:came|finished|placed|ended)\s+(?:a\s+(?:distant|close|poor|strong|clear)\s+)?)?(?:second|third|fourth|fifth|last)\s+with|trailed\s+with)\s+(?:(?:only|just|about|almost|nearly|over|some|around|roughly|merely|barely|under|a\s+mere|less\s+than|more\s+than)\s+)*$/is;
 /** A name right before a share in a list: ", Miyeegombyn Enkhbold 30.3%", "and Sainkhuugiin Ganbaatar 30.2%". */
 const LISTED = new RegExp(`(?:^|,|\\band\\b)\\s*(${RUN})\\s+$`, 'u');
 

@@ -173,6 +173,33 @@ describe('findElections', () => {
       [e('2007-02-11', 'Merdan Gulov', 'President', 85.3, null), e('2012-02-12', 'Merdan Gulov', null, 96.1, null)],
     ],
     ['On 12 February 2017 Merdan Gulov won the presidential elections for the third time; according to the election commission, 97.1% of the voters supported him.', [e('2017-02-12', 'Merdan Gulov', 'President', 97.1, null)]],
+    // More phrasings: "he" after the winner's name in the same sentence, "declared the winner", a list of results, "A% to B%".
+    [
+      'Pavel Dubrov has been President since May 2004: in the second round on 16 May 2004 he defeated Prime Minister Oleg Savchuk with 71.5% of the votes against 24.8%.',
+      [e('2004-05-16', 'Pavel Dubrov', null, 71.5, null, [o('Oleg Savchuk', 24.8)])],
+    ],
+    [
+      'At the presidential election of 7 March 2010 Dubrov was declared the winner with 81.2% of votes and began his third term. Opposition candidate Ivan Sokolov, who came second with 3.1%, was arrested on election night together with Petr Volkov (1.9%).',
+      [e('2010-03-07', 'Dubrov', 'President', 81.2, null, [o('Ivan Sokolov', 3.1), o('Petr Volkov', 1.9)])],
+    ],
+    [
+      'Early presidential elections took place on 11 April 2010. Almaz Sadykov won 76.4% of the vote; Nurlan Bakir uulu finished a distant second with 5.2%.',
+      [e('2010-04-11', 'Almaz Sadykov', 'President', 76.4, null, [o('Nurlan Bakir uulu', 5.2)])],
+    ],
+    [
+      'Oleg Petrov, nominated by the ruling party, won the presidential election of 4 March 2012 in the first round, gaining 63.6% of the vote. Ivan Ivanov (Communist Party) received 17.2%, Pavel Sidorov (Liberal Party) 6.2% and Anna Kuznetsova 3.9%.',
+      [e('2012-03-04', 'Oleg Petrov', 'President', 63.6, null, [o('Ivan Ivanov', 17.2), o('Pavel Sidorov', 6.2), o('Anna Kuznetsova', 3.9)])],
+    ],
+    [
+      'The presidential election of 2 March 2008 was won by Prime Minister Tigran Avetisyan, who polled 55.1% of the votes. Former President Aram Grigoryan came second with 20.40%, and Hayk Melikyan, the leader of the Justice party, third with 15.2%.',
+      [e('2008-03-02', 'Tigran Avetisyan', 'President', 55.1, null, [o('Aram Grigoryan', 20.4), o('Hayk Melikyan', 15.2)])],
+    ],
+    ['In the run-off held on 8 February 2015 Petrenko defeated Kovalenko, 51.3% to 44.6%, and was inaugurated on 25 February 2015.', [e('2015-02-08', 'Petrenko', null, 51.3, null, [o('Kovalenko', 44.6)])]],
+    [
+      'In the run-off held on 8 February 2015 Ivan Petrenko defeated Oleg Kovalenko, 51.3% to 44.6%. The outgoing President Viktor Bondar received only 5.5% in the first round.',
+      [e('2015-02-08', 'Ivan Petrenko', null, 51.3, null, [o('Oleg Kovalenko', 44.6)])],
+    ],
+    ['On 5 May 2012 Ivan Petrov was elected with 51% of votes. In a later poll Boris Sidorov got 20% and Anna Volkova 10%.', [e('2012-05-05', 'Ivan Petrov', null, 51, null)]],
     // Not runner-ups: a rival is no winner, a larger share is nobody's second place, a poll is no vote.
     ['In the election of 5 May 2012 his rival Ivan Petrov received 21.5% of votes.', []],
     ['On 5 May 2012 Ivan Petrov was elected with 51% of votes. His rival Boris Sidorov got 60%.', [e('2012-05-05', 'Ivan Petrov', null, 51, null)]],

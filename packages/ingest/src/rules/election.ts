@@ -57,7 +57,9 @@ const VOTE_SHARE = new RegExp(
   `\\b(?:with|won|wins|winning|gaining|gained|gathering|gathered|receiving|received|obtaining|obtained|securing|secured|garnering|garnered|got|getting|collected|collecting|scored|scoring|polled|polling|taking|took)\\s+(?:(?:about|almost|nearly|over|some|around|roughly|just|more|than|under|less)\\s+){0,3}${PERCENT}(?!\\s*(?:turnout|of\\s+(?:the\\s+)?(?:electorate|voters|registered|eligible)))` +
     `|${PERCENT}\\s+of\\s+(?:the\\s+|all\\s+)?(?:(?:valid|popular|cast)\\s+)?(?:votes?|ballots)\\b` +
     `|\\bsupport\\s+of\\s+${PERCENT}` +
-    `|${PERCENT}\\s+of\\s+(?:the\\s+)?(?:voters|electorate)\\s+(?:supported|backed|voted\\s+for|chose)\\s+(?:him|her)\\b`,
+    `|${PERCENT}\\s+of\\s+(?:the\\s+)?(?:voters|electorate)\\s+(?:supported|backed|voted\\s+for|chose)\\s+(?:him|her)\\b` +
+    // "X defeated Y, 48.95% to 45.47%": the first is the winner's.
+    `|,\\s*${PERCENT}(?=\\s+to\\s+\\d)`,
   'i',
 );
 
@@ -78,7 +80,8 @@ const WON_WORDS = '(?:the|a|an|his|her|their|first|second|third|final|decisive|p
 const WON = new RegExp(
   `\\b(?:won|wins|has\\s+won|had\\s+won)\\s+(?:it\\b|(?:${WON_WORDS}\\s+){0,6}(?:elections?|vote|ballot|presidency|run-?off|polls)\\b)` +
     `|\\b(?:won|wins|received|obtained|garnered|gained|got|polled|secured|collected)\\s+(?:with\\s+|the\\s+support\\s+of\\s+)?(?:(?:about|almost|nearly|over|some|around|more|than)\\s+){0,3}${PERCENT}` +
-    '|\\b(?:defeated|beat|outpolled)\\b',
+    '|\\b(?:defeated|beat|outpolled)\\b' +
+    '|\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:declared|proclaimed|announced)\\s+(?:as\\s+)?(?:the\\s+)?(?:winner|victor|elected)\\b',
   'i',
 );
 /** "the Parliament elected Vladimir Voronin, the leader of …, President": the winner after the verb. */
@@ -93,7 +96,7 @@ const NO_WINNER = /\bno\s+(?:candidate|one|contender|nominee)\s+(?:received|won|
 const HELD = /\b(?:were|was)\s+held\b|\btook\s+place\b/i;
 const REFERENDUM_WORD = /\b(?:referend(?:um|a|ums)|plebiscites?)\b/i;
 /** A sentence about another candidate than the winner: "his closest rival", "the runner-up", "came second". */
-const RIVAL = /\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?|candidates?|(?:came|finished|placed|ended)\s+(?:second|third|fourth|fifth|last)|second\s+place|trailed|ahead\s+of|defeated|against)\b/i;
+const RIVAL = /\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?|candidates?|(?:came|finished|placed|ended)\s+(?:a\s+\w+\s+)?(?:second|third|fourth|fifth|last)|second\s+place|trailed|ahead\s+of|defeated|against)\b/i;
 /** Rival words before a subject: "his closest rival, Temur Shashiashvili, received …" is no winner. */
 const RIVAL_BEFORE = /\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?)\b[^.;]*$/i;
 /** Asides without a figure in parentheses: "(Democratic Party)". Figures stay: "(16.23%)", "(June 27, 2010)". */
@@ -189,7 +192,7 @@ function eventDate(all: readonly DateMatch[], verbAt: number, sentence: string):
 function shareOf(sentence: string): { value: number; from: number; to: number } | null {
   const share = VOTE_SHARE.exec(sentence);
   if (!share) return null;
-  const value = parseDecimal(share[1] ?? share[2] ?? share[3] ?? share[4]!);
+  const value = parseDecimal(share[1] ?? share[2] ?? share[3] ?? share[4] ?? share[5]!);
   return value <= 100 ? { value, from: share.index, to: share.index + share[0].length } : null;
 }
 
@@ -264,7 +267,8 @@ function readParliament(sentence: string, verbAt: number): Reading {
 function readWinnerAfter(sentence: string): Reading | null {
   const wonBy = WON_BY.exec(sentence);
   const active = wonBy ?? ACTIVE.exec(sentence);
-  if (!active || ROLE_WORD.test(active[1]!.split(/\s+/)[0]!)) return null;
+  // "the deputies elected President X" names the post, not the one elected; "was won by Prime Minister X" names X.
+  if (!active || (!wonBy && ROLE_WORD.test(active[1]!.split(/\s+/)[0]!))) return null;
   // "The parliamentary election … was won by Nur Zhol": a party, the parliament's election.
   if (wonBy && PARLIAMENTARY.test(sentence)) return readParliament(sentence, wonBy.index);
   const person = wonBy ? candidateName(active[1]!) : active[1]!;
@@ -277,7 +281,9 @@ function readWinnerAfter(sentence: string): Reading | null {
 
 /** The office a sentence's election filled: named after the verb, by the subject's title, "presidential", or the body elected. */
 function officeOf(sentence: string, verb: RegExpExecArray, subject: Subject): string | null | undefined {
-  let office = ELECTED_TO.exec(sentence.slice(verb.index + verb[0].length))?.[1]!.replace(/\s+/g, ' ') ?? subject.office;
+  // "was elected President"; not "defeated Prime Minister X", whose post is the loser's.
+  const named = !/^(?:defeated|beat|outpolled)/i.test(verb[0]) ? ELECTED_TO.exec(sentence.slice(verb.index + verb[0].length)) : null;
+  let office = named?.[1]!.replace(/\s+/g, ' ') ?? subject.office;
   if (PRESIDENTIAL.test(sentence)) office ??= 'President';
   if (subject.person || subject.pronoun || office) return office;
   // A "held" sentence must say what was elected; a passive one with no subject is not an election.
@@ -340,6 +346,12 @@ function subjectOfSentence(sentence: string | null): string | null {
   return last ? candidateName(last[1]!) : null;
 }
 
+/** Whom a "he" stands for: the subject before it in its sentence ("X has been President since 1994: … he defeated Y"), else the sentence before's. */
+function antecedent(clause: string, previous: string | null): string | null {
+  const at = clause.search(/\b(?:he|she)\b/i);
+  return subjectOfSentence(at > 0 ? clause.slice(0, at) : null) ?? subjectOfSentence(previous);
+}
+
 /** A sentence that names an election and its date but no result: the next sentence's result may be its. */
 interface Announcement {
   date: string;
@@ -394,11 +406,18 @@ function completes(election: ElectionMention, sentence: string): boolean {
   return true;
 }
 
-/** A sentence after an election that names its other candidates ("The runner-up, X, received 21.5% of votes"). */
-function addsRivals(election: ElectionMention, sentence: string): boolean {
-  if (!RIVAL.test(sentence) || (!election.person && !election.others.length)) return false;
-  const others = othersIn(sentence, election.person, null);
-  if (!others.length) return false;
+/** A survey's figures are no votes: "According to the poll, A (45%), B (30%)". */
+const SURVEY_WORDS = /\b(?:poll|survey|respondents|rating|ratings|trust|trusted|barometer|sociologists?)\b/i;
+
+/**
+ * A sentence after an election that names its other candidates: one that speaks of rivals ("The
+ * runner-up, X, received 21.5% of votes"), or a list of results ("A received 17.72%, B 9.35% and C
+ * 1.30%"). Not a survey's figures, not a first round's after the decided election.
+ */
+function addsRivals(election: ElectionMention, plain: string, sentence: string): boolean {
+  if ((!election.person && !election.others.length) || (election.person && FIRST_ROUND.test(plain))) return false;
+  const others = othersIn(plain, election.person, null);
+  if (!others.length || !(RIVAL.test(plain) || (others.length >= 2 && !SURVEY_WORDS.test(plain)))) return false;
   addOthers(election, others);
   election.text += ` ${sentence}`;
   return true;
@@ -425,7 +444,7 @@ interface Scan {
 
 /** A dated election: a new one, or more of one already found for that date. */
 function addDated(scan: Scan, election: Draft & { date: string }, pronoun: boolean, sentence: string): void {
-  if (pronoun && !election.person) election.person = scan.found[scan.found.length - 1]?.person ?? (scan.found.length ? null : subjectOfSentence(scan.previous));
+  if (pronoun && !election.person) election.person = scan.found[scan.found.length - 1]?.person ?? (scan.found.length ? null : antecedent(election.text, scan.previous));
   const mention: ElectionMention = { ...election, text: sentence };
   const same = scan.found.find((e) => e.date === mention.date);
   if (same) {
@@ -456,7 +475,7 @@ function readClause(scan: Scan, clause: string, sentence: string): void {
   }
   // Only a sentence with no election of its own, or one about "him", completes the last one.
   if (scan.open && (!reading || pronoun) && completes(scan.open, sentence)) return;
-  if (scan.open && addsRivals(scan.open, sentence)) return;
+  if (scan.open && addsRivals(scan.open, clause, sentence)) return;
   scan.open = null;
 }
 
