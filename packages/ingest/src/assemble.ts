@@ -24,6 +24,7 @@ import { classifyBodyName, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
 import { findElections, findReferendums, type ElectionMention } from './rules/election.js';
 import { findGroups } from './rules/groups.js';
+import { findBareNames } from './rules/bare-person.js';
 import { readExOfficio } from './rules/ex-officio.js';
 import { findProsePersons } from './rules/prose-person.js';
 import { splitSentences } from './normalize.js';
@@ -234,6 +235,8 @@ function heldUntil(sentence: string, title: string): boolean {
 function attachProsePosts(a: Assembly, walk: WalkResult, memberships: MembershipDraft[], byKey: Map<string, MembershipDraft>, keyOf: Map<OrgDraft | null, number>): void {
   for (const { text, block, context } of [...walk.paragraphs, ...personLineTails(walk)]) {
     for (const sentence of splitSentences(text)) {
+      // People the analysis names with no post: a person each, no membership.
+      for (const name of findBareNames(sentence)) a.persons.mention(name, a.at(block, sentence));
       for (const mention of findProsePersons(sentence)) {
         const where = a.at(block, sentence);
         // A surname alone is the page's one person of that name, or no one.

@@ -121,7 +121,7 @@ function promoteAppositiveRoles(tokens: Token[]): void {
 
 const isCapitalized = (word: string) => NAME_WORD_ONLY.test(word);
 /** A word that may be part of a person's name. */
-function isNameWord(word: string): boolean {
+export function isNameWord(word: string): boolean {
   return isCapitalized(word) && !BODY_WORDS.has(word) && !COUNTRY.test(word) && !ROLE_NOUNS.has(word) && !MODIFIERS.has(word) && !FUNCTION_WORDS.has(word) && !ABBREVIATION.test(word);
 }
 
