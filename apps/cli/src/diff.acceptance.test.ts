@@ -5,7 +5,7 @@ import { diffDatasets, renderDiffMarkdown, type DatasetDiff, type EntityChange }
 import { ingestPage } from '@profiles/ingest';
 import type { RawPage } from '@profiles/io';
 import type { Person, Profile } from '@profiles/model';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const SEED = new URL('../../../raw/kz/executive-branch.txt', import.meta.url);
 const RESHUFFLED = new URL('../../../packages/diff/src/fixtures/kz-executive-branch.reshuffled.txt', import.meta.url);
@@ -34,9 +34,14 @@ function entities(diff: DatasetDiff, op: EntityChange['op']): string[] {
 }
 
 describe('profiles diff on a reshuffled cabinet (acceptance)', () => {
-  const base = ingest(SEED);
-  const head = ingest(RESHUFFLED);
-  const diff = diffDatasets([base], [head]);
+  let base: Profile;
+  let head: Profile;
+  let diff: DatasetDiff;
+  beforeAll(() => {
+    base = ingest(SEED);
+    head = ingest(RESHUFFLED);
+    diff = diffDatasets([base], [head]);
+  });
 
   it('should find two ingests of the same page equal', () => {
     const again = diffDatasets([ingest(SEED)], [base]);

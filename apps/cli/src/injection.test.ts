@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
-import { profiles, SEED, tempDir, tempTree } from './test-helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess } from './run-in-process.js';
+import { SEED, tempDir, tempTree } from './test-helpers.js';
 
 // Page text that would turn into a spreadsheet formula or live HTML must stay text in every output.
 const FORMULA_TASK = '=HYPERLINK("http://evil.example","click") to supervise the ministries;';
@@ -10,18 +11,21 @@ const PLUS_TASK = '+1 to the budget and -2 to the deficit;';
 const AT_TASK = '@SUM(A1:A9) of the regional reports;';
 const MARKUP_NOTE = 'Observers quoted <script>alert(1)</script> and <img src=x onerror=alert(2)> in their reports.';
 
-function injectedBuild() {
+async function injectedBuild() {
   const seed = readFileSync(SEED, 'utf8')
     .replace('  • enhancing human rights provision and protection mechanisms.', `  • enhancing human rights provision and protection mechanisms.\n  • ${FORMULA_TASK}\n  • ${PLUS_TASK}\n  • ${AT_TASK}`)
     .replace('Domination of the interest political', `${MARKUP_NOTE}\n\nDomination of the interest political`);
   const out = join(tempDir(), 'dist');
-  const run = profiles(['build', '--raw', tempTree({ 'kz/executive-branch.txt': seed }), '--out', out]);
+  const run = await runInProcess(['build', '--raw', tempTree({ 'kz/executive-branch.txt': seed }), '--out', out]);
   expect(run.stderr).toBe('');
   return (path: string) => readFileSync(join(out, path), 'utf8');
 }
 
 describe('page text that looks like code', () => {
-  const read = injectedBuild();
+  let read: (path: string) => string; // the injected page, built once for the file
+  beforeAll(async () => {
+    read = await injectedBuild();
+  });
 
   it('should keep the text itself in the model', () => {
     const model = JSON.parse(read('model/kz/executive-branch.json'));

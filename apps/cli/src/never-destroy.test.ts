@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repairOutputFolder } from '@profiles/io';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
 import { buildDataset } from './pipeline.js';
 import { runInProcess, start } from './run-in-process.js';
 import { profiles, readTree, REPO, SEED, tempDir } from './test-helpers.js';
@@ -23,17 +23,6 @@ function same(a: Map<string, Buffer>, b: Map<string, Buffer>): boolean {
   return a.size === b.size && [...a].every(([path, bytes]) => b.get(path)?.equals(bytes));
 }
 
-/** Runs `fn` with `dir` as the current folder (the test runner's workers are processes: chdir works). */
-async function inDir<T>(dir: string, fn: () => Promise<T>): Promise<T> {
-  const back = process.cwd();
-  process.chdir(dir);
-  try {
-    return await fn();
-  } finally {
-    process.chdir(back);
-  }
-}
-
 /** A scratch project: a git repository with raw/, a README and someone's documents. */
 function scratchRepository(): string {
   const root = tempDir('profiles-scratch-');
@@ -48,20 +37,24 @@ function scratchRepository(): string {
 }
 
 describe('destructive --out values in a scratch repository', () => {
-  const root = scratchRepository();
-  const before = readTree(root);
+  let root: string;
+  let before: Map<string, Buffer>;
+  beforeAll(() => {
+    root = scratchRepository();
+    before = readTree(root);
+  });
 
   it.each([
-    ['the project itself', '.', root, /refusing to write \.: it is the current folder/],
-    ['the raw folder', 'raw', root, /refusing to write raw: it is the raw folder /],
-    ['a folder inside raw', 'raw/kz', root, /refusing to write raw\/kz: it is the raw folder raw|it is inside the raw folder/],
-    ['a folder of documents', 'documents', root, /refusing to replace documents: it is not empty and was not written by profiles/],
-    ['an empty string (an unset variable)', '', root, /--out is empty \(an unset variable\?\)/],
-    ['a file', 'README.md', root, /refusing to write README\.md: it is a file, not a folder/],
-    ['an ancestor of the current folder', '..', join(root, 'sub'), /refusing to write \.\.: it holds the current folder/],
-    ['the repository root, from elsewhere', root, tempDir(), /it is a repository root|it holds the raw folder/],
+    ['the project itself', '.', (r: string) => r, /refusing to write \.: it is the current folder/],
+    ['the raw folder', 'raw', (r: string) => r, /refusing to write raw: it is the raw folder /],
+    ['a folder inside raw', 'raw/kz', (r: string) => r, /refusing to write raw\/kz: it is the raw folder raw|it is inside the raw folder/],
+    ['a folder of documents', 'documents', (r: string) => r, /refusing to replace documents: it is not empty and was not written by profiles/],
+    ['an empty string (an unset variable)', '', (r: string) => r, /--out is empty \(an unset variable\?\)/],
+    ['a file', 'README.md', (r: string) => r, /refusing to write README\.md: it is a file, not a folder/],
+    ['an ancestor of the current folder', '..', (r: string) => join(r, 'sub'), /refusing to write \.\.: it holds the current folder/],
+    ['the repository root, from elsewhere', null, () => tempDir(), /it is a repository root|it holds the raw folder/],
   ])('should refuse %s with one line and exit 2, touching nothing', async (_name, out, cwd, message) => {
-    const run = await inDir(cwd, () => runInProcess(['build', '--raw', join(root, 'raw'), '--out', out]));
+    const run = await runInProcess(['build', '--raw', join(root, 'raw'), '--out', out ?? root], {}, { cwd: cwd(root) });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -70,7 +63,7 @@ describe('destructive --out values in a scratch repository', () => {
   });
 
   it('should refuse the repository root even when the raw folder is elsewhere', async () => {
-    const run = await inDir(tempDir(), () => runInProcess(['build', '--raw', rawWith(readFileSync(SEED)), '--out', root]));
+    const run = await runInProcess(['build', '--raw', rawWith(readFileSync(SEED)), '--out', root], {}, { cwd: tempDir() });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/refusing to write .*: it is a repository root\n$/);
     expect(same(readTree(root), before)).toBe(true);
@@ -83,10 +76,10 @@ describe('destructive --out values in a scratch repository', () => {
     expect(same(readTree(root), before)).toBe(true);
   });
 
-  it('should build into a new folder there, and again over its own output', () => {
+  it('should build into a new folder there, and again over its own output', async () => {
     const raw = join(root, 'raw');
-    expect(profiles(['build', '--raw', raw, '--out', 'out'], root).status).toBe(0);
-    expect(profiles(['build', '--raw', raw, '--out', 'out'], root).status).toBe(0);
+    expect((await runInProcess(['build', '--raw', raw, '--out', 'out'], {}, { cwd: root })).status).toBe(0);
+    expect((await runInProcess(['build', '--raw', raw, '--out', 'out'], {}, { cwd: root })).status).toBe(0);
     expect(readdirSync(join(root, 'out')).sort()).toEqual(['.profiles-dataset', 'csv', 'jsonld', 'markdown', 'model']);
     expect(readdirSync(root).sort()).toEqual(['.git', 'README.md', 'documents', 'out', 'raw', 'sub']);
   });
@@ -95,12 +88,14 @@ describe('destructive --out values in a scratch repository', () => {
 describe('a build killed at each step of the swap', () => {
   let previous: Map<string, Buffer>;
   let next: Map<string, Buffer>;
-  const newRaw = rawWith(readFileSync(SEED));
+  let old: string; // the previous dataset, built once; each test gets a copy
+  let newRaw: string;
 
   beforeAll(async () => {
-    const a = join(tempDir(), 'old');
-    await buildDataset(rawWith(RESHUFFLED), a, { quiet: true, warn: () => undefined });
-    previous = readTree(a);
+    old = join(tempDir(), 'old');
+    await buildDataset(rawWith(RESHUFFLED), old, { quiet: true, warn: () => undefined });
+    previous = readTree(old);
+    newRaw = rawWith(readFileSync(SEED));
     const b = join(tempDir(), 'new');
     await buildDataset(newRaw, b, { quiet: true, warn: () => undefined });
     next = readTree(b);
@@ -108,26 +103,22 @@ describe('a build killed at each step of the swap', () => {
   });
 
   /** A parent folder holding the previous dataset as `dist`. */
-  async function previousDist(): Promise<string> {
+  function previousDist(): string {
     const parent = tempDir();
-    await buildDataset(rawWith(RESHUFFLED), join(parent, 'dist'), { quiet: true, warn: () => undefined });
+    cpSync(old, join(parent, 'dist'), { recursive: true });
     return parent;
   }
 
-  it.each([
-    // point, what the folder is right after the kill, what it is after the repair
-    ['locked', 'old', 'old'],
-    ['page', 'old', 'old'],
-    ['staged', 'old', 'old'],
-    ['journal', 'old', 'old'],
-    ['moved-old', 'missing', 'old'],
-    ['moved-new', 'new', 'new'],
-    ['removed-old', 'new', 'new'],
-  ])('kill -9 at %s: the folder is %s, and after the next run %s, with nothing left beside it', async (point, right, after) => {
-    const parent = await previousDist();
+  /** A copy of a parent folder as a build left it (the swap journal names its siblings relative to it). */
+  function copyOf(parent: string): string {
+    const copy = tempDir();
+    cpSync(parent, copy, { recursive: true });
+    return copy;
+  }
+
+  /** Checks the folder right after a kill at `point`, then after a reader's repair (with the test's own `expect`). */
+  async function afterKill(expect: ExpectStatic, parent: string, point: string, right: string, after: string) {
     const dist = join(parent, 'dist');
-    const killed = start(['build', '--raw', newRaw, '--out', dist, '-q'], { env: { PROFILES_TEST_FAULT: `kill@${point}` } });
-    expect(await killed.exited).toEqual({ code: null, signal: 'SIGKILL' });
     const expected = { old: previous, new: next } as const;
     if (right === 'missing') expect(existsSync(dist)).toBe(false);
     else expect(same(readTree(dist), expected[right as 'old' | 'new']), `${point}: right after the kill`).toBe(true);
@@ -135,35 +126,31 @@ describe('a build killed at each step of the swap', () => {
     await repairOutputFolder(dist);
     expect(same(readTree(dist), expected[after as 'old' | 'new'])).toBe(true);
     expect(readdirSync(parent)).toEqual(['dist']);
+  }
+
+  // Each of these needs a real process, killed or signalled; they wait on their own process and
+  // touch only their own folders, so they run side by side.
+  it.concurrent.for([
+    // point, what the folder is right after the kill, what it is after the repair
+    ['locked', 'old', 'old'],
+    ['page', 'old', 'old'],
+    ['staged', 'old', 'old'],
+    ['journal', 'old', 'old'],
+    ['moved-new', 'new', 'new'],
+    ['removed-old', 'new', 'new'],
+  ])('kill -9 at %s: the folder is %s, and after the next run %s, with nothing left beside it', async ([point, right, after], { expect }) => {
+    const parent = previousDist();
+    const killed = start(['build', '--raw', newRaw, '--out', join(parent, 'dist'), '-q'], { env: { PROFILES_TEST_FAULT: `kill@${point}` } });
+    expect(await killed.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    await afterKill(expect, parent, point!, right!, after!);
   });
 
-  it('kill -9 between the renames: the next build puts the old folder back, then builds', async () => {
-    const parent = await previousDist();
-    const dist = join(parent, 'dist');
-    expect((await start(['build', '--raw', newRaw, '--out', dist, '-q'], { env: { PROFILES_TEST_FAULT: 'kill@moved-old' } }).exited).signal).toBe('SIGKILL');
-    expect(readdirSync(parent).filter((n) => n !== 'dist').length).toBeGreaterThan(0);
-    const run = await runInProcess(['build', '--raw', newRaw, '--out', dist, '-q']);
-    expect(run.stderr).toMatch(/put the previous dataset back after a build that died/);
-    expect(run.status).toBe(0);
-    expect(same(readTree(dist), next)).toBe(true);
-    expect(readdirSync(parent)).toEqual(['dist']);
-  });
-
-  it('kill -9 between the renames: diff repairs the folder before reading it', async () => {
-    const parent = await previousDist();
-    const dist = join(parent, 'dist');
-    await start(['build', '--raw', newRaw, '--out', dist, '-q'], { env: { PROFILES_TEST_FAULT: 'kill@moved-old' } }).exited;
-    const run = await runInProcess(['diff', dist, dist, '--format', 'json']);
-    expect(run.status).toBe(0);
-    expect(same(readTree(dist), previous)).toBe(true);
-  });
-
-  it.each([
+  it.concurrent.for([
     ['SIGINT', 'page'],
     ['SIGTERM', 'page'],
     ['SIGINT', 'staged'],
-  ])('%s at %s: the temporary folder and the lock are removed, the previous folder stays, the process dies of the signal', async (signal, point) => {
-    const parent = await previousDist();
+  ])('%s at %s: the temporary folder and the lock are removed, the previous folder stays, the process dies of the signal', async ([signal, point], { expect }) => {
+    const parent = previousDist();
     const dist = join(parent, 'dist');
     const build = start(['build', '--raw', newRaw, '--out', dist, '-q'], { env: { PROFILES_TEST_FAULT: `stop@${point}` } });
     await build.waitFor(`stopped at ${point}`);
@@ -174,8 +161,42 @@ describe('a build killed at each step of the swap', () => {
     expect(same(readTree(dist), previous)).toBe(true);
   });
 
+  describe('between the renames', () => {
+    // One build killed at moved-old (the old folder moved aside, the new one not yet in place);
+    // each test repairs its own copy of what it left, in its own way.
+    let killedAt: string;
+    beforeAll(async () => {
+      killedAt = previousDist();
+      const killed = start(['build', '--raw', newRaw, '--out', join(killedAt, 'dist'), '-q'], { env: { PROFILES_TEST_FAULT: 'kill@moved-old' } });
+      expect(await killed.exited).toEqual({ code: null, signal: 'SIGKILL' });
+      expect(readdirSync(killedAt).filter((n) => n !== 'dist').length).toBeGreaterThan(0);
+    });
+
+    it('kill -9 at moved-old: the folder is missing, and after the next run old, with nothing left beside it', async () => {
+      await afterKill(expect, copyOf(killedAt), 'moved-old', 'missing', 'old');
+    });
+
+    it('kill -9 between the renames: the next build puts the old folder back, then builds', async () => {
+      const parent = copyOf(killedAt);
+      const dist = join(parent, 'dist');
+      expect(readdirSync(parent).filter((n) => n !== 'dist').length).toBeGreaterThan(0);
+      const run = await runInProcess(['build', '--raw', newRaw, '--out', dist, '-q']);
+      expect(run.stderr).toMatch(/put the previous dataset back after a build that died/);
+      expect(run.status).toBe(0);
+      expect(same(readTree(dist), next)).toBe(true);
+      expect(readdirSync(parent)).toEqual(['dist']);
+    });
+
+    it('kill -9 between the renames: diff repairs the folder before reading it', async () => {
+      const dist = join(copyOf(killedAt), 'dist');
+      const run = await runInProcess(['diff', dist, dist, '--format', 'json']);
+      expect(run.status).toBe(0);
+      expect(same(readTree(dist), previous)).toBe(true);
+    });
+  });
+
   it('two builds into one folder: the second refuses clearly while the first writes, the first finishes alone', async () => {
-    const parent = await previousDist();
+    const parent = previousDist();
     const dist = join(parent, 'dist');
     const first = start(['build', '--raw', newRaw, '--out', dist, '-q'], { env: { PROFILES_TEST_FAULT: 'stop@page' } });
     await first.waitFor('stopped at page');

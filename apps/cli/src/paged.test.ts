@@ -6,7 +6,8 @@ import { exportJsonLd } from '@profiles/export-jsonld';
 import { exportMarkdown } from '@profiles/export-markdown';
 import { ingestPage } from '@profiles/ingest';
 import { describe, expect, it } from 'vitest';
-import { profiles, readTree, SEED, tempDir, tempTree } from './test-helpers.js';
+import { runInProcess } from './run-in-process.js';
+import { readTree, SEED, tempDir, tempTree } from './test-helpers.js';
 
 // The CLI builds page by page; the Turborepo tasks run each exporter over all models at once.
 // With several pages the two must still write the same bytes.
@@ -14,10 +15,10 @@ const other = readFileSync(fileURLToPath(new URL('../../../packages/ingest/src/f
 const pages = { 'kz/executive-branch.txt': readFileSync(SEED), 'tj/executive-branch.txt': other, 'kz/legislative-branch.txt': readFileSync(SEED) };
 
 describe('profiles build on several pages', () => {
-  it('should write what each exporter writes over all the profiles at once', () => {
+  it('should write what each exporter writes over all the profiles at once', async () => {
     const raw = tempTree(pages);
     const out = join(tempDir(), 'dist');
-    const run = profiles(['build', '--raw', raw, '--out', out]);
+    const run = await runInProcess(['build', '--raw', raw, '--out', out]);
     expect(run.stderr).toBe('');
     const built = readTree(out);
     const ingested = Object.entries(pages).map(([path, bytes]) => {

@@ -9,14 +9,21 @@ export interface Captured {
   stderr: string;
 }
 
-/** Runs `main(args)` with stdout and stderr captured; env entries are set for the run only. */
-export async function runInProcess(args: string[], env: Record<string, string> = {}): Promise<Captured> {
+/**
+ * Runs `main(args)` with stdout and stderr captured, as `profiles` would run in `cwd` (the current
+ * folder by default; the test runner's workers are processes, so chdir works); env entries are set
+ * for the run only, and PROFILES_DEBUG is unset as for a spawned `profiles`.
+ */
+export async function runInProcess(args: string[], env: Record<string, string> = {}, options: { cwd?: string } = {}): Promise<Captured> {
   let stdout = '';
   let stderr = '';
   const writeOut = process.stdout.write;
   const writeErr = process.stderr.write;
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
+  const runEnv = { PROFILES_DEBUG: '', ...env };
+  const saved = Object.fromEntries(Object.keys(runEnv).map((k) => [k, process.env[k]]));
+  const back = process.cwd();
+  if (options.cwd !== undefined) process.chdir(options.cwd);
+  Object.assign(process.env, runEnv);
   process.stdout.write = ((chunk: string | Uint8Array) => {
     stdout += String(chunk);
     return true;
@@ -31,6 +38,7 @@ export async function runInProcess(args: string[], env: Record<string, string> =
   } finally {
     process.stdout.write = writeOut;
     process.stderr.write = writeErr;
+    process.chdir(back);
     for (const [k, v] of Object.entries(saved)) {
       if (v === undefined) delete process.env[k];
       else process.env[k] = v;
