@@ -53,7 +53,7 @@ export interface PageFacts {
 const SURNAME_PRECEDED = new RegExp(`(${NAME_WORD})\\s+was preceded (?:at|in) this (?:post|position|office)`, 'u');
 
 /** A title that names a post held before, not now: "former Prime Minister", "ex-Minister". */
-const PAST_POST = /^(?:(?:the\s+)?(?:former|ex-|late|then|previous|one-time)\b|(?:the\s+)?first\s+president\b)/i;
+const PAST_POST = /^(?:(?:the\s+)?(?:former|formerly|ex-|late|then|previous|previously|one-time|until\s+\S+\s+\d{4})\b|(?:the\s+)?first\s+president\b)/i;
 
 /** Counts repeats of a key so identical records ("Topic 05.03.2012" twice) get distinct, stable IDs. */
 function occurrenceCounter() {

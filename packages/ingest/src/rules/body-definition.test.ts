@@ -85,6 +85,9 @@ describe('foundingDate', () => {
     ['The Council was set up by a decree of the President on November 8, 2005.', '2005-11-08'],
     ['The Agency has been established under the Law of the Republic in March 2001.', '2001-03'],
     ['The Commission was instituted on 5 May 1999 to fight corruption.', '1999-05-05'],
+    ['The Public Council was formed by decree of the President of September 2008 as a consultative body.', '2008-09'],
+    ['The Commission was formed by the decree of the President of May 14, 2008.', '2008-05-14'],
+    ['The Council was formed of representatives of 15 ministries.', null],
     ['The Council meets on 5 May every year.', null],
     ['The Council was set up by the President.', null],
   ])('should read %j as %j', (sentence, expected) => {

@@ -108,7 +108,7 @@ export function abbreviatedBody(paragraph: string): { name: string; abbreviation
  * on November 8, 2005" → 2005-11-08: when a body was founded (by whatever act, a date after it).
  */
 export function foundingDate(sentence: string): string | null {
-  const match = /\b(?:was|were|is|has\s+been)\s+(?:created|established|founded|formed|set\s+up|instituted)\s+(?:(?:by|under|with)\s+(?:a|an|the)\s+[^,.;]{1,80}?\s+)?(?:in|on)\s+(.+)$/i.exec(sentence);
+  const match = /\b(?:was|were|is|has\s+been)\s+(?:created|established|founded|formed|set\s+up|instituted)\s+(?:(?:by|under|with)\s+(?:a\s+|an\s+|the\s+)?[^,.;]{1,80}?\s+)?(?:in|on|of)\s+(.+)$/i.exec(sentence);
   return match ? firstDate(`in ${match[1]!}`) : null;
 }
 

@@ -121,6 +121,11 @@ describe('parsePersonLine', () => {
     ],
     ['Daulet Amanov - Prime Minister (appointed in 2011). He replaced Serik Bekov at this post.', { name: 'Daulet Amanov', titles: ['Prime Minister'], leadRole: null, startDate: '2011', predecessor: 'Serik Bekov' }],
     ['Aigul Amanova - Minister of Labour. She succeeded Gulnar Serikova in this post in 2012.', { name: 'Aigul Amanova', titles: ['Minister of Labour'], leadRole: null, startDate: null, predecessor: 'Gulnar Serikova' }],
+    [
+      'Secretary of the Security Council – Aram Petrosyan (appointed on May 15, 2014), formerly Chairman of the National Assembly',
+      { name: 'Aram Petrosyan', titles: ['Secretary of the Security Council'], leadRole: null, startDate: '2014-05-15', predecessor: null },
+    ],
+    ['Sadykov Bolat - Minister of Foreign Affairs (since January 2007), formerly Secretary of the Security Council', { name: 'Sadykov Bolat', titles: ['Minister of Foreign Affairs'], leadRole: null, startDate: '2007-01', predecessor: null }],
   ])('should read %j', (text, expected) => {
     expect(parsePersonLine(text)).toEqual({ datedTitle: 0, ...expected });
   });

@@ -216,6 +216,12 @@ export function parsePersonLines(text: string): PersonLine[] {
     rest = `${head.slice(who.index + 1)} ${rest}`;
     head = head.slice(0, who.index).trim();
   }
+  // "…, formerly Chairman of the National Assembly": a past post, said of the person, not one held.
+  const formerly = /,\s+(?:formerly|previously|former|ex-)\s/.exec(head);
+  if (formerly && outsideParentheses(head.slice(formerly.index), ')') < 0) {
+    rest = `${head.slice(formerly.index + 1)} ${rest}`;
+    head = head.slice(0, formerly.index).trim();
+  }
   // A closing remark is no part of a title: "(for life, under the law of July 2018)", "(Democratic Party)".
   const remark = trailingRemark(head);
   if (remark) head = head.slice(0, remark.at).trim();

@@ -11,7 +11,7 @@ describe('findProsePersons', () => {
     ['Ivo Sanader, Prime Minister, resigned.', [['Ivo Sanader', 'Prime Minister', false]]],
     ['The law was drafted by Gulnara Temirova, the Minister of Labour and Social Protection.', [['Gulnara Temirova', 'Minister of Labour and Social Protection', false]]],
     ['The reform was opposed by Akezhan Kazhegeldin, the former Prime Minister of Kazakhstan.', [['Akezhan Kazhegeldin', 'Prime Minister of Kazakhstan', true]]],
-    ['The Council is chaired by Karim Kazhimkhanovich Masimov (Prime Minister).', [['Karim Kazhimkhanovich Masimov', 'Prime Minister', false]]],
+    ['The Council is chaired by Karim Kazhimkhanovich Masimov (Prime Minister).', [['Karim Kazhimkhanovich Masimov', 'Prime Minister', false], ['Karim Kazhimkhanovich Masimov', 'Chairman of the Council', false]]],
     ['Chair: Nazarbayev Nursultan Abishevitch, President of the Republic of Kazakhstan.', [['Nazarbayev Nursultan Abishevitch', 'President of the Republic of Kazakhstan', false]]],
     ['Davron Saidov, Secretary General of the Council, reported.', [['Davron Saidov', 'Secretary General of the Council', false]]],
     // A lower-case post in an appositive, a party's name, a body's name in quotes.
@@ -37,6 +37,11 @@ describe('findProsePersons', () => {
     ['Marta Kovacs had been Prime Minister in 2007-2008.', [['Marta Kovacs', 'Prime Minister', true]]],
     ['In the second round he defeated Prime Minister Ivan Sokol with 80.1% of the votes against 14.17%.', [['Ivan Sokol', 'Prime Minister', true]]],
     ['The Government was appointed in May.', []],
+    // A start after an appositive's post; an appointment in the active voice; chaired by a named post.
+    ['Nika Gelashvili, Head of the State Chancellery since February 2009, supervises the reforms.', [['Nika Gelashvili', 'Head of the State Chancellery', false, '2009-02']]],
+    ['Eka Beridze, Secretary of the National Security Council (since December, 2008), travelled.', [['Eka Beridze', 'Secretary of the National Security Council', false, '2008-12']]],
+    ['On September 13, 2016 President Armen Sarkissian appointed Karen Petrosyan, the former Mayor of Yerevan, Prime Minister of Armenia.', [['Armen Sarkissian', 'President', false], ['Karen Petrosyan', 'Mayor of Yerevan', true], ['Karen Petrosyan', 'Prime Minister of Armenia', false, '2016-09-13']]],
+    ['The Council is chaired by the Minister of Justice Zurab Kavtaradze.', [['Zurab Kavtaradze', 'Minister of Justice', false], ['Zurab Kavtaradze', 'Chairman of the Council', false]]],
     // Heads a body.
     ['Former Defence Minister Arman Seitov now heads the State Border Service as its Director.', [['Arman Seitov', 'Defence Minister', true], ['Arman Seitov', 'Director of the State Border Service', false]]],
     ['Nodir Karimov heads the Presidential Administration.', [['Nodir Karimov', 'Head of the Presidential Administration', false]]],

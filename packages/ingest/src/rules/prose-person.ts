@@ -81,7 +81,7 @@ const BODY_RUN = `(?:${NAME_WORD}|of|the|and|for|on)(?:\\s+(?:${NAME_WORD}|of|th
 const COPULA_NAME = new RegExp(`^\\s+(was|is|had\\s+been|has\\s+been)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?=[\\s,.;]|$)`, 'u');
 const HEADS = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),?\\s+(?:who\\s+)?(?:now\\s+|currently\\s+|still\\s+)?heads\\s+the\\s+(${BODY_RUN})(?:\\s+as\\s+its\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?))?`, 'u');
 /** "The Presidential Administration is headed by Ivan Petrov". */
-const HEADED_BY = new RegExp(`\\b(?:The\\s+|the\\s+)(${BODY_RUN})\\s+(?:is|has\\s+been)\\s+(?:now\\s+|currently\\s+)?(?:headed|led|chaired)\\s+by\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
+const HEADED_BY = new RegExp(`\\b(?:The\\s+|the\\s+)(${BODY_RUN})\\s+(?:is|has\\s+been)\\s+(?:now\\s+|currently\\s+)?(?:headed|led|chaired)\\s+by\\s+(?:the\\s+)?(?:(?:(?:First\\s+|Deputy\\s+|Vice\\s+)?(?:Prime\\s+)?Minister|Chairman|Head|Secretary|Director)(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})?\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
 const ABBREVIATION = /^\p{Lu}{2,}$/u;
 
 interface Token {
@@ -209,6 +209,12 @@ const VERB_BEFORE = /(?:,\s*|\s)(?:(?:was|has\s+been|had\s+been|is|were)\s+)?(?:
 const HELD_SPAN = /^\s*,?\s*\(?\s*(?:(?:in|from|during|between)\s+)?[12]\d{3}\s*(?:[-\u2010-\u2015]|to|and)\s*[12]\d{3}\b|^\s*,?\s*(?:until|till)\s+(?:\S+\s+){0,2}[12]\d{3}\b/;
 /** A sentence that narrates a dated election: the posts its asides give are those of that day. */
 const ELECTION_THEN = /\belections?\b.*\b[12]\d{3}\b|\b[12]\d{3}\b.*\belections?\b/;
+/** "…, Head of the State Chancellery since February 2009, …", "(since December, 2008)": when the post was taken. */
+function sinceDate(after: string): string | null {
+  const since = /^\s*,?\s*\(?\s*(?:since|from)\s+/i.exec(after);
+  return since ? (findDates(after.slice(since[0].length))[0]?.date ?? null) : null;
+}
+
 /** A sentence that narrates an election's results: the posts its candidates are given are those of that day. */
 function narratesResults(sentence: string): boolean {
   return RESULTS.test(sentence) && (ELECTION_THEN.test(sentence) || /\b(?:defeated|round|run-?off|votes)\b/.test(sentence));
@@ -298,7 +304,8 @@ export function findProsePersons(sentence: string): ProsePerson[] {
       const name = nameOf(nameRunBefore(tokens, k), true) ?? INITIALED_END.exec(sentence.slice(0, tokens[k]!.start))?.[1] ?? null;
       if (name) {
         // "In the first round of the election on June 23, 1994 …, and X, the Chairman of …, 17.33%": a candidate's post then.
-        add(name, sliceText(sentence, tokens, post.start, fullEnd), post.past || narratesResults(sentence), null);
+        const past = post.past || narratesResults(sentence);
+        add(name, sliceText(sentence, tokens, post.start, fullEnd), past, past ? null : sinceDate(sentence.slice(tokens[fullEnd - 1]!.end)));
         continue;
       }
     }
@@ -342,7 +349,21 @@ export function findProsePersons(sentence: string): ProsePerson[] {
   }
   headsBody(sentence, add);
   roleOfBody(sentence, add);
+  activeAppointment(sentence, add);
   return found;
+}
+
+/** "President Serzh Sargsyan appointed Karen Karapetyan, the former Mayor of Yerevan, Prime Minister of Armenia". */
+const APPOINTED_NAME_POST = new RegExp(`\\b(?:appointed|named)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?:\\s*,\\s*[^,]{2,80},)?\\s+(?:as\\s+)?(?:the\\s+)?((?:(?:First|Deputy|Vice|Acting)\\s+)*(?:Prime\\s+Minister|Minister|Chairman|Head|Secretary|Director|Governor|Akim|Mayor|Ambassador|Prosecutor\\s+General)(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD}(?:\\s+(?:of|and|for|the|${NAME_WORD}))*)?)`, 'u');
+
+/** The appointment a sentence reports in the active voice, dated by the sentence's date. */
+function activeAppointment(sentence: string, add: (name: string | null, title: string, past: boolean, startDate: string | null) => void): void {
+  const match = APPOINTED_NAME_POST.exec(sentence);
+  if (!match) return;
+  const words = match[1]!.split(/\s+/);
+  if (!words.every(isNameWord)) return;
+  const title = match[2]!.replace(/(?:\s+(?:of|and|for|the))+$/, '');
+  add(nameOf(words, true), title, false, findDates(sentence)[0]?.date ?? null);
 }
 
 const LOWER_POST = '(?:(?:deputy|vice|first\\s+deputy)\\s+)?(?:member|chairman|chairwoman|chair|head|secretary|director|leader)';
@@ -382,8 +403,8 @@ function headsBody(sentence: string, add: (name: string | null, title: string, p
   // The body's name without the small words around it: "the National Security Committee as" → "National Security Committee".
   const body = (heads ? heads[2]! : headed![1]!).replace(/^(?:(?:of|the|and|for|on)\s+)+|(?:\s+(?:of|the|and|for|on))+$/g, '');
   if (words.length < 2 || !words.every(isNameWord) || !body.split(/\s+/).some((w) => BODY_WORDS.has(w))) return;
-  // "The Council is chaired by …": a bare noun names no body; the Government's head has a post of its own (Prime Minister).
-  if (!body.includes(' ') || /^Government\b/.test(body)) return;
+  // The Government's head has a post of its own (Prime Minister); a bare noun ("The Council") is the paragraph's body.
+  if (/^Government\b/.test(body)) return;
   const role = heads?.[3] ?? (headed && /\bchaired\b/.test(headed[0]) ? 'Chairman' : 'Head');
   add(nameOf(words, true), `${role} of the ${body}`, false, null);
 }
