@@ -8,6 +8,10 @@ describe('htmlToBlocks', () => {
   it.each([
     ['<h2>Government</h2>', [['heading', 2, 'Government']]],
     ['<p><strong>Official Sites</strong></p>', [['heading', 4, 'Official Sites']]],
+    ['<div class="subtitle">Republican Commission for the Prevention of Crime</div><p>The Commission coordinates.</p>', [['heading', 4, 'Republican Commission for the Prevention of Crime'], ['paragraph', 0, 'The Commission coordinates.']]],
+    ['<p class="block-title">Security Council</p>', [['heading', 4, 'Security Council']]],
+    ['<div class="titlebar-menu">Home</div>', [['paragraph', 0, 'Home']]],
+    ['<li class="title">first</li>', [['item', 0, 'first']]],
     ['<p>Ministry of Finance - <a href="http://minfin.kz">minfin.kz</a></p>', [['paragraph', 0, 'Ministry of Finance - minfin.kz']]],
     ['<ul><li>first;</li><li>second.</li></ul>', [['item', 0, 'first;'], ['item', 0, 'second.']]],
     ['<p>Masimov - Prime Minister<br>Tazhin - Foreign Minister</p>', [['paragraph', 0, 'Masimov - Prime Minister'], ['paragraph', 0, 'Tazhin - Foreign Minister']]],

@@ -132,6 +132,9 @@ interface Run {
 
 type Kind = 'paragraph' | 'item' | 'heading';
 
+/** Class names that make a block a heading: "subtitle", "title", "heading", "block-title", "sub_title". */
+const TITLE_CLASS = /(?:^|[\s_-])(?:sub[-_]?)?(?:title|heading)(?:$|[\s_-])/i;
+
 /** What an HTML page says outside its body text: the `<title>` and the images' `alt` texts (a logo). */
 export interface HtmlHead {
   title: string | null;
@@ -314,8 +317,10 @@ export function readHtmlPage(html: string, baseUrl: string | null): HtmlPage {
     if (BLOCK_LEVEL.has(name)) {
       flush(kind, level);
       const heading = /^h([1-6])$/.exec(name);
-      const childKind: Kind = heading ? 'heading' : name === 'li' || name === 'dd' ? 'item' : 'paragraph';
-      const childLevel = heading ? Math.min(Number(heading[1]), 4) : 0;
+      // <div class="subtitle">, <p class="heading">: a heading by its class, as a bold line is one.
+      const titled = !heading && name !== 'li' && name !== 'dd' && TITLE_CLASS.test(element.attribs.class ?? '');
+      const childKind: Kind = heading || titled ? 'heading' : name === 'li' || name === 'dd' ? 'item' : 'paragraph';
+      const childLevel = heading ? Math.min(Number(heading[1]), 4) : titled ? 4 : 0;
       stack.push({ nodes: element.children, index: 0, container: element, kind: childKind, level: childLevel, bold: false, exit: { type: 'flush', kind: childKind, level: childLevel } });
       continue;
     }

@@ -19,7 +19,7 @@ const INITIALED = `(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}${NAME_WORD}`;
 const FULL_NAME = `(?:${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`;
 /** The sentence opens with its holder (a pronoun or a name), then the succession, then the predecessor. */
 const SUCCESSION = new RegExp(
-  `^(?:(?:On|In|After|Since)\\s+[^,]{1,40},\\s*)?(?:(He|She)|(${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}))\\s+(?:was\\s+preceded\\s+(?:at|in)\\s+(?:this|the|that)\\s+(?:post|position|office)\\s+by|replaced|succeeded|took\\s+over\\s+from)\\s+(?:the\\s+)?(?:(?:former|late|outgoing)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3})?(${FULL_NAME})`,
+  `^(?:(?:On|In|After|Since)\\s+[^,]{1,40},\\s*)?(?:(He|She)|(${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}))(?:\\s*,[^,]{2,120},)?\\s+(?:was\\s+preceded\\s+(?:at|in)\\s+(?:this|the|that)\\s+(?:post|position|office)\\s+by|replaced|succeeded|took\\s+over\\s+from)\\s+(?:the\\s+)?(?:(?:former|late|outgoing)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3})?(${FULL_NAME})`,
   'u',
 );
 /** "…, who had been President since 1993", "… as Prime Minister": the post the sentence is about. */
@@ -60,6 +60,17 @@ function lastNamed(persons: PersonIndex, text: string): PersonDraft | undefined 
   return best?.person;
 }
 
+/** The person whose latest mention stands closest before `line` (within three lines), if one does. */
+function namedJustBefore(persons: PersonIndex, line: number): PersonDraft | undefined {
+  let best: { person: PersonDraft; line: number } | undefined;
+  for (const person of persons.all) {
+    for (const where of person.provenance) {
+      if (where.line < line && where.line >= line - 3 && (!best || where.line > best.line)) best = { person, line: where.line };
+    }
+  }
+  return best?.person;
+}
+
 /** The holder's post the succession is about: the role it names, else one cited in this block, else their first. */
 function postOf(posts: readonly SuccessionPost[], holder: PersonDraft, role: string | null, line: number): SuccessionPost | undefined {
   const own = posts.filter((m) => m.person === holder && !m.predecessor);
@@ -83,7 +94,8 @@ export function attachSuccessions(
     sentences.forEach((sentence, index) => {
       const succession = readSuccession(sentence);
       if (!succession) return;
-      const holder = succession.holder ? knownPerson(persons, succession.holder) : lastNamed(persons, sentences.slice(0, index).join(' '));
+      // "He" opening a paragraph: the person the page named last before it (a line just above, say).
+      const holder = succession.holder ? knownPerson(persons, succession.holder) : index > 0 ? lastNamed(persons, sentences.slice(0, index).join(' ')) : namedJustBefore(persons, block.line);
       if (!holder) return;
       const post = postOf(posts, holder, succession.role, block.line);
       if (!post) return;

@@ -73,3 +73,20 @@ describe('a person line inside a paragraph', () => {
     expect(profile.memberships).toEqual([]);
   });
 });
+
+describe('successions after a line or an aside', () => {
+  const predecessorOf = (profile: Profile, holder: string) => {
+    const person = profile.persons.find((p) => p.name === holder)!;
+    return profile.memberships.filter((m) => m.personId === person.id).map((m) => profile.persons.find((p) => p.id === m.predecessorId)?.name ?? null);
+  };
+
+  it('should read "He replaced Y" in the paragraph after the holder\'s line', () => {
+    const profile = textPage('GOVERNMENT\n\nThe Government of the Republic of Kazakhstan exercises the executive power.\n\nDaulet Amanov, Prime Minister (appointed 23.11.2013)\nHe replaced Serik Bekov, who had headed the Government since December 1999.');
+    expect(predecessorOf(profile, 'Daulet Amanov')).toEqual(['Serik Bekov']);
+  });
+
+  it('should read an aside between the holder and "replaced"', () => {
+    const profile = textPage('GOVERNMENT\n\nThe Government of the Republic of Kazakhstan exercises the executive power.\n\nMinister of Defence – Bakhyt Akhmetov\n\nBakhyt Akhmetov, previously the head of the Border Service, replaced Serik Bekov at the Ministry of Defence.');
+    expect(predecessorOf(profile, 'Bakhyt Akhmetov')).toEqual(['Serik Bekov']);
+  });
+});

@@ -123,6 +123,7 @@ describe('findGroups', () => {
     ['Analysts distinguish two groups within the elite: the “siloviki” (heads of the law-enforcement bodies) and the young “technocrats” promoted by the Prime Minister.', [['siloviki', 'group'], ['technocrats', 'group']]],
     ['Three groups compete: the “old guard” of the first President, the “Family”, and the “reformers”.', [['Family', 'elite circle'], ['old guard', 'group'], ['reformers', 'group']]],
     ['Business groups, often called “oligarchs”, finance the parties.', [['oligarchs', 'group']]],
+    ['Analysts distinguish groups: the party “old guard” of former officials; the so-called “young reformers” gathered around the adviser; and the “family” business group close to the President’s son.', [['family business group', 'business group'], ['old guard', 'group'], ['young reformers', 'group']]],
     ['Within the elite groups compete. The big business (“oligarchs”) is represented in the Assembly.', [['oligarchs', 'group']]],
     ['The reform created a “dual power” system within the elite, and the “Nur Otan” party won.', []],
     ['The President called the “Strategy 2030” a success.', []],

@@ -28,7 +28,7 @@ const SO_CALLED = new RegExp(`so-called\\s+${OPEN_QUOTE}([^”"»“]+)${CLOSE_Q
 const DASH_THEN_QUOTE = new RegExp(`${DASH}\\s*${OPEN_QUOTE}`, 'u');
 
 /** "The “institutional” group acts within …", "the “economic” clan", "The old “Yerevan” elite", "the “Mongolian Democratic Union” faction". */
-const QUOTED_GROUP = new RegExp(`\\b([Tt]he)\\s+(?:(?:old|new|young|former|so-called|powerful|influential)\\s+){0,2}${OPEN_QUOTE}([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})${CLOSE_QUOTE}\\s+(interest\\s+group|group|clan|elite|lobby|faction|team|circle)\\b`, 'gu');
+const QUOTED_GROUP = new RegExp(`\\b([Tt]he)\\s+(?:(?:old|new|young|former|so-called|powerful|influential)\\s+){0,2}${OPEN_QUOTE}([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})${CLOSE_QUOTE}\\s+(interest\\s+group|(?:business|regional|political|financial)\\s+group|group|clan|elite|lobby|faction|team|circle)\\b`, 'gu');
 /** The group's noun inside the quotes: "the so-called “Karabakh clan”", "the “Zhvania team”". */
 const QUOTED_NAME_WITH_NOUN = new RegExp(`(?:\\b[Tt]he\\s+|so-called\\s+)(?:(?:old|new|young|so-called)\\s+){0,2}${OPEN_QUOTE}((?:[\\p{L}'’-]+\\s+){1,3}(clan|group|team|circle|elite|tribe|faction))${CLOSE_QUOTE}`, 'gu');
 /** The noun, then the group's own name in quotes: "the business group “Genco”", "the clan “Ak-Jol”". */
@@ -38,7 +38,7 @@ const NOUN_THEN_QUOTED = new RegExp(`\\b(?:[Tt]he|[Aa])\\s+((?:business|regional
  * “siloviki” (heads of …)", "the “old guard” of …", "the young “technocrats” promoted by …", "often
  * called “oligarchs”". Not a quoted modifier of a noun ("a “dual power” system", "the “Nur Otan” party").
  */
-const BARE_QUOTED_GROUP = new RegExp(`(?:\\b(?:[Tt]he|called|known\\s+as|dubbed|nicknamed)\\s+)(?:(?:old|new|young|so-called|powerful)\\s+){0,2}${OPEN_QUOTE}(\\p{L}[\\p{L}'’ -]{1,30}?)${CLOSE_QUOTE}(?=\\s*(?:[,;:.()\\u2010-\\u2015-]|$)|\\s+(?:of|and|who|which|that|around|with|\\p{Ll}+ed)\\b)`, 'gu');
+const BARE_QUOTED_GROUP = new RegExp(`(?:\\b(?:[Tt]he|called|known\\s+as|dubbed|nicknamed)\\s+)(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}${OPEN_QUOTE}(\\p{L}[\\p{L}'’ -]{1,30}?)${CLOSE_QUOTE}(?=\\s*(?:[,;:.()\\u2010-\\u2015-]|$)|\\s+(?:of|and|who|which|that|around|with|\\p{Ll}+ed)\\b)`, 'gu');
 /** A quoted name alone in brackets, as a gloss: "The big business (“oligarchs”) is …". */
 const PAREN_QUOTED_GROUP = new RegExp(`\\(\\s*${OPEN_QUOTE}(\\p{Ll}[\\p{L}'’ -]{1,30}?)${CLOSE_QUOTE}\\s*\\)`, 'gu');
 /** A paragraph that speaks of groups, where a quoted name is one. */

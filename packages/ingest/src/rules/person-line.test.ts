@@ -144,6 +144,14 @@ describe('parsePersonLine', () => {
     expect(parsePersonLines(text).map((l) => [l.name, l.titles])).toEqual(names.map((name) => [name, ['Member']]));
   });
 
+  it('should read a list of names each with what the post covers', () => {
+    expect(parsePersonLines('State Advisers to the President: Anvar Tursunov (social and political affairs), Rustam Alimov (economy) and Ilkhom Saidov (foreign policy).').map((l) => [l.name, l.titles])).toEqual([
+      ['Anvar Tursunov', ['State Adviser to the President (social and political affairs)']],
+      ['Rustam Alimov', ['State Adviser to the President (economy)']],
+      ['Ilkhom Saidov', ['State Adviser to the President (foreign policy)']],
+    ]);
+  });
+
   it('should read a list of members with no titles', () => {
     expect(parsePersonLines('Members: Ivan Petrov, Sergei Sidorov and Anna Kozlova.').map((l) => [l.name, l.titles])).toEqual([
       ['Ivan Petrov', ['Member']],

@@ -125,10 +125,12 @@ const PLURAL_ROLES: Record<string, string> = { chairs: 'chair', 'co-chairs': 'co
 
 function singularRole(role: string): string {
   const words = role.split(' ');
-  const last = words[words.length - 1]!;
-  const singular = PLURAL_ROLES[last.toLowerCase()];
-  if (!singular) return role;
-  words[words.length - 1] = last[0] === last[0]!.toUpperCase() ? singular[0]!.toUpperCase() + singular.slice(1) : singular;
+  // "Members", "Co-chairs", "State Advisers to the President": the plural post word, wherever it stands.
+  const at = words.findIndex((w) => PLURAL_ROLES[w.toLowerCase()] !== undefined);
+  if (at < 0) return role;
+  const word = words[at]!;
+  const singular = PLURAL_ROLES[word.toLowerCase()]!;
+  words[at] = word[0] === word[0]!.toUpperCase() ? singular[0]!.toUpperCase() + singular.slice(1) : singular;
   return words.join(' ');
 }
 
@@ -141,10 +143,10 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
     const leadRole = singularRole(colon[1]!.trim());
     const entries: Array<{ name: string; titleText: string; leadRole: string | null }> = [];
     for (const part of colon[2]!.split(/\s*;\s*/)) {
-      // "Members: A and B.", "Members: A, B and C.": names only.
-      const listed = stripTrailingPunctuation(part).split(/\s*,\s*|\s+and\s+/);
-      if (listed.length > 1 && listed.every(looksLikePersonName)) {
-        for (const name of listed) entries.push({ name, titleText: '', leadRole });
+      // "Members: A and B.", "Members: A, B and C.", "State Advisers: A (economy), B (foreign policy) and C (…)": names only, each with what it covers.
+      const listed = splitOutsideParentheses(part.replace(/\s*[.;]\s*$/, '')).map((item) => /^(.+?)\s*\(([^()]+)\)$/.exec(item) ?? [item, item, '']);
+      if (listed.length > 1 && listed.every((item) => looksLikePersonName(item[1]!))) {
+        for (const item of listed) entries.push({ name: item[1]!, titleText: '', leadRole: item[2] ? `${leadRole} (${item[2]})` : leadRole });
         continue;
       }
       // "Head of the Administration: Leonid Sinitsyn (appointed in July, 1994)": the aside is read later.
@@ -223,7 +225,8 @@ export function parsePersonLines(text: string): PersonLine[] {
     head = head.slice(0, formerly.index).trim();
   }
   // A closing remark is no part of a title: "(for life, under the law of July 2018)", "(Democratic Party)".
-  const remark = trailingRemark(head);
+  // (Not in a list after a colon, whose items each have their own: "Advisers: A (economy), B (foreign policy)".)
+  const remark = head.includes(':') ? null : trailingRemark(head);
   if (remark) head = head.slice(0, remark.at).trim();
   // An aside with the date: "(since January 2005)", "(approved by the Rada on February 4, 2005)".
   const aside = APPOINTED_ASIDE.exec(head)?.[0] ?? '';
@@ -263,6 +266,24 @@ export function trailingRemark(head: string): { at: number; title: string | null
 }
 
 const sameTitle = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' ') === b.toLowerCase().replace(/\s+/g, ' ');
+
+/** A list's items at its commas and "and"s outside parentheses: "A (x, y), B and C" → A (x, y) | B | C. */
+function splitOutsideParentheses(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '(') depth += 1;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ',' || text.startsWith(' and ', i))) {
+      items.push(text.slice(from, i).trim());
+      from = c === ',' ? i + 1 : i + 5;
+    }
+  }
+  items.push(text.slice(from).trim());
+  return items.filter(Boolean);
+}
 
 /** The first `char` not inside parentheses, or -1. */
 function outsideParentheses(text: string, char: string): number {

@@ -42,6 +42,10 @@ describe('findProsePersons', () => {
     ['Eka Beridze, Secretary of the National Security Council (since December, 2008), travelled.', [['Eka Beridze', 'Secretary of the National Security Council', false, '2008-12']]],
     ['On September 13, 2016 President Armen Sarkissian appointed Karen Petrosyan, the former Mayor of Yerevan, Prime Minister of Armenia.', [['Armen Sarkissian', 'President', false], ['Karen Petrosyan', 'Mayor of Yerevan', true], ['Karen Petrosyan', 'Prime Minister of Armenia', false, '2016-09-13']]],
     ['The Council is chaired by the Minister of Justice Zurab Kavtaradze.', [['Zurab Kavtaradze', 'Minister of Justice', false], ['Zurab Kavtaradze', 'Chairman of the Council', false]]],
+    ['Said Rahimov, the Mayor of Dushanbe and Chairman of the Majlisi Milli, is influential.', [['Said Rahimov', 'Mayor of Dushanbe', false], ['Said Rahimov', 'Chairman of the Majlisi Milli', false]]],
+    ["The group of Lola Karimova, the President's daughter and Ambassador of Uzbekistan to France, is rich.", [['Lola Karimova', 'Ambassador of Uzbekistan', false]]],
+    ["Rustam Saidov, the President's son, heads the Customs Service under the Government.", [['Rustam Saidov', 'Head of the Customs Service', false]]],
+    ['Ivan Petrov and Minister of Finance Oleg Sidorov met.', [['Oleg Sidorov', 'Minister of Finance', false]]],
     // Heads a body.
     ['Former Defence Minister Arman Seitov now heads the State Border Service as its Director.', [['Arman Seitov', 'Defence Minister', true], ['Arman Seitov', 'Director of the State Border Service', false]]],
     ['Nodir Karimov heads the Presidential Administration.', [['Nodir Karimov', 'Head of the Presidential Administration', false]]],

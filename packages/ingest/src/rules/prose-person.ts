@@ -79,7 +79,7 @@ const INITIALED_START = new RegExp(`^((?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}${NAME_WORD
 const BODY_RUN = `(?:${NAME_WORD}|of|the|and|for|on)(?:\\s+(?:${NAME_WORD}|of|the|and|for|on))*`;
 /** "… was Viktor Medvedchuk": a name after the post and a copula. */
 const COPULA_NAME = new RegExp(`^\\s+(was|is|had\\s+been|has\\s+been)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?=[\\s,.;]|$)`, 'u');
-const HEADS = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}),?\\s+(?:who\\s+)?(?:now\\s+|currently\\s+|still\\s+)?heads\\s+the\\s+(${BODY_RUN})(?:\\s+as\\s+its\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?))?`, 'u');
+const HEADS = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})(?:\\s*,[^,]{1,60},)?,?\\s+(?:who\\s+)?(?:now\\s+|currently\\s+|still\\s+)?heads\\s+the\\s+(${BODY_RUN})(?:\\s+as\\s+its\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})?))?`, 'u');
 /** "The Presidential Administration is headed by Ivan Petrov". */
 const HEADED_BY = new RegExp(`\\b(?:The\\s+|the\\s+)(${BODY_RUN})\\s+(?:is|has\\s+been)\\s+(?:now\\s+|currently\\s+)?(?:headed|led|chaired)\\s+by\\s+(?:the\\s+)?(?:(?:(?:First\\s+|Deputy\\s+|Vice\\s+)?(?:Prime\\s+)?Minister|Chairman|Head|Secretary|Director)(?:\\s+of\\s+(?:the\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})?\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`, 'u');
 const ABBREVIATION = /^\p{Lu}{2,}$/u;
@@ -195,6 +195,16 @@ function extendBodyName(tokens: readonly Token[], run: Token[]): void {
   if (k > next + 1 && CLOSE_QUOTES.has(tokens[k]?.text ?? '')) run.push(...tokens.slice(next, k + 1));
 }
 
+/** The comma that opens the appositive an "and" at `and` continues, within a dozen words; else `and` itself. */
+function appositiveComma(tokens: readonly Token[], and: number): number {
+  for (let j = and - 1; j >= Math.max(1, and - 12); j -= 1) {
+    const text = tokens[j]!.text;
+    if (text === ',') return j;
+    if (/^[.;:()]$/.test(text) || text === 'and') break;
+  }
+  return and;
+}
+
 /** The capitalized run of name words right before token `end` (exclusive), skipping words that open a sentence. */
 function nameRunBefore(tokens: readonly Token[], end: number): string[] {
   const words: string[] = [];
@@ -300,6 +310,8 @@ export function findProsePersons(sentence: string): ProsePerson[] {
     let k = post.start - 1;
     if (k >= 0 && PAST_MARKS.has(tokens[k]!.text)) k -= 1;
     if (k >= 0 && /^(?:the|a|an)$/.test(tokens[k]!.text)) k -= 1;
+    // "X, the Mayor of Dushanbe and Chairman of …", "X, the President's daughter and Ambassador of …": the same appositive.
+    if (k >= 2 && tokens[k]!.text === 'and') k = appositiveComma(tokens, k);
     if (k >= 1 && (tokens[k]!.text === ',' || tokens[k]!.text === '(')) {
       const name = nameOf(nameRunBefore(tokens, k), true) ?? INITIALED_END.exec(sentence.slice(0, tokens[k]!.start))?.[1] ?? null;
       if (name) {

@@ -138,6 +138,16 @@ describe('findFigures', () => {
         ['Minsk Institute of Studies', 'trusted', 'opposition', 13.1],
       ],
     ],
+    [
+      'According to the poll of the Caucasus Barometer, only 17% of the population trust the President, the executive government is trusted by 14%, and the National Assembly by 9%.',
+      [
+        ['Caucasus Barometer', 'trust', 'President', 17],
+        ['Caucasus Barometer', 'trusted', 'executive government', 14],
+        ['Caucasus Barometer', 'trusted', 'National Assembly', 9],
+      ],
+    ],
+    ['Giorgi Baramidze, the former Minister of Defence, was named the most trusted opposition politician by 21% of respondents.', [[null, 'named the most trusted opposition politician', 'Giorgi Baramidze', 21]]],
+    ['Regional affiliation was named as the most important factor of a career by 48.6% of the respondents.', [[null, 'named as the most important factor of a career', 'Regional affiliation', 48.6]]],
     // A pollster that reports.
     [
       'The Volga Center reported in November 2009 that 78% of Russians approved of the Prime Minister and 72% approved of the President.',

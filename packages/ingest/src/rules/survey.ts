@@ -181,8 +181,10 @@ function clauseFigures(body: string, anyPopulation: boolean): Array<{ topic: str
 
 /** "the President is trusted by 45.6% of respondents": the subject before the figure, a passive verb. */
 const PASSIVE_HEAD = new RegExp(`^(?:the\\s+)?(.+?)\\s+(?:is|are|was|were)\\s+((?:(?:most|more|fully|rather|positively|negatively|highly)\\s+)?[a-z]+ed(?:\\s+[a-z]+ly)?)\\s+by\\s+(?:only\\s+|about\\s+|almost\\s+|nearly\\s+)?${PERCENT}`, 'iu');
+/** "X was named the most trusted politician by 21% of respondents", "Y was named as the main factor … by 48.6%". */
+const PASSIVE_NAMED = new RegExp(`^(?:the\\s+)?(.+?)\\s+(?:is|are|was|were)\\s+((?:named|called|considered|regarded|chosen|seen|mentioned|identified)(?:\\s+as)?\\s+(?:the\\s+)?[^%]{3,100}?)\\s+by\\s+(?:only\\s+|about\\s+|almost\\s+|nearly\\s+)?${PERCENT}`, 'iu');
 /** Where a sentence turns from active figures to passive ones: "…; the Government was trusted by 28.3% …", "…, while the Majlis was trusted by 34%". */
-const TO_PASSIVE = /(?:;\s*|,\s*(?:while|whereas|and)\s+|\s+while\s+)(?=(?:the\s+)?[^,;%]{1,80}?\s+(?:is|are|was|were)\s+[a-z]+ed(?:\s+[a-z]+ly)?\s+by\s)/i;
+const TO_PASSIVE = /(?:;\s*|,\s*(?:while|whereas|and)\s+|\s+while\s+|,\s+)(?=(?:the\s+)?[^,;%]{1,80}?\s+(?:is|are|was|were)\s+[a-z]+ed(?:\s+[a-z]+ly)?\s+by\s)/i;
 /** ", the Council of Ministers by 26.9%", " and the Saeima by 16.4%": the next subjects of the same verb. */
 const PASSIVE_NEXT = new RegExp(`^\\s*(?:,\\s*(?:and\\s+|while\\s+)?|;\\s*|\\s+and\\s+)(?:the\\s+)?([^,;%]+?)\\s+(?:only\\s+)?by\\s+(?:only\\s+|about\\s+|almost\\s+|nearly\\s+)?${PERCENT}`, 'iu');
 
@@ -192,6 +194,9 @@ const PASSIVE_NEXT = new RegExp(`^\\s*(?:,\\s*(?:and\\s+|while\\s+)?|;\\s*|\\s+a
  * Saeima, 16.4). Empty for any other shape.
  */
 function passiveFigures(body: string): Array<{ topic: string; subject: string; value: number }> {
+  const named = PASSIVE_NAMED.exec(body);
+  // "X, the former …, was named the most trusted opposition politician by 21% of respondents".
+  if (named) return [{ topic: named[2]!.replace(/\s+/g, ' '), subject: stripArticle(named[1]!.split(/\s*,\s*/)[0]!), value: parseDecimal(named[3]!) }].filter((f) => f.value <= 100);
   const head = PASSIVE_HEAD.exec(body);
   if (!head || head[1]!.split(/\s+/).length > 8) return [];
   const topic = head[2]!.toLowerCase();
