@@ -1,7 +1,7 @@
 import { hash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import type { RawPage } from '@profiles/io';
+import { fileLanguage, sectionSlug, type RawPage } from '@profiles/io';
 import { ProfileError, type Profile, type Provenance } from '@profiles/model';
 import { assembleProfile, type PageFacts } from './assemble.js';
 import type { Block } from './blocks.js';
@@ -13,20 +13,36 @@ import { textToBlocks } from './text-blocks.js';
 import { repairProfile } from './repair.js';
 import { provenanceOf, walkContent } from './walk.js';
 import { WarningLog } from './warnings.js';
+import { detectLanguage, LEXICONS, pageLexicon, setPageLanguage } from './lexicon/index.js';
 
-// Country names in English, to check the breadcrumb against the folder's code.
-countries.registerLocale(createRequire(import.meta.url)('i18n-iso-countries/langs/en.json'));
+// Country names in every lexicon's language, to check the breadcrumb against the folder's code.
+const requireJson = createRequire(import.meta.url);
+for (const locale of new Set(LEXICONS.map((l) => l.countryLocale))) countries.registerLocale(requireJson(`i18n-iso-countries/langs/${locale}.json`));
 
 const alpha2Codes = new Map<string, string | undefined>();
 
-/** The ISO code of an English country name, as i18n-iso-countries finds it (which takes a while). */
+/**
+ * The ISO code of a country name, as i18n-iso-countries finds it (which takes a while): in the
+ * page's language first, then in every other lexicon's ("Казахстан", "Kazakhstan").
+ */
 function alpha2Code(name: string): string | undefined {
-  if (!alpha2Codes.has(name)) {
+  const key = `${pageLexicon().countryLocale}:${name}`;
+  if (!alpha2Codes.has(key)) {
     if (alpha2Codes.size >= 1000) alpha2Codes.clear();
+    const locales = [pageLexicon().countryLocale, ...LEXICONS.map((l) => l.countryLocale)];
+    const code = locales.map((locale) => countries.getAlpha2Code(name, locale)).find((c) => c !== undefined);
     // A copy of the key: the name can be a slice of the page's whole text, which must not stay alive.
-    alpha2Codes.set(structuredClone(name), countries.getAlpha2Code(name, 'en'));
+    alpha2Codes.set(structuredClone(key), code);
   }
-  return alpha2Codes.get(name);
+  return alpha2Codes.get(key);
+}
+
+/**
+ * The page's language: its file name's (`executive-branch.ru.txt`), else the sidecar's
+ * `language`, else the script most of its letters are in.
+ */
+export function pageLanguage(file: string, metaLanguage: string | null | undefined, blocks: readonly Block[]): string {
+  return fileLanguage(file) ?? metaLanguage ?? detectLanguage(blocks.map((b) => b.text).join('\n'));
 }
 
 /**
@@ -84,6 +100,15 @@ function pageProvenance(file: string, blocks: readonly Block[], frame: PageFrame
  * @example ingestPage({ file: 'raw/kz/executive-branch.txt', country: 'kz', section: 'executive-branch', format: 'text', bytes, meta: null })
  */
 export function ingestPage(page: PageInput): Profile {
+  try {
+    return ingestOnePage(page);
+  } finally {
+    // The rules outside a page read as English pages do.
+    setPageLanguage('en');
+  }
+}
+
+function ingestOnePage(page: PageInput): Profile {
   const { file } = page;
   startPage();
   if (page.bytes.length === 0) throw new ProfileError(file, 'page is empty');
@@ -97,22 +122,28 @@ export function ingestPage(page: PageInput): Profile {
   }
   const { blocks, head } = readPage(decoded.text, page.format, page.meta?.url ?? null);
   if (!blocks.some((b) => b.kind !== 'break')) throw new ProfileError(file, 'page has no text');
-  const frame = findFrame(blocks, head, page.section);
+  const language = pageLanguage(file, page.meta?.language, blocks);
+  setPageLanguage(language);
+  const slug = sectionSlug(page.section);
+  const frame = findFrame(blocks, head, slug);
   if (!frame.countryName && !frame.title) {
     throw new ProfileError(file, 'not a country profile: no "Country profile / <country> /" breadcrumb and no section title found', blocks.find((b) => b.kind !== 'break')?.line);
   }
   const warnings = new WarningLog(page.country);
   const here = pageProvenance(file, blocks, frame);
-  const countryName = frame.countryName ?? countries.getName(page.country, 'en') ?? page.country.toUpperCase();
+  const englishName = countries.getName(page.country, 'en') ?? page.country.toUpperCase();
+  // A page in another language names the country in its own words: the dataset keeps one name per country.
+  const countryName = (pageLexicon().language === 'en' ? frame.countryName : null) ?? englishName;
+  const crumbCountry = frame.countryName ?? countryName;
   if (!frame.countryName) warnings.add('no-breadcrumb', `the page has no "Country profile / <country> /" breadcrumb: the country is taken from its folder (${page.country})`, here);
-  const named = alpha2Code(countryName);
+  const named = alpha2Code(crumbCountry);
   if (named && named.toLowerCase() !== page.country) {
-    throw new ProfileError(file, `the page is about ${countryName} (${named.toLowerCase()}) but sits in raw/${page.country}/`, blocks.find((b) => b.text.includes(countryName))?.line);
+    throw new ProfileError(file, `the page is about ${crumbCountry} (${named.toLowerCase()}) but sits in raw/${page.country}/`, blocks.find((b) => b.text.includes(crumbCountry))?.line);
   }
   if (frame.countryName && !named) warnings.add('unknown-country-name', `the breadcrumb's country "${frame.countryName}" is not a country name this ingest knows: it was not checked against the folder (${page.country})`, here);
   const publisher = frame.publisher ?? page.meta?.publisher ?? null;
   if (!publisher) warnings.add('no-publisher', 'the page has no masthead and no sidecar names its publisher: add "publisher" to the .meta.json sidecar', here);
-  const section = frame.title?.text ?? frame.sectionName ?? sectionFromSlug(page.section);
+  const section = frame.title?.text ?? frame.sectionName ?? sectionFromSlug(slug);
   if (!frame.title) warnings.add('no-section-title', `no section title found after the breadcrumb: the section is named "${section}"`, here);
   const facts: PageFacts = {
     file,
@@ -121,7 +152,7 @@ export function ingestPage(page: PageInput): Profile {
     title: page.meta?.title ?? `Country profile / ${countryName} / ${section}`,
     publisher,
     url: page.meta?.url ?? null,
-    language: page.meta?.language ?? 'en',
+    language,
     retrieved: page.meta?.retrieved ?? null,
     format: page.format,
     encoding: decoded.encoding,

@@ -5,7 +5,7 @@
  * over a folder it did not write and never half. Every other package is pure: data in, data out.
  */
 export type { RawFolderScan, RawPage, RawPageEntry } from './raw-pages.js';
-export { discoverRawPages, listRawPages, loadRawPage, MAX_PAGE_BYTES, readSidecar, scanRawPages } from './raw-pages.js';
+export { discoverRawPages, fileLanguage, listRawPages, loadRawPage, MAX_PAGE_BYTES, readSidecar, scanRawPages, sectionSlug } from './raw-pages.js';
 export type { OutputOptions, ProtectedFolder } from './atomic-folder.js';
 export {
   checkOutputPath,

@@ -25,6 +25,42 @@ export interface RawPage {
 
 const PAGE_EXTENSIONS: Record<string, 'html' | 'text'> = { '.html': 'html', '.htm': 'html', '.txt': 'text' };
 
+/** `executive-branch.ru`: a section's name, a dot and a language tag the page is written in. */
+const LANGUAGE_SUFFIX = /^(.+)\.([a-z]{2,3})$/;
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** True for an ISO 639 code that names a language ("ru", "kk"), not any two letters ("v2", "zz"). */
+function isLanguageCode(code: string): boolean {
+  try {
+    return languageNames.of(code) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The language a page's file name gives, `<section>.<lang>.<ext>` (`raw/kz/executive-branch.ru.txt`)
+ * or, for a dated snapshot, `<section>.<lang>/<YYYY-MM-DD>.<ext>`; null when it gives none. Such a
+ * page is a page of its own (`executive-branch.ru` beside `executive-branch`), of the same section.
+ *
+ * @example fileLanguage('raw/kz/executive-branch.ru.txt') // 'ru'
+ */
+export function fileLanguage(file: string): string | null {
+  const parts = file.replace(/\\/g, '/').split('/');
+  const name = parts[parts.length - 1]!;
+  const base = name.slice(0, name.length - extensionOf(name).length);
+  const page = SNAPSHOT_NAME.test(name) && parts.length >= 2 ? parts[parts.length - 2]! : base;
+  const match = LANGUAGE_SUFFIX.exec(page);
+  return match && isLanguageCode(match[2]!) ? match[2]! : null;
+}
+
+/** `executive-branch.ru` → `executive-branch`: the section a page's slug names, without its language. */
+export function sectionSlug(slug: string): string {
+  const match = LANGUAGE_SUFFIX.exec(slug);
+  return match && isLanguageCode(match[2]!) ? match[1]! : slug;
+}
+
 /** Refuse pages past this size with a clear message instead of parsing them: profile pages are ~100 KB. */
 export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
 

@@ -1,16 +1,30 @@
 import { DASH } from '../normalize.js';
+import { allWords, en, hasPageScriptLetter, pageLexicon, type Lexicon } from '../lexicon/index.js';
 
 /**
  * Site chrome: the publisher's navigation and furniture, never data. Each rule recognizes one
  * piece of the template, by its shape rather than by a country's words.
  */
 
-/** Navigation phrases of the site in English; a language bar adds the same in other scripts. */
-const NAVIGATION = /^(?:main page|home page|home|print version|version for print|printable version|print|back|to top|top|up|search|site map|sitemap|contacts?|about us|rss|english|russian|en|ru)$/i;
+const navigationPatterns = new Map<Lexicon, RegExp>();
+
+/**
+ * Navigation phrases of the site in English (every page's menus have them) and in the page's own
+ * language; a language bar adds the same in other scripts (see `isNavigationLine`).
+ */
+function navigation(): RegExp {
+  const lexicon = pageLexicon();
+  let pattern = navigationPatterns.get(lexicon);
+  if (!pattern) {
+    const words = lexicon === en ? en.navigation : [...en.navigation, ...lexicon.navigation];
+    navigationPatterns.set(lexicon, (pattern = new RegExp(`^(?:${words.join('|')})$`, 'iu')));
+  }
+  return pattern;
+}
 
 /** One part of a menu line: a navigation phrase, or a word in another script than Latin (a language bar). */
 function isNavigationPart(part: string): boolean {
-  return NAVIGATION.test(part) || isForeignScriptHeading(part);
+  return navigation().test(part) || isForeignScriptHeading(part);
 }
 
 /**
@@ -18,6 +32,7 @@ function isNavigationPart(part: string): boolean {
  * "Main page     Главная страница" (a text dump's spacing), "Home · Print".
  */
 export function isNavigationLine(text: string): boolean {
+  const NAVIGATION = navigation();
   if (NAVIGATION.test(text)) return true;
   const parts = text.split(/\s*[|·•]\s*|\s{3,}|\u00a0{2,}/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length > 1 && parts.every(isNavigationPart) && parts.some((p) => NAVIGATION.test(p))) return true;
@@ -29,8 +44,8 @@ export function isNavigationLine(text: string): boolean {
 /** The separators a breadcrumb uses between its steps. */
 const STEP = /\s*(?:\/|>|»|›|::|\||→)\s*/u;
 
-/** "Country profile", "Country profiles", "Countries": the breadcrumb's step before the country. */
-const PROFILES_STEP = /^(?:country\s+profiles?|countries|country\s+files?)$/i;
+/** "Country profile", "Countries", "Профиль страны": the breadcrumb's step before the country. */
+const PROFILES_STEP = new RegExp(`^(?:${allWords((l) => l.profilesStep).join('|')})$`, 'iu');
 
 /** A breadcrumb read into its steps: the country, and the section when it names one. */
 export interface Breadcrumb {
@@ -63,7 +78,7 @@ export function breadcrumbCountry(text: string): string | null {
   return readBreadcrumb(text)?.country ?? null;
 }
 
-const MASTHEAD = new RegExp(`^(.+?)\\s*${DASH}\\s*(?:an?\\s+|the\\s+)?(?:(?:independent|analytical|information(?:al)?|news|expert|online|web)\\s+)+(?:resource|portal|site|website|agency|server|journal|magazine|centre|center)$`, 'iu');
+const MASTHEAD = new RegExp(`^(.+?)\\s*${DASH}\\s*(?:an?\\s+|the\\s+)?(?:(?:${allWords((l) => l.masthead.kinds).join('|')})\\s+)+(?:${allWords((l) => l.masthead.nouns).join('|')})$`, 'iu');
 
 /** "Eurasian Home - analytical resource" → "Eurasian Home": the publisher's masthead. */
 export function mastheadPublisher(text: string): string | null {
@@ -71,15 +86,20 @@ export function mastheadPublisher(text: string): string | null {
   return match ? match[1]!.trim() : null;
 }
 
-/** A heading in another script than the page's Latin text: the materials box's own-language title. */
+/**
+ * A heading in another script than the page's own (Latin on an English page, Cyrillic on a
+ * Russian one): the materials box's title in the site's other language, a language bar's entry.
+ */
 export function isForeignScriptHeading(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && !/\p{Script=Latin}/u.test(letters);
+  return letters.length > 0 && !hasPageScriptLetter(letters);
 }
 
-/** "Materials of the portal on the country", "Related materials": the materials box's English heading. */
+const MATERIALS_HEADING = new RegExp(`^(?:${allWords((l) => l.materialsHeading).join('|')})$`, 'iu');
+
+/** "Related materials", "Материалы портала по стране": the materials box's heading, in any lexicon's words. */
 export function isMaterialsHeading(text: string): boolean {
-  return isForeignScriptHeading(text) || /^(?:(?:related|recent|more|other)\s+)?(?:materials|publications|articles)\b.{0,40}$/i.test(text);
+  return isForeignScriptHeading(text) || MATERIALS_HEADING.test(text);
 }
 
 /**

@@ -1,0 +1,100 @@
+import { en } from './en.js';
+import { ru } from './ru.js';
+import type { Lexicon } from './types.js';
+
+export type { Lexicon } from './types.js';
+export { en, ru };
+
+/**
+ * Every language the rules read, English first. A third language is a lexicon here and its tests:
+ * the rules build their patterns from this list.
+ */
+export const LEXICONS: readonly Lexicon[] = [en, ru];
+
+/** The lexicon of a language tag (`ru`, `ru-KZ` → Russian), or undefined when none is known. */
+export function lexiconOf(language: string): Lexicon | undefined {
+  const primary = language.toLowerCase().split('-')[0];
+  return LEXICONS.find((lexicon) => lexicon.language === primary);
+}
+
+/** The letters of each lexicon's script in `text`, by script. */
+function scriptCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const lexicon of LEXICONS) {
+    if (counts.has(lexicon.script)) continue;
+    const matches = text.match(new RegExp(`\\p{Script=${lexicon.script}}`, 'gu'));
+    counts.set(lexicon.script, matches?.length ?? 0);
+  }
+  return counts;
+}
+
+/**
+ * The language of a page's text by its letters: the first lexicon whose script holds most of
+ * them ("Главная страница" in an English page's chrome does not make it Russian). English for a
+ * text without letters of any lexicon's script.
+ *
+ * @example detectLanguage('Профиль страны / Казахстан') // 'ru'
+ */
+export function detectLanguage(text: string): string {
+  const counts = scriptCounts(text);
+  let best: Lexicon = en;
+  let most = 0;
+  for (const lexicon of LEXICONS) {
+    const count = counts.get(lexicon.script) ?? 0;
+    if (count > most) {
+      best = lexicon;
+      most = count;
+    }
+  }
+  return best.language;
+}
+
+let current: Lexicon = en;
+
+/**
+ * Makes `language` the page's own language until the next page: what is in another script is
+ * foreign on it (a language bar, the materials box's heading). A language without a lexicon reads
+ * as English does.
+ */
+export function setPageLanguage(language: string): void {
+  current = lexiconOf(language) ?? en;
+}
+
+/** The lexicon of the page being ingested (English outside `ingestPage`). */
+export function pageLexicon(): Lexicon {
+  return current;
+}
+
+/** Whether any of `text`'s letters are in the page's own script. */
+export function hasPageScriptLetter(text: string): boolean {
+  return new RegExp(`\\p{Script=${current.script}}`, 'u').test(text);
+}
+
+/**
+ * One alternation of every lexicon's words, each bounded as its lexicon says: `\b` for English
+ * (as its rules always were), letters of any script for the others. Use with the `u` flag.
+ *
+ * @param pick the words of a lexicon (regular-expression sources)
+ * @param suffix what may follow each word of a lexicon (its inflection)
+ */
+export function wordsPattern(pick: (lexicon: Lexicon) => readonly string[], suffix: (lexicon: Lexicon) => string = () => ''): string {
+  const parts: string[] = [];
+  for (const lexicon of LEXICONS) {
+    const words = pick(lexicon);
+    if (!words.length) continue;
+    const body = `(?:${words.join('|')})${suffix(lexicon)}`;
+    parts.push(lexicon.boundary === 'ascii' ? `\\b${body}\\b` : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`);
+  }
+  return `(?:${parts.join('|')})`;
+}
+
+/** Every lexicon's words of one kind in one list, for lists matched whole (`^(?:…)$`). */
+export function allWords(pick: (lexicon: Lexicon) => readonly string[]): string[] {
+  return LEXICONS.flatMap((lexicon) => pick(lexicon));
+}
+
+/** The lexicon whose script a word is written in (English for digits and marks). */
+export function lexiconOfWord(word: string): Lexicon {
+  for (const lexicon of LEXICONS) if (lexicon !== en && new RegExp(`\\p{Script=${lexicon.script}}`, 'u').test(word)) return lexicon;
+  return en;
+}
