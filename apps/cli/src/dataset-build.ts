@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   codeHash,
   exportFolderKey,
+  hashKey,
   modelFolderKey,
   pageKey,
   partKey,
@@ -35,7 +36,7 @@ export interface FolderSink {
   write(path: string, content: string): Promise<void>;
   keep(path: string, from: string): Promise<void>;
   copy(path: string, from: string): Promise<void>;
-  append(path: string, chunk: string): Promise<void>;
+  append(path: string, chunk: string | Buffer): Promise<void>;
 }
 
 export interface IncrementalOptions {
@@ -47,6 +48,14 @@ export interface IncrementalOptions {
   verify?: boolean;
   /** Ingest on worker threads when at least this many pages need it (default 50). */
   workersFrom?: number;
+  /** Extra text mixed into a package's code hash, as if its code had changed (for tests). */
+  codeSalt?: Partial<Record<'ingest' | ExporterFolder, string>>;
+}
+
+/** A package's code hash, with the salt a test gave it. */
+async function codeOf(name: string, salt: string | undefined): Promise<string> {
+  const code = await codeHash(packageDir(name));
+  return salt === undefined ? code : hashKey([code, salt]);
 }
 
 /** What a build wrote: every folder's files with their SHA-256, and the key each folder was made from. */
@@ -97,8 +106,10 @@ async function pageState(entry: RawPageEntry, ingestCode: string, options: Incre
 }
 
 /** The exporters' identities: folder, options, and the hash of their package's code. */
-async function exporterSpecs(): Promise<CountryJob['exporters']> {
-  return Promise.all(EXPORTER_FOLDERS.map(async (folder) => ({ folder, id: datasetExporter(folder).countries.id, code: await codeHash(packageDir(exporterPackage(folder))) })));
+async function exporterSpecs(options: IncrementalOptions): Promise<CountryJob['exporters']> {
+  return Promise.all(
+    EXPORTER_FOLDERS.map(async (folder) => ({ folder, id: datasetExporter(folder).countries.id, code: await codeOf(exporterPackage(folder), options.codeSalt?.[folder]) })),
+  );
 }
 
 /** `map` with at most `limit` calls running at once, results in order (a page read opens a file). */
@@ -182,16 +193,16 @@ class DatasetWriter {
   }
 
   /** Text added to a shared file (a table), in order; its digest grows with it. */
-  async append(folder: DatasetFolder, path: string, text: string): Promise<void> {
+  async append(folder: DatasetFolder, path: string, text: string | Buffer): Promise<void> {
     const sink = this.sinks.get(folder);
     if (!sink) return;
     const key = `${folder}/${path}`;
-    const bytes = Buffer.from(text, 'utf8');
+    const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     const digest = this.hashes.get(key) ?? { bytes: 0, hash: createHash('sha256') };
     digest.bytes += bytes.length;
     digest.hash.update(bytes);
     this.hashes.set(key, digest);
-    await sink.append(path, text);
+    await sink.append(path, bytes);
   }
 
   /** The size and SHA-256 of every shared file of `folder`, once all is appended. */
@@ -213,19 +224,28 @@ async function writeCountry(writer: DatasetWriter, store: ContentStore, outcome:
   for (const page of outcome.pages) if ('record' in page) writes.push(writer.place('model', page.record.modelPath, page.record.model));
   for (const folder of EXPORTER_FOLDERS) {
     const part = outcome.parts?.[folder];
-    if (!part || !writer.has(folder)) continue;
-    for (const [path, ref] of Object.entries(part.files)) writes.push(writer.place(folder, path, ref));
-    for (const path of datasetExporter(folder).countries.shared.keys()) {
-      const ref = part.appends[path];
-      if (!ref) continue;
-      const text = await store.readBlob(ref.sha256);
-      if (text === null) throw new CacheDamaged(`${folder}/${path}`);
-      await writer.append(folder, path, text.toString('utf8'));
-    }
+    if (part && writer.has(folder)) for (const [path, ref] of Object.entries(part.files)) writes.push(writer.place(folder, path, ref));
   }
+  // The shared files' rows in order, while the whole files are written.
+  writes.push(appendRows(writer, store, outcome));
   const results = await Promise.allSettled(writes);
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
+}
+
+/** A country's rows of every shared file (table), in the exporters' order. */
+async function appendRows(writer: DatasetWriter, store: ContentStore, outcome: CountryOutcome): Promise<void> {
+  for (const folder of EXPORTER_FOLDERS) {
+    const part = outcome.parts?.[folder];
+    if (!part || !writer.has(folder)) continue;
+    for (const path of datasetExporter(folder).countries.shared.keys()) {
+      const ref = part.appends[path];
+      if (!ref) continue;
+      const bytes = await store.readBlob(ref.sha256);
+      if (bytes === null) throw new CacheDamaged(`${folder}/${path}`);
+      await writer.append(folder, path, bytes);
+    }
+  }
 }
 
 /** The files made last, and every folder's marker. */
@@ -300,8 +320,8 @@ export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<Data
   const entries = scan.entries.sort(bySourceId);
   const problems: ProfileError[] = [...scan.problems];
   if (entries.length === 0 && problems.length === 0) problems.push(new ProfileError(showPath(rawDir), 'no profile pages found (expected <country>/<section>.html, .htm or .txt)'));
-  const ingestCode = await codeHash(packageDir('@profiles/ingest'));
-  const exporters = await exporterSpecs();
+  const ingestCode = await codeOf('@profiles/ingest', options.codeSalt?.ingest);
+  const exporters = await exporterSpecs(options);
   const states = await mapLimit(entries, 32, (entry) => pageState(entry, ingestCode, options));
   refuseDuplicates(states);
   const writer = new DatasetWriter(sinks, options.store);

@@ -7,7 +7,7 @@ import { ingestPage } from '@profiles/ingest';
 import { DATASET_MARKER, DATASET_MARKER_TEXT, loadRawPage, modelFilePath, nestFiles, scanRawPages, showPath, sortProfiles, StagedFolder, testFault } from '@profiles/io';
 import { isProfileError, makeId, ProfileError, serializeProfile, type OutputFiles, type PagedExporter, type Profile } from '@profiles/model';
 import { pageWarningLine } from './coverage.js';
-import { buildIncrementally, CacheDamaged, type DatasetFolder, type FolderSink, type IncrementalResult } from './dataset-build.js';
+import { buildIncrementally, CacheDamaged, type DatasetFolder, type FolderSink, type IncrementalOptions, type IncrementalResult } from './dataset-build.js';
 import { Progress } from './progress.js';
 
 /** The exporters of a build, each with the `dist/` folder it owns (the same as its Turborepo task). */
@@ -31,6 +31,10 @@ export interface RunOptions {
   warn?: (line: string) => void;
   /** No progress line (it is shown only when stderr is a terminal anyway). */
   quiet?: boolean;
+  /** Country jobs on worker threads when at least this many pages need the ingest (default 50). */
+  workersFrom?: number;
+  /** Extra text mixed into packages' code hashes, as if their code had changed (for tests). */
+  codeSalt?: IncrementalOptions['codeSalt'];
 }
 
 const toStderr = (line: string) => {
@@ -161,7 +165,7 @@ export async function buildDataset(rawDir: string, outDir: string, options: RunO
     throw error;
   });
   try {
-    const run = { warn: options.warn ?? toStderr, quiet: options.quiet === true, store };
+    const run: IncrementalOptions = { warn: options.warn ?? toStderr, quiet: options.quiet === true, store, workersFrom: options.workersFrom, codeSalt: options.codeSalt };
     let result: IncrementalResult;
     try {
       result = await buildIncrementally(rawDir, rootSinks(staged, outDir), run);

@@ -1,6 +1,7 @@
 import { runByCountry } from '@profiles/cache';
 import { sampleProfile, type Profile } from '@profiles/model';
 import { describe, expect, it } from 'vitest';
+import { CSV_EXPORTER_ID } from './exporter-id.js';
 import { csvPages, exportCsv } from './export-csv.js';
 import { sampleAsSection, sampleInCountry } from './fixtures/profiles.js';
 
@@ -22,5 +23,9 @@ describe('the CSV exporter by country parts', () => {
     expect(part.files).toEqual({});
     expect(Object.keys(part.appends)).toEqual([...csvPages.countries.shared.keys()]);
     expect(part.appends['persons.csv']).not.toContain(csvPages.countries.shared.get('persons.csv'));
+  });
+
+  it('should have the identity its export task keys the build cache with', () => {
+    expect(csvPages.countries.id).toBe(CSV_EXPORTER_ID);
   });
 });

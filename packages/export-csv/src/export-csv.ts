@@ -4,6 +4,7 @@ import { ProfileError, runPaged, type OutputFiles, type PagedExporter, type Prof
 import { mergeCountry, type CountryDataset } from '@profiles/timeline';
 import { compareCodePoints } from './compare.js';
 import { buildDataPackage, serializeDataPackage } from './datapackage.js';
+import { CSV_EXPORTER_ID } from './exporter-id.js';
 import { namesOf, type Names } from './names.js';
 import { ROW_BUILDERS } from './rows.js';
 import { TABLES } from './schema.js';
@@ -58,7 +59,7 @@ function countryPart(profiles: readonly Profile[]): CountryPart {
  * digests. Its parts assembled give the same bytes as `exportCsv` over the same profiles.
  */
 const csvCountries: CountryExporter = {
-  id: 'csv',
+  id: CSV_EXPORTER_ID,
   shared: new Map(TABLES.map((table) => [tableFile(table), tableHeader(table)])),
   part: countryPart,
   finish: (data, digests) => new Map([[DATA_PACKAGE_FILE, serializeDataPackage(buildDataPackage((data as Source[][]).flat(), digests))]]),

@@ -1,6 +1,7 @@
 import { runByCountry } from '@profiles/cache';
 import { sampleProfile, type Profile } from '@profiles/model';
 import { describe, expect, it } from 'vitest';
+import { jsonLdExporterId } from './exporter-id.js';
 import { exportJsonLd, jsonLdPages } from './export.js';
 import { CONTEXT_FILE, SHAPES_FILE } from './paths.js';
 import { ingestAt, LEGISLATIVE_PATH, RESHUFFLED_PATH, SEED_PATH } from './fixtures/pages.js';
@@ -36,5 +37,10 @@ describe('the JSON-LD exporter by country parts', () => {
     const part = jsonLdPages().countries.part([sampleProfile()]);
     expect(Object.keys(part.files)).not.toContain(CONTEXT_FILE);
     expect([...jsonLdPages().countries.finish([], new Map()).keys()]).toEqual([CONTEXT_FILE, SHAPES_FILE]);
+  });
+
+  it('should have the identity its export task keys the build cache with', () => {
+    expect(jsonLdPages().countries.id).toBe(jsonLdExporterId());
+    expect(jsonLdPages({ base: 'https://example.org/id/' }).countries.id).not.toBe(jsonLdExporterId());
   });
 });

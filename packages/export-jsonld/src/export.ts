@@ -3,6 +3,7 @@ import { pageStem, ProfileError, runPaged, type OutputFiles, type PagedExporter,
 import { mergeCountry } from '@profiles/timeline';
 import { jsonLdContext } from './context.js';
 import { countryGraph, pageGraph } from './document.js';
+import { jsonLdExporterId } from './exporter-id.js';
 import type { JsonLdNode } from './nodes/node.js';
 import { resolveOptions, type JsonLdOptions, type ResolvedOptions } from './options.js';
 import { CONTEXT_FILE, countryDocumentPath, documentPath, SHAPES_FILE } from './paths.js';
@@ -105,7 +106,7 @@ class JsonLdSession implements PageSession {
  */
 function jsonLdCountries(resolved: ResolvedOptions): CountryExporter {
   return {
-    id: `jsonld ${resolved.base} ${resolved.vocab}`,
+    id: jsonLdExporterId(resolved.base, resolved.vocab),
     shared: new Map(),
     part(profiles) {
       const session = new JsonLdSession(resolved);

@@ -1,9 +1,11 @@
 // The Turborepo "export" task: node lib/task.js <model-dir> <out-dir>
 import { fileURLToPath } from 'node:url';
 import { runExportTask } from '@profiles/io';
-import { exportJsonLd, jsonLdPages } from './index.js';
+import { jsonLdExporterId } from './exporter-id.js';
 
-await runExportTask('export-jsonld', (profiles) => exportJsonLd(profiles), process.argv.slice(2), {
-  countries: jsonLdPages().countries,
+// The exporter is loaded only when the folder must be written: in the pipeline the dataset task
+// has written it already, and the receipts say so.
+await runExportTask('export-jsonld', { load: async () => (await import('./index.js')).exportJsonLd }, process.argv.slice(2), {
+  id: jsonLdExporterId(),
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
 });

@@ -1,6 +1,7 @@
 import { runByCountry } from '@profiles/cache';
 import { makeId, sampleProfile, type Profile } from '@profiles/model';
 import { describe, expect, it } from 'vitest';
+import { MARKDOWN_EXPORTER_ID } from './exporter-id.js';
 import { exportMarkdown, markdownPages } from './export-markdown.js';
 import { richProfile } from './fixtures/profiles.js';
 
@@ -31,5 +32,9 @@ describe('the Markdown exporter by country parts', () => {
     const part = markdownPages.countries.part([rich, sampleProfile()]);
     const cached = JSON.parse(JSON.stringify(part.data)) as unknown;
     expect(markdownPages.countries.finish([cached], new Map())).toEqual(markdownPages.countries.finish([part.data], new Map()));
+  });
+
+  it('should have the identity its export task keys the build cache with', () => {
+    expect(markdownPages.countries.id).toBe(MARKDOWN_EXPORTER_ID);
   });
 });

@@ -1,6 +1,7 @@
 import type { CountryExporter } from '@profiles/cache';
 import { ProfileError, type OutputFiles, type PagedExporter, type Profile } from '@profiles/model';
 import { compareCodePoints } from './compare.js';
+import { MARKDOWN_EXPORTER_ID } from './exporter-id.js';
 import { pagePath } from './page-path.js';
 import { indexEntry, renderIndex, type IndexEntry } from './render-index.js';
 import { renderProfile } from './render-profile.js';
@@ -40,7 +41,7 @@ export function exportMarkdown(profiles: readonly Profile[]): OutputFiles {
  * every country's entries. Its parts assembled give the same bytes as `exportMarkdown`.
  */
 const markdownCountries: CountryExporter = {
-  id: 'markdown',
+  id: MARKDOWN_EXPORTER_ID,
   shared: new Map(),
   part(profiles) {
     const files: Record<string, string> = {};

@@ -1,9 +1,11 @@
 // The Turborepo "export" task: node lib/task.js <model-dir> <out-dir>
 import { fileURLToPath } from 'node:url';
 import { runExportTask } from '@profiles/io';
-import { exportMarkdown, markdownPages } from './index.js';
+import { MARKDOWN_EXPORTER_ID } from './exporter-id.js';
 
-await runExportTask('export-markdown', (profiles) => exportMarkdown(profiles), process.argv.slice(2), {
-  countries: markdownPages.countries,
+// The exporter is loaded only when the folder must be written: in the pipeline the dataset task
+// has written it already, and the receipts say so.
+await runExportTask('export-markdown', { load: async () => (await import('./index.js')).exportMarkdown }, process.argv.slice(2), {
+  id: MARKDOWN_EXPORTER_ID,
   packageDir: fileURLToPath(new URL('..', import.meta.url)),
 });

@@ -12,8 +12,6 @@ import { fileURLToPath } from 'node:url';
 import { cacheDirFor, codeHash, ContentStore, folderIsCurrent, modelFolderKey, pageKey } from '@profiles/cache';
 import { discoverRawPages, modelFiles, reportFailure, sortProfiles, writeFolderAtomically, type RawPage } from '@profiles/io';
 import { isProfileError, ProfileError, type Profile } from '@profiles/model';
-import { ingestPage } from './ingest.js';
-import { pageWarningLine } from './warnings.js';
 
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
 
@@ -38,6 +36,8 @@ async function incrementalBuild(): Promise<Update | null> {
 
 /** Ingests every page and replaces the model folder: the task as it is without a cache. */
 async function ingestAll(pages: readonly RawPage[], modelDir: string): Promise<void> {
+  // Loaded only here: a task whose folder is current never parses a page.
+  const [{ ingestPage }, { pageWarningLine }] = await Promise.all([import('./ingest.js'), import('./warnings.js')]);
   const profiles: Profile[] = [];
   const problems: ProfileError[] = [];
   for (const page of pages) {

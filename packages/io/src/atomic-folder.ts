@@ -557,7 +557,7 @@ export class StagedFolder {
    * Appends text to a file, creating it the first time: for tables written page by page. The file
    * stays open until `commit` or `abort`; appends to one file land in the order of the calls.
    */
-  append(path: string, chunk: string): Promise<void> {
+  append(path: string, chunk: string | Uint8Array): Promise<void> {
     let handle = this.appending.get(path);
     if (!handle) {
       handle = this.place(path).then((full) => open(full, 'a'));

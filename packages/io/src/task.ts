@@ -1,4 +1,4 @@
-import { cacheDirFor, codeHash, ContentStore, exportFolderKey, folderIsCurrent, readReceipt, recordFolder, sha256, type CountryExporter } from '@profiles/cache';
+import { cacheDirFor, codeHash, ContentStore, exportFolderKey, folderIsCurrent, readReceipt, recordFolder, sha256 } from '@profiles/cache';
 import { isProfileError, type Exporter, type OutputFiles } from '@profiles/model';
 import { DATASET_MARKER, DATASET_MARKER_TEXT, isOutputFolderError, writeFolderAtomically } from './atomic-folder.js';
 import { readModels } from './models.js';
@@ -24,9 +24,10 @@ export function reportFailure(error: unknown, tool: string): void {
   process.exitCode = 2;
 }
 
-/** What an export task knows of its exporter for the build cache: the exporter by parts, and its package. */
+/** What an export task knows of its exporter for the build cache: its identity (with options), and its package. */
 export interface ExportTaskCache {
-  countries: CountryExporter;
+  /** The exporter's `countries.id` (`CountryExporter` of `@profiles/cache`). */
+  id: string;
   /** The exporter's package folder, whose code (with its dependencies') keys the output. */
   packageDir: string;
 }
@@ -38,7 +39,7 @@ export interface ExportTaskCache {
 async function exportKey(store: ContentStore, modelDir: string, cache: ExportTaskCache): Promise<string | null> {
   const model = await readReceipt(store, modelDir);
   if (!model || !(await folderIsCurrent(store, modelDir, model.key))) return null;
-  return exportFolderKey(model.key, cache.countries.id, await codeHash(cache.packageDir));
+  return exportFolderKey(model.key, cache.id, await codeHash(cache.packageDir));
 }
 
 /** Records what was written into `outDir` (its files and the marker) under `key`. */
@@ -52,9 +53,10 @@ async function recordExport(store: ContentStore, outDir: string, key: string, fi
  * The body of a Turborepo export task: `node lib/task.js <model-dir> <out-dir>` reads the validated
  * models and replaces `<out-dir>` with the exporter's files, all at once. With `cache`, a folder
  * the build cache's receipts show to be exactly what these models make (the pipeline's `dataset`
- * task wrote it just before) is left as it is.
+ * task wrote it just before) is left as it is; `exporter` may be `{ load }`, so that such a task
+ * never loads the exporter.
  */
-export async function runExportTask(name: string, exporter: Exporter, argv = process.argv.slice(2), cache?: ExportTaskCache): Promise<void> {
+export async function runExportTask(name: string, exporter: Exporter | { load: () => Promise<Exporter> }, argv = process.argv.slice(2), cache?: ExportTaskCache): Promise<void> {
   const [modelDir, outDir] = argv;
   if (!modelDir || !outDir || argv.length !== 2) {
     process.stderr.write(`usage: ${name} <model-dir> <out-dir>\n`);
@@ -66,7 +68,8 @@ export async function runExportTask(name: string, exporter: Exporter, argv = pro
     const store = dir === null ? null : await ContentStore.open(dir);
     const key = store && cache ? await exportKey(store, modelDir, cache) : null;
     if (store && key && (await folderIsCurrent(store, outDir, key))) return;
-    const files = exporter(await readModels(modelDir));
+    const run = typeof exporter === 'function' ? exporter : await exporter.load();
+    const files = run(await readModels(modelDir));
     await writeFolderAtomically(outDir, files);
     if (store && key) await recordExport(store, outDir, key, files);
   } catch (error) {
