@@ -1,6 +1,7 @@
 import type { OrganizationClassification, Provenance } from '@profiles/model';
 import { normalizeKeyPart } from '@profiles/model';
 import { stripArticle } from './normalize.js';
+import { allWords, lexiconOfWord } from './lexicon/index.js';
 
 /** A body found on the page, before IDs are assigned. */
 export interface OrgDraft {
@@ -19,18 +20,21 @@ export interface OrgDraft {
   namedByHeading: boolean;
 }
 
-const STOPWORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'under', 'to', 'a', 'an']);
+const STOPWORDS = new Set(allWords((l) => l.stopwords));
 
 const stemCache = new Map<string, string[]>();
 
-/** Word stems for matching names: "Presidential" and "President" meet, plurals fold. */
+/**
+ * Word stems for matching names, each by its own lexicon: "Presidential" and "President" meet,
+ * plurals fold, and "Администрации Президента" finds "Администрация Президента".
+ */
 function stems(text: string): string[] {
   let found = stemCache.get(text);
   if (!found) {
     found = normalizeKeyPart(text)
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w && !STOPWORDS.has(w))
-      .map((w) => w.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''));
+      .map((w) => lexiconOfWord(w).stem(w));
     if (stemCache.size > 100_000) stemCache.clear();
     stemCache.set(text, found);
   }

@@ -1,18 +1,29 @@
 import { isValidPartialDate } from '@profiles/model';
 import { perPage } from '../page-cache.js';
+import { LEXICONS, type Lexicon } from '../lexicon/index.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-/** A month's name, whole or abbreviated ("Sept.", "Dec"), with its capital: "may" is a verb. */
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** Where a lexicon's word may start: `\b` for English, after no letter of any script for the others. */
+const wordStart = (lexicon: Lexicon) => (lexicon.boundary === 'ascii' ? '\\b' : '(?<![\\p{L}\\p{N}])');
+
+/**
+ * A month's name in any lexicon, whole or abbreviated ("Sept.", "Dec", "марта", "в декабре",
+ * "янв."), with its capital in English: "may" is a verb.
+ */
+const MONTH = `(${LEXICONS.map((l) => `${wordStart(l)}(?:${l.months.join('|')})`).join('|')})\\.?`;
+
+/** Each month's forms in every lexicon, whole: January first. */
+const MONTH_FORMS = Array.from({ length: 12 }, (_, i) => new RegExp(`^(?:${LEXICONS.map((l) => l.months[i]).join('|')})$`, 'u'));
+
+/** The words before a bare year that make it a date, in every lexicon: "in 1995", "в 1995 году". */
+const YEAR_PREPOSITION = `(?:${LEXICONS.map((l) => `${wordStart(l)}(?:${l.yearPrepositions.join('|')})`).join('|')})`;
 /** A day's number with an optional ordinal ending: "5", "05", "5th", "21st". */
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** A year the template's dates use: 1000–2999, not followed by another digit or a range's dash. */
 const YEAR = '([12]\\d{3})(?![\\d\u2010-\u2015-]\\d)';
 
-/** "March", "Sept", "Dec" (the capture holds no dot) → 3, 9, 12: every spelling is a month's prefix. */
+/** "March", "Sept", "Dec", "марта", "янв." → 3, 9, 12, 3, 1. */
 function monthNumber(name: string): number {
-  const key = name.toLowerCase();
-  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+  return MONTH_FORMS.findIndex((form) => form.test(name)) + 1;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -27,17 +38,17 @@ export interface DateMatch {
 /** The date patterns the template uses, most precise first. Each returns [year, month?, day?]. */
 const PATTERNS: Array<{ regex: RegExp; parts: (m: RegExpExecArray) => [number, number?, number?] }> = [
   // "January 10, 1999", "April 29 1995", "March 5th, 2012"
-  { regex: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'), parts: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])] },
+  { regex: new RegExp(`${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gu'), parts: (m) => [Number(m[3]), monthNumber(m[1]!), Number(m[2])] },
   // "12 March 2000", "the 12th of March, 2000"
-  { regex: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'), parts: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])] },
+  { regex: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'gu'), parts: (m) => [Number(m[3]), monthNumber(m[2]!), Number(m[1])] },
   // "05.03.2012" (day first, as the publisher writes it)
   { regex: /\b(\d{1,2})\.(\d{1,2})\.([12]\d{3})\b/g, parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
   // "2012-03-05"
   { regex: /\b([12]\d{3})-(\d{2})-(\d{2})\b/g, parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   // "October, 2008", "December 2005"
-  { regex: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'), parts: (m) => [Number(m[2]), monthNumber(m[1]!)] },
+  { regex: new RegExp(`${MONTH},?\\s+${YEAR}\\b`, 'gu'), parts: (m) => [Number(m[2]), monthNumber(m[1]!)] },
   // "in 1995" — a bare year only after a preposition, so "2030" in "Strategy 2030" or "up to 2030" is not a date
-  { regex: new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Oo]n|of|[Ff]rom)\\s+${YEAR}\\b`, 'g'), parts: (m) => [Number(m[1])] },
+  { regex: new RegExp(`${YEAR_PREPOSITION}\\s+${YEAR}\\b`, 'gu'), parts: (m) => [Number(m[1])] },
 ];
 
 /** Every pattern needs a run of four digits (the year). */

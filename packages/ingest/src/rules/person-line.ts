@@ -2,6 +2,7 @@ import { DASH, splitSentences, stripTrailingPunctuation } from '../normalize.js'
 import { firstDate } from './dates.js';
 import { isPatronymic, NAME_WORD } from './person-name.js';
 import { hasRoleWord } from './roles.js';
+import { allWords } from '../lexicon/index.js';
 
 /** A line that names a person and the posts they hold. */
 export interface PersonLine {
@@ -44,11 +45,9 @@ const SINCE_TAIL = /\s+since\s+(?=\p{L}+,?\s+\d{4}|\d)[^,;]*$/iu;
 
 /**
  * Words that name what a body deals with, or the body itself: where one stands, a personal name
- * does not ("Minister of Foreign Affairs", "Security Council"). A name is never made of these.
+ * does not ("Minister of Foreign Affairs", "Security Council"), in every lexicon. A name is never made of these.
  */
-const NOT_A_NAME_WORD = new Set(
-  `affairs agriculture commission committee council culture defence defense development economy economic education emergency emergencies energy environment finance foreign government health industry information internal interior justice labor labour ministry office policy president presidential prime protection republic resources science security service situations social sport sports state trade transport youth administration agency bureau chamber court national federal foreign general deputy first vice minister head chairman chair secretary ecology natural tourism communications construction water`.split(' '),
-);
+const NOT_A_NAME_WORD = new Set(allWords((l) => l.notNameWords));
 
 /** True when the words can be a person's name: capitalized, none of them a body's or a post's word. */
 function looksLikePersonName(name: string): boolean {

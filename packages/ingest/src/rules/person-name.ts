@@ -1,4 +1,5 @@
 import { normalizeKeyPart } from '@profiles/model';
+import { allWords } from '../lexicon/index.js';
 
 /** A person's name split into its parts, as the page wrote it. */
 export interface PersonName {
@@ -10,13 +11,13 @@ export interface PersonName {
 }
 
 /**
- * Endings of East Slavic and Central Asian patronymics (-ovich, -evna, -uly, -kyzy …) in the
- * spellings English-language pages use ("Abishevitch", "Baigazyevna").
+ * Endings of East Slavic and Central Asian patronymics (-ovich, -evna, -uly, -kyzy …) in every
+ * lexicon's spelling: "Abishevitch", "Baigazyevna", "Абишевич", "Байгазиевна", "Кажимканулы".
  */
-const PATRONYMIC = /(?:ovi?tch|evi?tch|ovich|evich|ievich|ivich|vitch|vich|ich|ovna|evna|ichna|ivna|yevna|ogly|oglu|uly|kyzy|qizi|kizi)$/i;
+const PATRONYMIC = new RegExp(`(?:${allWords((l) => l.names.patronymicEndings).join('|')})$`, 'iu');
 
-/** Endings that mark a word as a family name in this region's names. */
-const FAMILY_SUFFIX = /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yn|yna|sky|ski|skaya|skiy|sky|enko|ko|uk|yuk|chuk|ian|yan|dze|shvili|uly|bekov|baev|bayev|bayeva|ayev)$/i;
+/** Endings that mark a word as a family name in this region's names ("Masimov", "Масимов"). */
+const FAMILY_SUFFIX = new RegExp(`(?:${allWords((l) => l.names.familyEndings).join('|')})$`, 'iu');
 
 /** A word of a personal name: a capital, then letters, apostrophes or inner hyphens. */
 export const NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}?[\\p{L}'’]+)*";
@@ -25,8 +26,8 @@ export function isPatronymic(word: string): boolean {
   return PATRONYMIC.test(word) && word.length > 5;
 }
 
-/** Given names that end as family names do ("Valentin Sukalo", "Konstantin Sultanov"). */
-const GIVEN_WITH_FAMILY_ENDING = /^(?:Valentin|Konstantin|Martin|Benjamin|Yakov|Lev|Rodion|Filipp|Daniyal|Danial)$/;
+/** Given names that end as family names do ("Valentin Sukalo", "Konstantin Sultanov", "Даниал Ахметов"). */
+const GIVEN_WITH_FAMILY_ENDING = new RegExp(`^(?:${allWords((l) => l.names.givenWithFamilyEnding).join('|')})$`, 'u');
 
 function looksLikeFamilyName(word: string): boolean {
   return FAMILY_SUFFIX.test(word) && word.length > 3 && !GIVEN_WITH_FAMILY_ENDING.test(word);

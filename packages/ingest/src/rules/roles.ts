@@ -1,24 +1,44 @@
+import { en, LEXICONS, lexiconOfWord, wordsPattern, type Lexicon } from '../lexicon/index.js';
+
 /**
- * The words that make a phrase a post: "Head", "Chairwoman", "Prime Minister". A line is read as
- * "Name – Title" only when its title holds one of these, so "Eurasian Home - analytical resource"
- * is not a person.
+ * The words that make a phrase a post, in every lexicon: "Head", "Chairwoman", "Prime Minister",
+ * "Председатель". A line is read as "Name – Title" only when its title holds one of these, so
+ * "Eurasian Home - analytical resource" is not a person.
  */
-const ROLE_NOUNS = [
-  'President', 'Prime Minister', 'Premier', 'Minister', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson',
-  'Secretary', 'Head', 'Director', 'Commissioner', 'Governor', 'Adviser', 'Advisor', 'Speaker',
-  'Ambassador', 'Prosecutor', 'Judge', 'Mayor', 'Akim', 'Leader', 'Chief', 'Coordinator',
-  'Representative', 'Envoy', 'Assistant', 'Spokesman', 'Spokesperson', 'Ombudsman', 'Chancellor',
-  'Manager', 'Member', 'Rector', 'Attorney', 'Auditor',
-];
+const ROLE_NOUNS = en.roles.nouns;
 
 /** Words that qualify a post without naming a body: "Deputy Head", "First Vice Prime Minister". */
-const ROLE_MODIFIERS = ['Deputy', 'Vice', 'First', 'Acting', 'Executive', 'Senior', 'State', 'Assistant', 'Honorary', 'Permanent'];
+const ROLE_MODIFIERS = en.roles.modifiers;
 
-const ROLE_NOUN_PATTERN = new RegExp(`\\b(?:${ROLE_NOUNS.join('|')})s?\\b`, 'i');
+const ROLE_NOUN_PATTERN = new RegExp(wordsPattern((l) => l.roles.nouns, (l) => l.roles.inflection), 'iu');
 
 /** True when the phrase names a post. */
 export function hasRoleWord(text: string): boolean {
   return ROLE_NOUN_PATTERN.test(text);
+}
+
+/** Each lexicon's role nouns and modifiers, matched as whole words. */
+const WHOLE_ROLE_WORD = new Map<Lexicon, { noun: RegExp; modifier: RegExp }>(
+  LEXICONS.map((l) => [l, { noun: new RegExp(`^(?:${l.roles.nouns.join('|')})${l.roles.inflection}$`, 'iu'), modifier: new RegExp(`^(?:${l.roles.modifiers.join('|')})$`, 'iu') }]),
+);
+
+/**
+ * A post whose language puts the role first and the body after it in the genitive, with no
+ * "of" ("Руководитель Администрации Президента", "Заместитель Премьер-Министра Республики
+ * Казахстан", "Министр иностранных дел"): the leading run of role and modifier words, and the rest.
+ */
+function leadingRole(title: string): { role: string; bodyRef: string | null } | null {
+  const words = title.split(' ');
+  const lexicon = lexiconOfWord(words[0]!);
+  if (lexicon === en) return null;
+  const role = WHOLE_ROLE_WORD.get(lexicon)!;
+  let end = 0;
+  while (end < words.length && (role.noun.test(words[end]!) || role.modifier.test(words[end]!))) end += 1;
+  if (end === 0) return null;
+  // "Заместитель Руководителя": a role noun ends it; a modifier alone ("Первый") is no post.
+  while (end > 0 && !role.noun.test(words[end - 1]!)) end -= 1;
+  if (end === 0) return null;
+  return { role: words.slice(0, end).join(' '), bodyRef: words.slice(end).join(' ') || null };
 }
 
 /** The role at the end of a phrase with its modifiers: "Security Council Secretary" → "Secretary". */
@@ -34,9 +54,11 @@ export function trailingRole(phrase: string): { role: string; rest: string } | n
   return null;
 }
 
-/** A post of the head of government's cabinet: any kind of minister. */
+const CABINET_ROLE = new RegExp(wordsPattern((l) => l.roles.cabinet), 'iu');
+
+/** A post of the head of government's cabinet: any kind of minister, in any lexicon's words. */
 export function isCabinetRole(role: string): boolean {
-  return /\b(?:Prime Minister|Premier|Minister)\b/i.test(role);
+  return CABINET_ROLE.test(role);
 }
 
 /**
@@ -45,6 +67,8 @@ export function isCabinetRole(role: string): boolean {
  * "Security Council Secretary" → Secretary / Security Council; "Foreign Minister" → Minister / Foreign.
  */
 export function splitTitle(title: string): { role: string; bodyRef: string | null } {
+  const leading = leadingRole(title);
+  if (leading) return leading;
   const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/i.exec(title);
   if (of && hasRoleWord(of[1]!)) return { role: of[1]!, bodyRef: of[2]! };
   const trailing = trailingRole(title);
