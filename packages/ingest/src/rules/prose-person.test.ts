@@ -46,6 +46,8 @@ describe('findProsePersons', () => {
     ["The group of Lola Karimova, the President's daughter and Ambassador of Uzbekistan to France, is rich.", [['Lola Karimova', 'Ambassador of Uzbekistan', false]]],
     ["Rustam Saidov, the President's son, heads the Customs Service under the Government.", [['Rustam Saidov', 'Head of the Customs Service', false]]],
     ['Ivan Petrov and Minister of Finance Oleg Sidorov met.', [['Oleg Sidorov', 'Minister of Finance', false]]],
+    ['He was preceded at this post by Askar Bekov, the former Prime Minister, now Akim of Almaty.', [['Askar Bekov', 'Prime Minister', true], ['Askar Bekov', 'Akim of Almaty', false]]],
+    ['The reformers gathered around Ivan Turcan, adviser to the President, who drafted the programme.', [['Ivan Turcan', 'adviser', false]]],
     // Heads a body.
     ['Former Defence Minister Arman Seitov now heads the State Border Service as its Director.', [['Arman Seitov', 'Defence Minister', true], ['Arman Seitov', 'Director of the State Border Service', false]]],
     ['Nodir Karimov heads the Presidential Administration.', [['Nodir Karimov', 'Head of the Presidential Administration', false]]],
@@ -57,7 +59,7 @@ describe('findProsePersons', () => {
     // A post left for another: "the Chairman of the Senate X took the oath as President".
     ['On 1 May 2020 the Speaker of the Parliament Armen Babayan took the oath as President of Armenia.', [['Armen Babayan', 'Speaker of the Parliament', true], ['Armen Babayan', 'President of Armenia', false]]],
     ['In 2006 the Minister of Health Bahtiyar Orazov became acting President.', [['Bahtiyar Orazov', 'Minister of Health', true]]],
-    ['Prime Minister Ivan Kozak was appointed Prime Minister again in 2014.', [['Ivan Kozak', 'Prime Minister', false]]],
+    ['Prime Minister Ivan Kozak was appointed Prime Minister again in 2014.', [['Ivan Kozak', 'Prime Minister', false, '2014']]],
     ['Ivan Kozak heads the Government of Moldova.', []],
     // A candidate's post, with no results in the sentence, is current.
     ['Timur Saidov, Director of the Centre for Human Rights, was one of the candidates at the presidential election of 2007.', [['Timur Saidov', 'Director of the Centre for Human Rights', false]]],

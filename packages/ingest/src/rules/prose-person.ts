@@ -65,6 +65,8 @@ const CONNECTORS = new Set(['and', 'of', 'for', 'on', 'the', 'under', 'in', 'at'
 
 /** Posts the prose writes in lower case after a name: "X, leader of the Y party", "X, the former head of …". */
 const LOWER_ROLES = new Set(['leader', 'head', 'chairman', 'chairwoman', 'director', 'chief', 'secretary', 'founder', 'minister', 'governor', 'mayor', 'speaker']);
+/** Posts written "adviser to the President": a lower-case post with "to". */
+const ADVISER_WORDS = new Set(['adviser', 'advisor', 'aide', 'assistant']);
 /** The lower-case nouns that end a party's or a movement's name: "the Prosperous Armenia party". */
 const BODY_TAIL = new Set(['party', 'movement', 'bloc', 'union', 'faction', 'coalition', 'alliance', 'front']);
 /** Quotation marks around a body's own name: the Chamber of Entrepreneurs "Atameken". */
@@ -111,7 +113,8 @@ function tokenize(text: string): Token[] {
  */
 function promoteAppositiveRoles(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i += 1) {
-    if (!LOWER_ROLES.has(tokens[i]!.text) || tokens[i + 1]?.text !== 'of') continue;
+    const word = tokens[i]!.text;
+    if (!(LOWER_ROLES.has(word) && tokens[i + 1]?.text === 'of') && !(ADVISER_WORDS.has(word) && tokens[i + 1]?.text === 'to')) continue;
     let k = i - 1;
     if (PAST_MARKS.has(tokens[k]!.text)) k -= 1;
     if (k >= 0 && /^(?:the|a|an)$/.test(tokens[k]!.text)) k -= 1;
@@ -195,6 +198,15 @@ function extendBodyName(tokens: readonly Token[], run: Token[]): void {
   if (k > next + 1 && CLOSE_QUOTES.has(tokens[k]?.text ?? '')) run.push(...tokens.slice(next, k + 1));
 }
 
+/** The name before the appositive that ends at the comma `comma`: "X, the former Prime Minister, now …" → X. */
+function nameBeforeAppositive(tokens: readonly Token[], comma: number): string | null {
+  for (let j = comma - 1; j >= Math.max(1, comma - 8); j -= 1) {
+    if (tokens[j]!.text === ',') return nameOf(nameRunBefore(tokens, j), true);
+    if (/^[.;:()]$/.test(tokens[j]!.text)) return null;
+  }
+  return null;
+}
+
 /** The comma that opens the appositive an "and" at `and` continues, within a dozen words; else `and` itself. */
 function appositiveComma(tokens: readonly Token[], and: number): number {
   for (let j = and - 1; j >= Math.max(1, and - 12); j -= 1) {
@@ -265,7 +277,13 @@ export function findProsePersons(sentence: string): ProsePerson[] {
   const tokens = tokenize(sentence);
   promoteAppositiveRoles(tokens);
   const add = (name: string | null, title: string, past: boolean, startDate: string | null) => {
-    if (!name || found.some((p) => p.name === name && p.title === title)) return;
+    if (!name) return;
+    const same = found.find((p) => p.name === name && p.title === title);
+    if (same) {
+      // Read twice (an appositive, then the appointment's verb): the reading with a date completes the first.
+      same.startDate ??= past ? null : startDate;
+      return;
+    }
     found.push({ name, title, past, startDate, text: sentence });
   };
   let after = 0;
@@ -312,8 +330,10 @@ export function findProsePersons(sentence: string): ProsePerson[] {
     if (k >= 0 && /^(?:the|a|an)$/.test(tokens[k]!.text)) k -= 1;
     // "X, the Mayor of Dushanbe and Chairman of …", "X, the President's daughter and Ambassador of …": the same appositive.
     if (k >= 2 && tokens[k]!.text === 'and') k = appositiveComma(tokens, k);
+    // "X, the former Prime Minister, now Akim of Almaty": a second appositive after the first.
+    if (k >= 1 && tokens[k]!.text === 'now') k -= 1;
     if (k >= 1 && (tokens[k]!.text === ',' || tokens[k]!.text === '(')) {
-      const name = nameOf(nameRunBefore(tokens, k), true) ?? INITIALED_END.exec(sentence.slice(0, tokens[k]!.start))?.[1] ?? null;
+      const name = nameOf(nameRunBefore(tokens, k), true) ?? INITIALED_END.exec(sentence.slice(0, tokens[k]!.start))?.[1] ?? nameBeforeAppositive(tokens, k);
       if (name) {
         // "In the first round of the election on June 23, 1994 …, and X, the Chairman of …, 17.33%": a candidate's post then.
         const past = post.past || narratesResults(sentence);
