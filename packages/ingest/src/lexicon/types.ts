@@ -42,6 +42,8 @@ export interface Lexicon {
     /** How a noun inflects after its stem: English `s?` (a plural), Russian any case ending. */
     inflection: string;
   };
+  /** Nouns that make a heading a body's name: "Council", "Ministry", "Совет", "Министерство". */
+  bodyNouns: string[];
   /** Words of a body's or post's name that are never part of a person's name (lower case). */
   notNameWords: string[];
   names: {

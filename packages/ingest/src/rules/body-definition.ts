@@ -1,11 +1,12 @@
 import { DASH, stripArticle } from '../normalize.js';
 import { firstDate } from './dates.js';
+import { wordsPattern } from '../lexicon/index.js';
 
 /**
  * Nouns that make a phrase the name of a body: a title line holding one of them ("Legal Policy
  * Council") introduces that body; one without ("Termination of Authorities") is only a sub-heading.
  */
-const INSTITUTION_NOUNS = /\b(?:Council|Committee|Commission|Assembly|Agency|Ministry|Administration|Office|Service|Court|Chamber|Board|Bureau|Government|Cabinet|Apparatus|Chancellery|Inspectorate|Fund|Academy|Center|Centre|Department|Secretariat|Parliament|Senate|Majilis|Mazhilis|Authority|Institute|Directorate|Staff|Presidium|Inspection|Guard|Prosecutor's Office|Bank|Headquarters)\b/;
+const INSTITUTION_NOUNS = new RegExp(wordsPattern((l) => l.bodyNouns), 'u');
 
 /** An outline number before a heading: "3.", "3)", "1.2", "IV.", "B)" (not a year, not an initial: "I. V. Petrov"). */
 const ENUMERATOR = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}[.)](?=\s+\p{L}{2})|[A-H]\))\s+(?=\p{L})/u;
