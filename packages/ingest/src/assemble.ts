@@ -391,6 +391,17 @@ function candidatesOf(a: Assembly, others: ElectionMention['others'], where: Pro
   });
 }
 
+/**
+ * Prose a person line's rule also read ("Levon Ter-Petrosyan, the first President …, was elected on
+ * … with 83% of votes …. Robert Kocharyan … won …"): blocks of two sentences or more, read whole for
+ * events, once each. A line of its own ("Speaker – X") has one sentence and names no event.
+ */
+function proseReadAsLines(walk: WalkResult): Array<{ text: string; block: Block }> {
+  const prose = new Set(walk.paragraphs.map((p) => p.block));
+  const blocks = new Set(walk.personLines.map((p) => p.block).filter((block) => !prose.has(block)));
+  return [...blocks].filter((block) => block.kind !== 'heading' && splitSentences(block.text).length > 1).map((block) => ({ text: block.text, block }));
+}
+
 /** Elections and referendums from prose; an event recalled in a later paragraph is one record. */
 function collectEvents(a: Assembly, walk: WalkResult): EventDraft[] {
   const events: EventDraft[] = [];
@@ -399,7 +410,7 @@ function collectEvents(a: Assembly, walk: WalkResult): EventDraft[] {
     if (same) mergeEvent(same, event);
     else events.push(event);
   };
-  for (const { text, block } of walk.paragraphs) {
+  for (const { text, block } of [...walk.paragraphs, ...proseReadAsLines(walk)]) {
     for (const r of findReferendums(text)) {
       const none = { person: null, winnerNamed: false, voteShare: null, termYears: null, others: [] };
       add({ kind: 'referendum', date: r.date, office: null, ...none, outcome: r.outcome, text: r.text, provenance: [a.at(block, r.text)] });

@@ -18,6 +18,14 @@ describe('findCandidates', () => {
     ['no candidate won: Batbayar Gantulga got 41.3%, Dorjiin Sukhbaatar 35.2% and Tserendorj Ganbold 20.1% of the votes.', [['Batbayar Gantulga', 41.3], ['Dorjiin Sukhbaatar', 35.2], ['Tserendorj Ganbold', 20.1]]],
     ['Nazarbayev Nursultan Abishevich polled 91%.', [['Nazarbayev Nursultan Abishevich', 91]]],
     ['  his  only  rival,  Bakhtiyor  Umarov,  won  5.2%.', [['Bakhtiyor Umarov', 5.2]]],
+    // After an aside before the parentheses, after "for the <title> …", after "the <noun> X of the Y party".
+    ['ahead of Hayk Melikyan, the former Speaker of the Parliament and candidate of the "Justice" bloc (12.4%), and Gor Simonyan (3.2%).', [['Hayk Melikyan', 12.4], ['Gor Simonyan', 3.2]]],
+    ['Rustam Nazarov came second with 7.2%, followed by Jamshid Saidov of the Green Party (3.9%).', [['Rustam Nazarov', 7.2], ['Jamshid Saidov', 3.9]]],
+    ['61.3% voted for him, 30.2% for the leader of the Unity party Oleg Kovalenko.', [['Oleg Kovalenko', 30.2]]],
+    ['55% for her and 40% for the former Mayor of the capital Boris Sidorov, who lost.', [['Boris Sidorov', 40]]],
+    ['his only rival, the writer Bakhtiyor Umarov of the Birlik party, received 11.2%.', [['Bakhtiyor Umarov', 11.2]]],
+    ['ahead of the Labour Party (20%) and of the Green Party, the party of the farmers (5%).', []],
+    ['30.2% for the leader of the Unity party.', []],
     // No one's: a party, a share with no name, a turnout, a poll.
     ['the Liberal Democratic Party got 12%.', []],
     ['according to the commission, 97.69% of the voters supported him.', []],
@@ -54,6 +62,7 @@ describe('candidateName, subjectName and defeatedName', () => {
     ['his only rival, Abdulhafiz Jalalov,', 'Abdulhafiz Jalalov'],
     ['In the second round Alexander Petrov', 'Alexander Petrov'],
     ['Asliddin Rustamov of the People’s Democratic Party', 'Asliddin Rustamov'],
+    ['the poet Muhammad Salih of the Erk party', 'Muhammad Salih'],
     ['the candidate of the opposition', null],
     ['', null],
   ])('should find the subject of %j', (prefix, name) => {

@@ -36,7 +36,8 @@ const BODY_END = /^(?:Party|Parties|Union|Unions|Movement|Bloc|Front|Council|Ass
 const RUN = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|uulu|kyzy|ogly|oglu|qizi)){0,6}`;
 const RUN_AT_END = new RegExp(`(${RUN})\\s*$`, 'u');
 const WHOLE_NAME = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(${RUN})$`, 'u');
-const NAME_THEN_OF = new RegExp(`^(${RUN})\\s+(?:of|from)\\b`, 'u');
+/** "Asliddin Rustamov of the …", "the poet Muhammad Salih of the Erk party": a name before "of", after lower-case words. */
+const NAME_THEN_OF = new RegExp(`^(?:(?:the|a|an|his|her)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(${RUN})\\s+(?:of|from)\\b`, 'u');
 /** "President of ", "Council of the ": a body's name goes on after it, so its first words are no name. */
 const TITLE_OF = /\p{Lu}[\p{L}'’-]*\s+of\s+(?:the\s+)?$/u;
 
@@ -100,6 +101,13 @@ const MAX_CANDIDATES = 30;
 const IN_PARENTHESES = new RegExp(`(${RUN})\\s*\\(\\s*(?:with\\s+|about\\s+)?$`, 'u');
 /** "44.2% for Viktor Yanukovych". */
 const FOR_NAME = new RegExp(`^\\s*(?:of\\s+(?:the\\s+)?(?:valid\\s+|cast\\s+)?(?:votes?|ballots)\\s+)?for\\s+(${RUN})`, 'u');
+/** "36.75% for the leader of the Heritage party Raffi Hovannisian": a name after a title, at the clause's end. */
+const FOR_TITLED = new RegExp(`^\\s*(?:of\\s+(?:the\\s+)?(?:valid\\s+|cast\\s+)?(?:votes?|ballots)\\s+)?for\\s+(?:the|his|her)\\s+[^,;:()%]{0,100}?\\s(${RUN})(?=\\s*(?:[,;:.)]|$|\\s(?:and|who)\\b))`, 'u');
+/**
+ * "(6.61%)" after an aside: "ahead of Zharmakhan Tuyakbay, the former Chairman of … bloc (6.61%)",
+ * "followed by Tolibek Bukhoriev of the Agrarian Party (4.6%)": the name before the aside.
+ */
+const ASIDE_IN_PARENTHESES = new RegExp(`(?:^|[,;]|\\b(?:of|by|and|against|than|with)\\b)\\s*(${RUN})(?:,\\s+(?:the|a|an)\\s|\\s+(?:of|from)\\s)[^()%]{0,160}?\\(\\s*(?:with\\s+|about\\s+)?$`, 'u');
 /** "… against 41.2%", "defeated Y, 48.95% to 45.47%": the share of the one defeated. */
 const AGAINST = /(?:\bagainst|^\s*to)\s+$/i;
 /** "X defeated Y": the one defeated. */
@@ -117,9 +125,15 @@ export function defeatedName(sentence: string): string | null {
 
 /** Whose share stands at a place: the text of its clause before it, and the sentence after it. */
 function ownerOf(sentence: string, local: string, after: string): string | null {
-  const paren = IN_PARENTHESES.exec(local);
-  if (paren && /^[^()]*\)/.test(after)) return candidateName(paren[1]!, TITLE_OF.test(local.slice(0, paren.index)));
-  const forName = FOR_NAME.exec(after);
+  if (/^[^()]*\)/.test(after)) {
+    const paren = IN_PARENTHESES.exec(local);
+    const name = paren ? candidateName(paren[1]!, TITLE_OF.test(local.slice(0, paren.index))) : null;
+    if (name) return name;
+    // A party's share is no one's ("ahead of the Labour Party (20%)"), unless a name stands before the aside.
+    const aside = ASIDE_IN_PARENTHESES.exec(local);
+    return aside ? candidateName(aside[1]!) : null;
+  }
+  const forName = FOR_NAME.exec(after) ?? FOR_TITLED.exec(after);
   if (forName) return candidateName(forName[1]!);
   if (AGAINST.test(local)) return defeatedName(sentence);
   const verb = VERB_BEFORE.exec(local);

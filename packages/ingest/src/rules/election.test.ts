@@ -200,6 +200,37 @@ describe('findElections', () => {
       [e('2015-02-08', 'Ivan Petrenko', null, 51.3, null, [o('Oleg Kovalenko', 44.6)])],
     ],
     ['On 5 May 2012 Ivan Petrov was elected with 51% of votes. In a later poll Boris Sidorov got 20% and Anna Volkova 10%.', [e('2012-05-05', 'Ivan Petrov', null, 51, null)]],
+    // A second election of the subject after "and" ("… and was reelected on …"); the shares "voted for him", "N% for the leader of … X".
+    [
+      'Tomas Vilkas, the former Rector of the University, won the presidential elections of 4 June 2000 with 61.2% of votes and was reelected on 9 June 2005 with 70.4% of votes.',
+      [e('2000-06-04', 'Tomas Vilkas', 'President', 61.2, null), e('2005-06-09', 'Tomas Vilkas', null, 70.4, null)],
+    ],
+    [
+      'Ivan Sokol, the first President of the Republic, was elected on 3 May 1992 with 71% of votes and was reelected in 1997; he resigned in March 2000.',
+      [e('1992-05-03', 'Ivan Sokol', null, 71, null), e('1997', 'Ivan Sokol', null, null, null)],
+    ],
+    ['On 4 March 2018 Petrenko was reelected: 61.3% voted for him, 30.2% for the leader of the Unity party Oleg Kovalenko.', [e('2018-03-04', 'Petrenko', null, 61.3, null, [o('Oleg Kovalenko', 30.2)])]],
+    ['On 4 March 2018 Anna Volkova was elected: 55% of the voters voted for her, 40% for the former Mayor Boris Sidorov.', [e('2018-03-04', 'Anna Volkova', null, 55, null, [o('Boris Sidorov', 40)])]],
+    // The date of the verb's clause, of the round, or after the verb when a dated election before it is another one.
+    [
+      'After the crisis of May 2011 he called early elections: on 8 July 2011 he was reelected with 61.5% of votes; the candidate of the opposition Ivan Sokol came second with 30.1%, and the banker Petr Volkov received 4.2%.',
+      [e('2011-07-08', null, null, 61.5, null, [o('Ivan Sokol', 30.1), o('Petr Volkov', 4.2)])],
+    ],
+    ['In the presidential elections of 2004 Oleg Kovalenko, the Speaker of the Parliament, defeated Ivanov in the second round of 21 November 2004, winning 52.1% of votes against 46.3%.', [e('2004-11-21', 'Oleg Kovalenko', 'President', 52.1, null, [o('Ivanov', 46.3)])]],
+    ['After the parliamentary elections of 2 February 2009 Ivan Sokol was reelected for a second term on 5 March 2009: 60 deputies voted for him.', [e('2009-03-05', 'Ivan Sokol', null, null, null)]],
+    ['After the presidential election of 5 May 2012 Ivan Sokol was elected with 55% of votes.', [e('2012-05-05', 'Ivan Sokol', 'President', 55, null)]],
+    // A referendum's clause before a dated election.
+    ['On 6 May 2001 a referendum extended the presidential term, and on 4 June 2001 Ivan Sokol was reelected with 88.2% of votes.', [e('2001-06-04', 'Ivan Sokol', null, 88.2, null)]],
+    // The winner after "was won by the incumbent …"; rivals after an aside, "followed by X of the Y party (N%)", "the poet X of the Y party".
+    [
+      'The presidential elections of 7 December 2014 were won by the incumbent President Davlat Sharipov, who received 81.3% of the votes. Rustam Nazarov, the candidate of the Liberal Party, came second with 7.2%, followed by Jamshid Saidov of the Green Party (3.9%).',
+      [e('2014-12-07', 'Davlat Sharipov', 'President', 81.3, null, [o('Rustam Nazarov', 7.2), o('Jamshid Saidov', 3.9)])],
+    ],
+    [
+      'The elections of 6 March 2011 were won by Aram Vardanyan with 77.1% of votes, ahead of Hayk Melikyan, the former Speaker of the Parliament and candidate of the "Justice" bloc (12.4%), and Gor Simonyan (3.2%).',
+      [e('2011-03-06', 'Aram Vardanyan', null, 77.1, null, [o('Hayk Melikyan', 12.4), o('Gor Simonyan', 3.2)])],
+    ],
+    ['In the presidential elections of 2 April 1992 he received 84% of votes; his only rival, the writer Bakhtiyor Umarov of the Birlik party, received 11.2%.', [e('1992-04-02', null, 'President', 84, null, [o('Bakhtiyor Umarov', 11.2)])]],
     // Not runner-ups: a rival is no winner, a larger share is nobody's second place, a poll is no vote.
     ['In the election of 5 May 2012 his rival Ivan Petrov received 21.5% of votes.', []],
     ['On 5 May 2012 Ivan Petrov was elected with 51% of votes. His rival Boris Sidorov got 60%.', [e('2012-05-05', 'Ivan Petrov', null, 51, null)]],
@@ -330,6 +361,14 @@ describe('findReferendums', () => {
     ['On 5 May 1996 a plebiscite approved the new flag.', [{ date: '1996-05-05', outcome: 'approved the new flag' }]],
     ['On 27 June 2010 the referendum adopted the new Constitution. Roza Otunbayeva, confirmed by the referendum as President for the transitional period, holds the post until 31 December 2011.', [{ date: '2010-06-27', outcome: 'adopted the new Constitution' }]],
     ['In 1995 two referendums extended the term.', [{ date: '1995', outcome: null }]],
+    // Two dated referendums in one sentence: one each.
+    [
+      'The referendum of 3 March 1996 extended the term of the President until 2001, and the referendum of 9 September 1996 adopted the new Constitution.',
+      [{ date: '1996-03-03', outcome: 'extended the term of the President until 2001' }, { date: '1996-09-09', outcome: 'adopted the new Constitution' }],
+    ],
+    ['The referendum of 5 May 2001 abolished the Senate; a second referendum on 9 June 2003 restored it.', [{ date: '2001-05-05', outcome: 'abolished the Senate' }, { date: '2003-06-09', outcome: 'restored it' }]],
+    ['On 2 March 2004 a plebiscite approved the flag, while on 3 April 2005 the referendum rejected the anthem.', [{ date: '2004-03-02', outcome: 'approved the flag' }, { date: '2005-04-03', outcome: 'rejected the anthem' }]],
+    ['The referendum of 3 March 1996 extended the term, and the referendum was a success.', [{ date: '1996-03-03', outcome: 'extended the term, and the referendum was a success' }]],
     ['The referendum of June 27, 2010 adopted the Constitution. The referendum of October 21, 2007 reduced the powers of the President.', [{ date: '2010-06-27', outcome: 'adopted the Constitution' }, { date: '2007-10-21', outcome: 'reduced the powers of the President' }]],
     ['Until 5 May 2012 the referendum results were disputed.', []],
     [

@@ -57,7 +57,7 @@ const VOTE_SHARE = new RegExp(
   `\\b(?:with|won|wins|winning|gaining|gained|gathering|gathered|receiving|received|obtaining|obtained|securing|secured|garnering|garnered|got|getting|collected|collecting|scored|scoring|polled|polling|taking|took)\\s+(?:(?:about|almost|nearly|over|some|around|roughly|just|more|than|under|less)\\s+){0,3}${PERCENT}(?!\\s*(?:turnout|of\\s+(?:the\\s+)?(?:electorate|voters|registered|eligible)))` +
     `|${PERCENT}\\s+of\\s+(?:the\\s+|all\\s+)?(?:(?:valid|popular|cast)\\s+)?(?:votes?|ballots)\\b` +
     `|\\bsupport\\s+of\\s+${PERCENT}` +
-    `|${PERCENT}\\s+of\\s+(?:the\\s+)?(?:voters|electorate)\\s+(?:supported|backed|voted\\s+for|chose)\\s+(?:him|her)\\b` +
+    `|${PERCENT}\\s+(?:of\\s+(?:the\\s+)?(?:voters|electorate)\\s+)?(?:supported|backed|voted\\s+for|chose)\\s+(?:him|her)\\b` +
     // "X defeated Y, 48.95% to 45.47%": the first is the winner's.
     `|,\\s*${PERCENT}(?=\\s+to\\s+\\d)`,
   'i',
@@ -87,7 +87,7 @@ const WON = new RegExp(
 /** "the Parliament elected Vladimir Voronin, the leader of …, President": the winner after the verb. */
 const ACTIVE = new RegExp(`\\b(?:re-?elected|elected)\\s+(?:as\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u');
 /** "The presidential election of … was won in the first round by Serzh Sargsyan": the winner after "by". */
-const WON_BY = new RegExp(`\\b(?:was|were|has\\s+been|had\\s+been)\\s+won\\s+(?:[^,.;]{0,60}?\\s)?by\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})`, 'u');
+const WON_BY = new RegExp(`\\b(?:was|were|has\\s+been|had\\s+been)\\s+won\\s+(?:[^,.;]{0,60}?\\s)?by\\s+(?:the\\s+)?(?:(?:incumbent|outgoing|acting|interim|former|then|sitting|ruling|opposition)\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})`, 'u');
 const VOTE_WORDS = /\b(?:elections?|votes?|ballots?|voters|polls|run-?offs?|rounds?)\b/i;
 /** A first round's figures: no winner yet ("In the first round … X obtained 44.82%"). */
 const FIRST_ROUND = /\bfirst\s+round\b/i;
@@ -98,7 +98,7 @@ const REFERENDUM_WORD = /\b(?:referend(?:um|a|ums)|plebiscites?)\b/i;
 /** A sentence about another candidate than the winner: "his closest rival", "the runner-up", "came second". */
 const RIVAL = /\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?|candidates?|(?:came|finished|placed|ended)\s+(?:a\s+\w+\s+)?(?:second|third|fourth|fifth|last)|second\s+place|trailed|ahead\s+of|defeated|against)\b/i;
 /** Rival words before a subject: "his closest rival, Temur Shashiashvili, received …" is no winner. */
-const RIVAL_BEFORE = /\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?)\b[^.;]*$/i;
+const RIVAL_BEFORE = /\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?|(?:came|finished|placed|ended)\s+(?:a\s+\w+\s+)?(?:second|third|fourth|fifth|last))\b(?:[^.;]|\.\d)*$/i;
 /** Asides without a figure in parentheses: "(Democratic Party)". Figures stay: "(16.23%)", "(June 27, 2010)". */
 const PLAIN_ASIDE = /\s*\((?![^()]*\d)[^()]*\)/g;
 
@@ -167,6 +167,8 @@ const ELECTION_BEFORE = /\b(?:elections?|referendum|plebiscite|rounds?|run-?offs
 const UNTIL = /\b(?:until|till|up\s+to|through|before|by|to)\s+$/i;
 /** A date that says since when, not when: "Since 1991", "from 1995". */
 const SINCE = /^(?:since|from)\b/i;
+/** "After the parliamentary elections of …": a date of what came before the election reported. */
+const AFTER_ANOTHER = /\b(?:after|following|since)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:elections?|referendum|plebiscite|vote|voting|rounds?|run-?offs?)\s+(?:(?:on|of|in)\s+)?(?:the\s+)?$/i;
 /** "held in two rounds on … and …": the result is the last round's. */
 const ROUNDS = /\b(?:two|three|2|3)\s+rounds\b/i;
 
@@ -177,13 +179,24 @@ const ROUNDS = /\b(?:two|three|2|3)\s+rounds\b/i;
  */
 function eventDate(all: readonly DateMatch[], verbAt: number, sentence: string): string | null {
   // "holds the post until 31 December 2011": the end of a term is no event's date.
-  const dates = all.filter((d) => !UNTIL.test(sentence.slice(0, d.index)));
+  let dates = all.filter((d) => !UNTIL.test(sentence.slice(0, d.index)));
   if (!dates.length) return null;
   if (ROUNDS.test(sentence)) return dates[dates.length - 1]!.date;
+  // "After the parliamentary elections of March 6, 2005 X was reelected … on April 4, 2005": the
+  // election after which it happened is another one, when the sentence dates its own after the verb.
+  const later = dates.filter((d) => d.index > verbAt && !SINCE.test(d.text));
+  if (later.length) dates = dates.filter((d) => !AFTER_ANOTHER.test(sentence.slice(0, d.index)));
+  // "…: on January 5, 2008 he was reelected": a date that opens the verb's clause.
+  const clauseAt = Math.max(sentence.lastIndexOf(':', verbAt), sentence.lastIndexOf(';', verbAt)) + 1;
+  const opensClause = clauseAt > 0 ? dates.find((d) => d.index >= clauseAt && d.index < verbAt && /^\s*(?:on|in)?\s*$/i.test(sentence.slice(clauseAt, d.index)) && !SINCE.test(d.text)) : undefined;
+  if (opensClause) return opensClause.date;
   const tied = dates.filter((d) => ELECTION_BEFORE.test(sentence.slice(0, d.index)));
   const tiedBefore = tied.filter((d) => d.index < verbAt);
-  if (tied.length) return (tiedBefore[tiedBefore.length - 1] ?? tied[0]!).date;
-  const opening = dates[0]!;
+  const chosen = tied.length ? (tiedBefore[tiedBefore.length - 1] ?? tied[0]!).date : null;
+  // "the presidential elections of 1996 … in the second round of December 1, 1996": the round's day.
+  if (chosen) return tied.map((d) => d.date).find((d) => d.length > chosen.length && d.startsWith(chosen)) ?? chosen;
+  const opening = dates[0];
+  if (!opening) return null;
   if (opening.index <= 3 && !SINCE.test(opening.text)) return opening.date;
   return (dates.find((d) => d.index > verbAt) ?? opening).date;
 }
@@ -324,15 +337,26 @@ function readElection(sentence: string): Reading | null {
 /** ", and on February 12, 2012 he was reelected …": where a sentence's second dated election starts. */
 const NEXT_DATED = /(?:,\s*|;\s*)(?:and\s+|while\s+)?(?=(?:on|in)\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/g;
 
+/** "… and was reelected in 1996": a second election of the sentence's subject. */
+const AND_REELECTED = /\s+and\s+(?=(?:was|has\s+been|had\s+been)\s+(?:(?:again|then|subsequently|later)\s+)?re-?elected\b)/gi;
+
 /** A sentence with two dated elections ("On … he was elected …, and on … he was reelected …") as two clauses. */
 function electionClauses(sentence: string): string[] {
   // A sentence of two elections is short; a long run of text is read whole.
   if (sentence.length > 1000) return [sentence];
+  const reads = (part: string) => (PASSIVE.test(part) || (VOTE_WORDS.test(part) && WON.test(part)) || /\bre-?elected\b/i.test(part)) && findDates(part).length > 0;
+  // "On … a referendum extended the term, and on … X was reelected": the referendum's clause is no election's.
+  const dated = (part: string) => reads(part) || (REFERENDUM_WORD.test(part) && findDates(part).length > 0);
   for (const cut of sentence.matchAll(NEXT_DATED)) {
     const left = sentence.slice(0, cut.index);
     const right = sentence.slice(cut.index + cut[0].length);
-    const reads = (part: string) => (PASSIVE.test(part) || (VOTE_WORDS.test(part) && WON.test(part)) || /\bre-?elected\b/i.test(part)) && findDates(part).length > 0;
-    if (reads(left) && reads(right)) return [left, ...electionClauses(right)];
+    if (dated(left) && reads(right)) return [left, ...electionClauses(right)];
+  }
+  // "X won the elections of … with 74.3% and was reelected on … with 79.8%": the same subject, as "he".
+  for (const cut of sentence.matchAll(AND_REELECTED)) {
+    const left = sentence.slice(0, cut.index);
+    const right = sentence.slice(cut.index + cut[0].length);
+    if (reads(left) && reads(right)) return [left, ...electionClauses(`he ${right}`)];
   }
   return [sentence];
 }
@@ -538,6 +562,21 @@ function outcomeAfter(sentence: string, dates: readonly DateMatch[]): string | n
   return decided ? stripTrailingPunctuation(decided[1]!) : null;
 }
 
+/** ", and the referendum of …": where a sentence's next referendum starts. */
+const NEXT_REFERENDUM = /(?:,\s*|;\s*)(?:and\s+|while\s+|whereas\s+)?(?=(?:(?:on|in)\s+[^,;]{3,30}?\s+)?(?:the|a|another)\s+(?:[\w-]+\s+){0,2}?(?:referendum|plebiscite)\b)/gi;
+
+/** "The referendum of April 29, 1995 extended …, and the referendum of August 30, 1995 adopted …": one clause per dated referendum. */
+function referendumClauses(sentence: string): string[] {
+  if (sentence.length > 1000) return [sentence];
+  const dated = (part: string) => REFERENDUM_WORD.test(part) && findDates(part).length > 0;
+  for (const cut of sentence.matchAll(NEXT_REFERENDUM)) {
+    const left = sentence.slice(0, cut.index);
+    const right = sentence.slice(cut.index + cut[0].length);
+    if (dated(left) && dated(right)) return [left, ...referendumClauses(right)];
+  }
+  return [sentence];
+}
+
 /**
  * Referendums in a paragraph: a sentence that names a referendum and a date. "On April 29, 1995
  * the nation-wide referendum extended presidential term …" (outcome "extended presidential term
@@ -551,7 +590,7 @@ export function findReferendums(paragraph: string): ReferendumMention[] {
   const found: ReferendumMention[] = [];
   /** The date the last sentence spoke of, for "On the same day the plebiscite …". */
   let previous: string | null = null;
-  for (const sentence of splitSentences(paragraph)) {
+  for (const whole of splitSentences(paragraph)) for (const sentence of referendumClauses(whole)) {
     const dates = findDates(sentence);
     const before = previous;
     previous = dates[0]?.date ?? null;
