@@ -176,6 +176,7 @@ describe('parsePersonLine', () => {
     'Ivan Petrov is the author of the Strategy.',
     'Jānis Straume, Chairman of the Saeima, represents the national conservative union, whose leader, former Prime Minister Guntars Krasts, remains influential.',
     'Ivan Sidorov, Minister of Energy, controls the oil sector.',
+    'Levon Ter-Petrosyan, the first President of Armenia, was elected on October 16, 1991 with 83% of votes.',
     'Former Prime Minister K. Masimov, who headed the Government in 2007-2012, remains one of the most influential members of the elite.',
     'According to the poll, the President, the Prime Minister and the Speaker are trusted most.',
   ])('should not read %j as a person line', (text) => {
