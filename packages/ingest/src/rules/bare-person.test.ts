@@ -10,6 +10,8 @@ describe('findBareNames', () => {
     ['The richest of them, Gagik Tsarukyan, leads the party.', ['Gagik Tsarukyan']],
     ['His son Aidar Akayev and son-in-law Adil Toigonbayev controlled businesses.', ['Aidar Akayev', 'Adil Toigonbayev']],
     ['Georgian politics revolves around Mikheil Saakashvili.', ['Mikheil Saakashvili']],
+    ['Then Rinat Akhmetov spoke, and Rinat Akhmetov won.', ['Rinat Akhmetov']],
+    ['The heir Karim  Kazhimkhanovich  Masimov spoke.', []],
     // Not people.
     ['The Rostov region and the Kishinev district.', []],
     ['The Democratic Party of Tajikistan and the Commission on Human Rights.', []],

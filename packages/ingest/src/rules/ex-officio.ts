@@ -26,7 +26,7 @@ export function readExOfficio(sentence: string): ExOfficio | null {
   if (chaired) return { body: trimBody(chaired[1]!), role: ROLE_OF_VERB[chaired[2]!.replace(/\s+/g, ' ')]!, holderPost: chaired[3]!.replace(/\s+/g, ' ') };
   const is = IS_CHAIR_OF.exec(sentence);
   // "The President is the Head of State": the post itself, no body's.
-  if (is && !/^(?:State|the\s+State|Nation|Country|Republic|Government)$/.test(is[3]!)) return { body: trimBody(is[3]!), role: is[2]!, holderPost: is[1]!.replace(/\s+/g, ' ') };
+  if (is && !/^(?:State|Nation|Country|Republic|Government)$/.test(is[3]!)) return { body: trimBody(is[3]!), role: is[2]!, holderPost: is[1]!.replace(/\s+/g, ' ') };
   return null;
 }
 
