@@ -13,6 +13,7 @@ describe('findBareNames', () => {
     ['Then Rinat Akhmetov spoke, and Rinat Akhmetov won.', ['Rinat Akhmetov']],
     ['The heir Karim  Kazhimkhanovich  Masimov spoke.', []],
     // Not people.
+    ['Under Bakiyev the southern clan controlled the businesses; unlike Akayev, he relied on the south.', []],
     ['The Rostov region and the Kishinev district.', []],
     ['The Democratic Party of Tajikistan and the Commission on Human Rights.', []],
     ['Karim Kazhimkhanovich Masimov chairs the Council.', []],

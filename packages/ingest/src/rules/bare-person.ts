@@ -7,6 +7,9 @@ import { isNameWord } from './prose-person.js';
  */
 const FAMILY_ENDING = /(?:ov|ova|ev|eva|yov|yova|enko|chuk|yuk|uk|sky|skiy|skaya|ski|vich|yan|ian|shvili|dze|uly|zade|bayev|bayeva|iyev|iyeva)$/;
 
+/** Capitalized words that open a sentence before a surname: "Under Bakiyev the southern clan …". */
+const OPENERS = new Set(['Under', 'Unlike', 'Like', 'With', 'Without', 'Through', 'Against', 'Among', 'Between', 'Despite', 'Following', 'Besides', 'Except', 'Behind', 'Beside', 'Near', 'Including', 'Unless', 'Until', 'Whereas', 'Although', 'Though', 'If', 'Once', 'Whether', 'Both', 'Neither', 'Either', 'Only', 'Even', 'Dear', 'President', 'Comrade']);
+
 /** Words before a name that are no part of it: "First Lady Mehriban Aliyeva". */
 const HONORIFICS = new Set(['Lady', 'Sir', 'Madame', 'Mister', 'Madam', 'Billionaire', 'Oligarch', 'Businessman', 'Tycoon']);
 
@@ -23,7 +26,7 @@ export function findBareNames(sentence: string): string[] {
   const names: string[] = [];
   for (const match of sentence.matchAll(PAIR)) {
     const [given, family] = [match[1]!, match[2]!];
-    if (!isNameWord(given) || !isNameWord(family) || !FAMILY_ENDING.test(family)) continue;
+    if (!isNameWord(given) || !isNameWord(family) || !FAMILY_ENDING.test(family) || OPENERS.has(given)) continue;
     // "Karim Kazhimkhanovich Masimov": the pair is the end of a longer name, which the line rules read.
     const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(sentence.slice(0, match.index))?.[1];
     if (before && isNameWord(before) && !HONORIFICS.has(before)) continue;

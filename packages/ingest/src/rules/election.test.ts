@@ -108,6 +108,7 @@ describe('findElections', () => {
     ['On 20 May 2012 Tomas Vilkas won the elections with 60% turnout.', [e('2012-05-20', 'Tomas Vilkas', null, null, null)]],
     // The winner after "was won … by".
     ['The presidential election of 12 March 2009 was won in the first round by Aram Vardanyan, the candidate of the Unity Party, with 58.3% of votes.', [e('2009-03-12', 'Aram Vardanyan', 'President', 58.3, null)]],
+    ['The presidential election of April 2, 2017 was won in the first round by Pavel Orlov, who gained 61.4% of votes.', [e('2017-04-02', 'Pavel Orlov', 'President', 61.4, null)]],
     ['On 4 April 2010 the presidential vote was won by Tigran Hakobyan with 61 per cent; Artur Manukyan, the runner-up, polled 30 per cent.', [e('2010-04-04', 'Tigran Hakobyan', 'President', 61, null, [o('Artur Manukyan', 30)])]],
     ['The parliamentary election of 5 March 2000 was won by Nur Zhol with 45% of votes.', [e('2000-03-05', null, 'Parliament', 45, null)]],
     // The date in the sentence before, which announced the election: "won it", "won with".

@@ -310,9 +310,10 @@ function readElection(sentence: string): Reading | null {
   // "obtained 44.82% in the first round" is no result; "won the first round" is.
   // "received 30 per cent of the posts" is no vote: a share needs an election or votes in the sentence.
   const wonMatch = VOTE_WORDS.test(sentence) ? WON.exec(sentence) : null;
-  if (wonMatch && !/^(?:won|wins|has|had)\b/i.test(wonMatch[0]) && FIRST_ROUND.test(sentence) && !passiveMatch) return NOTHING;
-  // "… was won by X with 61%; Y, the runner-up, polled 30%": the first verb is the winner's.
+  // (Not "was won in the first round by X, who gained N%": a first round that decided the election.)
   const wonBy = WON_BY.exec(sentence);
+  if (wonMatch && !/^(?:won|wins|has|had)\b/i.test(wonMatch[0]) && FIRST_ROUND.test(sentence) && !passiveMatch && !wonBy) return NOTHING;
+  // "… was won by X with 61%; Y, the runner-up, polled 30%": the first verb is the winner's.
   const first = Math.min(passiveMatch?.index ?? Infinity, wonMatch?.index ?? Infinity);
   const after = (wonBy && wonBy.index < first) || first === Infinity ? readWinnerAfter(sentence) : null;
   if (after) return after;

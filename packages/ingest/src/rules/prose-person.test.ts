@@ -48,6 +48,8 @@ describe('findProsePersons', () => {
     ['Ivan Petrov and Minister of Finance Oleg Sidorov met.', [['Oleg Sidorov', 'Minister of Finance', false]]],
     ['He was preceded at this post by Askar Bekov, the former Prime Minister, now Akim of Almaty.', [['Askar Bekov', 'Prime Minister', true], ['Askar Bekov', 'Akim of Almaty', false]]],
     ['The reformers gathered around Ivan Turcan, adviser to the President, who drafted the programme.', [['Ivan Turcan', 'adviser', false]]],
+    ['After the death of the President, Bahtiyar Orazov, then Deputy Chairman of the Cabinet of Ministers and Minister of Health, became acting President.', [['Bahtiyar Orazov', 'Deputy Chairman of the Cabinet of Ministers', true], ['Bahtiyar Orazov', 'Minister of Health', true]]],
+    ['Ivan Petrov, Minister of Health, became acting President in 2006.', [['Ivan Petrov', 'Minister of Health', true]]],
     // Heads a body.
     ['Former Defence Minister Arman Seitov now heads the State Border Service as its Director.', [['Arman Seitov', 'Defence Minister', true], ['Arman Seitov', 'Director of the State Border Service', false]]],
     ['Nodir Karimov heads the Presidential Administration.', [['Nodir Karimov', 'Head of the Presidential Administration', false]]],

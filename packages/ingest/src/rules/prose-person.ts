@@ -244,7 +244,7 @@ function narratesResults(sentence: string): boolean {
 
 /** A share in a sentence: results narrated ("…, the Chairman of …, 17.33%"), not a mere mention of an election. */
 const RESULTS = /\d\s*(?:%|per\s?cent\b|percent\b)/i;
-const MOVED_ON = /^\s*,\s*(?:was|has\s+been|had\s+been)\s+(?:sworn\s+in|elected|appointed|named)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?\p{Lu}/u;
+const MOVED_ON = /^\s*,\s*(?:(?:was|has\s+been|had\s+been)\s+(?:sworn\s+in|elected|appointed|named)|became|has\s+become)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:acting\s+)?\p{Lu}/u;
 const ENDS = /\b(?:until|till|to|before|by)\s+$/i;
 const PAST_VERB = /^(?:resigned|stepped\s+down|dismissed|relieved|removed|retired|had\s+been)$/i;
 /** "the Chairman of the Senate X took the oath as President": after the name, the move to another post. */
@@ -329,7 +329,12 @@ export function findProsePersons(sentence: string): ProsePerson[] {
     if (k >= 0 && PAST_MARKS.has(tokens[k]!.text)) k -= 1;
     if (k >= 0 && /^(?:the|a|an)$/.test(tokens[k]!.text)) k -= 1;
     // "X, the Mayor of Dushanbe and Chairman of …", "X, the President's daughter and Ambassador of …": the same appositive.
-    if (k >= 2 && tokens[k]!.text === 'and') k = appositiveComma(tokens, k);
+    if (k >= 2 && tokens[k]!.text === 'and') {
+      const comma = appositiveComma(tokens, k);
+      // "X, then Deputy Chairman of … and Minister of Health, became …": the mark of the first post is the second's too.
+      if (comma < k && tokens.slice(comma + 1, k).some((t) => PAST_MARKS.has(t.text) || t.text === 'former')) post.past = true;
+      k = comma;
+    }
     // "X, the former Prime Minister, now Akim of Almaty": a second appositive after the first.
     if (k >= 1 && tokens[k]!.text === 'now') k -= 1;
     if (k >= 1 && (tokens[k]!.text === ',' || tokens[k]!.text === '(')) {
