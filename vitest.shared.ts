@@ -1,7 +1,52 @@
-import { defineConfig } from 'vitest/config';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { configDefaults, defineConfig, type ViteUserConfig } from 'vitest/config';
 
 // Every package's tests: a generous per-test bound, because Turborepo runs the packages' suites
 // side by side on a 2-core machine. It is a hang guard, not a speed test (speed lives in `npm run bench`).
-export default defineConfig({
-  test: { testTimeout: 60_000, hookTimeout: 60_000 },
-});
+const BOUNDS = { testTimeout: 60_000, hookTimeout: 60_000 };
+
+/** A module mock holds only in a file whose imports are evaluated afresh: in a worker of its own. */
+const MOCKS_A_MODULE = /\bvi\.(mock|doMock)\(/;
+
+/** Every `*.test.ts` under `dir`, relative to `root`. */
+function testFiles(root: string, dir = join(root, 'src')): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : testFiles(root, path);
+    return entry.name.endsWith('.test.ts') ? [relative(root, path).split('\\').join('/')] : [];
+  });
+}
+
+/**
+ * The test config of the package in `dir`. Its test files share one worker and the modules it has
+ * loaded (`isolate: false`): a fresh worker per file, importing the libraries again, cost more than
+ * most files' tests. A file that mocks a module (`vi.mock`) runs isolated, in a project of its own,
+ * because a module another file has already loaded would not see its mock.
+ */
+export function packageConfig(dir: URL | string, test: NonNullable<ViteUserConfig['test']> = {}): ViteUserConfig {
+  const root = typeof dir === 'string' ? dir : fileURLToPath(dir);
+  const isolated = testFiles(root).filter((file) => MOCKS_A_MODULE.test(readFileSync(join(root, file), 'utf8')));
+  if (isolated.length === 0) return defineConfig({ test: { ...BOUNDS, isolate: false, ...test } });
+  const name = basename(root);
+  return defineConfig({
+    test: {
+      ...BOUNDS,
+      ...test,
+      projects: [
+        { extends: true, test: { name, isolate: false, exclude: [...configDefaults.exclude, ...isolated] } },
+        { extends: true, test: { name: `${name} (isolated: vi.mock)`, isolate: true, include: isolated } },
+      ],
+    },
+  });
+}
+
+/** For a package whose vitest.config re-exports this default: the package is the current folder, as under npm and Turborepo. */
+export default packageConfig(pathToFileURL(`${process.cwd()}/`));

@@ -1,1 +1,3 @@
-export { default } from '../../vitest.shared.js';
+import { packageConfig } from '../../vitest.shared.js';
+
+export default packageConfig(new URL('./', import.meta.url));
