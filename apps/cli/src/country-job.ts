@@ -1,6 +1,6 @@
 // One country of a build, in this thread or on a worker thread: ingest the pages the cache has no
 // model for, then make each exporter's part of the country that the cache does not hold.
-import { ContentStore, partKey, type BlobRef, type CountryPart } from '@profiles/cache';
+import { ContentStore, partKey, type BlobRef, type CountryData, type CountryExporter, type OutputPart } from '@profiles/cache';
 import { ingestPage, pageWarningLine } from '@profiles/ingest';
 import { modelFilePath, type RawPage } from '@profiles/io';
 import { isProfileError, serializeProfile, validateProfile, type Profile } from '@profiles/model';
@@ -17,11 +17,21 @@ export interface PageRecord {
   warning: string | null;
 }
 
-/** What the cache keeps of one country's part of an exporter: every file and append as a blob. */
-export interface PartRecord {
+/** What the cache keeps of one page's part of an exporter: its files and appends as blobs. */
+export interface PagePartRecord {
   files: Record<string, BlobRef>;
   appends: Record<string, BlobRef>;
   data: unknown;
+}
+
+/**
+ * What the cache keeps of one country's output of an exporter, assembled: every file (its pages'
+ * and its own) and, for each shared file, the blobs the country appends in order.
+ */
+export interface PartRecord {
+  files: Record<string, BlobRef>;
+  appends: Record<string, BlobRef[]>;
+  data: CountryData;
 }
 
 /** A page the ingest refused, as a `ProfileError` says it (it crosses threads as plain data). */
@@ -104,14 +114,42 @@ async function profilesOf(store: ContentStore, records: readonly PageRecord[], f
 
 /** Every blob a part record names. */
 export function partBlobs(record: PartRecord): BlobRef[] {
-  return [...Object.values(record.files), ...Object.values(record.appends)];
+  return [...Object.values(record.files), ...Object.values(record.appends).flat()];
 }
 
-/** Keeps a part's files and appends as blobs, and its record under `key`. */
-async function keepPart(store: ContentStore, key: string, part: CountryPart): Promise<PartRecord> {
+/** Keeps a part's files and appends as blobs. */
+async function keepOutput(store: ContentStore, part: OutputPart): Promise<PagePartRecord> {
   const blobs = async (texts: Record<string, string>) =>
     Object.fromEntries(await Promise.all(Object.entries(texts).map(async ([path, text]) => [path, await store.putBlob(text)] as const)));
-  const record: PartRecord = { files: await blobs(part.files), appends: await blobs(part.appends), data: part.data };
+  return { files: await blobs(part.files), appends: await blobs(part.appends), data: part.data };
+}
+
+/** Each page's part of an exporter: from the store when the page's model is unchanged, else made and kept. */
+async function pageParts(store: ContentStore, exporter: JobExporter, countries: CountryExporter, records: readonly PageRecord[], profiles: readonly Profile[]): Promise<PagePartRecord[]> {
+  if (!countries.page) return [];
+  const parts: PagePartRecord[] = [];
+  for (const [i, record] of records.entries()) {
+    const key = partKey(`${exporter.id} page`, exporter.code, [record.model.sha256]);
+    let part = await store.getRecord<PagePartRecord>('page-part', key);
+    if (!part || !(await store.hasBlobs([...Object.values(part.files), ...Object.values(part.appends)]))) {
+      part = await keepOutput(store, countries.page(profiles[i]!));
+      await store.putRecord('page-part', key, part);
+    }
+    parts.push(part);
+  }
+  return parts;
+}
+
+/** One country's output of an exporter, assembled from its pages' parts and its own, kept under `key`. */
+async function countryRecord(store: ContentStore, key: string, exporter: JobExporter, records: readonly PageRecord[], profiles: readonly Profile[]): Promise<PartRecord> {
+  const countries = datasetExporter(exporter.folder).countries;
+  const pages = await pageParts(store, exporter, countries, records, profiles);
+  const own = await keepOutput(store, countries.part(profiles));
+  const record: PartRecord = { files: {}, appends: {}, data: { pages: pages.map((p) => p.data), country: own.data } };
+  for (const part of [...pages, own]) {
+    Object.assign(record.files, part.files);
+    for (const [path, ref] of Object.entries(part.appends)) (record.appends[path] ??= []).push(ref);
+  }
   await store.putRecord('part', key, record);
   return record;
 }
@@ -139,7 +177,7 @@ export async function runCountryJob(job: CountryJob): Promise<CountryOutcome> {
       continue;
     }
     profiles ??= await profilesOf(store, records, fresh);
-    parts[exporter.folder] = await keepPart(store, key, datasetExporter(exporter.folder).countries.part(profiles));
+    parts[exporter.folder] = await countryRecord(store, key, exporter, records, profiles);
   }
   return { pages, parts };
 }

@@ -17,17 +17,18 @@ import {
   stillStamped,
   type BlobRef,
   type ContentStore,
+  type CountryData,
   type FolderReceipt,
 } from '@profiles/cache';
 import { DATASET_MARKER, DATASET_MARKER_TEXT, loadRawPage, scanRawPages, showPath, testFault, type RawPageEntry } from '@profiles/io';
 import { isProfileError, makeId, pageStem, ProfileError } from '@profiles/model';
 import { partBlobs, runCountryJob, type CountryJob, type CountryOutcome, type JobPage, type PageRecord, type PartRecord } from './country-job.js';
+import type { DatasetFolder } from './dataset-folders.js';
 import { datasetExporter, EXPORTER_FOLDERS, exporterPackage, packageDir, type ExporterFolder } from './exporters.js';
 import { JobPool } from './job-pool.js';
 import { Progress } from './progress.js';
 
-/** The folders of a dataset: the models, then each exporter's. */
-export type DatasetFolder = 'model' | ExporterFolder;
+export type { DatasetFolder } from './dataset-folders.js';
 
 /** Where one dataset folder's files go while a build writes it (a `StagedFolder`, or a part of one). */
 export interface FolderSink {
@@ -239,17 +240,17 @@ async function appendRows(writer: DatasetWriter, store: ContentStore, outcome: C
     const part = outcome.parts?.[folder];
     if (!part || !writer.has(folder)) continue;
     for (const path of datasetExporter(folder).countries.shared.keys()) {
-      const ref = part.appends[path];
-      if (!ref) continue;
-      const bytes = await store.readBlob(ref.sha256);
-      if (bytes === null) throw new CacheDamaged(`${folder}/${path}`);
-      await writer.append(folder, path, bytes);
+      for (const ref of part.appends[path] ?? []) {
+        const bytes = await store.readBlob(ref.sha256);
+        if (bytes === null) throw new CacheDamaged(`${folder}/${path}`);
+        await writer.append(folder, path, bytes);
+      }
     }
   }
 }
 
 /** The files made last, and every folder's marker. */
-async function writeLast(writer: DatasetWriter, data: Map<ExporterFolder, unknown[]>): Promise<void> {
+async function writeLast(writer: DatasetWriter, data: Map<ExporterFolder, CountryData[]>): Promise<void> {
   for (const folder of EXPORTER_FOLDERS) {
     if (!writer.has(folder)) continue;
     const countries = datasetExporter(folder).countries;
@@ -328,7 +329,7 @@ export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<Data
   await writer.open();
   const runner = jobRunner(states.filter((s) => s.job?.page).length, options);
   const progress = options.quiet ? null : Progress.forStderr(entries.length);
-  const data = new Map<ExporterFolder, unknown[]>(EXPORTER_FOLDERS.map((f) => [f, []]));
+  const data = new Map<ExporterFolder, CountryData[]>(EXPORTER_FOLDERS.map((f) => [f, []]));
   let profiles = 0;
   try {
     for (const folder of EXPORTER_FOLDERS) for (const [path, head] of datasetExporter(folder).countries.shared) await writer.append(folder, path, head);
@@ -339,7 +340,10 @@ export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<Data
       // Once a page has failed nothing more is written, but every page is still checked.
       if (outcome.parts && !problems.length) {
         await writeCountry(writer, options.store, outcome);
-        for (const folder of EXPORTER_FOLDERS) data.get(folder)!.push(outcome.parts[folder]?.data);
+        for (const folder of EXPORTER_FOLDERS) {
+          const part = outcome.parts[folder];
+          if (part) data.get(folder)!.push(part.data);
+        }
         profiles += outcome.pages.length;
       }
       for (const _ of country) {

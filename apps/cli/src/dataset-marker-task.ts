@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASET_MARKER, DATASET_MARKER_TEXT, OutputFolderError, reportFailure, showPath } from '@profiles/io';
-import { DATASET_FOLDERS } from './pipeline.js';
+import { DATASET_FOLDERS } from './dataset-folders.js';
 
 /** Writes `<dir>/.profiles-dataset`, when `dir` holds only what a dataset holds. */
 export async function markDatasetFolder(dir: string): Promise<void> {

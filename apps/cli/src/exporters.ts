@@ -7,10 +7,10 @@ import { jsonLdPages } from '@profiles/export-jsonld';
 import { markdownPages } from '@profiles/export-markdown';
 import type { PagedExporter } from '@profiles/model';
 
-export type ExporterFolder = 'csv' | 'jsonld' | 'markdown';
+import type { ExporterFolder } from './dataset-folders.js';
 
-/** The exporters' folders, in the order a build writes them (the same as their Turborepo tasks). */
-export const EXPORTER_FOLDERS: readonly ExporterFolder[] = ['csv', 'jsonld', 'markdown'];
+export type { ExporterFolder } from './dataset-folders.js';
+export { EXPORTER_FOLDERS } from './dataset-folders.js';
 
 const BY_FOLDER: Record<ExporterFolder, { exporter: PagedExporter & { countries: CountryExporter }; packageName: string }> = {
   csv: { exporter: csvPages, packageName: '@profiles/export-csv' },

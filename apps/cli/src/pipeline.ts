@@ -7,6 +7,7 @@ import { ingestPage } from '@profiles/ingest';
 import { DATASET_MARKER, DATASET_MARKER_TEXT, loadRawPage, modelFilePath, nestFiles, scanRawPages, showPath, sortProfiles, StagedFolder, testFault } from '@profiles/io';
 import { isProfileError, makeId, ProfileError, serializeProfile, type OutputFiles, type PagedExporter, type Profile } from '@profiles/model';
 import { pageWarningLine } from './coverage.js';
+import { DATASET_FOLDERS } from './dataset-folders.js';
 import { buildIncrementally, CacheDamaged, type DatasetFolder, type FolderSink, type IncrementalOptions, type IncrementalResult } from './dataset-build.js';
 import { Progress } from './progress.js';
 
@@ -41,8 +42,7 @@ const toStderr = (line: string) => {
   process.stderr.write(`profiles: ${line}\n`);
 };
 
-/** The folders of a dataset, each with its own marker (the Turborepo tasks write them one by one). */
-export const DATASET_FOLDERS: readonly DatasetFolder[] = ['model', 'csv', 'jsonld', 'markdown'];
+export { DATASET_FOLDERS } from './dataset-folders.js';
 
 /** A dataset being built page by page: every exporter's session, under its own folder. */
 function startDataset() {

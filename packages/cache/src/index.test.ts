@@ -8,6 +8,7 @@ describe('@profiles/cache', () => {
       'assembleParts',
       'cacheDirFor',
       'codeHash',
+      'countryParts',
       'exportFolderKey',
       'folderIsCurrent',
       'groupCountries',

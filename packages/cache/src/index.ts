@@ -6,7 +6,7 @@
  * bytes, sidecar, a hash of the code that made it), never of a time.
  */
 export type { BlobRef } from './store.js';
-export type { CountryExporter, CountryPart, FileDigest } from './parts.js';
+export type { CountryData, CountryExporter, CountryPart, CountryParts, FileDigest, OutputPart, PagePart } from './parts.js';
 export type { FileStamp, FolderReceipt } from './receipts.js';
 export type { PageInput } from './keys.js';
 
@@ -15,5 +15,5 @@ export { cacheDirFor } from './location.js';
 export { codeHash } from './code-hash.js';
 export { hashKey, sha256 } from './hash.js';
 export { exportFolderKey, modelFolderKey, pageKey, partKey } from './keys.js';
-export { assembleParts, groupCountries, runByCountry, sharedFile } from './parts.js';
+export { assembleParts, countryParts, groupCountries, runByCountry, sharedFile } from './parts.js';
 export { folderIsCurrent, readReceipt, recordFolder, stillStamped } from './receipts.js';

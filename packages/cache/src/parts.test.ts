@@ -13,12 +13,13 @@ function page(country: string, file: string): Profile {
 const toy: CountryExporter = {
   id: 'toy',
   shared: new Map([['rows.csv', 'file\n']]),
+  page: (profile) => ({ files: {}, appends: { 'rows.csv': `${profile.source.file}\n` }, data: profile.source.file }),
   part: (profiles) => ({
     files: { [`${profiles[0]!.source.country.code}.txt`]: String(profiles.length) },
-    appends: { 'rows.csv': profiles.map((p) => `${p.source.file}\n`).join('') },
-    data: profiles.map((p) => p.source.file),
+    appends: { 'rows.csv': `${profiles[0]!.source.country.code} total ${profiles.length}\n` },
+    data: null,
   }),
-  finish: (data, shared): OutputFiles => new Map([['index.txt', `${(data as string[][]).flat().join(' ')} ${shared.get('rows.csv')!.bytes}`]]),
+  finish: (data, shared): OutputFiles => new Map([['index.txt', `${data.flatMap((c) => c.pages).join(' ')} ${shared.get('rows.csv')!.bytes}`]]),
 };
 
 describe('country parts', () => {
@@ -34,13 +35,13 @@ describe('country parts', () => {
   it('should assemble shared files from the heads and every country’s appends, in order', () => {
     const files = runByCountry(toy, profiles);
     const rows = files.get('rows.csv')!;
-    expect(rows.startsWith('file\nraw/kg/a.txt\n')).toBe(true);
+    expect(rows.startsWith('file\nraw/kg/a.txt\nkg total 1\n')).toBe(true);
     expect(files.get('kz.txt')).toBe('2');
     expect(files.get('index.txt')).toBe(`${groupCountries(profiles).flat().map((p) => p.source.file).join(' ')} ${Buffer.byteLength(rows)}`);
   });
 
-  it('should refuse two countries writing one file', () => {
-    const same = { ...toy, part: () => ({ files: { 'x.txt': '' }, appends: {}, data: null }) };
-    expect(() => assembleParts(same, [same.part(), same.part()])).toThrow(/two countries would write this file/);
+  it('should refuse two parts writing one file', () => {
+    const part = { files: { 'x.txt': '' }, appends: {}, data: null };
+    expect(() => assembleParts(toy, [{ pages: [], country: part }, { pages: [], country: part }])).toThrow(/two parts would write this file/);
   });
 });

@@ -18,10 +18,13 @@ describe('the CSV exporter by country parts', () => {
     expect(sorted(runByCountry(csvPages.countries, profiles))).toEqual(sorted(exportCsv(profiles)));
   });
 
-  it('should give each country its own rows and keep the tables’ headers shared', () => {
+  it('should give each page its rows of the page tables, each country its merged records’ rows, and keep the headers shared', () => {
+    const page = csvPages.countries.page!(kg);
     const part = csvPages.countries.part([kg]);
     expect(part.files).toEqual({});
-    expect(Object.keys(part.appends)).toEqual([...csvPages.countries.shared.keys()]);
+    expect([...Object.keys(page.appends), ...Object.keys(part.appends)].sort()).toEqual([...csvPages.countries.shared.keys()].sort());
+    expect(Object.keys(page.appends)).toContain('provenance.csv');
+    expect(Object.keys(part.appends)).toContain('persons.csv');
     expect(part.appends['persons.csv']).not.toContain(csvPages.countries.shared.get('persons.csv'));
   });
 

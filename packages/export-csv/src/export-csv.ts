@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import type { CountryExporter, CountryPart } from '@profiles/cache';
+import type { CountryExporter, CountryPart, PagePart } from '@profiles/cache';
 import { ProfileError, runPaged, type OutputFiles, type PagedExporter, type Profile, type Source } from '@profiles/model';
 import { mergeCountry, type CountryDataset } from '@profiles/timeline';
 import { compareCodePoints } from './compare.js';
@@ -36,33 +36,42 @@ export function exportCsv(profiles: readonly Profile[]): OutputFiles {
 
 type Build = (profile: Profile, names: Names) => Row[];
 
-/** One country's rows of every table: its pages' rows of the page tables, its merged records' rows of the others. */
-function countryPart(profiles: readonly Profile[]): CountryPart {
+/** One page's rows of the page tables (sources, notes, issues, provenance), and its source. */
+function pagePart(profile: Profile): PagePart {
   const appends: Record<string, string> = {};
-  const pages = profiles.map((profile) => ({ profile, names: namesOf(profile) }));
-  const merged = countryProfile(mergeCountry(profiles));
-  const mergedNames = namesOf(merged);
+  const names = namesOf(profile);
   for (const table of TABLES) {
-    const build = ROW_BUILDERS[table.name] as Build;
-    appends[tableFile(table)] = RECORD_TABLES.has(table.name)
-      ? tableRows(table, build(merged, mergedNames))
-      : pages.map(({ profile, names }) => tableRows(table, build(profile, names))).join('');
+    if (RECORD_TABLES.has(table.name)) continue;
+    appends[tableFile(table)] = tableRows(table, (ROW_BUILDERS[table.name] as Build)(profile, names));
   }
   // A copy: the page's strings can be slices of its whole text (see CsvSession).
-  return { files: {}, appends, data: profiles.map((profile) => structuredClone(profile.source)) };
+  return { files: {}, appends, data: structuredClone(profile.source) };
+}
+
+/** One country's rows of the record tables: its pages merged, each record once. */
+function countryPart(profiles: readonly Profile[]): CountryPart {
+  const appends: Record<string, string> = {};
+  const merged = countryProfile(mergeCountry(profiles));
+  const names = namesOf(merged);
+  for (const table of TABLES) {
+    if (RECORD_TABLES.has(table.name)) appends[tableFile(table)] = tableRows(table, (ROW_BUILDERS[table.name] as Build)(merged, names));
+  }
+  return { files: {}, appends, data: null };
 }
 
 /**
- * The CSV exporter by country parts (`CountryExporter` of `@profiles/cache`), so a build redoes
- * only the countries an edit touched: every table is a shared file (its header, then each
- * country's rows), `datapackage.json` is made last from every page's source and the tables'
- * digests. Its parts assembled give the same bytes as `exportCsv` over the same profiles.
+ * The CSV exporter by parts (`CountryExporter` of `@profiles/cache`), so a build redoes only what
+ * an edit touched: every table is a shared file (its header, then each country's rows: its pages'
+ * rows of the page tables, its merged records' rows of the others), `datapackage.json` is made
+ * last from every page's source and the tables' digests. Its parts assembled give the same bytes
+ * as `exportCsv` over the same profiles.
  */
 const csvCountries: CountryExporter = {
   id: CSV_EXPORTER_ID,
   shared: new Map(TABLES.map((table) => [tableFile(table), tableHeader(table)])),
+  page: pagePart,
   part: countryPart,
-  finish: (data, digests) => new Map([[DATA_PACKAGE_FILE, serializeDataPackage(buildDataPackage((data as Source[][]).flat(), digests))]]),
+  finish: (data, digests) => new Map([[DATA_PACKAGE_FILE, serializeDataPackage(buildDataPackage(data.flatMap((c) => c.pages as Source[]), digests))]]),
 };
 
 /**

@@ -29,9 +29,9 @@ describe('the Markdown exporter by country parts', () => {
   });
 
   it('should keep index entries that survive JSON, as a cache keeps them', () => {
-    const part = markdownPages.countries.part([rich, sampleProfile()]);
-    const cached = JSON.parse(JSON.stringify(part.data)) as unknown;
-    expect(markdownPages.countries.finish([cached], new Map())).toEqual(markdownPages.countries.finish([part.data], new Map()));
+    const pages = [rich, sampleProfile()].map((p) => markdownPages.countries.page!(p).data);
+    const cached = JSON.parse(JSON.stringify(pages)) as unknown[];
+    expect(markdownPages.countries.finish([{ pages: cached, country: null }], new Map())).toEqual(markdownPages.countries.finish([{ pages, country: null }], new Map()));
   });
 
   it('should have the identity its export task keys the build cache with', () => {

@@ -36,15 +36,15 @@ export function exportMarkdown(profiles: readonly Profile[]): OutputFiles {
 }
 
 /**
- * The Markdown exporter by country parts (`CountryExporter` of `@profiles/cache`): a country's part
- * is its pages and its country page, with its pages' index entries; `index.md` is made last from
- * every country's entries. Its parts assembled give the same bytes as `exportMarkdown`.
+ * The Markdown exporter by parts (`CountryExporter` of `@profiles/cache`): a page's part is its
+ * page and its index entry, a country's part its country page; `index.md` is made last from every
+ * page's entry. Its parts assembled give the same bytes as `exportMarkdown`.
  */
 const markdownCountries: CountryExporter = {
   id: MARKDOWN_EXPORTER_ID,
   shared: new Map(),
+  page: (profile) => ({ files: { [pagePath(profile)]: renderProfile(profile) }, appends: {}, data: indexEntry(profile) }),
   part(profiles) {
-    const files: Record<string, string> = {};
     const writers = new Map<string, string>();
     for (const profile of profiles) {
       const path = pagePath(profile);
@@ -53,13 +53,11 @@ const markdownCountries: CountryExporter = {
         throw new ProfileError(profile.source.file, `would write the same Markdown page ${path} as ${earlier}: rename one of the raw pages`);
       }
       writers.set(path, profile.source.file);
-      files[path] = renderProfile(profile);
     }
     const dataset = mergeCountry(profiles);
-    files[countryPagePath(dataset.country.code)] = renderCountry(dataset);
-    return { files, appends: {}, data: profiles.map(indexEntry) };
+    return { files: { [countryPagePath(dataset.country.code)]: renderCountry(dataset) }, appends: {}, data: null };
   },
-  finish: (data) => new Map([['index.md', renderIndex((data as IndexEntry[][]).flat().sort((a, b) => compareCodePoints(a.source.file, b.source.file)))]]),
+  finish: (data) => new Map([['index.md', renderIndex(data.flatMap((c) => c.pages as IndexEntry[]).sort((a, b) => compareCodePoints(a.source.file, b.source.file)))]]),
 };
 
 /**
