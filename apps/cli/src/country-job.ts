@@ -6,6 +6,12 @@ import { modelFilePath, type RawPage } from '@profiles/io';
 import { isProfileError, serializeProfile, validateProfile, type Profile } from '@profiles/model';
 import { datasetExporter, type ExporterFolder } from './exporters.js';
 
+/**
+ * The kinds of record this build keeps in the store, with the version of their shape: a build
+ * never reads a record of another shape (an older build's).
+ */
+export const RECORDS = { page: 'page.1', pagePart: 'page-part.1', part: 'country-part.1' } as const;
+
 /** What the cache keeps of one page: where its model goes, the model, its warning line. */
 export interface PageRecord {
   file: string;
@@ -92,7 +98,7 @@ async function ingestOne(store: ContentStore, job: JobPage, fresh: Map<string, P
     model,
     warning: pageWarningLine(profile),
   };
-  await store.putRecord('page', job.key, record);
+  await store.putRecord(RECORDS.page, job.key, record);
   fresh.set(model.sha256, profile);
   return { record };
 }
@@ -130,10 +136,10 @@ async function pageParts(store: ContentStore, exporter: JobExporter, countries: 
   const parts: PagePartRecord[] = [];
   for (const [i, record] of records.entries()) {
     const key = partKey(`${exporter.id} page`, exporter.code, [record.model.sha256]);
-    let part = await store.getRecord<PagePartRecord>('page-part', key);
+    let part = await store.getRecord<PagePartRecord>(RECORDS.pagePart, key);
     if (!part || !(await store.hasBlobs([...Object.values(part.files), ...Object.values(part.appends)]))) {
       part = await keepOutput(store, countries.page(profiles[i]!));
-      await store.putRecord('page-part', key, part);
+      await store.putRecord(RECORDS.pagePart, key, part);
     }
     parts.push(part);
   }
@@ -150,7 +156,7 @@ async function countryRecord(store: ContentStore, key: string, exporter: JobExpo
     Object.assign(record.files, part.files);
     for (const [path, ref] of Object.entries(part.appends)) (record.appends[path] ??= []).push(ref);
   }
-  await store.putRecord('part', key, record);
+  await store.putRecord(RECORDS.part, key, record);
   return record;
 }
 
@@ -171,7 +177,7 @@ export async function runCountryJob(job: CountryJob): Promise<CountryOutcome> {
   let profiles: Profile[] | null = null;
   for (const exporter of job.exporters) {
     const key = partKey(exporter.id, exporter.code, shas);
-    const cached = await store.getRecord<PartRecord>('part', key);
+    const cached = await store.getRecord<PartRecord>(RECORDS.part, key);
     if (cached && (!job.verify || (await store.hasBlobs(partBlobs(cached))))) {
       parts[exporter.folder] = cached;
       continue;

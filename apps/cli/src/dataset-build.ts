@@ -22,7 +22,7 @@ import {
 } from '@profiles/cache';
 import { DATASET_MARKER, DATASET_MARKER_TEXT, loadRawPage, scanRawPages, showPath, testFault, type RawPageEntry } from '@profiles/io';
 import { isProfileError, makeId, pageStem, ProfileError } from '@profiles/model';
-import { partBlobs, runCountryJob, type CountryJob, type CountryOutcome, type JobPage, type PageRecord, type PartRecord } from './country-job.js';
+import { partBlobs, RECORDS, runCountryJob, type CountryJob, type CountryOutcome, type JobPage, type PageRecord, type PartRecord } from './country-job.js';
 import type { DatasetFolder } from './dataset-folders.js';
 import { datasetExporter, EXPORTER_FOLDERS, exporterPackage, packageDir, type ExporterFolder } from './exporters.js';
 import { JobPool } from './job-pool.js';
@@ -101,7 +101,7 @@ async function pageState(entry: RawPageEntry, ingestCode: string, options: Incre
     return { entry, job: null, problem: asProblem(entry, error) };
   }
   const key = pageKey(ingestCode, page);
-  let record = await options.store.getRecord<PageRecord>('page', key);
+  let record = await options.store.getRecord<PageRecord>(RECORDS.page, key);
   if (record && options.verify && !(await options.store.hasBlobs([record.model]))) record = null;
   return { entry, job: { key, record, page: record ? null : page }, problem: null };
 }
@@ -147,7 +147,7 @@ async function cachedOutcome(pages: readonly JobPage[], exporters: CountryJob['e
   const shas = pages.map((p) => p.record!.model.sha256);
   const parts: Partial<Record<ExporterFolder, PartRecord>> = {};
   for (const exporter of exporters) {
-    const record = await options.store.getRecord<PartRecord>('part', partKey(exporter.id, exporter.code, shas));
+    const record = await options.store.getRecord<PartRecord>(RECORDS.part, partKey(exporter.id, exporter.code, shas));
     if (!record || (options.verify && !(await options.store.hasBlobs(partBlobs(record))))) return null;
     parts[exporter.folder] = record;
   }
