@@ -10,7 +10,7 @@ import { datasetExporter, type ExporterFolder } from './exporters.js';
  * The kinds of record this build keeps in the store, with the version of their shape: a build
  * never reads a record of another shape (an older build's).
  */
-export const RECORDS = { page: 'page.1', pagePart: 'page-part.1', part: 'country-part.1' } as const;
+export const RECORDS = { page: 'page.1', pagePart: 'page-part.1', part: 'country-part.2' } as const;
 
 /** What the cache keeps of one page: where its model goes, the model, its warning line. */
 export interface PageRecord {
@@ -38,6 +38,8 @@ export interface PartRecord {
   files: Record<string, BlobRef>;
   appends: Record<string, BlobRef[]>;
   data: CountryData;
+  /** The keys of the pages' part records it was made of (kept with it). */
+  pageParts: string[];
 }
 
 /** A page the ingest refused, as a `ProfileError` says it (it crosses threads as plain data). */
@@ -131,9 +133,9 @@ async function keepOutput(store: ContentStore, part: OutputPart): Promise<PagePa
 }
 
 /** Each page's part of an exporter: from the store when the page's model is unchanged, else made and kept. */
-async function pageParts(store: ContentStore, exporter: JobExporter, countries: CountryExporter, records: readonly PageRecord[], profiles: readonly Profile[]): Promise<PagePartRecord[]> {
+async function pageParts(store: ContentStore, exporter: JobExporter, countries: CountryExporter, records: readonly PageRecord[], profiles: readonly Profile[]): Promise<Array<{ key: string; part: PagePartRecord }>> {
   if (!countries.page) return [];
-  const parts: PagePartRecord[] = [];
+  const parts: Array<{ key: string; part: PagePartRecord }> = [];
   for (const [i, record] of records.entries()) {
     const key = partKey(`${exporter.id} page`, exporter.code, [record.model.sha256]);
     let part = await store.getRecord<PagePartRecord>(RECORDS.pagePart, key);
@@ -141,7 +143,7 @@ async function pageParts(store: ContentStore, exporter: JobExporter, countries: 
       part = await keepOutput(store, countries.page(profiles[i]!));
       await store.putRecord(RECORDS.pagePart, key, part);
     }
-    parts.push(part);
+    parts.push({ key, part });
   }
   return parts;
 }
@@ -151,8 +153,8 @@ async function countryRecord(store: ContentStore, key: string, exporter: JobExpo
   const countries = datasetExporter(exporter.folder).countries;
   const pages = await pageParts(store, exporter, countries, records, profiles);
   const own = await keepOutput(store, countries.part(profiles));
-  const record: PartRecord = { files: {}, appends: {}, data: { pages: pages.map((p) => p.data), country: own.data } };
-  for (const part of [...pages, own]) {
+  const record: PartRecord = { files: {}, appends: {}, data: { pages: pages.map((p) => p.part.data), country: own.data }, pageParts: pages.map((p) => p.key) };
+  for (const part of [...pages.map((p) => p.part), own]) {
     Object.assign(record.files, part.files);
     for (const [path, ref] of Object.entries(part.appends)) (record.appends[path] ??= []).push(ref);
   }

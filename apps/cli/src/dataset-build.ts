@@ -16,6 +16,7 @@ import {
   sha256,
   stillStamped,
   type BlobRef,
+  type BuildRoots,
   type ContentStore,
   type CountryData,
   type FolderReceipt,
@@ -62,6 +63,8 @@ async function codeOf(name: string, salt: string | undefined): Promise<string> {
 /** What a build wrote: every folder's files with their SHA-256, and the key each folder was made from. */
 export interface IncrementalResult {
   profiles: number;
+  /** Every record and blob of the store the build used: what the store keeps (see `keepRoots`). */
+  roots: BuildRoots;
   problems: ProfileError[];
   files: Map<DatasetFolder, Map<string, string>>;
   keys: Map<DatasetFolder, string>;
@@ -262,9 +265,15 @@ async function writeLast(writer: DatasetWriter, data: Map<ExporterFolder, Countr
   for (const folder of ['model', ...EXPORTER_FOLDERS] as const) await writer.place(folder, DATASET_MARKER, marker, DATASET_MARKER_TEXT);
 }
 
+/** How many worker threads a build may use: `PROFILES_WORKERS` (0: none), else one per core (at most 4). */
+export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number.parseInt(env.PROFILES_WORKERS ?? '', 10);
+  return Number.isInteger(asked) && asked >= 0 ? asked : Math.min(availableParallelism(), 4);
+}
+
 /** Runs the countries' jobs: on worker threads when many pages need the ingest, else here; outcomes in order. */
 function jobRunner(misses: number, options: IncrementalOptions): { run: (job: CountryJob) => Promise<CountryOutcome>; close: () => Promise<void>; ahead: number } {
-  const workers = Math.min(availableParallelism(), 4);
+  const workers = workerCount();
   if (misses < (options.workersFrom ?? 50) || workers < 2) return { run: runCountryJob, close: async () => undefined, ahead: 0 };
   const pool = new JobPool(workers);
   return { run: (job) => pool.run(job), close: () => pool.close(), ahead: workers * 2 };
@@ -289,6 +298,24 @@ function countryOutcome(states: readonly PageState[], exporters: CountryJob['exp
   const job = (withExporters: boolean): CountryJob => ({ storeDir: options.store.dir, verify: options.verify ?? false, pages, exporters: withExporters ? exporters : [] });
   if (pages.length < states.length) return run(job(false)).then((outcome) => ({ pages: outcome.pages, parts: null }));
   return cachedOutcome(pages, exporters, options).then((cached) => cached ?? run(job(true)));
+}
+
+/** Adds what a country's outcome used of the store to the build's roots. */
+function addRoots(roots: BuildRoots, states: readonly PageState[], outcome: CountryOutcome, exporters: CountryJob['exporters']): void {
+  const pages = states.flatMap((s) => (s.job ? [s.job] : []));
+  const shas: string[] = [];
+  outcome.pages.forEach((page, i) => {
+    if (!('record' in page)) return;
+    roots.records.push([RECORDS.page, pages[i]!.key]);
+    roots.blobs.push(page.record.model.sha256);
+    shas.push(page.record.model.sha256);
+  });
+  for (const exporter of exporters) {
+    const part = outcome.parts?.[exporter.folder];
+    if (!part) continue;
+    roots.records.push([RECORDS.part, partKey(exporter.id, exporter.code, shas)], ...part.pageParts.map((key): [string, string] => [RECORDS.pagePart, key]));
+    roots.blobs.push(...partBlobs(part).map((ref) => ref.sha256));
+  }
 }
 
 /** Reports one country's pages in order: problems collected, warnings shown. */
@@ -331,12 +358,14 @@ export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<Data
   const progress = options.quiet ? null : Progress.forStderr(entries.length);
   const data = new Map<ExporterFolder, CountryData[]>(EXPORTER_FOLDERS.map((f) => [f, []]));
   let profiles = 0;
+  const roots: BuildRoots = { records: [], blobs: [] };
   try {
     for (const folder of EXPORTER_FOLDERS) for (const [path, head] of datasetExporter(folder).countries.shared) await writer.append(folder, path, head);
     const queue: Array<{ states: PageState[]; outcome: Promise<CountryOutcome> }> = [];
     const consume = async ({ states: country, outcome: pending }: (typeof queue)[number]) => {
       const outcome = await pending;
       reportCountry(country, outcome, problems, options, progress);
+      addRoots(roots, country, outcome, exporters);
       // Once a page has failed nothing more is written, but every page is still checked.
       if (outcome.parts && !problems.length) {
         await writeCountry(writer, options.store, outcome);
@@ -365,5 +394,5 @@ export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<Data
   if (!problems.length) await writeLast(writer, data);
   const modelKey = modelFolderKey(ingestCode, states.flatMap((s) => (s.job ? [{ file: s.entry.file, key: s.job.key }] : [])));
   const keys = new Map<DatasetFolder, string>([['model', modelKey], ...exporters.map((e) => [e.folder, exportFolderKey(modelKey, e.id, e.code)] as [DatasetFolder, string])]);
-  return { profiles, problems: problems.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)), files: writer.files, keys };
+  return { profiles, roots, problems: problems.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)), files: writer.files, keys };
 }

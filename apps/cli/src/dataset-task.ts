@@ -58,6 +58,7 @@ export async function updateDataset(rawDir: string, distDir: string, warn: (line
     }
     for (const s of staged.values()) await s.commit();
     await recordDataset(store, distDir, result, folders);
+    await store.keepRoots(result.roots);
     // dist/ itself gets its marker too (the marker task's output), when there is a dist/.
     if (existsSync(distDir)) await markDatasetFolder(distDir);
     return 0;

@@ -180,6 +180,7 @@ export async function buildDataset(rawDir: string, outDir: string, options: RunO
     if (result.problems.length) throw new BuildProblems(result.problems);
     await staged.commit();
     await recordDataset(store, outDir, result);
+    await store.keepRoots(result.roots);
     return { profiles: result.profiles, files: [...result.files.values()].reduce((n, files) => n + files.size, 0) };
   } catch (error) {
     // `abort` waits for every write still running; its own failure must not hide this error.

@@ -5,7 +5,7 @@
  * that keys them, and receipts of the folders a build wrote. Every key is made of content (page
  * bytes, sidecar, a hash of the code that made it), never of a time.
  */
-export type { BlobRef } from './store.js';
+export type { BlobRef, BuildRoots } from './store.js';
 export type { CountryData, CountryExporter, CountryPart, CountryParts, FileDigest, OutputPart, PagePart } from './parts.js';
 export type { FileStamp, FolderReceipt } from './receipts.js';
 export type { PageInput } from './keys.js';

@@ -42,4 +42,20 @@ describe('ContentStore', () => {
     await shared.close();
     expect(existsSync(shared.blobPath(sha256('x')))).toBe(true);
   });
+
+  it('should keep what the last builds used and remove the rest when it sweeps', async () => {
+    const store = await ContentStore.open(dir());
+    const refs = [];
+    for (let build = 1; build <= 4; build += 1) {
+      const ref = await store.putBlob(`table of build ${build}\n`);
+      await store.putRecord('part', `key-${build}`, { ref });
+      refs.push(ref);
+      await store.keepRoots({ records: [['part', `key-${build}`]], blobs: [ref.sha256] }, 2, 4);
+    }
+    // The fourth build swept: only builds 3 and 4 are kept.
+    expect(await store.hasBlobs([refs[0]!])).toBe(false);
+    expect(await store.getRecord('part', 'key-2')).toBeNull();
+    expect(await store.hasBlobs([refs[2]!, refs[3]!])).toBe(true);
+    expect(await store.getRecord('part', 'key-4')).toEqual({ ref: refs[3] });
+  });
 });

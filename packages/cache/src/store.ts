@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { sha256 } from './hash.js';
@@ -8,6 +8,17 @@ import { sha256 } from './hash.js';
 export interface BlobRef {
   sha256: string;
   size: number;
+}
+
+/** What one build used: its records (kind and key) and the blobs they name. */
+export interface BuildRoots {
+  records: Array<[kind: string, key: string]>;
+  blobs: string[];
+}
+
+/** The names of the entries of `dir`, or none. */
+async function names(dir: string): Promise<string[]> {
+  return readdir(dir).catch(() => []);
 }
 
 /** Writes `path` whole or not at all: a temporary file beside it, then a rename. */
@@ -109,6 +120,48 @@ export class ContentStore {
   /** Drops a record, so the next build makes it again. */
   async dropRecord(kind: string, key: string): Promise<void> {
     await unlink(this.recordPath(kind, key)).catch(() => undefined);
+  }
+
+  /**
+   * Remembers what a build used, and every `sweepEvery`-th build removes every record and blob
+   * that none of the last `keep` builds used: the store stays the size of a few builds, however
+   * many edits there were. Builds are counted, never timed.
+   */
+  async keepRoots(roots: BuildRoots, keep = 8, sweepEvery = 8): Promise<void> {
+    if (!this.writable) return;
+    const dir = join(this.dir, 'roots');
+    const known = (await names(dir)).filter((n) => /^\d+\.json$/.test(n)).sort();
+    const next = known.length ? Number.parseInt(known.at(-1)!, 10) + 1 : 1;
+    await this.attempt(() => writeAtomically(join(dir, `${String(next).padStart(12, '0')}.json`), JSON.stringify(roots)));
+    if (next % sweepEvery === 0) await this.sweep(keep).catch(() => undefined);
+  }
+
+  /** Removes the roots of all but the last `keep` builds, then every record and blob no kept build used. */
+  async sweep(keep: number): Promise<void> {
+    const dir = join(this.dir, 'roots');
+    const all = (await names(dir)).filter((n) => /^\d+\.json$/.test(n)).sort();
+    for (const old of all.slice(0, Math.max(0, all.length - keep))) await unlink(join(dir, old)).catch(() => undefined);
+    const records = new Set<string>();
+    const blobs = new Set<string>();
+    for (const name of all.slice(-keep)) {
+      const roots = JSON.parse(await readFile(join(dir, name), 'utf8').catch(() => '{"records":[],"blobs":[]}')) as BuildRoots;
+      for (const [kind, key] of roots.records) records.add(`${kind}/${key}`);
+      for (const sha of roots.blobs) blobs.add(sha);
+    }
+    for (const kind of await names(join(this.dir, 'records'))) {
+      // Receipts are a folder's, not a build's: they stay.
+      if (kind === 'receipt') continue;
+      for (const prefix of await names(join(this.dir, 'records', kind))) {
+        for (const file of await names(join(this.dir, 'records', kind, prefix))) {
+          if (!records.has(`${kind}/${file.replace(/\.json$/, '')}`)) await unlink(join(this.dir, 'records', kind, prefix, file)).catch(() => undefined);
+        }
+      }
+    }
+    for (const prefix of await names(join(this.dir, 'objects'))) {
+      for (const file of await names(join(this.dir, 'objects', prefix))) {
+        if (!blobs.has(file)) await unlink(join(this.dir, 'objects', prefix, file)).catch(() => undefined);
+      }
+    }
   }
 
   private async attempt(write: () => Promise<void>): Promise<void> {
