@@ -4,13 +4,13 @@
 // - `npm run pipeline`: a full run (the build cache empty, every task misses) against a run after
 //   one page is edited (the cache warm), then checks that the next run is `>>> FULL TURBO`;
 // - `profiles build`: a full build into a new folder (no cache) against a build after one page is
-//   edited, into the previous dataset;
+//   edited, into the previous dataset; and a full build on worker threads against one in one thread;
 //
 // and checks that every incremental dist/ is byte for byte what a full build from nothing makes.
 // Prints `edit/full ratio: X (1 of N pages changed)` for each; median of BENCH_EDIT_ROUNDS edits.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeCorpus } from './corpus.mjs';
@@ -89,9 +89,14 @@ report.push(['npm run pipeline', pipelineFull, pipelineEdits]);
 const out = join(root, 'out', 'dist');
 const cache = join(root, 'cli-cache');
 const buildFulls = [];
+const oneThread = [];
 for (let round = 0; round < ROUNDS; round += 1) {
-  rmSync(join(root, 'full'), { recursive: true, force: true });
-  buildFulls.push(cli(['build', '--raw', 'raw', '--out', join(root, 'full', 'dist'), '-q'], { PROFILES_CACHE_DIR: '' }).seconds);
+  // Alternating, so that the machine's other load weighs on both alike.
+  for (const [times, workers] of [[buildFulls, undefined], [oneThread, '0']]) {
+    rmSync(join(root, 'full'), { recursive: true, force: true });
+    const extra = workers === undefined ? { PROFILES_CACHE_DIR: '' } : { PROFILES_CACHE_DIR: '', PROFILES_WORKERS: workers };
+    times.push(cli(['build', '--raw', 'raw', '--out', join(root, 'full', 'dist'), '-q'], extra).seconds);
+  }
 }
 cli(['build', '--raw', 'raw', '--out', out, '-q'], { PROFILES_CACHE_DIR: cache });
 const buildEdits = [];
@@ -110,5 +115,8 @@ for (const [label, full, editTimes] of report) {
   process.stdout.write(`${label}: full ${full.toFixed(2)} s, edit ${editTimes.map((t) => t.toFixed(2)).join(' ')} s (median ${edit.toFixed(2)} s)\n`);
   process.stdout.write(`${label}: edit/full ratio: ${(edit / full).toFixed(3)} (1 of ${PAGES} pages changed)\n`);
 }
+process.stdout.write(
+  `worker threads: a full profiles build in ${median(buildFulls).toFixed(2)} s with ${Math.min(availableParallelism(), 4)} workers, ${median(oneThread).toFixed(2)} s in one thread: ${(median(oneThread) / median(buildFulls)).toFixed(2)}x\n`,
+);
 process.stdout.write('after every edit the next npm run pipeline was >>> FULL TURBO; every incremental dist/ was byte-identical to a full build\n');
 rmSync(root, { recursive: true, force: true });

@@ -19,6 +19,12 @@ Ingests every page raw/<country>/<section>.(html|htm|txt), validates it, runs ev
 in-process and replaces the output folder all at once: nothing is written if any page is bad,
 and the previous output stays as it was. Every problem is reported in the same run.
 
+The build is incremental: what did not change since the last build (a page's bytes and sidecar,
+the code) comes from the build cache in node_modules/.cache/profiles (PROFILES_CACHE_DIR moves
+it; empty or off: none), files of the previous output are kept, and the result is byte for byte
+what a build from nothing writes. PROFILES_WORKERS=N uses N worker threads for a full build
+(default: one per core; 0: none).
+
 The output folder must be missing, empty, or a dataset profiles wrote (it holds a
 .profiles-dataset file): a folder of anything else, the raw folder or a folder holding it, the
 current folder or one holding it, and a repository root are refused. One build at a time writes a
