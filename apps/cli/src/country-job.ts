@@ -10,7 +10,7 @@ import { datasetExporter, type ExporterFolder } from './exporters.js';
  * The kinds of record this build keeps in the store, with the version of their shape: a build
  * never reads a record of another shape (an older build's).
  */
-export const RECORDS = { page: 'page.1', pagePart: 'page-part.1', part: 'country-part.2' } as const;
+export const RECORDS = { page: 'page.1', pagePart: 'page-part.1', part: 'country-part.3', finish: 'last-files.1', countryPages: 'country-pages.1' } as const;
 
 /** What the cache keeps of one page: where its model goes, the model, its warning line. */
 export interface PageRecord {
@@ -36,7 +36,8 @@ export interface PagePartRecord {
  */
 export interface PartRecord {
   files: Record<string, BlobRef>;
-  appends: Record<string, BlobRef[]>;
+  /** Each shared file's text of the country (its pages' appends and its own, in order), as one blob. */
+  appends: Record<string, BlobRef>;
   data: CountryData;
   /** The keys of the pages' part records it was made of (kept with it). */
   pageParts: string[];
@@ -122,7 +123,7 @@ async function profilesOf(store: ContentStore, records: readonly PageRecord[], f
 
 /** Every blob a part record names. */
 export function partBlobs(record: PartRecord): BlobRef[] {
-  return [...Object.values(record.files), ...Object.values(record.appends).flat()];
+  return [...Object.values(record.files), ...Object.values(record.appends)];
 }
 
 /** Keeps a part's files and appends as blobs. */
@@ -133,30 +134,56 @@ async function keepOutput(store: ContentStore, part: OutputPart): Promise<PagePa
 }
 
 /** Each page's part of an exporter: from the store when the page's model is unchanged, else made and kept. */
-async function pageParts(store: ContentStore, exporter: JobExporter, countries: CountryExporter, records: readonly PageRecord[], profiles: readonly Profile[]): Promise<Array<{ key: string; part: PagePartRecord }>> {
+async function pageParts(
+  store: ContentStore,
+  exporter: JobExporter,
+  countries: CountryExporter,
+  records: readonly PageRecord[],
+  profiles: readonly Profile[],
+): Promise<Array<{ key: string; part: PagePartRecord; fresh: OutputPart | null }>> {
   if (!countries.page) return [];
-  const parts: Array<{ key: string; part: PagePartRecord }> = [];
+  const parts: Array<{ key: string; part: PagePartRecord; fresh: OutputPart | null }> = [];
   for (const [i, record] of records.entries()) {
     const key = partKey(`${exporter.id} page`, exporter.code, [record.model.sha256]);
-    let part = await store.getRecord<PagePartRecord>(RECORDS.pagePart, key);
-    if (!part || !(await store.hasBlobs([...Object.values(part.files), ...Object.values(part.appends)]))) {
-      part = await keepOutput(store, countries.page(profiles[i]!));
-      await store.putRecord(RECORDS.pagePart, key, part);
+    const cached = await store.getRecord<PagePartRecord>(RECORDS.pagePart, key);
+    if (cached && (await store.hasBlobs([...Object.values(cached.files), ...Object.values(cached.appends)]))) {
+      parts.push({ key, part: cached, fresh: null });
+      continue;
     }
-    parts.push({ key, part });
+    const fresh = countries.page(profiles[i]!);
+    const part = await keepOutput(store, fresh);
+    await store.putRecord(RECORDS.pagePart, key, part);
+    parts.push({ key, part, fresh });
   }
   return parts;
 }
 
-/** One country's output of an exporter, assembled from its pages' parts and its own, kept under `key`. */
+/** The text of one append of a part: in memory when it was just made, else the store's blob. */
+async function appendText(store: ContentStore, part: { part: PagePartRecord; fresh: OutputPart | null }, path: string): Promise<string> {
+  const fresh = part.fresh?.appends[path];
+  if (fresh !== undefined) return fresh;
+  const bytes = await store.readBlob(part.part.appends[path]!.sha256);
+  if (bytes === null) throw new Error(`the build cache lost a part of ${path}: remove ${store.dir} and build again`);
+  return bytes.toString('utf8');
+}
+
+/**
+ * One country's output of an exporter, assembled from its pages' parts and its own and kept under
+ * `key`: each shared file's text of the country as one blob, so that a build writes a table from
+ * one blob per country.
+ */
 async function countryRecord(store: ContentStore, key: string, exporter: JobExporter, records: readonly PageRecord[], profiles: readonly Profile[]): Promise<PartRecord> {
   const countries = datasetExporter(exporter.folder).countries;
   const pages = await pageParts(store, exporter, countries, records, profiles);
-  const own = await keepOutput(store, countries.part(profiles));
+  const own = countries.part(profiles);
+  const kept = await keepOutput(store, { files: own.files, appends: {}, data: own.data });
   const record: PartRecord = { files: {}, appends: {}, data: { pages: pages.map((p) => p.part.data), country: own.data }, pageParts: pages.map((p) => p.key) };
-  for (const part of [...pages.map((p) => p.part), own]) {
-    Object.assign(record.files, part.files);
-    for (const [path, ref] of Object.entries(part.appends)) (record.appends[path] ??= []).push(ref);
+  for (const page of pages) Object.assign(record.files, page.part.files);
+  Object.assign(record.files, kept.files);
+  for (const path of countries.shared.keys()) {
+    const pieces = await Promise.all(pages.filter((p) => p.part.appends[path]).map((p) => appendText(store, p, path)));
+    if (own.appends[path] !== undefined) pieces.push(own.appends[path]);
+    if (pieces.length) record.appends[path] = await store.putBlob(pieces.join(''));
   }
   await store.putRecord(RECORDS.part, key, record);
   return record;

@@ -19,10 +19,11 @@ import {
   type BuildRoots,
   type ContentStore,
   type CountryData,
+  type FileStamp,
   type FolderReceipt,
 } from '@profiles/cache';
 import { DATASET_MARKER, DATASET_MARKER_TEXT, loadRawPage, scanRawPages, showPath, testFault, type RawPageEntry } from '@profiles/io';
-import { isProfileError, makeId, pageStem, ProfileError } from '@profiles/model';
+import { isProfileError, makeId, pageStem, ProfileError, type OutputFiles } from '@profiles/model';
 import { partBlobs, RECORDS, runCountryJob, type CountryJob, type CountryOutcome, type JobPage, type PageRecord, type PartRecord } from './country-job.js';
 import type { DatasetFolder } from './dataset-folders.js';
 import { datasetExporter, EXPORTER_FOLDERS, exporterPackage, packageDir, type ExporterFolder } from './exporters.js';
@@ -36,7 +37,7 @@ export interface FolderSink {
   /** The folder as the previous build left it: files the receipt vouches for are kept from there. */
   readonly previous: string;
   write(path: string, content: string): Promise<void>;
-  keep(path: string, from: string): Promise<void>;
+  keep(path: string, from: string): Promise<boolean | void>;
   copy(path: string, from: string): Promise<void>;
   append(path: string, chunk: string | Buffer): Promise<void>;
 }
@@ -63,6 +64,8 @@ async function codeOf(name: string, salt: string | undefined): Promise<string> {
 /** What a build wrote: every folder's files with their SHA-256, and the key each folder was made from. */
 export interface IncrementalResult {
   profiles: number;
+  /** Files kept as they were, with their stamps (for `recordFolder`). */
+  kept: Map<DatasetFolder, Map<string, FileStamp>>;
   /** Every record and blob of the store the build used: what the store keeps (see `keepRoots`). */
   roots: BuildRoots;
   problems: ProfileError[];
@@ -82,11 +85,10 @@ interface PageState {
   problem: ProfileError | null;
 }
 
-/** Source-ID order, the order every combined table lists pages in. */
-function bySourceId(a: RawPageEntry, b: RawPageEntry): number {
-  const ia = makeId('source', a.country, [a.file]);
-  const ib = makeId('source', b.country, [b.file]);
-  return ia < ib ? -1 : ia > ib ? 1 : 0;
+/** Entries in source-ID order, the order every combined table lists pages in. */
+function inSourceIdOrder(entries: readonly RawPageEntry[]): RawPageEntry[] {
+  const ids = new Map(entries.map((entry) => [entry, makeId('source', entry.country, [entry.file])]));
+  return [...entries].sort((a, b) => (ids.get(a)! < ids.get(b)! ? -1 : ids.get(a)! > ids.get(b)! ? 1 : 0));
 }
 
 /** The page's problem, named by the file as the user sees it on disk. */
@@ -94,8 +96,8 @@ function asProblem(entry: RawPageEntry, error: { file: string; reason: string; l
   return error.file === entry.file ? new ProfileError(showPath(entry.diskPath), error.reason, error.line) : new ProfileError(error.file, error.reason, error.line);
 }
 
-/** Reads a page, works out its key and looks for its record: nothing is ingested yet. */
-async function pageState(entry: RawPageEntry, ingestCode: string, options: IncrementalOptions): Promise<PageState> {
+/** Reads a page and works out its key: nothing is looked up or ingested yet. */
+async function pageState(entry: RawPageEntry, ingestCode: string): Promise<PageState> {
   let page;
   try {
     page = await loadRawPage(entry);
@@ -103,10 +105,39 @@ async function pageState(entry: RawPageEntry, ingestCode: string, options: Incre
     if (!isProfileError(error)) throw error;
     return { entry, job: null, problem: asProblem(entry, error) };
   }
-  const key = pageKey(ingestCode, page);
-  let record = await options.store.getRecord<PageRecord>(RECORDS.page, key);
-  if (record && options.verify && !(await options.store.hasBlobs([record.model]))) record = null;
-  return { entry, job: { key, record, page: record ? null : page }, problem: null };
+  return { entry, job: { key: pageKey(ingestCode, page), record: null, page }, problem: null };
+}
+
+/** The key of a country's page records together: its pages' keys in order. */
+function countryPagesKey(states: readonly PageState[]): string | null {
+  return states.every((s) => s.job) ? hashKey(['country-pages', ...states.map((s) => s.job!.key)]) : null;
+}
+
+/**
+ * Looks for the records of a country's pages: all at once when the country is unchanged (one
+ * record), else page by page. A page with a record drops its bytes: it will not be ingested.
+ */
+async function lookUpPages(states: readonly PageState[], options: IncrementalOptions): Promise<void> {
+  const key = countryPagesKey(states);
+  const together = key === null ? null : await options.store.getRecord<PageRecord[]>(RECORDS.countryPages, key);
+  const trusted = together && (!options.verify || (await options.store.hasBlobs(together.map((r) => r.model))));
+  for (const [i, state] of states.entries()) {
+    if (!state.job) continue;
+    let record = trusted ? together[i]! : await options.store.getRecord<PageRecord>(RECORDS.page, state.job.key);
+    if (record && !trusted && options.verify && !(await options.store.hasBlobs([record.model]))) record = null;
+    if (record) state.job = { key: state.job.key, record, page: null };
+  }
+}
+
+/** Reads every page, country by country, and looks up their records. */
+async function readPages(entries: readonly RawPageEntry[], ingestCode: string, options: IncrementalOptions): Promise<PageState[]> {
+  const states: PageState[] = [];
+  for (const country of countriesOf(entries.map((entry) => ({ entry, job: null, problem: null })))) {
+    const read = await mapLimit(country, 32, (s) => pageState(s.entry, ingestCode));
+    await lookUpPages(read, options);
+    states.push(...read);
+  }
+  return states;
 }
 
 /** The exporters' identities: folder, options, and the hash of their package's code. */
@@ -164,6 +195,8 @@ async function cachedOutcome(pages: readonly JobPage[], exporters: CountryJob['e
  */
 class DatasetWriter {
   readonly files = new Map<DatasetFolder, Map<string, string>>();
+  /** The files kept as they were (linked), with their previous stamps: the next receipt reuses them. */
+  readonly kept = new Map<DatasetFolder, Map<string, FileStamp>>();
   private readonly receipts = new Map<DatasetFolder, FolderReceipt | null>();
   private readonly hashes = new Map<string, { bytes: number; hash: Hash }>();
 
@@ -176,6 +209,7 @@ class DatasetWriter {
     for (const [folder, sink] of this.sinks) {
       this.receipts.set(folder, await readReceipt(this.store, sink.previous));
       this.files.set(folder, new Map());
+      this.kept.set(folder, new Map());
     }
   }
 
@@ -190,7 +224,10 @@ class DatasetWriter {
     this.files.get(folder)!.set(path, ref.sha256);
     const stamp = this.receipts.get(folder)?.files[path];
     const previous = join(sink.previous, path);
-    if (stamp?.[0] === ref.sha256 && (await stillStamped(previous, stamp))) return sink.keep(path, previous);
+    if (stamp?.[0] === ref.sha256 && (await stillStamped(previous, stamp))) {
+      if ((await sink.keep(path, previous)) === true) this.kept.get(folder)!.set(path, stamp);
+      return;
+    }
     if (content !== undefined) return sink.write(path, content);
     if (!(await this.store.hasBlobs([ref]))) throw new CacheDamaged(`${folder}/${path}`);
     return sink.copy(path, this.store.blobPath(ref.sha256));
@@ -243,23 +280,41 @@ async function appendRows(writer: DatasetWriter, store: ContentStore, outcome: C
     const part = outcome.parts?.[folder];
     if (!part || !writer.has(folder)) continue;
     for (const path of datasetExporter(folder).countries.shared.keys()) {
-      for (const ref of part.appends[path] ?? []) {
-        const bytes = await store.readBlob(ref.sha256);
-        if (bytes === null) throw new CacheDamaged(`${folder}/${path}`);
-        await writer.append(folder, path, bytes);
-      }
+      const ref = part.appends[path];
+      if (!ref) continue;
+      const bytes = await store.readBlob(ref.sha256);
+      if (bytes === null) throw new CacheDamaged(`${folder}/${path}`);
+      await writer.append(folder, path, bytes);
     }
   }
 }
 
-/** The files made last, and every folder's marker. */
-async function writeLast(writer: DatasetWriter, data: Map<ExporterFolder, CountryData[]>): Promise<void> {
-  for (const folder of EXPORTER_FOLDERS) {
-    if (!writer.has(folder)) continue;
-    const countries = datasetExporter(folder).countries;
-    for (const [path, content] of countries.finish(data.get(folder) ?? [], writer.digests(folder, countries.shared.keys()))) {
-      await writer.place(folder, path, { sha256: sha256(content), size: Buffer.byteLength(content) }, content);
+/** What the cache keeps of an exporter's last files: each as a blob. */
+interface FinishRecord {
+  files: Record<string, BlobRef>;
+}
+
+/**
+ * The files made last (an index, a descriptor, a context), and every folder's marker. They are
+ * made from every country's data and the shared files' digests: when those are what an earlier
+ * build had, the cache has the files already.
+ */
+async function writeLast(writer: DatasetWriter, store: ContentStore, data: Map<ExporterFolder, CountryData[]>, exporters: CountryJob['exporters'], roots: BuildRoots): Promise<void> {
+  for (const exporter of exporters) {
+    if (!writer.has(exporter.folder)) continue;
+    const countries = datasetExporter(exporter.folder).countries;
+    const digests = writer.digests(exporter.folder, countries.shared.keys());
+    const key = partKey(`${exporter.id} last`, exporter.code, [sha256(JSON.stringify(data.get(exporter.folder) ?? [])), JSON.stringify([...digests])]);
+    let record = await store.getRecord<FinishRecord>(RECORDS.finish, key);
+    let fresh: OutputFiles | null = null;
+    if (!record || !(await store.hasBlobs(Object.values(record.files)))) {
+      fresh = countries.finish(data.get(exporter.folder) ?? [], digests);
+      record = { files: Object.fromEntries(await Promise.all([...fresh].map(async ([path, content]) => [path, await store.putBlob(content)] as const))) };
+      await store.putRecord(RECORDS.finish, key, record);
     }
+    roots.records.push([RECORDS.finish, key]);
+    roots.blobs.push(...Object.values(record.files).map((ref) => ref.sha256));
+    for (const [path, ref] of Object.entries(record.files)) await writer.place(exporter.folder, path, ref, fresh?.get(path));
   }
   const marker = { sha256: sha256(DATASET_MARKER_TEXT), size: Buffer.byteLength(DATASET_MARKER_TEXT) };
   for (const folder of ['model', ...EXPORTER_FOLDERS] as const) await writer.place(folder, DATASET_MARKER, marker, DATASET_MARKER_TEXT);
@@ -298,6 +353,15 @@ function countryOutcome(states: readonly PageState[], exporters: CountryJob['exp
   const job = (withExporters: boolean): CountryJob => ({ storeDir: options.store.dir, verify: options.verify ?? false, pages, exporters: withExporters ? exporters : [] });
   if (pages.length < states.length) return run(job(false)).then((outcome) => ({ pages: outcome.pages, parts: null }));
   return cachedOutcome(pages, exporters, options).then((cached) => cached ?? run(job(true)));
+}
+
+/** Keeps a country's page records together (one read next time), when every page has one. */
+async function keepCountryPages(states: readonly PageState[], outcome: CountryOutcome, roots: BuildRoots, options: IncrementalOptions): Promise<void> {
+  const key = countryPagesKey(states);
+  if (key === null || outcome.pages.length !== states.length || !outcome.pages.every((p) => 'record' in p)) return;
+  const records = outcome.pages.map((p) => (p as { record: PageRecord }).record);
+  if (!(await options.store.getRecord<PageRecord[]>(RECORDS.countryPages, key))) await options.store.putRecord(RECORDS.countryPages, key, records);
+  roots.records.push([RECORDS.countryPages, key]);
 }
 
 /** Adds what a country's outcome used of the store to the build's roots. */
@@ -345,12 +409,12 @@ function reportCountry(states: readonly PageState[], outcome: CountryOutcome, pr
 export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<DatasetFolder, FolderSink>, options: IncrementalOptions): Promise<IncrementalResult> {
   const scan = await scanRawPages(rawDir);
   for (const line of scan.warnings) options.warn(line);
-  const entries = scan.entries.sort(bySourceId);
+  const entries = inSourceIdOrder(scan.entries);
   const problems: ProfileError[] = [...scan.problems];
   if (entries.length === 0 && problems.length === 0) problems.push(new ProfileError(showPath(rawDir), 'no profile pages found (expected <country>/<section>.html, .htm or .txt)'));
   const ingestCode = await codeOf('@profiles/ingest', options.codeSalt?.ingest);
   const exporters = await exporterSpecs(options);
-  const states = await mapLimit(entries, 32, (entry) => pageState(entry, ingestCode, options));
+  const states = await readPages(entries, ingestCode, options);
   refuseDuplicates(states);
   const writer = new DatasetWriter(sinks, options.store);
   await writer.open();
@@ -366,6 +430,7 @@ export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<Data
       const outcome = await pending;
       reportCountry(country, outcome, problems, options, progress);
       addRoots(roots, country, outcome, exporters);
+      await keepCountryPages(country, outcome, roots, options);
       // Once a page has failed nothing more is written, but every page is still checked.
       if (outcome.parts && !problems.length) {
         await writeCountry(writer, options.store, outcome);
@@ -391,8 +456,8 @@ export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<Data
     progress?.done();
     await runner.close();
   }
-  if (!problems.length) await writeLast(writer, data);
+  if (!problems.length) await writeLast(writer, options.store, data, exporters, roots);
   const modelKey = modelFolderKey(ingestCode, states.flatMap((s) => (s.job ? [{ file: s.entry.file, key: s.job.key }] : [])));
   const keys = new Map<DatasetFolder, string>([['model', modelKey], ...exporters.map((e) => [e.folder, exportFolderKey(modelKey, e.id, e.code)] as [DatasetFolder, string])]);
-  return { profiles, roots, problems: problems.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)), files: writer.files, keys };
+  return { profiles, roots, kept: writer.kept, problems: problems.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)), files: writer.files, keys };
 }

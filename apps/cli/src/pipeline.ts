@@ -142,7 +142,7 @@ function rootSinks(staged: StagedFolder, outDir: string): Map<DatasetFolder, Fol
 export async function recordDataset(store: ContentStore, root: string, result: IncrementalResult, folders: readonly DatasetFolder[] = DATASET_FOLDERS): Promise<void> {
   for (const folder of folders) {
     const files = result.files.get(folder);
-    if (files) await recordFolder(store, join(root, folder), result.keys.get(folder)!, files);
+    if (files) await recordFolder(store, join(root, folder), result.keys.get(folder)!, files, result.kept.get(folder));
   }
 }
 

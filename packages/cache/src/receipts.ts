@@ -47,13 +47,20 @@ async function filesUnder(dir: string, prefix = ''): Promise<string[]> {
  * build knows it) and its stamp now.
  *
  * @param shas every file of the folder, by relative path, with its SHA-256
+ * @param known stamps of files the build kept as they were (the previous receipt's), not looked at again
  */
-export async function recordFolder(store: ContentStore, folder: string, key: string, shas: ReadonlyMap<string, string>): Promise<void> {
+export async function recordFolder(store: ContentStore, folder: string, key: string, shas: ReadonlyMap<string, string>, known: ReadonlyMap<string, FileStamp> = new Map()): Promise<void> {
   const id = await folderId(folder);
   if (id === null) return;
   const files: Record<string, FileStamp> = {};
   const paths = [...shas.keys()].sort();
-  const stamps = await Promise.all(paths.map((path) => stampOf(join(folder, path))));
+  // A file kept as it was (the same inode, untouched) keeps its stamp: no need to look again.
+  const stamps = await Promise.all(
+    paths.map((path) => {
+      const stamp = known.get(path);
+      return stamp && stamp[0] === shas.get(path) ? ([stamp[1], stamp[2], stamp[3]] as [number, string, string]) : stampOf(join(folder, path));
+    }),
+  );
   paths.forEach((path, i) => {
     const stamp = stamps[i];
     if (stamp) files[path] = [shas.get(path)!, ...stamp];

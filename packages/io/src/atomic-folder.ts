@@ -536,12 +536,18 @@ export class StagedFolder {
    * Puts in, as `path`, a file the previous folder holds with the right bytes already (an
    * incremental build keeps every file an edit did not change): a hard link to it, so nothing is
    * read or copied, else a copy. The previous folder itself is never touched.
+   *
+   * @returns true when it is the very file (linked), false when it is a copy
    */
-  keep(path: string, from: string): Promise<void> {
+  keep(path: string, from: string): Promise<boolean> {
     return this.track(path, async () => {
       const to = await this.place(path);
-      await link(from, to).catch(() => copyFile(from, to));
+      const linked = await link(from, to).then(
+        () => true,
+        () => copyFile(from, to).then(() => false),
+      );
       this.written.add(path);
+      return linked;
     });
   }
 

@@ -235,10 +235,19 @@ export async function scanRawPages(rawDir: string): Promise<RawFolderScan> {
       }
       if (!(await isReadablePage(diskPath, problem))) continue;
       const section = name.slice(0, name.length - extensionOf(name).length);
-      scan.entries.push({ file: `raw/${country}/${name}`, diskPath, country, section, format });
+      scan.entries.push(noteSidecar({ file: `raw/${country}/${name}`, diskPath, country, section, format }, names, name));
     }
   }
   return scan;
+}
+
+/** The entries a scan found with no sidecar beside them: `loadRawPage` need not look for one. */
+const withoutSidecar = new WeakSet<RawPageEntry>();
+
+/** Notes whether the folder listing `names` has the sidecar of page `name` (`<name without extension>.meta.json`). */
+function noteSidecar(entry: RawPageEntry, names: readonly string[], name: string): RawPageEntry {
+  if (!names.includes(`${name.slice(0, name.length - extensionOf(name).length)}.meta.json`)) withoutSidecar.add(entry);
+  return entry;
 }
 
 /** True for a page file that can be read: not a broken link, not a folder, within the size limit (else a problem). */
@@ -286,7 +295,7 @@ async function scanSnapshots(scan: RawFolderScan, country: string, section: stri
       continue;
     }
     if (!(await isReadablePage(diskPath, problem))) continue;
-    scan.entries.push({ file: `raw/${country}/${section}/${name}`, diskPath, country, section, format });
+    scan.entries.push(noteSidecar({ file: `raw/${country}/${section}/${name}`, diskPath, country, section, format }, names, name));
   }
 }
 
@@ -316,7 +325,8 @@ export async function loadRawPage(entry: RawPageEntry): Promise<RawPage> {
   // `<section>.meta.json` beside a page, `<YYYY-MM-DD>.meta.json` beside a snapshot.
   const base = entry.file.split('/').pop()!;
   const sidecar = join(entry.diskPath, '..', `${base.slice(0, base.length - extensionOf(base).length)}.meta.json`);
-  const meta = await readSidecar(sidecar, showPath(sidecar));
+  // A scan that listed the folder knows there is none: no need to try opening it.
+  const meta = withoutSidecar.has(entry) ? null : await readSidecar(sidecar, showPath(sidecar));
   return { ...entry, bytes, meta };
 }
 
