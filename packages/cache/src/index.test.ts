@@ -9,6 +9,7 @@ describe('@profiles/cache', () => {
       'cacheDirFor',
       'codeHash',
       'countryParts',
+      'exportFolderIsCurrent',
       'exportFolderKey',
       'folderIsCurrent',
       'groupCountries',

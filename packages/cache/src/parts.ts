@@ -1,4 +1,4 @@
-import { ProfileError, type OutputFiles, type Profile } from '@profiles/model';
+import type { OutputFiles, Profile } from '@profiles/model';
 import { sha256 } from './hash.js';
 
 /**
@@ -92,14 +92,15 @@ export function sharedFile(head: string, appends: readonly string[]): { content:
  * Every file of an exporter's output from its countries' parts (in country order), in memory: the
  * whole files of every part, the shared files, and the last files. What a build writes file by file.
  *
- * @throws ProfileError when two parts claim one file
+ * @throws Error when two parts claim one file (an exporter's bug: pages of one country that would
+ *   write one file are refused by the exporter's `part`)
  */
 export function assembleParts(exporter: CountryExporter, countries: readonly CountryParts[]): OutputFiles {
   const files: OutputFiles = new Map();
   const parts = countries.flatMap((c) => [...c.pages, c.country]);
   for (const part of parts) {
     for (const [path, content] of Object.entries(part.files)) {
-      if (files.has(path)) throw new ProfileError(path, 'two parts would write this file');
+      if (files.has(path)) throw new Error(`${path}: two parts would write this file`);
       files.set(path, content);
     }
   }

@@ -1,7 +1,10 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { codeHash } from './code-hash.js';
 import { hashKey } from './hash.js';
-import type { ContentStore } from './store.js';
+import { exportFolderKey } from './keys.js';
+import { cacheDirFor } from './location.js';
+import { ContentStore } from './store.js';
 
 /** What a file was when a build wrote it: SHA-256, size, inode and modification time (ns). */
 export type FileStamp = [sha256: string, size: number, ino: string, mtimeNs: string];
@@ -92,4 +95,21 @@ export async function folderIsCurrent(store: ContentStore, folder: string, key: 
   if (paths === null || paths.length !== Object.keys(receipt.files).length) return false;
   const checks = await Promise.all(paths.map((path) => stillStamped(join(folder, path), receipt.files[path])));
   return checks.every(Boolean);
+}
+
+/**
+ * True when an exporter's folder `outDir` is exactly what a build made from the models in
+ * `modelDir` (their folder exactly as a build recorded it) with this exporter's code: what an
+ * export task checks before doing anything. Loads nothing but this package.
+ *
+ * @param exporterId the exporter's `CountryExporter.id`
+ * @param packageDir the exporter's package, whose code keys its output
+ */
+export async function exportFolderIsCurrent(modelDir: string, outDir: string, exporterId: string, packageDir: string): Promise<boolean> {
+  const dir = cacheDirFor(outDir);
+  if (dir === null) return false;
+  const store = await ContentStore.open(dir);
+  const model = await readReceipt(store, modelDir);
+  if (!model || !(await folderIsCurrent(store, modelDir, model.key))) return false;
+  return folderIsCurrent(store, outDir, exportFolderKey(model.key, exporterId, await codeHash(packageDir)));
 }

@@ -1,11 +1,15 @@
 // The Turborepo "export" task: node lib/task.js <model-dir> <out-dir>
+//
+// In the pipeline the dataset task has written the folder already, and the build cache's receipts
+// say so: that is checked first, loading nothing but @profiles/cache. Only a folder that must be
+// written loads the exporter (and @profiles/io).
 import { fileURLToPath } from 'node:url';
-import { runExportTask } from '@profiles/io';
+import { exportFolderIsCurrent } from '@profiles/cache';
 import { CSV_EXPORTER_ID } from './exporter-id.js';
 
-// The exporter is loaded only when the folder must be written: in the pipeline the dataset task
-// has written it already, and the receipts say so.
-await runExportTask('export-csv', { load: async () => (await import('./index.js')).exportCsv }, process.argv.slice(2), {
-  id: CSV_EXPORTER_ID,
-  packageDir: fileURLToPath(new URL('..', import.meta.url)),
-});
+const argv = process.argv.slice(2);
+const cache = { id: CSV_EXPORTER_ID, packageDir: fileURLToPath(new URL('..', import.meta.url)) };
+if (argv.length !== 2 || !(await exportFolderIsCurrent(argv[0]!, argv[1]!, cache.id, cache.packageDir).catch(() => false))) {
+  const { runExportTask } = await import('@profiles/io');
+  await runExportTask('export-csv', { load: async () => (await import('./index.js')).exportCsv }, argv, cache);
+}
