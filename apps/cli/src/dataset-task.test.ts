@@ -2,7 +2,7 @@
 // leaves a missing one to its own task, and records receipts the folders' tasks check.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentStore, folderIsCurrent, readReceipt } from '@profiles/cache';
+import { ContentStore, folderIsCurrent, outputOfInputsIsCurrent, readReceipt } from '@profiles/cache';
 import { DATASET_MARKER, DATASET_MARKER_TEXT } from '@profiles/io';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateDataset } from './dataset-task.js';
@@ -53,10 +53,14 @@ describe('the dataset task', () => {
       expect(receipt && (await folderIsCurrent(store, join(dist, folder), receipt.key))).toBe(true);
     }
     expect(readFileSync(join(dist, DATASET_MARKER), 'utf8')).toBe(DATASET_MARKER_TEXT);
+    // The ingest task's check: the raw pages are the ones the model folder was made from.
+    expect(await outputOfInputsIsCurrent(raw, join(dist, 'model'))).toBe(true);
     // An edit: the same build again, into the folders as they are.
     writeFileSync(join(raw, 'kz/executive-branch.txt'), readFileSync(SEED, 'utf8').replace('Oksikbayev Omarkhan Nurtaevitch', 'Oksikbayev Omarkhan Editedvitch'));
+    expect(await outputOfInputsIsCurrent(raw, join(dist, 'model'))).toBe(false);
     expect(await updateDataset(raw, dist, () => undefined)).toBe(0);
     for (const folder of ['model', 'csv', 'jsonld', 'markdown']) expect(text(readTree(join(dist, folder)))).toEqual(await expected(raw, folder));
+    expect(await outputOfInputsIsCurrent(raw, join(dist, 'model'))).toBe(true);
   });
 
   it('should leave a missing folder to its own task, and make one it is asked to', async () => {

@@ -10,6 +10,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { recordInputFolder } from '@profiles/cache';
 import { reportFailure, StagedFolder } from '@profiles/io';
 import { markDatasetFolder } from './dataset-marker-task.js';
 import { buildIncrementally, CacheDamaged, type DatasetFolder, type FolderSink, type IncrementalResult } from './dataset-build.js';
@@ -58,6 +59,8 @@ export async function updateDataset(rawDir: string, distDir: string, warn: (line
     }
     for (const s of staged.values()) await s.commit();
     await recordDataset(store, distDir, result, folders);
+    // The raw pages as this build read them: the ingest task then needs not read them again.
+    await recordInputFolder(store, rawDir, result.keys.get('model')!);
     await store.keepRoots(result.roots);
     // dist/ itself gets its marker too (the marker task's output), when there is a dist/.
     if (existsSync(distDir)) await markDatasetFolder(distDir);

@@ -16,4 +16,4 @@ export { codeHash } from './code-hash.js';
 export { hashKey, sha256 } from './hash.js';
 export { exportFolderKey, modelFolderKey, pageKey, partKey } from './keys.js';
 export { assembleParts, countryParts, groupCountries, runByCountry, sharedFile } from './parts.js';
-export { exportFolderIsCurrent, folderIsCurrent, readReceipt, recordFolder, stillStamped } from './receipts.js';
+export { exportFolderIsCurrent, folderIsCurrent, outputOfInputsIsCurrent, readReceipt, recordFolder, recordInputFolder, stillStamped } from './receipts.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from './hash.js';
-import { folderIsCurrent, readReceipt, recordFolder } from './receipts.js';
+import { folderIsCurrent, outputOfInputsIsCurrent, readReceipt, recordFolder, recordInputFolder } from './receipts.js';
 import { ContentStore } from './store.js';
 
 let folder: string;
@@ -40,5 +40,34 @@ describe('folder receipts', () => {
   ])('should say it is not after %s', async (_, change, key) => {
     change();
     expect(await folderIsCurrent(store, folder, key)).toBe(false);
+  });
+});
+
+describe('input receipts', () => {
+  it('should say an output is current while its inputs and it are as the build left them', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'profiles-inputs-'));
+    const raw = join(root, 'raw');
+    mkdirSync(join(raw, 'kz'), { recursive: true });
+    writeFileSync(join(raw, 'kz/a.txt'), 'page');
+    const model = join(root, 'dist/model');
+    mkdirSync(model, { recursive: true });
+    writeFileSync(join(model, 'a.json'), '{}');
+    const saved = process.env.PROFILES_CACHE_DIR;
+    process.env.PROFILES_CACHE_DIR = join(root, 'cache');
+    try {
+      const cache = await ContentStore.open(join(root, 'cache'));
+      await recordInputFolder(cache, raw, 'model-key');
+      await recordFolder(cache, model, 'model-key', new Map([['a.json', sha256('{}')]]));
+      expect(await outputOfInputsIsCurrent(raw, model)).toBe(true);
+      writeFileSync(join(raw, 'kz/b.txt'), 'another page');
+      expect(await outputOfInputsIsCurrent(raw, model)).toBe(false);
+      rmSync(join(raw, 'kz/b.txt'));
+      expect(await outputOfInputsIsCurrent(raw, model)).toBe(true);
+      await recordFolder(cache, model, 'other-key', new Map([['a.json', sha256('{}')]]));
+      expect(await outputOfInputsIsCurrent(raw, model)).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.PROFILES_CACHE_DIR;
+      else process.env.PROFILES_CACHE_DIR = saved;
+    }
   });
 });

@@ -113,3 +113,28 @@ export async function exportFolderIsCurrent(modelDir: string, outDir: string, ex
   if (!model || !(await folderIsCurrent(store, modelDir, model.key))) return false;
   return folderIsCurrent(store, outDir, exportFolderKey(model.key, exporterId, await codeHash(packageDir)));
 }
+
+/**
+ * Records the input folder a build read (the raw pages and sidecars): every file under it with its
+ * stamp, under the key the build worked out from their bytes. A task that runs after the build
+ * then knows the inputs are the ones the key was made from without reading them again.
+ */
+export async function recordInputFolder(store: ContentStore, folder: string, key: string): Promise<void> {
+  const files = await filesUnder(folder).catch(() => null);
+  if (files === null) return;
+  await recordFolder(store, folder, key, new Map(files.map((path) => [path, ''])));
+}
+
+/**
+ * True when `outDir` is exactly what a build made from the input folder `inputDir` as it is now:
+ * the build recorded the inputs (`recordInputFolder`) and none has changed since, and the output's
+ * receipt has the same key. Loads nothing but this package, reads no input's bytes.
+ */
+export async function outputOfInputsIsCurrent(inputDir: string, outDir: string): Promise<boolean> {
+  const dir = cacheDirFor(outDir);
+  if (dir === null) return false;
+  const store = await ContentStore.open(dir);
+  const inputs = await readReceipt(store, inputDir);
+  if (!inputs || !(await folderIsCurrent(store, inputDir, inputs.key))) return false;
+  return folderIsCurrent(store, outDir, inputs.key);
+}
