@@ -440,7 +440,9 @@ export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<Data
         }
         profiles += outcome.pages.length;
       }
-      for (const _ of country) {
+      for (const state of country) {
+        // The page's bytes are not needed any more: a large build holds only the pages in flight.
+        if (state.job) state.job = { ...state.job, page: null };
         progress?.tick();
         await testFault('page');
       }
