@@ -27,13 +27,17 @@ function sh(cmd, args, cwd = repo, extra = {}) {
   return execFileSync(cmd, args, { cwd, env: { ...env, ...extra }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
 }
 
-/** Wall time of a command in seconds, and its output. */
+/**
+ * Wall time of a command in seconds, the CPU time it and its children used (user + system, from
+ * GNU time: steadier than wall time on a machine others share), and its output.
+ */
 function timed(cmd, args, extra = {}) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(cmd, args, { cwd: repo, env: { ...env, ...extra }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync('/usr/bin/time', ['-f', 'bench-cpu %U %S', cmd, ...args], { cwd: repo, env: { ...env, ...extra }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (run.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
-  return { seconds, output: run.stdout + run.stderr };
+  const [user, system] = /bench-cpu ([\d.]+) ([\d.]+)/.exec(run.stderr).slice(1).map(Number);
+  return { seconds, cpu: user + system, output: run.stdout + run.stderr };
 }
 
 const pipeline = () => timed('npm', ['run', 'pipeline']);
@@ -68,55 +72,59 @@ const check = (label, ok) => {
   if (!ok) throw new Error(`bench: ${label}`);
 };
 
-// Pipeline, full: nothing cached, one page edited so every task must run.
-rmSync(env.PROFILES_CACHE_DIR, { recursive: true, force: true });
-editPage(pages[0]);
-const pipelineFull = pipeline().seconds;
-check('the run after a full pipeline is FULL TURBO', pipeline().output.includes('FULL TURBO'));
+// Pipeline, full (nothing cached, one page edited: every task runs) and edit (one page edited, the
+// cache warm), alternating so that the machine's other load weighs on both alike; after each, the
+// next run must be FULL TURBO.
+const pipelineFulls = [];
 const pipelineEdits = [];
 for (let round = 0; round < ROUNDS; round += 1) {
+  rmSync(env.PROFILES_CACHE_DIR, { recursive: true, force: true });
+  editPage(pages[(round * 101) % pages.length]);
+  pipelineFulls.push(pipeline());
+  check('the run after a full pipeline is FULL TURBO', pipeline().output.includes('FULL TURBO'));
   editPage(pages[(round * 337 + 11) % pages.length]);
-  pipelineEdits.push(pipeline().seconds);
+  pipelineEdits.push(pipeline());
   check('the run after an edit is FULL TURBO', pipeline().output.includes('FULL TURBO'));
 }
 const fresh = join(root, 'fresh');
 cli(['build', '--raw', 'raw', '--out', join(fresh, 'dist'), '-q'], { PROFILES_CACHE_DIR: '' });
 const same = spawnSync('diff', ['-rq', join(repo, 'dist'), join(fresh, 'dist')], { encoding: 'utf8' });
 check(`the pipeline's dist/ after the edits is what a full build makes:\n${same.stdout}`, same.status === 0);
-report.push(['npm run pipeline', pipelineFull, pipelineEdits]);
+report.push(['npm run pipeline', pipelineFulls, pipelineEdits]);
 
 // profiles build, full: into a new folder, no cache. Edit: into the previous dataset, cache warm.
 const out = join(root, 'out', 'dist');
 const cache = join(root, 'cli-cache');
 const buildFulls = [];
 const oneThread = [];
+const buildEdits = [];
+cli(['build', '--raw', 'raw', '--out', out, '-q'], { PROFILES_CACHE_DIR: cache });
 for (let round = 0; round < ROUNDS; round += 1) {
-  // Alternating, so that the machine's other load weighs on both alike.
+  // Alternating full builds (on worker threads, and in one thread) and edits.
   for (const [times, workers] of [[buildFulls, undefined], [oneThread, '0']]) {
     rmSync(join(root, 'full'), { recursive: true, force: true });
     const extra = workers === undefined ? { PROFILES_CACHE_DIR: '' } : { PROFILES_CACHE_DIR: '', PROFILES_WORKERS: workers };
-    times.push(cli(['build', '--raw', 'raw', '--out', join(root, 'full', 'dist'), '-q'], extra).seconds);
+    times.push(cli(['build', '--raw', 'raw', '--out', join(root, 'full', 'dist'), '-q'], extra));
   }
-}
-cli(['build', '--raw', 'raw', '--out', out, '-q'], { PROFILES_CACHE_DIR: cache });
-const buildEdits = [];
-for (let round = 0; round < ROUNDS; round += 1) {
   editPage(pages[(round * 211 + 5) % pages.length]);
-  buildEdits.push(cli(['build', '--raw', 'raw', '--out', out, '-q'], { PROFILES_CACHE_DIR: cache }).seconds);
+  buildEdits.push(cli(['build', '--raw', 'raw', '--out', out, '-q'], { PROFILES_CACHE_DIR: cache }));
 }
 rmSync(join(root, 'full'), { recursive: true, force: true });
 cli(['build', '--raw', 'raw', '--out', join(root, 'full', 'dist'), '-q'], { PROFILES_CACHE_DIR: '' });
 const again = spawnSync('diff', ['-rq', out, join(root, 'full', 'dist')], { encoding: 'utf8' });
 check(`profiles build after the edits is what a full build makes:\n${again.stdout}`, again.status === 0);
-report.push(['profiles build', median(buildFulls), buildEdits]);
+report.push(['profiles build', buildFulls, buildEdits]);
 
-for (const [label, full, editTimes] of report) {
-  const edit = median(editTimes);
-  process.stdout.write(`${label}: full ${full.toFixed(2)} s, edit ${editTimes.map((t) => t.toFixed(2)).join(' ')} s (median ${edit.toFixed(2)} s)\n`);
-  process.stdout.write(`${label}: edit/full ratio: ${(edit / full).toFixed(3)} (1 of ${PAGES} pages changed)\n`);
+const seconds = (runs) => median(runs.map((r) => r.seconds));
+const cpu = (runs) => median(runs.map((r) => r.cpu));
+for (const [label, fulls, edits] of report) {
+  process.stdout.write(
+    `${label}: full ${fulls.map((r) => r.seconds.toFixed(2)).join(' ')} s, edit ${edits.map((r) => r.seconds.toFixed(2)).join(' ')} s; CPU (median): full ${cpu(fulls).toFixed(2)} s, edit ${cpu(edits).toFixed(2)} s\n`,
+  );
+  process.stdout.write(`${label}: edit/full ratio: ${(seconds(edits) / seconds(fulls)).toFixed(3)} (1 of ${PAGES} pages changed; CPU ${(cpu(edits) / cpu(fulls)).toFixed(3)})\n`);
 }
 process.stdout.write(
-  `worker threads: a full profiles build in ${median(buildFulls).toFixed(2)} s with ${Math.min(availableParallelism(), 4)} workers, ${median(oneThread).toFixed(2)} s in one thread: ${(median(oneThread) / median(buildFulls)).toFixed(2)}x\n`,
+  `worker threads: a full profiles build in ${seconds(buildFulls).toFixed(2)} s with ${Math.min(availableParallelism(), 4)} workers, ${seconds(oneThread).toFixed(2)} s in one thread: ${(seconds(oneThread) / seconds(buildFulls)).toFixed(2)}x\n`,
 );
 process.stdout.write('after every edit the next npm run pipeline was >>> FULL TURBO; every incremental dist/ was byte-identical to a full build\n');
 rmSync(root, { recursive: true, force: true });
