@@ -62,8 +62,6 @@ export async function updateDataset(rawDir: string, distDir: string, warn: (line
     // The raw pages as this build read them: the ingest task then needs not read them again.
     await recordInputFolder(store, rawDir, result.keys.get('model')!);
     await store.keepRoots(result.roots);
-    // dist/ itself gets its marker too (the marker task's output), when there is a dist/.
-    if (existsSync(distDir)) await markDatasetFolder(distDir);
     return 0;
   } finally {
     for (const s of staged.values()) await s.abort().catch(() => undefined);
@@ -80,9 +78,13 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
   } else {
     // The ingest's lines, as the ingest task always printed them (pages with warnings, bad pages).
     const warn = (line: string) => process.stderr.write(`ingest: ${line}\n`);
-    process.exitCode = await updateDataset(rawDir, distDir, warn).catch((error: unknown) => {
-      reportFailure(error, 'dataset');
-      return Number(process.exitCode ?? 2);
-    });
+    process.exitCode = await updateDataset(rawDir, distDir, warn)
+      // dist/ itself gets its marker too (the marker task's output) when there is a dist/: only here,
+      // never when the ingest task repairs, so the marker task hashes the same either way.
+      .then(async (status) => (status === 0 && existsSync(distDir) ? markDatasetFolder(distDir).then(() => 0) : status))
+      .catch((error: unknown) => {
+        reportFailure(error, 'dataset');
+        return Number(process.exitCode ?? 2);
+      });
   }
 }
