@@ -29,20 +29,23 @@ function testFiles(root: string, dir = join(root, 'src')): string[] {
  * The test config of the package in `dir`. Its test files share one worker and the modules it has
  * loaded (`isolate: false`): a fresh worker per file, importing the libraries again, cost more than
  * most files' tests. A file that mocks a module (`vi.mock`) runs isolated, in a project of its own,
- * because a module another file has already loaded would not see its mock.
+ * because a module another file has already loaded would not see its mock; so does each file in
+ * `options.isolated` (paths from the package folder), for a test that needs a fresh heap.
  */
-export function packageConfig(dir: URL | string, test: NonNullable<ViteUserConfig['test']> = {}): ViteUserConfig {
+export function packageConfig(dir: URL | string, options: { test?: NonNullable<ViteUserConfig['test']>; isolated?: readonly string[] } = {}): ViteUserConfig {
   const root = typeof dir === 'string' ? dir : fileURLToPath(dir);
-  const isolated = testFiles(root).filter((file) => MOCKS_A_MODULE.test(readFileSync(join(root, file), 'utf8')));
-  if (isolated.length === 0) return defineConfig({ test: { ...BOUNDS, isolate: false, ...test } });
+  const files = testFiles(root);
+  for (const file of options.isolated ?? []) if (!files.includes(file)) throw new Error(`vitest config of ${root}: no test file ${file} to isolate`);
+  const isolated = files.filter((file) => options.isolated?.includes(file) || MOCKS_A_MODULE.test(readFileSync(join(root, file), 'utf8')));
+  if (isolated.length === 0) return defineConfig({ test: { ...BOUNDS, isolate: false, ...options.test } });
   const name = basename(root);
   return defineConfig({
     test: {
       ...BOUNDS,
-      ...test,
+      ...options.test,
       projects: [
         { extends: true, test: { name, isolate: false, exclude: [...configDefaults.exclude, ...isolated] } },
-        { extends: true, test: { name: `${name} (isolated: vi.mock)`, isolate: true, include: isolated } },
+        { extends: true, test: { name: `${name} (isolated)`, isolate: true, include: isolated } },
       ],
     },
   });
