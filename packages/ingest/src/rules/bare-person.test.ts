@@ -22,4 +22,8 @@ describe('findBareNames', () => {
   ])('should read %j', (sentence, expected) => {
     expect(findBareNames(sentence)).toEqual(expected);
   });
+
+  it('should read a 64 KB paragraph in bounded time (the timeout is the hang guard; speed is for npm run bench)', () => {
+    expect(findBareNames('Rinat Akhmetov met Ivan Petrov, '.repeat(2000))).toEqual(['Rinat Akhmetov', 'Ivan Petrov']);
+  }, 20_000);
 });

@@ -28,7 +28,8 @@ export function findBareNames(sentence: string): string[] {
     const [given, family] = [match[1]!, match[2]!];
     if (!isNameWord(given) || !isNameWord(family) || !FAMILY_ENDING.test(family) || OPENERS.has(given)) continue;
     // "Karim Kazhimkhanovich Masimov": the pair is the end of a longer name, which the line rules read.
-    const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(sentence.slice(0, match.index))?.[1];
+    // (The word before, from the last 60 characters only: a long paragraph stays linear.)
+    const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(sentence.slice(Math.max(0, match.index - 60), match.index))?.[1];
     if (before && isNameWord(before) && !HONORIFICS.has(before)) continue;
     const name = `${given} ${family}`;
     if (!names.includes(name)) names.push(name);
