@@ -7,5 +7,6 @@
 export type { PageInput } from './ingest.js';
 export type { Block, Link } from './blocks.js';
 export { ingestPage, MAX_RECORDS_PER_PAGE, pageBlocks, recordCount } from './ingest.js';
+export type { IngestLimits } from './ingest.js';
 export { decodePage, PUBLISHER_DEFAULT_ENCODING } from './decode.js';
 export { pageWarningLine, warningSummary } from './warnings.js';

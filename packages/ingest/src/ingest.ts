@@ -63,6 +63,12 @@ export function recordCount(profile: Pick<Profile, (typeof RECORD_KINDS)[number]
 /** What `ingestPage` needs of a page: its bytes and where it sits (`raw/<country>/<section>.<ext>`). */
 export type PageInput = Pick<RawPage, 'file' | 'country' | 'section' | 'format' | 'bytes' | 'meta'>;
 
+/** The bounds `ingestPage` holds a page to; tests lower them to reach the refusal with a small page. */
+export interface IngestLimits {
+  /** The most records a page may give (default `MAX_RECORDS_PER_PAGE`). */
+  maxRecords: number;
+}
+
 /** Turns a page's text into blocks, by its form. */
 export function pageBlocks(text: string, format: 'html' | 'text', baseUrl: string | null): Block[] {
   return format === 'html' ? htmlToBlocks(text, baseUrl) : textToBlocks(text);
@@ -99,16 +105,16 @@ function pageProvenance(file: string, blocks: readonly Block[], frame: PageFrame
  *
  * @example ingestPage({ file: 'raw/kz/executive-branch.txt', country: 'kz', section: 'executive-branch', format: 'text', bytes, meta: null })
  */
-export function ingestPage(page: PageInput): Profile {
+export function ingestPage(page: PageInput, limits: IngestLimits = { maxRecords: MAX_RECORDS_PER_PAGE }): Profile {
   try {
-    return ingestOnePage(page);
+    return ingestOnePage(page, limits);
   } finally {
     // The rules outside a page read as English pages do.
     setPageLanguage('en');
   }
 }
 
-function ingestOnePage(page: PageInput): Profile {
+function ingestOnePage(page: PageInput, limits: IngestLimits): Profile {
   const { file } = page;
   startPage();
   if (page.bytes.length === 0) throw new ProfileError(file, 'page is empty');
@@ -161,8 +167,8 @@ function ingestOnePage(page: PageInput): Profile {
   const walk = walkContent(frame.content, file, warnings);
   const profile = assembleProfile(facts, frame, walk, warnings);
   const records = recordCount(profile);
-  if (records > MAX_RECORDS_PER_PAGE) {
-    throw new ProfileError(file, `too many records for one page: ${records.toLocaleString('en-US')}, over the limit of ${MAX_RECORDS_PER_PAGE.toLocaleString('en-US')} (a profile page gives about a hundred): split the page`);
+  if (records > limits.maxRecords) {
+    throw new ProfileError(file, `too many records for one page: ${records.toLocaleString('en-US')}, over the limit of ${limits.maxRecords.toLocaleString('en-US')} (a profile page gives about a hundred): split the page`);
   }
   if (!profile.persons.length && !profile.organizations.length) {
     warnings.add('no-records', 'no bodies and no persons found in the template\'s patterns', here);
