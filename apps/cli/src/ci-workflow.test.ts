@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIFF_COMMENT_MARKER } from '@profiles/diff';
+import { archiveName } from '@profiles/release';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from './commands/index.js';
 import { REPO } from './test-helpers.js';
@@ -30,5 +31,15 @@ describe('.github/workflows/ci.yml', () => {
     expect(workflow).toContain('pull-requests: write');
     expect(workflow).toContain('contents: write');
     expect(workflow).not.toMatch(/\t/);
+  });
+
+  it('should publish the archive the release wrote and its download page, never an archive of its own', () => {
+    const publish = workflow.slice(workflow.indexOf('\n  publish:'));
+    // The release folder is named as the release names its archive, so "$dir/$name.tar.gz" is that file.
+    expect(`${/name="(country-profiles-)\$version"/.exec(publish)?.[1]}1.2.3.tar.gz`).toBe(archiveName('1.2.3'));
+    expect(publish).toContain('archive="$dir/$name.tar.gz"');
+    // Extracting the previous release (tar -x) is fine; creating an archive (tar -c, gzip) is not.
+    expect(publish).not.toMatch(/\btar\b[^\n]*\s-[a-zA-Z]*c|\bgzip\b/);
+    expect(publish).toMatch(/files=\([^)]*"\$ARCHIVE"[^)]*"\$DIR\/index\.html"/);
   });
 });
