@@ -52,6 +52,7 @@ export const en: Lexicon = {
     defeated: ['defeated', 'beat', 'outpolled'],
     rivalVerbs: ['(?:won|received|got|gained|obtained|polled|garnered|collected|secured|scored|took|(?:(?:came|finished|placed|ended)\\s+(?:a\\s+(?:distant|close|poor|strong|clear)\\s+)?)?(?:second|third|fourth|fifth|last)\\s+with|trailed\\s+with)\\s+(?:(?:only|just|about|almost|nearly|over|some|around|roughly|merely|barely|under|a\\s+mere|less\\s+than|more\\s+than)\\s+)*'],
     referendum: ['\\b(?:referend(?:um|a|ums)|plebiscites?)\\b'],
+    oneReferendum: ['\\b(?:referendum|plebiscite)\\b'],
     referendumSubject: [],
     referendumHeld: ['(?:(?:that\\s+was\\s+|which\\s+was\\s+)?(?:held|conducted|organi[sz]ed|that\\s+took\\s+place|which\\s+took\\s+place|took\\s+place)\\s+)?(?:(?:on|of|in)\\s+)?'],
     rival: ['\\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?|candidates?|(?:came|finished|placed|ended)\\s+(?:a\\s+\\w+\\s+)?(?:second|third|fourth|fifth|last)|second\\s+place|trailed|ahead\\s+of|defeated|against)\\b'],

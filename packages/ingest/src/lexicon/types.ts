@@ -65,6 +65,8 @@ export interface Lexicon {
     rivalVerbs: string[];
     /** "referendum", "plebiscite", "референдум". */
     referendum: string[];
+    /** One referendum, whose date and decision follow it: "referendum" (not "referendums"), "референдума". */
+    oneReferendum: string[];
     /**
      * A referendum's forms that are a decision's subject, kept in its outcome: a Russian past verb
      * agrees with it ("всенародный референдум продлил срок …"; "продлил срок" alone is no phrase).

@@ -554,7 +554,7 @@ export function findElections(paragraph: string): ElectionMention[] {
 /** "the Constitution adopted at the referendum of June 27, 2010" → "adopted the Constitution". */
 const ADOPTED_AT = /\b(?:the\s+)?((?:new\s+)?(?:Constitution|constitution|amendments|changes|law|Law)(?:\s+of\s+[^,]{1,40}?)?)\s+((?:adopted|approved|endorsed|passed|accepted|rejected)\s+)(?:at|by|in|through)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum\b/;
 /** After "referendum": "held on 22 June 2003", "of June 27, 2010", "(June 27, 2010)", "has", "was". */
-const AFTER_REFERENDUM = new RegExp(LEXICONS.map((l) => `${phrasePattern(() => l.elections.referendum)}\\s*(?:\\([^)]{0,40}\\)\\s*)?${phrasePattern(() => l.elections.referendumHeld)}`).join('|'), 'iu');
+const AFTER_REFERENDUM = new RegExp(LEXICONS.map((l) => `${phrasePattern(() => l.elections.oneReferendum)}\\s*(?:\\([^)]{0,40}\\)\\s*)?${phrasePattern(() => l.elections.referendumHeld)}`).join('|'), 'iu');
 /** A referendum as a decision's subject, with the adjectives before it: "всенародный референдум" (not in English). */
 const SUBJECT_BEFORE = new RegExp(`(?:\\p{Ll}+(?:ый|ий|ой)\\s+){0,2}(?:${LEXICONS.flatMap((l) => l.elections.referendumSubject).join('|') || '(?!)'})\\s*$`, 'u');
 /** Words after a date's year: "30 августа 1995 года была принята …" (the decision starts after them). */
@@ -588,7 +588,7 @@ function outcomeAfter(sentence: string, dates: readonly DateMatch[]): string | n
   if (!decided) return null;
   const decision = stripTrailingPunctuation(firstGroup(decided));
   // "всенародный референдум продлил …": the subject the verb agrees with, and its adjectives.
-  const subject = !date || date.index < after.index ? SUBJECT_BEFORE.exec(sentence.slice(0, after.index + after[0].length)) : null;
+  const subject = SUBJECT_BEFORE.exec(sentence.slice(0, after.index + REFERENDUM_WORD.exec(after[0])![0].length));
   return subject ? `${subject[0].trim()} ${decision}` : decision;
 }
 

@@ -68,7 +68,8 @@ function splitAuthor(author: string): { author: string | null; date: string | nu
   }
   // "… Studies (IISEPS) held in December 2001": the verb and the abbreviation's brackets are no part of the name.
   text = stripArticle(text.replace(/\s+(?:held|conducted|carried\s+out|made|done|published|released)$/i, '').replace(/\s*\([^)]*\)$/, ''));
-  return { author: /^\p{Lu}/u.test(text) ? text : null, date };
+  // "агентства «Демоскоп»": a pollster's noun before its quoted name.
+  return { author: /^\p{Lu}|^(?:\p{Ll}+\s+){1,2}«/u.test(text) ? text : null, date };
 }
 
 const DATE_PREPOSITION = /\s(?:in|on|of|from|between)\s+/g;
