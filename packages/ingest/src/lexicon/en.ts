@@ -21,6 +21,62 @@ export const en: Lexicon = {
   ],
   yearPrepositions: ['[Ii]n', '[Ss]ince', '[Oo]n', 'of', '[Ff]rom'],
   yearWords: [],
+  elections: {
+    percentWords: ['per\\s?cent'],
+    numbers: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+    elected: ['\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been|got)\\s+(?:(?:officially|again|once|overwhelmingly|popularly|first|successfully|democratically|directly|then|subsequently|finally|eventually|easily)\\s+){0,2}(?:re-?elected|elected)\\b'],
+    won: [
+      '\\b(?:won|wins|has\\s+won|had\\s+won)\\s+(?:it\\b|(?:(?:the|a|an|his|her|their|first|second|third|final|decisive|presidential|parliamentary|early|snap|general|popular|national|nation-wide|nationwide|last|latest|round|of|re-?run|repeat|[a-z]+(?:ary|al|ial|ic|ive|ed))\\s+){0,6}(?:elections?|vote|ballot|presidency|run-?off|polls)\\b)',
+      '\\b(?:won|wins|received|obtained|garnered|gained|got|polled|secured|collected)\\s+(?:with\\s+|the\\s+support\\s+of\\s+)?(?:(?:about|almost|nearly|over|some|around|more|than)\\s+){0,3}<share>',
+      '\\b(?:defeated|beat|outpolled)\\b',
+      '\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:declared|proclaimed|announced)\\s+(?:as\\s+)?(?:the\\s+)?(?:winner|victor|elected)\\b',
+    ],
+    voteShare: [
+      '\\b(?:with|won|wins|winning|gaining|gained|gathering|gathered|receiving|received|obtaining|obtained|securing|secured|garnering|garnered|got|getting|collected|collecting|scored|scoring|polled|polling|taking|took)\\s+(?:(?:about|almost|nearly|over|some|around|roughly|just|more|than|under|less)\\s+){0,3}<share>(?!\\s*(?:turnout|of\\s+(?:the\\s+)?(?:electorate|voters|registered|eligible)))',
+      '<share>\\s+of\\s+(?:the\\s+|all\\s+)?(?:(?:valid|popular|cast)\\s+)?(?:votes?|ballots)\\b',
+      '\\bsupport\\s+of\\s+<share>',
+      '<share>\\s+(?:of\\s+(?:the\\s+)?(?:voters|electorate)\\s+)?(?:supported|backed|voted\\s+for|chose)\\s+(?:him|her)\\b',
+      // "X defeated Y, 48.95% to 45.47%": the first is the winner's.
+      ',\\s*<share>(?=\\s+to\\s+\\d)',
+    ],
+    term: ['\\b<count>[-\\s]+years?[-\\s]+(?:(?:presidential|long)[-\\s]+)?terms?\\b', '\\bterm\\s+of\\s+<count>\\s+years\\b', '\\bfor\\s+(?:another\\s+|a\\s+further\\s+)?<count>\\s+years\\b'],
+    voteWords: ['\\b(?:elections?|votes?|ballots?|voters|polls|run-?offs?|rounds?)\\b'],
+    firstRound: ['\\bfirst\\s+round\\b'],
+    noWinner: [
+      '\\bno\\s+(?:candidate|one|contender|nominee)\\s+(?:received|won|gained|obtained|secured|got|reached|collected|polled)\\b',
+      '\\bnone\\s+of\\s+the\\s+candidates\\b',
+      '\\bfailed\\s+to\\s+(?:win|gain|obtain|secure|get|reach)\\s+(?:a|an|the)\\s+(?:majority|absolute|required)\\b',
+      '\\b(?:required|necessitated|forced)\\s+a\\s+(?:second\\s+round|run-?off)\\b',
+    ],
+    held: ['\\b(?:were|was)\\s+held\\b', '\\btook\\s+place\\b'],
+    defeated: ['defeated', 'beat', 'outpolled'],
+    rivalVerbs: ['(?:won|received|got|gained|obtained|polled|garnered|collected|secured|scored|took|(?:(?:came|finished|placed|ended)\\s+(?:a\\s+(?:distant|close|poor|strong|clear)\\s+)?)?(?:second|third|fourth|fifth|last)\\s+with|trailed\\s+with)\\s+(?:(?:only|just|about|almost|nearly|over|some|around|roughly|merely|barely|under|a\\s+mere|less\\s+than|more\\s+than)\\s+)*'],
+    referendum: ['\\b(?:referend(?:um|a|ums)|plebiscites?)\\b'],
+    oneReferendum: ['\\b(?:referendum|plebiscite)\\b'],
+    referendumSubject: [],
+    referendumHeld: ['(?:(?:that\\s+was\\s+|which\\s+was\\s+)?(?:held|conducted|organi[sz]ed|that\\s+took\\s+place|which\\s+took\\s+place|took\\s+place)\\s+)?(?:(?:on|of|in)\\s+)?'],
+    rival: ['\\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?|candidates?|(?:came|finished|placed|ended)\\s+(?:a\\s+\\w+\\s+)?(?:second|third|fourth|fifth|last)|second\\s+place|trailed|ahead\\s+of|defeated|against)\\b'],
+    pronouns: ['he', 'she', 'they'],
+    until: ['until', 'till', 'up\\s+to', 'through', 'before', 'by', 'to'],
+    since: ['since', 'from'],
+    presidential: ['\\bpresidential\\s+(?:elections?|vote|polls|race|ballot|run-?off)\\b'],
+    presidentTitle: 'President',
+    upcoming: ['\\b(?:will|shall|is\\s+to|are\\s+to|scheduled|planned)\\b'],
+    future: ['\\b(?:will|shall|would|is\\s+to|are\\s+to|planned|scheduled|proposed|intends?\\s+to)\\b'],
+    decided: ['^(?:has\\s+|had\\s+)?((?:[a-z]+ed|gave|made|took|won|brought|put|set|let|chose|overwhelmingly\\s+[a-z]+ed|also\\s+[a-z]+ed)\\b.*)$'],
+    titles: ('The A An His Her Their Its In On At After Before During Since According By With And Of Mr Mrs Ms Dr ' +
+      'President Prime Minister Premier Chairman Chairwoman Chairperson Chair Speaker Leader Head Deputy Vice Acting Interim ' +
+      'Incumbent Former First Second Third Candidate Governor Mayor General Secretary Round January February March April ' +
+      'May June July August September October November December').split(' '),
+    subjectTitles: { office: ['President', 'Prime', 'Minister', 'Speaker', 'Chairman', 'Vice'], other: ['the', 'acting', 'interim', 'incumbent', 'former', 'mr', 'dr'], former: ['Former'] },
+  },
+  surveys: {
+    leadIns: [],
+    anonymousLeadIns: [],
+    words: ['\\b(?:survey(?:s|ed)?|polls?|polled|respondents|questioned|interviewed|interviewees|sociological|opinion\\s+research)\\b'],
+    listVerbs: ['are', 'were', 'is', 'was', 'include', 'included', 'includes', 'being', 'are\\s+as\\s+follows', 'look\\s+as\\s+follows'],
+    and: ['and', 'or'],
+  },
   roles: {
     nouns: [
       'President', 'Prime Minister', 'Premier', 'Minister', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson',

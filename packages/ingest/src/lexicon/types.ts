@@ -32,6 +32,85 @@ export interface Lexicon {
   yearPrepositions: string[];
   /** Words after a date's year: "5 марта 2012 г.", "в 2012 году" (kept out of what follows). */
   yearWords: string[];
+  /**
+   * The phrases of elections and referendums (rules/election.ts, rules/candidates.ts). Each is a
+   * regular-expression source in the language's own word order, with its word boundaries and only
+   * non-capturing groups; `<share>` stands for a percentage ("79,78%", "63 per cent", "91,1
+   * процента") and `<count>` for a number of years ("7", "seven", "семи").
+   */
+  elections: {
+    /** Words for "percent" after a number: "per cent", "процента". */
+    percentWords: string[];
+    /** The numbers one to ten, each as a pattern of its forms ("seven", "сем(?:ь|и)" of "семилетний"). */
+    numbers: string[];
+    /** A past election of the subject before it: "was re-elected", "был официально переизбран", "избрана". */
+    elected: string[];
+    /** A win: "won the presidential election", "received 63%", "победил на выборах", "X defeated Y". */
+    won: string[];
+    /** The winner's share: "with 79.78% of votes", "набрав 91,1 % голосов"; never a turnout. */
+    voteShare: string[];
+    /** The term won: "a seven-year term", "на семилетний срок", "сроком на 5 лет". */
+    term: string[];
+    /** Words of any vote: "election", "votes", "выборах", "голосов", "туре". */
+    voteWords: string[];
+    /** A first round: "first round", "в первом туре". */
+    firstRound: string[];
+    /** A round nobody won: "no candidate received a majority", "ни один из кандидатов не набрал". */
+    noWinner: string[];
+    /** "were held", "took place", "состоялись", "прошли". */
+    held: string[];
+    /** Verbs of a win over another candidate, before the one defeated: "defeated", "опередив". */
+    defeated: string[];
+    /** A finite verb right before another candidate's share, with its adverbs: "got only", "получил лишь". */
+    rivalVerbs: string[];
+    /** "referendum", "plebiscite", "референдум". */
+    referendum: string[];
+    /** One referendum, whose date and decision follow it: "referendum" (not "referendums"), "референдума". */
+    oneReferendum: string[];
+    /**
+     * A referendum's forms that are a decision's subject, kept in its outcome: a Russian past verb
+     * agrees with it ("всенародный референдум продлил срок …"; "продлил срок" alone is no phrase).
+     * None in English ("extended the term …").
+     */
+    referendumSubject: string[];
+    /** Words between a referendum and its date or decision: "held on", "that took place on", "состоявшийся". */
+    referendumHeld: string[];
+    /** Another candidate than the winner: "rival", "runner-up", "came second", "соперник", "второе место". */
+    rival: string[];
+    /** Personal pronouns of a subject: "he", "she", "он", "она". */
+    pronouns: string[];
+    /** Words before a date that make it an end, not an event: "until", "до". */
+    until: string[];
+    /** Words that make a date a beginning: "since", "from", "с". */
+    since: string[];
+    /** "presidential election", "выборы Президента": the head of state's election. */
+    presidential: string[];
+    /** The office such an election fills, as the language names it: "President", "Президент". */
+    presidentTitle: string;
+    /** Words of an election yet to come: "will", "scheduled", "будет", "состоится". */
+    upcoming: string[];
+    /** Words of a referendum yet to come, before it or right after it: "will", "proposed", "предстоящ…". */
+    future: string[];
+    /** A referendum's decision at the start of what follows it and its date; group 1 the decision: "extended the term …", "продлил срок …". */
+    decided: string[];
+    /** Titles and words that are never part of a candidate's name: "President", "Mr", "Президент". */
+    titles: string[];
+    /** Capitalized words before a winner's name: those naming the office ("President"), others ("Mr", "Acting"), a past post's ("Former"). */
+    subjectTitles: { office: string[]; other: string[]; former: string[] };
+  };
+  /** The phrases of surveys (rules/survey.ts), as `elections` gives them. */
+  surveys: {
+    /** A lead-in with the pollster: "According to the survey conducted by X, …"; group 1 the pollster, group 2 the rest. */
+    leadIns: string[];
+    /** A lead-in without one: "According to a recent poll, …"; group 1 the rest. */
+    anonymousLeadIns: string[];
+    /** Words that mark a survey's sentence: "poll", "respondents", "опрошенных". */
+    words: string[];
+    /** The verb of a list's head: "the top three … are: A (66.7%), …", "… являются: …". */
+    listVerbs: string[];
+    /** Words joining a list's last item: "and", "и". */
+    and: string[];
+  };
   roles: {
     /** Post nouns: "Head", "Minister", "Председатель". */
     nouns: string[];

@@ -74,3 +74,14 @@ describe('candidateName, subjectName and defeatedName', () => {
     expect(defeatedName('The motion was defeated.')).toBeNull();
   });
 });
+
+describe('findCandidates in Russian', () => {
+  it.each<[string, Array<[string, number]>]>([
+    ['второе место занял Олег Бондаренко (12,4%), а Сергей Мельник получил лишь 3,1%.', [['Олег Бондаренко', 12.4], ['Сергей Мельник', 3.1]]],
+    ['его соперница Алия Нурланова набрала 8,5 процента.', [['Алия Нурланова', 8.5]]],
+    ['Бауыржан Сапаров занял третье место с 4,75%.', [['Бауыржан Сапаров', 4.75]]],
+    ['Партия «Единство» получила 12%.', []],
+  ])('should read %s', (sentence, expected) => {
+    expect(findCandidates(sentence).map((c) => [c.name, c.voteShare])).toEqual(expected);
+  });
+});

@@ -1,7 +1,41 @@
+import { LEXICONS, type Lexicon } from '../lexicon/index.js';
 import { isPatronymic, NAME_WORD } from './person-name.js';
 
-/** A percentage: "63.24%", "91,1 %", "63 per cent", "63 percent". */
-export const PERCENT = '(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|per\\s?cent\\b)';
+/** Where a word of a lexicon ends: `\\b` for English, no letter or digit after it for the others. */
+function wordEnd(lexicon: Lexicon): string {
+  return lexicon.boundary === 'ascii' ? '\\b' : '(?![\\p{L}\\p{N}])';
+}
+
+/** A percentage, in every lexicon's words: "63.24%", "91,1 %", "63 per cent", "63 процента" (use with the `u` flag). */
+export const PERCENT = `(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|${LEXICONS.map((l) => `(?:${l.elections.percentWords.join('|')})${wordEnd(l)}`).join('|')})`;
+
+/** A number of years: "7", "seven", "семи" (of "семилетний"). */
+const COUNT = `(\\d{1,2}|${LEXICONS.flatMap((l) => l.elections.numbers).join('|')})`;
+
+/**
+ * Every lexicon's phrases of one kind in one alternation, `<share>` a percentage and `<count>` a
+ * number of years (each a capturing group). Use with the `u` flag.
+ *
+ * @param pick a lexicon's phrases (regular-expression sources)
+ */
+export function phrasePattern(pick: (lexicon: Lexicon) => readonly string[]): string {
+  return `(?:${LEXICONS.flatMap(pick).map((p) => p.replaceAll('<share>', PERCENT).replaceAll('<count>', COUNT)).join('|')})`;
+}
+
+/** The first group a match captured: the share or count of whichever phrase matched. */
+export function firstGroup(match: RegExpExecArray): string {
+  return match.slice(1).find((g) => g !== undefined)!;
+}
+
+/** "7", "seven" or "семи" → 7. */
+export function parseCount(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  for (const lexicon of LEXICONS) {
+    const word = lexicon.elections.numbers.findIndex((n) => new RegExp(`^(?:${n})$`, 'iu').test(text));
+    if (word >= 0) return word + 1;
+  }
+  return Number(text);
+}
 
 /** Reads a decimal written with a dot or a comma: "91,1" → 91.1. */
 export function parseDecimal(text: string): number {
@@ -24,12 +58,7 @@ export interface OwnedShare extends CandidateMention {
 }
 
 /** Words before or inside a title, never part of a name: "the then Chairman …", "Mr", "First". */
-const NOT_NAME = new Set(
-  ('The A An His Her Their Its In On At After Before During Since According By With And Of Mr Mrs Ms Dr ' +
-    'President Prime Minister Premier Chairman Chairwoman Chairperson Chair Speaker Leader Head Deputy Vice Acting Interim ' +
-    'Incumbent Former First Second Third Candidate Governor Mayor General Secretary Round January February March April ' +
-    'May June July August September October November December').split(' '),
-);
+const NOT_NAME = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.elections.titles).join('|')})$`, 'u');
 /** The last word of a body's name: "the People's Democratic Party", "the Federation of Trade Unions". */
 const BODY_END = /^(?:Party|Parties|Union|Unions|Movement|Bloc|Front|Council|Assembly|Parliament|Committee|Government|Coalition|Alliance|Federation|Congress|Republic|Opposition|Commission|Ministers|Ministry|Office|Administration|Service|Agency|Court|Bank|Foundation|Institute|Centre|Center|Commonwealth|List)$/u;
 /** A run of capitalized words, with the small words of Turkic names: "Tursunbai Bakir uulu", "Aliyev ogly". */
@@ -60,7 +89,7 @@ export function candidateName(run: string, afterTitle = false): string | null {
   if (BODY_END.test(words[words.length - 1]!)) return null;
   let cut = -1;
   words.forEach((w, i) => {
-    if (NOT_NAME.has(w) || BODY_END.test(w)) cut = i;
+    if (NOT_NAME.test(w) || BODY_END.test(w)) cut = i;
   });
   words = words.slice(cut + 1);
   if (afterTitle && cut < 0) words = words.slice(-keep(words, 2));
@@ -111,9 +140,9 @@ const ASIDE_IN_PARENTHESES = new RegExp(`(?:^|[,;]|\\b(?:of|by|and|against|than|
 /** "… against 41.2%", "defeated Y, 48.95% to 45.47%": the share of the one defeated. */
 const AGAINST = /(?:\bagainst|^\s*to)\s+$/i;
 /** "X defeated Y": the one defeated. */
-const DEFEATED = new RegExp(`\\b(?:defeated|beat|outpolled)\\s+(${RUN})`, 'u');
+const DEFEATED = new RegExp(`${phrasePattern((l) => l.elections.defeated.map((w) => (l.boundary === 'ascii' ? `\\b${w}` : `(?<![\\p{L}\\p{N}])${w}`)))}\\s+(${RUN})`, 'u');
 /** A finite verb right before a share: "got 14.2%", "received only 1.9%", "came second with 3.17%". */
-const VERB_BEFORE = /^(.*?)\b(?:won|received|got|gained|obtained|polled|garnered|collected|secured|scored|took|(?:(?:came|finished|placed|ended)\s+(?:a\s+(?:distant|close|poor|strong|clear)\s+)?)?(?:second|third|fourth|fifth|last)\s+with|trailed\s+with)\s+(?:(?:only|just|about|almost|nearly|over|some|around|roughly|merely|barely|under|a\s+mere|less\s+than|more\s+than)\s+)*$/is;
+const VERB_BEFORE = new RegExp(`^(.*?)(?:${LEXICONS.map((l) => `${l.boundary === 'ascii' ? '\\b' : '(?<![\\p{L}\\p{N}])'}(?:${l.elections.rivalVerbs.join('|')})`).join('|')})$`, 'isu');
 /** A name right before a share in a list: ", Miyeegombyn Enkhbold 30.3%", "and Sainkhuugiin Ganbaatar 30.2%". */
 const LISTED = new RegExp(`(?:^|,|\\band\\b)\\s*(${RUN})\\s+$`, 'u');
 

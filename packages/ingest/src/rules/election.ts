@@ -1,10 +1,11 @@
 import { normalizeKeyPart } from '@profiles/model';
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
-import { candidateName, defeatedName, findCandidates, parseDecimal, PERCENT, type CandidateMention } from './candidates.js';
+import { LEXICONS, lexiconOfWord, type Lexicon } from '../lexicon/index.js';
+import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, parseDecimal, phrasePattern, type CandidateMention } from './candidates.js';
 import { findDates, type DateMatch } from './dates.js';
 import { NAME_WORD } from './person-name.js';
 
-export { parseDecimal, PERCENT, type CandidateMention } from './candidates.js';
+export { parseCount, parseDecimal, PERCENT, type CandidateMention } from './candidates.js';
 
 /** An election the prose reports: "On October 30, 2011 Almazbek Atambayev was elected President …". */
 export interface ElectionMention {
@@ -38,92 +39,87 @@ export interface ReferendumMention {
   text: string;
 }
 
-const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-
-/** "7" or "seven" → 7. */
-export function parseCount(text: string): number {
-  const word = NUMBER_WORDS.indexOf(text.toLowerCase());
-  return word >= 0 ? word + 1 : Number(text);
+/** Where a lexicon's words start and end. */
+function bounded(lexicon: Lexicon, body: string): string {
+  return lexicon.boundary === 'ascii' ? `\\b${body}\\b` : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
 }
 
-const COUNT = `(\\d{1,2}|${NUMBER_WORDS.join('|')})`;
+/** Every lexicon's words of one kind, each bounded as its lexicon says. */
+function wordsOf(pick: (lexicon: Lexicon) => readonly string[]): string {
+  return `(?:${LEXICONS.filter((l) => pick(l).length).map((l) => bounded(l, `(?:${pick(l).join('|')})`)).join('|')})`;
+}
+
+/** One regular expression of every lexicon's phrases of one kind (`u`, case-insensitive). */
+function phrases(pick: (lexicon: Lexicon) => readonly string[], flags = 'iu'): RegExp {
+  return new RegExp(phrasePattern(pick), flags);
+}
 
 /**
  * A winner's share: "with 79.78% of votes", "(76.2% of votes)", "won 63 per cent of the vote",
  * "with 63%", "receiving 91,1 %", "97.69% of the voters supported him". Not a turnout: "with 60%
  * turnout", "75% of voters took part".
  */
-const VOTE_SHARE = new RegExp(
-  `\\b(?:with|won|wins|winning|gaining|gained|gathering|gathered|receiving|received|obtaining|obtained|securing|secured|garnering|garnered|got|getting|collected|collecting|scored|scoring|polled|polling|taking|took)\\s+(?:(?:about|almost|nearly|over|some|around|roughly|just|more|than|under|less)\\s+){0,3}${PERCENT}(?!\\s*(?:turnout|of\\s+(?:the\\s+)?(?:electorate|voters|registered|eligible)))` +
-    `|${PERCENT}\\s+of\\s+(?:the\\s+|all\\s+)?(?:(?:valid|popular|cast)\\s+)?(?:votes?|ballots)\\b` +
-    `|\\bsupport\\s+of\\s+${PERCENT}` +
-    `|${PERCENT}\\s+(?:of\\s+(?:the\\s+)?(?:voters|electorate)\\s+)?(?:supported|backed|voted\\s+for|chose)\\s+(?:him|her)\\b` +
-    // "X defeated Y, 48.95% to 45.47%": the first is the winner's.
-    `|,\\s*${PERCENT}(?=\\s+to\\s+\\d)`,
-  'i',
-);
+const VOTE_SHARE = phrases((l) => l.elections.voteShare);
 
 /** "for his first 7-year-term", "a seven-year term", "for a term of five years", "for seven years". */
-const TERM = new RegExp(
-  `\\b${COUNT}[-\\s]+years?[-\\s]+(?:(?:presidential|long)[-\\s]+)?terms?\\b|\\bterm\\s+of\\s+${COUNT}\\s+years\\b|\\bfor\\s+(?:another\\s+|a\\s+further\\s+)?${COUNT}\\s+years\\b`,
-  'i',
-);
+const TERM = phrases((l) => l.elections.term);
 
 /** "was elected", "has been re-elected", "was officially reelected": a past election of the subject. */
-const PASSIVE = /\b(?:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?:(?:officially|again|once|overwhelmingly|popularly|first|successfully|democratically|directly|then|subsequently|finally|eventually|easily)\s+){0,2}(?:re-?elected|elected)\b/i;
-/** Words between "won" and "election": "won the extraordinary presidential election". */
-const WON_WORDS = '(?:the|a|an|his|her|their|first|second|third|final|decisive|presidential|parliamentary|early|snap|general|popular|national|nation-wide|nationwide|last|latest|round|of|re-?run|repeat|[a-z]+(?:ary|al|ial|ic|ive|ed))';
+const PASSIVE = phrases((l) => l.elections.elected);
+
+
 /**
  * "won the elections", "won the second round of the presidential election", "won it", "won 63 per
  * cent of the vote", "which X won with 83.6 %", "X defeated Y".
  */
-const WON = new RegExp(
-  `\\b(?:won|wins|has\\s+won|had\\s+won)\\s+(?:it\\b|(?:${WON_WORDS}\\s+){0,6}(?:elections?|vote|ballot|presidency|run-?off|polls)\\b)` +
-    `|\\b(?:won|wins|received|obtained|garnered|gained|got|polled|secured|collected)\\s+(?:with\\s+|the\\s+support\\s+of\\s+)?(?:(?:about|almost|nearly|over|some|around|more|than)\\s+){0,3}${PERCENT}` +
-    '|\\b(?:defeated|beat|outpolled)\\b' +
-    '|\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:declared|proclaimed|announced)\\s+(?:as\\s+)?(?:the\\s+)?(?:winner|victor|elected)\\b',
-  'i',
-);
+const WON = phrases((l) => l.elections.won);
 /** "the Parliament elected Vladimir Voronin, the leader of …, President": the winner after the verb. */
 const ACTIVE = new RegExp(`\\b(?:re-?elected|elected)\\s+(?:as\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u');
 /** "The presidential election of … was won in the first round by Serzh Sargsyan": the winner after "by". */
 const WON_BY = new RegExp(`\\b(?:was|were|has\\s+been|had\\s+been)\\s+won\\s+(?:[^,.;]{0,60}?\\s)?by\\s+(?:the\\s+)?(?:(?:incumbent|outgoing|acting|interim|former|then|sitting|ruling|opposition)\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})`, 'u');
-const VOTE_WORDS = /\b(?:elections?|votes?|ballots?|voters|polls|run-?offs?|rounds?)\b/i;
+const VOTE_WORDS = phrases((l) => l.elections.voteWords);
 /** A first round's figures: no winner yet ("In the first round … X obtained 44.82%"). */
-const FIRST_ROUND = /\bfirst\s+round\b/i;
+const FIRST_ROUND = phrases((l) => l.elections.firstRound);
 /** A round the page says nobody won: "no candidate received a majority", "required a second round". */
-const NO_WINNER = /\bno\s+(?:candidate|one|contender|nominee)\s+(?:received|won|gained|obtained|secured|got|reached|collected|polled)\b|\bnone\s+of\s+the\s+candidates\b|\bfailed\s+to\s+(?:win|gain|obtain|secure|get|reach)\s+(?:a|an|the)\s+(?:majority|absolute|required)\b|\b(?:required|necessitated|forced)\s+a\s+(?:second\s+round|run-?off)\b/i;
-const HELD = /\b(?:were|was)\s+held\b|\btook\s+place\b/i;
-const REFERENDUM_WORD = /\b(?:referend(?:um|a|ums)|plebiscites?)\b/i;
+const NO_WINNER = phrases((l) => l.elections.noWinner);
+const HELD = phrases((l) => l.elections.held);
+const REFERENDUM_WORD = phrases((l) => l.elections.referendum);
 /** A sentence about another candidate than the winner: "his closest rival", "the runner-up", "came second". */
-const RIVAL = /\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?|candidates?|(?:came|finished|placed|ended)\s+(?:a\s+\w+\s+)?(?:second|third|fourth|fifth|last)|second\s+place|trailed|ahead\s+of|defeated|against)\b/i;
+const RIVAL = phrases((l) => l.elections.rival);
 /** Rival words before a subject: "his closest rival, Temur Shashiashvili, received …" is no winner. */
 const RIVAL_BEFORE = /\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?|(?:came|finished|placed|ended)\s+(?:a\s+\w+\s+)?(?:second|third|fourth|fifth|last))\b(?:[^.;]|\.\d)*$/i;
 /** Asides without a figure in parentheses: "(Democratic Party)". Figures stay: "(16.23%)", "(June 27, 2010)". */
 const PLAIN_ASIDE = /\s*\((?![^()]*\d)[^()]*\)/g;
 
 /** Capitalized words that open the subject before the name: an article, a title. */
-const LEADING_WORDS = new Set(['the', 'president', 'prime', 'minister', 'acting', 'interim', 'incumbent', 'former', 'vice', 'chairman', 'speaker', 'mr', 'dr']);
+const LEADING_WORDS = new RegExp(`^(?:${LEXICONS.flatMap((l) => [...l.elections.subjectTitles.office, ...l.elections.subjectTitles.other]).join('|')})$`, 'iu');
 /** The words of those that name the office: "President Emomali Rahmon was reelected" → President. */
-const OFFICE_WORDS = new Set(['President', 'Prime', 'Minister', 'Speaker', 'Chairman', 'Vice']);
+const OFFICE_WORDS = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.elections.subjectTitles.office).join('|')})$`, 'iu');
+/** A past post's word before a name: "Former Prime Minister X was elected" was elected to no post of theirs. */
+const FORMER_WORDS = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.elections.subjectTitles.former).join('|')})$`, 'u');
 /** Words of a body, not a person: "the Jogorku Kenesh was elected". */
 const BODY_WORDS = /^(?:Kenesh|Parliament|Majilis|Mazhilis|Majlis|Majlisi|Oli|Oliy|Senate|Duma|Assembly|Council|Chamber|House|Khural|Congress|Government|Committee|Party|Republic|Kurultai|Rada|Sejm|Soviet)$/;
-const PRONOUN = /^(?:he|she|they)$/i;
+const PRONOUN = new RegExp(`^${wordsOf((l) => l.elections.pronouns)}$`, 'iu');
 
 /** An office named after "elected": "elected President of the Kyrgyz Republic", "elected as the new Speaker". */
 const ELECTED_TO = /^\s*(?:as\s+)?(?:the\s+)?(?:new\s+)?((?:(?:Vice|Deputy|First)\s+)?(?:President|Prime\s+Minister|Speaker|Chairman|Chairwoman|Chair|Head\s+of\s+State|Governor|Mayor|Akim|Senator|Deputy))\b/;
 const ROLE_WORD = /^(?:President|Prime|Speaker|Chairman|Chairwoman|Chair|Head|Governor|Mayor|Akim|Senator|Deputy|Vice|First)$/;
 /** "the presidential election" → President. */
-const PRESIDENTIAL = /\bpresidential\s+(?:elections?|vote|polls|race|ballot|run-?off)\b/i;
+const PRESIDENTIAL = phrases((l) => l.elections.presidential);
+/** "the presidential election" → President, "президентские выборы" → Президент: the post in the sentence's language; null for another election. */
+function presidentialOffice(sentence: string): string | null {
+  const presidential = PRESIDENTIAL.exec(sentence);
+  return presidential ? lexiconOfWord(presidential[0]).elections.presidentTitle : null;
+}
 /** "elections to the Jogorku Kenesh", "parliamentary elections". */
 const BODY_ELECTION = new RegExp(`\\b[Ee]lections?\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`, 'u');
 const PARLIAMENTARY = /\b(?:parliamentary|legislative)\s+elections?\b/i;
 /** An election yet to come: "will be held", "is scheduled". */
-const UPCOMING = /\b(?:will|shall|is\s+to|are\s+to|scheduled|planned)\b/i;
+const UPCOMING = phrases((l) => l.elections.upcoming);
 
 /** A capitalized run at the end of a text: the subject before the verb. */
 const TRAILING_NAMES = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})\\s*,?\\s*$`, 'u');
-const TRAILING_PRONOUN = /\b(he|she|they)\s*$/i;
+const TRAILING_PRONOUN = new RegExp(`(${wordsOf((l) => l.elections.pronouns)})\\s*$`, 'iu');
 
 interface Subject {
   person: string | null;
@@ -151,11 +147,11 @@ function subjectBefore(prefix: string): Subject {
   if (run && RIVAL_BEFORE.test(tail.slice(0, run.index))) return NO_SUBJECT;
   const words = run ? run[1]!.split(/\s+/) : [];
   let first = 0;
-  while (first < words.length && LEADING_WORDS.has(words[first]!.toLowerCase())) first += 1;
+  while (first < words.length && LEADING_WORDS.test(words[first]!)) first += 1;
   const titles = words.slice(0, first);
   const name = words.slice(first);
   // A former post is not the office elected: "Former Prime Minister X was elected".
-  const office = titles.includes('Former') ? null : titles.filter((w) => OFFICE_WORDS.has(w)).join(' ') || null;
+  const office = titles.some((w) => FORMER_WORDS.test(w)) ? null : titles.filter((w) => OFFICE_WORDS.test(w)).join(' ') || null;
   // "the Jogorku Kenesh was elected": a body, the office the election filled.
   // A party that won votes is no office: "the Unity Party received 45%" (the office is the parliament's).
   if (name.some((w) => BODY_WORDS.test(w))) return { person: null, office: /\b(?:Party|Bloc|Union|Movement)$/.test(name.join(' ')) ? null : name.join(' '), pronoun };
@@ -164,9 +160,9 @@ function subjectBefore(prefix: string): Subject {
 
 /** A date tied to an election before it: "the election of …", "the run-off of …", "the second round took place on …". */
 const ELECTION_BEFORE = /\b(?:elections?|referendum|plebiscite|rounds?|run-?offs?|voting|ballot)\s+(?:(?:was\s+|were\s+)?held\s+|took\s+place\s+)?(?:(?:on|of|in)\s+)?(?:the\s+)?$/i;
-const UNTIL = /\b(?:until|till|up\s+to|through|before|by|to)\s+$/i;
+const UNTIL = new RegExp(`${wordsOf((l) => l.elections.until)}\\s+$`, 'iu');
 /** A date that says since when, not when: "Since 1991", "from 1995". */
-const SINCE = /^(?:since|from)\b/i;
+const SINCE = new RegExp(`^${wordsOf((l) => l.elections.since)}`, 'iu');
 /** "After the parliamentary elections of …": a date of what came before the election reported. */
 const AFTER_ANOTHER = /\b(?:after|following|since)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:elections?|referendum|plebiscite|vote|voting|rounds?|run-?offs?)\s+(?:(?:on|of|in)\s+)?(?:the\s+)?$/i;
 /** "held in two rounds on … and …": the result is the last round's. */
@@ -205,14 +201,14 @@ function eventDate(all: readonly DateMatch[], verbAt: number, sentence: string):
 function shareOf(sentence: string): { value: number; from: number; to: number } | null {
   const share = VOTE_SHARE.exec(sentence);
   if (!share) return null;
-  const value = parseDecimal(share[1] ?? share[2] ?? share[3] ?? share[4] ?? share[5]!);
+  const value = parseDecimal(firstGroup(share));
   return value <= 100 ? { value, from: share.index, to: share.index + share[0].length } : null;
 }
 
 function termOf(sentence: string): number | null {
   const term = TERM.exec(sentence);
   if (!term) return null;
-  const years = parseCount(term[1] ?? term[2] ?? term[3]!);
+  const years = parseCount(firstGroup(term));
   return years > 0 ? years : null;
 }
 
@@ -265,7 +261,7 @@ function readOpenRound(sentence: string): Reading | null {
   const date = eventDate(findDates(sentence), sentence.search(NO_WINNER), sentence);
   const others = findCandidates(sentence).map(({ name, voteShare }) => ({ name, voteShare }));
   if (!date || others.length < 2) return null;
-  const office = PRESIDENTIAL.test(sentence) ? 'President' : null;
+  const office = presidentialOffice(sentence);
   return { election: { date, person: null, office, voteShare: null, termYears: null, others, text: sentence }, pronoun: false };
 }
 
@@ -288,7 +284,7 @@ function readWinnerAfter(sentence: string): Reading | null {
   const date = eventDate(findDates(sentence), active.index, sentence);
   if (!date || !person) return NOTHING;
   const rest = sentence.slice(active.index + active[0].length).replace(/^\s*,[^,]*,/, '');
-  const office = ELECTED_TO.exec(rest)?.[1]!.replace(/\s+/g, ' ') ?? (PRESIDENTIAL.test(sentence) ? 'President' : null);
+  const office = ELECTED_TO.exec(rest)?.[1]!.replace(/\s+/g, ' ') ?? presidentialOffice(sentence);
   return { election: draftOf(sentence, date, { person, pronoun: false }, office), pronoun: false };
 }
 
@@ -297,7 +293,7 @@ function officeOf(sentence: string, verb: RegExpExecArray, subject: Subject): st
   // "was elected President"; not "defeated Prime Minister X", whose post is the loser's.
   const named = !/^(?:defeated|beat|outpolled)/i.test(verb[0]) ? ELECTED_TO.exec(sentence.slice(verb.index + verb[0].length)) : null;
   let office = named?.[1]!.replace(/\s+/g, ' ') ?? subject.office;
-  if (PRESIDENTIAL.test(sentence)) office ??= 'President';
+  office ??= presidentialOffice(sentence);
   if (subject.person || subject.pronoun || office) return office;
   // A "held" sentence must say what was elected; a passive one with no subject is not an election.
   return BODY_ELECTION.exec(sentence)?.[1] ?? (PARLIAMENTARY.test(sentence) ? 'Parliament' : undefined);
@@ -372,8 +368,10 @@ function subjectOfSentence(sentence: string | null): string | null {
 }
 
 /** Whom a "he" stands for: the subject before it in its sentence ("X has been President since 1994: … he defeated Y"), else the sentence before's. */
+const ANY_PRONOUN = new RegExp(wordsOf((l) => l.elections.pronouns), 'iu');
+
 function antecedent(clause: string, previous: string | null): string | null {
-  const at = clause.search(/\b(?:he|she)\b/i);
+  const at = clause.search(ANY_PRONOUN);
   return subjectOfSentence(at > 0 ? clause.slice(0, at) : null) ?? subjectOfSentence(previous);
 }
 
@@ -387,7 +385,7 @@ interface Announcement {
 function announcementIn(sentence: string): Announcement | null {
   if (!VOTE_WORDS.test(sentence) || REFERENDUM_WORD.test(sentence) || UPCOMING.test(sentence) || NO_WINNER.test(sentence)) return null;
   const date = eventDate(findDates(sentence), sentence.search(VOTE_WORDS), sentence);
-  return date ? { date, office: PRESIDENTIAL.test(sentence) ? 'President' : null, text: sentence } : null;
+  return date ? { date, office: presidentialOffice(sentence), text: sentence } : null;
 }
 
 /** Adds candidates an election lacks, once each. */
@@ -432,7 +430,7 @@ function completes(election: ElectionMention, sentence: string): boolean {
 }
 
 /** A survey's figures are no votes: "According to the poll, A (45%), B (30%)". */
-const SURVEY_WORDS = /\b(?:poll|survey|respondents|rating|ratings|trust|trusted|barometer|sociologists?)\b/i;
+const SURVEY_WORDS = new RegExp(`\\b(?:poll|survey|respondents|rating|ratings|trust|trusted|barometer|sociologists?)\\b|${phrasePattern((l) => l.surveys.words)}`, 'iu');
 
 /**
  * A sentence after an election that names its other candidates: one that speaks of rivals ("The
@@ -504,6 +502,29 @@ function readClause(scan: Scan, clause: string, sentence: string): void {
   scan.open = null;
 }
 
+/** A sentence's end before digits: ". 10 января 1999 года …" (`splitSentences` breaks only before a capital). */
+const BREAK_BEFORE_DIGIT = /[.!?]\s+(?=\d)/g;
+
+/** A sentence cut where the next one opens with a day's or a month's date: "… до 2000 года. 10 января 1999 года Президент …". */
+function splitBeforeDates(sentence: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const cut of sentence.matchAll(BREAK_BEFORE_DIGIT)) {
+    const next = cut.index + cut[0].length;
+    const date = findDates(sentence.slice(next, next + 40))[0];
+    // A bare year ("2000 год …") may be a count; a day or a month dates the next sentence.
+    if (date?.index !== 0 || date.date.length < 7) continue;
+    parts.push(sentence.slice(start, cut.index + 1));
+    start = next;
+  }
+  return start ? [...parts, sentence.slice(start)] : [sentence];
+}
+
+/** A paragraph's sentences, cut also before a date's digits. */
+function sentencesOf(paragraph: string): string[] {
+  return splitSentences(paragraph).flatMap(splitBeforeDates);
+}
+
 /**
  * Elections in a paragraph. A sentence saying someone was (re)elected, or won an election, on a
  * date starts one: "On October 30, 2011 Almazbek Atambayev was elected President … (he won the
@@ -520,7 +541,7 @@ function readClause(scan: Scan, clause: string, sentence: string): void {
  */
 export function findElections(paragraph: string): ElectionMention[] {
   const scan: Scan = { found: [], open: null, announced: null, previous: null };
-  for (const sentence of splitSentences(paragraph)) {
+  for (const sentence of sentencesOf(paragraph)) {
     const plain = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '') : sentence;
     const before = scan.found.length;
     for (const clause of electionClauses(plain)) readClause(scan, clause, sentence);
@@ -533,13 +554,17 @@ export function findElections(paragraph: string): ElectionMention[] {
 /** "the Constitution adopted at the referendum of June 27, 2010" → "adopted the Constitution". */
 const ADOPTED_AT = /\b(?:the\s+)?((?:new\s+)?(?:Constitution|constitution|amendments|changes|law|Law)(?:\s+of\s+[^,]{1,40}?)?)\s+((?:adopted|approved|endorsed|passed|accepted|rejected)\s+)(?:at|by|in|through)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum\b/;
 /** After "referendum": "held on 22 June 2003", "of June 27, 2010", "(June 27, 2010)", "has", "was". */
-const AFTER_REFERENDUM = /\b(?:referendum|plebiscite)\b\s*(?:\(([^)]{0,40})\)\s*)?(?:(?:that\s+was\s+|which\s+was\s+)?(?:held|conducted|organi[sz]ed|that\s+took\s+place|which\s+took\s+place|took\s+place)\s+)?(?:(?:on|of|in)\s+)?/i;
+const AFTER_REFERENDUM = new RegExp(LEXICONS.map((l) => `${phrasePattern(() => l.elections.oneReferendum)}\\s*(?:\\([^)]{0,40}\\)\\s*)?${phrasePattern(() => l.elections.referendumHeld)}`).join('|'), 'iu');
+/** A referendum as a decision's subject, with the adjectives before it: "всенародный референдум" (not in English). */
+const SUBJECT_BEFORE = new RegExp(`(?:\\p{Ll}+(?:ый|ий|ой)\\s+){0,2}(?:${LEXICONS.flatMap((l) => l.elections.referendumSubject).join('|') || '(?!)'})\\s*$`, 'u');
+/** Words after a date's year: "30 августа 1995 года была принята …" (the decision starts after them). */
+const YEAR_WORDS = new RegExp(`^\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** A decision: a past verb ("extended", "approved", "gave"). */
-const DECIDED = /^(?:has\s+|had\s+)?((?:[a-z]+ed|gave|made|took|won|brought|put|set|let|chose|overwhelmingly\s+[a-z]+ed|also\s+[a-z]+ed)\b.*)$/;
+const DECIDED = phrases((l) => l.elections.decided, 'u');
 /** "On the same day the plebiscite …": the date of the sentence before. */
 const SAME_DAY = /\b(?:on\s+)?the\s+same\s+day\b/i;
 /** A referendum yet to come: "will be held", "is scheduled". */
-const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|planned|scheduled|proposed|intends?\s+to)\b/i;
+const FUTURE = phrases((l) => l.elections.future);
 
 /**
  * A referendum the sentence puts in the future: a future word before the referendum or right after
@@ -558,9 +583,13 @@ function outcomeAfter(sentence: string, dates: readonly DateMatch[]): string | n
   const at = after.index + after[0].length;
   // The date right after "referendum" ("of 1995" is a date phrase with its preposition).
   const date = dates.find((d) => d.index >= after.index && d.index <= at);
-  const rest = sentence.slice(date ? Math.max(at, date.index + date.text.length) : at).replace(/^\s*,?\s*/, '');
+  const rest = sentence.slice(date ? Math.max(at, date.index + date.text.length) : at).replace(YEAR_WORDS, '').replace(/^\s*,?\s*/, '');
   const decided = DECIDED.exec(rest);
-  return decided ? stripTrailingPunctuation(decided[1]!) : null;
+  if (!decided) return null;
+  const decision = stripTrailingPunctuation(firstGroup(decided));
+  // "всенародный референдум продлил …": the subject the verb agrees with, and its adjectives.
+  const subject = SUBJECT_BEFORE.exec(sentence.slice(0, after.index + REFERENDUM_WORD.exec(after[0])![0].length));
+  return subject ? `${subject[0].trim()} ${decision}` : decision;
 }
 
 /** ", and the referendum of …": where a sentence's next referendum starts. */
@@ -591,7 +620,7 @@ export function findReferendums(paragraph: string): ReferendumMention[] {
   const found: ReferendumMention[] = [];
   /** The date the last sentence spoke of, for "On the same day the plebiscite …". */
   let previous: string | null = null;
-  for (const whole of splitSentences(paragraph)) for (const sentence of referendumClauses(whole)) {
+  for (const whole of sentencesOf(paragraph)) for (const sentence of referendumClauses(whole)) {
     const dates = findDates(sentence);
     const before = previous;
     previous = dates[0]?.date ?? null;

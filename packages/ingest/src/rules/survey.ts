@@ -1,4 +1,6 @@
 import { splitSentences, stripArticle, stripTrailingPunctuation } from '../normalize.js';
+import { allWords, LEXICONS } from '../lexicon/index.js';
+import { phrasePattern } from './candidates.js';
 import { findDates } from './dates.js';
 import { parseDecimal, PERCENT } from './election.js';
 
@@ -36,15 +38,19 @@ const LEAD_INS: RegExp[] = [
   new RegExp(`^(?:According\\s+to|In)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:results|data|findings)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?)?(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)${AUTHOR_END}(.+)$`, 'iu'),
   new RegExp(`^(?:An?|The)\\s+(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)\\s*(?:,\\s*|\\s+(?:found|finds|showed|shows|revealed|reveals|indicated|indicates|suggested|suggests|demonstrated|demonstrates|recorded|records|registered|registers)\\s+(?:that\\s+)?)(.+)$`, 'iu'),
   new RegExp(`^According\\s+to\\s+(?:the\\s+)?(\\p{Lu}[^,]{1,160}?)(?:['’]s?\\s+${SURVEY_NOUN})?\\s*,\\s*(.+)$`, 'u'),
+  // Other languages' lead-ins: "Согласно опросу, проведённому X, …".
+  ...LEXICONS.flatMap((l) => l.surveys.leadIns).map((source) => new RegExp(source, 'u')),
 ];
 /** The pollster's name before the survey's noun: "According to the Sant Maral Foundation poll of March 2018, …". */
 const NAMED_POLL = new RegExp(`^(?:According\\s+to|In)\\s+(?:the\\s+|a\\s+|an\\s+)?(\\p{Lu}[^,]{1,120}?)\\s+${SURVEY_NOUN}((?:\\s+(?:of|in|from|on)\\s+[^,]{1,40})?)\\s*,\\s*(.+)$`, 'u');
 /** A survey named without its author: "According to a recent poll, …", "In a 2012 survey, …". */
 const ANONYMOUS_LEAD_IN = new RegExp(`^(?:According\\s+to|In)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s*,\\s*(.+)$`, 'iu');
+/** Other languages' lead-ins without a pollster: "По данным опроса, …". */
+const OTHER_ANONYMOUS_LEAD_INS = LEXICONS.flatMap((l) => l.surveys.anonymousLeadIns).map((source) => new RegExp(source, 'u'));
 /** A word that marks a survey: a sentence with one and a percentage is a survey's. */
-const SURVEY_WORD = /\b(?:survey(?:s|ed)?|polls?|polled|respondents|questioned|interviewed|interviewees|sociological|opinion\s+research)\b/i;
-const PERCENT_ANY = new RegExp(PERCENT, 'i');
-const PERCENT_ALL = new RegExp(PERCENT, 'gi');
+const SURVEY_WORD = new RegExp(phrasePattern((l) => l.surveys.words), 'iu');
+const PERCENT_ANY = new RegExp(PERCENT, 'iu');
+const PERCENT_ALL = new RegExp(PERCENT, 'giu');
 
 /** "the Institute for Public Policy in March 2012" → the author and the date, without "in …". */
 function splitAuthor(author: string): { author: string | null; date: string | null } {
@@ -62,13 +68,16 @@ function splitAuthor(author: string): { author: string | null; date: string | nu
   }
   // "… Studies (IISEPS) held in December 2001": the verb and the abbreviation's brackets are no part of the name.
   text = stripArticle(text.replace(/\s+(?:held|conducted|carried\s+out|made|done|published|released)$/i, '').replace(/\s*\([^)]*\)$/, ''));
-  return { author: /^\p{Lu}/u.test(text) ? text : null, date };
+  // "агентства «Демоскоп»": a pollster's noun before its quoted name.
+  return { author: /^\p{Lu}|^(?:\p{Ll}+\s+){1,2}«/u.test(text) ? text : null, date };
 }
 
 const DATE_PREPOSITION = /\s(?:in|on|of|from|between)\s+/g;
 
 /** "the top three influential lobby groups in Kazakhstan are: the A (66.7%), B (61.9%), and C (38.1%)". */
-const LIST_HEAD = /^(.+?)\s+(?:are|were|is|was|include|included|includes|being|are\s+as\s+follows|look\s+as\s+follows)\s*:?\s*(?=\S)|^(.+?)\s*:\s*/;
+const LIST_HEAD = new RegExp(`^(.+?)\\s+(?:${allWords((l) => l.surveys.listVerbs).join('|')})\\s*:?\\s*(?=\\S)|^(.+?)\\s*:\\s*`, 'u');
+/** The word before a list's last item: "and clan lobby", "и клановое лобби". */
+const LAST_ITEM = new RegExp(`^(?:${allWords((l) => l.surveys.and).join('|')})\\s+`, 'iu');
 /** One item of a list: the text since the last separator (or the last item's parenthesis), then the figure in parentheses. */
 const LIST_ITEM = new RegExp(`(?:^|(?<=[,;:)]))([^,;:()]*)\\(\\s*${PERCENT}[^()]*\\)`, 'giu');
 
@@ -83,7 +92,7 @@ function listFigures(body: string): Array<{ topic: string; subject: string; valu
   const figures: Array<{ topic: string; subject: string; value: number }> = [];
   for (const item of list.matchAll(LIST_ITEM)) {
     // The item's words since the separator: " and clan lobby " → "clan lobby".
-    const subject = stripArticle(item[1]!.trim().replace(/^(?:and|or)\s+/i, ''));
+    const subject = stripArticle(item[1]!.trim().replace(LAST_ITEM, ''));
     if (!subject) continue;
     figures.push({ topic, subject, value: parseDecimal(item[2]!) });
   }
@@ -239,7 +248,7 @@ function leadIn(sentence: string): { author: string | null; date: string | null;
   }
   const reported = REPORTED_THAT.exec(sentence);
   if (reported && SHARE_OF_PEOPLE.test(reported[3]!) && !SURVEY_NOUN_ANYWHERE.test(reported[1]!)) return { ...splitAuthor(`${reported[1]!}${reported[2]!}`), body: reported[3]! };
-  const anonymous = ANONYMOUS_LEAD_IN.exec(sentence);
+  const anonymous = ANONYMOUS_LEAD_IN.exec(sentence) ?? OTHER_ANONYMOUS_LEAD_INS.map((lead) => lead.exec(sentence)).find((m) => m !== null);
   return anonymous ? { author: null, date: null, body: anonymous[1]! } : null;
 }
 
