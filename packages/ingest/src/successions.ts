@@ -36,7 +36,8 @@ const SUCCESSIONS: Array<{ grammaticalCase: GrammaticalCase; pattern: RegExp }> 
   })),
 );
 /** The words without which no paragraph states a succession: a quick test before the patterns. */
-const SUCCESSION_CUE = new RegExp(eachLexicon((l, { start, end }) => `${start}${anyOf(l.succession.cues)}${end}`), 'u');
+// Any case: a cue only lets the patterns look ("Предшественником" opens its sentence).
+const SUCCESSION_CUE = new RegExp(eachLexicon((l, { start, end }) => `${start}${anyOf(l.succession.cues)}${end}`), 'iu');
 /** "…, who had been President since 1993", "… as Prime Minister": the post the sentence is about. */
 const ROLE_HINT = /\b(?:who\s+had\s+(?:been|served(?:\s+\S+){0,3}\s+as)|as)\s+(?:the\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)/u;
 
