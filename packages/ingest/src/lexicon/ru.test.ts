@@ -1,5 +1,6 @@
 // The Russian lexicon through the rules that take their words from it: names, posts, dates.
 import { describe, expect, it } from 'vitest';
+import { OrgIndex } from '../organizations.js';
 import { PersonIndex } from '../persons.js';
 import { nominativesOf, toNominative } from './index.js';
 import { findDates } from '../rules/dates.js';
@@ -138,5 +139,19 @@ describe('Russian names in a case', () => {
     expect(nominativesOf('Мусина')).toEqual(['Мусина', 'Мусин']);
     expect(nominativesOf('Мусиным')).toContain('Мусин');
     expect(nominativesOf('Musina')).toEqual(['Musina']);
+  });
+});
+
+describe('Russian bodies in a case', () => {
+  it.each([
+    ['Министерство финансов', 'Министерства финансов'],
+    ['Министерство финансов', 'Министерством финансов'],
+    ['Правительство', 'Правительства'],
+    ['Министерство труда и социальной защиты населения', 'Министерству труда и социальной защиты населения'],
+  ])('should find %j by %j', (name, inProse) => {
+    const orgs = new OrgIndex();
+    const org = orgs.add(name, 'ministry', where);
+    orgs.add('Министерство юстиции', 'ministry', where);
+    expect(orgs.find(inProse)).toBe(org);
   });
 });
