@@ -1,11 +1,15 @@
 // Who held a post before its holder, where the prose says so in a sentence of its own: "He was
 // preceded at this post by Y", "She replaced Y, who had been President since 1993", "Battulga
-// replaced Y", "Musin was preceded at this post by Y", "He succeeded Y in this post".
+// replaced Y", "Musin was preceded at this post by Y", "He succeeded Y in this post", and in
+// Russian "Предшественником Мусина на этом посту был Y", "До него этот пост занимал Y", "Мусин
+// сменил на этом посту Y" (Y in the accusative: "Кайрата Келимбетова").
 import { normalizeKeyPart, type Provenance } from '@profiles/model';
 import type { Block } from './blocks.js';
 import { splitSentences } from './normalize.js';
 import type { PersonDraft, PersonIndex } from './persons.js';
 import { NAME_WORD } from './rules/person-name.js';
+import { nominativeName } from './rules/person-line.js';
+import { LEXICONS, anyOf, eachLexicon, nominativesOf, type GrammaticalCase } from './lexicon/index.js';
 
 /** What a succession needs of a membership draft. */
 export interface SuccessionPost {
@@ -17,20 +21,38 @@ export interface SuccessionPost {
 
 const INITIALED = `(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}${NAME_WORD}`;
 const FULL_NAME = `(?:${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})`;
-/** The sentence opens with its holder (a pronoun or a name), then the succession, then the predecessor. */
-const SUCCESSION = new RegExp(
-  `^(?:(?:On|In|After|Since)\\s+[^,]{1,40},\\s*)?(?:(He|She)|(${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}))(?:\\s*,[^,]{2,120},)?\\s+(?:was\\s+preceded\\s+(?:at|in)\\s+(?:this|the|that)\\s+(?:post|position|office)\\s+by|replaced|succeeded|took\\s+over\\s+from)\\s+(?:the\\s+)?(?:(?:former|late|outgoing)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3})?(${FULL_NAME})`,
-  'u',
+/** The holder: a pronoun of any lexicon or up to three words of a name. */
+const HOLDER = `(${eachLexicon((l) => anyOf(l.succession.pronouns))}|${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`;
+const PRONOUN = new RegExp(`^${eachLexicon((l) => anyOf(l.succession.pronouns))}$`, 'u');
+
+/**
+ * The sentence opens with its holder (a pronoun or a name) and the succession, then the
+ * predecessor, whose case each lexicon's sentence gives: one pattern per case.
+ */
+const SUCCESSIONS: Array<{ grammaticalCase: GrammaticalCase; pattern: RegExp }> = LEXICONS.flatMap((l) =>
+  l.succession.sentences.map(({ case: grammaticalCase, phrases }) => ({
+    grammaticalCase,
+    pattern: new RegExp(`(?:${phrases.map((p) => p.replace('{holder}', HOLDER)).join('|')})(${FULL_NAME})`, 'u'),
+  })),
 );
+/** The words without which no paragraph states a succession: a quick test before the patterns. */
+// Any case: a cue only lets the patterns look ("Предшественником" opens its sentence).
+const SUCCESSION_CUE = new RegExp(eachLexicon((l, { start, end }) => `${start}${anyOf(l.succession.cues)}${end}`), 'iu');
 /** "…, who had been President since 1993", "… as Prime Minister": the post the sentence is about. */
 const ROLE_HINT = /\b(?:who\s+had\s+(?:been|served(?:\s+\S+){0,3}\s+as)|as)\s+(?:the\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)/u;
 
 /** A succession a sentence states: who (a name or a pronoun), whom, and the post if it says. */
 export function readSuccession(sentence: string): { holder: string | null; predecessor: string; role: string | null } | null {
-  const match = SUCCESSION.exec(sentence);
-  if (!match) return null;
-  const rest = sentence.slice(match.index + match[0].length);
-  return { holder: match[2] ?? null, predecessor: match[3]!, role: ROLE_HINT.exec(rest)?.[1] ?? null };
+  for (const { grammaticalCase, pattern } of SUCCESSIONS) {
+    const match = pattern.exec(sentence);
+    if (!match) continue;
+    // Each sentence has its own groups: the holder is the first one that matched, the predecessor the last.
+    const groups = match.slice(1).filter((g) => g !== undefined);
+    const holder = groups[0]!;
+    const rest = sentence.slice(match.index + match[0].length);
+    return { holder: PRONOUN.test(holder) ? null : holder, predecessor: nominativeName(groups[groups.length - 1]!, grammaticalCase), role: ROLE_HINT.exec(rest)?.[1] ?? null };
+  }
+  return null;
 }
 
 /** The person a name refers to among those the page knows: by the full name's family word, or a surname. */
@@ -42,6 +64,11 @@ function knownPerson(persons: PersonIndex, written: string): PersonDraft | undef
     const person = persons.bySurname(word);
     if (person && wanted.every((w) => person.key.includes(w))) return person;
     if (person && words.length === 1) return person;
+  }
+  // "Предшественником Мусина …", "Перед Мусиным …": a surname alone in another case, for the page's one person of it.
+  if (words.length === 1) {
+    const inCase = nominativesOf(words[0]!).slice(1).map((form) => persons.bySurname(form)).filter((p) => p !== undefined);
+    if (new Set(inCase).size === 1) return inCase[0];
   }
   // "Battulga replaced …" for Khaltmaagiin Battulga: any word of one name, when only one person has it.
   const fits = persons.all.filter((p) => wanted.every((w) => p.key.includes(w)));
@@ -89,7 +116,7 @@ export function attachSuccessions(
   at: (block: Block, quote?: string) => Provenance,
 ): void {
   for (const { text, block } of paragraphs) {
-    if (!/\b(?:preceded|replaced|succeeded|took\s+over)\b/.test(text)) continue;
+    if (!SUCCESSION_CUE.test(text)) continue;
     const sentences = splitSentences(text);
     sentences.forEach((sentence, index) => {
       const succession = readSuccession(sentence);

@@ -10,7 +10,7 @@ import { checkPage, explainViolation, listAcceptancePages, loadExpected } from '
 const RUSSIAN = fileURLToPath(new URL('../fixtures/russian/', import.meta.url));
 
 /** The facts each page holds today: a fact lost is a failure; a fact gained raises the floor. */
-const FLOOR: Record<string, number> = { 'kz-text': 35 };
+const FLOOR: Record<string, number> = { 'kz-text': 50 };
 
 const PAGES = listAcceptancePages(RUSSIAN, ['.']).map((page) => ({ ...page, spec: loadExpected(page.expected) }));
 

@@ -50,3 +50,10 @@ describe('wordsPattern', () => {
     expect(roles.test(text)).toBe(false);
   });
 });
+
+describe('each lexicon\'s patterns with a slot', () => {
+  it.each(LEXICONS.map((l) => [l.language, l] as const))('should give %s\'s succession sentences a {holder} and its named lead-ins a {body}', (_language, lexicon) => {
+    for (const { phrases } of lexicon.succession.sentences) for (const phrase of phrases) expect(phrase).toContain('{holder}');
+    for (const pattern of [...lexicon.leadIns.patterns, ...lexicon.leadIns.caseless, ...lexicon.leadIns.named]) expect(pattern).toContain('{body}');
+  });
+});

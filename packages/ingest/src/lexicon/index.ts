@@ -1,8 +1,8 @@
 import { en } from './en.js';
 import { ru } from './ru.js';
-import type { Lexicon } from './types.js';
+import type { GrammaticalCase, Lexicon } from './types.js';
 
-export type { Lexicon } from './types.js';
+export type { CasedPhrases, GrammaticalCase, Lexicon } from './types.js';
 export { en, ru };
 
 /**
@@ -97,4 +97,39 @@ export function allWords(pick: (lexicon: Lexicon) => readonly string[]): string[
 export function lexiconOfWord(word: string): Lexicon {
   for (const lexicon of LEXICONS) if (lexicon !== en && new RegExp(`\\p{Script=${lexicon.script}}`, 'u').test(word)) return lexicon;
   return en;
+}
+
+/** Where a lexicon's words start and end: `\b` in English, no letter or digit of any script beside them in the others. */
+export function boundsOf(lexicon: Lexicon): { start: string; end: string } {
+  return lexicon.boundary === 'ascii' ? { start: '\\b', end: '\\b' } : { start: '(?<![\\p{L}\\p{N}])', end: '(?![\\p{L}\\p{N}])' };
+}
+
+/**
+ * One alternation of a pattern built from each lexicon's words with its own bounds (a lexicon
+ * that gives nothing is left out; no lexicon at all matches nothing). Use with the `u` flag.
+ */
+export function eachLexicon(build: (lexicon: Lexicon, bounds: { start: string; end: string }) => string | null): string {
+  const parts = LEXICONS.map((lexicon) => build(lexicon, boundsOf(lexicon))).filter((part): part is string => !!part);
+  return parts.length ? `(?:${parts.join('|')})` : '(?!)';
+}
+
+/** A list of words as one group, or null when there are none. */
+export const anyOf = (words: readonly string[]): string | null => (words.length ? `(?:${words.join('|')})` : null);
+
+/**
+ * A name's word back to the nominative from `grammaticalCase` by its lexicon's endings
+ * ("Келимбетова" accusative → "Келимбетов"); as written when no ending fits or the language has no cases.
+ */
+export function toNominative(word: string, grammaticalCase: GrammaticalCase): string {
+  if (grammaticalCase === 'nominative') return word;
+  for (const [ending, nominative] of lexiconOfWord(word).nameCases[grammaticalCase] ?? []) {
+    if (word.length - ending.length >= 2 && word.endsWith(ending)) return word.slice(0, word.length - ending.length) + nominative;
+  }
+  return word;
+}
+
+/** Every nominative a name's word may be of, itself first: "Мусина" → Мусина, Мусин; "Мусиным" → Мусиным, Мусин. */
+export function nominativesOf(word: string): string[] {
+  const cases = Object.keys(lexiconOfWord(word).nameCases) as GrammaticalCase[];
+  return [...new Set([word, ...cases.map((c) => toNominative(word, c))])];
 }

@@ -1,6 +1,8 @@
 // The Russian lexicon through the rules that take their words from it: names, posts, dates.
 import { describe, expect, it } from 'vitest';
+import { OrgIndex } from '../organizations.js';
 import { PersonIndex } from '../persons.js';
+import { nominativesOf, toNominative } from './index.js';
 import { findDates } from '../rules/dates.js';
 import { parsePersonLine } from '../rules/person-line.js';
 import { parsePersonName, personKey } from '../rules/person-name.js';
@@ -106,5 +108,50 @@ describe('Russian dates', () => {
 
   it.each(['до 2030 года', 'Стратегия «Казахстан-2030»', 'в 1995-1999 годах', '31 февраля 2001 года', 'мартовский 2012'])('should read no date in %j', (text) => {
     expect(findDates(text)).toEqual([]);
+  });
+});
+
+describe('Russian names in a case', () => {
+  it.each([
+    ['Келимбетова', 'accusative', 'Келимбетов'],
+    ['Кайрата', 'accusative', 'Кайрат'],
+    ['Ирину', 'accusative', 'Ирина'],
+    ['Петрову', 'accusative', 'Петрова'],
+    ['Сергея', 'accusative', 'Сергей'],
+    ['Игоря', 'accusative', 'Игорь'],
+    ['Юрия', 'accusative', 'Юрий'],
+    ['Ключевского', 'accusative', 'Ключевский'],
+    ['Абишевича', 'accusative', 'Абишевич'],
+    ['Шевченко', 'accusative', 'Шевченко'],
+    ['Идрисову', 'dative', 'Идрисов'],
+    ['Ерлану', 'dative', 'Ерлан'],
+    ['Ирине', 'dative', 'Ирина'],
+    ['Мусиным', 'instrumental', 'Мусин'],
+    ['Самаковой', 'instrumental', 'Самакова'],
+    ['Мусина', 'genitive', 'Мусин'],
+    ['Петровой', 'genitive', 'Петрова'],
+    ['Kelimbetova', 'accusative', 'Kelimbetova'],
+  ] as const)('should read %s (%s) as %s', (word, grammaticalCase, nominative) => {
+    expect(toNominative(word, grammaticalCase)).toBe(nominative);
+  });
+
+  it('should offer every nominative a surname may be of, itself first', () => {
+    expect(nominativesOf('Мусина')).toEqual(['Мусина', 'Мусин']);
+    expect(nominativesOf('Мусиным')).toContain('Мусин');
+    expect(nominativesOf('Musina')).toEqual(['Musina']);
+  });
+});
+
+describe('Russian bodies in a case', () => {
+  it.each([
+    ['Министерство финансов', 'Министерства финансов'],
+    ['Министерство финансов', 'Министерством финансов'],
+    ['Правительство', 'Правительства'],
+    ['Министерство труда и социальной защиты населения', 'Министерству труда и социальной защиты населения'],
+  ])('should find %j by %j', (name, inProse) => {
+    const orgs = new OrgIndex();
+    const org = orgs.add(name, 'ministry', where);
+    orgs.add('Министерство юстиции', 'ministry', where);
+    expect(orgs.find(inProse)).toBe(org);
   });
 });

@@ -135,6 +135,83 @@ export interface Lexicon {
   };
   /** Small words a body's name holds that matching ignores: "of", "the", "при", "по". */
   stopwords: string[];
+  /** How a person line dates a post: "(appointed in October, 2008)", "(назначен в октябре 2008 года)". */
+  appointment: {
+    /** Participles of taking a post: "appointed", "назначен". */
+    verbs: string[];
+    /** The auxiliary an aside may open with: "(was appointed …)", "(был назначен …)". */
+    was: string[];
+    /** Words that open a start: "since", "from", "с". */
+    since: string[];
+    /** Words that open a start in an aside or a title, but not at a title's end: "from". */
+    from: string[];
+    /** Phrases of holding a post, before a "since" word: "in office", "на посту", "занимает пост". */
+    inOffice: string[];
+    /** Prepositions that may stand between a participle and its date: "approved by the Rada on …". */
+    prepositions: string[];
+    /** In the sentences after a line, what dates the post right before the date: "appointed in", "назначен". */
+    later: string[];
+  };
+  /** How a predecessor in a post is named (case-sensitive: a name's words stay capitalized). */
+  succession: {
+    /** In a person line's later sentences, right before the predecessor's name: "was preceded at this post by". */
+    phrases: CasedPhrases[];
+    /**
+     * A sentence of its own, from its start to the predecessor's name, with `{holder}` where the
+     * holder's name or pronoun stands: "{holder} was preceded at this post by", "До {holder} этот пост занимал".
+     */
+    sentences: CasedPhrases[];
+    /** Words without which a paragraph names no succession (a quick test before the sentences). */
+    cues: string[];
+    /** Pronouns a holder may be, in any case: "He", "него". */
+    pronouns: string[];
+  };
+  /** A personal name's word in a case back to the nominative (ending → ending, longest first): "Келимбетова" → "Келимбетов". */
+  nameCases: Partial<Record<GrammaticalCase, Array<[string, string]>>>;
+  /** Of a body's founding, up to the text that holds its date: "was created in", "образован Указом … от". */
+  founding: string[];
+  /** A body's predecessor: the phrase before its name ("Its predecessor", "Его предшественник") and the words that may join them ("was"). */
+  bodyPredecessor: { phrases: string[]; joins: string[] };
+  /**
+   * The government named with executive power: patterns with its name in the first group, and a
+   * word each needs (a quick test): "In compliance with the Constitution the Government exercises
+   * executive power", "Правительство осуществляет исполнительную власть".
+   */
+  government: { patterns: string[]; cue: string };
+  /** The words that class a body by its name (each at a word's start). */
+  bodyKinds: {
+    /** Names that open with these are ministries: "Ministry", "Министерство". */
+    ministry: string[];
+    /** Names that open with these are the government: "Government", "Cabinet of Ministers". */
+    government: string[];
+    /** An administration wherever they stand: "Administration", "Apparatus". */
+    administration: string[];
+    /** An administration only beside the president's word: "Office", "Secretariat". */
+    presidentialOffice: string[];
+    /** The president's word: "President", "Президент". */
+    president: string[];
+  };
+  /** A list of sites' heading, whole: "Official Sites", "Официальные сайты", "Сайты министерств". */
+  sitesHeadings: string[];
+  /** Words a body's name alone in a list of sites may open with: "Ministry", "Министерство". */
+  siteBodyStarts: string[];
+  /**
+   * The sentence before a list of a body's tasks: patterns with `{body}` where the body's name
+   * stands ("The functions of the {body} are:", "Основными задачами {body} являются:"), and
+   * the same matched in any case (`caseless`), patterns read only when what stands in `{body}`
+   * holds a body's noun (`named`: "Правительство:"), and patterns of lead-ins that name no body
+   * ("Its tasks are:", any case).
+   */
+  leadIns: { patterns: string[]; caseless: string[]; named: string[]; bodiless: string[] };
   /** A word's stem for matching names across inflections ("Администрации" and "Администрация" meet). */
   stem(word: string): string;
+}
+
+/** The cases a name may stand in after a phrase. */
+export type GrammaticalCase = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental';
+
+/** Phrases after which a name stands in one case (English: always as written, the nominative). */
+export interface CasedPhrases {
+  case: GrammaticalCase;
+  phrases: string[];
 }

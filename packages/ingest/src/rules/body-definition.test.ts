@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviatedBody, foundingDate, governmentName, headOfStateName, isHeadOfStateHeading, namesBody, readableHeading, subjectBody } from './body-definition.js';
+import { abbreviatedBody, classifyBodyName, foundingDate, governmentName, headOfStateName, isHeadOfStateHeading, namesBody, predecessorBody, readableHeading, subjectBody } from './body-definition.js';
 
 describe('headOfStateName', () => {
   it.each([
@@ -26,6 +26,13 @@ describe('governmentName', () => {
     ['The Government exercises the executive power.', 'Government'],
     ['The Government is accountable to the President.', null],
     ['The President heads the executive power.', null],
+    ['В соответствии с Конституцией Правительство осуществляет исполнительную власть Республики Казахстан.', 'Правительство'],
+    ['Правительство Кыргызской Республики является высшим органом исполнительной власти.', 'Правительство'],
+    ['Кабинет Министров возглавляет систему исполнительных органов.', 'Кабинет Министров'],
+    ['Совет Министров является высшим исполнительным и распорядительным органом.', 'Совет Министров'],
+    ['Согласно Основному закону, исполнительную власть осуществляет Правительство.', null],
+    ['Правительство подотчётно Президенту и Парламенту.', null],
+    ['Президент возглавляет исполнительную власть.', null],
   ])('should read %j', (sentence, expected) => {
     expect(governmentName(sentence)).toBe(expected);
   });
@@ -90,7 +97,52 @@ describe('foundingDate', () => {
     ['The Council was formed of representatives of 15 ministries.', null],
     ['The Council meets on 5 May every year.', null],
     ['The Council was set up by the President.', null],
+    ['АП была создана в октябре 1995 года на базе бывшего Аппарата Президента.', '1995-10'],
+    ['Совет образован Указом Президента от 5 марта 2012 года.', '2012-03-05'],
+    ['Агентство основано в 1997 г.', '1997'],
+    ['Комиссия учреждена 14 мая 2008 года как консультативный орган.', '2008-05-14'],
+    ['Совет был сформирован постановлением Правительства в декабре 2003 года.', '2003-12'],
+    ['Палата создано решением Парламента от 2 июля 2001 г.', '2001-07-02'],
+    ['Совет Безопасности образован Президентом Республики в целях обеспечения обороноспособности.', null],
+    ['Национальный совет создан для содействия дальнейшей демократизации страны.', null],
+    ['Совет собирается 5 мая каждого года.', null],
   ])('should read %j as %j', (sentence, expected) => {
     expect(foundingDate(sentence)).toBe(expected);
+  });
+});
+
+describe('predecessorBody', () => {
+  it.each([
+    ['Its predecessor – The Standing Meeting for Democratization – failed to arrange this dialogue.', 'Standing Meeting for Democratization'],
+    ["The agency's predecessor was the State Committee for Statistics.", 'State Committee for Statistics'],
+    ['Его предшественник – Постоянно действующее совещание по демократизации – не смог наладить диалог.', 'Постоянно действующее совещание по демократизации'],
+    ['Её предшественницей была Комиссия по правам человека при Президенте.', 'Комиссия по правам человека при Президенте'],
+    ['Предшественником этого органа был Государственный комитет по статистике, упразднённый в 1999 году.', 'Государственный комитет по статистике'],
+    ['Its work has no predecessor.', null],
+    ['Предшественником Мусина был Кайрат Келимбетов.', null],
+  ])('should read %j as %j', (sentence, expected) => {
+    expect(predecessorBody(sentence)).toBe(expected);
+  });
+});
+
+describe('classifyBodyName', () => {
+  it.each([
+    ['Ministry of Finance', 'ministry'],
+    ['Cabinet of Ministers', 'government'],
+    ['Administration of the President', 'administration'],
+    ['Executive Office of the President', 'administration'],
+    ['Office of the Prime Minister', null],
+    ['Security Council', null],
+    ['Министерство финансов', 'ministry'],
+    ['Министерства финансов', 'ministry'],
+    ['Правительство Республики Казахстан', 'government'],
+    ['Кабинет Министров', 'government'],
+    ['Администрация Президента', 'administration'],
+    ['Аппарат Правительства', 'administration'],
+    ['Секретариат Президента', 'administration'],
+    ['Секретариат Парламента', null],
+    ['Совет Безопасности', null],
+  ])('should class %j as %j', (name, expected) => {
+    expect(classifyBodyName(name)).toBe(expected);
   });
 });

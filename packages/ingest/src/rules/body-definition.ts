@@ -1,6 +1,7 @@
 import { DASH, stripArticle } from '../normalize.js';
 import { firstDate } from './dates.js';
-import { wordsPattern } from '../lexicon/index.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { anyOf, eachLexicon, wordsPattern } from '../lexicon/index.js';
 
 /**
  * Nouns that make a phrase the name of a body: a title line holding one of them ("Legal Policy
@@ -85,16 +86,18 @@ export function subjectBody(sentence: string): string | null {
 /**
  * "In compliance with the Constitution the Government exercises executive power …" → "Government";
  * also "The Government of the Kyrgyz Republic is the highest body of executive power", "The Cabinet
- * of Ministers heads the system of executive bodies": the government named with executive power.
+ * of Ministers heads the system of executive bodies", "В соответствии с Конституцией Правительство
+ * осуществляет исполнительную власть": the government named with executive power.
  */
 export function governmentName(sentence: string): string | null {
   if (!EXECUTIVE_WORD.test(sentence)) return null;
-  const match = /\b(?:the\s+)?(Government|Cabinet of Ministers|Council of Ministers|Cabinet)\b(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*)?\s+(?:exercises|is vested with|holds|carries out|is the (?:highest|supreme|central|collegial)\s+(?:\p{Ll}+\s+)?(?:body|organ|authority)\s+of|heads|leads|is the head of|stands at the head of)\s+(?:the\s+)?(?:system\s+of\s+)?executive\s+(?:power|bodies|authority|branch)/iu.exec(sentence);
-  return match ? match[1]! : null;
+  return GOVERNMENT.exec(sentence)?.slice(1).find((group) => group !== undefined) ?? null;
 }
 
+/** Each lexicon's patterns of a government with executive power, the name in their first group. */
+const GOVERNMENT = new RegExp(eachLexicon((l, { start }) => anyOf(l.government.patterns.map((p) => `${start}${p}`))), 'iu');
 /** The word `governmentName` needs, found much faster than its pattern. */
-const EXECUTIVE_WORD = /executive/i;
+const EXECUTIVE_WORD = new RegExp(eachLexicon((l) => l.government.cue), 'iu');
 
 /** "Administration of the President (AP) plays …" → the body's name and abbreviation. */
 export function abbreviatedBody(paragraph: string): { name: string; abbreviation: string } | null {
@@ -106,30 +109,47 @@ export function abbreviatedBody(paragraph: string): { name: string; abbreviation
 
 /**
  * "AP was created in October 1995" → 1995-10, "The Council was set up by a decree of the President
- * on November 8, 2005" → 2005-11-08: when a body was founded (by whatever act, a date after it).
+ * on November 8, 2005" → 2005-11-08, "образован Указом Президента от 5 марта 2012 года" →
+ * 2012-03-05: when a body was founded (by whatever act, a date after it).
  */
 export function foundingDate(sentence: string): string | null {
-  const match = /\b(?:was|were|is|has\s+been)\s+(?:created|established|founded|formed|set\s+up|instituted)\s+(?:(?:by|under|with)\s+(?:a\s+|an\s+|the\s+)?[^,.;]{1,80}?\s+)?(?:in|on|of)\s+(.+)$/i.exec(sentence);
+  const match = FOUNDED.exec(sentence);
   return match ? firstDate(`in ${match[1]!}`) : null;
 }
 
-/** "Its predecessor – The Standing Meeting for Democratization – failed …" → the earlier body's name. */
+/** Each lexicon's phrases of a founding, up to the text that holds the date. */
+const FOUNDED = new RegExp(`${eachLexicon((l, { start }) => anyOf(l.founding.map((p) => `${start}${p}`)))}(.+)$`, 'iu');
+
+/**
+ * "Its predecessor – The Standing Meeting for Democratization – failed …", "Его предшественник –
+ * Постоянно действующее совещание по демократизации – не смог …" → the earlier body's name.
+ */
 export function predecessorBody(sentence: string): string | null {
   if (!PREDECESSOR_WORD.test(sentence)) return null;
   const match = PREDECESSOR.exec(sentence);
   return match ? stripArticle(match[1]!.trim()) : null;
 }
 
-const PREDECESSOR = new RegExp(`\\b(?:Its|The body's|The agency's)\\s+predecessor\\s*(?:${DASH}|,|:|was)\\s*(.+?)\\s*(?:${DASH}|,|\\.|$)`, 'iu');
-/** The word the pattern needs, found much faster than the pattern. */
-const PREDECESSOR_WORD = /predecessor/iu;
+const PREDECESSOR = new RegExp(
+  `${eachLexicon((l, { start, end }) => `${start}${anyOf(l.bodyPredecessor.phrases)}\\s*(?:${DASH}|,|:|${start}${anyOf(l.bodyPredecessor.joins)}${end})`)}\\s*(.+?)\\s*(?:${DASH}|,|\\.|$)`,
+  'iu',
+);
+/** The phrase the pattern needs, found much faster than the pattern. */
+const PREDECESSOR_WORD = new RegExp(eachLexicon((l, { start }) => `${start}${anyOf(l.bodyPredecessor.phrases)}`), 'iu');
+
+/** Each lexicon's words that class a body (see `Lexicon.bodyKinds`), each at a word's start. */
+const kindWords = (pick: (kinds: Lexicon['bodyKinds']) => string[]) => eachLexicon((l, { start, end }) => `${start}${anyOf(pick(l.bodyKinds))}${end}`);
+const MINISTRY = new RegExp(`^${kindWords((k) => k.ministry)}`, 'iu');
+const GOVERNMENT_BODY = new RegExp(`^${kindWords((k) => k.government)}`, 'iu');
+const ADMINISTRATION = new RegExp(kindWords((k) => k.administration), 'iu');
+const OFFICE = new RegExp(kindWords((k) => k.presidentialOffice), 'iu');
+const PRESIDENT = new RegExp(eachLexicon((l, { start }) => `${start}${anyOf(l.bodyKinds.president)}`), 'iu');
 
 /** The classification a body's name implies; advisory bodies are what the template lists by name. */
 export function classifyBodyName(name: string): 'administration' | 'government' | 'ministry' | null {
-  if (/^Ministry\b/i.test(name)) return 'ministry';
-  if (/^(?:Government|Cabinet(?: of Ministers)?|Council of Ministers)\b/i.test(name)) return 'government';
-  if (/\b(?:Administration|Apparatus|Chancellery|Executive Office|Office|Staff|Secretariat)\b/i.test(name) && /\bPresident/i.test(name)) return 'administration';
-  if (/\b(?:Administration|Apparatus|Chancellery|Executive Office)\b/i.test(name)) return 'administration';
+  if (MINISTRY.test(name)) return 'ministry';
+  if (GOVERNMENT_BODY.test(name)) return 'government';
+  if (ADMINISTRATION.test(name) || (OFFICE.test(name) && PRESIDENT.test(name))) return 'administration';
   return null;
 }
 

@@ -2,7 +2,7 @@ import { DASH, splitSentences, stripTrailingPunctuation } from '../normalize.js'
 import { firstDate } from './dates.js';
 import { isPatronymic, NAME_WORD } from './person-name.js';
 import { hasRoleWord } from './roles.js';
-import { allWords } from '../lexicon/index.js';
+import { allWords, anyOf, eachLexicon, LEXICONS, toNominative, type GrammaticalCase } from '../lexicon/index.js';
 
 /** A line that names a person and the posts they hold. */
 export interface PersonLine {
@@ -38,12 +38,23 @@ const ROLE_COLON = /^([\p{Lu}][\p{L} -]{1,80}?)\s*:\s*(.+)$/u;
 const ROLE_ENTRY = new RegExp(`^(${NAME})(?:\\s*,\\s*(.+))?$`, 'u');
 const WHOLE_NAME = new RegExp(`^${NAME}$`, 'u');
 const ANY_DASH = new RegExp(DASH, 'u');
-const APPOINTED = /\b(?:(?:appointed|designated|approved|elected|confirmed)\b(?:[^()]*?\b(?:in|on|since))?|since|from|in\s+office\s+since)\s+(?=[\p{L}\d])/iu;
-/** "(appointed in October, 2008)" inside a title: dropped from the title once read. */
-const APPOINTED_ASIDE = /\s*\(\s*(?:was\s+)?(?:appointed|designated|approved|elected|confirmed|since|from|in\s+office)\b[^)]*\)/i;
-/** "Foreign Minister since July 2001": a start at a title's end, read and dropped from the title. */
-const SINCE_TAIL = /\s+since\s+(?=\p{L}+,?\s+\d{4}|\d)[^,;]*$/iu;
-
+/**
+ * "appointed in", "approved by the Rada on", "since", "in office since", "назначен в", "с", "на
+ * посту с": what opens a post's start date in a title or an aside, in every lexicon.
+ */
+const APPOINTED = new RegExp(
+  `${eachLexicon(({ appointment: a }, { start, end }) => `${start}(?:${anyOf(a.verbs)}${end}(?:[^()]*?${start}${anyOf(a.prepositions)})?|${anyOf([...a.since, ...a.from])}|${anyOf(a.inOffice)}\\s+${anyOf(a.since)})${end}`)}\\s+(?=[\\p{L}\\d])`,
+  'iu',
+);
+/** "(appointed in October, 2008)", "(назначен в октябре 2008 года)" inside a title: dropped from the title once read. */
+const APPOINTED_ASIDE = new RegExp(
+  `\\s*\\(\\s*${eachLexicon(({ appointment: a }, { start, end }) => `(?:${anyOf(a.was)}\\s+)?${start}(?:${anyOf(a.verbs)}|${anyOf([...a.since, ...a.from])}|${anyOf(a.inOffice)})${end}`)}[^)]*\\)`,
+  'iu',
+);
+/** A "since" word of every lexicon: "since", "с". */
+const SINCE = eachLexicon(({ appointment: a }, { start, end }) => `${start}${anyOf(a.since)}${end}`);
+/** "Foreign Minister since July 2001", "Министр иностранных дел с июля 2001 года": a start at a title's end, read and dropped from the title. */
+const SINCE_TAIL = new RegExp(`\\s+${SINCE}\\s+(?=\\p{L}+,?\\s+\\d{4}|\\d)[^,;]*$`, 'iu');
 /**
  * Words that name what a body deals with, or the body itself: where one stands, a personal name
  * does not ("Minister of Foreign Affairs", "Security Council"), in every lexicon. A name is never made of these.
@@ -61,24 +72,38 @@ function appointmentDate(text: string, pattern: RegExp = APPOINTED): string | nu
   return match ? firstDate(`in ${text.slice(match.index + match[0].length)}`) : null;
 }
 
-/** In the sentences after a line, only "appointed/designated in …" dates the post. */
-const APPOINTED_LATER = /\b(?:appointed|designated)\s+(?:in|on|since)\s+/i;
+/** In the sentences after a line, only "appointed/designated in …", "назначен в …", "занимает пост с …" date the post. */
+const APPOINTED_LATER = new RegExp(eachLexicon(({ appointment: a }, { start, end }) => `${start}${anyOf(a.later)}${end}\\s+`), 'iu');
 
 export const PRECEDED = new RegExp(`\\bwas preceded (?:at|in) this (?:post|position|office) by (${NAME})`, 'u');
 
 /**
- * The ways a line names the holder's predecessor: "X was preceded at this post by Y", "before him
- * the post was held by Y", "he succeeded Y", "his predecessor was Y", "preceded by Y", "replaced Y".
+ * The ways a line names the holder's predecessor, by the case the name takes after them: "X was
+ * preceded at this post by Y", "before him the post was held by Y", "he succeeded Y", "his
+ * predecessor was Y", "Предшественником Мусина на этом посту был Y", "До него этот пост занимал Y",
+ * "сменил на этом посту Y" (Y in the accusative).
  */
-const PREDECESSOR_PHRASES = new RegExp(
-  // Case by case, not with the i flag: a name's words must stay capitalized ("in this post" is no name).
-  `\\b(?:[Ww]as\\s+preceded\\s+(?:at|in)\\s+this\\s+(?:post|position|office)\\s+by|(?:[Bb]efore\\s+(?:him|her)|[Pp]reviously),?\\s+the\\s+(?:post|position|office)\\s+was\\s+held\\s+by|(?:[Hh]e|[Ss]he|[Ww]ho)\\s+(?:succeeded|replaced)|(?:[Hh]is|[Hh]er)\\s+predecessor\\s+(?:was|is)|[Pp]receded\\s+by|[Rr]eplacing|[Ss]ucceeding|\\p{Lu}[\\p{L}'’-]+\\s+(?:succeeded|replaced))\\s+(${NAME})`,
-  'u',
-);
+// Case by case, not with the i flag: a name's words must stay capitalized ("in this post" is no name).
+const PREDECESSOR_PHRASES: Array<{ grammaticalCase: GrammaticalCase; pattern: RegExp }> = (['nominative', 'genitive', 'accusative', 'dative', 'instrumental'] as const)
+  .filter((c) => LEXICONS.some((l) => l.succession.phrases.some((p) => p.case === c)))
+  .map((c) => ({
+    grammaticalCase: c,
+    pattern: new RegExp(`${eachLexicon((l, { start }) => { const phrases = l.succession.phrases.filter((p) => p.case === c).flatMap((p) => p.phrases); return phrases.length ? `${start}${anyOf(phrases)}` : null; })}\\s+(${NAME})`, 'u'),
+  }));
 
-/** The predecessor a line names, in any of the phrasings above. */
+/** A name as the nominative writes it, from the case a phrase put it in: "Кайрата Келимбетова" → "Кайрат Келимбетов". */
+export function nominativeName(name: string, grammaticalCase: GrammaticalCase): string {
+  return name.split(' ').map((word) => toNominative(word, grammaticalCase)).join(' ');
+}
+
+/** The predecessor a line names, in any of the phrasings above (the first the text gives), in the nominative. */
 export function predecessorIn(text: string): string | null {
-  return PREDECESSOR_PHRASES.exec(text)?.[1] ?? null;
+  let best: { at: number; name: string } | null = null;
+  for (const { grammaticalCase, pattern } of PREDECESSOR_PHRASES) {
+    const match = pattern.exec(text);
+    if (match && (!best || match.index < best.at)) best = { at: match.index, name: nominativeName(match[1]!, grammaticalCase) };
+  }
+  return best?.name ?? null;
 }
 
 /**
@@ -247,7 +272,7 @@ export function parsePersonLines(text: string): PersonLine[] {
 
 const TRAILING_ASIDE = /\s*\(([^()]*)\)\s*$/;
 /** "Minister of Foreign Affairs since July 2001" inside an aside: a post and when it was taken. */
-const TITLE_SINCE = /^(.*?\S)\s+since\s+(.+)$/i;
+const TITLE_SINCE = new RegExp(`^(.*?\\S)\\s+${SINCE}\\s+(.+)$`, 'iu');
 
 /**
  * The closing parenthesis of a line when it is no appointment aside: a remark to drop, or a post

@@ -1,11 +1,15 @@
 import { DASH, stripTrailingPunctuation } from '../normalize.js';
+import { anyOf, eachLexicon } from '../lexicon/index.js';
 
-/** "Ministry of Energy, Industry and Trade": a body's name, capitalized, no sentence. */
-const BARE_BODY = /^(?:The\s+)?(?:Ministry|Government|President|Administration|Office|Agency|Committee|Council|Cabinet|Parliament|Presidential|National|State)\b[^.!?:;]*$/;
+/** "Ministry of Energy, Industry and Trade", "Министерство финансов": a body's name, capitalized, no sentence. */
+const BARE_BODY = new RegExp(`^${eachLexicon((l, { end }) => `${anyOf(l.siteBodyStarts)}${end}`)}[^.!?:;]*$`, 'u');
 
-/** "Official Site", "Official Sites", "Official websites": the heading of a list of sites. */
+/** Each lexicon's headings of a list of sites, whole. */
+const SITES_HEADING = new RegExp(`^${eachLexicon((l) => anyOf(l.sitesHeadings))}$`, 'iu');
+
+/** "Official Site", "Official Sites", "Official websites", "Официальные сайты", "Сайты министерств": the heading of a list of sites. */
 export function isSitesHeading(text: string): boolean {
-  return /^Official\s+(?:web\s*)?sites?:?$/i.test(text) || /^Official\s+websites?:?$/i.test(text);
+  return SITES_HEADING.test(text);
 }
 
 const SITE_LINE = new RegExp(`^(.+?)\\s*${DASH}+\\s*(\\S*)$`, 'u');
