@@ -15,6 +15,7 @@ import {
   type Task,
 } from '@profiles/model';
 import { bestNamed, eventMerges, organizationMerges, personMerges, type Sighting } from './identity.js';
+import { keptOrders, languageLinks } from './language-links.js';
 import { addTo, byId, compareCodePoints, compareKeys, pushTo, sortedUnique } from './order.js';
 import type { CountryDataset, MembershipView, MergedMembership, MergedPerson, Seen, Snapshot, SnapshotInfo } from './schema.js';
 import { TIMELINE_VERSION } from './schema.js';
@@ -113,6 +114,35 @@ function seenOf(sightings: readonly Sighting<unknown>[], taken: readonly Taken[]
   };
 }
 
+/**
+ * The persons' folds of both kinds, each followed to its end: a weak name into a full one
+ * (`personMerges`), a person of another language's page into the kept language's
+ * (`languageLinks`). A weak name's fold comes first: "К. Масимов" → "Масимов Карим" → "Masimov Karim".
+ */
+function foldedPersons(merges: ReadonlyMap<string, string>, links: ReadonlyMap<string, string>): Map<string, string> {
+  const all = new Map([...links, ...merges]);
+  const out = new Map<string, string>();
+  for (const id of all.keys()) {
+    const seen = new Set([id]);
+    let at = id;
+    for (let next = all.get(at); next !== undefined && !seen.has(next); next = all.get(at)) seen.add((at = next));
+    if (at !== id) out.set(id, at);
+  }
+  return out;
+}
+
+/**
+ * The name a person keeps: the fullest of the kept language's sightings (all sightings when none
+ * is in it), with the patronymic another language's page gives where the kept one gives none
+ * ("Igor Rogov" and "Рогов Игорь Николаевич": the patronymic "Николаевич", as written).
+ */
+function keptName(sightings: readonly Sighting<Person>[], kept: ReadonlySet<number>): Pick<Person, 'name' | 'familyName' | 'givenName' | 'patronymic'> {
+  const own = sightings.filter((s) => kept.has(s.order));
+  const best = bestNamed(own.length ? own : sightings).record;
+  const patronymic = best.patronymic ?? (own.length ? (bestNamed(sightings).record.patronymic ?? null) : null);
+  return { name: best.name, familyName: best.familyName, givenName: best.givenName, patronymic };
+}
+
 /** Collects sightings by a key, in snapshot order. */
 class Collector<T> {
   readonly byKey = new Map<string, Sighting<T>[]>();
@@ -182,7 +212,7 @@ function mergeCountryAnew(profiles: readonly Profile[]): CountryDataset {
     for (const p of profile.persons) pushTo(rawPersons, p.id, { record: p, order });
     for (const o of profile.organizations) pushTo(rawOrgs, o.id, { record: o, order });
   });
-  const personMap = personMerges(rawPersons);
+  const personMap = foldedPersons(personMerges(rawPersons), languageLinks(taken));
   const orgMap = organizationMerges(rawOrgs);
   const pid = (id: string) => personMap.get(id) ?? id;
   const oid = (id: string | null) => (id === null ? null : (orgMap.get(id) ?? id));
@@ -300,13 +330,14 @@ function mergeCountryAnew(profiles: readonly Profile[]): CountryDataset {
       }),
     );
 
+  const kept = keptOrders(taken);
   const mergedPersons: MergedPerson[] = byId(
     [...persons.byKey].map(([id, sightings]) => {
       const ordered = [...sightings].sort((a, b) => a.order - b.order);
       const base = mergeSightings(ordered, taken, persons.originalIds.get(id) ?? []);
-      const best = bestNamed(ordered).record;
+      const { name, familyName, givenName, patronymic } = keptName(ordered, kept);
       const aliases = sortedUnique(ordered.flatMap((s) => [s.record.name, ...s.record.aliases]));
-      return { ...base, name: best.name, familyName: best.familyName, givenName: best.givenName, patronymic: best.patronymic, aliases };
+      return { ...base, name, familyName, givenName, patronymic, aliases };
     }),
   );
   const mergedOrgs = mergeAll(orgs).map((o) => {
