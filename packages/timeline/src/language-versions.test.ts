@@ -79,6 +79,13 @@ describe('the seed and its Russian version', () => {
     expect(nazarbayev.pages).toEqual(['kz/executive-branch', 'kz/executive-branch.ru']);
   });
 
+  it('cites a linked person from the English page first, then the Russian one', () => {
+    for (const p of dataset.persons.filter((m) => m.mergedIds.length)) {
+      const files = [...new Set(p.provenance.map((e) => e.file))];
+      expect(files, p.name).toEqual(['raw/kz/executive-branch.txt', 'raw/kz/executive-branch.ru.txt']);
+    }
+  });
+
   it("points the Russian page's posts at the linked persons, each key holding", () => {
     expect(keyProblems(dataset)).toEqual([]);
     expect(CountryDatasetSchema.safeParse(dataset).success).toBe(true);

@@ -65,17 +65,34 @@ function takeSnapshots(profiles: readonly Profile[]): Taken[] {
   return taken;
 }
 
-/** Every provenance entry of the sightings once, sorted by file, line, end line, element and quote (code points). */
-function unionProvenance(sightings: readonly Sighting<Keyed>[]): Provenance[] {
+/**
+ * Every provenance entry of the sightings once, the kept language's pages first (a person linked
+ * across languages is cited from the English page first), then by file, line, end line, element
+ * and quote (code points).
+ */
+function unionProvenance(sightings: readonly Sighting<Keyed>[], taken: readonly Taken[]): Provenance[] {
+  const otherLanguage = otherLanguageFiles(taken);
   const all = new Map<string, { key: string[]; p: Provenance }>();
   for (const { record } of sightings) {
     for (const p of record.provenance) {
-      const key = [p.file, String(p.line).padStart(10, '0'), String(p.endLine).padStart(10, '0'), p.element ?? '', p.quote];
+      const key = [otherLanguage.has(p.file) ? '1' : '0', p.file, String(p.line).padStart(10, '0'), String(p.endLine).padStart(10, '0'), p.element ?? '', p.quote];
       const joined = key.join('\u0000');
       if (!all.has(joined)) all.set(joined, { key, p });
     }
   }
   return [...all.values()].sort((a, b) => compareKeys(a.key, b.key)).map((e) => e.p);
+}
+
+/** The files of the pages not in the kept language (`keptLanguage`), by snapshot list. */
+const otherFilesOf = new WeakMap<readonly Taken[], Set<string>>();
+function otherLanguageFiles(taken: readonly Taken[]): Set<string> {
+  let files = otherFilesOf.get(taken);
+  if (!files) {
+    const kept = keptOrders(taken);
+    files = new Set(taken.filter((_, order) => !kept.has(order)).map((t) => t.info.file));
+    otherFilesOf.set(taken, files);
+  }
+  return files;
 }
 
 /**
@@ -98,7 +115,7 @@ function mergeSightings<T extends Keyed>(sightings: readonly Sighting<T>[], take
       }
     }
   }
-  merged.provenance = unionProvenance(sightings);
+  merged.provenance = unionProvenance(sightings, taken);
   return { ...(merged as T), ...seenOf(sightings, taken, merged.id as string, mergedIds) };
 }
 
