@@ -63,7 +63,7 @@ export interface SnapshotChange {
 const FIELDS = ['title', 'startDate', 'predecessorId'] as const;
 
 function infoOf(s: Snapshot): SnapshotInfo {
-  return { id: s.id, page: s.page, country: s.country, section: s.section, file: s.file, date: s.date, dateFrom: s.dateFrom };
+  return { id: s.id, page: s.page, country: s.country, section: s.section, language: s.language, file: s.file, date: s.date, dateFrom: s.dateFrom };
 }
 
 const rowKey = (r: HolderRow) => [r.organization ?? '', r.role, r.person, r.membershipId];

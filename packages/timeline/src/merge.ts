@@ -15,6 +15,7 @@ import {
   type Task,
 } from '@profiles/model';
 import { bestNamed, eventMerges, organizationMerges, personMerges, type Sighting } from './identity.js';
+import { keptOrders, languageLinks } from './language-links.js';
 import { addTo, byId, compareCodePoints, compareKeys, pushTo, sortedUnique } from './order.js';
 import type { CountryDataset, MembershipView, MergedMembership, MergedPerson, Seen, Snapshot, SnapshotInfo } from './schema.js';
 import { TIMELINE_VERSION } from './schema.js';
@@ -64,17 +65,34 @@ function takeSnapshots(profiles: readonly Profile[]): Taken[] {
   return taken;
 }
 
-/** Every provenance entry of the sightings once, sorted by file, line, end line, element and quote (code points). */
-function unionProvenance(sightings: readonly Sighting<Keyed>[]): Provenance[] {
+/**
+ * Every provenance entry of the sightings once, the kept language's pages first (a person linked
+ * across languages is cited from the English page first), then by file, line, end line, element
+ * and quote (code points).
+ */
+function unionProvenance(sightings: readonly Sighting<Keyed>[], taken: readonly Taken[]): Provenance[] {
+  const otherLanguage = otherLanguageFiles(taken);
   const all = new Map<string, { key: string[]; p: Provenance }>();
   for (const { record } of sightings) {
     for (const p of record.provenance) {
-      const key = [p.file, String(p.line).padStart(10, '0'), String(p.endLine).padStart(10, '0'), p.element ?? '', p.quote];
+      const key = [otherLanguage.has(p.file) ? '1' : '0', p.file, String(p.line).padStart(10, '0'), String(p.endLine).padStart(10, '0'), p.element ?? '', p.quote];
       const joined = key.join('\u0000');
       if (!all.has(joined)) all.set(joined, { key, p });
     }
   }
   return [...all.values()].sort((a, b) => compareKeys(a.key, b.key)).map((e) => e.p);
+}
+
+/** The files of the pages not in the kept language (`keptLanguage`), by snapshot list. */
+const otherFilesOf = new WeakMap<readonly Taken[], Set<string>>();
+function otherLanguageFiles(taken: readonly Taken[]): Set<string> {
+  let files = otherFilesOf.get(taken);
+  if (!files) {
+    const kept = keptOrders(taken);
+    files = new Set(taken.filter((_, order) => !kept.has(order)).map((t) => t.info.file));
+    otherFilesOf.set(taken, files);
+  }
+  return files;
 }
 
 /**
@@ -97,7 +115,7 @@ function mergeSightings<T extends Keyed>(sightings: readonly Sighting<T>[], take
       }
     }
   }
-  merged.provenance = unionProvenance(sightings);
+  merged.provenance = unionProvenance(sightings, taken);
   return { ...(merged as T), ...seenOf(sightings, taken, merged.id as string, mergedIds) };
 }
 
@@ -111,6 +129,35 @@ function seenOf(sightings: readonly Sighting<unknown>[], taken: readonly Taken[]
     sourceIds: [...new Set(infos.map((i) => i.id))],
     mergedIds: sortedUnique([...mergedIds].filter((m) => m !== id)),
   };
+}
+
+/**
+ * The persons' folds of both kinds, each followed to its end: a weak name into a full one
+ * (`personMerges`), a person of another language's page into the kept language's
+ * (`languageLinks`). A weak name's fold comes first: "К. Масимов" → "Масимов Карим" → "Masimov Karim".
+ */
+function foldedPersons(merges: ReadonlyMap<string, string>, links: ReadonlyMap<string, string>): Map<string, string> {
+  const all = new Map([...links, ...merges]);
+  const out = new Map<string, string>();
+  for (const id of all.keys()) {
+    const seen = new Set([id]);
+    let at = id;
+    for (let next = all.get(at); next !== undefined && !seen.has(next); next = all.get(at)) seen.add((at = next));
+    if (at !== id) out.set(id, at);
+  }
+  return out;
+}
+
+/**
+ * The name a person keeps: the fullest of the kept language's sightings (all sightings when none
+ * is in it), with the patronymic another language's page gives where the kept one gives none
+ * ("Igor Rogov" and "Рогов Игорь Николаевич": the patronymic "Николаевич", as written).
+ */
+function keptName(sightings: readonly Sighting<Person>[], kept: ReadonlySet<number>): Pick<Person, 'name' | 'familyName' | 'givenName' | 'patronymic'> {
+  const own = sightings.filter((s) => kept.has(s.order));
+  const best = bestNamed(own.length ? own : sightings).record;
+  const patronymic = best.patronymic ?? (own.length ? (bestNamed(sightings).record.patronymic ?? null) : null);
+  return { name: best.name, familyName: best.familyName, givenName: best.givenName, patronymic };
 }
 
 /** Collects sightings by a key, in snapshot order. */
@@ -182,7 +229,7 @@ function mergeCountryAnew(profiles: readonly Profile[]): CountryDataset {
     for (const p of profile.persons) pushTo(rawPersons, p.id, { record: p, order });
     for (const o of profile.organizations) pushTo(rawOrgs, o.id, { record: o, order });
   });
-  const personMap = personMerges(rawPersons);
+  const personMap = foldedPersons(personMerges(rawPersons), languageLinks(taken));
   const orgMap = organizationMerges(rawOrgs);
   const pid = (id: string) => personMap.get(id) ?? id;
   const oid = (id: string | null) => (id === null ? null : (orgMap.get(id) ?? id));
@@ -300,13 +347,14 @@ function mergeCountryAnew(profiles: readonly Profile[]): CountryDataset {
       }),
     );
 
+  const kept = keptOrders(taken);
   const mergedPersons: MergedPerson[] = byId(
     [...persons.byKey].map(([id, sightings]) => {
       const ordered = [...sightings].sort((a, b) => a.order - b.order);
       const base = mergeSightings(ordered, taken, persons.originalIds.get(id) ?? []);
-      const best = bestNamed(ordered).record;
+      const { name, familyName, givenName, patronymic } = keptName(ordered, kept);
       const aliases = sortedUnique(ordered.flatMap((s) => [s.record.name, ...s.record.aliases]));
-      return { ...base, name: best.name, familyName: best.familyName, givenName: best.givenName, patronymic: best.patronymic, aliases };
+      return { ...base, name, familyName, givenName, patronymic, aliases };
     }),
   );
   const mergedOrgs = mergeAll(orgs).map((o) => {

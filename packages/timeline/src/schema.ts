@@ -32,8 +32,10 @@ export const SnapshotInfoSchema = z.strictObject({
   id: Id,
   page: PageKeySchema,
   country: z.string().regex(/^[a-z]{2}$/),
-  /** The section slug, from the file's layout: `executive-branch`. */
+  /** The section slug, from the file's layout, without a language: `executive-branch` (also for `executive-branch.ru.txt`). */
   section: z.string().min(1),
+  /** The page's language (`source.language`): two pages of one section in two languages are two language versions of it. */
+  language: SourceSchema.shape.language,
   /** `raw/kz/executive-branch/2012-03-05.txt` or `raw/kz/executive-branch.txt`. */
   file: z.string().min(1),
   /** Null only for a page that has no dated layout, no sidecar date and mentions no date. */

@@ -3,9 +3,9 @@ import { isProfileError, sampleProfile, type Profile } from '@profiles/model';
 import { compareSnapshots, snapshotOf } from './snapshot.js';
 
 /** The model's sample profile (Kyrgyzstan) as if read from `file`, with the dates given. */
-function at(file: string, retrieved: string | null, latestDate: string | null): Profile {
+function at(file: string, retrieved: string | null, latestDate: string | null, language = 'en'): Profile {
   const p = structuredClone(sampleProfile());
-  p.source = { ...p.source, file, retrieved, latestDate };
+  p.source = { ...p.source, file, retrieved, latestDate, language };
   return p;
 }
 
@@ -22,7 +22,23 @@ describe('snapshotOf', () => {
     ['somewhere/page.html', null, '2010', 'kg/executive-branch', 'executive-branch', '2010', 'latestDate'],
   ] as const)('%s (retrieved %s, latest %s) is a snapshot of %s dated %s', (file, retrieved, latestDate, page, section, date, dateFrom) => {
     const p = at(file, retrieved, latestDate);
-    expect(snapshotOf(p)).toEqual({ id: p.source.id, page, country: 'kg', section, file, date, dateFrom });
+    expect(snapshotOf(p)).toEqual({ id: p.source.id, page, country: 'kg', section, language: 'en', file, date, dateFrom });
+  });
+
+  it.each([
+    // file, language → page, section: a language version is a page of its own, of the same section
+    ['raw/kg/executive-branch.ru.txt', 'ru', 'kg/executive-branch.ru', 'executive-branch'],
+    ['raw/kg/executive-branch.ky.html', 'ky', 'kg/executive-branch.ky', 'executive-branch'],
+    ['raw/kg/executive-branch.RU.htm', 'ru', 'kg/executive-branch.RU', 'executive-branch'],
+    ['raw/kg/legislative-branch.ru/2012-03-05.txt', 'ru', 'kg/legislative-branch.ru', 'legislative-branch'],
+    ['raw/kg/legislative-branch.kk/2012-03-05.txt', 'kk', 'kg/legislative-branch.kk', 'legislative-branch'],
+    // a dot that names no language of the page stays in the section
+    ['raw/kg/plan.b.txt', 'en', 'kg/plan.b', 'plan.b'],
+    ['raw/kg/executive-branch.ru.txt', 'en', 'kg/executive-branch.ru', 'executive-branch.ru'],
+    ['raw/kg/ru.txt', 'ru', 'kg/ru', 'ru'],
+  ] as const)('%s in %s is page %s of section %s', (file, language, page, section) => {
+    const info = snapshotOf(at(file, '2012-03-05', null, language));
+    expect([info.page, info.section, info.language]).toEqual([page, section, language]);
   });
 
   it('refuses a dated file name that is not a real date, naming the file', () => {
