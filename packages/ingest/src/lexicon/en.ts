@@ -147,6 +147,12 @@ export const en: Lexicon = {
     presidentialOffice: ['Office', 'Staff', 'Secretariat'],
     president: ['President\\w*'],
   },
+  headOfState: {
+    after: '\\s+is\\s+(?:the\\s+)?Head\\s+of\\s+(?:the\\s+)?State\\b',
+    inverted: '^(?:The\\s+)?Head\\s+of\\s+(?:the\\s+)?State\\s+is\\s+(?:the\\s+)?(President(?:\\s+of\\s+[^,;.]+)?)',
+    cue: 'head\\s+of\\s+(?:the\\s+)?state',
+    headings: ['(?:The\\s+)?(?:President|Presidency|Head\\s+of\\s+State)(?:\\s+of\\s+(?:the\\s+)?[\\p{Lu}][\\p{L} ]+)?'],
+  },
   sitesHeadings: ['Official\\s+(?:web\\s*)?sites?:?', 'Official\\s+websites?:?'],
   siteBodyStarts: ['(?:The\\s+)?(?:Ministry|Government|President|Administration|Office|Agency|Committee|Council|Cabinet|Parliament|Presidential|National|State)'],
   leadIns: {

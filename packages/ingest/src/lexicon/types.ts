@@ -191,6 +191,13 @@ export interface Lexicon {
     /** The president's word: "President", "Президент". */
     president: string[];
   };
+  /**
+   * The head of state named as such: what follows its name ("is the Head of State", "является
+   * главой государства"), the inverted sentence with the name in its first group ("The Head of
+   * State is the President of …", "Главой государства является Президент …"), a word each needs (a
+   * quick test), and the headings that name its office ("President", "Глава государства").
+   */
+  headOfState: { after: string; inverted: string; cue: string; headings: string[] };
   /** A list of sites' heading, whole: "Official Sites", "Официальные сайты", "Сайты министерств". */
   sitesHeadings: string[];
   /** Words a body's name alone in a list of sites may open with: "Ministry", "Министерство". */

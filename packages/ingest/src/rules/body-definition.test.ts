@@ -12,6 +12,14 @@ describe('headOfStateName', () => {
     ['According to the Constitution, the President of Armenia is the Head of State.', 'President of Armenia'],
     ['Under the Constitution adopted at the referendum of August 30, 1995 the President of the Republic of Kazakhstan is the Head of State and its highest official.', 'President of the Republic of Kazakhstan'],
     ['The Government is accountable to the President.', null],
+    ['Президент Республики Казахстан является главой государства, его высшим должностным лицом.', 'Президент Республики Казахстан'],
+    ['Согласно Конституции Президент Кыргызской Республики является главой государства.', 'Президент Кыргызской Республики'],
+    ['По Конституции 1994 года Президент Республики Беларусь является Главой государства.', 'Президент Республики Беларусь'],
+    ['Президент Армении – глава государства, избираемый на пять лет.', 'Президент Армении'],
+    ['Главой государства является Президент Грузии, избираемый сроком на пять лет.', 'Президент Грузии'],
+    ['Главой государства является Президент.', 'Президент'],
+    ['Правительство подотчётно Президенту Республики.', null],
+    ['Глава государства назначает Премьер-министра.', null],
   ])('should read %j', (sentence, expected) => {
     expect(headOfStateName(sentence)).toBe(expected);
   });
@@ -52,7 +60,8 @@ describe('subjectBody', () => {
 });
 
 describe('isHeadOfStateHeading', () => {
-  it.each([['President', true], ['The President of the Republic', true], ['Presidency', true], ['Administration of the President', false], ['Government', false]])('should read %j as %s', (heading, expected) => {
+  it.each([['President', true], ['The President of the Republic', true], ['Presidency', true], ['Administration of the President', false], ['Government', false],
+    ['Президент', true], ['Президент Республики Узбекистан', true], ['Глава государства', true], ['Администрация Президента', false], ['Правительство', false], ['Президентские выборы', false]])('should read %j as %s', (heading, expected) => {
     expect(isHeadOfStateHeading(heading)).toBe(expected);
   });
 });

@@ -38,20 +38,29 @@ export function namesBody(heading: string): boolean {
 
 /**
  * "The President of the Republic of Kazakhstan is the Head of State." → the presidency's name;
- * also "… is head of state", "… is the Head of the State", "The Head of State is the President of …".
+ * also "… is head of state", "… is the Head of the State", "The Head of State is the President of …",
+ * "Президент Республики Казахстан является главой государства", "Главой государства является
+ * Президент …": in every lexicon.
  */
 export function headOfStateName(sentence: string): string | null {
   if (!HEAD_OF_STATE_WORDS.test(sentence)) return null;
-  const is = /\s+is\s+(?:the\s+)?Head\s+of\s+(?:the\s+)?State\b/iu.exec(sentence);
+  const is = HEAD_OF_STATE_AFTER.exec(sentence);
   if (is) {
     // The name is the run of capitalized words (and "of", "the") just before "is the Head of State":
     // "Under the Constitution of 1995 the President of the Republic …" → "President of the Republic …".
     const subject = trailingName(sentence.slice(0, is.index));
-    if (subject && !/^Head\s+of\s+State$/i.test(subject)) return subject;
+    if (subject && !HEAD_OF_STATE_WORDS.test(subject)) return subject;
   }
-  const inverted = /^(?:The\s+)?Head\s+of\s+(?:the\s+)?State\s+is\s+(?:the\s+)?(President(?:\s+of\s+[^,;.]+)?)/iu.exec(sentence);
-  return inverted ? stripArticle(inverted[1]!.trim()) : null;
+  const inverted = HEAD_OF_STATE_INVERTED.exec(sentence);
+  const name = inverted?.slice(1).find((group) => group !== undefined);
+  return name ? stripArticle(name.trim()) : null;
 }
+
+const HEAD_OF_STATE_WORDS = new RegExp(eachLexicon((l, { start }) => `${start}${l.headOfState.cue}`), 'iu');
+const HEAD_OF_STATE_AFTER = new RegExp(eachLexicon((l) => l.headOfState.after), 'iu');
+const HEAD_OF_STATE_INVERTED = new RegExp(eachLexicon((l) => l.headOfState.inverted), 'iu');
+/** A post's noun in any lexicon: where a head of state's name starts ("Конституции Президент Республики …" → "Президент …"). */
+const ROLE_NOUN = new RegExp(`^${wordsPattern((l) => l.roles.nouns)}$`, 'u');
 
 /** The capitalized name that ends a text: "… 1995 the President of the Republic of Kazakhstan" → "President of the Republic of Kazakhstan". */
 function trailingName(text: string): string | null {
@@ -60,16 +69,19 @@ function trailingName(text: string): string | null {
   while (from > 0 && (/^\p{Lu}[\p{L}'’()-]*$/u.test(words[from - 1]!) || (/^(?:of|the|and)$/.test(words[from - 1]!) && from < words.length))) from -= 1;
   // Leading small words belong to the sentence, not the name.
   while (from < words.length && /^(?:of|the|and)$/i.test(words[from]!)) from += 1;
+  // Capitalized words before the post's noun belong to the sentence too ("По Конституции Президент …").
+  const noun = words.slice(from).findIndex((word) => ROLE_NOUN.test(word));
+  if (noun > 0) from += noun;
   const name = words.slice(from).join(' ');
   return name && name.length <= 100 ? stripArticle(name) : null;
 }
 
-const HEAD_OF_STATE_WORDS = /head\s+of\s+(?:the\s+)?state/i;
-
-/** A heading that names the head of state's office: "President", "The President of the Republic", "Presidency". */
+/** A heading that names the head of state's office: "President", "The President of the Republic", "Presidency", "Глава государства". */
 export function isHeadOfStateHeading(heading: string): boolean {
-  return /^(?:The\s+)?(?:President|Presidency|Head\s+of\s+State)(?:\s+of\s+(?:the\s+)?[\p{Lu}][\p{L} ]+)?$/u.test(heading);
+  return HEAD_OF_STATE_HEADING.test(heading);
 }
+
+const HEAD_OF_STATE_HEADING = new RegExp(`^${eachLexicon((l) => anyOf(l.headOfState.headings))}$`, 'u');
 
 /**
  * The body a paragraph's first sentence speaks of, as written: "The Security Council coordinates …"
