@@ -1,5 +1,5 @@
 import { makeId, sampleProfile, type Profile, type Source } from '@profiles/model';
-import type { Quad } from 'n3';
+import type { Quad } from '@rdfjs/types';
 import { describe, expect, it } from 'vitest';
 import { inLanguage, siblingProfile } from './fixtures/profiles.js';
 import { toNQuads, toStore } from './fixtures/rdf.js';
@@ -29,11 +29,10 @@ const PROJECT_TYPES = [CP + 'Issue', SCHEMA + 'Country'];
 /** Every literal of every document of an export, loaded together, with the types of its subject. */
 async function literals(profiles: readonly Profile[]): Promise<{ quad: Quad; types: string[] }[]> {
   const files = [...exportJsonLd(profiles)].filter(([path]) => path.endsWith('.jsonld') && path !== 'context.jsonld');
-  const store = toStore(await Promise.all(files.map(([, text]) => toNQuads(JSON.parse(text) as object))), 'N-Quads');
-  return store
-    .getQuads(null, null, null, null)
-    .filter((quad) => quad.object.termType === 'Literal')
-    .map((quad) => ({ quad, types: store.getObjects(quad.subject, RDF_TYPE, null).map((t) => t.value) }));
+  const quads = toStore(await Promise.all(files.map(([, text]) => toNQuads(JSON.parse(text) as object))), 'N-Quads').getQuads(null, null, null, null);
+  const types = new Map<string, string[]>();
+  for (const q of quads) if (q.predicate.value === RDF_TYPE) types.set(q.subject.value, [...(types.get(q.subject.value) ?? []), q.object.value]);
+  return quads.filter((quad) => quad.object.termType === 'Literal').map((quad) => ({ quad, types: types.get(quad.subject.value) ?? [] }));
 }
 
 const languageOf = (quad: Quad): string => (quad.object.termType === 'Literal' ? quad.object.language : '');
