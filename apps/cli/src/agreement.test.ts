@@ -29,7 +29,8 @@ describe('one build, three outputs', () => {
   it('should hold the same posts: person, body and role', () => {
     const fromModel = model.memberships.map((m: Record<string, string | null>) => `${m.personId} ${m.organizationId ?? ''} ${m.role}`).sort();
     expect(csv('memberships').map((r) => `${r.person_id} ${r.organization_id} ${r.role}`).sort()).toEqual(fromModel);
-    const roleLabel = new Map(nodesOf('Role').map((n) => [n['@id'], n.prefLabel]));
+    // A label is a text literal in its page's language: {"@language": "en", "@value": "Prime Minister"}.
+    const roleLabel = new Map(nodesOf('Role').map((n) => [n['@id'], (n.prefLabel as { '@value': string })['@value']]));
     const strip = (iri: unknown) => (iri ? String(iri).replace(BASE, '') : '');
     expect(nodesOf('Membership').map((n) => `${strip(n.member)} ${strip(n.organization)} ${roleLabel.get(n.role)}`).sort()).toEqual(fromModel);
   });

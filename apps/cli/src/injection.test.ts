@@ -52,10 +52,13 @@ describe('page text that looks like code', () => {
     expect(page).toContain('alert(1)');
   });
 
-  it('should keep the JSON-LD valid JSON with the text as a plain string', () => {
-    // Tasks are in the country's document, notes in the page's.
-    const texts = ['jsonld/kz.jsonld', 'jsonld/kz/executive-branch.jsonld'].flatMap((path) => (JSON.parse(read(path))['@graph'] as Array<Record<string, unknown>>).map((n) => n.text));
-    expect(texts).toContain(MARKUP_NOTE);
-    expect(texts).toContain(FORMULA_TASK);
+  it('should keep the JSON-LD valid JSON with the text as written, in its page’s language', () => {
+    // Tasks are in the country's document, notes in the page's; each text is {"@language": "en", "@value": …}.
+    const texts = ['jsonld/kz.jsonld', 'jsonld/kz/executive-branch.jsonld']
+      .flatMap((path) => (JSON.parse(read(path))['@graph'] as Array<Record<string, unknown>>).map((n) => n.text as { '@language': string; '@value': string } | undefined))
+      .filter((text) => text !== undefined)
+      .map((text) => `${text['@value']}@${text['@language']}`);
+    expect(texts).toContain(`${MARKUP_NOTE}@en`);
+    expect(texts).toContain(`${FORMULA_TASK}@en`);
   });
 });

@@ -3,6 +3,7 @@ import { sampleProfile } from '@profiles/model';
 import { mergeCountry } from '@profiles/timeline';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestAt, LEGISLATIVE_PATH, RESHUFFLED_PATH, SEED_PATH } from './fixtures/pages.js';
+import { textOf } from './fixtures/documents.js';
 import { personSubjects, shaclFindings, toNQuads, toStore } from './fixtures/rdf.js';
 import { countryDocument, exportJsonLd, jsonLdPages, pageDocument, shapesTurtle, type JsonLdDocument, type JsonLdNode } from './index.js';
 
@@ -34,8 +35,8 @@ const typed = (doc: JsonLdDocument, type: string): Node[] => doc['@graph'].filte
 
 /** The membership of the person whose name contains `name`, in the role labelled `role`. */
 function membershipOf(doc: JsonLdDocument, name: string, role: string): Node {
-  const person = typed(doc, 'Person').find((p) => String(p['name']).includes(name));
-  const roleIri = typed(doc, 'Role').find((r) => r['prefLabel'] === role)?.['@id'];
+  const person = typed(doc, 'Person').find((p) => textOf(p['name'])?.includes(name));
+  const roleIri = typed(doc, 'Role').find((r) => textOf(r['prefLabel']) === role)?.['@id'];
   const found = typed(doc, 'Membership').filter((m) => m['member'] === person?.['@id'] && m['role'] === roleIri);
   expect(found, `${name} as ${role}`).toHaveLength(1);
   return found[0]!;
@@ -75,7 +76,7 @@ describe('two pages of one country', () => {
 
   it('should derive a person both pages name from both pages, with every provenance entry', () => {
     const doc = documents(exportJsonLd([executive, legislative])).get('kz.jsonld')!;
-    const masimov = typed(doc, 'Person').find((p) => String(p['name']).startsWith('Masimov'))!;
+    const masimov = typed(doc, 'Person').find((p) => textOf(p['name'])?.startsWith('Masimov'))!;
     expect(masimov['wasDerivedFrom']).toEqual([executive.source.id, legislative.source.id].map((id) => BASE + id).sort());
     const files = new Set((masimov['provenance'] as { file: string }[]).map((p) => p.file));
     expect([...files].sort()).toEqual(['raw/kz/executive-branch.txt', 'raw/kz/legislative-branch.txt']);

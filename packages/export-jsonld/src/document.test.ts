@@ -1,7 +1,7 @@
 import { sampleProfile } from '@profiles/model';
 import { describe, expect, it } from 'vitest';
 import { offlineLoader, personSubjects, toNQuads } from './fixtures/rdf.js';
-import { secondProfile } from './fixtures/profiles.js';
+import { inLanguage, secondProfile } from './fixtures/profiles.js';
 import { oneDocument } from './fixtures/documents.js';
 import { exportJsonLd } from './index.js';
 
@@ -59,13 +59,15 @@ describe('the documents as RDF', () => {
     await expect(toNQuads({ '@context': 'https://schema.org/', '@id': 'urn:x', name: 'x' })).rejects.toThrow(/Dereferencing a URL/);
   });
 
-  it('should read the same when the document references the shipped context instead of embedding it', async () => {
-    const files = exportJsonLd([sampleProfile()]);
+  it.each(['kg.jsonld', 'kg/executive-branch.jsonld'])('should read %s the same, language tags included, when it references the shipped context instead of embedding it', async (path) => {
+    const files = exportJsonLd([inLanguage(sampleProfile(), 'ru')]);
     const shipped = JSON.parse(files.get('context.jsonld')!) as object;
-    const embedded = JSON.parse(files.get('kg/executive-branch.jsonld')!) as Record<string, unknown>;
+    const embedded = JSON.parse(files.get(path)!) as Record<string, unknown>;
     const referencing = { ...embedded, '@context': 'urn:country-profiles:context' };
     const loader = offlineLoader({ 'urn:country-profiles:context': shipped });
-    expect(await toNQuads(referencing, loader)).toBe(await toNQuads(embedded));
+    const nquads = await toNQuads(referencing, loader);
+    expect(nquads).toBe(await toNQuads(embedded));
+    expect(nquads).toMatch(/ "[^"]+"@ru \.$/m);
   });
 
   it('should have one schema:Person subject per person', async () => {

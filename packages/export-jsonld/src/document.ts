@@ -2,11 +2,12 @@ import type { Issue, Note, Source } from '@profiles/model';
 import type { CountryDataset } from '@profiles/timeline';
 import { jsonLdContext, type JsonLdContext } from './context.js';
 import { recordIri } from './iris.js';
+import { pageLanguages } from './languages.js';
 import { eventNode } from './nodes/event.js';
 import { groupNode } from './nodes/group.js';
 import { materialNode } from './nodes/material.js';
 import { membershipNode } from './nodes/membership.js';
-import type { JsonLdNode, NodeScope } from './nodes/node.js';
+import type { JsonLdNode, NodeScope, PageScope } from './nodes/node.js';
 import { noteNode } from './nodes/note.js';
 import { organizationNode } from './nodes/organization.js';
 import { personNode } from './nodes/person.js';
@@ -63,7 +64,8 @@ export function pageDocument(page: PageContent, options?: JsonLdOptions): JsonLd
 
 /** The `@graph` of a country's document (see `countryDocument`). */
 export function countryGraph(dataset: CountryDataset, resolved: ResolvedOptions): JsonLdNode[] {
-  const scope: NodeScope = { base: resolved.base, country: dataset.country.code, sourceIri: null, derivedIds: new Map() };
+  const languages = pageLanguages(dataset.snapshots.map((s) => s.source));
+  const scope: NodeScope = { base: resolved.base, country: dataset.country.code, sourceIri: null, derivedIds: new Map(), languages };
   return sortedNodes(
     [
       countryNode(dataset.country, scope),
@@ -83,6 +85,7 @@ export function countryGraph(dataset: CountryDataset, resolved: ResolvedOptions)
 
 /** The `@graph` of a page's document (see `pageDocument`). */
 export function pageGraph(page: PageContent, resolved: ResolvedOptions): JsonLdNode[] {
-  const scope = { base: resolved.base, country: page.source.country.code, sourceIri: recordIri(page.source.id, resolved.base) };
+  const { source } = page;
+  const scope: PageScope = { base: resolved.base, country: source.country.code, sourceIri: recordIri(source.id, resolved.base), language: source.language, languages: pageLanguages([source]) };
   return sortedNodes([webPageNode(page.source, scope, page.issues), ...page.notes.map((r) => noteNode(r, scope))], page.source.file);
 }

@@ -1,7 +1,7 @@
 import { sampleProfile } from '@profiles/model';
 import { describe, expect, it } from 'vitest';
 import { recordIds } from './fixtures/profiles.js';
-import { oneDocument } from './fixtures/documents.js';
+import { oneDocument, textOf } from './fixtures/documents.js';
 import { recordIri, type JsonLdDocument } from './index.js';
 import { postId, roleId } from './iris.js';
 
@@ -60,6 +60,6 @@ describe('postId and roleId', () => {
     const posts = graph.filter((n) => n['@type'] === 'Post');
     const roles = graph.filter((n) => n['@type'] === 'Role');
     expect(posts).toHaveLength(4);
-    expect(roles.map((r) => r['prefLabel']).sort()).toEqual(['Chair', 'Human Rights Commissioner', 'President', 'Prime Minister']);
+    expect(roles.map((r) => textOf(r['prefLabel'])).sort()).toEqual(['Chair', 'Human Rights Commissioner', 'President', 'Prime Minister']);
   });
 });

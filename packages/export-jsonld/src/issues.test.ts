@@ -49,18 +49,18 @@ describe('warnings in JSON-LD', () => {
       {
         '@type': 'Issue',
         code: 'no-publisher',
-        description: 'no masthead and no sidecar: the publisher is unknown',
+        description: { '@language': 'en', '@value': 'no masthead and no sidecar: the publisher is unknown' },
         identifier: profile.issues[0]!.id,
         level: 'warning',
-        provenance: [{ '@type': 'Provenance', element: 'head > title', endLine: 1, file: profile.source.file, line: 1, quote: 'Country profile :: Kyrgyzstan' }],
+        provenance: [{ '@type': 'Provenance', element: 'head > title', endLine: 1, file: profile.source.file, line: 1, quote: { '@language': 'en', '@value': 'Country profile :: Kyrgyzstan' } }],
       },
       {
         '@type': 'Issue',
         code: 'unread-person-line',
-        description: 'a line that names a post but no person this ingest can read',
+        description: { '@language': 'en', '@value': 'a line that names a post but no person this ingest can read' },
         identifier: profile.issues[1]!.id,
         level: 'warning',
-        provenance: [{ '@type': 'Provenance', endLine: 63, file: profile.source.file, line: 63, quote: 'Minister of Finance –' }],
+        provenance: [{ '@type': 'Provenance', endLine: 63, file: profile.source.file, line: 63, quote: { '@language': 'en', '@value': 'Minister of Finance –' } }],
       },
     ]);
   });
@@ -113,7 +113,7 @@ describe('warnings in JSON-LD', () => {
 
   it('should reject a publisher given twice, though it may be absent', async () => {
     const doc = oneDocument([sampleProfile()]);
-    webPage(doc)['publisher'] = ['Eurasian Home', 'Someone else'];
+    webPage(doc)['publisher'] = ['Eurasian Home', 'Someone else'].map((name) => ({ '@language': 'en', '@value': name }));
     await expect(findings(doc)).resolves.toEqual([{ path: 'publisher', constraint: 'MaxCountConstraintComponent' }]);
   });
 });

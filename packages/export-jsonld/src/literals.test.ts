@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLiteral, decimalLexical } from './literals.js';
+import { dateLiteral, decimalLexical, textIn } from './literals.js';
 
 describe('dateLiteral', () => {
   it.each([
@@ -30,5 +30,20 @@ describe('decimalLexical', () => {
   it('should refuse a number with no decimal form', () => {
     expect(() => decimalLexical(Number.NaN)).toThrow('not a finite number');
     expect(() => decimalLexical(Number.POSITIVE_INFINITY)).toThrow('not a finite number');
+  });
+});
+
+describe('textIn', () => {
+  it.each([
+    { language: 'ru', input: 'Премьер-министр', output: { '@language': 'ru', '@value': 'Премьер-министр' } },
+    { language: 'en', input: 'Prime Minister', output: { '@language': 'en', '@value': 'Prime Minister' } },
+    { language: 'uz-Cyrl', input: 'Бош вазир', output: { '@language': 'uz-Cyrl', '@value': 'Бош вазир' } },
+    { language: 'kk', input: null, output: null },
+  ])('should write $input in $language as $output', ({ language, input, output }) => {
+    expect(textIn(language)(input)).toEqual(output);
+  });
+
+  it('should list "@language" before "@value", the order the documents are written in', () => {
+    expect(Object.keys(textIn('ru')('слово'))).toEqual(['@language', '@value']);
   });
 });

@@ -38,3 +38,26 @@ export function decimalLexical(value: number): string {
   if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
   return `${sign}${digits.padEnd(point, '0')}`;
 }
+
+/** A JSON-LD language-tagged string (`rdf:langString`): `{"@language": "ru", "@value": "…"}`. */
+export type LanguageString = { '@language': string; '@value': string };
+
+/** Writes a string as a text literal of one language; null stays null. */
+export interface TextWriter {
+  (value: string): LanguageString;
+  (value: string | null): LanguageString | null;
+}
+
+/**
+ * A writer of text literals in one language: every natural-language string (a name, a title, a
+ * task, a quote) carries the language of the page it was read from, while codes, IDs, files and
+ * URLs stay plain strings. Null stays null, so `makeNode` leaves the property out.
+ *
+ * @example textIn('ru')('Премьер-министр') // { '@language': 'ru', '@value': 'Премьер-министр' }
+ * @param language A BCP 47 tag, as the model's `source.language`.
+ * @returns A function from a string (or null) to its value object (or null).
+ */
+export function textIn(language: string): TextWriter {
+  // Keys in code-point order ("@language" before "@value"), the order the documents list them in.
+  return ((value: string | null) => (value === null ? null : { '@language': language, '@value': value })) as TextWriter;
+}

@@ -1,6 +1,6 @@
 import { makeId, sampleProfile, type Profile } from '@profiles/model';
 import { describe, expect, it } from 'vitest';
-import { oneDocument } from './fixtures/documents.js';
+import { oneDocument, textOf } from './fixtures/documents.js';
 import { shaclFindings, toNQuads } from './fixtures/rdf.js';
 import { shapesTurtle, type JsonLdDocument } from './index.js';
 import { DEFAULT_VOCAB } from './options.js';
@@ -25,7 +25,7 @@ describe('election results in JSON-LD', () => {
   it('should give the election one typed cp:ElectionResult per candidate, with candidate, rank and share', () => {
     const doc = oneDocument([sampleProfile()]);
     const election = electionOf(doc);
-    const persons = new Map(doc['@graph'].filter((n) => n['@type'] === 'Person').map((p) => [p['familyName'], p['@id']]));
+    const persons = new Map(doc['@graph'].filter((n) => n['@type'] === 'Person').map((p) => [textOf(p['familyName']), p['@id']]));
     expect(election['result']).toEqual([
       { '@type': 'ElectionResult', candidate: persons.get('Temirov'), rank: 1, voteShare: '63.2' },
       { '@type': 'ElectionResult', candidate: persons.get('Sadykov'), rank: 2, voteShare: '21.4' },

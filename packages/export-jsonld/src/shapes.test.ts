@@ -129,6 +129,41 @@ describe('shapes.ttl', () => {
       breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Election')['@type'] = 'Event'),
       expected: [{ path: '', constraint: 'XoneConstraintComponent' }],
     },
+    {
+      name: 'a name that lost its language',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Person')['name'] = 'Otunbayeva Roza'),
+      expected: [{ path: 'name', constraint: 'DatatypeConstraintComponent' }],
+    },
+    {
+      name: 'a role label typed as a plain string',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Role')['prefLabel'] = { '@value': 'Chair', '@type': 'xsd:string' }),
+      expected: [{ path: 'prefLabel', constraint: 'DatatypeConstraintComponent' }],
+    },
+    {
+      name: 'a quote that lost its language',
+      breakIt: (doc: JsonLdDocument) => void ((nodeOf(doc, 'Note')['provenance'] as { quote: unknown }[])[0]!.quote = 'as written'),
+      expected: [{ path: 'quote', constraint: 'DatatypeConstraintComponent' }],
+    },
+    {
+      name: 'a raw file name with a language',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'WebPage')['file'] = { '@language': 'en', '@value': 'raw/kg/executive-branch.html' }),
+      expected: [{ path: 'file', constraint: 'DatatypeConstraintComponent' }],
+    },
+    {
+      name: 'a page language code that is itself language-tagged',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'WebPage')['inLanguage'] = { '@language': 'en', '@value': 'en' }),
+      expected: [{ path: 'inLanguage', constraint: 'DatatypeConstraintComponent' }],
+    },
+    {
+      name: 'a group’s own-language name tagged with the page’s language',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Group')['localName'] = { '@language': 'en', '@value': 'Uly' }),
+      expected: [{ path: 'localName', constraint: 'DatatypeConstraintComponent' }],
+    },
+    {
+      name: 'a country’s name in another language than the project’s',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Country')['name'] = { '@language': 'ru', '@value': 'Кыргызстан' }),
+      expected: [{ path: 'name', constraint: 'LanguageInConstraintComponent' }],
+    },
   ])('should reject $name', async ({ breakIt, expected }) => {
     const doc = oneDocument([sampleProfile()]);
     breakIt(doc);

@@ -1,11 +1,17 @@
 import { ISSUE_LEVELS, ORGANIZATION_CLASSIFICATIONS } from '@profiles/model';
 import { PREFIXES } from './context.js';
+import { PROJECT_LANGUAGE } from './languages.js';
 import { resolveOptions, type JsonLdOptions } from './options.js';
 
 /** Namespace of the shapes themselves: URN, like the data, so it claims no domain. */
 export const SHAPES_NAMESPACE = 'urn:country-profiles:shapes#';
 
+// Codes, IDs, files and hashes: plain strings, never language-tagged.
 const STRING = 'sh:datatype xsd:string';
+// Natural-language text (names, titles, tasks, quotes): always tagged with the language it is in.
+const TEXT = 'sh:datatype rdf:langString';
+// Text the project itself writes (a warning's message, a country's name) is in English.
+const PROJECT_TEXT = `${TEXT} ; sh:languageIn ( "${PROJECT_LANGUAGE}" )`;
 const INTEGER = 'sh:datatype xsd:integer';
 const DECIMAL = 'sh:datatype xsd:decimal';
 const IRI = 'sh:nodeKind sh:IRI';
@@ -58,7 +64,8 @@ function shape(name: string, targetClass: string, lines: string[], comment: stri
 /**
  * The SHACL shapes of the exported JSON-LD, as Turtle. JSON-LD safe mode checks the terms; these
  * check the values: dates typed at their precision, vote shares decimal in 0–100, a membership has
- * exactly one member and it is a person, organization links point at organizations.
+ * exactly one member and it is a person, organization links point at organizations, every text
+ * is an `rdf:langString` (tagged with its language) and every code a plain `xsd:string`.
  *
  * @param options `vocab` sets the IRI of the `cp:` prefix, as in the context.
  * @returns `shapes.ttl`.
@@ -75,38 +82,38 @@ export function shapesTurtle(options?: JsonLdOptions): string {
   ];
   const shapes = [
     shape('Person', 'schema:Person', [
-      prop('schema:name', 'one', STRING),
-      prop('schema:familyName', 'one', STRING),
-      prop('schema:givenName', 'optional', STRING),
-      prop('cp:patronymic', 'optional', STRING),
-      prop('schema:alternateName', 'some', STRING),
+      prop('schema:name', 'one', TEXT),
+      prop('schema:familyName', 'one', TEXT),
+      prop('schema:givenName', 'optional', TEXT),
+      prop('cp:patronymic', 'optional', TEXT),
+      prop('schema:alternateName', 'some', TEXT),
       ...RECORD,
     ], 'A person the page names.'),
     shape('Organization', 'org:Organization', [
-      prop('schema:name', 'one', STRING),
+      prop('schema:name', 'one', TEXT),
       prop('org:classification', 'one', `sh:in ( ${classifications} )`),
       prop('org:subOrganizationOf', 'optional', cls('org:Organization')),
-      prop('cp:abbreviation', 'optional', STRING),
+      prop('cp:abbreviation', 'optional', TEXT),
       prop('schema:foundingDate', 'optional', DATE),
       prop('cp:predecessor', 'optional', cls('org:Organization')),
-      prop('schema:description', 'optional', STRING),
+      prop('schema:description', 'optional', TEXT),
       prop('schema:url', 'optional', IRI),
-      prop('schema:alternateName', 'any', STRING),
+      prop('schema:alternateName', 'any', TEXT),
       ...RECORD,
     ], 'A state body.'),
     shape('Post', 'org:Post', [
-      prop('skos:prefLabel', 'one', STRING),
+      prop('skos:prefLabel', 'one', TEXT),
       prop('org:postIn', 'optional', cls('org:Organization')),
       prop('org:role', 'one', cls('org:Role')),
       DERIVED,
     ], 'A post: an (organization, role) pair, apart from who holds it.'),
-    shape('Role', 'org:Role', [prop('skos:prefLabel', 'one', STRING), DERIVED], 'A role name shared by posts.'),
+    shape('Role', 'org:Role', [prop('skos:prefLabel', 'one', TEXT), DERIVED], 'A role name shared by posts.'),
     shape('Membership', 'org:Membership', [
       prop('org:member', 'one', cls('schema:Person')),
       prop('org:organization', 'optional', cls('org:Organization')),
       prop('org:role', 'one', cls('org:Role')),
       prop('cp:post', 'one', cls('org:Post')),
-      prop('cp:title', 'one', STRING),
+      prop('cp:title', 'one', TEXT),
       prop('schema:startDate', 'optional', DATE),
       prop('cp:predecessor', 'optional', cls('schema:Person')),
       prop('org:memberDuring', 'one', cls('time:Interval'), 'sh:nodeKind sh:BlankNode'),
@@ -141,8 +148,8 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('cp:voteShare', 'optional', DECIMAL, 'sh:minInclusive 0', 'sh:maxInclusive 100'),
       prop('cp:termYears', 'optional', INTEGER, POSITIVE),
       prop('cp:result', 'any', cls('cp:ElectionResult'), 'sh:nodeKind sh:BlankNode'),
-      prop('cp:outcome', 'optional', STRING),
-      prop('schema:description', 'one', STRING),
+      prop('cp:outcome', 'optional', TEXT),
+      prop('schema:description', 'one', TEXT),
       ...RECORD,
     ], 'An election or a referendum.'),
     shape('ElectionResult', 'cp:ElectionResult', [
@@ -153,49 +160,50 @@ export function shapesTurtle(options?: JsonLdOptions): string {
     shape('Task', 'cp:Task', [
       prop('cp:taskOf', 'one', cls('org:Organization')),
       prop('schema:position', 'one', INTEGER, POSITIVE),
-      prop('schema:text', 'one', STRING),
+      prop('schema:text', 'one', TEXT),
       ...RECORD,
     ], "One item of a body's list of tasks."),
     shape('Statistic', 'cp:Statistic', [
       // The page may quote a figure without naming the pollster.
-      prop('schema:author', 'optional', STRING),
-      prop('cp:topic', 'one', STRING),
-      prop('cp:subject', 'one', STRING),
+      prop('schema:author', 'optional', TEXT),
+      prop('cp:topic', 'one', TEXT),
+      prop('cp:subject', 'one', TEXT),
       prop('schema:value', 'one', DECIMAL),
       prop('schema:unitText', 'one', 'sh:in ( "percent" )'),
       ...RECORD,
     ], 'A survey figure.'),
     shape('Group', 'cp:Group', [
-      prop('schema:name', 'one', STRING),
-      prop('cp:category', 'one', STRING),
+      prop('schema:name', 'one', TEXT),
+      prop('cp:category', 'one', TEXT),
+      // In the group's own language, which no page states: a plain string, untagged.
       prop('cp:localName', 'optional', STRING),
-      prop('cp:region', 'optional', STRING),
-      prop('schema:description', 'optional', STRING),
+      prop('cp:region', 'optional', TEXT),
+      prop('schema:description', 'optional', TEXT),
       ...RECORD,
     ], 'A clan, lobby or interest group.'),
     shape('Material', 'schema:CreativeWork', [
-      prop('schema:genre', 'one', STRING),
+      prop('schema:genre', 'one', TEXT),
       prop('schema:datePublished', 'one', DATE),
-      prop('schema:name', 'optional', STRING),
+      prop('schema:name', 'optional', TEXT),
       prop('schema:url', 'optional', IRI),
       prop('schema:position', 'one', INTEGER, POSITIVE),
       ...RECORD,
     ], 'A listed article or forum.'),
     shape('Note', 'cp:Note', [
-      prop('cp:heading', 'optional', STRING),
+      prop('cp:heading', 'optional', TEXT),
       prop('schema:about', 'optional', cls('org:Organization')),
       prop('schema:position', 'one', INTEGER, POSITIVE),
-      prop('schema:text', 'one', STRING),
+      prop('schema:text', 'one', TEXT),
       prop('schema:identifier', 'one', STRING, 'sh:pattern "^[a-z]{2}-note-[0-9a-f]{12}$"'),
       ...PAGE_RECORD,
     ], 'Page text no rule turned into a record, a node of its page (its IRI is the page IRI, "/" and the note ID).'),
     shape('Source', 'schema:WebPage', [
-      prop('schema:name', 'one', STRING),
-      prop('cp:section', 'one', STRING),
+      prop('schema:name', 'one', TEXT),
+      prop('cp:section', 'one', TEXT),
       // Null when neither the page's masthead nor its sidecar names one (the page then has a warning).
-      prop('schema:publisher', 'optional', STRING),
+      prop('schema:publisher', 'optional', TEXT),
       prop('schema:url', 'optional', IRI),
-      prop('schema:inLanguage', 'one', STRING),
+      prop('schema:inLanguage', 'one', STRING, 'sh:pattern "^[a-z]{2,3}(-[A-Za-z0-9]+)*$"'),
       prop('cp:retrieved', 'optional', DATE),
       prop('cp:latestDate', 'optional', DATE),
       prop('schema:encodingFormat', 'one', 'sh:in ( "text/html" "text/plain" )'),
@@ -209,11 +217,11 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('schema:identifier', 'one', STRING, 'sh:pattern "^[a-z]{2}-issue-[0-9a-f]{12}$"'),
       prop('cp:level', 'one', `sh:in ( ${ISSUE_LEVELS.map((level) => `"${level}"`).join(' ')} )`),
       prop('cp:code', 'one', STRING, 'sh:pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"'),
-      prop('schema:description', 'one', STRING),
+      prop('schema:description', 'one', PROJECT_TEXT),
       prop('cp:provenance', 'some', cls('cp:Provenance'), 'sh:nodeKind sh:BlankNode'),
     ], "A warning of the ingest about its page (embedded in the page's node): what it met there but could not read."),
     shape('Country', 'schema:Country', [
-      prop('schema:name', 'one', STRING),
+      prop('schema:name', 'one', PROJECT_TEXT),
       prop('schema:identifier', 'one', STRING, 'sh:pattern "^[a-z]{2}$"'),
     ], 'The country a page covers.'),
     [
@@ -235,7 +243,7 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('cp:line', 'one', INTEGER, POSITIVE, 'sh:lessThanOrEquals cp:endLine'),
       prop('cp:endLine', 'one', INTEGER, POSITIVE),
       prop('cp:element', 'optional', STRING),
-      prop('cp:quote', 'one', STRING),
+      prop('cp:quote', 'one', TEXT),
     ], 'Where on the page a record was read: file, line range, HTML element, quoted text.'),
   ];
   const header = '# SHACL shapes of the country-profiles JSON-LD export. Validate with any SHACL engine.';

@@ -48,6 +48,12 @@ describe('markdownlint', () => {
     });
   });
 
+  it.each(['ru', 'no', 'uz-Cyrl'])('should find no problem in pages whose front matter records the language %s', async (language) => {
+    const profile = sampleProfile();
+    profile.source.language = language;
+    expect(await lint(exportMarkdown([profile]))).toEqual({ code: 0, problems: [] });
+  });
+
   it('should find no problem in the committed dist/markdown pages', async () => {
     const dist = fileURLToPath(new URL('../../../dist/markdown/', import.meta.url));
     const problems: string[] = [];

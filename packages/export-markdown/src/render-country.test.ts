@@ -1,5 +1,7 @@
+import { sampleProfile } from '@profiles/model';
+import { mergeCountry } from '@profiles/timeline';
 import { describe, expect, it } from 'vitest';
-import { holderLine, postLine } from './render-country.js';
+import { holderLine, postLine, renderCountry, snapshotLine } from './render-country.js';
 
 const holder = (over: Partial<Parameters<typeof holderLine>[0]>) => ({
   membershipId: 'kz-membership-000000000001',
@@ -12,6 +14,24 @@ const holder = (over: Partial<Parameters<typeof holderLine>[0]>) => ({
   status: 'ended' as const,
   endedBefore: '2012-10-01',
   ...over,
+});
+
+describe('snapshots of a country', () => {
+  it.each([
+    [{ page: 'kz/executive-branch', date: '2012-03-05', source: { language: 'ru' } }, 'kz/executive-branch (2012-03-05, language ru)'],
+    [{ page: 'kz/executive-branch', date: null, source: { language: 'en' } }, 'kz/executive-branch (language en)'],
+    [{ page: 'uz/government', date: '2005', source: { language: 'uz-Cyrl' } }, 'uz/government (2005, language uz-Cyrl)'],
+  ])('should list %j as %j', (snapshot, line) => {
+    expect(snapshotLine(snapshot)).toBe(line);
+  });
+
+  it('should be a page in the project’s language that says which language each of its pages is in', () => {
+    const russian = sampleProfile();
+    russian.source.language = 'ru';
+    const page = renderCountry(mergeCountry([russian]));
+    expect(page.startsWith('---\nlang: en\n---\n\n')).toBe(true);
+    expect(page).toContain('Gathered from 1 page snapshot: kg/executive-branch (2012-04-01, language ru).');
+  });
 });
 
 describe('posts over time', () => {

@@ -1,6 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { postsOverTime, type CountryDataset, type HolderHistory, type PostHistory } from '@profiles/timeline';
 import { compareCodePoints } from './compare.js';
+import { PROJECT_LANGUAGE, withLanguage } from './front-matter.js';
 import { blocks, comment, heading, list, paragraph, table } from './mdast.js';
 import { serializeMarkdown } from './serialize.js';
 
@@ -62,12 +63,19 @@ function personsSection(dataset: CountryDataset): RootContent[] {
   );
 }
 
+/** A snapshot as the country's page lists it: "kz/executive-branch (2012-03-05, language ru)". */
+export function snapshotLine(snapshot: { page: string; date: string | null; source: { language: string } }): string {
+  return `${snapshot.page} (${snapshot.date ? `${snapshot.date}, ` : ''}language ${snapshot.source.language})`;
+}
+
 /**
  * A country's page: every page and snapshot of the country as one — the posts over time per body
- * and each person once — beside the pages of its sections (`<country>/<section>.md`).
+ * and each person once — beside the pages of its sections (`<country>/<section>.md`). The page is
+ * in the project's language (front matter `lang: en`); the names and posts it lists are as their
+ * pages write them, and it says which language each snapshot is in.
  */
 export function renderCountry(dataset: CountryDataset): string {
-  const snapshots = dataset.snapshots.map((s) => `${s.page}${s.date ? ` (${s.date})` : ''}`);
+  const snapshots = dataset.snapshots.map(snapshotLine);
   const tree: Root = {
     type: 'root',
     children: blocks(
@@ -78,5 +86,5 @@ export function renderCountry(dataset: CountryDataset): string {
       personsSection(dataset),
     ),
   };
-  return serializeMarkdown(tree);
+  return withLanguage(PROJECT_LANGUAGE, serializeMarkdown(tree));
 }

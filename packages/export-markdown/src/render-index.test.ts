@@ -6,7 +6,7 @@ import { renderIndex } from './render-index.js';
 describe('renderIndex', () => {
   it('should list every profile with its counts and a link to its page', () => {
     const index = renderIndex([sampleProfile()]);
-    expect(index).toContain('|Country|Section|Persons|Bodies|Posts|Warnings|Page|\n|-|-|-|-|-|-|-|\n|Kyrgyzstan|Executive branch|3|5|4|1|[kg/executive-branch.md](kg/executive-branch.md)|\n');
+    expect(index).toContain('|Country|Section|Language|Persons|Bodies|Posts|Warnings|Page|\n|-|-|-|-|-|-|-|-|\n|Kyrgyzstan|Executive branch|en|3|5|4|1|[kg/executive-branch.md](kg/executive-branch.md)|\n');
   });
 
   it('should list where each page came from', () => {
@@ -17,7 +17,16 @@ describe('renderIndex', () => {
   });
 
   it('should count a richer profile', () => {
-    expect(renderIndex([richProfile()])).toContain('|Kyrgyzstan|Executive branch|7|9|8|');
+    expect(renderIndex([richProfile()])).toContain('|Kyrgyzstan|Executive branch|en|7|9|8|');
+  });
+
+  it('should be in the project’s language, and say each page’s', () => {
+    const russian = { ...sampleProfile(), source: { ...sampleProfile().source, language: 'ru', section: 'Исполнительная власть' } };
+    const index = renderIndex([sampleProfile(), russian]);
+    expect(index.startsWith('---\nlang: en\n---\n\n# Country profiles\n')).toBe(true);
+    expect(index).toContain('|Kyrgyzstan|Executive branch|en|');
+    expect(index).toContain('|Kyrgyzstan|Исполнительная власть|ru|');
+    expect(renderIndex([]).startsWith('---\nlang: en\n---\n\n')).toBe(true);
   });
 
   it('should say so when there is no profile', () => {

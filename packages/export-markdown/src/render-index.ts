@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { Profile, Source } from '@profiles/model';
+import { PROJECT_LANGUAGE, withLanguage } from './front-matter.js';
 import { code, comment, heading, link, paragraph, table } from './mdast.js';
 import { pagePath } from './page-path.js';
 import { serializeMarkdown } from './serialize.js';
@@ -30,9 +31,10 @@ export function indexEntry(profile: Profile): IndexEntry {
 }
 
 /**
- * Renders `index.md`: every profile with its counts of persons, bodies, posts and warnings (what
- * the ingest could not read; the page's "Not understood" section lists them) and a link to its
- * page, then where each page came from.
+ * Renders `index.md`: every profile with its language, its counts of persons, bodies, posts and
+ * warnings (what the ingest could not read; the page's "Not understood" section lists them) and a
+ * link to its page, then where each page came from. The index itself is in the project's
+ * language (front matter `lang: en`); each page records its own.
  *
  * @example renderIndex([sampleProfile()]).startsWith('# Country profiles\n')
  * @param profiles Profiles in output order.
@@ -43,15 +45,16 @@ export function renderIndex(profiles: readonly IndexEntry[]): string {
   const children: RootContent[] = [heading(1, 'Country profiles'), comment(note)];
   if (profiles.length === 0) {
     children.push(paragraph('No profiles yet.'));
-    return serializeMarkdown({ type: 'root', children });
+    return withLanguage(PROJECT_LANGUAGE, serializeMarkdown({ type: 'root', children }));
   }
   children.push(
     heading(2, 'Profiles'),
     table(
-      ['Country', 'Section', 'Persons', 'Bodies', 'Posts', 'Warnings', 'Page'],
+      ['Country', 'Section', 'Language', 'Persons', 'Bodies', 'Posts', 'Warnings', 'Page'],
       profiles.map((p) => [
         p.source.country.name,
         p.source.section,
+        p.source.language,
         String(p.persons.length),
         String(p.organizations.length),
         String(p.memberships.length),
@@ -71,5 +74,5 @@ export function renderIndex(profiles: readonly IndexEntry[]): string {
       ]),
     ),
   );
-  return serializeMarkdown({ type: 'root', children });
+  return withLanguage(PROJECT_LANGUAGE, serializeMarkdown({ type: 'root', children }));
 }

@@ -33,8 +33,12 @@ describe('renderProfile', () => {
   const sample = sampleProfile();
   const page = renderProfile(sample);
 
-  it('should open with the title and the generated-file note as an HTML comment, not shown to readers', () => {
-    expect(page.split('\n').slice(0, 5)).toEqual([
+  it('should open with its language as front matter, the title and the generated-file note as an HTML comment, not shown to readers', () => {
+    expect(page.split('\n').slice(0, 9)).toEqual([
+      '---',
+      'lang: en',
+      '---',
+      '',
       '# Kyrgyzstan: Executive branch',
       '',
       '<!-- Generated from raw/kg/executive-branch.html by country-profiles; do not edit by hand. -->',
@@ -42,6 +46,17 @@ describe('renderProfile', () => {
       '## Source',
     ]);
     expect(page.match(/do not edit by hand/g)).toHaveLength(1);
+  });
+
+  it.each([
+    { language: 'ru', frontMatter: 'lang: ru' },
+    { language: 'kk', frontMatter: 'lang: kk' },
+    { language: 'uz-Cyrl', frontMatter: 'lang: uz-Cyrl' },
+    { language: 'no', frontMatter: 'lang: "no"' },
+  ])('should record a page in $language as "$frontMatter", for tools, and say it in the source facts, for readers', ({ language, frontMatter }) => {
+    const other = renderProfile({ ...sample, source: { ...sample.source, language } });
+    expect(other.split('\n').slice(0, 5)).toEqual(['---', frontMatter, '---', '', '# Kyrgyzstan: Executive branch']);
+    expect(other).toContain(`\n- Language: ${language}\n`);
   });
 
   it('should give the source facts, with the SHA-256 in full', () => {

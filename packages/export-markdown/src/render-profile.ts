@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Profile } from '@profiles/model';
 import { profileContext, type ProfileContext } from './context.js';
+import { withLanguage } from './front-matter.js';
 import { serializeMarkdown } from './serialize.js';
 import { administrationSection } from './sections/administration.js';
 import { advisoryBodiesSection } from './sections/advisory-bodies.js';
@@ -41,14 +42,15 @@ const SECTIONS: readonly ((context: ProfileContext) => Root['children'])[] = [
  * Renders one profile as a Markdown page a person would rather read than the CSV: title, source,
  * head of state, elections, administration, advisory bodies, government and cabinet, ministries,
  * other bodies and posts, analysis, notes, related materials, what was not understood (the
- * ingest's warnings, when there are any), sources.
+ * ingest's warnings, when there are any), sources. Its YAML front matter records the page's
+ * language (`lang: ru`).
  *
- * @example renderProfile(sampleProfile()).startsWith('# Kyrgyzstan: Executive branch\n')
+ * @example renderProfile(sampleProfile()).startsWith('---\nlang: en\n---\n\n# Kyrgyzstan: Executive branch\n')
  * @param profile A validated profile.
  * @returns The page's Markdown, ending in one newline.
  */
 export function renderProfile(profile: Profile): string {
-  return serializeMarkdown(profileTree(profile));
+  return withLanguage(profile.source.language, serializeMarkdown(profileTree(profile)));
 }
 
 /** The page of a profile as an mdast tree, before serialization. */

@@ -4,7 +4,7 @@ import { recordIri } from '../iris.js';
 import { dateLiteral, decimalLexical } from '../literals.js';
 import type { JsonValue } from '../stable-json.js';
 import { link, makeNode, type JsonLdNode, type NodeScope } from './node.js';
-import { recordProperties } from './provenance.js';
+import { recordProperties, recordText } from './provenance.js';
 
 const KIND_CLASS = { election: 'Election', referendum: 'Referendum' } as const;
 
@@ -33,11 +33,12 @@ export function resultNode(result: ElectionResult, base: string): { [term: strin
  * @param scope The country being written.
  */
 export function eventNode(event: MergedEvent, scope: NodeScope): JsonLdNode {
+  const text = recordText(event, scope);
   // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(event.id, scope.base), ['Event', KIND_CLASS[event.kind]], {
-    description: event.description,
+    description: text(event.description),
     office: link(event.organizationId, scope.base),
-    outcome: event.outcome,
+    outcome: text(event.outcome),
     result: event.results.map((r) => resultNode(r, scope.base)),
     startDate: dateLiteral(event.date),
     termYears: event.termYears,

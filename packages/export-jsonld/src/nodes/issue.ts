@@ -1,5 +1,7 @@
 import type { Issue } from '@profiles/model';
+import { PROJECT_LANGUAGE } from '../languages.js';
 import type { JsonValue } from '../stable-json.js';
+import type { PageScope } from './node.js';
 import { provenanceNodes } from './provenance.js';
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -14,7 +16,8 @@ function compare(a: Issue, b: Issue): number {
 /**
  * The ingest's warnings about a page, as `cp:Issue` nodes embedded in the page's `schema:WebPage`
  * (`cp:issue`): what it met but could not read, with a code (`cp:code`), the level
- * (`cp:level`, "warning"), the message (`schema:description`), the model ID
+ * (`cp:level`, "warning"), the message (`schema:description`, in the project's language: the
+ * ingest writes it, not the page), the model ID
  * (`schema:identifier`) and where on the page (`cp:provenance`).
  *
  * Blank nodes, not IRIs: a warning is about one reading of one page, not a thing of the country,
@@ -23,16 +26,17 @@ function compare(a: Issue, b: Issue): number {
  * input order.
  *
  * @param issues The profile's warnings.
+ * @param scope The page being written: its quotes are in its language.
  */
-export function issueNodes(issues: readonly Issue[]): JsonValue[] {
+export function issueNodes(issues: readonly Issue[], scope: PageScope): JsonValue[] {
   const sorted = issues.length > 1 ? [...issues].sort(compare) : issues;
   // Keys in code-point order, the order the documents list them in.
   return sorted.map((issue) => ({
     '@type': 'Issue',
     code: issue.code,
-    description: issue.message,
+    description: { '@language': PROJECT_LANGUAGE, '@value': issue.message },
     identifier: issue.id,
     level: issue.level,
-    provenance: provenanceNodes(issue.provenance),
+    provenance: provenanceNodes(issue.provenance, scope.languages, scope.language),
   }));
 }

@@ -4,7 +4,7 @@ import { postId, recordIri, roleId } from '../iris.js';
 import { dateLiteral } from '../literals.js';
 import type { JsonValue } from '../stable-json.js';
 import { link, makeNode, type JsonLdNode, type NodeScope } from './node.js';
-import { recordProperties } from './provenance.js';
+import { recordProperties, recordText } from './provenance.js';
 
 /** The OWL-Time property that places an instant at a date of each precision. */
 const INSTANT_TERMS = { year: 'inXSDgYear', month: 'inXSDgYearMonth', day: 'inXSDDate' } as const;
@@ -60,7 +60,7 @@ export function membershipNode(membership: MergedMembership, scope: NodeScope): 
     role: recordIri(roleId(scope.country, membership.role, scope.derivedIds), scope.base),
     startDate: membership.startDate === null ? null : dateLiteral(membership.startDate),
     status: membership.status,
-    title: membership.title,
+    title: recordText(membership, scope)(membership.title),
     ...recordProperties(membership, scope),
   });
 }

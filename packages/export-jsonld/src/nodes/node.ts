@@ -1,4 +1,5 @@
 import type { ClassTerm, PropertyTerm } from '../context.js';
+import type { PageLanguages } from '../languages.js';
 import type { JsonValue } from '../stable-json.js';
 
 /** One node of a document's `@graph`. */
@@ -21,7 +22,16 @@ export interface NodeScope {
   sourceIri: string | null;
   /** Post and role IDs made so far for this document (each is hashed once). */
   derivedIds?: Map<string, string>;
+  /** The language of each page the document gathers: every text takes its page's. */
+  languages: PageLanguages;
 }
+
+/** What the builders of a page's document know besides: its page's IRI and language. */
+export type PageScope = NodeScope & {
+  sourceIri: string;
+  /** The page's language (`source.language`): its title, notes and quotes are in it. */
+  language: string;
+};
 
 /**
  * Builds a node, leaving out the properties the record does not have, so a missing value is an
@@ -60,4 +70,9 @@ export function link(id: string | null, base: string): string | null {
 /** Strings in code-point order without repeats: multi-valued properties never depend on input order. */
 export function sortedStrings(values: readonly string[]): string[] {
   return [...new Set(values)].sort();
+}
+
+/** Texts in code-point order without repeats, each written by `write` (a language's `textIn`). */
+export function sortedTexts<T>(values: readonly string[], write: (value: string) => T): T[] {
+  return sortedStrings(values).map(write);
 }

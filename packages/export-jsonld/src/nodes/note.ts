@@ -1,5 +1,6 @@
 import type { Note } from '@profiles/model';
-import { link, makeNode, type JsonLdNode, type NodeScope } from './node.js';
+import { textIn } from '../literals.js';
+import { link, makeNode, type JsonLdNode, type PageScope } from './node.js';
 import { provenanceNodes } from './provenance.js';
 
 /**
@@ -20,17 +21,18 @@ export function noteIri(pageIri: string, id: string): string {
  * `schema:identifier`.
  *
  * @param note The model record (its body resolved to the country's merged body).
- * @param scope The page being written (`sourceIri` set).
+ * @param scope The page being written.
  */
-export function noteNode(note: Note, scope: NodeScope & { sourceIri: string }): JsonLdNode {
+export function noteNode(note: Note, scope: PageScope): JsonLdNode {
+  const text = textIn(scope.language);
   // Terms in code-point order, the order the document lists them in.
   return makeNode(noteIri(scope.sourceIri, note.id), ['Note'], {
     about: link(note.organizationId, scope.base),
-    heading: note.heading,
+    heading: text(note.heading),
     identifier: note.id,
     position: note.position,
-    provenance: provenanceNodes(note.provenance),
-    text: note.text,
+    provenance: provenanceNodes(note.provenance, scope.languages, scope.language),
+    text: text(note.text),
     wasDerivedFrom: scope.sourceIri,
   });
 }

@@ -1,7 +1,7 @@
 import type { MergedPerson } from '@profiles/timeline';
 import { recordIri } from '../iris.js';
-import { makeNode, sortedStrings, type JsonLdNode, type NodeScope } from './node.js';
-import { recordProperties } from './provenance.js';
+import { makeNode, sortedTexts, type JsonLdNode, type NodeScope } from './node.js';
+import { recordProperties, recordText } from './provenance.js';
 
 /**
  * A person as a `schema:Person`. The patronymic gets a project term: schema:additionalName would
@@ -11,13 +11,14 @@ import { recordProperties } from './provenance.js';
  * @param scope The country being written.
  */
 export function personNode(person: MergedPerson, scope: NodeScope): JsonLdNode {
+  const text = recordText(person, scope);
   // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(person.id, scope.base), ['Person'], {
-    alternateName: sortedStrings(person.aliases),
-    familyName: person.familyName,
-    givenName: person.givenName,
-    name: person.name,
-    patronymic: person.patronymic,
+    alternateName: sortedTexts(person.aliases, text),
+    familyName: text(person.familyName),
+    givenName: text(person.givenName),
+    name: text(person.name),
+    patronymic: text(person.patronymic),
     ...recordProperties(person, scope),
   });
 }

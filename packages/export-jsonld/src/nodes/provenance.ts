@@ -1,7 +1,8 @@
 import type { Provenance } from '@profiles/model';
 import type { Seen } from '@profiles/timeline';
 import { recordIri } from '../iris.js';
-import { dateLiteral } from '../literals.js';
+import { quoteLanguage, recordLanguage, type PageLanguages } from '../languages.js';
+import { dateLiteral, textIn, type TextWriter } from '../literals.js';
 import type { JsonValue } from '../stable-json.js';
 import { sortedStrings, type NodeProperties, type NodeScope } from './node.js';
 
@@ -26,10 +27,13 @@ function compare(a: Provenance, b: Provenance): number {
 /**
  * Where a record came from, as `cp:Provenance` nodes embedded in it (blank nodes: a location has no
  * identity of its own). Sorted by file, line and text, so the output does not depend on input order.
+ * Each quote is in the language of the page it was quoted from.
  *
  * @param provenance The record's source locations.
+ * @param languages The document's pages.
+ * @param fallback The record's language, for a file that is none of the document's pages.
  */
-export function provenanceNodes(provenance: readonly Provenance[]): JsonValue[] {
+export function provenanceNodes(provenance: readonly Provenance[], languages: PageLanguages, fallback: string): JsonValue[] {
   const sorted = provenance.length > 1 ? [...provenance].sort(compare) : provenance;
   return sorted.map((p) => {
     // Keys in code-point order, the order the documents list them in.
@@ -38,7 +42,7 @@ export function provenanceNodes(provenance: readonly Provenance[]): JsonValue[] 
     node['endLine'] = p.endLine;
     node['file'] = p.file;
     node['line'] = p.line;
-    node['quote'] = p.quote;
+    node['quote'] = { '@language': quoteLanguage(p.file, languages, fallback), '@value': p.quote };
     return node;
   });
 }
@@ -57,9 +61,20 @@ export function recordProperties(record: { provenance: readonly Provenance[] } &
   return {
     firstSeen: record.firstSeen === null ? null : dateLiteral(record.firstSeen),
     lastSeen: record.lastSeen === null ? null : dateLiteral(record.lastSeen),
-    provenance: provenanceNodes(record.provenance),
+    provenance: provenanceNodes(record.provenance, scope.languages, recordLanguage(record.sourceIds, scope.languages)),
     wasDerivedFrom: derivedFrom(record.sourceIds, scope),
   };
+}
+
+/**
+ * The writer of a merged record's text: in the language of the snapshot its fields come from (see
+ * `recordLanguage`).
+ *
+ * @param record A merged record of `@profiles/timeline`.
+ * @param scope The country being written.
+ */
+export function recordText(record: Seen, scope: NodeScope): TextWriter {
+  return textIn(recordLanguage(record.sourceIds, scope.languages));
 }
 
 /** The IRIs of the snapshots' pages, sorted: one IRI stays a string, several a list. */

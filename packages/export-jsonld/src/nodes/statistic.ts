@@ -2,7 +2,7 @@ import type { MergedStatistic } from '@profiles/timeline';
 import { recordIri } from '../iris.js';
 import { decimalLexical } from '../literals.js';
 import { makeNode, type JsonLdNode, type NodeScope } from './node.js';
-import { recordProperties } from './provenance.js';
+import { recordProperties, recordText } from './provenance.js';
 
 /**
  * A survey figure as a `cp:Statistic`: who measured it (`schema:author`, as text: the page names
@@ -13,11 +13,12 @@ import { recordProperties } from './provenance.js';
  * @param scope The country being written.
  */
 export function statisticNode(statistic: MergedStatistic, scope: NodeScope): JsonLdNode {
+  const text = recordText(statistic, scope);
   // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(statistic.id, scope.base), ['Statistic'], {
-    author: statistic.author,
-    subject: statistic.subject,
-    topic: statistic.topic,
+    author: text(statistic.author),
+    subject: text(statistic.subject),
+    topic: text(statistic.topic),
     unitText: statistic.unit,
     value: decimalLexical(statistic.value),
     ...recordProperties(statistic, scope),

@@ -1,7 +1,7 @@
 import type { MergedTask } from '@profiles/timeline';
 import { recordIri } from '../iris.js';
 import { makeNode, type JsonLdNode, type NodeScope } from './node.js';
-import { recordProperties } from './provenance.js';
+import { recordProperties, recordText } from './provenance.js';
 
 /**
  * One item of a body's list of tasks, as a `cp:Task` pointing at its body (`cp:taskOf`), with its
@@ -15,7 +15,7 @@ export function taskNode(task: MergedTask, scope: NodeScope): JsonLdNode {
   return makeNode(recordIri(task.id, scope.base), ['Task'], {
     position: task.position,
     taskOf: recordIri(task.organizationId, scope.base),
-    text: task.text,
+    text: recordText(task, scope)(task.text),
     ...recordProperties(task, scope),
   });
 }

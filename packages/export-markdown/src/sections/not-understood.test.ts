@@ -119,7 +119,7 @@ describe('unknown publisher and pollster', () => {
 describe('the index', () => {
   it('should count each page’s warnings', () => {
     const three = withIssues(issue('1', 'a', 1, 'q'), issue('2', 'b', 2, 'q'), issue('3', 'c', 3, 'q'));
-    expect(renderIndex([three])).toContain('|Kyrgyzstan|Executive branch|3|5|4|3|[kg/executive-branch.md](kg/executive-branch.md)|\n');
-    expect(renderIndex([withIssues()])).toContain('|Kyrgyzstan|Executive branch|3|5|4|0|');
+    expect(renderIndex([three])).toContain('|Kyrgyzstan|Executive branch|en|3|5|4|3|[kg/executive-branch.md](kg/executive-branch.md)|\n');
+    expect(renderIndex([withIssues()])).toContain('|Kyrgyzstan|Executive branch|en|3|5|4|0|');
   });
 });
