@@ -3,6 +3,7 @@ import { resolveOptions, type JsonLdOptions } from './options.js';
 /** The namespaces the context binds as prefixes. `cp` is the project vocabulary, set by the options. */
 export const PREFIXES = {
   org: 'http://www.w3.org/ns/org#',
+  owl: 'http://www.w3.org/2002/07/owl#',
   prov: 'http://www.w3.org/ns/prov#',
   // http, not https: it is what schema.org's own context expands to, so our triples join theirs.
   schema: 'http://schema.org/',
@@ -104,6 +105,9 @@ export const PROPERTY_TERMS = {
   result: iri('cp:result'),
   retrieved: 'cp:retrieved',
   role: iri('org:role'),
+  // An ID a page gave this person before it was folded into this one ("K. Masimov", a Russian page's
+  // spelling): its IRI names the same person, so links made to it still meet this node.
+  sameAs: iri('owl:sameAs'),
   section: 'cp:section',
   sha256: 'cp:sha256',
   spatialCoverage: iri('schema:spatialCoverage'),

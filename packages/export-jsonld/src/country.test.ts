@@ -83,6 +83,18 @@ describe('two pages of one country', () => {
     expect(masimov['firstSeen']).toEqual({ '@type': 'xsd:date', '@value': '2012-01-20' });
   });
 
+  it('should say a folded ID names the same person (owl:sameAs), so a link made to its IRI still meets the person', async () => {
+    const dataset = mergeCountry([executive, legislative]);
+    const folded = dataset.persons.filter((p) => p.mergedIds.length);
+    expect(folded.length).toBeGreaterThan(0);
+    const nquads = await Promise.all([...documents(exportJsonLd([executive, legislative])).values()].map((doc) => toNQuads(doc)));
+    const sameAs = nquads.flatMap((q) => q.split('\n')).filter((line) => line.includes('<http://www.w3.org/2002/07/owl#sameAs>'));
+    const expected = folded.flatMap((p) => p.mergedIds.map((id) => `<${BASE}${p.id}> <http://www.w3.org/2002/07/owl#sameAs> <${BASE}${id}> .`));
+    expect(sameAs.sort()).toEqual(expected.sort());
+    // The folded IRI is a name, not a second node: no triple has it as subject.
+    for (const id of folded.flatMap((p) => p.mergedIds)) expect(nquads.join('\n')).not.toContain(`\n<${BASE}${id}> `);
+  });
+
   it('should keep each page’s source and notes in its own document', () => {
     const docs = documents(exportJsonLd([executive, legislative]));
     for (const [path, profile] of [['kz/executive-branch.jsonld', executive], ['kz/legislative-branch.jsonld', legislative]] as const) {

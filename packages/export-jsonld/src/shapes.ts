@@ -87,8 +87,9 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('schema:givenName', 'optional', TEXT),
       prop('cp:patronymic', 'optional', TEXT),
       prop('schema:alternateName', 'some', TEXT),
+      prop('owl:sameAs', 'any', IRI),
       ...RECORD,
-    ], 'A person the page names.'),
+    ], 'A person the page names (owl:sameAs: the IRIs of IDs folded into it).'),
     shape('Organization', 'org:Organization', [
       prop('schema:name', 'one', TEXT),
       prop('org:classification', 'one', `sh:in ( ${classifications} )`),

@@ -19,6 +19,7 @@ export function personNode(person: MergedPerson, scope: NodeScope): JsonLdNode {
     givenName: text(person.givenName),
     name: text(person.name),
     patronymic: text(person.patronymic),
+    sameAs: [...person.mergedIds].sort().map((id) => recordIri(id, scope.base)),
     ...recordProperties(person, scope),
   });
 }
