@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '@profiles/model';
 import { keyProblems } from './check.js';
+import { alignBodies, postVerdict } from './language-links.js';
 import { mergeCountry } from './merge.js';
 import { CountryDatasetSchema, type CountryDataset } from './schema.js';
 import { reshuffledSnapshot, russianPage, seedPage, seedSnapshot } from './fixtures/index.js';
@@ -65,6 +66,20 @@ describe('the seed and its Russian version', () => {
     expect(russian.persons.length).toBeGreaterThanOrEqual(13);
     expect(truePositives).toBe(russian.persons.length);
     expect(falsePositives).toBe(0);
+  });
+
+  it('pairs every body of the two pages, and confirms each link but the predecessor\'s by a post both pages give', () => {
+    const aligned = alignBodies(english, russian);
+    expect(aligned.size).toBe(english.organizations.length);
+    const posts = (profile: Profile, personId: string) => {
+      const held = profile.memberships.filter((m) => m.personId === personId);
+      return { bodies: new Set(held.flatMap((m) => (m.organizationId ? [m.organizationId] : []))), starts: new Set(held.flatMap((m) => (m.startDate ? [m.startDate] : []))) };
+    };
+    const verdicts = Object.entries(SAME_PEOPLE).map(([ru, en]) => {
+      const [a, b] = [english.persons.find((p) => p.familyName === en)!, russian.persons.find((p) => p.familyName === ru)!];
+      return [en, postVerdict(posts(english, a.id), posts(russian, b.id), aligned)];
+    });
+    expect(verdicts.filter(([, verdict]) => verdict !== 'same')).toEqual([['Kelimbetov', 'unknown']]);
   });
 
   it('keeps the English IDs and spellings, with the Russian spelling among the aliases', () => {
