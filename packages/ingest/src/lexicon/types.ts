@@ -73,6 +73,14 @@ export interface Lexicon {
      * None in English ("extended the term …").
      */
     referendumSubject: string[];
+    /**
+     * What may stand before a referendum's forms that are no subject, kept with them at the head of
+     * its outcome: "На референдуме … было снято ограничение", "По итогам референдума … полномочия
+     * были расширены" (the decision alone names no referendum). None in English.
+     */
+    referendumAt: string[];
+    /** A decision adopted at a referendum, as the page words it; group 1 the outcome: "Конституции в редакции, принятой на референдуме". None in English (its own word order is the rule's). */
+    adoptedAt: string[];
     /** Words between a referendum and its date or decision: "held on", "that took place on", "состоявшийся". */
     referendumHeld: string[];
     /** Another candidate than the winner: "rival", "runner-up", "came second", "соперник", "второе место". */

@@ -555,8 +555,16 @@ export function findElections(paragraph: string): ElectionMention[] {
 const ADOPTED_AT = /\b(?:the\s+)?((?:new\s+)?(?:Constitution|constitution|amendments|changes|law|Law)(?:\s+of\s+[^,]{1,40}?)?)\s+((?:adopted|approved|endorsed|passed|accepted|rejected)\s+)(?:at|by|in|through)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum\b/;
 /** After "referendum": "held on 22 June 2003", "of June 27, 2010", "(June 27, 2010)", "has", "was". */
 const AFTER_REFERENDUM = new RegExp(LEXICONS.map((l) => `${phrasePattern(() => l.elections.oneReferendum)}\\s*(?:\\([^)]{0,40}\\)\\s*)?${phrasePattern(() => l.elections.referendumHeld)}`).join('|'), 'iu');
-/** A referendum as a decision's subject, with the adjectives before it: "всенародный референдум" (not in English). */
-const SUBJECT_BEFORE = new RegExp(`(?:\\p{Ll}+(?:ый|ий|ой)\\s+){0,2}(?:${LEXICONS.flatMap((l) => l.elections.referendumSubject).join('|') || '(?!)'})\\s*$`, 'u');
+const REFERENDUM_STEMS = LEXICONS.flatMap((l) => l.elections.referendumSubject).join('|') || '(?!)';
+const REFERENDUM_AT = LEXICONS.flatMap((l) => l.elections.referendumAt).join('|') || '(?!)';
+/**
+ * The referendum a decision's outcome keeps at its head (not in English): its subject with the
+ * adjectives before it ("всенародный референдум продлил …"), or the phrase it was decided at ("На
+ * общенациональном референдуме … был одобрен …": the decision alone names no referendum).
+ */
+const SUBJECT_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${REFERENDUM_AT})\\s+(?:\\p{Ll}+(?:ого|его|ом|ем|ой|ей)\\s+){0,2}(?:${REFERENDUM_STEMS})\\p{Ll}*|(?:\\p{Ll}+(?:ый|ий|ой)\\s+){0,2}(?:${REFERENDUM_STEMS}))\\s*$`, 'u');
+/** Other languages' decisions adopted at a referendum, group 1 the outcome: "Конституции в редакции, принятой на референдуме". */
+const ADOPTED_AT_OTHER = phrases((l) => l.elections.adoptedAt, 'u');
 /** Words after a date's year: "30 августа 1995 года была принята …" (the decision starts after them). */
 const YEAR_WORDS = new RegExp(`^\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** A decision: a past verb ("extended", "approved", "gave"). */
@@ -629,7 +637,8 @@ export function findReferendums(paragraph: string): ReferendumMention[] {
     const date = eventDate(dates, sentence.search(REFERENDUM_WORD), sentence) ?? (SAME_DAY.test(sentence) ? before : null);
     if (!date) continue;
     const adopted = ADOPTED_AT.exec(sentence);
-    const outcome = adopted ? `${adopted[2]!}the ${adopted[1]!}` : outcomeAfter(sentence, dates);
+    const adoptedOther = adopted ? null : ADOPTED_AT_OTHER.exec(sentence);
+    const outcome = adopted ? `${adopted[2]!}the ${adopted[1]!}` : adoptedOther ? firstGroup(adoptedOther) : outcomeAfter(sentence, dates);
     const same = found.find((r) => r.date === date);
     if (!same) found.push({ date, outcome, text: sentence });
     else if (same.outcome === null && outcome !== null) Object.assign(same, { outcome, text: sentence });
