@@ -83,6 +83,8 @@ export const en: Lexicon = {
     listVerbs: ['are', 'were', 'is', 'was', 'include', 'included', 'includes', 'being', 'are\\s+as\\s+follows', 'look\\s+as\\s+follows'],
     and: ['and', 'or'],
   },
+  // English groups are read by rules/groups.ts's own shapes ("the Kulob group", "the so-called “Karabakh clan”").
+  groups: { nouns: [], adjectives: { masculine: [], feminine: [] }, plurals: [], namers: [], placeAdjective: '(?!)', notPlaces: [] },
   roles: {
     nouns: [
       'President', 'Prime Minister', 'Premier', 'Minister', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson',

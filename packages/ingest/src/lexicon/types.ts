@@ -119,6 +119,24 @@ export interface Lexicon {
     /** Words joining a list's last item: "and", "и". */
     and: string[];
   };
+  /**
+   * How the analysis names an interest group in a language whose words inflect (rules/groups.ts;
+   * English keeps its own shapes in the rule): a group's nouns in any case, with what they go back to.
+   */
+  groups: {
+    /** A group's noun in any case (`forms`, singular), its nominative, its gender and the category it names: «карабахского клана» → клан, clan. */
+    nouns: Array<{ forms: string; lemma: string; feminine: boolean; category: string }>;
+    /** An adjective's case endings back to the nominative, longest first: "карабахского" → "карабахский", "кахетинской" → "кахетинская". */
+    adjectives: { masculine: Array<[string, string]>; feminine: Array<[string, string]> };
+    /** A plural noun's case endings back to the nominative: "технократов" → "технократы", "олигархам" → "олигархи". */
+    plurals: Array<[string, string]>;
+    /** Words that make the quoted word after them a group's name: "так называемые «силовики»", "блок «технократов»". */
+    namers: string[];
+    /** The pattern of a place's adjective, whole, that makes an unquoted noun a group: "ошской группы", "чуйский клан". */
+    placeAdjective: string;
+    /** Stems anywhere in such an adjective that name no place: "политический клан", "межпарламентская группа". */
+    notPlaces: string[];
+  };
   roles: {
     /** Post nouns: "Head", "Minister", "Председатель". */
     nouns: string[];
