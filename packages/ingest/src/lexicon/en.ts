@@ -82,6 +82,9 @@ export const en: Lexicon = {
     words: ['\\b(?:survey(?:s|ed)?|polls?|polled|respondents|questioned|interviewed|interviewees|sociological|opinion\\s+research)\\b'],
     listVerbs: ['are', 'were', 'is', 'was', 'include', 'included', 'includes', 'being', 'are\\s+as\\s+follows', 'look\\s+as\\s+follows'],
     and: ['and', 'or'],
+    population: [],
+    joints: [],
+    that: [],
   },
   // English groups are read by rules/groups.ts's own shapes ("the Kulob group", "the so-called “Karabakh clan”").
   groups: { nouns: [], adjectives: { masculine: [], feminine: [] }, plurals: [], namers: [], placeAdjective: '(?!)', notPlaces: [] },

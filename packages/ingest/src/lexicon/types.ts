@@ -118,6 +118,15 @@ export interface Lexicon {
     listVerbs: string[];
     /** Words joining a list's last item: "and", "и". */
     and: string[];
+    /**
+     * Who answered, right after a figure, in a language whose clauses the rule cannot read by
+     * English word order: "респондентов", "опрошенных", "жителей южных областей". None in English.
+     */
+    population: string[];
+    /** Words between figures that join them, before the next figure: "и", "а", "лишь", "только". */
+    joints: string[];
+    /** The conjunction that opens what respondents think: "считают, что …" ("что"). */
+    that: string[];
   };
   /**
    * How the analysis names an interest group in a language whose words inflect (rules/groups.ts;
