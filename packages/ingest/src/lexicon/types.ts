@@ -85,6 +85,13 @@ export interface Lexicon {
     referendumHeld: string[];
     /** Another candidate than the winner: "rival", "runner-up", "came second", "соперник", "второе место". */
     rival: string[];
+    /**
+     * A verb the winner's name follows, in a language whose word order may put it after: "избран
+     * Виктор Корольчук", "Президентом Грузии стал X", "победу вновь одержал действующий глава
+     * государства Т. А. Токтогулов" (lower-case words may stand between). Read only where no
+     * winner stands before the verb. None in English ("elected X" is the rule's).
+     */
+    winnerAfter: string[];
     /** Personal pronouns of a subject: "he", "she", "он", "она". */
     pronouns: string[];
     /** Words before a date that make it an end, not an event: "until", "до". */
