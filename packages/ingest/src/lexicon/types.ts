@@ -92,6 +92,8 @@ export interface Lexicon {
      * winner stands before the verb. None in English ("elected X" is the rule's).
      */
     winnerAfter: string[];
+    /** A share of the winner's rival named by a pronoun, the share in it: "за его соперника проголосовали 32,56 %", "his rival got 41%". */
+    rivalShare: string[];
     /** Personal pronouns of a subject: "he", "she", "он", "она". */
     pronouns: string[];
     /** Words before a date that make it an end, not an event: "until", "до". */

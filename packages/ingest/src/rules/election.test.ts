@@ -152,6 +152,11 @@ describe('findElections', () => {
         e('2015-03-15', 'Ivan Petrov', null, 52.1, null, [o('Boris Sidorov', 46)]),
       ],
     ],
+    // A run-off's rival named only as "his rival": the other of the first round's two.
+    [
+      'In the first round on 3 April 2011 no candidate won a majority: Vera Lind got 48.1% and Otto Kask 39.5%. In the second round on 17 April 2011 Vera Lind won with 55.2% of the vote; her rival got 44.8%.',
+      [e('2011-04-03', null, null, null, null, [o('Vera Lind', 48.1), o('Otto Kask', 39.5)]), e('2011-04-17', 'Vera Lind', null, 55.2, null, [o('Otto Kask', 44.8)])],
+    ],
     // The winner with an appositive; runner-ups in the same sentence and in the next.
     [
       'Nika Beridze, the leader of the Civic Union, won the extraordinary presidential election of 9 October 2011 with 88.4% of the vote; his closest rival, Levan Kapanadze, received only 6.1%.',
@@ -417,6 +422,16 @@ describe('findElections in Russian', () => {
     [
       'В первом туре 2 апреля 2004 года ни один из кандидатов не набрал более половины голосов: Нина Лисовская получила 41,1 %, бывший мэр столицы Олег Дунаев – 37,6 %.',
       [e('2004-04-02', null, null, null, null, [o('Нина Лисовская', 41.1), o('Олег Дунаев', 37.6)])],
+    ],
+    // A run-off's rival named only as "his rival": the other of the two the first round named.
+    [
+      'В первом туре 7 мая 2006 года ни один из кандидатов не набрал более половины голосов: Ирина Козлова получила 46,2 %, Олег Дунаев – 40,1 %. Во втором туре, 21 мая 2006 года, Козлова одержала победу, набрав 58,3 % голосов; за её соперника проголосовали 41,7 % избирателей.',
+      [e('2006-05-07', null, null, null, null, [o('Ирина Козлова', 46.2), o('Олег Дунаев', 40.1)]), e('2006-05-21', 'Козлова', null, 58.3, null, [o('Олег Дунаев', 41.7)])],
+    ],
+    // Near miss: three in the first round, so "his rival" is no one in particular.
+    [
+      'В первом туре 7 мая 2006 года ни один из кандидатов не набрал более половины голосов: Ирина Козлова получила 46,2 %, Олег Дунаев – 30,1 %, Пётр Сомов – 20 %. Во втором туре, 21 мая 2006 года, Козлова одержала победу, набрав 58,3 % голосов; за её соперника проголосовали 41,7 % избирателей.',
+      [e('2006-05-07', null, null, null, null, [o('Ирина Козлова', 46.2), o('Олег Дунаев', 30.1), o('Пётр Сомов', 20)]), e('2006-05-21', 'Козлова', null, 58.3, null)],
     ],
     // Not a winner after the verb: one named before it, a post after "избран", a referendum's sentence.
     ['12 мая 2019 года Динара Усенова была избрана Президентом Республики.', [e('2019-05-12', 'Динара Усенова', null, null, null)]],

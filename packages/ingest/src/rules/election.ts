@@ -573,7 +573,23 @@ export function findElections(paragraph: string): ElectionMention[] {
     scan.announced = scan.found.length === before && !scan.open ? announcementIn(plain) : null;
     scan.previous = plain;
   }
-  return scan.found.map(finish);
+  return scan.found.map(withRivalOfRound).map(finish);
+}
+
+/** "за его соперника проголосовали 32,56 %": the winner's rival by a pronoun, the share its group. */
+const RIVAL_SHARE = phrases((l) => l.elections.rivalShare);
+
+/**
+ * A run-off whose rival the page names only as "his rival" ("Во втором туре X одержал победу …; за
+ * его соперника проголосовали 32,56 %"): the other of the two a round before it named, with that share.
+ */
+function withRivalOfRound(election: ElectionMention, index: number, all: readonly ElectionMention[]): ElectionMention {
+  const rival = election.person && !election.others.length ? RIVAL_SHARE.exec(election.text) : null;
+  if (!rival) return election;
+  const round = all.slice(0, index).reverse().find((e) => e.person === null && e.others.some((o) => samePerson(o.name, election.person)));
+  const other = round?.others.filter((o) => !samePerson(o.name, election.person));
+  if (other?.length === 1) election.others.push({ name: other[0]!.name, voteShare: parseDecimal(firstGroup(rival)) });
+  return election;
 }
 
 /** "the Constitution adopted at the referendum of June 27, 2010" → "adopted the Constitution". */
