@@ -58,8 +58,12 @@ export const en: Lexicon = {
     referendum: ['\\b(?:referend(?:um|a|ums)|plebiscites?)\\b'],
     oneReferendum: ['\\b(?:referendum|plebiscite)\\b'],
     referendumSubject: [],
+    referendumAt: [],
+    adoptedAt: [],
     referendumHeld: ['(?:(?:that\\s+was\\s+|which\\s+was\\s+)?(?:held|conducted|organi[sz]ed|that\\s+took\\s+place|which\\s+took\\s+place|took\\s+place)\\s+)?(?:(?:on|of|in)\\s+)?'],
     rival: ['\\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?|candidates?|(?:came|finished|placed|ended)\\s+(?:a\\s+\\w+\\s+)?(?:second|third|fourth|fifth|last)|second\\s+place|trailed|ahead\\s+of|defeated|against)\\b'],
+    winnerAfter: [],
+    rivalShare: ['\\b(?:his|her)\\s+(?:only\\s+)?(?:rival|opponent)\\s+(?:got|received|obtained|won|polled|gained)\\s+(?:only\\s+|just\\s+)?<share>'],
     pronouns: ['he', 'she', 'they'],
     until: ['until', 'till', 'up\\s+to', 'through', 'before', 'by', 'to'],
     since: ['since', 'from'],
@@ -80,7 +84,12 @@ export const en: Lexicon = {
     words: ['\\b(?:survey(?:s|ed)?|polls?|polled|respondents|questioned|interviewed|interviewees|sociological|opinion\\s+research)\\b'],
     listVerbs: ['are', 'were', 'is', 'was', 'include', 'included', 'includes', 'being', 'are\\s+as\\s+follows', 'look\\s+as\\s+follows'],
     and: ['and', 'or'],
+    population: [],
+    joints: [],
+    that: [],
   },
+  // English groups are read by rules/groups.ts's own shapes ("the Kulob group", "the so-called “Karabakh clan”").
+  groups: { nouns: [], adjectives: { masculine: [], feminine: [] }, plurals: [], namers: [], placeAdjective: '(?!)', notPlaces: [] },
   roles: {
     nouns: [
       'President', 'Prime Minister', 'Premier', 'Minister', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson',

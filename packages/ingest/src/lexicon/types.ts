@@ -73,10 +73,27 @@ export interface Lexicon {
      * None in English ("extended the term …").
      */
     referendumSubject: string[];
+    /**
+     * What may stand before a referendum's forms that are no subject, kept with them at the head of
+     * its outcome: "На референдуме … было снято ограничение", "По итогам референдума … полномочия
+     * были расширены" (the decision alone names no referendum). None in English.
+     */
+    referendumAt: string[];
+    /** A decision adopted at a referendum, as the page words it; group 1 the outcome: "Конституции в редакции, принятой на референдуме". None in English (its own word order is the rule's). */
+    adoptedAt: string[];
     /** Words between a referendum and its date or decision: "held on", "that took place on", "состоявшийся". */
     referendumHeld: string[];
     /** Another candidate than the winner: "rival", "runner-up", "came second", "соперник", "второе место". */
     rival: string[];
+    /**
+     * A verb the winner's name follows, in a language whose word order may put it after: "избран
+     * Виктор Корольчук", "Президентом Грузии стал X", "победу вновь одержал действующий глава
+     * государства Т. А. Токтогулов" (lower-case words may stand between). Read only where no
+     * winner stands before the verb. None in English ("elected X" is the rule's).
+     */
+    winnerAfter: string[];
+    /** A share of the winner's rival named by a pronoun, the share in it: "за его соперника проголосовали 32,56 %", "his rival got 41%". */
+    rivalShare: string[];
     /** Personal pronouns of a subject: "he", "she", "он", "она". */
     pronouns: string[];
     /** Words before a date that make it an end, not an event: "until", "до". */
@@ -110,6 +127,33 @@ export interface Lexicon {
     listVerbs: string[];
     /** Words joining a list's last item: "and", "и". */
     and: string[];
+    /**
+     * Who answered, right after a figure, in a language whose clauses the rule cannot read by
+     * English word order: "респондентов", "опрошенных", "жителей южных областей". None in English.
+     */
+    population: string[];
+    /** Words between figures that join them, before the next figure: "и", "а", "лишь", "только". */
+    joints: string[];
+    /** The conjunction that opens what respondents think: "считают, что …" ("что"). */
+    that: string[];
+  };
+  /**
+   * How the analysis names an interest group in a language whose words inflect (rules/groups.ts;
+   * English keeps its own shapes in the rule): a group's nouns in any case, with what they go back to.
+   */
+  groups: {
+    /** A group's noun in any case (`forms`, singular), its nominative, its gender and the category it names: «карабахского клана» → клан, clan. */
+    nouns: Array<{ forms: string; lemma: string; feminine: boolean; category: string }>;
+    /** An adjective's case endings back to the nominative, longest first: "карабахского" → "карабахский", "кахетинской" → "кахетинская". */
+    adjectives: { masculine: Array<[string, string]>; feminine: Array<[string, string]> };
+    /** A plural noun's case endings back to the nominative: "технократов" → "технократы", "олигархам" → "олигархи". */
+    plurals: Array<[string, string]>;
+    /** Words that make the quoted word after them a group's name: "так называемые «силовики»", "блок «технократов»". */
+    namers: string[];
+    /** The pattern of a place's adjective, whole, that makes an unquoted noun a group: "ошской группы", "чуйский клан". */
+    placeAdjective: string;
+    /** Stems anywhere in such an adjective that name no place: "политический клан", "межпарламентская группа". */
+    notPlaces: string[];
   };
   roles: {
     /** Post nouns: "Head", "Minister", "Председатель". */

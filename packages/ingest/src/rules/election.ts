@@ -99,6 +99,8 @@ const OFFICE_WORDS = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.elections.subje
 const FORMER_WORDS = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.elections.subjectTitles.former).join('|')})$`, 'u');
 /** Words of a body, not a person: "the Jogorku Kenesh was elected". */
 const BODY_WORDS = /^(?:Kenesh|Parliament|Majilis|Mazhilis|Majlis|Majlisi|Oli|Oliy|Senate|Duma|Assembly|Council|Chamber|House|Khural|Congress|Government|Committee|Party|Republic|Kurultai|Rada|Sejm|Soviet)$/;
+/** Body words of the lexicons whose words inflect ("парламента", "совета"): never a winner's name. */
+const OTHER_BODY_WORDS = new Set(LEXICONS.filter((l) => l.boundary !== 'ascii').flatMap((l) => l.notNameWords));
 const PRONOUN = new RegExp(`^${wordsOf((l) => l.elections.pronouns)}$`, 'iu');
 
 /** An office named after "elected": "elected President of the Kyrgyz Republic", "elected as the new Speaker". */
@@ -154,6 +156,8 @@ function subjectBefore(prefix: string): Subject {
   const office = titles.some((w) => FORMER_WORDS.test(w)) ? null : titles.filter((w) => OFFICE_WORDS.test(w)).join(' ') || null;
   // "the Jogorku Kenesh was elected": a body, the office the election filled.
   // A party that won votes is no office: "the Unity Party received 45%" (the office is the parliament's).
+  // "Председателем Парламента вновь избрана X": a body's word in another language's case is the post's, not a subject's.
+  if (name.some((w) => OTHER_BODY_WORDS.has(w.toLowerCase()))) return { ...NO_SUBJECT, pronoun };
   if (name.some((w) => BODY_WORDS.test(w))) return { person: null, office: /\b(?:Party|Bloc|Union|Movement)$/.test(name.join(' ')) ? null : name.join(' '), pronoun };
   return { person: name.join(' ') || null, office, pronoun };
 }
@@ -288,6 +292,25 @@ function readWinnerAfter(sentence: string): Reading | null {
   return { election: draftOf(sentence, date, { person, pronoun: false }, office), pronoun: false };
 }
 
+/** An initial or a name's word: "Т.А. Токтогулов", "Нодар Шалвович Гоциридзе". */
+const INITIALS_THEN_NAME = `(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
+/** Other languages' winner after the verb, past lower-case words ("действующий глава государства"). */
+const WINNER_AFTER = new RegExp(`(?:${phrasePattern((l) => l.elections.winnerAfter)})\\s+(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}?)(${INITIALS_THEN_NAME})`, 'u');
+
+/**
+ * "19 декабря 2010 года Президентом … избран Виктор Корольчук, получивший 79,65 % голосов",
+ * "Президентом Грузии стал X, за которого проголосовали …", "победу вновь одержал действующий
+ * глава государства Т.А. Токтогулов – 76,12 % голосов": the winner after the verb, where none
+ * stands before it.
+ */
+function readInvertedWinner(sentence: string): Reading | null {
+  const inverted = WINNER_AFTER.exec(sentence);
+  const person = inverted ? candidateName(inverted[1]!) : null;
+  if (!inverted || !person) return null;
+  const date = eventDate(findDates(sentence), inverted.index, sentence);
+  return { election: draftOf(sentence, date, { person, pronoun: false }, presidentialOffice(sentence)), pronoun: false };
+}
+
 /** The office a sentence's election filled: named after the verb, by the subject's title, "presidential", or the body elected. */
 function officeOf(sentence: string, verb: RegExpExecArray, subject: Subject): string | null | undefined {
   // "was elected President"; not "defeated Prime Minister X", whose post is the loser's.
@@ -316,6 +339,8 @@ function readElection(sentence: string): Reading | null {
   // "X won 53.47 per cent of the vote and was reelected President": the verb whose subject is a person.
   const candidates = [passiveMatch, wonMatch].filter((m): m is RegExpExecArray => m !== null).map((m) => ({ m, subject: subjectBefore(sentence.slice(0, m.index)) }));
   const chosen = candidates.find((c) => c.subject.person) ?? candidates.find((c) => c.subject.pronoun) ?? candidates[0];
+  const inverted = chosen?.subject.person || chosen?.subject.pronoun || REFERENDUM_WORD.test(sentence) ? null : readInvertedWinner(sentence);
+  if (inverted) return inverted;
   const verb = chosen?.m ?? HELD.exec(sentence);
   // A referendum's figures are its own: its sentence completes no election.
   if (!verb) return REFERENDUM_WORD.test(sentence) ? NOTHING : null;
@@ -548,15 +573,39 @@ export function findElections(paragraph: string): ElectionMention[] {
     scan.announced = scan.found.length === before && !scan.open ? announcementIn(plain) : null;
     scan.previous = plain;
   }
-  return scan.found.map(finish);
+  return scan.found.map(withRivalOfRound).map(finish);
+}
+
+/** "за его соперника проголосовали 32,56 %": the winner's rival by a pronoun, the share its group. */
+const RIVAL_SHARE = phrases((l) => l.elections.rivalShare);
+
+/**
+ * A run-off whose rival the page names only as "his rival" ("Во втором туре X одержал победу …; за
+ * его соперника проголосовали 32,56 %"): the other of the two a round before it named, with that share.
+ */
+function withRivalOfRound(election: ElectionMention, index: number, all: readonly ElectionMention[]): ElectionMention {
+  const rival = election.person && !election.others.length ? RIVAL_SHARE.exec(election.text) : null;
+  if (!rival) return election;
+  const round = all.slice(0, index).reverse().find((e) => e.person === null && e.others.some((o) => samePerson(o.name, election.person)));
+  const other = round?.others.filter((o) => !samePerson(o.name, election.person));
+  if (other?.length === 1) election.others.push({ name: other[0]!.name, voteShare: parseDecimal(firstGroup(rival)) });
+  return election;
 }
 
 /** "the Constitution adopted at the referendum of June 27, 2010" → "adopted the Constitution". */
 const ADOPTED_AT = /\b(?:the\s+)?((?:new\s+)?(?:Constitution|constitution|amendments|changes|law|Law)(?:\s+of\s+[^,]{1,40}?)?)\s+((?:adopted|approved|endorsed|passed|accepted|rejected)\s+)(?:at|by|in|through)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum\b/;
 /** After "referendum": "held on 22 June 2003", "of June 27, 2010", "(June 27, 2010)", "has", "was". */
 const AFTER_REFERENDUM = new RegExp(LEXICONS.map((l) => `${phrasePattern(() => l.elections.oneReferendum)}\\s*(?:\\([^)]{0,40}\\)\\s*)?${phrasePattern(() => l.elections.referendumHeld)}`).join('|'), 'iu');
-/** A referendum as a decision's subject, with the adjectives before it: "всенародный референдум" (not in English). */
-const SUBJECT_BEFORE = new RegExp(`(?:\\p{Ll}+(?:ый|ий|ой)\\s+){0,2}(?:${LEXICONS.flatMap((l) => l.elections.referendumSubject).join('|') || '(?!)'})\\s*$`, 'u');
+const REFERENDUM_STEMS = LEXICONS.flatMap((l) => l.elections.referendumSubject).join('|') || '(?!)';
+const REFERENDUM_AT = LEXICONS.flatMap((l) => l.elections.referendumAt).join('|') || '(?!)';
+/**
+ * The referendum a decision's outcome keeps at its head (not in English): its subject with the
+ * adjectives before it ("всенародный референдум продлил …"), or the phrase it was decided at ("На
+ * общенациональном референдуме … был одобрен …": the decision alone names no referendum).
+ */
+const SUBJECT_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${REFERENDUM_AT})\\s+(?:\\p{Ll}+(?:ого|его|ом|ем|ой|ей)\\s+){0,2}(?:${REFERENDUM_STEMS})\\p{Ll}*|(?:\\p{Ll}+(?:ый|ий|ой)\\s+){0,2}(?:${REFERENDUM_STEMS}))\\s*$`, 'u');
+/** Other languages' decisions adopted at a referendum, group 1 the outcome: "Конституции в редакции, принятой на референдуме". */
+const ADOPTED_AT_OTHER = phrases((l) => l.elections.adoptedAt, 'u');
 /** Words after a date's year: "30 августа 1995 года была принята …" (the decision starts after them). */
 const YEAR_WORDS = new RegExp(`^\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /** A decision: a past verb ("extended", "approved", "gave"). */
@@ -629,7 +678,8 @@ export function findReferendums(paragraph: string): ReferendumMention[] {
     const date = eventDate(dates, sentence.search(REFERENDUM_WORD), sentence) ?? (SAME_DAY.test(sentence) ? before : null);
     if (!date) continue;
     const adopted = ADOPTED_AT.exec(sentence);
-    const outcome = adopted ? `${adopted[2]!}the ${adopted[1]!}` : outcomeAfter(sentence, dates);
+    const adoptedOther = adopted ? null : ADOPTED_AT_OTHER.exec(sentence);
+    const outcome = adopted ? `${adopted[2]!}the ${adopted[1]!}` : adoptedOther ? firstGroup(adoptedOther) : outcomeAfter(sentence, dates);
     const same = found.find((r) => r.date === date);
     if (!same) found.push({ date, outcome, text: sentence });
     else if (same.outcome === null && outcome !== null) Object.assign(same, { outcome, text: sentence });

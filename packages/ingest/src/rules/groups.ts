@@ -1,4 +1,5 @@
 import { CLOSE_QUOTE, DASH, OPEN_QUOTE, splitSentences, stripTrailingPunctuation } from '../normalize.js';
+import { LEXICONS } from '../lexicon/index.js';
 import { NAME_WORD } from './person-name.js';
 
 export interface GroupMention {
@@ -144,6 +145,86 @@ function namedCategory(noun: string, regional: boolean): string {
   return word;
 }
 
+/** A group's noun of a language whose words inflect, with the pattern of its forms. */
+interface InflectedNoun {
+  pattern: RegExp;
+  lemma: string;
+  feminine: boolean;
+  category: string;
+  adjectives: Array<[string, string]>;
+  place: RegExp;
+  notPlaces: readonly string[];
+  plurals: Array<[string, string]>;
+}
+
+const INFLECTED_NOUNS: InflectedNoun[] = LEXICONS.flatMap((l) =>
+  l.groups.nouns.map((n) => ({
+    pattern: new RegExp(`^(?:${n.forms})$`, 'u'),
+    lemma: n.lemma,
+    feminine: n.feminine,
+    category: n.category,
+    adjectives: n.feminine ? l.groups.adjectives.feminine : l.groups.adjectives.masculine,
+    place: new RegExp(`^${l.groups.placeAdjective}$`, 'u'),
+    notPlaces: l.groups.notPlaces,
+    plurals: l.groups.plurals,
+  })),
+);
+const NOUN_FORMS = LEXICONS.flatMap((l) => l.groups.nouns.map((n) => n.forms)).join('|') || '(?!)';
+const NAMERS = LEXICONS.flatMap((l) => l.groups.namers).join('|') || '(?!)';
+const LETTER_START = '(?<![\\p{L}\\p{N}])';
+const LETTER_END = '(?![\\p{L}\\p{N}])';
+/** «карабахского клана», «ереванская команда», «старая гвардия»: one to three lower-case adjectives and the noun, in quotes. */
+const QUOTED_ADJECTIVE_NOUN = new RegExp(`${OPEN_QUOTE}((?:\\p{Ll}[\\p{L}-]*\\s+){1,3})(${NOUN_FORMS})${CLOSE_QUOTE}`, 'gu');
+/** «команда премьер-министра», «клан Президента»: the noun, then whose it is, in quotes. */
+const QUOTED_NOUN_OF = new RegExp(`${OPEN_QUOTE}(${NOUN_FORMS})((?:\\s+[\\p{L}-]+){1,3})${CLOSE_QUOTE}`, 'gu');
+/** "так называемые «силовики»", "блок «технократов»": a quoted word that a namer makes a group's name. */
+const NAMED_QUOTED = new RegExp(`${LETTER_START}(?:${NAMERS})\\s+${OPEN_QUOTE}(\\p{Ll}[\\p{L}-]{2,30})${CLOSE_QUOTE}`, 'giu');
+/** "выходца из ошской группы", "чуйский клан": a place's adjective and the noun, unquoted. */
+const PLACE_NOUN = new RegExp(`${LETTER_START}(\\p{Ll}[\\p{L}-]*)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+
+/** A word back to its nominative by the first ending of a table that fits it. */
+function nominative(word: string, endings: ReadonlyArray<[string, string]>): string {
+  const lower = word.toLowerCase();
+  const ending = endings.find(([from]) => lower.endsWith(from) && lower.length > from.length + 2);
+  return ending ? `${lower.slice(0, -ending[0].length)}${ending[1]}` : lower;
+}
+
+function inflectedNoun(word: string): InflectedNoun | undefined {
+  return INFLECTED_NOUNS.find((n) => n.pattern.test(word.toLowerCase()));
+}
+
+/** A place's adjective, not one of a kind of people ("политический клан"). */
+function isPlace(adjective: string, noun: InflectedNoun): boolean {
+  return noun.place.test(adjective) && !noun.notPlaces.some((stem) => adjective.includes(stem));
+}
+
+/**
+ * Groups named by inflected words (from the lexicons' `groups`): «могилевская группа», «карабахского
+ * клана» → карабахский клан, «мегрельском клане», «команда премьер-министра», "так называемые
+ * «силовики»", "блок «технократов»" → технократы, an unquoted place's group ("выходца из ошской
+ * группы" → ошская группа). Names stand in the nominative, so that every mention is one group.
+ */
+function readInflectedGroups(paragraph: string, add: (group: GroupMention) => void): void {
+  if (!INFLECTED_NOUNS.length) return;
+  const sentences = splitSentences(paragraph);
+  const group = (name: string, category: string, match: RegExpMatchArray) => add({ name, category, localName: null, region: null, description: null, text: sentenceOf(sentences, match[0]) });
+  const adjectivesAndNoun = (words: string, nounWord: string, match: RegExpMatchArray, quoted: boolean) => {
+    const noun = inflectedNoun(nounWord)!;
+    const adjectives = words.trim().split(/\s+/);
+    const place = isPlace(adjectives[adjectives.length - 1]!, noun);
+    if (!quoted && !place) return;
+    const category = place && noun.category === 'group' ? 'regional group' : noun.category;
+    group([...adjectives.map((a) => nominative(a, noun.adjectives)), noun.lemma].join(' '), category, match);
+  };
+  for (const match of paragraph.matchAll(QUOTED_ADJECTIVE_NOUN)) adjectivesAndNoun(match[1]!, match[2]!, match, true);
+  for (const match of paragraph.matchAll(QUOTED_NOUN_OF)) {
+    const noun = inflectedNoun(match[1]!)!;
+    group(`${noun.lemma}${match[2]!}`, noun.category, match);
+  }
+  for (const match of paragraph.matchAll(NAMED_QUOTED)) group(nominative(match[1]!, INFLECTED_NOUNS[0]!.plurals), 'group', match);
+  for (const match of paragraph.matchAll(PLACE_NOUN)) adjectivesAndNoun(match[1]!, match[2]!, match, false);
+}
+
 /**
  * Groups the analysis names, in reading order of the patterns, from the whole analysis text:
  * - named groups with local names and regions: "the Elder zhuz … –“Uly” (Southern Kazakhstan)";
@@ -259,5 +340,6 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
   }
   // Last: a name the patterns above read keeps their category ("the “Family”" is an elite circle).
   for (const paragraph of paragraphs) readQuotedGroups(paragraph, add);
+  for (const paragraph of paragraphs) readInflectedGroups(paragraph, add);
   return groups;
 }

@@ -72,7 +72,8 @@ function splitAuthor(author: string): { author: string | null; date: string | nu
   return { author: /^\p{Lu}|^(?:\p{Ll}+\s+){1,2}«/u.test(text) ? text : null, date };
 }
 
-const DATE_PREPOSITION = /\s(?:in|on|of|from|between)\s+/g;
+/** "in March 2012", "в марте 2012 г.": a preposition that may open the survey's date (only a date right after it counts). */
+const DATE_PREPOSITION = new RegExp(`\\s(?:in|on|of|from|between|${LEXICONS.filter((l) => l.language !== 'en').flatMap((l) => l.yearPrepositions).join('|') || '(?!)'})\\s+`, 'gu');
 
 /** "the top three influential lobby groups in Kazakhstan are: the A (66.7%), B (61.9%), and C (38.1%)". */
 const LIST_HEAD = new RegExp(`^(.+?)\\s+(?:${allWords((l) => l.surveys.listVerbs).join('|')})\\s*:?\\s*(?=\\S)|^(.+?)\\s*:\\s*`, 'u');
@@ -231,6 +232,55 @@ function activeThenPassive(body: string, anyPopulation: boolean): Array<{ topic:
   return [...active, ...passiveFigures(body.slice(turn.index + turn[0].length))];
 }
 
+const OTHER_POPULATION = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.surveys.population).join('|') || '(?!)'})`, 'iu');
+const OTHER_JOINT = new RegExp(`(?:\\s*[,;]\\s*|\\s+(?:${LEXICONS.flatMap((l) => l.surveys.joints).join('|') || '(?!)'})\\s*)$`, 'iu');
+const OTHER_THAT = LEXICONS.flatMap((l) => l.surveys.that).join('|') || '(?!)';
+/** "доверяют Президенту", "не доверяют Правительству", "считают, что власть принадлежит …": the verb, then what it is about. */
+const OTHER_VERB = new RegExp(`^((?:не\\s+)?\\p{Ll}+(?:\\s*,\\s*(?:${OTHER_THAT}))?)\\s+(.+)$`, 'u');
+/** "– Совету Министров": a figure whose verb is the one before. */
+const ELIDED = /^[\u2010-\u2015-]\s*(.+)$/u;
+
+/** A clause without the joints before the next figure: "доверяют Президенту, и лишь " → "доверяют Президенту". */
+function withoutJoints(clause: string): string {
+  let text = clause;
+  for (let next = text.replace(OTHER_JOINT, ''); next !== text; next = text.replace(OTHER_JOINT, '')) text = next;
+  return stripTrailingPunctuation(text.trim());
+}
+
+/**
+ * Figures of a language whose clauses are not read in English word order (the lexicons'
+ * `population`): "41,8 % респондентов доверяют Президенту, 29,4 % – Совету Министров и лишь 17,2 %
+ * – Национальному собранию" → (доверяют, Президенту), (доверяют, Совету Министров), …; who
+ * answered stays in the topic when it says more than "respondents" ("54,7 % жителей южных областей
+ * считают, что …"); a figure after its clause ("…; на Севере такого мнения придерживаются 31,2 %
+ * опрошенных") has that clause as its topic and who answered as its subject. Empty unless the
+ * first figure says who answered.
+ */
+function inflectedFigures(body: string): Array<{ topic: string; subject: string; value: number }> {
+  const marks = [...body.matchAll(PERCENT_ALL)];
+  const figures: Array<{ topic: string; subject: string; value: number }> = [];
+  let before = '';
+  for (const [i, mark] of marks.entries()) {
+    const after = body.slice(mark.index + mark[0].length, marks[i + 1]?.index ?? body.length);
+    // "…; на Севере такого мнения придерживаются 31,2 %": what follows a ";" is the next figure's.
+    const cut = after.lastIndexOf(';');
+    const head = withoutJoints(cut >= 0 ? after.slice(0, cut) : after);
+    const carried = before;
+    before = cut >= 0 ? withoutJoints(after.slice(cut + 1)) : '';
+    const who = OTHER_POPULATION.exec(head);
+    if (!who && !figures.length) return [];
+    const clause = who ? head.slice(who[0].length).trim() : head;
+    const value = parseDecimal(mark[1]!);
+    const elided = ELIDED.exec(clause);
+    const verb = elided ? null : OTHER_VERB.exec(clause);
+    const previous = figures[figures.length - 1];
+    if (elided && previous) figures.push({ topic: previous.topic, subject: elided[1]!, value });
+    else if (!clause && who && carried) figures.push({ topic: carried, subject: who[0].trim(), value });
+    else if (verb) figures.push({ topic: who && /\s/.test(who[0].trim()) ? `${who[0].trim()} ${verb[1]!}` : verb[1]!, subject: verb[2]!, value });
+  }
+  return figures.filter((f) => f.value <= 100);
+}
+
 /** "The Levada Center reported in November 2009 that 78% of Russians approved …": a pollster that reports. */
 const REPORTED_THAT = /^(?:The\s+)?(\p{Lu}[^,]{1,80}?)\s+(?:reported|found|showed|announced|revealed)((?:\s+(?:in|on)\s+[^,]{1,30}?)?)\s+that\s+(.+)$/u;
 const SURVEY_NOUN_ANYWHERE = new RegExp(`\\b${SURVEY_NOUN}\\b`, 'i');
@@ -291,7 +341,8 @@ export function findFigures(paragraph: string): Figure[] {
     const body = lead ? lead.body : sentence;
     const list = listFigures(body);
     const passive = list.length ? [] : passiveFigures(body);
-    const found = list.length ? list : passive.length ? passive : activeThenPassive(body, lead !== null);
+    const inflected = list.length || passive.length ? [] : inflectedFigures(body);
+    const found = list.length ? list : passive.length ? passive : inflected.length ? inflected : activeThenPassive(body, lead !== null);
     for (const f of found) figures.push({ author: lead?.author ?? null, date: lead?.date ?? null, ...f, text: sentence });
   }
   return figures;
