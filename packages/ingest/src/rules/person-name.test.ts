@@ -14,6 +14,13 @@ describe('parsePersonName', () => {
     ['Valentin Sukalo', 'Sukalo', 'Valentin', null],
     ['Sultanov Konstantin', 'Sultanov', 'Konstantin', null],
     ['Musin', 'Musin', null, null],
+    // Russian: -швили/-дзе/-ян, a hyphenated surname, and names with no family name ("кызы", "уулу").
+    ['Гурам Лордкипанидзе', 'Лордкипанидзе', 'Гурам', null],
+    ['Давит Георгиевич Робакидзе', 'Робакидзе', 'Давит', 'Георгиевич'],
+    ['Тер-Аветисян Гагик Саркисович', 'Тер-Аветисян', 'Гагик', 'Саркисович'],
+    ['Назира Бакыт кызы', 'Бакыт кызы', 'Назира', null],
+    ['Марат Сапар уулу', 'Сапар уулу', 'Марат', null],
+    ['Айгуль Нурлан кызы', 'Нурлан кызы', 'Айгуль', null],
   ])('should split %j', (written, family, given, patronymic) => {
     const name = parsePersonName(written);
     expect([name.familyName, name.givenName, name.patronymic]).toEqual([family, given, patronymic]);
@@ -27,5 +34,8 @@ describe('personKey', () => {
   });
   it('should keep two people who share a family name apart', () => {
     expect(personKey(parsePersonName('Kim Georgiy Vasilyevitch'))).not.toEqual(personKey(parsePersonName('Igor Kim')));
+    expect(personKey(parsePersonName('Нино Бераидзе'))).not.toEqual(personKey(parsePersonName('Гела Бераидзе')));
+    // Two daughters of one father are two people.
+    expect(personKey(parsePersonName('Назира Бакыт кызы'))).not.toEqual(personKey(parsePersonName('Айгуль Бакыт кызы')));
   });
 });
