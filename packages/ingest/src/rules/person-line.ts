@@ -2,7 +2,7 @@ import { DASH, splitSentences, stripTrailingPunctuation } from '../normalize.js'
 import { firstDate } from './dates.js';
 import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { hasRoleWord, startsWithRoleWord } from './roles.js';
-import { allWords, anyOf, eachLexicon, LEXICONS, toNominative, type GrammaticalCase } from '../lexicon/index.js';
+import { allWords, anyOf, eachLexicon, en, LEXICONS, lexiconOfWord, toNominative, type GrammaticalCase } from '../lexicon/index.js';
 
 /** A line that names a person and the posts they hold. */
 export interface PersonLine {
@@ -134,9 +134,10 @@ export function splitTitles(text: string): string[] {
 const TITLE_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'under', 'with']);
 
 /** True for words that make up a post's name only: capitals and connectors, no verb, no article first. */
-function isTitleOnly(title: string): boolean {
+function isTitleOnly(title: string, lowerBody = false): boolean {
   if (/^(?:The|A|An)\b/.test(title) || /[,;:()]/.test(title)) return false;
-  return title.split(' ').every((w) => /^\p{Lu}/u.test(w) || TITLE_CONNECTORS.has(w));
+  // After a line's own post ("Председатель: Министр иностранных дел X"), a Russian body's name capitalizes its first word only.
+  return title.split(' ').every((w) => /^\p{Lu}/u.test(w) || TITLE_CONNECTORS.has(w) || (lowerBody && lexiconOfWord(w) !== en));
 }
 
 const INITIALS_ONLY = /^(?:\p{Lu}\p{Ll}?\.\s?){1,2}$/u;
@@ -154,14 +155,14 @@ function nameSizes(words: readonly string[]): number[] {
  * "Minister of Finance Bolat Zhamishev", "Prime Minister Karim Masimov": a post, then a name of
  * two words (three when the last is a patronymic) that no body's word is part of.
  */
-function titleThenName(head: string): { name: string; title: string } | null {
+function titleThenName(head: string, lowerBody = false): { name: string; title: string } | null {
   const words = head.split(' ');
   if (words.length < 3 || words.length > 16) return null;
   for (const size of nameSizes(words)) {
     if (words.length - size < 1) continue;
     const name = words.slice(-size).join(' ');
     const title = words.slice(0, -size).join(' ');
-    if (looksLikePersonName(name) && hasRoleWord(title) && isTitleOnly(title)) return { name, title };
+    if (looksLikePersonName(name) && hasRoleWord(title) && isTitleOnly(title, lowerBody)) return { name, title };
   }
   return null;
 }
@@ -246,7 +247,7 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
       const aside = APPOINTED_ASIDE.exec(part)?.[0] ?? '';
       const entry = ROLE_ENTRY.exec(stripTrailingPunctuation(part.replace(APPOINTED_ASIDE, '')));
       // "Председатель: Президент Грузии Нодар Гоциридзе": the holder's own post before the name.
-      const titled = entry && looksLikePersonName(entry[1]!) ? null : titleThenName(stripTrailingPunctuation(part.replace(APPOINTED_ASIDE, '')));
+      const titled = entry && looksLikePersonName(entry[1]!) ? null : titleThenName(stripTrailingPunctuation(part.replace(APPOINTED_ASIDE, '')), true);
       if (titled) {
         entries.push({ name: titled.name, titleText: `${titled.title}${aside}`, leadRole });
         continue;
@@ -276,7 +277,7 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
     if (posts && parts.length > 1 && parts.every(hasRoleWord) && looksLikePersonName(posts[2]!)) return [{ name: posts[2]!, titleText: parts.join(', '), leadRole: null }];
     // "Председатель Совета – Президент Кыргызской Республики Т.А. Токтогулов": the line's post, then the holder's own.
     const rest = TITLE_DASH_REST.exec(head);
-    const titled = rest && hasRoleWord(rest[1]!) ? titleThenName(rest[2]!) : null;
+    const titled = rest && hasRoleWord(rest[1]!) ? titleThenName(rest[2]!, true) : null;
     if (titled) return [{ name: titled.name, titleText: `${rest![1]!}, ${titled.title}`, leadRole: null }];
     if (dash && hasRoleWord(dash[2]!)) return null;
   }

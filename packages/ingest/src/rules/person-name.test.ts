@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePersonName, personKey } from './person-name.js';
+import { parsePersonName, personKey, withoutOpeningWord } from './person-name.js';
 
 describe('parsePersonName', () => {
   it.each([
@@ -37,5 +37,20 @@ describe('personKey', () => {
     expect(personKey(parsePersonName('Нино Бераидзе'))).not.toEqual(personKey(parsePersonName('Гела Бераидзе')));
     // Two daughters of one father are two people.
     expect(personKey(parsePersonName('Назира Бакыт кызы'))).not.toEqual(personKey(parsePersonName('Айгуль Бакыт кызы')));
+  });
+});
+
+describe('withoutOpeningWord', () => {
+  it.each([
+    ['Впервые Темирбек Асанович Токтогулов', 'Темирбек Асанович Токтогулов'],
+    ['Затем Сидоров Пётр Николаевич', 'Сидоров Пётр Николаевич'],
+    ['Then Petrov Ivan Sergeyevich', 'Petrov Ivan Sergeyevich'],
+    // No patronymic, or one in the second place, and the name is as written.
+    ['Гурам Лордкипанидзе', 'Гурам Лордкипанидзе'],
+    ['Темирбек Асанович Токтогулов', 'Темирбек Асанович Токтогулов'],
+    ['Ана Мария Лопес Гарсия', 'Ана Мария Лопес Гарсия'],
+    ['Кайрат Абдрахманович Сапаров Жанович', 'Кайрат Абдрахманович Сапаров Жанович'],
+  ])('should read %j as %j', (written, name) => {
+    expect(withoutOpeningWord(written)).toBe(name);
   });
 });

@@ -35,6 +35,17 @@ export function isPatronymic(word: string): boolean {
   return PATRONYMIC.test(word) && word.length > 5;
 }
 
+/**
+ * The name without a capitalized word that opened its sentence: a name with a patronymic has three
+ * words ("Впервые Темирбек Асанович Токтогулов" → "Темирбек Асанович Токтогулов", "Then Petrov
+ * Ivan Sergeyevich" → "Petrov Ivan Sergeyevich"); other names are as written.
+ */
+export function withoutOpeningWord(written: string): string {
+  const words = written.trim().split(/\s+/);
+  if (words.length !== 4 || isPatronymic(words[1]!)) return written;
+  return isPatronymic(words[2]!) || isPatronymic(words[3]!) ? words.slice(1).join(' ') : written;
+}
+
 /** Given names that end as family names do ("Valentin Sukalo", "Konstantin Sultanov", "Даниал Ахметов"). */
 const GIVEN_WITH_FAMILY_ENDING = new RegExp(`^(?:${allWords((l) => l.names.givenWithFamilyEnding).join('|')})$`, 'u');
 
