@@ -108,6 +108,7 @@ export const en: Lexicon = {
     ranks: ['Major\\s+General', 'Lieutenant\\s+General', 'Colonel\\s+General', 'Army\\s+General', 'Rear\\s+Admiral', 'Vice\\s+Admiral'],
     appointedAs: [],
     pastMarks: ['former', 'ex-'],
+    postCases: {},
   },
 
   stopwords: ['of', 'the', 'and', 'for', 'on', 'in', 'under', 'to', 'a', 'an'],

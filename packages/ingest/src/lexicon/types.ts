@@ -147,6 +147,8 @@ export interface Lexicon {
     appointedAs: string[];
     /** Marks of a past post right before it, any case: "former", "бывшего". */
     pastMarks: string[];
+    /** The case a post's noun stands in, by its ending (a name after it agrees): "председателя" genitive. None in English. */
+    postCases: Partial<Record<GrammaticalCase, string>>;
   };
   /** Small words a body's name holds that matching ignores: "of", "the", "при", "по". */
   stopwords: string[];
