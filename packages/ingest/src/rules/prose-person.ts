@@ -485,11 +485,13 @@ function isCasedName(words: readonly string[]): boolean {
 }
 
 /** The name at the end of a run of capitalized words: two, three with a patronymic, or initials and a family name. */
-function casedNameOf(run: string): string[] {
+function casedNameOf(run: string, grammaticalCase: GrammaticalCase): string[] {
   const words = run.split(/\s+/);
   const initials = /^((?:\p{Lu}\.\s?){1,2})(\S+)$/u.exec(run);
   if (initials) return [initials[1]!.trim(), initials[2]!];
-  return words.length === 3 && (isPatronymic(words[1]!) || isPatronymic(words[2]!)) ? words : words.slice(-2);
+  // "Дмитрия Сергеевича Орлова": a patronymic in the post's case is one in the nominative.
+  const patronymic = (w: string) => isPatronymic(toNominative(w, grammaticalCase));
+  return words.length === 3 && (patronymic(words[1]!) || patronymic(words[2]!)) ? words : words.slice(-2);
 }
 
 /**
@@ -504,12 +506,12 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const post = match[2]!;
       const body = match[3]!.trim();
       // A body's capitalized words may run into the name ("депутат Жогорку Кенеша Асель Мамбетова"): the name is the last words.
-      const written = match[4]!.split(/\s+/);
-      const nameWords = casedNameOf(match[4]!);
-      const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
-      if (!isCasedName(nameWords) || /[.;]$/.test(body)) continue;
       const noun = post.split(/\s+/).pop()!;
       const grammaticalCase = caseOfPost(lexicon, noun);
+      const written = match[4]!.split(/\s+/);
+      const nameWords = casedNameOf(match[4]!, grammaticalCase);
+      const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
+      if (!isCasedName(nameWords) || /[.;]$/.test(body)) continue;
       const name = nameWords.map((w) => (/\.$/.test(w) ? w : toNominative(w, grammaticalCase))).join(' ');
       const title = [...post.split(/\s+/).slice(0, -1), toNominative(noun, grammaticalCase), body, ...extra].filter(Boolean).join(' ');
       found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !!match[1] || SHARE.test(sentence), startDate: null, text: sentence });
