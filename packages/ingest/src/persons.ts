@@ -1,6 +1,6 @@
 import type { Provenance } from '@profiles/model';
 import { normalizeKeyPart } from '@profiles/model';
-import { nameConfidence, parsePersonName, personKey, type PersonName } from './rules/person-name.js';
+import { nameConfidence, parsePersonName, personKey, withoutOpeningWord, type PersonName } from './rules/person-name.js';
 
 /** A person found on the page, before IDs are assigned. */
 export interface PersonDraft {
@@ -56,7 +56,8 @@ export class PersonIndex {
    * returns the person. An initial refers back to the one person already named with that family
    * name and a given name of that initial ("K. Masimov" → Karim Masimov).
    */
-  mention(written: string, where: Provenance): PersonDraft {
+  mention(asWritten: string, where: Provenance): PersonDraft {
+    const written = withoutOpeningWord(asWritten);
     const initialed = INITIALED.exec(written.trim());
     if (initialed) {
       const referent = this.byInitial(initialed[1]!, initialed[2]!);

@@ -177,6 +177,23 @@ export interface Lexicon {
     /** Given names that end as family names do ("Konstantin", "Константин"). */
     givenWithFamilyEnding: string[];
   };
+  /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
+  personNames: {
+    /** Lower-case words that end a name with no family name: "Назира Бакыт кызы", "Марат Сапар уулу". */
+    particles: string[];
+    /** Ranks written before a name, which are no part of it: "Major General", "Генерал-майор". */
+    ranks: string[];
+    /**
+     * A passive appointment with the post in the instrumental, before or after the name: "Секретарем
+     * Совета в мае 2004 г. назначен X", "X назначен Премьер-министром". None in English, whose "X was
+     * appointed Prime Minister" the prose rule reads.
+     */
+    appointedAs: string[];
+    /** Marks of a past post right before it, any case: "former", "бывшего". */
+    pastMarks: string[];
+    /** The case a post's noun stands in, by its ending (a name after it agrees): "председателя" genitive. None in English. */
+    postCases: Partial<Record<GrammaticalCase, string>>;
+  };
   /** Small words a body's name holds that matching ignores: "of", "the", "при", "по". */
   stopwords: string[];
   /** How a person line dates a post: "(appointed in October, 2008)", "(назначен в октябре 2008 года)". */

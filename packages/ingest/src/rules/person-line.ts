@@ -1,8 +1,8 @@
 import { DASH, splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { firstDate } from './dates.js';
-import { isPatronymic, NAME_WORD } from './person-name.js';
-import { hasRoleWord } from './roles.js';
-import { allWords, anyOf, eachLexicon, LEXICONS, toNominative, type GrammaticalCase } from '../lexicon/index.js';
+import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
+import { hasRoleWord, startsWithRoleWord } from './roles.js';
+import { allWords, anyOf, eachLexicon, en, LEXICONS, lexiconOfWord, toNominative, type GrammaticalCase } from '../lexicon/index.js';
 
 /** A line that names a person and the posts they hold. */
 export interface PersonLine {
@@ -21,12 +21,17 @@ export interface PersonLine {
 
 /** An initial and a family name: "K. Masimov", "K.K. Masimov", "Ts. Elbegdorj". */
 const INITIALED = `(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}${NAME_WORD}`;
-const NAME = `(?:${INITIALED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`;
+/** "Назира Бакыт кызы": a given name, the father's and a particle, no family name. */
+const PARTICLED = `${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}(?![\\p{L}])`;
+const NAME = `(?:${INITIALED}|${PARTICLED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`;
 /** "Aslan Musin - Head of …", "Samakova Aigul Baigazyevna– Chairwoman …", "Kim Georgiy –Chairman …". */
 // A hyphen between two letters joins a name ("Ter-Petrosyan"): a separator has a space beside it or is a longer dash.
-const NAME_DASH_TITLE = new RegExp(`^(${NAME})(?:\\s*[\\u2010-\\u2015\\u2212]\\s*|\\s+-\\s*|\\s*-\\s+)(\\p{Lu}.*)$`, 'u');
+// A title may open in lower case when its first word is a post's ("– ответственный секретарь …").
+const NAME_DASH_TITLE = new RegExp(`^(${NAME})(?:\\s*[\\u2010-\\u2015\\u2212]\\s*|\\s+-\\s*|\\s*-\\s+)(\\p{L}.*)$`, 'u');
 /** "Prime Minister – Karim Masimov": a cabinet table's row with the post first. */
-const TITLE_DASH_NAME = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(${NAME})(?:\\s*,\\s*(\\p{Lu}.*))?$`, 'u');
+const TITLE_DASH_NAME = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(${NAME})(?:\\s*,\\s*(\\p{L}.*))?$`, 'u');
+/** "Председатель Совета – Президент Республики Армения Г.С. Тер-Аветисян": a post, then another post and its holder. */
+const TITLE_DASH_REST = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(\\p{Lu}.+)$`, 'u');
 /** Posts joined by dashes, then the name: a table row whose post cell names two posts. */
 const POSTS_DASH_NAME = new RegExp(`^(\\p{Lu}.*?)\\s+${DASH}+\\s*(${NAME})$`, 'u');
 /** "Stepan Kosyko holds the post of Minister of Finance", "Kabul Berdiyev is the Minister of Defence". */
@@ -60,6 +65,11 @@ const SINCE_TAIL = new RegExp(`\\s+${SINCE}\\s+(?=\\p{L}+,?\\s+\\d{4}|\\d)[^,;]*
  * does not ("Minister of Foreign Affairs", "Security Council"), in every lexicon. A name is never made of these.
  */
 const NOT_A_NAME_WORD = new Set(allWords((l) => l.notNameWords));
+
+/** A title that opens in lower case is one only when its first word is a post's: "заместитель Руководителя …", not "the leader …". */
+function isTitleStart(title: string): boolean {
+  return /^\p{Lu}/u.test(title) || startsWithRoleWord(title);
+}
 
 /** True when the words can be a person's name: capitalized, none of them a body's or a post's word. */
 function looksLikePersonName(name: string): boolean {
@@ -124,23 +134,35 @@ export function splitTitles(text: string): string[] {
 const TITLE_CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'under', 'with']);
 
 /** True for words that make up a post's name only: capitals and connectors, no verb, no article first. */
-function isTitleOnly(title: string): boolean {
+function isTitleOnly(title: string, lowerBody = false): boolean {
   if (/^(?:The|A|An)\b/.test(title) || /[,;:()]/.test(title)) return false;
-  return title.split(' ').every((w) => /^\p{Lu}/u.test(w) || TITLE_CONNECTORS.has(w));
+  // After a line's own post ("Председатель: Министр иностранных дел X"), a Russian body's name capitalizes its first word only.
+  return title.split(' ').every((w) => /^\p{Lu}/u.test(w) || TITLE_CONNECTORS.has(w) || (lowerBody && lexiconOfWord(w) !== en));
+}
+
+const INITIALS_ONLY = /^(?:\p{Lu}\p{Ll}?\.\s?){1,2}$/u;
+
+/** How many of a run's last words a name may be: "Г.С. Тер-Аветисян" two, "Нодар Шалвович Гоциридзе" three, "Марат Сапар уулу" three. */
+function nameSizes(words: readonly string[]): number[] {
+  const last = words[words.length - 1]!;
+  const before = words[words.length - 2] ?? '';
+  if (INITIALS_ONLY.test(before)) return [2];
+  if (isNameParticle(last) || isPatronymic(before)) return [3];
+  return isPatronymic(last) ? [3, 2] : [2];
 }
 
 /**
  * "Minister of Finance Bolat Zhamishev", "Prime Minister Karim Masimov": a post, then a name of
  * two words (three when the last is a patronymic) that no body's word is part of.
  */
-function titleThenName(head: string): { name: string; title: string } | null {
+function titleThenName(head: string, lowerBody = false): { name: string; title: string } | null {
   const words = head.split(' ');
   if (words.length < 3 || words.length > 16) return null;
-  for (const size of isPatronymic(words[words.length - 1]!) ? [3, 2] : [2]) {
+  for (const size of nameSizes(words)) {
     if (words.length - size < 1) continue;
     const name = words.slice(-size).join(' ');
     const title = words.slice(0, -size).join(' ');
-    if (looksLikePersonName(name) && hasRoleWord(title) && isTitleOnly(title)) return { name, title };
+    if (looksLikePersonName(name) && hasRoleWord(title) && isTitleOnly(title, lowerBody)) return { name, title };
   }
   return null;
 }
@@ -159,8 +181,55 @@ function singularRole(role: string): string {
   return words.join(' ');
 }
 
+/** "Генерал-майор Т.Ж. Мамытов – …": a rank before a name, no part of it or of the post. */
+const RANK = new RegExp(`^${eachLexicon((l, { start }) => { const ranks = anyOf(l.personNames.ranks); return ranks ? `${start}${ranks}` : null; })}\\s+(?=\\p{Lu})`, 'u');
+
+/** "назначен", "был утверждён": a passive appointment's verb, in the lexicons that write the post in the instrumental. */
+const APPOINTED_AS = eachLexicon((l, { start, end }) => { const verbs = anyOf(l.personNames.appointedAs); return verbs ? `${start}${verbs}${end}` : null; });
+/** "Секретарем Совета в сентябре 2004 г. назначен Карапетян Ашот Рубенович": post, (date), verb, name. */
+const POST_APPOINTED_NAME = new RegExp(`^(\\p{Lu}.*?)\\s+${APPOINTED_AS}\\s+(${NAME})$`, 'u');
+/** "Гурген Арамаисович Варданян назначен Премьер-министром в мае 2000 г.": name, verb, post, (date). */
+const NAME_APPOINTED_POST = new RegExp(`^(${NAME})\\s+${APPOINTED_AS}\\s+(\\p{L}.*)$`, 'u');
+/** Where a post's words end and its date begins: a preposition before a date, or a number. */
+const DATE_START = new RegExp(`\\s+(?:${eachLexicon(({ appointment: a }, { start, end }) => `${start}${anyOf(a.prepositions)}${end}`)}\\s+(?=[\\p{L}\\d])|(?=\\d))`, 'u');
+
+/** A post in the instrumental back to the nominative, its role words only: "Главой Администрации" → "Глава Администрации". */
+function nominativePost(post: string): string | null {
+  const words = post.split(' ');
+  const first = toNominative(words[0]!, 'instrumental');
+  if (first === words[0] || !startsWithRoleWord(first)) return null;
+  return [first, ...words.slice(1)].join(' ');
+}
+
+/** A passive appointment with the post in the instrumental: the holder, the post, and the date around them. */
+function readAppointedAs(head: string): { name: string; titleText: string; startDate: string | null } | null {
+  const before = POST_APPOINTED_NAME.exec(head);
+  const after = before ? null : NAME_APPOINTED_POST.exec(head);
+  const name = before?.[2] ?? after?.[1];
+  const postAndDate = before?.[1] ?? after?.[2];
+  if (!name || !postAndDate || !looksLikePersonName(name)) return null;
+  const split = DATE_START.exec(postAndDate);
+  const post = split ? postAndDate.slice(0, split.index) : postAndDate;
+  const title = nominativePost(post.trim());
+  if (!title || !hasRoleWord(title)) return null;
+  return { name, titleText: title, startDate: split ? firstDate(postAndDate.slice(split.index)) : null };
+}
+
+/** A predecessor's clause after a comma ("…, сменивший на этом посту Эку Квеселадзе"): said of the line, no part of its title or name. */
+function successionClauseAt(head: string): number {
+  let at = -1;
+  for (const { pattern } of PREDECESSOR_PHRASES) {
+    const match = pattern.exec(head);
+    const comma = match ? head.slice(0, match.index).search(/\s*,\s*$/) : -1;
+    if (comma > 0 && (at < 0 || comma < at)) at = comma;
+  }
+  return at;
+}
+
 /** The name and titles of a line's first sentence, by the template's shapes, or null. */
-function readHead(head: string): Array<{ name: string; titleText: string; leadRole: string | null }> | null {
+function readHead(head: string): Array<{ name: string; titleText: string; leadRole: string | null; startDate?: string | null }> | null {
+  const appointed = readAppointedAs(head);
+  if (appointed) return [{ ...appointed, leadRole: null }];
   // Each pattern needs its separator: most prose has neither a colon nor a dash.
   const colon = head.includes(':') ? ROLE_COLON.exec(head) : null;
   if (colon && hasRoleWord(colon[1]!) && !/[.!?]/.test(colon[1]!)) {
@@ -177,6 +246,12 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
       // "Head of the Administration: Leonid Sinitsyn (appointed in July, 1994)": the aside is read later.
       const aside = APPOINTED_ASIDE.exec(part)?.[0] ?? '';
       const entry = ROLE_ENTRY.exec(stripTrailingPunctuation(part.replace(APPOINTED_ASIDE, '')));
+      // "Председатель: Президент Грузии Нодар Гоциридзе": the holder's own post before the name.
+      const titled = entry && looksLikePersonName(entry[1]!) ? null : titleThenName(stripTrailingPunctuation(part.replace(APPOINTED_ASIDE, '')), true);
+      if (titled) {
+        entries.push({ name: titled.name, titleText: `${titled.title}${aside}`, leadRole });
+        continue;
+      }
       if (!entry || !looksLikePersonName(entry[1]!)) return null;
       const rest = entry[2] ?? '';
       // "Members: A, B and C": a list of names with no titles.
@@ -189,8 +264,9 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
   }
   if (ANY_DASH.test(head)) {
     const dash = NAME_DASH_TITLE.exec(head);
-    if (dash && hasRoleWord(dash[2]!) && looksLikePersonName(dash[1]!)) return [{ name: dash[1]!, titleText: dash[2]!, leadRole: null }];
-    const reversed = TITLE_DASH_NAME.exec(head);
+    if (dash && hasRoleWord(dash[2]!) && isTitleStart(dash[2]!) && looksLikePersonName(dash[1]!)) return [{ name: dash[1]!, titleText: dash[2]!, leadRole: null }];
+    const written = TITLE_DASH_NAME.exec(head);
+    const reversed = written && (!written[3] || isTitleStart(written[3])) ? written : null;
     // "Chairman – Viktor Yushchenko, President of Ukraine": the post here, then the person's own title.
     if (reversed && hasRoleWord(reversed[1]!) && looksLikePersonName(reversed[2]!)) {
       return [{ name: reversed[2]!, titleText: reversed[3] ? `${reversed[1]!}, ${reversed[3]}` : reversed[1]!, leadRole: null }];
@@ -199,6 +275,10 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
     const posts = POSTS_DASH_NAME.exec(head);
     const parts = posts ? posts[1]!.split(new RegExp(`\\s+${DASH}+\\s+`, 'u')) : [];
     if (posts && parts.length > 1 && parts.every(hasRoleWord) && looksLikePersonName(posts[2]!)) return [{ name: posts[2]!, titleText: parts.join(', '), leadRole: null }];
+    // "Председатель Совета – Президент Кыргызской Республики Т.А. Токтогулов": the line's post, then the holder's own.
+    const rest = TITLE_DASH_REST.exec(head);
+    const titled = rest && hasRoleWord(rest[1]!) ? titleThenName(rest[2]!, true) : null;
+    if (titled) return [{ name: titled.name, titleText: `${rest![1]!}, ${titled.title}`, leadRole: null }];
     if (dash && hasRoleWord(dash[2]!)) return null;
   }
   if (head.includes(',')) {
@@ -225,9 +305,14 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
  */
 export function parsePersonLines(text: string): PersonLine[] {
   const sentences = splitSentences(text);
-  let head = stripTrailingPunctuation(sentences[0] ?? '');
+  let head = stripTrailingPunctuation(sentences[0] ?? '').replace(RANK, '');
   if (head.length > 400) return [];
   let rest = sentences.slice(1).join(' ');
+  const clause = successionClauseAt(head);
+  if (clause > 0) {
+    rest = `${head.slice(clause).replace(/^\s*,\s*/, '')} ${rest}`;
+    head = head.slice(0, clause).trim();
+  }
   // "…, Prime Minister (appointed …); he succeeded Y": what follows a semicolon is said of the line, not a title —
   // except in a list of people after a colon ("Co-chairs: A, title; B, title").
   const semicolon = outsideParentheses(head, ';');
@@ -258,14 +343,14 @@ export function parsePersonLines(text: string): PersonLine[] {
   const entries = readHead(head.replace(APPOINTED_ASIDE, '').trim());
   if (!entries) return [];
   const predecessor = predecessorIn(`${aside} ${rest}`);
-  return entries.map(({ name, titleText, leadRole }, index) => {
+  return entries.map(({ name, titleText, leadRole, startDate: written }, index) => {
     const since = SINCE_TAIL.exec(titleText)?.[0] ?? '';
     const titles = splitTitles(titleText.replace(APPOINTED_ASIDE, '').replace(SINCE_TAIL, '').trim());
     if (leadRole) titles.unshift(leadRole);
     // "(Minister of Foreign Affairs since July 2001)": the date of the post the aside names.
     const datedTitle = remark?.title ? titles.findIndex((t) => sameTitle(t, remark.title!)) : -1;
     if (datedTitle >= 0 && entries.length === 1) return { name, titles, leadRole, startDate: remark!.date, predecessor: index === 0 ? predecessor : null, datedTitle };
-    const startDate = appointmentDate(titleText) ?? (entries.length === 1 ? (appointmentDate(aside) ?? appointmentDate(rest, APPOINTED_LATER)) : null);
+    const startDate = written ?? appointmentDate(titleText) ?? (entries.length === 1 ? (appointmentDate(aside) ?? appointmentDate(rest, APPOINTED_LATER)) : null);
     return { name, titles, leadRole, startDate: startDate ?? (since ? appointmentDate(since) : null), predecessor: index === 0 ? predecessor : null, datedTitle: 0 };
   });
 }

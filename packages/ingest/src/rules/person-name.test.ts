@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePersonName, personKey } from './person-name.js';
+import { parsePersonName, personKey, withoutOpeningWord } from './person-name.js';
 
 describe('parsePersonName', () => {
   it.each([
@@ -14,6 +14,13 @@ describe('parsePersonName', () => {
     ['Valentin Sukalo', 'Sukalo', 'Valentin', null],
     ['Sultanov Konstantin', 'Sultanov', 'Konstantin', null],
     ['Musin', 'Musin', null, null],
+    // Russian: -швили/-дзе/-ян, a hyphenated surname, and names with no family name ("кызы", "уулу").
+    ['Гурам Лордкипанидзе', 'Лордкипанидзе', 'Гурам', null],
+    ['Давит Георгиевич Робакидзе', 'Робакидзе', 'Давит', 'Георгиевич'],
+    ['Тер-Аветисян Гагик Саркисович', 'Тер-Аветисян', 'Гагик', 'Саркисович'],
+    ['Назира Бакыт кызы', 'Бакыт кызы', 'Назира', null],
+    ['Марат Сапар уулу', 'Сапар уулу', 'Марат', null],
+    ['Айгуль Нурлан кызы', 'Нурлан кызы', 'Айгуль', null],
   ])('should split %j', (written, family, given, patronymic) => {
     const name = parsePersonName(written);
     expect([name.familyName, name.givenName, name.patronymic]).toEqual([family, given, patronymic]);
@@ -27,5 +34,23 @@ describe('personKey', () => {
   });
   it('should keep two people who share a family name apart', () => {
     expect(personKey(parsePersonName('Kim Georgiy Vasilyevitch'))).not.toEqual(personKey(parsePersonName('Igor Kim')));
+    expect(personKey(parsePersonName('Нино Бераидзе'))).not.toEqual(personKey(parsePersonName('Гела Бераидзе')));
+    // Two daughters of one father are two people.
+    expect(personKey(parsePersonName('Назира Бакыт кызы'))).not.toEqual(personKey(parsePersonName('Айгуль Бакыт кызы')));
+  });
+});
+
+describe('withoutOpeningWord', () => {
+  it.each([
+    ['Впервые Темирбек Асанович Токтогулов', 'Темирбек Асанович Токтогулов'],
+    ['Затем Сидоров Пётр Николаевич', 'Сидоров Пётр Николаевич'],
+    ['Then Petrov Ivan Sergeyevich', 'Petrov Ivan Sergeyevich'],
+    // No patronymic, or one in the second place, and the name is as written.
+    ['Гурам Лордкипанидзе', 'Гурам Лордкипанидзе'],
+    ['Темирбек Асанович Токтогулов', 'Темирбек Асанович Токтогулов'],
+    ['Ана Мария Лопес Гарсия', 'Ана Мария Лопес Гарсия'],
+    ['Кайрат Абдрахманович Сапаров Жанович', 'Кайрат Абдрахманович Сапаров Жанович'],
+  ])('should read %j as %j', (written, name) => {
+    expect(withoutOpeningWord(written)).toBe(name);
   });
 });

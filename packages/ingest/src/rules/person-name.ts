@@ -22,8 +22,28 @@ const FAMILY_SUFFIX = new RegExp(`(?:${allWords((l) => l.names.familyEndings).jo
 /** A word of a personal name: a capital, then letters, apostrophes or inner hyphens. */
 export const NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}?[\\p{L}'’]+)*";
 
+/** A lower-case word that ends a name with no family name: "кызы" of "Назира Бакыт кызы". */
+export const NAME_PARTICLE = `(?:${allWords((l) => l.personNames.particles).join('|') || '(?!)'})`;
+const PARTICLE_ONLY = new RegExp(`^${NAME_PARTICLE}$`, 'u');
+
+/** True for the word that ends a name with no family name ("кызы", "уулу"). */
+export function isNameParticle(word: string): boolean {
+  return PARTICLE_ONLY.test(word);
+}
+
 export function isPatronymic(word: string): boolean {
   return PATRONYMIC.test(word) && word.length > 5;
+}
+
+/**
+ * The name without a capitalized word that opened its sentence: a name with a patronymic has three
+ * words ("Впервые Темирбек Асанович Токтогулов" → "Темирбек Асанович Токтогулов", "Then Petrov
+ * Ivan Sergeyevich" → "Petrov Ivan Sergeyevich"); other names are as written.
+ */
+export function withoutOpeningWord(written: string): string {
+  const words = written.trim().split(/\s+/);
+  if (words.length !== 4 || isPatronymic(words[1]!)) return written;
+  return isPatronymic(words[2]!) || isPatronymic(words[3]!) ? words.slice(1).join(' ') : written;
 }
 
 /** Given names that end as family names do ("Valentin Sukalo", "Konstantin Sultanov", "Даниал Ахметов"). */
@@ -38,12 +58,17 @@ function looksLikeFamilyName(word: string): boolean {
  * - three words ending in a patronymic are family-first ("Kim Georgiy Vasilyevitch");
  * - a patronymic in the middle is given-first ("Nursultan Abishevich Nazarbayev");
  * - two words are given-first ("Aslan Musin") unless only the first has a family-name ending;
- * - one word is a family name alone ("Musin").
+ * - one word is a family name alone ("Musin");
+ * - a name ending in a particle keeps the father's name and the particle as its family part ("Марат Сапар уулу").
  */
 export function parsePersonName(written: string): PersonName {
   const words = written.trim().split(/\s+/);
   if (words.length === 1) return { written, familyName: words[0]!, givenName: null, patronymic: null };
   const last = words[words.length - 1]!;
+  // "Назира Бакыт кызы": the father's name and the particle stand where a family name would.
+  if (words.length >= 3 && isNameParticle(last)) {
+    return { written, familyName: words.slice(-2).join(' '), givenName: words.slice(0, -2).join(' '), patronymic: null };
+  }
   if (words.length >= 3 && isPatronymic(last)) {
     return { written, familyName: words[0]!, givenName: words.slice(1, -1).join(' '), patronymic: last };
   }

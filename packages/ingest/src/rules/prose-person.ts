@@ -1,5 +1,6 @@
 import { findDates } from './dates.js';
 import { isPatronymic, NAME_WORD } from './person-name.js';
+import { allWords, anyOf, LEXICONS, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 
 /** A person the prose names with a post: "Adil Shayakhmetov, Chairman of the National Security Committee, said …". */
 export interface ProsePerson {
@@ -271,7 +272,7 @@ function sliceText(sentence: string, tokens: readonly Token[], from: number, to:
  * A name is two to four capitalized words none of which is a body's word, a country or a post.
  */
 export function findProsePersons(sentence: string): ProsePerson[] {
-  const found: ProsePerson[] = [];
+  const found: ProsePerson[] = findCasedPosts(sentence);
   // Every form needs a post's noun: most sentences have none.
   if (!ROLE_PATTERN.test(sentence) && !LOWER_ROLE_PATTERN.test(sentence) && !/\bheads\s+the\b|\b(?:headed|led|chaired)\s+by\b|\b(?:a|an|the)\s+(?:member|chairman|head|secretary|director|leader)\s+of\b/.test(sentence)) return found;
   const tokens = tokenize(sentence);
@@ -448,3 +449,73 @@ function headsBody(sentence: string, add: (name: string | null, title: string, p
 
 const ROLE_PATTERN = new RegExp(`\\b(?:${[...ROLE_NOUNS].join('|')})\\b`, 'u');
 const LOWER_ROLE_PATTERN = new RegExp(`,\\s+(?:\\S+\\s+){0,2}(?:${[...LOWER_ROLES].join('|')})\\s+of\\b`, 'u');
+
+/** The lexicons whose names take the case of the post before them ("председателя … Артура Габриеляна"). */
+const CASED = LEXICONS.filter((l) => Object.keys(l.personNames.postCases).length > 0);
+
+/** A lexicon's word pattern that matches with its first letter in either case: "[Пп]редседател…". */
+const eitherCase = (word: string) => word.replace(/^(\p{Lu})/u, (c) => `[${c}${c.toLowerCase()}]`);
+
+/** "бывшего государственного министра по вопросам реинтеграции Гела Бераидзе": a past mark, modifiers, the post's noun, its body, then a name. */
+function casedPostPattern(l: Lexicon): RegExp {
+  const past = anyOf(l.personNames.pastMarks.map(eitherCase));
+  const modifiers = `(?:(?:${l.roles.modifiers.map(eitherCase).join('|')}|\\p{Ll}+(?:ый|ий|ого|его|ому|ым|ая|ой|ую))\\s+)*`;
+  const noun = `(?:${l.roles.nouns.map(eitherCase).join('|')})`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${past})\\s+)?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))[\\p{L}.-]+){0,10}?)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
+}
+const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
+/** Words that are a body's or a place's, never a name's: "Национального", "Собрания", "Федерации". */
+const NOT_NAME = new Set(allWords((l) => l.notNameWords));
+const BODY_NOUN = new RegExp(`^(?:${allWords((l) => l.bodyNouns).join('|')})$`, 'u');
+const ADJECTIVE_OR_BODY = /(?:ск|цк|н)(?:ой|ого|ый|ая|ое|ых|их|ому|ым)$|(?:ци|ни)[иея]$|(?:ани|ени)[ея]$/u;
+/** A share in the sentence: a candidate's post there is the one held on the day of the vote. */
+const SHARE = /\d\s*(?:%|процент)/u;
+
+/** The case a post's noun stands in, by its lexicon's endings (nominative when none fits). */
+function caseOfPost(l: Lexicon, noun: string): GrammaticalCase {
+  for (const [grammaticalCase, ending] of Object.entries(l.personNames.postCases) as Array<[GrammaticalCase, string]>) {
+    if (new RegExp(ending, 'u').test(noun)) return grammaticalCase;
+  }
+  return 'nominative';
+}
+
+/** True for words that may be a person's name: none a body's, a place's or an adjective's. */
+function isCasedName(words: readonly string[]): boolean {
+  return words.every((w) => /^\p{Lu}\p{Ll}?\.$/u.test(w) || (!NOT_NAME.has(w.toLowerCase()) && !BODY_NOUN.test(w) && !ADJECTIVE_OR_BODY.test(w)));
+}
+
+/** The name at the end of a run of capitalized words: two, three with a patronymic, or initials and a family name. */
+function casedNameOf(run: string, grammaticalCase: GrammaticalCase): string[] {
+  const words = run.split(/\s+/);
+  const initials = /^((?:\p{Lu}\.\s?){1,2})(\S+)$/u.exec(run);
+  if (initials) return [initials[1]!.trim(), initials[2]!];
+  // "Дмитрия Сергеевича Орлова": a patronymic in the post's case is one in the nominative.
+  const patronymic = (w: string) => isPatronymic(toNominative(w, grammaticalCase));
+  return words.length === 3 && (patronymic(words[1]!) || patronymic(words[2]!)) ? words : words.slice(-2);
+}
+
+/**
+ * People a sentence names after a post in a language whose names take the post's case:
+ * "председателя Национального Собрания Артура Габриеляна" → Артур Габриелян, "бывший министр Г.
+ * Пашкевич" (past), "депутат Жогорку Кенеша Асель Мамбетова". The name is read back to the nominative.
+ */
+export function findCasedPosts(sentence: string): ProsePerson[] {
+  const found: ProsePerson[] = [];
+  for (const { lexicon, pattern } of CASED_POSTS) {
+    for (const match of sentence.matchAll(pattern)) {
+      const post = match[2]!;
+      const body = match[3]!.trim();
+      // A body's capitalized words may run into the name ("депутат Жогорку Кенеша Асель Мамбетова"): the name is the last words.
+      const noun = post.split(/\s+/).pop()!;
+      const grammaticalCase = caseOfPost(lexicon, noun);
+      const written = match[4]!.split(/\s+/);
+      const nameWords = casedNameOf(match[4]!, grammaticalCase);
+      const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
+      if (!isCasedName(nameWords) || /[.;]$/.test(body)) continue;
+      const name = nameWords.map((w) => (/\.$/.test(w) ? w : toNominative(w, grammaticalCase))).join(' ');
+      const title = [...post.split(/\s+/).slice(0, -1), toNominative(noun, grammaticalCase), body, ...extra].filter(Boolean).join(' ');
+      found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !!match[1] || SHARE.test(sentence), startDate: null, text: sentence });
+    }
+  }
+  return found;
+}

@@ -22,6 +22,13 @@ const WHOLE_ROLE_WORD = new Map<Lexicon, { noun: RegExp; modifier: RegExp }>(
   LEXICONS.map((l) => [l, { noun: new RegExp(`^(?:${l.roles.nouns.join('|')})${l.roles.inflection}$`, 'iu'), modifier: new RegExp(`^(?:${l.roles.modifiers.join('|')})$`, 'iu') }]),
 );
 
+/** True when a text opens with a post's noun or a word that qualifies one: "ответственный секретарь …", "заместитель …". */
+export function startsWithRoleWord(text: string): boolean {
+  const [word = ''] = text.split(/\s+/);
+  const role = WHOLE_ROLE_WORD.get(lexiconOfWord(word));
+  return !!role && (role.noun.test(word) || role.modifier.test(word));
+}
+
 /**
  * A post whose language puts the role first and the body after it in the genitive, with no
  * "of" ("Руководитель Администрации Президента", "Заместитель Премьер-Министра Республики
