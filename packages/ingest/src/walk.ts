@@ -5,6 +5,7 @@ import { OrgIndex, type OrgDraft } from './organizations.js';
 import {
   abbreviatedBody,
   classifyBodyName,
+  definedBody,
   foundingDate,
   governmentName,
   headOfStateName,
@@ -177,6 +178,22 @@ function walkHeading(heading: Block, state: WalkState, defineBody: DefineBody): 
   } else state.context.description.push(block.text);
 }
 
+/**
+ * The body a sentence introduces by name ("Администрация Президента … – государственный орган"):
+ * one the page knows (by that name, or the body under whose shorter heading it stands, which takes
+ * the fuller name), else a new body when the name is more than its noun ("Совет создан …" only
+ * points back).
+ */
+function introducedBody(name: string, block: Block, state: WalkState, orgs: OrgIndex, defineBody: DefineBody): OrgDraft | null {
+  const known = orgs.find(name, { preferred: state.context });
+  if (known) return known;
+  if (state.context && orgs.isShortFor(state.context, name)) {
+    if (state.context.namedByHeading) orgs.rename(state.context, name);
+    return state.context;
+  }
+  return name.includes(' ') ? defineBody(name, block, 'advisory-body', { defining: true }) : state.context;
+}
+
 /** A paragraph: it may define the body that the following text speaks about, or open a list of its tasks. */
 function walkParagraph(block: Block, state: WalkState, orgs: OrgIndex, defineBody: DefineBody, file: string): number {
   const sentences = splitSentences(block.text);
@@ -195,6 +212,7 @@ function walkParagraph(block: Block, state: WalkState, orgs: OrgIndex, defineBod
     org.abbreviation ??= abbreviated.abbreviation;
     orgs.addAlias(org, abbreviated.abbreviation);
   } else if (government) state.context = defineBody(government, block, 'government', { defining: true });
+  else if (!survey && definedBody(first)) state.context = introducedBody(definedBody(first)!, block, state, orgs, defineBody);
   else if (!survey) {
     // "The Security Council coordinates …": a body the page already knows becomes the subject.
     const subject = subjectBody(first);

@@ -15,10 +15,10 @@ const RUSSIAN = fileURLToPath(new URL('../fixtures/russian/', import.meta.url));
  * whether its persons check holds (false: run as an expected failure, so a fix shows).
  */
 const FLOOR: Record<string, { facts: number; persons: boolean }> = {
-  'am-2006-ru-html': { facts: 20, persons: false },
-  'by-2011-ru-text': { facts: 21, persons: false },
-  'ge-2014-ru-html': { facts: 19, persons: false },
-  'kg-2009-ru-text': { facts: 17, persons: false },
+  'am-2006-ru-html': { facts: 21, persons: false },
+  'by-2011-ru-text': { facts: 24, persons: false },
+  'ge-2014-ru-html': { facts: 22, persons: false },
+  'kg-2009-ru-text': { facts: 19, persons: false },
   'kz-text': { facts: 50, persons: true },
 };
 
