@@ -74,7 +74,9 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       continue;
     }
     const personLines = parsePersonLines(block.text);
-    if (!personLines.length && looksLikePersonLine(block.text)) {
+    // "Совет Министров –" in a list of sites is a site whose address the dump lost, not a person line.
+    const siteEntry = state.inSites && parseSiteLine(block.text) !== null;
+    if (!personLines.length && !siteEntry && !definedBody(block.text) && looksLikePersonLine(block.text)) {
       warnings.add('unread-person-line', 'a line that seems to name a person and a post in a shape no rule reads: kept as a note', provenanceOf(block, file));
     }
     // "Ministry of Defence - www.mod.gov.kz" alone before a blank line reads as a heading in a dump: it is a site.
@@ -146,6 +148,12 @@ function isAnalysisHeading(text: string): boolean {
   return /\b(?:elites?|analysis|groups?|clans?|opinion|influence|lobby|lobbies|political\s+(?:life|system|parties|forces)|parties|polls?|surveys?)\b/i.test(text);
 }
 
+/** "Назира Бакыт кызы – Секретарь Совета обороны": a line whose part before its dash names no body is a person's, not a body's heading. */
+function isDashedLine(text: string): boolean {
+  const parts = text.split(/\s[-–—]\s/u);
+  return parts.length > 1 && !namesBody(parts[0]!);
+}
+
 /** A heading: a list of sites, a body's name (any level), a topic (clears the body), or a sub-heading. */
 function walkHeading(heading: Block, state: WalkState, defineBody: DefineBody): void {
   // "ADMINISTRATION OF THE PRESIDENT" names the body as "Administration of the President" does.
@@ -164,7 +172,7 @@ function walkHeading(heading: Block, state: WalkState, defineBody: DefineBody): 
     state.heading = block.text;
     return;
   }
-  if (namesBody(block.text)) {
+  if (namesBody(block.text) && !isDashedLine(block.text)) {
     state.context = defineBody(block.text, block, 'advisory-body', { heading: true });
     state.heading = block.text;
     // A linked heading (<h3><a href="…">Security Council</a></h3>) gives the body's website.

@@ -103,8 +103,9 @@ export function subjectBody(sentence: string): string | null {
  * lexicon's `bodyDefinitions`). Null for a sentence that only speaks of a body.
  */
 export function definedBody(sentence: string): string | null {
-  const name = BODY_DEFINITIONS.map((pattern) => pattern.exec(sentence)?.[1]).find((found) => found !== undefined);
-  return name ? name.trim() : null;
+  // The shortest name of all: "Совет … является органом … и создан в 2004 году" is the council's, up to "является".
+  const names = BODY_DEFINITIONS.map((pattern) => pattern.exec(sentence)?.[1]?.trim()).filter((found): found is string => !!found);
+  return names.sort((a, b) => a.length - b.length)[0] ?? null;
 }
 
 const BODY_DEFINITIONS = LEXICONS.flatMap((l) => l.bodyDefinitions).map((source) => new RegExp(source, 'u'));
