@@ -2,6 +2,7 @@ import type { Block } from './blocks.js';
 import type { HtmlHead } from './html-blocks.js';
 import { isFooterLine, isMaterialsHeading, isNavigationLine, mastheadPublisher, readBreadcrumb } from './rules/chrome.js';
 import { parseMaterialLine } from './rules/material.js';
+import { isHeadOfStateHeading, namesBody } from './rules/body-definition.js';
 
 /** The page's template frame: what the chrome says, and where the content and materials lie. */
 export interface PageFrame {
@@ -31,7 +32,7 @@ function isHeaderChrome(block: Block): boolean {
 
 /**
  * The index of the section title: the block that repeats the breadcrumb's section name, else the
- * first heading after the breadcrumb that is not chrome; on a page without a breadcrumb, only a
+ * first heading after the breadcrumb that is not chrome and names no body; on a page without a breadcrumb, only a
  * block that names the file's section ("executive-branch") is its title.
  */
 function findTitle(blocks: readonly Block[], from: number, wanted: string | null, slug: string | null, hasCrumb: boolean): number {
@@ -45,7 +46,8 @@ function findTitle(blocks: readonly Block[], from: number, wanted: string | null
     for (let i = from; i < limit; i += 1) {
       const block = blocks[i]!;
       if (isHeaderChrome(block)) continue;
-      return block.kind === 'heading' ? i : -1;
+      // A body's name ("Совет Безопасности", "President") opens the content: the page has no title line.
+      return block.kind === 'heading' && !namesBody(block.text) && !isHeadOfStateHeading(block.text) ? i : -1;
     }
   }
   return -1;
@@ -130,7 +132,7 @@ export function findFrame(blocks: readonly Block[], head: HtmlHead = EMPTY_HEAD,
     countryName: crumb?.country ?? null,
     publisher,
     title: titleIndex >= 0 ? blocks[titleIndex]! : null,
-    sectionName: crumb?.section ?? null,
+    sectionName: crumb?.section ?? titleCrumb?.section ?? null,
     breadcrumb: bodyCrumb ? 'body' : titleCrumb ? 'title' : null,
     content,
     materials,

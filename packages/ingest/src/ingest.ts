@@ -13,6 +13,7 @@ import { textToBlocks } from './text-blocks.js';
 import { repairProfile } from './repair.js';
 import { provenanceOf, walkContent } from './walk.js';
 import { WarningLog } from './warnings.js';
+import { countryNameForms, listedCountryCode } from './country-names.js';
 import { detectLanguage, LEXICONS, pageLexicon, setPageLanguage } from './lexicon/index.js';
 
 // Country names in every lexicon's language, to check the breadcrumb against the folder's code.
@@ -23,14 +24,19 @@ const alpha2Codes = new Map<string, string | undefined>();
 
 /**
  * The ISO code of a country name, as i18n-iso-countries finds it (which takes a while): in the
- * page's language first, then in every other lexicon's ("Казахстан", "Kazakhstan").
+ * page's language first, then in every other lexicon's ("Казахстан", "Kazakhstan"); then the
+ * names the lexicons list that the library lacks ("Кыргызстан", "Kyrgyz Republic").
  */
 function alpha2Code(name: string): string | undefined {
   const key = `${pageLexicon().countryLocale}:${name}`;
   if (!alpha2Codes.has(key)) {
     if (alpha2Codes.size >= 1000) alpha2Codes.clear();
     const locales = [pageLexicon().countryLocale, ...LEXICONS.map((l) => l.countryLocale)];
-    const code = locales.map((locale) => countries.getAlpha2Code(name, locale)).find((c) => c !== undefined);
+    // As the library names it, else a lexicon's other name ("Кыргызстан"), else the short name of a long form ("Республика Беларусь").
+    const code =
+      locales.map((locale) => countries.getAlpha2Code(name, locale)).find((c) => c !== undefined) ??
+      listedCountryCode(name)?.toUpperCase() ??
+      countryNameForms(name).slice(1).flatMap((form) => locales.map((locale) => countries.getAlpha2Code(form, locale))).find((c) => c !== undefined);
     // A copy of the key: the name can be a slice of the page's whole text, which must not stay alive.
     alpha2Codes.set(structuredClone(key), code);
   }
@@ -150,7 +156,8 @@ function ingestOnePage(page: PageInput, limits: IngestLimits): Profile {
   const publisher = frame.publisher ?? page.meta?.publisher ?? null;
   if (!publisher) warnings.add('no-publisher', 'the page has no masthead and no sidecar names its publisher: add "publisher" to the .meta.json sidecar', here);
   const section = frame.title?.text ?? frame.sectionName ?? sectionFromSlug(slug);
-  if (!frame.title) warnings.add('no-section-title', `no section title found after the breadcrumb: the section is named "${section}"`, here);
+  // A breadcrumb that names the section ("Профиль страны / Кыргызстан / Исполнительная власть") is title enough.
+  if (!frame.title && !frame.sectionName) warnings.add('no-section-title', `no section title found after the breadcrumb: the section is named "${section}"`, here);
   const facts: PageFacts = {
     file,
     country: { code: page.country, name: countryName },

@@ -77,3 +77,52 @@ describe('a Russian page of the template', () => {
     expect(english.source.section).toBe('Executive branch');
   });
 });
+
+/** The Russian page with another breadcrumb: "Профиль страны / <country> / <section>", and no title line when the crumb names the section. */
+function withCrumb(crumb: string): string {
+  return RUSSIAN.replace('Профиль страны / Казахстан /', crumb).replace(crumb.split(' / ')[2] ? '\nИсполнительная власть\n' : '\u0000', '\n');
+}
+
+const codes = (profile: ReturnType<typeof ingestPage>) => (profile.issues ?? []).map((i) => i.code);
+
+describe("a breadcrumb's country in the names people write", () => {
+  it.each([
+    ['Кыргызстан', 'kg'],
+    ['Киргизстан', 'kg'],
+    ['Киргизия', 'kg'],
+    ['Кыргызская Республика', 'kg'],
+    ['Молдова', 'md'],
+    ['Республика Молдова', 'md'],
+    ['Туркменистан', 'tm'],
+    ['Белоруссия', 'by'],
+    ['Республика Беларусь', 'by'],
+    ['Республика Узбекистан', 'uz'],
+    ['Kyrgyz Republic', 'kg'],
+    ['Moldova', 'md'],
+    ['Republic of Moldova', 'md'],
+    ['Republic of Tajikistan', 'tj'],
+  ])('should check %j against its folder (%s)', (country, code) => {
+    const text = withCrumb(`Профиль страны / ${country} /`);
+    expect(codes(ingestPage(page(text, `raw/${code}/executive-branch.ru.txt`)))).not.toContain('unknown-country-name');
+    expect(() => ingestPage(page(text, `raw/${code === 'kz' ? 'kg' : 'kz'}/executive-branch.ru.txt`))).toThrow(/but sits in raw\/kz\//);
+  });
+
+  it('should still warn of a name no library and no lexicon knows, and check nothing', () => {
+    const text = withCrumb('Профиль страны / Республика Эльдорадо /');
+    expect(codes(ingestPage(page(text, 'raw/kg/executive-branch.ru.txt')))).toContain('unknown-country-name');
+  });
+});
+
+describe('a page whose breadcrumb names the section and no line repeats it', () => {
+  it('should take the section from the breadcrumb, with no warning', () => {
+    const profile = ingestPage(page(withCrumb('Профиль страны / Кыргызстан / Исполнительная власть'), 'raw/kg/executive-branch.ru.txt'));
+    expect(profile.source.section).toBe('Исполнительная власть');
+    expect(codes(profile)).not.toContain('no-section-title');
+    expect(profile.organizations.map((o) => o.name)).toContain('Совет Безопасности');
+  });
+
+  it('should warn when neither a line nor the breadcrumb names the section', () => {
+    const text = RUSSIAN.replace('\nИсполнительная власть\n', '\n');
+    expect(codes(ingestPage(page(text, 'raw/kz/executive-branch.ru.txt')))).toContain('no-section-title');
+  });
+});

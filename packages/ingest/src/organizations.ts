@@ -132,6 +132,13 @@ export class OrgIndex {
     return org;
   }
 
+  /** True when every word of a body's name is in the phrase: "Совет обороны" is short for "Совет обороны Кыргызской Республики". */
+  isShortFor(org: OrgDraft, phrase: string): boolean {
+    const words = new Set(stems(phrase));
+    const own = stems(org.name);
+    return own.length > 0 && own.every((stem) => words.has(stem));
+  }
+
   ofClass(classification: OrganizationClassification): OrgDraft | undefined {
     return this.all.find((org) => org.classification === classification);
   }

@@ -90,3 +90,36 @@ describe('successions after a line or an aside', () => {
     expect(predecessorOf(profile, 'Bakhyt Akhmetov')).toEqual(['Serik Bekov']);
   });
 });
+
+/** A Russian text page of the template: masthead, breadcrumb (naming the section), then `body`. */
+function russianPage(body: string, country = 'uz', name = 'Узбекистан'): Profile {
+  const text = `Евразийский Дом - аналитический ресурс\n\nПрофиль страны / ${name} / Исполнительная власть\n\nВерсия для печати\n\n${body}\n`;
+  return ingestPage({ file: `raw/${country}/executive-branch.ru.txt`, country, section: 'executive-branch', format: 'text', bytes: Buffer.from(text), meta: null });
+}
+
+const tasksOf = (profile: Profile, name: string) => profile.tasks.filter((t) => t.organizationId === orgByName(profile, name)?.id).map((t) => t.text);
+
+describe('a Russian body introduced in prose', () => {
+  it.each([
+    ['a dash and what it is, the lead-in in a paragraph of its own', 'Аппарат Президента Республики Узбекистан – государственный орган, обеспечивающий деятельность Главы государства. Аппарат образован в марте 1992 г.\n\nОсновными задачами Аппарата являются:\n\n  • подготовка проектов указов;\n  • контроль за исполнением решений.', 'Аппарат Президента Республики Узбекистан', '1992-03'],
+    ['its founding first, the lead-in closing the paragraph', 'Администрация Президента Республики Узбекистан была сформирована 4 февраля 1995 года и обеспечивает деятельность Главы государства. В круг задач Администрации входят:\n\n  • подготовка проектов указов;\n  • контроль за исполнением решений.', 'Администрация Президента Республики Узбекистан', '1995-02-04'],
+    ['"является … органом", the lead-in naming it in the instrumental', 'Национальный совет по туризму является совещательным органом при Главе государства и создан в 2004 году.\n\nПеред Национальным советом поставлены следующие задачи:\n\n  • подготовка проектов указов;\n  • контроль за исполнением решений.', 'Национальный совет по туризму', '2004'],
+  ])('should give %s its tasks and founding date', (_, body, name, founded) => {
+    const profile = russianPage(body);
+    expect(orgByName(profile, name)?.founded).toBe(founded);
+    expect(tasksOf(profile, name)).toEqual(['подготовка проектов указов;', 'контроль за исполнением решений.']);
+    expect((profile.issues ?? []).map((i) => i.code)).not.toContain('tasks-without-body');
+  });
+
+  it('should give a shorter heading the fuller name its definition gives, not a second body', () => {
+    const profile = russianPage('Совет по делам молодёжи\nСовет по делам молодёжи при Президенте Республики Узбекистан – консультативный орган.\n\nСовет призван решать следующие задачи:\n\n  • поддержка молодёжных инициатив.');
+    expect(profile.organizations.filter((o) => /молод/.test(o.name)).map((o) => o.name)).toEqual(['Совет по делам молодёжи при Президенте Республики Узбекистан']);
+    expect(tasksOf(profile, 'Совет по делам молодёжи при Президенте Республики Узбекистан')).toEqual(['поддержка молодёжных инициатив.']);
+  });
+
+  it('should take a line "Name – post of a body" standing alone for no body, and a site entry for no person line', () => {
+    const profile = russianPage('Совет обороны\nСовет обороны – совещательный орган.\n\nДильноза Рустам кизи – Секретарь Совета обороны\n\nОфициальные сайты\n\nКабинет Министров –\n\nМинистерство обороны –');
+    expect(profile.organizations.some((o) => /Дильноза/.test(o.name))).toBe(false);
+    expect((profile.issues ?? []).filter((i) => i.code === 'unread-person-line').map((i) => i.provenance[0]?.quote)).not.toContain('Кабинет Министров –');
+  });
+});

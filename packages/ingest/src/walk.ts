@@ -5,6 +5,7 @@ import { OrgIndex, type OrgDraft } from './organizations.js';
 import {
   abbreviatedBody,
   classifyBodyName,
+  definedBody,
   foundingDate,
   governmentName,
   headOfStateName,
@@ -73,7 +74,9 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       continue;
     }
     const personLines = parsePersonLines(block.text);
-    if (!personLines.length && looksLikePersonLine(block.text)) {
+    // "Совет Министров –" in a list of sites is a site whose address the dump lost, not a person line.
+    const siteEntry = state.inSites && parseSiteLine(block.text) !== null;
+    if (!personLines.length && !siteEntry && !definedBody(block.text) && looksLikePersonLine(block.text)) {
       warnings.add('unread-person-line', 'a line that seems to name a person and a post in a shape no rule reads: kept as a note', provenanceOf(block, file));
     }
     // "Ministry of Defence - www.mod.gov.kz" alone before a blank line reads as a heading in a dump: it is a site.
@@ -145,6 +148,12 @@ function isAnalysisHeading(text: string): boolean {
   return /\b(?:elites?|analysis|groups?|clans?|opinion|influence|lobby|lobbies|political\s+(?:life|system|parties|forces)|parties|polls?|surveys?)\b/i.test(text);
 }
 
+/** "Назира Бакыт кызы – Секретарь Совета обороны": a line whose part before its dash names no body is a person's, not a body's heading. */
+function isDashedLine(text: string): boolean {
+  const parts = text.split(/\s[-–—]\s/u);
+  return parts.length > 1 && !namesBody(parts[0]!);
+}
+
 /** A heading: a list of sites, a body's name (any level), a topic (clears the body), or a sub-heading. */
 function walkHeading(heading: Block, state: WalkState, defineBody: DefineBody): void {
   // "ADMINISTRATION OF THE PRESIDENT" names the body as "Administration of the President" does.
@@ -163,7 +172,7 @@ function walkHeading(heading: Block, state: WalkState, defineBody: DefineBody): 
     state.heading = block.text;
     return;
   }
-  if (namesBody(block.text)) {
+  if (namesBody(block.text) && !isDashedLine(block.text)) {
     state.context = defineBody(block.text, block, 'advisory-body', { heading: true });
     state.heading = block.text;
     // A linked heading (<h3><a href="…">Security Council</a></h3>) gives the body's website.
@@ -175,6 +184,22 @@ function walkHeading(heading: Block, state: WalkState, defineBody: DefineBody): 
     state.context = null;
     state.heading = block.text;
   } else state.context.description.push(block.text);
+}
+
+/**
+ * The body a sentence introduces by name ("Администрация Президента … – государственный орган"):
+ * one the page knows (by that name, or the body under whose shorter heading it stands, which takes
+ * the fuller name), else a new body when the name is more than its noun ("Совет создан …" only
+ * points back).
+ */
+function introducedBody(name: string, block: Block, state: WalkState, orgs: OrgIndex, defineBody: DefineBody): OrgDraft | null {
+  const known = orgs.find(name, { preferred: state.context });
+  if (known) return known;
+  if (state.context && orgs.isShortFor(state.context, name)) {
+    if (state.context.namedByHeading) orgs.rename(state.context, name);
+    return state.context;
+  }
+  return name.includes(' ') ? defineBody(name, block, 'advisory-body', { defining: true }) : state.context;
 }
 
 /** A paragraph: it may define the body that the following text speaks about, or open a list of its tasks. */
@@ -195,6 +220,7 @@ function walkParagraph(block: Block, state: WalkState, orgs: OrgIndex, defineBod
     org.abbreviation ??= abbreviated.abbreviation;
     orgs.addAlias(org, abbreviated.abbreviation);
   } else if (government) state.context = defineBody(government, block, 'government', { defining: true });
+  else if (!survey && definedBody(first)) state.context = introducedBody(definedBody(first)!, block, state, orgs, defineBody);
   else if (!survey) {
     // "The Security Council coordinates …": a body the page already knows becomes the subject.
     const subject = subjectBody(first);

@@ -186,5 +186,15 @@ export const en: Lexicon = {
     // "Its tasks are:", "The main functions are as follows:", "It has the following powers:"
     bodiless: [`^(?:(?:Its|Their|His|The)\\s+)?${QUALIFIERS}${LIST_NOUNS}\\b.*:$`, `\\b(?:shall|following\\s+${LIST_NOUNS})\\s*:$`],
   },
+  // English pages introduce a body by its heading or a sentence of `subjectBody` (rules/body-definition.ts).
+  bodyDefinitions: [],
+  // Names English pages write that the library lacks (it knows "Kyrgyzstan", "Belarus", "Moldova, Republic of").
+  countryNames: {
+    kg: ['Kyrgyz Republic', 'Kirghizia', 'Kirgizia'],
+    md: ['Moldova', 'Moldavia'],
+    by: ['Byelorussia', 'Belorussia'],
+    tm: ['Turkmenia'],
+  },
+  countryForms: ['^(?:the\\s+)?Republic\\s+of\\s+(\\p{Lu}.+)$'],
   stem: (word) => word.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''),
 };

@@ -271,6 +271,17 @@ export interface Lexicon {
    * ("Its tasks are:", any case).
    */
   leadIns: { patterns: string[]; caseless: string[]; named: string[]; bodiless: string[] };
+  /**
+   * A paragraph's first sentence that introduces a body by its name, the name in the first group:
+   * "Администрация Президента … – государственный орган, …", "Совет обороны – консультативно-
+   * совещательный орган", "Администрация … была сформирована 12 января 1994 года", "Совет … является
+   * совещательным органом". The name opens with one of `bodyNouns`.
+   */
+  bodyDefinitions: string[];
+  /** Country names i18n-iso-countries lacks, by ISO code (lower case): "Кыргызстан" (kg), "Moldova" (md). */
+  countryNames: Record<string, string[]>;
+  /** A country's long form around its short name, the short name in the first group: "Республика Беларусь", "Republic of Moldova". */
+  countryForms: string[];
   /** A word's stem for matching names across inflections ("Администрации" and "Администрация" meet). */
   stem(word: string): string;
 }

@@ -1,7 +1,7 @@
 import { DASH, stripArticle } from '../normalize.js';
 import { firstDate } from './dates.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { anyOf, eachLexicon, wordsPattern } from '../lexicon/index.js';
+import { anyOf, eachLexicon, LEXICONS, wordsPattern } from '../lexicon/index.js';
 
 /**
  * Nouns that make a phrase the name of a body: a title line holding one of them ("Legal Policy
@@ -94,6 +94,28 @@ export function subjectBody(sentence: string): string | null {
   const phrase = match[1]!;
   return phrase.split(' ').length <= 10 && namesBody(phrase) ? phrase : null;
 }
+
+/**
+ * The body a paragraph's first sentence introduces by its name, as written: "Администрация
+ * Президента Республики Беларусь – государственный орган, …" → "Администрация Президента Республики
+ * Беларусь"; also "Совет обороны – консультативно-совещательный орган", "Администрация Президента …
+ * была сформирована 12 января 1994 года", "Совет … является совещательным органом" (each
+ * lexicon's `bodyDefinitions`). Null for a sentence that only speaks of a body.
+ */
+export function definedBody(sentence: string): string | null {
+  // The shortest name of all: "Совет … является органом … и создан в 2004 году" is the council's, up to "является".
+  const names = BODY_DEFINITIONS.map((pattern) => pattern.exec(sentence)?.[1]?.trim()).filter((found): found is string => !!found);
+  return names.sort((a, b) => a.length - b.length)[0] ?? null;
+}
+
+const BODY_DEFINITIONS = LEXICONS.flatMap((l) => l.bodyDefinitions).map((source) => new RegExp(source, 'u'));
+
+/** True when a name opens with a body's noun: "Правительство", "Совет Министров" (not "В число задач Совета входят"). */
+export function opensWithBodyNoun(name: string): boolean {
+  return OPENING_NOUN.test(name);
+}
+
+const OPENING_NOUN = new RegExp(`^${wordsPattern((l) => l.bodyNouns)}`, 'u');
 
 /**
  * "In compliance with the Constitution the Government exercises executive power …" → "Government";

@@ -1,6 +1,6 @@
 import { stripArticle } from '../normalize.js';
 import { LEXICONS, type Lexicon } from '../lexicon/index.js';
-import { namesBody } from './body-definition.js';
+import { namesBody, opensWithBodyNoun } from './body-definition.js';
 
 /** What a list's lead-in says: that tasks follow, and the body they belong to when it names one. */
 export interface LeadIn {
@@ -40,7 +40,7 @@ export function readLeadIn(sentence: string): LeadIn | null {
   }
   for (const pattern of NAMED_LEAD_INS) {
     const match = pattern.exec(text);
-    if (match && match[1]!.split(' ').length <= 12 && namesBody(match[1]!)) return { body: stripArticle(match[1]!.trim()) };
+    if (match && match[1]!.split(' ').length <= 12 && namesBody(match[1]!) && opensWithBodyNoun(match[1]!)) return { body: stripArticle(match[1]!.trim()) };
   }
   return CONTEXT_LEAD_IN.test(text) ? { body: null } : null;
 }
