@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '@profiles/model';
 import { ingestPage } from './ingest.js';
+import { sameBodyHead } from './walk.js';
 
 /** A text page of the template: masthead, breadcrumb, section title, then `body`. */
 function textPage(body: string, country = 'kz', name = 'Kazakhstan'): Profile {
@@ -10,6 +11,30 @@ function textPage(body: string, country = 'kz', name = 'Kazakhstan'): Profile {
 }
 
 const orgByName = (profile: Profile, name: string) => profile.organizations.find((o) => o.name === name);
+
+describe('sameBodyHead: a body defined under its heading by another of its names', () => {
+  it.each([
+    ['Национальный совет по государственной политике', 'Национальный совет Республики Казахстан', true],
+    ['Совет Безопасности', 'Совет Безопасности Республики Армения', true],
+    ['Национальная комиссия по делам семьи и женщин', 'Национальная комиссия при Президенте Кыргызской Республики', true],
+    ['National Council for State Policy', 'National Council of the Republic of Kazakhstan', true],
+    // Another topic, another body.
+    ['Национальная комиссия по делам семьи и женщин', 'Национальная комиссия по вопросам демократизации', false],
+    ['Совет Безопасности', 'Совет обороны', false],
+    ['Национальный совет по государственной политике', 'Высший совет Республики', false],
+    ['Security Council', 'Legal Policy Council', false],
+  ])('%j and %j: %s', (name, other, expected) => {
+    expect(sameBodyHead(name, other)).toBe(expected);
+  });
+
+  it('should keep one body when a Russian section defines its heading\'s body by another name', () => {
+    const text = 'Главная страница\n\nПрофиль страны / Казахстан /\n\nИсполнительная власть\n\nНациональный совет по правовой политике\nНациональный совет Республики Казахстан создан для содействия демократизации страны.\n\nПредседатель: Ахметов Серик Нурланович, Президент Республики Казахстан.\n';
+    const profile = ingestPage({ file: 'raw/kz/executive-branch.ru.txt', country: 'kz', section: 'executive-branch', format: 'text', bytes: Buffer.from(text), meta: null });
+    const councils = profile.organizations.filter((o) => o.name.startsWith('Национальный совет'));
+    expect(councils.map((o) => o.name)).toEqual(['Национальный совет по правовой политике']);
+    expect(councils[0]!.aliases).toContain('Национальный совет Республики Казахстан');
+  });
+});
 
 describe('sites in a list', () => {
   it.each([

@@ -21,6 +21,7 @@ import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/
 import { isSitesHeading, parseSiteLine } from './rules/site-line.js';
 import { isSurveySentence } from './rules/survey.js';
 import type { WarningLog } from './warnings.js';
+import { allWords, lexiconOfWord } from './lexicon/index.js';
 
 /** What the walk over the content found, still by name: resolution to IDs comes after. */
 export interface WalkResult {
@@ -199,7 +200,35 @@ function introducedBody(name: string, block: Block, state: WalkState, orgs: OrgI
     if (state.context.namedByHeading) orgs.rename(state.context, name);
     return state.context;
   }
+  // Under its heading, a body defined by its other name is the heading's body: "Национальный совет
+  // по государственной политике" (heading), then "Национальный совет Республики Казахстан создан …".
+  if (state.context?.namedByHeading && sameBodyHead(state.context.name, name)) {
+    orgs.addAlias(state.context, name);
+    return state.context;
+  }
   return name.includes(' ') ? defineBody(name, block, 'advisory-body', { defining: true }) : state.context;
+}
+
+/** A body name's words up to its body noun, as stems: "Национальный совет Республики …" → "национальн совет". */
+function bodyHead(name: string): string | null {
+  const words = name.split(/\s+/);
+  const noun = words.findIndex((word) => namesBody(word));
+  if (noun < 0) return null;
+  return words.slice(0, noun + 1).map((word) => lexiconOfWord(word).stem(word.toLowerCase())).join(' ');
+}
+
+/**
+ * Whether `other` is another name of the body `name`: it opens alike up to the body noun and goes on
+ * only with the state's name ("… Республики Казахстан", "… of the Republic of Armenia", "при
+ * Президенте …"), never with a topic of its own ("Национальная комиссия по вопросам демократизации").
+ */
+export function sameBodyHead(name: string, other: string): boolean {
+  const head = bodyHead(name);
+  if (head === null || head !== bodyHead(other)) return false;
+  const words = other.split(/\s+/);
+  const rest = words.slice(words.findIndex((word) => namesBody(word)) + 1);
+  const small = new Set(allWords((l) => l.stopwords).map((w) => w.toLowerCase()));
+  return rest.every((word) => /^\p{Lu}/u.test(word) || small.has(word.toLowerCase()));
 }
 
 /** A paragraph: it may define the body that the following text speaks about, or open a list of its tasks. */
