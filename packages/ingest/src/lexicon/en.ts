@@ -89,7 +89,7 @@ export const en: Lexicon = {
     that: [],
   },
   // English groups are read by rules/groups.ts's own shapes ("the Kulob group", "the so-called “Karabakh clan”").
-  groups: { nouns: [], adjectives: { masculine: [], feminine: [] }, plurals: [], namers: [], placeAdjective: '(?!)', notPlaces: [] },
+  groups: { nouns: [], adjectives: { masculine: [], feminine: [] }, pluralAdjectives: [], assigners: [], assignedTo: [], plurals: [], namers: [], placeAdjective: '(?!)', notPlaces: [] },
   roles: {
     nouns: [
       'President', 'Prime Minister', 'Premier', 'Minister', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson',

@@ -146,6 +146,12 @@ export interface Lexicon {
     nouns: Array<{ forms: string; lemma: string; feminine: boolean; category: string }>;
     /** An adjective's case endings back to the nominative, longest first: "карабахского" → "карабахский", "кахетинской" → "кахетинская". */
     adjectives: { masculine: Array<[string, string]>; feminine: Array<[string, string]> };
+    /** A plural adjective's case endings back to the nominative plural: "системным" → "системные", "южных" → "южные". */
+    pluralAdjectives: Array<[string, string]>;
+    /** Verbs that count someone into a group named after a preposition: "К «силовикам» относят …", "к «технократам» причисляют …". */
+    assigners: string[];
+    /** The preposition before the group those verbs count into: "к". */
+    assignedTo: string[];
     /** A plural noun's case endings back to the nominative: "технократов" → "технократы", "олигархам" → "олигархи". */
     plurals: Array<[string, string]>;
     /** Words that make the quoted word after them a group's name: "так называемые «силовики»", "блок «технократов»". */

@@ -155,6 +155,7 @@ interface InflectedNoun {
   place: RegExp;
   notPlaces: readonly string[];
   plurals: Array<[string, string]>;
+  pluralAdjectives: Array<[string, string]>;
 }
 
 const INFLECTED_NOUNS: InflectedNoun[] = LEXICONS.flatMap((l) =>
@@ -167,6 +168,7 @@ const INFLECTED_NOUNS: InflectedNoun[] = LEXICONS.flatMap((l) =>
     place: new RegExp(`^${l.groups.placeAdjective}$`, 'u'),
     notPlaces: l.groups.notPlaces,
     plurals: l.groups.plurals,
+    pluralAdjectives: l.groups.pluralAdjectives,
   })),
 );
 const NOUN_FORMS = LEXICONS.flatMap((l) => l.groups.nouns.map((n) => n.forms)).join('|') || '(?!)';
@@ -182,11 +184,43 @@ const NAMED_QUOTED = new RegExp(`${LETTER_START}(?:${NAMERS})\\s+${OPEN_QUOTE}(\
 /** "выходца из ошской группы", "чуйский клан": a place's adjective and the noun, unquoted. */
 const PLACE_NOUN = new RegExp(`${LETTER_START}(\\p{Ll}[\\p{L}-]*)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
 
+/** «донецкая» группа, «ташкентский» и «самаркандский» кланы: quoted adjectives, then the noun outside the quotes. */
+const QUOTED_ADJECTIVE = `${OPEN_QUOTE}(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})${CLOSE_QUOTE}`;
+const QUOTED_ADJECTIVES_THEN_NOUN = new RegExp(`${QUOTED_ADJECTIVE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE})*)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+const ONE_QUOTED_ADJECTIVE = new RegExp(QUOTED_ADJECTIVE, 'gu');
+const ASSIGNERS = LEXICONS.flatMap((l) => l.groups.assigners).join('|') || '(?!)';
+const ASSIGNED_TO = LEXICONS.flatMap((l) => l.groups.assignedTo).join('|') || '(?!)';
+/** A sentence that counts people into groups: "К «силовикам» эксперты относят …". */
+const ASSIGNS = new RegExp(`${LETTER_START}(?:${ASSIGNERS})${LETTER_END}`, 'u');
+/** "к «системным либералам»", "К лидерам «силовиков»": the group counted into, in quotes; not one whose noun follows («донецкой» группе). */
+const ASSIGNED_GROUP = new RegExp(`${LETTER_START}(?:${ASSIGNED_TO})\\s+(?:\\p{Ll}+\\s+)?${QUOTED_ADJECTIVE}(?!\\s+(?:${NOUN_FORMS})${LETTER_END})`, 'gu');
+/** An adjective's ending in a case other than the nominative singular: such a quoted word names a group said elsewhere («донецким»). */
+const ADJECTIVE_ENDING = /(?:ым|им|ому|ему|ой|ей|ых|их|ыми|ими|ые|ие|ая|яя|ий|ый)$/u;
+/** A plural adjective's ending, whatever its case: "ташкентские", "южных", "молодыми". */
+const PLURAL_ADJECTIVE = /(?:ие|ые|их|ых|ими|ыми)$/u;
+
 /** A word back to its nominative by the first ending of a table that fits it. */
 function nominative(word: string, endings: ReadonlyArray<[string, string]>): string {
   const lower = word.toLowerCase();
   const ending = endings.find(([from]) => lower.endsWith(from) && lower.length > from.length + 2);
   return ending ? `${lower.slice(0, -ending[0].length)}${ending[1]}` : lower;
+}
+
+/** A quoted adjective of a noun back to the nominative singular: «ташкентские» кланы → ташкентский, «нахичеванского» клана → нахичеванский. */
+function singularAdjective(word: string, noun: InflectedNoun, pluralNoun: boolean): string {
+  const lower = word.toLowerCase();
+  if (!PLURAL_ADJECTIVE.test(lower) && !(pluralNoun && /(?:ым|им)$/u.test(lower))) return nominative(lower, noun.adjectives);
+  const plural = nominative(lower, noun.pluralAdjectives);
+  const stem = plural.slice(0, -2);
+  const soft = /[кгх]$/u.test(stem) || plural.endsWith('ие');
+  return noun.feminine ? `${stem}${soft && !/[кгх]$/u.test(stem) ? 'яя' : 'ая'}` : `${stem}${soft ? 'ий' : 'ый'}`;
+}
+
+/** A quoted plural name back to the nominative plural: «системным либералам» → системные либералы, «силовиков» → силовики. */
+function pluralNominative(words: string): string {
+  const list = words.trim().split(/\s+/);
+  const noun = INFLECTED_NOUNS[0]!;
+  return list.map((w, i) => (i === list.length - 1 ? nominative(w, noun.plurals) : nominative(w, noun.pluralAdjectives))).join(' ');
 }
 
 function inflectedNoun(word: string): InflectedNoun | undefined {
@@ -223,6 +257,25 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
   }
   for (const match of paragraph.matchAll(NAMED_QUOTED)) group(nominative(match[1]!, INFLECTED_NOUNS[0]!.plurals), 'group', match);
   for (const match of paragraph.matchAll(PLACE_NOUN)) adjectivesAndNoun(match[1]!, match[2]!, match, false);
+  for (const match of paragraph.matchAll(QUOTED_ADJECTIVES_THEN_NOUN)) {
+    const nounWord = match[match.length - 1]!;
+    const noun = inflectedNoun(nounWord)!;
+    // "«ташкентским» кланам": a plural noun's case makes "-им" plural, not singular.
+    const pluralNoun = /(?:ов|ам|ами|ах)$/u.test(nounWord);
+    for (const quoted of match[0].matchAll(ONE_QUOTED_ADJECTIVE)) {
+      const adjectives = quoted[1]!.split(/\s+/).map((a) => singularAdjective(a, noun, pluralNoun));
+      const place = isPlace(quoted[1]!.split(/\s+/).pop()!, noun) || isPlace(adjectives[adjectives.length - 1]!, noun);
+      group([...adjectives, noun.lemma].join(' '), place && noun.category === 'group' ? 'regional group' : noun.category, match);
+    }
+  }
+  for (const sentence of ASSIGNS.test(paragraph) ? sentences.filter((s) => ASSIGNS.test(s)) : []) {
+    for (const match of sentence.matchAll(ASSIGNED_GROUP)) {
+      const name = pluralNominative(match[1]!);
+      // «донецким»: an adjective alone names the group its noun named elsewhere.
+      if (!/\s/.test(name) && ADJECTIVE_ENDING.test(name)) continue;
+      add({ name, category: 'group', localName: null, region: null, description: null, text: sentence });
+    }
+  }
 }
 
 /**
