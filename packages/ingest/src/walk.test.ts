@@ -123,3 +123,20 @@ describe('a Russian body introduced in prose', () => {
     expect((profile.issues ?? []).filter((i) => i.code === 'unread-person-line').map((i) => i.provenance[0]?.quote)).not.toContain('Кабинет Министров –');
   });
 });
+
+/** A Russian HTML page of the template: breadcrumb, section title, then `body`. */
+function russianHtmlPage(body: string, country = 'ua', name = 'Украина'): Profile {
+  const html = `<html><body><div class="path"><a href="/c">Профили стран</a> / <a href="/c?cid=${country}">${name}</a> / Исполнительная власть</div><h1>Исполнительная власть</h1>${body}</body></html>`;
+  return ingestPage({ file: `raw/${country}/executive-branch.ru.html`, country, section: 'executive-branch', format: 'html', bytes: Buffer.from(html), meta: null });
+}
+
+describe('a site given on the line that names the list (HTML)', () => {
+  it.each([
+    ['a bold label and the body\'s name as the link', '<p><strong>Официальный сайт:</strong> <a href="http://www.president.gov.ua/">Президент Украины</a> –</p>', 'http://www.president.gov.ua/'],
+    ['a plain label and the address as the link', '<p>Официальный интернет-сайт: <a href="http://www.president.gov.ua/">www.president.gov.ua</a></p>', 'http://www.president.gov.ua/'],
+  ])('should read %s as the president\'s website, with no warning', (_, line, url) => {
+    const profile = russianHtmlPage(`<h2>Президент</h2><p>Президент Украины является главой государства.</p>${line}`);
+    expect(orgByName(profile, 'Президент Украины')?.website).toBe(url);
+    expect((profile.issues ?? []).map((i) => i.code)).not.toContain('unread-person-line');
+  });
+});

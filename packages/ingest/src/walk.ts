@@ -18,7 +18,7 @@ import {
 } from './rules/body-definition.js';
 import { readLeadIn } from './rules/lead-in.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
-import { isSitesHeading, parseSiteLine } from './rules/site-line.js';
+import { isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
 import { isSurveySentence } from './rules/survey.js';
 import type { WarningLog } from './warnings.js';
 
@@ -35,10 +35,6 @@ export interface WalkResult {
 export function provenanceOf(block: Block, file: string, quote = block.text): Provenance {
   return { file, line: block.line, endLine: block.endLine, element: block.element, quote };
 }
-
-
-/** "Official Site: <a>www.president.am</a>": a site given on the line that names it. */
-const INLINE_SITE = /^Official\s+(?:web\s*)?sites?\s*:\s*\S+$/i;
 
 /** The walk's state: the body the text speaks about, and what the last heading or lead-in opened. */
 interface WalkState {
@@ -75,7 +71,8 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     }
     const personLines = parsePersonLines(block.text);
     // "Совет Министров –" in a list of sites is a site whose address the dump lost, not a person line.
-    const siteEntry = state.inSites && parseSiteLine(block.text) !== null;
+    const inline = personLines.length ? null : parseInlineSite(block.text, block.links);
+    const siteEntry = (state.inSites && parseSiteLine(block.text) !== null) || inline !== null;
     if (!personLines.length && !siteEntry && !definedBody(block.text) && looksLikePersonLine(block.text)) {
       warnings.add('unread-person-line', 'a line that seems to name a person and a post in a shape no rule reads: kept as a note', provenanceOf(block, file));
     }
@@ -90,10 +87,9 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       walkHeading(block, state, defineBody);
       continue;
     }
-    // "Official Site: www.president.am": the site of the body the text speaks about.
-    const inline = INLINE_SITE.exec(block.text);
-    if (inline && block.links.length === 1) {
-      result.sites.push({ label: state.context?.name ?? block.links[0]!.text, url: block.links[0]!.href, block });
+    // "Official Site: www.president.am", "Официальный сайт: Президент Украины –": the site of the body the text speaks about.
+    if (inline) {
+      result.sites.push({ label: state.context?.name ?? inline.linkText, url: inline.url, block });
       continue;
     }
     if (state.inSites) {
