@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '@profiles/model';
 import { ingestPage } from './ingest.js';
+import { readActingLine } from './walk.js';
 
 /** A text page of the template: masthead, breadcrumb, section title, then `body`. */
 function textPage(body: string, country = 'kz', name = 'Kazakhstan'): Profile {
@@ -137,6 +138,39 @@ describe('a site given on the line that names the list (HTML)', () => {
   ])('should read %s as the president\'s website, with no warning', (_, line, url) => {
     const profile = russianHtmlPage(`<h2>Президент</h2><p>Президент Украины является главой государства.</p>${line}`);
     expect(orgByName(profile, 'Президент Украины')?.website).toBe(url);
+    expect((profile.issues ?? []).map((i) => i.code)).not.toContain('unread-person-line');
+  });
+});
+
+describe('readActingLine', () => {
+  it.each([
+    ['Лысенко Татьяна Ивановна – и.о. Министра финансов', 'Лысенко Татьяна Ивановна', 'и.о. Министра финансов', null],
+    ['Петренко Олег Иванович – и. о. министра юстиции', 'Петренко Олег Иванович', 'и. о. министра юстиции', null],
+    ['Каримов Бахтиёр Алиевич – исполняющий обязанности министра внутренних дел (с ноября 2006 г.)', 'Каримов Бахтиёр Алиевич', 'исполняющий обязанности министра внутренних дел', '2006-11'],
+    ['Алиева Нигора Рашидовна — временно исполняющая обязанности Председателя Комитета по статистике', 'Алиева Нигора Рашидовна', 'временно исполняющая обязанности Председателя Комитета по статистике', null],
+    ['Сидоренко Павел Андреевич – врио Министра обороны', 'Сидоренко Павел Андреевич', 'врио Министра обороны', null],
+    ['Ivan Petrenko – Acting Minister of Finance', 'Ivan Petrenko', 'Acting Minister of Finance', null],
+  ])('should read %j as an acting post', (text, name, title, startDate) => {
+    const [line, ...more] = readActingLine(text);
+    expect(more).toEqual([]);
+    expect([line?.name, line?.titles[0], line?.startDate ?? null]).toEqual([name, title, startDate]);
+  });
+
+  it.each([
+    ['no dash before the acting words', 'Лысенко Татьяна Ивановна исполняет обязанности министра финансов'],
+    ['no post after them', 'Лысенко Татьяна Ивановна – исполняющая обязанности по уходу за детьми'],
+    ['prose that mentions an acting minister', 'В феврале 2013 года – и.о. министра назначен заместитель министра.'],
+  ])('should not read a line with %s', (_why, text) => {
+    expect(readActingLine(text)).toEqual([]);
+  });
+});
+
+describe('an acting post in a list of the government', () => {
+  it('should give the acting holder a post in the list\'s body, with no warning', () => {
+    const profile = russianPage('Кабинет Министров\n\nКабинет Министров Республики Узбекистан осуществляет исполнительную власть.\n\nТурсунов Алишер Бахтиярович – Министр обороны\nКаримов Бахтиёр Алиевич – исполняющий обязанности министра внутренних дел (с ноября 2006 г.)');
+    const person = profile.persons.find((p) => p.name === 'Каримов Бахтиёр Алиевич');
+    const post = profile.memberships.find((m) => m.personId === person?.id);
+    expect([post?.title, post?.startDate]).toEqual(['исполняющий обязанности министра внутренних дел', '2006-11']);
     expect((profile.issues ?? []).map((i) => i.code)).not.toContain('unread-person-line');
   });
 });

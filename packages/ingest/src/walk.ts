@@ -1,6 +1,7 @@
 import type { Provenance } from '@profiles/model';
 import type { Block } from './blocks.js';
-import { splitSentences } from './normalize.js';
+import { DASH, splitSentences } from './normalize.js';
+import { anyOf, eachLexicon, toNominative } from './lexicon/index.js';
 import { OrgIndex, type OrgDraft } from './organizations.js';
 import {
   abbreviatedBody,
@@ -36,6 +37,26 @@ export function provenanceOf(block: Block, file: string, quote = block.text): Pr
   return { file, line: block.line, endLine: block.endLine, element: block.element, quote };
 }
 
+/** "Name – и.о. Министра финансов": a line's dash, the acting words, the post's first word (genitive), the rest. */
+const ACTING_POST = new RegExp(`^(.+?\\s${DASH}+\\s*)(${eachLexicon((l) => anyOf(l.actingTitles))})\\s+(\\p{L}+)(.*)$`, 'u');
+
+/**
+ * "Лысенко Татьяна Ивановна – и.о. Министра финансов", "Усмонов Жамшид – исполняющий обязанности
+ * министра внутренних дел (с ноября 2006 г.)": an acting post, read as the line of its post in the
+ * nominative, its title then written back as the page gives it. Empty when the line is not one.
+ */
+export function readActingLine(text: string): PersonLine[] {
+  const match = ACTING_POST.exec(text);
+  if (!match) return [];
+  const [, head, acting, word, rest] = match as unknown as [string, string, string, string, string];
+  const nominative = toNominative(word, 'genitive');
+  const post = nominative.charAt(0).toUpperCase() + nominative.slice(1);
+  const lines = parsePersonLines(`${head}${post}${rest}`);
+  const title = lines[0]?.titles[0];
+  if (lines.length !== 1 || !title?.startsWith(post)) return [];
+  return [{ ...lines[0]!, titles: [`${acting} ${word}${title.slice(post.length)}`, ...lines[0]!.titles.slice(1)] }];
+}
+
 /** The walk's state: the body the text speaks about, and what the last heading or lead-in opened. */
 interface WalkState {
   context: OrgDraft | null;
@@ -69,7 +90,8 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false });
       continue;
     }
-    const personLines = parsePersonLines(block.text);
+    const written = parsePersonLines(block.text);
+    const personLines = written.length ? written : readActingLine(block.text);
     // "Совет Министров –" in a list of sites is a site whose address the dump lost, not a person line.
     const inline = personLines.length ? null : parseInlineSite(block.text, block.links);
     const siteEntry = (state.inSites && parseSiteLine(block.text) !== null) || inline !== null;
