@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '@profiles/model';
 import { ingestPage } from './ingest.js';
-import { sameBodyHead } from './walk.js';
+import { readActingLine, sameBodyHead } from './walk.js';
 
 /** A text page of the template: masthead, breadcrumb, section title, then `body`. */
 function textPage(body: string, country = 'kz', name = 'Kazakhstan'): Profile {
@@ -146,5 +146,55 @@ describe('a Russian body introduced in prose', () => {
     const profile = russianPage('Совет обороны\nСовет обороны – совещательный орган.\n\nДильноза Рустам кизи – Секретарь Совета обороны\n\nОфициальные сайты\n\nКабинет Министров –\n\nМинистерство обороны –');
     expect(profile.organizations.some((o) => /Дильноза/.test(o.name))).toBe(false);
     expect((profile.issues ?? []).filter((i) => i.code === 'unread-person-line').map((i) => i.provenance[0]?.quote)).not.toContain('Кабинет Министров –');
+  });
+});
+
+/** A Russian HTML page of the template: breadcrumb, section title, then `body`. */
+function russianHtmlPage(body: string, country = 'ua', name = 'Украина'): Profile {
+  const html = `<html><body><div class="path"><a href="/c">Профили стран</a> / <a href="/c?cid=${country}">${name}</a> / Исполнительная власть</div><h1>Исполнительная власть</h1>${body}</body></html>`;
+  return ingestPage({ file: `raw/${country}/executive-branch.ru.html`, country, section: 'executive-branch', format: 'html', bytes: Buffer.from(html), meta: null });
+}
+
+describe('a site given on the line that names the list (HTML)', () => {
+  it.each([
+    ['a bold label and the body\'s name as the link', '<p><strong>Официальный сайт:</strong> <a href="http://www.president.gov.ua/">Президент Украины</a> –</p>', 'http://www.president.gov.ua/'],
+    ['a plain label and the address as the link', '<p>Официальный интернет-сайт: <a href="http://www.president.gov.ua/">www.president.gov.ua</a></p>', 'http://www.president.gov.ua/'],
+  ])('should read %s as the president\'s website, with no warning', (_, line, url) => {
+    const profile = russianHtmlPage(`<h2>Президент</h2><p>Президент Украины является главой государства.</p>${line}`);
+    expect(orgByName(profile, 'Президент Украины')?.website).toBe(url);
+    expect((profile.issues ?? []).map((i) => i.code)).not.toContain('unread-person-line');
+  });
+});
+
+describe('readActingLine', () => {
+  it.each([
+    ['Лысенко Татьяна Ивановна – и.о. Министра финансов', 'Лысенко Татьяна Ивановна', 'и.о. Министра финансов', null],
+    ['Петренко Олег Иванович – и. о. министра юстиции', 'Петренко Олег Иванович', 'и. о. министра юстиции', null],
+    ['Каримов Бахтиёр Алиевич – исполняющий обязанности министра внутренних дел (с ноября 2006 г.)', 'Каримов Бахтиёр Алиевич', 'исполняющий обязанности министра внутренних дел', '2006-11'],
+    ['Алиева Нигора Рашидовна — временно исполняющая обязанности Председателя Комитета по статистике', 'Алиева Нигора Рашидовна', 'временно исполняющая обязанности Председателя Комитета по статистике', null],
+    ['Сидоренко Павел Андреевич – врио Министра обороны', 'Сидоренко Павел Андреевич', 'врио Министра обороны', null],
+    ['Ivan Petrenko – Acting Minister of Finance', 'Ivan Petrenko', 'Acting Minister of Finance', null],
+  ])('should read %j as an acting post', (text, name, title, startDate) => {
+    const [line, ...more] = readActingLine(text);
+    expect(more).toEqual([]);
+    expect([line?.name, line?.titles[0], line?.startDate ?? null]).toEqual([name, title, startDate]);
+  });
+
+  it.each([
+    ['no dash before the acting words', 'Лысенко Татьяна Ивановна исполняет обязанности министра финансов'],
+    ['no post after them', 'Лысенко Татьяна Ивановна – исполняющая обязанности по уходу за детьми'],
+    ['prose that mentions an acting minister', 'В феврале 2013 года – и.о. министра назначен заместитель министра.'],
+  ])('should not read a line with %s', (_why, text) => {
+    expect(readActingLine(text)).toEqual([]);
+  });
+});
+
+describe('an acting post in a list of the government', () => {
+  it('should give the acting holder a post in the list\'s body, with no warning', () => {
+    const profile = russianPage('Кабинет Министров\n\nКабинет Министров Республики Узбекистан осуществляет исполнительную власть.\n\nТурсунов Алишер Бахтиярович – Министр обороны\nКаримов Бахтиёр Алиевич – исполняющий обязанности министра внутренних дел (с ноября 2006 г.)');
+    const person = profile.persons.find((p) => p.name === 'Каримов Бахтиёр Алиевич');
+    const post = profile.memberships.find((m) => m.personId === person?.id);
+    expect([post?.title, post?.startDate]).toEqual(['исполняющий обязанности министра внутренних дел', '2006-11']);
+    expect((profile.issues ?? []).map((i) => i.code)).not.toContain('unread-person-line');
   });
 });

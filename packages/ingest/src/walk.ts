@@ -1,6 +1,7 @@
 import type { Provenance } from '@profiles/model';
 import type { Block } from './blocks.js';
-import { splitSentences } from './normalize.js';
+import { DASH, splitSentences } from './normalize.js';
+import { anyOf, eachLexicon, toNominative } from './lexicon/index.js';
 import { OrgIndex, type OrgDraft } from './organizations.js';
 import {
   abbreviatedBody,
@@ -18,7 +19,7 @@ import {
 } from './rules/body-definition.js';
 import { readLeadIn } from './rules/lead-in.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
-import { isSitesHeading, parseSiteLine } from './rules/site-line.js';
+import { isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
 import { isSurveySentence } from './rules/survey.js';
 import type { WarningLog } from './warnings.js';
 import { allWords, lexiconOfWord } from './lexicon/index.js';
@@ -37,9 +38,25 @@ export function provenanceOf(block: Block, file: string, quote = block.text): Pr
   return { file, line: block.line, endLine: block.endLine, element: block.element, quote };
 }
 
+/** "Name – и.о. Министра финансов": a line's dash, the acting words, the post's first word (genitive), the rest. */
+const ACTING_POST = new RegExp(`^(.+?\\s${DASH}+\\s*)(${eachLexicon((l) => anyOf(l.actingTitles))})\\s+(\\p{L}+)(.*)$`, 'u');
 
-/** "Official Site: <a>www.president.am</a>": a site given on the line that names it. */
-const INLINE_SITE = /^Official\s+(?:web\s*)?sites?\s*:\s*\S+$/i;
+/**
+ * "Лысенко Татьяна Ивановна – и.о. Министра финансов", "Усмонов Жамшид – исполняющий обязанности
+ * министра внутренних дел (с ноября 2006 г.)": an acting post, read as the line of its post in the
+ * nominative, its title then written back as the page gives it. Empty when the line is not one.
+ */
+export function readActingLine(text: string): PersonLine[] {
+  const match = ACTING_POST.exec(text);
+  if (!match) return [];
+  const [, head, acting, word, rest] = match as unknown as [string, string, string, string, string];
+  const nominative = toNominative(word, 'genitive');
+  const post = nominative.charAt(0).toUpperCase() + nominative.slice(1);
+  const lines = parsePersonLines(`${head}${post}${rest}`);
+  const title = lines[0]?.titles[0];
+  if (lines.length !== 1 || !title?.startsWith(post)) return [];
+  return [{ ...lines[0]!, titles: [`${acting} ${word}${title.slice(post.length)}`, ...lines[0]!.titles.slice(1)] }];
+}
 
 /** The walk's state: the body the text speaks about, and what the last heading or lead-in opened. */
 interface WalkState {
@@ -74,9 +91,11 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false });
       continue;
     }
-    const personLines = parsePersonLines(block.text);
+    const written = parsePersonLines(block.text);
+    const personLines = written.length ? written : readActingLine(block.text);
     // "Совет Министров –" in a list of sites is a site whose address the dump lost, not a person line.
-    const siteEntry = state.inSites && parseSiteLine(block.text) !== null;
+    const inline = personLines.length ? null : parseInlineSite(block.text, block.links);
+    const siteEntry = (state.inSites && parseSiteLine(block.text) !== null) || inline !== null;
     if (!personLines.length && !siteEntry && !definedBody(block.text) && looksLikePersonLine(block.text)) {
       warnings.add('unread-person-line', 'a line that seems to name a person and a post in a shape no rule reads: kept as a note', provenanceOf(block, file));
     }
@@ -91,10 +110,9 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       walkHeading(block, state, defineBody);
       continue;
     }
-    // "Official Site: www.president.am": the site of the body the text speaks about.
-    const inline = INLINE_SITE.exec(block.text);
-    if (inline && block.links.length === 1) {
-      result.sites.push({ label: state.context?.name ?? block.links[0]!.text, url: block.links[0]!.href, block });
+    // "Official Site: www.president.am", "Официальный сайт: Президент Украины –": the site of the body the text speaks about.
+    if (inline) {
+      result.sites.push({ label: state.context?.name ?? inline.linkText, url: inline.url, block });
       continue;
     }
     if (state.inSites) {

@@ -196,5 +196,6 @@ export const en: Lexicon = {
     tm: ['Turkmenia'],
   },
   countryForms: ['^(?:the\\s+)?Republic\\s+of\\s+(\\p{Lu}.+)$'],
+  actingTitles: ['[Aa]cting', '[Ii]nterim'],
   stem: (word) => word.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''),
 };

@@ -356,6 +356,7 @@ export const ru: Lexicon = {
     kz: ['Казахская Республика'],
   },
   countryForms: ['^Республика\\s+(\\p{Lu}.+)$'],
+  actingTitles: ['(?:временно\\s+)?исполняющ(?:ий|ая|его|ей)\\s+обязанности', '[Ии]\\.\\s?о\\.', '[Вв]рио'],
   stem(word) {
     // "Администрации" / "Администрация", "Президентская" / "Президента": a stem of three letters or more.
     for (const ending of ENDINGS) {

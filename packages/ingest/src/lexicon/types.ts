@@ -288,6 +288,8 @@ export interface Lexicon {
   countryNames: Record<string, string[]>;
   /** A country's long form around its short name, the short name in the first group: "Республика Беларусь", "Republic of Moldova". */
   countryForms: string[];
+  /** Words that make a post an acting one, before the post in the genitive: "и.о.", "исполняющий обязанности"; "Acting". */
+  actingTitles: string[];
   /** A word's stem for matching names across inflections ("Администрации" and "Администрация" meet). */
   stem(word: string): string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSitesHeading, parseSiteLine } from './site-line.js';
+import { isSitesHeading, parseInlineSite, parseSiteLine } from './site-line.js';
 
 describe('isSitesHeading', () => {
   it.each([
@@ -31,5 +31,27 @@ describe('parseSiteLine', () => {
     ['Министерство финансов - минфин', null],
   ])('should read %j', (text, expected) => {
     expect(parseSiteLine(text)).toEqual(expected);
+  });
+});
+
+describe('parseInlineSite', () => {
+  const link = (text: string, href: string) => [{ text, href }];
+  it.each([
+    ['Official Site: www.president.am', link('www.president.am', 'http://www.president.am/'), { linkText: 'www.president.am', url: 'http://www.president.am/' }],
+    ['Official website: President of Moldova –', link('President of Moldova', 'http://www.presedinte.md/'), { linkText: 'President of Moldova', url: 'http://www.presedinte.md/' }],
+    ['Официальный сайт: Президент Украины –', link('Президент Украины', 'http://www.president.gov.ua/'), { linkText: 'Президент Украины', url: 'http://www.president.gov.ua/' }],
+    ['Официальный интернет-портал: Правительство Республики Молдова', link('Правительство Республики Молдова', 'http://gov.md/'), { linkText: 'Правительство Республики Молдова', url: 'http://gov.md/' }],
+    ['Официальные сайты: www.gov.kg', link('www.gov.kg', 'http://www.gov.kg/'), { linkText: 'www.gov.kg', url: 'http://www.gov.kg/' }],
+  ])('should read %j as a site', (text, links, expected) => {
+    expect(parseInlineSite(text, links)).toEqual(expected);
+  });
+
+  it.each([
+    ['not a list of sites before the colon', 'Председатель: Президент Украины –', link('Президент Украины', 'http://www.president.gov.ua/')],
+    ['more words than the link', 'Официальный сайт: Президент Украины и его Администрация', link('Президент Украины', 'http://www.president.gov.ua/')],
+    ['two links on the line', 'Официальные сайты: Президент, Правительство', [{ text: 'Президент', href: 'http://a.ua/' }, { text: 'Правительство', href: 'http://b.ua/' }]],
+    ['no link at all', 'Официальный сайт: Президент Украины –', []],
+  ])('should not read a line with %s', (_why, text, links) => {
+    expect(parseInlineSite(text, links)).toBeNull();
   });
 });

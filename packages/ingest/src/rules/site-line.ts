@@ -27,3 +27,20 @@ export function parseSiteLine(text: string): { label: string; url: string | null
   const url = address ? (/^https?:\/\//i.test(address) ? address : `http://${address}`) : null;
   return { label: match[1]!.trim(), url };
 }
+
+/** A sites heading, a colon, then the rest of the line: "Официальный сайт: Президент Украины –". */
+const LABELLED_LINE = /^([^:]{3,60}):\s*(\S.*)$/u;
+
+/**
+ * "Official Site: www.president.am", "Официальный сайт: Президент Украины –" (the link's text a
+ * body's name or the address itself): a site given on the line that names the list, or null. The
+ * line's one link is the site; its text must be all the line says after the colon.
+ */
+export function parseInlineSite(text: string, links: ReadonlyArray<{ text: string; href: string }>): { linkText: string; url: string } | null {
+  const match = LABELLED_LINE.exec(text);
+  if (!match || links.length !== 1 || !isSitesHeading(match[1]!.trim())) return null;
+  const rest = match[2]!.replace(new RegExp(`\\s*${DASH}+\\s*$`, 'u'), '').trim();
+  const link = links[0]!;
+  // A lone word is the address typed as text ("Official Site: www.president.am").
+  return rest === link.text.trim() || /^\S+$/u.test(rest) ? { linkText: link.text.trim(), url: link.href } : null;
+}
