@@ -22,6 +22,12 @@ describe('splitSentences', () => {
     ['It was in 1995. The Council met.', ['It was in 1995.', 'The Council met.']],
     ['Chair: Ts. Elbegdorj, President of Mongolia. He chairs.', ['Chair: Ts. Elbegdorj, President of Mongolia.', 'He chairs.']],
     ['He met the Khan. Then he left.', ['He met the Khan.', 'Then he left.']],
+    ['В октябре 2008 г. Фуад Мамедли был переизбран. Он победил.', ['В октябре 2008 г. Фуад Мамедли был переизбран.', 'Он победил.']],
+    ['В 1994–1999 гг. Совет возглавлял Иван Петров.', ['В 1994–1999 гг. Совет возглавлял Иван Петров.']],
+    ['Университет им. Гумилёва. Совет создан.', ['Университет им. Гумилёва.', 'Совет создан.']],
+    // A word that only ends like an abbreviation ends its sentence: "Петров", "мг".
+    ['Его сменил Петров. Совет создан.', ['Его сменил Петров.', 'Совет создан.']],
+    ['Доза 5 мг. Совет создан.', ['Доза 5 мг.', 'Совет создан.']],
   ])('should split %j', (text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
   });

@@ -1,4 +1,5 @@
 import { perPage } from './page-cache.js';
+import { LEXICONS } from './lexicon/index.js';
 
 /** Spaces of every kind the publisher's pages use, including no-break ones. */
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
@@ -60,9 +61,17 @@ function isInitialBefore(text: string, dot: number): boolean {
   return start === 0 || !/[\p{L}\p{N}]/u.test(text[start - 1]!);
 }
 
+/** A lexicon's abbreviation just before a dot: "2008 г", "т. е" (the dot at the text's end). */
+const ABBREVIATION_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEXICONS.flatMap((l) => l.abbreviations).join('|') || '(?!)'})$`, 'u');
+
+/** True when the dot at `dot` ends an abbreviation of a lexicon ("г." after a year): no sentence ends there. */
+function isAbbreviationBefore(text: string, dot: number): boolean {
+  return text[dot] === '.' && ABBREVIATION_END.test(text.slice(Math.max(0, dot - 8), dot));
+}
+
 /**
  * Splits prose into sentences at ". " (or "! ", "? ") followed by a capital, keeping the
- * punctuation. Good enough for the publisher's prose, which has no abbreviations with dots.
+ * punctuation; not after an initial, nor after a lexicon's abbreviation ("в 2008 г. Фуад …").
  * (The same split as `text.split(/(?<=[.!?])\s+(?=[\p{Lu}“"«(])/u)`, found without look-behind,
  * and once per page for each text: the result is shared, do not change it.)
  */
@@ -73,7 +82,7 @@ export const splitSentences: (text: string) => readonly string[] = perPage((text
   for (let m = SENTENCE_BREAK.exec(text); m; m = SENTENCE_BREAK.exec(text)) {
     const found = m[0];
     // "K. Masimov", "Ts. Elbegdorj": a capital (and one small letter) before the dot is an initial.
-    if (isInitialBefore(text, m.index)) {
+    if (isInitialBefore(text, m.index) || isAbbreviationBefore(text, m.index)) {
       SENTENCE_BREAK.lastIndex = m.index + 1;
       continue;
     }

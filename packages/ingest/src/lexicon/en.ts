@@ -24,6 +24,8 @@ export const en: Lexicon = {
     'January|Jan', 'February|Feb', 'March|Mar', 'April|Apr', 'May', 'June|Jun', 'July|Jul', 'August|Aug', 'September|Sept?', 'October|Oct', 'November|Nov', 'December|Dec',
   ],
   yearPrepositions: ['[Ii]n', '[Ss]ince', '[Oo]n', 'of', '[Ff]rom'],
+  // The publisher's English prose has none (an initial is told by its capital, see splitSentences).
+  abbreviations: [],
   yearWords: [],
   elections: {
     percentWords: ['per\\s?cent'],

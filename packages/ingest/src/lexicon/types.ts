@@ -32,6 +32,8 @@ export interface Lexicon {
   yearPrepositions: string[];
   /** Words after a date's year: "5 марта 2012 г.", "в 2012 году" (kept out of what follows). */
   yearWords: string[];
+  /** Words written with a dot that never end a sentence, before a capital: "в 2008 г. Фуад …", "им. Ленина" (case-sensitive, without the dot). */
+  abbreviations: string[];
   /**
    * The phrases of elections and referendums (rules/election.ts, rules/candidates.ts). Each is a
    * regular-expression source in the language's own word order, with its word boundaries and only
