@@ -118,6 +118,7 @@ export const en: Lexicon = {
     appointedAs: [],
     pastMarks: ['former', 'ex-'],
     postCases: {},
+    dottedPostWords: [],
   },
 
   stopwords: ['of', 'the', 'and', 'for', 'on', 'in', 'under', 'to', 'a', 'an'],

@@ -193,6 +193,8 @@ export interface Lexicon {
     pastMarks: string[];
     /** The case a post's noun stands in, by its ending (a name after it agrees): "председателя" genitive. None in English. */
     postCases: Partial<Record<GrammaticalCase, string>>;
+    /** Abbreviations of a post's words that end in a dot and end no sentence: "и.о." ("acting") of "и.о. Министра финансов". */
+    dottedPostWords: string[];
   };
   /** Small words a body's name holds that matching ignores: "of", "the", "при", "по". */
   stopwords: string[];
