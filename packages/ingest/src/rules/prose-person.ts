@@ -1,6 +1,6 @@
 import { findDates } from './dates.js';
 import { isPatronymic, NAME_WORD } from './person-name.js';
-import { allWords, anyOf, LEXICONS, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { allWords, anyOf, LEXICONS, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 
 /** A person the prose names with a post: "Adil Shayakhmetov, Chairman of the National Security Committee, said …". */
 export interface ProsePerson {
@@ -471,6 +471,15 @@ const ADJECTIVE_OR_BODY = /(?:ск|цк|н)(?:ой|ого|ый|ая|ое|ых|и
 /** A share in the sentence: a candidate's post there is the one held on the day of the vote. */
 const SHARE = /\d\s*(?:%|процент)/u;
 
+/** Each lexicon's post nouns as whole words, either capital. */
+const WHOLE_NOUN = new Map(CASED.map((l) => [l, new RegExp(`^(?:${l.roles.nouns.map(eitherCase).join('|')})$`, 'u')]));
+
+/** Where a post's head noun stands among its words: the first post noun, or the last word. */
+function headNounAt(l: Lexicon, words: readonly string[]): number {
+  const at = words.findIndex((w) => WHOLE_NOUN.get(l)!.test(w));
+  return at >= 0 ? at : words.length - 1;
+}
+
 /** The case a post's noun stands in, by its lexicon's endings (nominative when none fits). */
 function caseOfPost(l: Lexicon, noun: string): GrammaticalCase {
   for (const [grammaticalCase, ending] of Object.entries(l.personNames.postCases) as Array<[GrammaticalCase, string]>) {
@@ -490,8 +499,22 @@ function casedNameOf(run: string, grammaticalCase: GrammaticalCase): string[] {
   const initials = /^((?:\p{Lu}\.\s?){1,2})(\S+)$/u.exec(run);
   if (initials) return [initials[1]!.trim(), initials[2]!];
   // "Дмитрия Сергеевича Орлова": a patronymic in the post's case is one in the nominative.
-  const patronymic = (w: string) => isPatronymic(toNominative(w, grammaticalCase));
+  // The post's case or the verb's ("назначила Премьер-министром Михаила Яновича Гордиенко").
+  const patronymic = (w: string) => nominativesOf(w).some(isPatronymic);
   return words.length === 3 && (patronymic(words[1]!) || patronymic(words[2]!)) ? words : words.slice(-2);
+}
+
+/** "новым министром назначен X": a verb of appointment after the post is no body's word (the rule of person lines reads it). */
+const APPOINTED_WORD = new RegExp(`(?<![\\p{L}])${anyOf(allWords((l) => l.personNames.appointedAs)) ?? '(?!)'}(?![\\p{L}])`, 'u');
+
+/**
+ * The case a name after a post stands in: the post's, except after a post in the instrumental that
+ * a verb governs ("назначила Премьер-министром Михаила Гордиенко"), where a name with no
+ * instrumental ending is the verb's object, in the accusative.
+ */
+function caseOfName(words: readonly string[], postCase: GrammaticalCase): GrammaticalCase {
+  if (postCase !== 'instrumental') return postCase;
+  return words.some((w) => toNominative(w, 'instrumental') !== w) ? postCase : 'accusative';
 }
 
 /**
@@ -506,14 +529,18 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const post = match[2]!;
       const body = match[3]!.trim();
       // A body's capitalized words may run into the name ("депутат Жогорку Кенеша Асель Мамбетова"): the name is the last words.
-      const noun = post.split(/\s+/).pop()!;
+      // "заместителя министра": the first post's noun is the head, a second one its body in the genitive.
+      const postWords = post.split(/\s+/);
+      const head = headNounAt(lexicon, postWords);
+      const noun = postWords[head]!;
       const grammaticalCase = caseOfPost(lexicon, noun);
       const written = match[4]!.split(/\s+/);
       const nameWords = casedNameOf(match[4]!, grammaticalCase);
       const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
-      if (!isCasedName(nameWords) || /[.;]$/.test(body)) continue;
-      const name = nameWords.map((w) => (/\.$/.test(w) ? w : toNominative(w, grammaticalCase))).join(' ');
-      const title = [...post.split(/\s+/).slice(0, -1), toNominative(noun, grammaticalCase), body, ...extra].filter(Boolean).join(' ');
+      if (!isCasedName(nameWords) || /[.;]$/.test(body) || APPOINTED_WORD.test(body)) continue;
+      const nameCase = caseOfName(nameWords, grammaticalCase);
+      const name = nameWords.map((w) => (/\.$/.test(w) ? w : toNominative(w, nameCase))).join(' ');
+      const title = [...postWords.slice(0, head), toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
       found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !!match[1] || SHARE.test(sentence), startDate: null, text: sentence });
     }
   }
