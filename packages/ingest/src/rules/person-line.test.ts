@@ -289,6 +289,10 @@ describe('parsePersonLine in Russian', () => {
     // Initials with no family name beside them, an abbreviation with no post after it.
     'Председатель – И.П.',
     'Иван Петров – и.о.',
+    // A heading that opens with a body's noun: the body, not a post and a holder.
+    'Администрация Президента Российской Федерации',
+    'Аппарат Правительства Республики Казахстан',
+    'Секретариат Президента Украины',
   ])('should read no person line in %j', (text) => {
     expect(parsePersonLine(text)).toBeNull();
   });

@@ -155,6 +155,14 @@ function nameSizes(words: readonly string[]): number[] {
   return isPatronymic(last) ? [3, 2] : [2];
 }
 
+/** A body's noun of any lexicon, as a whole word: "Администрация", "Ministry". */
+const BODY_NOUN_WORD = new RegExp(`^(?:${allWords((l) => l.bodyNouns).join('|')})$`, 'u');
+
+/** "Администрация Президента Российской Федерации": a heading that opens with a body's noun names the body, not a post and its holder. */
+function opensWithBodyNoun(title: string): boolean {
+  return BODY_NOUN_WORD.test(title.split(' ')[0]!);
+}
+
 /**
  * "Minister of Finance Bolat Zhamishev", "Prime Minister Karim Masimov": a post, then a name of
  * two words (three when the last is a patronymic) that no body's word is part of.
@@ -166,7 +174,7 @@ function titleThenName(head: string, lowerBody = false): { name: string; title: 
     if (words.length - size < 1) continue;
     const name = words.slice(-size).join(' ');
     const title = words.slice(0, -size).join(' ');
-    if (looksLikePersonName(name) && hasRoleWord(title) && isTitleOnly(title, lowerBody)) return { name, title };
+    if (looksLikePersonName(name) && hasRoleWord(title) && isTitleOnly(title, lowerBody) && !opensWithBodyNoun(title)) return { name, title };
   }
   return null;
 }

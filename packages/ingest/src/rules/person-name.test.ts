@@ -27,6 +27,9 @@ describe('parsePersonName', () => {
     ['Каримов Ботир Рустам угли', 'Каримов', 'Ботир', 'Рустам угли'],
     // Four words whose first is no family name keep the particle's reading.
     ['Анна Мария Бакыт кызы', 'Бакыт кызы', 'Анна Мария', null],
+    // Given, the father's name with its particle, then the family name.
+    ['Фуад Ильхам оглы Мамедли', 'Мамедли', 'Фуад', 'Ильхам оглы'],
+    ['Лейла Вагиф кызы Алиева', 'Алиева', 'Лейла', 'Вагиф кызы'],
     // A family name, then initials.
     ['Гаврилов М.А.', 'Гаврилов', 'М.А.', null],
   ])('should split %j', (written, family, given, patronymic) => {
@@ -46,6 +49,7 @@ describe('personKey', () => {
     // Two daughters of one father are two people.
     expect(personKey(parsePersonName('Назира Бакыт кызы'))).not.toEqual(personKey(parsePersonName('Айгуль Бакыт кызы')));
     // Two children of one family and one father are two people.
+    expect(personKey(parsePersonName('Алиева Лейла Вагиф кызы'))).toEqual(personKey(parsePersonName('Лейла Вагиф кызы Алиева')));
     expect(personKey(parsePersonName('Рзаев Тофик Ильхам оглы'))).not.toEqual(personKey(parsePersonName('Рзаева Гюнай Ильхам кызы')));
   });
   it('should give one key to initials after or before the family name', () => {

@@ -66,6 +66,10 @@ export function parsePersonName(written: string): PersonName {
   const words = written.trim().split(/\s+/);
   if (words.length === 1) return { written, familyName: words[0]!, givenName: null, patronymic: null };
   const last = words[words.length - 1]!;
+  // "Фуад Ильхам оглы Мамедли": given, the father's name with its particle, then the family name.
+  if (words.length === 4 && isNameParticle(words[2]!)) {
+    return { written, familyName: words[3]!, givenName: words[0]!, patronymic: words.slice(1, 3).join(' ') };
+  }
   // "Гусейнова Севиль Ариф кызы": family, given, then the father's name with its particle.
   if (words.length === 4 && isNameParticle(last) && looksLikeFamilyName(words[0]!)) {
     return { written, familyName: words[0]!, givenName: words[1]!, patronymic: words.slice(2).join(' ') };

@@ -221,6 +221,11 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     // A post in the instrumental that a verb governs: the name is its object, in the accusative.
     ['Парламент утвердил Председателем Палаты Сергея Андреевича Колесникова.', 'Сергей Андреевич Колесников', 'Председатель Палаты', false],
     ['Рада назначила министром юстиции Николая Юрьевича Марченко.', 'Николай Юрьевич Марченко', 'Министр юстиции', false],
+    // The father's name and its particle, the family name after or before them: the whole name, the particle as written.
+    ['Нынешний глава государства Эльчин Ильхам оглы Гасымов был переизбран.', 'Эльчин Ильхам оглы Гасымов', 'Глава государства', false],
+    ['Решение принял министр обороны Ильгар Сахиб оглы Керимов.', 'Ильгар Сахиб оглы Керимов', 'Министр обороны', false],
+    ['Пост занимает хоким области Рашидов Шухрат Эркин угли, сообщают.', 'Рашидов Шухрат Эркин угли', 'Хоким области', false],
+    ['Её поддержал советник Президента Лейла Вагиф кызы Алиева.', 'Лейла Вагиф кызы Алиева', 'Советник Президента', false],
   ])('should read %j', (sentence, name, title, past) => {
     const person = findProsePersons(sentence).find((p) => p.name.endsWith(name.split(' ').pop()!));
     expect([person?.name, person?.title, person?.past]).toEqual([name, title, past]);

@@ -1,5 +1,5 @@
 import { findDates } from './dates.js';
-import { isPatronymic, NAME_WORD } from './person-name.js';
+import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { allWords, anyOf, LEXICONS, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 
 /** A person the prose names with a post: "Adil Shayakhmetov, Chairman of the National Security Committee, said …". */
@@ -456,12 +456,15 @@ const CASED = LEXICONS.filter((l) => Object.keys(l.personNames.postCases).length
 /** A lexicon's word pattern that matches with its first letter in either case: "[Пп]редседател…". */
 const eitherCase = (word: string) => word.replace(/^(\p{Lu})/u, (c) => `[${c}${c.toLowerCase()}]`);
 
+/** "Фуад Ильхам оглы Мамедли", "Рустамов Артур Тофик оглы": a name with the father's name and its particle, the family name after or before. */
+const PARTICLE_NAME = `(?:${NAME_WORD}\\s+){0,2}(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}\\s+${NAME_WORD}|${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}(?![\\p{L}]))`;
+
 /** "бывшего государственного министра по вопросам реинтеграции Гела Бераидзе": a past mark, modifiers, the post's noun, its body, then a name. */
 function casedPostPattern(l: Lexicon): RegExp {
   const past = anyOf(l.personNames.pastMarks.map(eitherCase));
   const modifiers = `(?:(?:${l.roles.modifiers.map(eitherCase).join('|')}|\\p{Ll}+(?:ый|ий|ого|его|ому|ым|ая|ой|ую))\\s+)*`;
   const noun = `(?:${l.roles.nouns.map(eitherCase).join('|')})`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${past})\\s+)?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))[\\p{L}.-]+){0,10}?)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${past})\\s+)?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))[\\p{L}.-]+){0,10}?)\\s+(${PARTICLE_NAME}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}(?!\\s+${NAME_PARTICLE}(?![\\p{L}]))|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
 }
 const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
 /** Words that are a body's or a place's, never a name's: "Национального", "Собрания", "Федерации". */
@@ -496,6 +499,8 @@ function isCasedName(words: readonly string[]): boolean {
 /** The name at the end of a run of capitalized words: two, three with a patronymic, or initials and a family name. */
 function casedNameOf(run: string, grammaticalCase: GrammaticalCase): string[] {
   const words = run.split(/\s+/);
+  // A body's capitalized words may run into it ("советник Президента Лейла Вагиф кызы Алиева"): the name is its last four.
+  if (words.some(isNameParticle)) return words.slice(-4);
   const initials = /^((?:\p{Lu}\.\s?){1,2})(\S+)$/u.exec(run);
   if (initials) return [initials[1]!.trim(), initials[2]!];
   // "Дмитрия Сергеевича Орлова": a patronymic in the post's case is one in the nominative.
@@ -539,7 +544,7 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
       if (!isCasedName(nameWords) || /[.;]$/.test(body) || APPOINTED_WORD.test(body)) continue;
       const nameCase = caseOfName(nameWords, grammaticalCase);
-      const name = nameWords.map((w) => (/\.$/.test(w) ? w : toNominative(w, nameCase))).join(' ');
+      const name = nameWords.map((w) => (/\.$/.test(w) || isNameParticle(w) ? w : toNominative(w, nameCase))).join(' ');
       const title = [...postWords.slice(0, head), toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
       found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !!match[1] || SHARE.test(sentence), startDate: null, text: sentence });
     }
