@@ -226,6 +226,13 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     ['Решение принял министр обороны Ильгар Сахиб оглы Керимов.', 'Ильгар Сахиб оглы Керимов', 'Министр обороны', false],
     ['Пост занимает хоким области Рашидов Шухрат Эркин угли, сообщают.', 'Рашидов Шухрат Эркин угли', 'Хоким области', false],
     ['Её поддержал советник Президента Лейла Вагиф кызы Алиева.', 'Лейла Вагиф кызы Алиева', 'Советник Президента', false],
+    // A passive verb between the post (instrumental) and its holder (nominative); the post's modifiers back to the nominative.
+    ['Кроме того, ответственным секретарём Совета назначена Ирина Павловна Литвак.', 'Ирина Павловна Литвак', 'Ответственный секретарь Совета', false],
+    ['Первым заместителем Председателя назначен Олег Петров.', 'Олег Петров', 'Первый заместитель Председателя', false],
+    ['Секретарём Комиссии была назначена Анна Ивановна Смирнова.', 'Анна Ивановна Смирнова', 'Секретарь Комиссии', false],
+    ['Руководителем Службы утверждён Тимур Оразов, сообщает пресс-служба.', 'Тимур Оразов', 'Руководитель Службы', false],
+    // Initials after a body's words: the initials are the name's, no word "О" of it.
+    ['Возглавляет Комитет Президент Украины О.Д. Бондаренко.', 'О.Д. Бондаренко', 'Президент Украины', false],
   ])('should read %j', (sentence, name, title, past) => {
     const person = findProsePersons(sentence).find((p) => p.name.endsWith(name.split(' ').pop()!));
     expect([person?.name, person?.title, person?.past]).toEqual([name, title, past]);
@@ -239,6 +246,8 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     'Президент Грузии является главой государства.',
     // A verb of appointment after the post is no body's word: no post "Новым министр назначен".
     'В тот же день новым министром назначен Юрий Николаевич Баранов.',
+    // An adjective that is no post's modifier before a passive verb: "a new minister", no post's name.
+    'Вскоре опытным министром назначен Пётр Ильич Сорокин.',
   ])('should read no one in %j', (sentence) => {
     expect(findProsePersons(sentence)).toEqual([]);
   });

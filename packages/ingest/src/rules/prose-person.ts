@@ -456,6 +456,8 @@ const CASED = LEXICONS.filter((l) => Object.keys(l.personNames.postCases).length
 /** A lexicon's word pattern that matches with its first letter in either case: "[Пп]редседател…". */
 const eitherCase = (word: string) => word.replace(/^(\p{Lu})/u, (c) => `[${c}${c.toLowerCase()}]`);
 
+/** A name's word of two letters or more: "Украины О.Д. Бондаренко" holds the initials "О.Д.", no word "О". */
+const WHOLE_WORD = `(?=\\p{Lu}[\\p{L}'’])${NAME_WORD}`;
 /** "Фуад Ильхам оглы Мамедли", "Рустамов Артур Тофик оглы": a name with the father's name and its particle, the family name after or before. */
 const PARTICLE_NAME = `(?:${NAME_WORD}\\s+){0,2}(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}\\s+${NAME_WORD}|${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}(?![\\p{L}]))`;
 
@@ -464,7 +466,7 @@ function casedPostPattern(l: Lexicon): RegExp {
   const past = anyOf(l.personNames.pastMarks.map(eitherCase));
   const modifiers = `(?:(?:${l.roles.modifiers.map(eitherCase).join('|')}|\\p{Ll}+(?:ый|ий|ого|его|ому|ым|ая|ой|ую))\\s+)*`;
   const noun = `(?:${l.roles.nouns.map(eitherCase).join('|')})`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${past})\\s+)?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))[\\p{L}.-]+){0,10}?)\\s+(${PARTICLE_NAME}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}(?!\\s+${NAME_PARTICLE}(?![\\p{L}]))|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${past})\\s+)?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))[\\p{L}.-]+){0,10}?)\\s+(${PARTICLE_NAME}|${WHOLE_WORD}(?:\\s+${WHOLE_WORD}){1,2}(?!\\s+${NAME_PARTICLE}(?![\\p{L}]))|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
 }
 const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
 /** Words that are a body's or a place's, never a name's: "Национального", "Собрания", "Федерации". */
@@ -512,6 +514,23 @@ function casedNameOf(run: string, grammaticalCase: GrammaticalCase): string[] {
 /** "новым министром назначен X": a verb of appointment after the post is no body's word (the rule of person lines reads it). */
 const APPOINTED_WORD = new RegExp(`(?<![\\p{L}])${anyOf(allWords((l) => l.personNames.appointedAs)) ?? '(?!)'}(?![\\p{L}])`, 'u');
 
+/** "… назначена": a passive verb of appointment at the end of what follows a post. */
+const APPOINTED_TAIL = new RegExp(`\\s+${anyOf(allWords((l) => l.personNames.appointedAs)) ?? '(?!)'}$`, 'u');
+
+/**
+ * The words before a post's noun in the nominative, when each is a word that qualifies a post
+ * ("ответственным" → "ответственный"); null when one is not ("новым министром": a new minister, no post's name).
+ */
+function nominativeModifiers(l: Lexicon, words: readonly string[]): string[] | null {
+  const modifier = new RegExp(`^(?:${l.roles.modifiers.join('|')})$`, 'iu');
+  const nominative = (w: string) => {
+    const pair = l.groups.adjectives.masculine.find(([ending]) => w.endsWith(ending));
+    return pair ? w.slice(0, w.length - pair[0].length) + pair[1] : w;
+  };
+  const read = words.map(nominative);
+  return read.every((w) => modifier.test(w)) ? read : null;
+}
+
 /**
  * The case a name after a post stands in: the post's, except after a post in the instrumental that
  * a verb governs ("назначила Премьер-министром Михаила Гордиенко"), where a name with no
@@ -532,7 +551,9 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
   for (const { lexicon, pattern } of CASED_POSTS) {
     for (const match of sentence.matchAll(pattern)) {
       const post = match[2]!;
-      const body = match[3]!.trim();
+      // "ответственным секретарём Комитета назначена X": a passive verb between the post and its holder, who stands in the nominative.
+      const passive = APPOINTED_TAIL.exec(match[3]!);
+      const body = (passive ? match[3]!.slice(0, passive.index) : match[3]!).trim();
       // A body's capitalized words may run into the name ("депутат Жогорку Кенеша Асель Мамбетова"): the name is the last words.
       // "заместителя министра": the first post's noun is the head, a second one its body in the genitive.
       const postWords = post.split(/\s+/);
@@ -543,9 +564,11 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const nameWords = casedNameOf(match[4]!, grammaticalCase);
       const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
       if (!isCasedName(nameWords) || /[.;]$/.test(body) || APPOINTED_WORD.test(body)) continue;
-      const nameCase = caseOfName(nameWords, grammaticalCase);
+      const modifiers = passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : postWords.slice(0, head);
+      if (!modifiers) continue;
+      const nameCase = passive ? 'nominative' : caseOfName(nameWords, grammaticalCase);
       const name = nameWords.map((w) => (/\.$/.test(w) || isNameParticle(w) ? w : toNominative(w, nameCase))).join(' ');
-      const title = [...postWords.slice(0, head), toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
+      const title = [...modifiers, toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
       found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !!match[1] || SHARE.test(sentence), startDate: null, text: sentence });
     }
   }
