@@ -119,6 +119,7 @@ export const en: Lexicon = {
     pastMarks: ['former', 'ex-'],
     postCases: {},
     dottedPostWords: [],
+    heldBy: { masculine: [], feminine: [], current: [], past: [], post: [] },
   },
 
   stopwords: ['of', 'the', 'and', 'for', 'on', 'in', 'under', 'to', 'a', 'an'],

@@ -233,6 +233,11 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     ['Руководителем Службы утверждён Тимур Оразов, сообщает пресс-служба.', 'Тимур Оразов', 'Руководитель Службы', false],
     // Initials after a body's words: the initials are the name's, no word "О" of it.
     ['Возглавляет Комитет Президент Украины О.Д. Бондаренко.', 'О.Д. Бондаренко', 'Президент Украины', false],
+    // A relative clause gives the post: "который … занимал пост" (past), "которая занимает должность" (current), the holder back from the genitive.
+    ['Примером служит карьера выходца из южной группы Бакыта Осмонова, который до 2010 г. занимал пост министра обороны.', 'Бакыт Осмонов', 'Министр обороны', true],
+    ['Влияние сохраняет Ирина Петрова, которая занимает должность руководителя Аппарата Президента.', 'Ирина Петрова', 'Руководитель Аппарата Президента', false],
+    ['Речь о позиции Марины Ивановой, которая в 2005–2010 гг. занимала пост министра юстиции.', 'Марина Иванова', 'Министр юстиции', true],
+    ['Его поддерживает Олег Сидоренко, который возглавляет должность председателя Комитета.', 'Олег Сидоренко', 'Председатель Комитета', false],
   ])('should read %j', (sentence, name, title, past) => {
     const person = findProsePersons(sentence).find((p) => p.name.endsWith(name.split(' ').pop()!));
     expect([person?.name, person?.title, person?.past]).toEqual([name, title, past]);
@@ -248,6 +253,11 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     'В тот же день новым министром назначен Юрий Николаевич Баранов.',
     // An adjective that is no post's modifier before a passive verb: "a new minister", no post's name.
     'Вскоре опытным министром назначен Пётр Ильич Сорокин.',
+    // A preposition after a post in the instrumental governs the name: a body's, not the post's holder.
+    'Премьер-министр назначается Президентом с согласия Жогорку Кенеша.',
+    'Министр утверждается Президентом по представлению Милли Меджлиса.',
+    // A relative clause with no post's noun after "пост".
+    'Это Иван Петров, который занимает пост в правлении.',
   ])('should read no one in %j', (sentence) => {
     expect(findProsePersons(sentence)).toEqual([]);
   });

@@ -272,7 +272,7 @@ function sliceText(sentence: string, tokens: readonly Token[], from: number, to:
  * A name is two to four capitalized words none of which is a body's word, a country or a post.
  */
 export function findProsePersons(sentence: string): ProsePerson[] {
-  const found: ProsePerson[] = findCasedPosts(sentence);
+  const found: ProsePerson[] = [...findCasedPosts(sentence), ...findHeldPosts(sentence)];
   // Every form needs a post's noun: most sentences have none.
   if (!ROLE_PATTERN.test(sentence) && !LOWER_ROLE_PATTERN.test(sentence) && !/\bheads\s+the\b|\b(?:headed|led|chaired)\s+by\b|\b(?:a|an|the)\s+(?:member|chairman|head|secretary|director|leader)\s+of\b/.test(sentence)) return found;
   const tokens = tokenize(sentence);
@@ -564,12 +564,49 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const nameWords = casedNameOf(match[4]!, grammaticalCase);
       const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
       if (!isCasedName(nameWords) || /[.;]$/.test(body) || APPOINTED_WORD.test(body)) continue;
+      // "назначается Президентом с согласия Жогорку Кенеша": after a post in the instrumental, a preposition governs the name.
+      if (!passive && grammaticalCase === 'instrumental' && lexicon.stopwords.includes(body.split(/\s+/)[0]!)) continue;
       const modifiers = passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : postWords.slice(0, head);
       if (!modifiers) continue;
       const nameCase = passive ? 'nominative' : caseOfName(nameWords, grammaticalCase);
       const name = nameWords.map((w) => (/\.$/.test(w) || isNameParticle(w) ? w : toNominative(w, nameCase))).join(' ');
       const title = [...modifiers, toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
       found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !!match[1] || SHARE.test(sentence), startDate: null, text: sentence });
+    }
+  }
+  return found;
+}
+
+/** "Алымбека Токоева, который до 2008 г. занимал пост министра внутренних дел": a name, its relative clause, the post (genitive). */
+function heldPattern(l: Lexicon): RegExp | null {
+  const { masculine, feminine, current, past, post } = l.personNames.heldBy;
+  if (!masculine.length || !post.length) return null;
+  const noun = `(?:${l.roles.nouns.map(eitherCase).join('|')})`;
+  return new RegExp(
+    `(${WHOLE_WORD}\\s+${WHOLE_WORD})\\s*,\\s+(?:(${anyOf(masculine)})|${anyOf(feminine)})\\s+(?:[^,;]{0,40}?\\s+)?(?:(${anyOf(current)})|${anyOf(past)})\\s+${anyOf(post)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,6}?)(?=\\s*(?:[,.;]|$))`,
+    'gu',
+  );
+}
+const HELD = CASED.map((l) => heldPattern(l)).filter((p): p is RegExp => !!p);
+
+/**
+ * The holder back to the nominative from the case the sentence puts them in: a man's name in -а
+ * ("Алымбека Токоева") from the genitive, a woman's in -ой ("Ирины Петровой"); else as written.
+ */
+function heldName(words: readonly string[], masculine: boolean): string {
+  const cased = masculine ? words.every((w) => /[ая]$/u.test(w)) : words.some((w) => /(?:ой|ы|и)$/u.test(w));
+  return words.map((w) => (cased ? toNominative(w, 'genitive') : w)).join(' ');
+}
+
+/** People a relative clause gives a post now or before: "X, которая возглавляет должность …" (current), "X, который занимал пост …" (past). */
+export function findHeldPosts(sentence: string): ProsePerson[] {
+  const found: ProsePerson[] = [];
+  for (const pattern of HELD) {
+    for (const match of sentence.matchAll(pattern)) {
+      const words = match[1]!.split(/\s+/);
+      if (!isCasedName(words)) continue;
+      const title = `${toNominative(match[4]!.split(' ')[0]!, 'genitive')}${match[4]!.slice(match[4]!.split(' ')[0]!.length)}`;
+      found.push({ name: heldName(words, !!match[2]), title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !match[3], startDate: null, text: sentence });
     }
   }
   return found;
