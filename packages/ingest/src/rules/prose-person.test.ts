@@ -201,6 +201,20 @@ describe('findProsePersons, word by word', () => {
 
 describe('findProsePersons in Russian (a post, then a name in its case)', () => {
   it.each([
+    // A post in the instrumental is the one taken: the date of its clause, before the post or right after the holder.
+    ['11 марта 2010 года Верховная Рада назначила Премьер-министром Михаила Яновича Гордиенко, сменившего на этом посту И.В. Савчук, чьё правительство пало 3 марта 2010 г.', 'Михаил Янович Гордиенко', '2010-03-11'],
+    ['В мае 2014 г. парламент утвердил Председателем Палаты Сергея Андреевича Колесникова.', 'Сергей Андреевич Колесников', '2014-05'],
+    ['Первым заместителем Председателя назначен Олег Петров в июне 2011 года, сообщили источники.', 'Олег Петров', '2011-06'],
+    // A date of another clause, or after the next comma, is not the post's; a post in another case has none.
+    ['В 2009 г. прошли выборы; парламент утвердил Председателем Палаты Сергея Андреевича Колесникова.', 'Сергей Андреевич Колесников', null],
+    ['Первым заместителем Председателя назначен Олег Петров, ранее работавший в банке с 2005 года.', 'Олег Петров', null],
+    ['В 2012 году влияние министра обороны Давида Тевзадзе выросло.', 'Давид Тевзадзе', null],
+  ])('should date the post of %j', (sentence, name, startDate) => {
+    const person = findProsePersons(sentence).find((p) => p.name === name);
+    expect([person?.name, person?.startDate]).toEqual([name, startDate]);
+  });
+
+  it.each([
     // The name agrees with the post's case and is read back to the nominative.
     ['В коалицию входит партия председателя Верховного Совета Ильи Петренко.', 'Илья Петренко', 'Председатель Верховного Совета', false],
     ['Решение поддержал министр финансов Вахтанг Кобахидзе, сообщили источники.', 'Вахтанг Кобахидзе', 'Министр финансов', false],

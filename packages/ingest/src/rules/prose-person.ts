@@ -571,10 +571,26 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const nameCase = passive ? 'nominative' : caseOfName(nameWords, grammaticalCase);
       const name = nameWords.map((w) => (/\.$/.test(w) || isNameParticle(w) ? w : toNominative(w, nameCase))).join(' ');
       const title = [...modifiers, toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
-      found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !!match[1] || SHARE.test(sentence), startDate: null, text: sentence });
+      const past = !!match[1] || SHARE.test(sentence);
+      // A post in the instrumental is the one taken ("назначила Премьер-министром X"): the clause's date is when.
+      const startDate = grammaticalCase === 'instrumental' && !past ? clauseDate(sentence, match.index!, match.index! + match[0].length) : null;
+      found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, startDate, text: sentence });
     }
   }
   return found;
+}
+
+/**
+ * The date of the clause a post stands in: the last one before it since the clause began (a
+ * semicolon), else the first right after its holder, before the next comma.
+ */
+function clauseDate(sentence: string, from: number, to: number): string | null {
+  const opened = sentence.lastIndexOf(';', from) + 1;
+  const comma = sentence.slice(to).search(/[,;]/);
+  const closed = comma < 0 ? sentence.length : to + comma;
+  const dates = findDates(sentence);
+  const before = dates.filter((d) => d.index >= opened && d.index < from).pop();
+  return (before ?? dates.find((d) => d.index >= to && d.index < closed))?.date ?? null;
 }
 
 /** "Алымбека Токоева, который до 2008 г. занимал пост министра внутренних дел": a name, its relative clause, the post (genitive). */
