@@ -201,6 +201,17 @@ describe('findProsePersons, word by word', () => {
 
 describe('findProsePersons in Russian (a post, then a name in its case)', () => {
   it.each([
+    // A post in the nominative after the name and a comma, a capitalized body after it: the holder's own post too.
+    ['Секретарём Совета назначена Лариса Игоревна Литвак, советник Президента.', 'Лариса Игоревна Литвак', ['Секретарь Совета', 'Советник Президента']],
+    ['Решение поддержал министр финансов Вахтанг Кобахидзе, председатель Совета директоров банка, сообщили источники.', 'Вахтанг Кобахидзе', ['Министр финансов', 'Председатель Совета директоров банка']],
+    ['Вопрос решает руководитель Аппарата Олег Сидоренко, первый заместитель Премьер-министра.', 'Олег Сидоренко', ['Руководитель Аппарата', 'Первый заместитель Премьер-министра']],
+    // A lower-case word after the post's noun is a clause, not a body: no second post.
+    ['Решение поддержал министр финансов Вахтанг Кобахидзе, заместитель которого ушёл в отставку.', 'Вахтанг Кобахидзе', ['Министр финансов']],
+  ])('should read every post of the holder in %j', (sentence, name, titles) => {
+    expect(findProsePersons(sentence).filter((p) => p.name === name).map((p) => p.title)).toEqual(titles);
+  });
+
+  it.each([
     // A post in the instrumental is the one taken: the date of its clause, before the post or right after the holder.
     ['11 марта 2010 года Верховная Рада назначила Премьер-министром Михаила Яновича Гордиенко, сменившего на этом посту И.В. Савчук, чьё правительство пало 3 марта 2010 г.', 'Михаил Янович Гордиенко', '2010-03-11'],
     ['В мае 2014 г. парламент утвердил Председателем Палаты Сергея Андреевича Колесникова.', 'Сергей Андреевич Колесников', '2014-05'],

@@ -575,10 +575,18 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       // A post in the instrumental is the one taken ("назначила Премьер-министром X"): the clause's date is when.
       const startDate = grammaticalCase === 'instrumental' && !past ? clauseDate(sentence, match.index!, match.index! + match[0].length) : null;
       found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, startDate, text: sentence });
+      // "…назначена Лариса Мельник, советник Президента": a post in the nominative after the name is the holder's own too.
+      const own = APPOSITIVE.get(lexicon)!.exec(sentence.slice(match.index! + match[0].length));
+      if (own) found.push({ name, title: own[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, startDate: null, text: sentence });
     }
   }
   return found;
 }
+
+/** ", советник Президента", ", секретарь Совета по …": a post's noun in the nominative and a capitalized body after a comma. */
+const APPOSITIVE = new Map(
+  CASED.map((l) => [l, new RegExp(`^\\s*,\\s+((?:(?:${l.roles.modifiers.map(eitherCase).join('|')})\\s+)*(?:${l.roles.nouns.map(eitherCase).join('|')})${l.roles.inflection}\\s+\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,6}?)(?=\\s*(?:[,.;]|$))`, 'u')]),
+);
 
 /**
  * The date of the clause a post stands in: the last one before it since the clause began (a
