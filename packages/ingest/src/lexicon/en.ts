@@ -120,6 +120,8 @@ export const en: Lexicon = {
     appointedAs: [],
     pastMarks: ['former', 'ex-'],
     postCases: {},
+    dottedPostWords: [],
+    heldBy: { masculine: [], feminine: [], current: [], past: [], post: [] },
   },
 
   stopwords: ['of', 'the', 'and', 'for', 'on', 'in', 'under', 'to', 'a', 'an'],

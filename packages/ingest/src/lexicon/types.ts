@@ -201,6 +201,13 @@ export interface Lexicon {
     pastMarks: string[];
     /** The case a post's noun stands in, by its ending (a name after it agrees): "председателя" genitive. None in English. */
     postCases: Partial<Record<GrammaticalCase, string>>;
+    /** Abbreviations of a post's words that end in a dot and end no sentence: "и.о." ("acting") of "и.о. Министра финансов". */
+    dottedPostWords: string[];
+    /**
+     * "X, который до 2008 г. занимал пост министра внутренних дел": a relative pronoun by the
+     * holder's gender, and the verbs of holding a post now and before, then the post's word. None in English.
+     */
+    heldBy: { masculine: string[]; feminine: string[]; current: string[]; past: string[]; post: string[] };
   };
   /** Small words a body's name holds that matching ignores: "of", "the", "при", "по". */
   stopwords: string[];

@@ -1,6 +1,6 @@
 import { DASH, splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { firstDate } from './dates.js';
-import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
+import { isNameParticle, isPatronymic, looksLikeFamilyName, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { hasRoleWord, startsWithRoleWord } from './roles.js';
 import { allWords, anyOf, eachLexicon, en, LEXICONS, lexiconOfWord, toNominative, type GrammaticalCase } from '../lexicon/index.js';
 
@@ -19,11 +19,13 @@ export interface PersonLine {
   datedTitle: number;
 }
 
-/** An initial and a family name: "K. Masimov", "K.K. Masimov", "Ts. Elbegdorj". */
-const INITIALED = `(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}${NAME_WORD}`;
-/** "Назира Бакыт кызы": a given name, the father's and a particle, no family name. */
-const PARTICLED = `${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}(?![\\p{L}])`;
-const NAME = `(?:${INITIALED}|${PARTICLED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`;
+/** An initial and a family name: "K. Masimov", "K.K. Masimov", "Ts. Elbegdorj" (not the initials "И.П" alone). */
+const INITIALED = `(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}(?=\\p{Lu}\\p{L})${NAME_WORD}`;
+/** "Назира Бакыт кызы": a given name, the father's and a particle, no family name (or one before them: "Ахмедов Фаррух Зокир угли"). */
+const PARTICLED = `(?:${NAME_WORD}\\s+)?${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}(?![\\p{L}])`;
+/** A family name, then initials: "Гаврилов М.А.", "Petrov I." (the last dot may have gone with a line's end). */
+const INITIALED_AFTER = `${NAME_WORD}\\s+\\p{Lu}\\p{Ll}?\\.(?:\\s?\\p{Lu}\\p{Ll}?\\.?)?(?![\\p{L}])`;
+const NAME = `(?:${INITIALED}|${INITIALED_AFTER}|${PARTICLED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`;
 /** "Aslan Musin - Head of …", "Samakova Aigul Baigazyevna– Chairwoman …", "Kim Georgiy –Chairman …". */
 // A hyphen between two letters joins a name ("Ter-Petrosyan"): a separator has a space beside it or is a longer dash.
 // A title may open in lower case when its first word is a post's ("– ответственный секретарь …").
@@ -147,8 +149,18 @@ function nameSizes(words: readonly string[]): number[] {
   const last = words[words.length - 1]!;
   const before = words[words.length - 2] ?? '';
   if (INITIALS_ONLY.test(before)) return [2];
-  if (isNameParticle(last) || isPatronymic(before)) return [3];
+  // "… Рустамов Артур Тофик оглы": a family name may open a name that ends in a particle.
+  if (isNameParticle(last)) return looksLikeFamilyName(words[words.length - 4] ?? '') ? [4, 3] : [3];
+  if (isPatronymic(before)) return [3];
   return isPatronymic(last) ? [3, 2] : [2];
+}
+
+/** A body's noun of any lexicon, as a whole word: "Администрация", "Ministry". */
+const BODY_NOUN_WORD = new RegExp(`^(?:${allWords((l) => l.bodyNouns).join('|')})$`, 'u');
+
+/** "Администрация Президента Российской Федерации": a heading that opens with a body's noun names the body, not a post and its holder. */
+function opensWithBodyNoun(title: string): boolean {
+  return BODY_NOUN_WORD.test(title.split(' ')[0]!);
 }
 
 /**
@@ -162,7 +174,7 @@ function titleThenName(head: string, lowerBody = false): { name: string; title: 
     if (words.length - size < 1) continue;
     const name = words.slice(-size).join(' ');
     const title = words.slice(0, -size).join(' ');
-    if (looksLikePersonName(name) && hasRoleWord(title) && isTitleOnly(title, lowerBody)) return { name, title };
+    if (looksLikePersonName(name) && hasRoleWord(title) && isTitleOnly(title, lowerBody) && !opensWithBodyNoun(title)) return { name, title };
   }
   return null;
 }
@@ -297,6 +309,25 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
   return bare ? [{ name: bare.name, titleText: bare.title, leadRole: null }] : null;
 }
 
+/** "Петренко О.В" → "Петренко О.В.": an initial after a family name keeps the dot a line's end took. */
+function withInitialsDot(name: string): string {
+  return /\s(?:\p{Lu}\.)?\p{Lu}$/u.test(name) ? `${name}.` : name;
+}
+
+/** "и.о." at a sentence's end: an abbreviated post word ("и.о. Министра финансов"), no end of a sentence. */
+const ENDS_IN_DOTTED_POST_WORD = new RegExp(`(?<![\\p{L}.])${eachLexicon((l) => anyOf(l.personNames.dottedPostWords) || null)}$`, 'u');
+
+/** The sentences with each one that ends in an abbreviated post word joined to the next. */
+function joinAtDottedPostWords(sentences: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const sentence of sentences) {
+    const last = joined[joined.length - 1];
+    if (last !== undefined && ENDS_IN_DOTTED_POST_WORD.test(last)) joined[joined.length - 1] = `${last} ${sentence}`;
+    else joined.push(sentence);
+  }
+  return joined;
+}
+
 /**
  * Reads a person line — every person it names — or returns an empty list when the text is not
  * one. The first sentence holds names and titles ("Name – Title", "Title – Name", "Name, Title",
@@ -304,7 +335,7 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
  * "appointed in …" and "was preceded at this post by …".
  */
 export function parsePersonLines(text: string): PersonLine[] {
-  const sentences = splitSentences(text);
+  const sentences = joinAtDottedPostWords(splitSentences(text));
   let head = stripTrailingPunctuation(sentences[0] ?? '').replace(RANK, '');
   if (head.length > 400) return [];
   let rest = sentences.slice(1).join(' ');
@@ -343,7 +374,8 @@ export function parsePersonLines(text: string): PersonLine[] {
   const entries = readHead(head.replace(APPOINTED_ASIDE, '').trim());
   if (!entries) return [];
   const predecessor = predecessorIn(`${aside} ${rest}`);
-  return entries.map(({ name, titleText, leadRole, startDate: written }, index) => {
+  return entries.map(({ name: read, titleText, leadRole, startDate: written }, index) => {
+    const name = withInitialsDot(read);
     const since = SINCE_TAIL.exec(titleText)?.[0] ?? '';
     const titles = splitTitles(titleText.replace(APPOINTED_ASIDE, '').replace(SINCE_TAIL, '').trim());
     if (leadRole) titles.unshift(leadRole);

@@ -21,6 +21,17 @@ describe('parsePersonName', () => {
     ['Назира Бакыт кызы', 'Бакыт кызы', 'Назира', null],
     ['Марат Сапар уулу', 'Сапар уулу', 'Марат', null],
     ['Айгуль Нурлан кызы', 'Нурлан кызы', 'Айгуль', null],
+    // A family name before them: the father's name and the particle are the patronymic.
+    ['Рзаева Гюнай Ильхам кызы', 'Рзаева', 'Гюнай', 'Ильхам кызы'],
+    ['Мамедов Эльчин Рауф оглы', 'Мамедов', 'Эльчин', 'Рауф оглы'],
+    ['Каримов Ботир Рустам угли', 'Каримов', 'Ботир', 'Рустам угли'],
+    // Four words whose first is no family name keep the particle's reading.
+    ['Анна Мария Бакыт кызы', 'Бакыт кызы', 'Анна Мария', null],
+    // Given, the father's name with its particle, then the family name.
+    ['Фуад Ильхам оглы Мамедли', 'Мамедли', 'Фуад', 'Ильхам оглы'],
+    ['Лейла Вагиф кызы Алиева', 'Алиева', 'Лейла', 'Вагиф кызы'],
+    // A family name, then initials.
+    ['Гаврилов М.А.', 'Гаврилов', 'М.А.', null],
   ])('should split %j', (written, family, given, patronymic) => {
     const name = parsePersonName(written);
     expect([name.familyName, name.givenName, name.patronymic]).toEqual([family, given, patronymic]);
@@ -37,6 +48,12 @@ describe('personKey', () => {
     expect(personKey(parsePersonName('Нино Бераидзе'))).not.toEqual(personKey(parsePersonName('Гела Бераидзе')));
     // Two daughters of one father are two people.
     expect(personKey(parsePersonName('Назира Бакыт кызы'))).not.toEqual(personKey(parsePersonName('Айгуль Бакыт кызы')));
+    // Two children of one family and one father are two people.
+    expect(personKey(parsePersonName('Алиева Лейла Вагиф кызы'))).toEqual(personKey(parsePersonName('Лейла Вагиф кызы Алиева')));
+    expect(personKey(parsePersonName('Рзаев Тофик Ильхам оглы'))).not.toEqual(personKey(parsePersonName('Рзаева Гюнай Ильхам кызы')));
+  });
+  it('should give one key to initials after or before the family name', () => {
+    expect(personKey(parsePersonName('Гаврилов М.А.'))).toEqual(personKey(parsePersonName('М.А. Гаврилов')));
   });
 });
 

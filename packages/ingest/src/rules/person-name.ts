@@ -49,7 +49,7 @@ export function withoutOpeningWord(written: string): string {
 /** Given names that end as family names do ("Valentin Sukalo", "Konstantin Sultanov", "Даниал Ахметов"). */
 const GIVEN_WITH_FAMILY_ENDING = new RegExp(`^(?:${allWords((l) => l.names.givenWithFamilyEnding).join('|')})$`, 'u');
 
-function looksLikeFamilyName(word: string): boolean {
+export function looksLikeFamilyName(word: string): boolean {
   return FAMILY_SUFFIX.test(word) && word.length > 3 && !GIVEN_WITH_FAMILY_ENDING.test(word);
 }
 
@@ -59,12 +59,21 @@ function looksLikeFamilyName(word: string): boolean {
  * - a patronymic in the middle is given-first ("Nursultan Abishevich Nazarbayev");
  * - two words are given-first ("Aslan Musin") unless only the first has a family-name ending;
  * - one word is a family name alone ("Musin");
- * - a name ending in a particle keeps the father's name and the particle as its family part ("Марат Сапар уулу").
+ * - a name ending in a particle keeps the father's name and the particle as its family part ("Марат Сапар уулу"),
+ *   unless a family name opens it: then the father's name and the particle are its patronymic ("Рустамов Артур Тофик оглы").
  */
 export function parsePersonName(written: string): PersonName {
   const words = written.trim().split(/\s+/);
   if (words.length === 1) return { written, familyName: words[0]!, givenName: null, patronymic: null };
   const last = words[words.length - 1]!;
+  // "Фуад Ильхам оглы Мамедли": given, the father's name with its particle, then the family name.
+  if (words.length === 4 && isNameParticle(words[2]!)) {
+    return { written, familyName: words[3]!, givenName: words[0]!, patronymic: words.slice(1, 3).join(' ') };
+  }
+  // "Гусейнова Севиль Ариф кызы": family, given, then the father's name with its particle.
+  if (words.length === 4 && isNameParticle(last) && looksLikeFamilyName(words[0]!)) {
+    return { written, familyName: words[0]!, givenName: words[1]!, patronymic: words.slice(2).join(' ') };
+  }
   // "Назира Бакыт кызы": the father's name and the particle stand where a family name would.
   if (words.length >= 3 && isNameParticle(last)) {
     return { written, familyName: words.slice(-2).join(' '), givenName: words.slice(0, -2).join(' '), patronymic: null };

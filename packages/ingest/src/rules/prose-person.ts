@@ -1,6 +1,6 @@
 import { findDates } from './dates.js';
-import { isPatronymic, NAME_WORD } from './person-name.js';
-import { allWords, anyOf, LEXICONS, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
+import { allWords, anyOf, LEXICONS, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 
 /** A person the prose names with a post: "Adil Shayakhmetov, Chairman of the National Security Committee, said …". */
 export interface ProsePerson {
@@ -272,7 +272,7 @@ function sliceText(sentence: string, tokens: readonly Token[], from: number, to:
  * A name is two to four capitalized words none of which is a body's word, a country or a post.
  */
 export function findProsePersons(sentence: string): ProsePerson[] {
-  const found: ProsePerson[] = findCasedPosts(sentence);
+  const found: ProsePerson[] = [...findCasedPosts(sentence), ...findHeldPosts(sentence)];
   // Every form needs a post's noun: most sentences have none.
   if (!ROLE_PATTERN.test(sentence) && !LOWER_ROLE_PATTERN.test(sentence) && !/\bheads\s+the\b|\b(?:headed|led|chaired)\s+by\b|\b(?:a|an|the)\s+(?:member|chairman|head|secretary|director|leader)\s+of\b/.test(sentence)) return found;
   const tokens = tokenize(sentence);
@@ -456,12 +456,17 @@ const CASED = LEXICONS.filter((l) => Object.keys(l.personNames.postCases).length
 /** A lexicon's word pattern that matches with its first letter in either case: "[Пп]редседател…". */
 const eitherCase = (word: string) => word.replace(/^(\p{Lu})/u, (c) => `[${c}${c.toLowerCase()}]`);
 
+/** A name's word of two letters or more: "Украины О.Д. Бондаренко" holds the initials "О.Д.", no word "О". */
+const WHOLE_WORD = `(?=\\p{Lu}[\\p{L}'’])${NAME_WORD}`;
+/** "Фуад Ильхам оглы Мамедли", "Рустамов Артур Тофик оглы": a name with the father's name and its particle, the family name after or before. */
+const PARTICLE_NAME = `(?:${NAME_WORD}\\s+){0,2}(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}\\s+${NAME_WORD}|${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}(?![\\p{L}]))`;
+
 /** "бывшего государственного министра по вопросам реинтеграции Гела Бераидзе": a past mark, modifiers, the post's noun, its body, then a name. */
 function casedPostPattern(l: Lexicon): RegExp {
   const past = anyOf(l.personNames.pastMarks.map(eitherCase));
   const modifiers = `(?:(?:${l.roles.modifiers.map(eitherCase).join('|')}|\\p{Ll}+(?:ый|ий|ого|его|ому|ым|ая|ой|ую))\\s+)*`;
   const noun = `(?:${l.roles.nouns.map(eitherCase).join('|')})`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${past})\\s+)?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))[\\p{L}.-]+){0,10}?)\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2}|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${past})\\s+)?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))[\\p{L}.-]+){0,10}?)\\s+(${PARTICLE_NAME}|${WHOLE_WORD}(?:\\s+${WHOLE_WORD}){1,2}(?!\\s+${NAME_PARTICLE}(?![\\p{L}]))|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
 }
 const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
 /** Words that are a body's or a place's, never a name's: "Национального", "Собрания", "Федерации". */
@@ -470,6 +475,15 @@ const BODY_NOUN = new RegExp(`^(?:${allWords((l) => l.bodyNouns).join('|')})$`, 
 const ADJECTIVE_OR_BODY = /(?:ск|цк|н)(?:ой|ого|ый|ая|ое|ых|их|ому|ым)$|(?:ци|ни)[иея]$|(?:ани|ени)[ея]$/u;
 /** A share in the sentence: a candidate's post there is the one held on the day of the vote. */
 const SHARE = /\d\s*(?:%|процент)/u;
+
+/** Each lexicon's post nouns as whole words, either capital. */
+const WHOLE_NOUN = new Map(CASED.map((l) => [l, new RegExp(`^(?:${l.roles.nouns.map(eitherCase).join('|')})$`, 'u')]));
+
+/** Where a post's head noun stands among its words: the first post noun, or the last word. */
+function headNounAt(l: Lexicon, words: readonly string[]): number {
+  const at = words.findIndex((w) => WHOLE_NOUN.get(l)!.test(w));
+  return at >= 0 ? at : words.length - 1;
+}
 
 /** The case a post's noun stands in, by its lexicon's endings (nominative when none fits). */
 function caseOfPost(l: Lexicon, noun: string): GrammaticalCase {
@@ -487,11 +501,44 @@ function isCasedName(words: readonly string[]): boolean {
 /** The name at the end of a run of capitalized words: two, three with a patronymic, or initials and a family name. */
 function casedNameOf(run: string, grammaticalCase: GrammaticalCase): string[] {
   const words = run.split(/\s+/);
+  // A body's capitalized words may run into it ("советник Президента Лейла Вагиф кызы Алиева"): the name is its last four.
+  if (words.some(isNameParticle)) return words.slice(-4);
   const initials = /^((?:\p{Lu}\.\s?){1,2})(\S+)$/u.exec(run);
   if (initials) return [initials[1]!.trim(), initials[2]!];
   // "Дмитрия Сергеевича Орлова": a patronymic in the post's case is one in the nominative.
-  const patronymic = (w: string) => isPatronymic(toNominative(w, grammaticalCase));
+  // The post's case or the verb's ("назначила Премьер-министром Михаила Яновича Гордиенко").
+  const patronymic = (w: string) => nominativesOf(w).some(isPatronymic);
   return words.length === 3 && (patronymic(words[1]!) || patronymic(words[2]!)) ? words : words.slice(-2);
+}
+
+/** "новым министром назначен X": a verb of appointment after the post is no body's word (the rule of person lines reads it). */
+const APPOINTED_WORD = new RegExp(`(?<![\\p{L}])${anyOf(allWords((l) => l.personNames.appointedAs)) ?? '(?!)'}(?![\\p{L}])`, 'u');
+
+/** "… назначена": a passive verb of appointment at the end of what follows a post. */
+const APPOINTED_TAIL = new RegExp(`\\s+${anyOf(allWords((l) => l.personNames.appointedAs)) ?? '(?!)'}$`, 'u');
+
+/**
+ * The words before a post's noun in the nominative, when each is a word that qualifies a post
+ * ("ответственным" → "ответственный"); null when one is not ("новым министром": a new minister, no post's name).
+ */
+function nominativeModifiers(l: Lexicon, words: readonly string[]): string[] | null {
+  const modifier = new RegExp(`^(?:${l.roles.modifiers.join('|')})$`, 'iu');
+  const nominative = (w: string) => {
+    const pair = l.groups.adjectives.masculine.find(([ending]) => w.endsWith(ending));
+    return pair ? w.slice(0, w.length - pair[0].length) + pair[1] : w;
+  };
+  const read = words.map(nominative);
+  return read.every((w) => modifier.test(w)) ? read : null;
+}
+
+/**
+ * The case a name after a post stands in: the post's, except after a post in the instrumental that
+ * a verb governs ("назначила Премьер-министром Михаила Гордиенко"), where a name with no
+ * instrumental ending is the verb's object, in the accusative.
+ */
+function caseOfName(words: readonly string[], postCase: GrammaticalCase): GrammaticalCase {
+  if (postCase !== 'instrumental') return postCase;
+  return words.some((w) => toNominative(w, 'instrumental') !== w) ? postCase : 'accusative';
 }
 
 /**
@@ -504,17 +551,86 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
   for (const { lexicon, pattern } of CASED_POSTS) {
     for (const match of sentence.matchAll(pattern)) {
       const post = match[2]!;
-      const body = match[3]!.trim();
+      // "ответственным секретарём Комитета назначена X": a passive verb between the post and its holder, who stands in the nominative.
+      const passive = APPOINTED_TAIL.exec(match[3]!);
+      const body = (passive ? match[3]!.slice(0, passive.index) : match[3]!).trim();
       // A body's capitalized words may run into the name ("депутат Жогорку Кенеша Асель Мамбетова"): the name is the last words.
-      const noun = post.split(/\s+/).pop()!;
+      // "заместителя министра": the first post's noun is the head, a second one its body in the genitive.
+      const postWords = post.split(/\s+/);
+      const head = headNounAt(lexicon, postWords);
+      const noun = postWords[head]!;
       const grammaticalCase = caseOfPost(lexicon, noun);
       const written = match[4]!.split(/\s+/);
       const nameWords = casedNameOf(match[4]!, grammaticalCase);
       const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
-      if (!isCasedName(nameWords) || /[.;]$/.test(body)) continue;
-      const name = nameWords.map((w) => (/\.$/.test(w) ? w : toNominative(w, grammaticalCase))).join(' ');
-      const title = [...post.split(/\s+/).slice(0, -1), toNominative(noun, grammaticalCase), body, ...extra].filter(Boolean).join(' ');
-      found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !!match[1] || SHARE.test(sentence), startDate: null, text: sentence });
+      if (!isCasedName(nameWords) || /[.;]$/.test(body) || APPOINTED_WORD.test(body)) continue;
+      // "назначается Президентом с согласия Жогорку Кенеша": after a post in the instrumental, a preposition governs the name.
+      if (!passive && grammaticalCase === 'instrumental' && lexicon.stopwords.includes(body.split(/\s+/)[0]!)) continue;
+      const modifiers = passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : postWords.slice(0, head);
+      if (!modifiers) continue;
+      const nameCase = passive ? 'nominative' : caseOfName(nameWords, grammaticalCase);
+      const name = nameWords.map((w) => (/\.$/.test(w) || isNameParticle(w) ? w : toNominative(w, nameCase))).join(' ');
+      const title = [...modifiers, toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
+      const past = !!match[1] || SHARE.test(sentence);
+      // A post in the instrumental is the one taken ("назначила Премьер-министром X"): the clause's date is when.
+      const startDate = grammaticalCase === 'instrumental' && !past ? clauseDate(sentence, match.index!, match.index! + match[0].length) : null;
+      found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, startDate, text: sentence });
+      // "…назначена Лариса Мельник, советник Президента": a post in the nominative after the name is the holder's own too.
+      const own = APPOSITIVE.get(lexicon)!.exec(sentence.slice(match.index! + match[0].length));
+      if (own) found.push({ name, title: own[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, startDate: null, text: sentence });
+    }
+  }
+  return found;
+}
+
+/** ", советник Президента", ", секретарь Совета по …": a post's noun in the nominative and a capitalized body after a comma. */
+const APPOSITIVE = new Map(
+  CASED.map((l) => [l, new RegExp(`^\\s*,\\s+((?:(?:${l.roles.modifiers.map(eitherCase).join('|')})\\s+)*(?:${l.roles.nouns.map(eitherCase).join('|')})${l.roles.inflection}\\s+\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,6}?)(?=\\s*(?:[,.;]|$))`, 'u')]),
+);
+
+/**
+ * The date of the clause a post stands in: the last one before it since the clause began (a
+ * semicolon), else the first right after its holder, before the next comma.
+ */
+function clauseDate(sentence: string, from: number, to: number): string | null {
+  const opened = sentence.lastIndexOf(';', from) + 1;
+  const comma = sentence.slice(to).search(/[,;]/);
+  const closed = comma < 0 ? sentence.length : to + comma;
+  const dates = findDates(sentence);
+  const before = dates.filter((d) => d.index >= opened && d.index < from).pop();
+  return (before ?? dates.find((d) => d.index >= to && d.index < closed))?.date ?? null;
+}
+
+/** "Алымбека Токоева, который до 2008 г. занимал пост министра внутренних дел": a name, its relative clause, the post (genitive). */
+function heldPattern(l: Lexicon): RegExp | null {
+  const { masculine, feminine, current, past, post } = l.personNames.heldBy;
+  if (!masculine.length || !post.length) return null;
+  const noun = `(?:${l.roles.nouns.map(eitherCase).join('|')})`;
+  return new RegExp(
+    `(${WHOLE_WORD}\\s+${WHOLE_WORD})\\s*,\\s+(?:(${anyOf(masculine)})|${anyOf(feminine)})\\s+(?:[^,;]{0,40}?\\s+)?(?:(${anyOf(current)})|${anyOf(past)})\\s+${anyOf(post)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,6}?)(?=\\s*(?:[,.;]|$))`,
+    'gu',
+  );
+}
+const HELD = CASED.map((l) => heldPattern(l)).filter((p): p is RegExp => !!p);
+
+/**
+ * The holder back to the nominative from the case the sentence puts them in: a man's name in -а
+ * ("Алымбека Токоева") from the genitive, a woman's in -ой ("Ирины Петровой"); else as written.
+ */
+function heldName(words: readonly string[], masculine: boolean): string {
+  const cased = masculine ? words.every((w) => /[ая]$/u.test(w)) : words.some((w) => /(?:ой|ы|и)$/u.test(w));
+  return words.map((w) => (cased ? toNominative(w, 'genitive') : w)).join(' ');
+}
+
+/** People a relative clause gives a post now or before: "X, которая возглавляет должность …" (current), "X, который занимал пост …" (past). */
+export function findHeldPosts(sentence: string): ProsePerson[] {
+  const found: ProsePerson[] = [];
+  for (const pattern of HELD) {
+    for (const match of sentence.matchAll(pattern)) {
+      const words = match[1]!.split(/\s+/);
+      if (!isCasedName(words)) continue;
+      const title = `${toNominative(match[4]!.split(' ')[0]!, 'genitive')}${match[4]!.slice(match[4]!.split(' ')[0]!.length)}`;
+      found.push({ name: heldName(words, !!match[2]), title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !match[3], startDate: null, text: sentence });
     }
   }
   return found;
