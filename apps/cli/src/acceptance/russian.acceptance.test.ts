@@ -24,8 +24,8 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2010-ru-html': { facts: 29, persons: true },
   'uz-2008-ru-text': { facts: 37, persons: false },
   'md-2017-ru-text': { facts: 28, persons: false },
-  'tj-2014-ru-html': { facts: 31, persons: false },
-  'tm-2007-ru-html': { facts: 31, persons: false },
+  'tj-2014-ru-html': { facts: 32, persons: false },
+  'tm-2007-ru-html': { facts: 32, persons: false },
   'kz-text': { facts: 50, persons: true },
 };
 
