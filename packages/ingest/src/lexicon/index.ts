@@ -67,7 +67,17 @@ export function pageLexicon(): Lexicon {
 
 /** Whether any of `text`'s letters are in the page's own script. */
 export function hasPageScriptLetter(text: string): boolean {
-  return new RegExp(`\\p{Script=${current.script}}`, 'u').test(text);
+  return hasScriptLetter(current, text);
+}
+
+/** A letter of each script, compiled once: a rule calls this for every line of a page. */
+const SCRIPT_LETTER = new Map<string, RegExp>();
+
+/** Whether any of `text`'s letters are in `lexicon`'s script (a rule of one language can skip text with none). */
+export function hasScriptLetter(lexicon: Lexicon, text: string): boolean {
+  let letter = SCRIPT_LETTER.get(lexicon.script);
+  if (!letter) SCRIPT_LETTER.set(lexicon.script, (letter = new RegExp(`\\p{Script=${lexicon.script}}`, 'u')));
+  return letter.test(text);
 }
 
 /**

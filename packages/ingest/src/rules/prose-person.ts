@@ -1,6 +1,6 @@
 import { findDates } from './dates.js';
 import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
-import { allWords, anyOf, LEXICONS, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { allWords, anyOf, hasScriptLetter, LEXICONS, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 
 /** A person the prose names with a post: "Adil Shayakhmetov, Chairman of the National Security Committee, said …". */
 export interface ProsePerson {
@@ -549,6 +549,8 @@ function caseOfName(words: readonly string[], postCase: GrammaticalCase): Gramma
 export function findCasedPosts(sentence: string): ProsePerson[] {
   const found: ProsePerson[] = [];
   for (const { lexicon, pattern } of CASED_POSTS) {
+    // Its words are in its own script: a sentence with none of its letters has no such post.
+    if (!hasScriptLetter(lexicon, sentence)) continue;
     for (const match of sentence.matchAll(pattern)) {
       const post = match[2]!;
       // "ответственным секретарём Комитета назначена X": a passive verb between the post and its holder, who stands in the nominative.
