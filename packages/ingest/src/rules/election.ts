@@ -131,6 +131,12 @@ interface Subject {
 
 const NO_SUBJECT: Subject = { person: null, office: null, pronoun: false };
 
+/** A date between a subject and its verb: " in October 2008", " в октябре 2008 г.", " on 9 October 2013", " 4 декабря 2011 года". */
+const DATE_AFTER_SUBJECT = new RegExp(
+  `\\s+(?:(?:${LEXICONS.flatMap((l) => l.yearPrepositions).join('|')})\\s+(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?(?:\\d{1,2},?\\s+)?|\\d{1,2}\\s+\\p{L}+\\s+)\\d{4}(?:\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).join('|') || '(?!)'}))?\\s*$`,
+  'u',
+);
+
 /**
  * The subject written right before the verb: "On January 10, 1999 President Nursultan Nazarbayev"
  * → Nursultan Nazarbayev, office President; "the Jogorku Kenesh" → no person, office Jogorku Kenesh.
@@ -141,7 +147,11 @@ function subjectBefore(prefix: string): Subject {
   // last 200 characters are enough for a subject).
   const aside = /,[^,]*,\s*$/.exec(prefix.slice(-200));
   if (aside && RIVAL_BEFORE.test(aside[0])) return NO_SUBJECT;
-  const tail = prefix.slice(-200).replace(/,[^,]*,\s*$/, (text) => (/\p{Lu}/u.test(text.slice(1, 3)) ? text : ''));
+  const tail = prefix
+    .slice(-200)
+    .replace(/,[^,]*,\s*$/, (text) => (/\p{Lu}/u.test(text.slice(1, 3)) ? text : ''))
+    // "Fuad Mamedli in October 2008 was re-elected", "… в октябре 2008 г. был переизбран": the date is not the subject's.
+    .replace(DATE_AFTER_SUBJECT, '');
   const pronoun = TRAILING_PRONOUN.test(tail);
   const run = pronoun ? null : TRAILING_NAMES.exec(tail);
   // "the Party of Communists of the Republic of Moldova received …": the end of a body's name.
