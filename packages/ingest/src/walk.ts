@@ -245,9 +245,11 @@ export function sameBodyHead(name: string, other: string): boolean {
   if (head === null || head !== bodyHead(other)) return false;
   const words = other.split(/\s+/);
   const rest = words.slice(words.findIndex((word) => namesBody(word)) + 1);
-  const small = new Set(allWords((l) => l.stopwords).map((w) => w.toLowerCase()));
-  return rest.every((word) => /^\p{Lu}/u.test(word) || small.has(word.toLowerCase()));
+  return rest.every((word) => /^\p{Lu}/u.test(word) || STOPWORDS.has(word.toLowerCase()));
 }
+
+/** Every lexicon's small words ("of", "при"), once. */
+const STOPWORDS = new Set(allWords((l) => l.stopwords).map((w) => w.toLowerCase()));
 
 /** A paragraph: it may define the body that the following text speaks about, or open a list of its tasks. */
 function walkParagraph(block: Block, state: WalkState, orgs: OrgIndex, defineBody: DefineBody, file: string): number {
