@@ -1,4 +1,6 @@
-import * as cheerio from 'cheerio';
+// The slim entry is Cheerio on htmlparser2 alone: the full one also loads parse5 and undici (its
+// `fromURL`), about 0.8 s of every process's start-up, for a parser these options never use.
+import * as cheerio from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Link } from './blocks.js';
 import { normalizeSpaces } from './normalize.js';
