@@ -80,7 +80,7 @@ export const en: Lexicon = {
       'May June July August September October November December').split(' '),
     subjectTitles: { office: ['President', 'Prime', 'Minister', 'Speaker', 'Chairman', 'Vice'], other: ['the', 'acting', 'interim', 'incumbent', 'former', 'mr', 'dr'], former: ['Former'] },
   },
-  electionShapes: {
+  eventShapes: {
     subjectAdverbs: ['again', 'once\\s+again', 'once\\s+more', 'comfortably', 'easily', 'for\\s+the\\s+(?:first|second|third|fourth|fifth)\\s+time'],
     // "In the first round X led with 35.3%", "X came first (35.3%)".
     roundLeader: ['\\b(?:led|was\\s+leading|came\\s+(?:in\\s+)?first|finished\\s+first|topped\\s+the\\s+(?:first\\s+round|poll|ballot))\\b'],
@@ -89,6 +89,7 @@ export const en: Lexicon = {
     ownerAfterShare: [],
     // "the votes for X amounted to 47.9%".
     votesFor: ['\\bvotes?\\s+(?:cast\\s+)?for\\s+<name>\\s+(?:amounted\\s+to|totall?ed|reached|were|was)(?:\\s+(?:only|just|about|nearly|almost))?'],
+    surveyVerbFirst: [],
   },
   surveys: {
     leadIns: [],

@@ -118,10 +118,10 @@ export interface Lexicon {
     subjectTitles: { office: string[]; other: string[]; former: string[] };
   };
   /**
-   * More shapes of an election's sentences (rules/election.ts, rules/candidates.ts), as `elections`
-   * gives them; `<name>` stands for a candidate's capitalized words.
+   * More shapes of elections (rules/election.ts, rules/candidates.ts) and surveys (rules/survey.ts),
+   * as `elections` gives them; `<name>` stands for a candidate's capitalized words.
    */
-  electionShapes: {
+  eventShapes: {
     /** Words between a winner and the verb, no part of the name: "again", "for the third time", "вновь", "в третий раз". */
     subjectAdverbs: string[];
     /** A first round's leader, no winner yet (read only with a first round's words): "led", "лидировал". */
@@ -132,6 +132,12 @@ export interface Lexicon {
     ownerAfterShare: string[];
     /** A candidate named before the share with the votes given them: "за <name> было подано 47,9 %", "the votes for <name> amounted to 47.9%". */
     votesFor: string[];
+    /**
+     * A survey's verb after its subject, before the figure and who answered, with the adverbs before
+     * it: "Президенту доверяют 46,8 % респондентов", "деятельность Президента полностью или частично
+     * одобряют 41,2 % граждан". None in English ("the President is trusted by …" is the rule's).
+     */
+    surveyVerbFirst: string[];
   };
   /** The phrases of surveys (rules/survey.ts), as `elections` gives them. */
   surveys: {

@@ -162,11 +162,11 @@ function anyOfLexicons(pick: (lexicon: Lexicon) => readonly string[]): string {
  * 17,18 % – показал лидер КПРФ Николай Зотов", "Второе место с 3,17 % занял кандидат от … Акмаль
  * Асадов", "Second place, with 17.2%, went to Ivan Petrov".
  */
-const VERB_AFTER_SHARE = new RegExp(`^\\s*(?:[)\u2013\u2014-]\\s*|,\\s*)?${anyOfLexicons((l) => l.electionShapes.verbAfterShare)}\\s+([^;:,.()%]{1,120})`, 'u');
+const VERB_AFTER_SHARE = new RegExp(`^\\s*(?:[)\u2013\u2014-]\\s*|,\\s*)?${anyOfLexicons((l) => l.eventShapes.verbAfterShare)}\\s+([^;:,.()%]{1,120})`, 'u');
 /** "против 45,47 % у Савчук": the owner named after the share. */
-const OWNER_AFTER_SHARE = new RegExp(`^\\s*${anyOfLexicons((l) => l.electionShapes.ownerAfterShare)}\\s+(${RUN})`, 'u');
+const OWNER_AFTER_SHARE = new RegExp(`^\\s*${anyOfLexicons((l) => l.eventShapes.ownerAfterShare)}\\s+(${RUN})`, 'u');
 /** "за Марию Лупашку было подано 47,9 %", "the votes for X amounted to 47.9%": the one voted for, before the share. */
-const VOTES_FOR = new RegExp(`${anyOfLexicons((l) => l.electionShapes.votesFor.map((p) => p.replace('<name>', `(${RUN})`)))}\\s*$`, 'u');
+const VOTES_FOR = new RegExp(`${anyOfLexicons((l) => l.eventShapes.votesFor.map((p) => p.replace('<name>', `(${RUN})`)))}\\s*$`, 'u');
 
 /** The one defeated in a sentence ("X defeated Y (party), …"), if it names one. */
 export function defeatedName(sentence: string): string | null {

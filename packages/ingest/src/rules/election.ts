@@ -83,7 +83,7 @@ const FIRST_ROUND = phrases((l) => l.elections.firstRound);
 /** A round the page says nobody won: "no candidate received a majority", "required a second round". */
 const NO_WINNER = phrases((l) => l.elections.noWinner);
 /** A first round's leader: "В первом туре … лидировал X (35,32 %)", "In the first round X led with 35.3%". */
-const ROUND_LEADER = phrases((l) => l.electionShapes.roundLeader);
+const ROUND_LEADER = phrases((l) => l.eventShapes.roundLeader);
 const HELD = phrases((l) => l.elections.held);
 const REFERENDUM_WORD = phrases((l) => l.elections.referendum);
 /** A sentence about another candidate than the winner: "his closest rival", "the runner-up", "came second". */
@@ -129,7 +129,7 @@ const SUBJECT_INITIAL = `(?:(?=[${LEXICONS.filter((l) => l.boundary !== 'ascii')
 /** A capitalized run at the end of a text, initials first: the subject before the verb. */
 const TRAILING_NAMES = new RegExp(`(${SUBJECT_INITIAL}{0,2}${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})\\s*,?\\s*$`, 'u');
 /** Words between a subject and its verb: "Ф.И. Мамедли в третий раз победил", "X again won". */
-const ADVERB_AFTER_SUBJECT = new RegExp(`\\s+${wordsOf((l) => l.electionShapes.subjectAdverbs)}\\s*$`, 'iu');
+const ADVERB_AFTER_SUBJECT = new RegExp(`\\s+${wordsOf((l) => l.eventShapes.subjectAdverbs)}\\s*$`, 'iu');
 const TRAILING_PRONOUN = new RegExp(`(${wordsOf((l) => l.elections.pronouns)})\\s*$`, 'iu');
 
 interface Subject {
