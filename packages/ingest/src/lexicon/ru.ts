@@ -192,6 +192,7 @@ export const ru: Lexicon = {
       { forms: 'гварди(?:я|и|ю|ей)', lemma: 'гвардия', feminine: true, category: 'group' },
       { forms: 'семь(?:я|и|е|ю|ей)', lemma: 'семья', feminine: true, category: 'elite circle' },
       { forms: 'землячеств(?:о|а|у|ом|е)', lemma: 'землячество', feminine: false, category: 'regional group' },
+      { forms: 'лагер(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)', lemma: 'лагерь', feminine: false, category: 'camp' },
     ],
     adjectives: {
       // After к, г, х a masculine adjective ends in -ий ("карабахского" → "карабахский"), else -ый ("центрального" → "центральный").
