@@ -687,6 +687,26 @@ function outcomeAfter(sentence: string, dates: readonly DateMatch[]): string | n
   return subject ? `${subject[0].trim()} ${decision}` : decision;
 }
 
+/**
+ * A referendum's year with no day, right after it ("На референдуме 1994 года …") or before it
+ * ("the 1994 referendum"): a bare year the date rule does not read on its own (it may be a count).
+ */
+const REFERENDUM_YEAR = new RegExp(
+  `(?:${REFERENDUM_WORD.source})\\s+([12]\\d{3})(?=\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).join('|') || '(?!)'})|\\s*[,;.)]|\\s*$)|(?<![\\p{L}\\p{N}])([12]\\d{3})\\s+(?:${REFERENDUM_WORD.source})`,
+  'iu',
+);
+
+/** The dates of a referendum's sentence, with the bare year tied to the referendum ("Референдум 1994 года продлил … до 2002 года"). */
+function referendumDates(sentence: string): readonly DateMatch[] {
+  const dates = findDates(sentence);
+  const year = REFERENDUM_YEAR.exec(sentence);
+  if (!year) return dates;
+  const text = year[1] ?? year[2]!;
+  const index = year.index + year[0].indexOf(text);
+  if (dates.some((d) => index >= d.index && index < d.index + d.text.length)) return dates;
+  return [...dates, { date: text, index, text }].sort((a, b) => a.index - b.index);
+}
+
 /** ", and the referendum of …": where a sentence's next referendum starts. */
 const NEXT_REFERENDUM = /(?:,\s*|;\s*)(?:and\s+|while\s+|whereas\s+)?(?=(?:(?:on|in)\s+[^,;]{3,30}?\s+)?(?:the|a|another)\s+(?:[\w-]+\s+){0,2}?(?:referendum|plebiscite)\b)/gi;
 
@@ -716,7 +736,7 @@ export function findReferendums(paragraph: string): ReferendumMention[] {
   /** The date the last sentence spoke of, for "On the same day the plebiscite …". */
   let previous: string | null = null;
   for (const whole of sentencesOf(paragraph)) for (const sentence of referendumClauses(whole)) {
-    const dates = findDates(sentence);
+    const dates = REFERENDUM_WORD.test(sentence) ? referendumDates(sentence) : findDates(sentence);
     const before = previous;
     previous = dates[0]?.date ?? null;
     if (!REFERENDUM_WORD.test(sentence) || yetToCome(sentence)) continue;
