@@ -91,7 +91,8 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false });
       continue;
     }
-    const written = parsePersonLines(block.text);
+    // "…, 24,6 % – Кабинет Министров и лишь 9,1 % – Милли Меджлис": a survey's figures are no "Title – Name" line.
+    const written = isSurveySentence(block.text) ? [] : parsePersonLines(block.text);
     const personLines = written.length ? written : readActingLine(block.text);
     // "Совет Министров –" in a list of sites is a site whose address the dump lost, not a person line.
     const inline = personLines.length ? null : parseInlineSite(block.text, block.links);
@@ -141,6 +142,7 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     const from = walkParagraph(block, state, orgs, defineBody, file);
     // "The Council is chaired by the President. Secretary of the Council – Nikolai Patrushev (since …)": a line inside prose.
     for (const sentence of splitSentences(block.text).slice(1)) {
+      if (isSurveySentence(sentence)) continue;
       for (const line of parsePersonLines(sentence)) result.personLines.push({ line, context: state.context, block });
     }
     if (from > 0) {

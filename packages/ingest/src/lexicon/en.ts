@@ -56,7 +56,7 @@ export const en: Lexicon = {
     ],
     held: ['\\b(?:were|was)\\s+held\\b', '\\btook\\s+place\\b'],
     defeated: ['defeated', 'beat', 'outpolled'],
-    rivalVerbs: ['(?:won|received|got|gained|obtained|polled|garnered|collected|secured|scored|took|(?:(?:came|finished|placed|ended)\\s+(?:a\\s+(?:distant|close|poor|strong|clear)\\s+)?)?(?:second|third|fourth|fifth|last)\\s+with|trailed\\s+with)\\s+(?:(?:only|just|about|almost|nearly|over|some|around|roughly|merely|barely|under|a\\s+mere|less\\s+than|more\\s+than)\\s+)*'],
+    rivalVerbs: ['(?:won|received|got|gained|obtained|polled|garnered|collected|secured|scored|took|(?:(?:came|finished|placed|ended)\\s+(?:a\\s+(?:distant|close|poor|strong|clear)\\s+)?)?(?:second|third|fourth|fifth|last)\\s+with|trailed\\s+with|led\\s+with)\\s+(?:(?:only|just|about|almost|nearly|over|some|around|roughly|merely|barely|under|a\\s+mere|less\\s+than|more\\s+than)\\s+)*'],
     referendum: ['\\b(?:referend(?:um|a|ums)|plebiscites?)\\b'],
     oneReferendum: ['\\b(?:referendum|plebiscite)\\b'],
     referendumSubject: [],
@@ -79,6 +79,17 @@ export const en: Lexicon = {
       'Incumbent Former First Second Third Candidate Governor Mayor General Secretary Round January February March April ' +
       'May June July August September October November December').split(' '),
     subjectTitles: { office: ['President', 'Prime', 'Minister', 'Speaker', 'Chairman', 'Vice'], other: ['the', 'acting', 'interim', 'incumbent', 'former', 'mr', 'dr'], former: ['Former'] },
+  },
+  eventShapes: {
+    subjectAdverbs: ['again', 'once\\s+again', 'once\\s+more', 'comfortably', 'easily', 'for\\s+the\\s+(?:first|second|third|fourth|fifth)\\s+time'],
+    // "In the first round X led with 35.3%", "X came first (35.3%)".
+    roundLeader: ['\\b(?:led|was\\s+leading|came\\s+(?:in\\s+)?first|finished\\s+first|topped\\s+the\\s+(?:first\\s+round|poll|ballot))\\b'],
+    // "Second place, with 17.2%, went to X", "17.2% went to X".
+    verbAfterShare: ['(?:went\\s+to|was\\s+taken\\s+by)'],
+    ownerAfterShare: [],
+    // "the votes for X amounted to 47.9%".
+    votesFor: ['\\bvotes?\\s+(?:cast\\s+)?for\\s+<name>\\s+(?:amounted\\s+to|totall?ed|reached|were|was)(?:\\s+(?:only|just|about|nearly|almost))?'],
+    surveyVerbFirst: [],
   },
   surveys: {
     leadIns: [],

@@ -117,6 +117,28 @@ export interface Lexicon {
     /** Capitalized words before a winner's name: those naming the office ("President"), others ("Mr", "Acting"), a past post's ("Former"). */
     subjectTitles: { office: string[]; other: string[]; former: string[] };
   };
+  /**
+   * More shapes of elections (rules/election.ts, rules/candidates.ts) and surveys (rules/survey.ts),
+   * as `elections` gives them; `<name>` stands for a candidate's capitalized words.
+   */
+  eventShapes: {
+    /** Words between a winner and the verb, no part of the name: "again", "for the third time", "вновь", "в третий раз". */
+    subjectAdverbs: string[];
+    /** A first round's leader, no winner yet (read only with a first round's words): "led", "лидировал". */
+    roundLeader: string[];
+    /** A verb after another candidate's share, the name after it: "17.2% went to X", "Второй результат – 17,18 % – показал X", "с 3,17 % занял X". */
+    verbAfterShare: string[];
+    /** Words after a share that name whose it is, the name after them: "против 45,47 % у Савчук" ("у"). None in English ("against 44.2% for X" is the rule's). */
+    ownerAfterShare: string[];
+    /** A candidate named before the share with the votes given them: "за <name> было подано 47,9 %", "the votes for <name> amounted to 47.9%". */
+    votesFor: string[];
+    /**
+     * A survey's verb after its subject, before the figure and who answered, with the adverbs before
+     * it: "Президенту доверяют 46,8 % респондентов", "деятельность Президента полностью или частично
+     * одобряют 41,2 % граждан". None in English ("the President is trusted by …" is the rule's).
+     */
+    surveyVerbFirst: string[];
+  };
   /** The phrases of surveys (rules/survey.ts), as `elections` gives them. */
   surveys: {
     /** A lead-in with the pollster: "According to the survey conducted by X, …"; group 1 the pollster, group 2 the rest. */

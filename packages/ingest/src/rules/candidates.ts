@@ -59,6 +59,8 @@ export interface OwnedShare extends CandidateMention {
 
 /** Words before or inside a title, never part of a name: "the then Chairman …", "Mr", "First". */
 const NOT_NAME = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.elections.titles).join('|')})$`, 'u');
+/** An abbreviation in capitals is a party's or a body's, never a name's word: "лидер КПРФ Николай Зотов". */
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
 /** The last word of a body's name: "the People's Democratic Party", "the Federation of Trade Unions". */
 const BODY_END = /^(?:Party|Parties|Union|Unions|Movement|Bloc|Front|Council|Assembly|Parliament|Committee|Government|Coalition|Alliance|Federation|Congress|Republic|Opposition|Commission|Ministers|Ministry|Office|Administration|Service|Agency|Court|Bank|Foundation|Institute|Centre|Center|Commonwealth|List)$/u;
 /** A run of capitalized words, with the small words of Turkic names: "Tursunbai Bakir uulu", "Aliyev ogly". */
@@ -89,7 +91,7 @@ export function candidateName(run: string, afterTitle = false): string | null {
   if (BODY_END.test(words[words.length - 1]!)) return null;
   let cut = -1;
   words.forEach((w, i) => {
-    if (NOT_NAME.test(w) || BODY_END.test(w)) cut = i;
+    if (NOT_NAME.test(w) || BODY_END.test(w) || ABBREVIATION.test(w)) cut = i;
   });
   words = words.slice(cut + 1);
   if (afterTitle && cut < 0) words = words.slice(-keep(words, 2));
@@ -149,6 +151,23 @@ const LISTED = new RegExp(`(?:^|,|\\band\\b)\\s*(${RUN})\\s+$`, 'u');
 /** A dash for the verb before: "…, лидер оппозиционной партии Арташес Мелконян – 28,22 %" (lower-case words may open the clause). */
 const DASHED = new RegExp(`(?:^|,)\\s*(?:\\p{Ll}[^,;:%()]{0,80}?\\s)?(${RUN})\\s*[\u2013\u2014-]\\s*$`, 'u');
 
+/** Words of every lexicon as one group, one that never matches when none has any. */
+function anyOfLexicons(pick: (lexicon: Lexicon) => readonly string[]): string {
+  const words = LEXICONS.flatMap(pick);
+  return words.length ? `(?:${words.join('|')})` : '(?!)';
+}
+
+/**
+ * A verb right after a share, the candidate after it up to the clause's end: "Второй результат –
+ * 17,18 % – показал лидер КПРФ Николай Зотов", "Второе место с 3,17 % занял кандидат от … Акмаль
+ * Асадов", "Second place, with 17.2%, went to Ivan Petrov".
+ */
+const VERB_AFTER_SHARE = new RegExp(`^\\s*(?:[)\u2013\u2014-]\\s*|,\\s*)?${anyOfLexicons((l) => l.eventShapes.verbAfterShare)}\\s+([^;:,.()%]{1,120})`, 'u');
+/** "против 45,47 % у Савчук": the owner named after the share. */
+const OWNER_AFTER_SHARE = new RegExp(`^\\s*${anyOfLexicons((l) => l.eventShapes.ownerAfterShare)}\\s+(${RUN})`, 'u');
+/** "за Марию Лупашку было подано 47,9 %", "the votes for X amounted to 47.9%": the one voted for, before the share. */
+const VOTES_FOR = new RegExp(`${anyOfLexicons((l) => l.eventShapes.votesFor.map((p) => p.replace('<name>', `(${RUN})`)))}\\s*$`, 'u');
+
 /** The one defeated in a sentence ("X defeated Y (party), …"), if it names one. */
 export function defeatedName(sentence: string): string | null {
   const defeated = DEFEATED.exec(sentence);
@@ -165,8 +184,13 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
     const aside = ASIDE_IN_PARENTHESES.exec(local);
     return aside ? candidateName(aside[1]!) : null;
   }
-  const forName = FOR_NAME.exec(after) ?? FOR_TITLED.exec(after);
+  const verbAfter = VERB_AFTER_SHARE.exec(after);
+  const shown = verbAfter ? trailingName(verbAfter[1]!.trim()) : null;
+  if (shown) return shown;
+  const forName = FOR_NAME.exec(after) ?? FOR_TITLED.exec(after) ?? OWNER_AFTER_SHARE.exec(after);
   if (forName) return candidateName(forName[1]!);
+  const votedFor = VOTES_FOR.exec(local);
+  if (votedFor) return candidateName(firstGroup(votedFor));
   if (AGAINST.test(local)) return defeatedName(sentence);
   const verb = VERB_BEFORE.exec(local);
   if (verb) return subjectName(verb[1]!);

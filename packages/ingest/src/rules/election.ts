@@ -1,6 +1,6 @@
 import { normalizeKeyPart } from '@profiles/model';
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
-import { LEXICONS, lexiconOfWord, type Lexicon } from '../lexicon/index.js';
+import { LEXICONS, lexiconOfWord, nominativesOf, type Lexicon } from '../lexicon/index.js';
 import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, parseDecimal, phrasePattern, type CandidateMention } from './candidates.js';
 import { findDates, type DateMatch } from './dates.js';
 import { NAME_WORD } from './person-name.js';
@@ -82,6 +82,8 @@ const VOTE_WORDS = phrases((l) => l.elections.voteWords);
 const FIRST_ROUND = phrases((l) => l.elections.firstRound);
 /** A round the page says nobody won: "no candidate received a majority", "required a second round". */
 const NO_WINNER = phrases((l) => l.elections.noWinner);
+/** A first round's leader: "В первом туре … лидировал X (35,32 %)", "In the first round X led with 35.3%". */
+const ROUND_LEADER = phrases((l) => l.eventShapes.roundLeader);
 const HELD = phrases((l) => l.elections.held);
 const REFERENDUM_WORD = phrases((l) => l.elections.referendum);
 /** A sentence about another candidate than the winner: "his closest rival", "the runner-up", "came second". */
@@ -119,8 +121,15 @@ const PARLIAMENTARY = /\b(?:parliamentary|legislative)\s+elections?\b/i;
 /** An election yet to come: "will be held", "is scheduled". */
 const UPCOMING = phrases((l) => l.elections.upcoming);
 
-/** A capitalized run at the end of a text: the subject before the verb. */
-const TRAILING_NAMES = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})\\s*,?\\s*$`, 'u');
+/**
+ * An initial of a lexicon whose words inflect ("Р.Б. Турсунов" stays whole; English results keep
+ * the surname alone: "A. Lukashenko" → Lukashenko).
+ */
+const SUBJECT_INITIAL = `(?:(?=[${LEXICONS.filter((l) => l.boundary !== 'ascii').map((l) => `\\p{Script=${l.script}}`).join('') || '(?!)'}])\\p{Lu}\\.\\s?)`;
+/** A capitalized run at the end of a text, initials first: the subject before the verb. */
+const TRAILING_NAMES = new RegExp(`(${SUBJECT_INITIAL}{0,2}${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})\\s*,?\\s*$`, 'u');
+/** Words between a subject and its verb: "Ф.И. Мамедли в третий раз победил", "X again won". */
+const ADVERB_AFTER_SUBJECT = new RegExp(`\\s+${wordsOf((l) => l.eventShapes.subjectAdverbs)}\\s*$`, 'iu');
 const TRAILING_PRONOUN = new RegExp(`(${wordsOf((l) => l.elections.pronouns)})\\s*$`, 'iu');
 
 interface Subject {
@@ -151,7 +160,8 @@ function subjectBefore(prefix: string): Subject {
     .slice(-200)
     .replace(/,[^,]*,\s*$/, (text) => (/\p{Lu}/u.test(text.slice(1, 3)) ? text : ''))
     // "Fuad Mamedli in October 2008 was re-elected", "… в октябре 2008 г. был переизбран": the date is not the subject's.
-    .replace(DATE_AFTER_SUBJECT, '');
+    .replace(DATE_AFTER_SUBJECT, '')
+    .replace(ADVERB_AFTER_SUBJECT, '');
   const pronoun = TRAILING_PRONOUN.test(tail);
   const run = pronoun ? null : TRAILING_NAMES.exec(tail);
   // "the Party of Communists of the Republic of Moldova received …": the end of a body's name.
@@ -270,9 +280,11 @@ function draftOf(sentence: string, date: string | null, subject: Pick<Subject, '
 }
 
 /** "In the first round … no candidate received a majority: A got 38.1%, B 30.3% and C 30.2%": a round of its own, no winner. */
-function readOpenRound(sentence: string): Reading | null {
-  if (!NO_WINNER.test(sentence) || REFERENDUM_WORD.test(sentence)) return null;
-  const date = eventDate(findDates(sentence), sentence.search(NO_WINNER), sentence);
+function readOpenRound(sentence: string, announced: string | null): Reading | null {
+  const open = NO_WINNER.exec(sentence) ?? (FIRST_ROUND.test(sentence) ? ROUND_LEADER.exec(sentence) : null);
+  if (!open || REFERENDUM_WORD.test(sentence)) return null;
+  // Undated, the round is the one the sentence before dated ("Первый тур … состоялся 30 октября 2016 года. Ни один из кандидатов не набрал …").
+  const date = eventDate(findDates(sentence), open.index, sentence) ?? announced;
   const others = findCandidates(sentence).map(({ name, voteShare }) => ({ name, voteShare }));
   if (!date || others.length < 2) return null;
   const office = presidentialOffice(sentence);
@@ -332,8 +344,13 @@ function officeOf(sentence: string, verb: RegExpExecArray, subject: Subject): st
   return BODY_ELECTION.exec(sentence)?.[1] ?? (PARLIAMENTARY.test(sentence) ? 'Parliament' : undefined);
 }
 
-function readElection(sentence: string): Reading | null {
-  const round = readOpenRound(sentence);
+/**
+ * What a sentence says of an election, if it names one.
+ *
+ * @param announced the date of an election the sentence before announced without a result
+ */
+function readElection(sentence: string, announced: string | null = null): Reading | null {
+  const round = readOpenRound(sentence, announced);
   if (round) return round;
   const passiveMatch = PASSIVE.exec(sentence);
   // "obtained 44.82% in the first round" is no result; "won the first round" is.
@@ -520,7 +537,9 @@ function addDated(scan: Scan, election: Draft & { date: string }, pronoun: boole
 
 /** One clause of a sentence: what it adds to the elections found so far. */
 function readClause(scan: Scan, clause: string, sentence: string): void {
-  const reading = readElection(clause);
+  // A round nobody won takes the date of the election the sentence before announced or held without a winner.
+  const undecided = scan.announced?.date ?? (scan.open && !scan.open.person ? scan.open.date : null);
+  const reading = readElection(clause, undecided);
   const election = reading?.election ?? null;
   const pronoun = reading?.pronoun ?? false;
   if (election?.date) return addDated(scan, { ...election, date: election.date }, pronoun, sentence);
@@ -583,7 +602,24 @@ export function findElections(paragraph: string): ElectionMention[] {
     scan.announced = scan.found.length === before && !scan.open ? announcementIn(plain) : null;
     scan.previous = plain;
   }
-  return scan.found.map(withRivalOfRound).map(finish);
+  return scan.found.map(withRivalOfRound).map(finish).map((e, _, all) => withNamesAsWritten(e, all));
+}
+
+/** "Марию Лупашку" is "Мария Лупашку" in another case: every word one of the other's forms. */
+function inAnotherCase(written: string, known: string): boolean {
+  const a = written.split(' ');
+  const b = known.split(' ');
+  return written !== known && a.length === b.length && a.every((w, i) => nominativesOf(w).includes(b[i]!));
+}
+
+/**
+ * A candidate named in another case than the paragraph named them first ("за Марию Лупашку было
+ * подано 47,9 %" after "Мария Лупашку – 38,4 %") keeps the first form, so that they are one person.
+ */
+function withNamesAsWritten(election: ElectionMention, all: readonly ElectionMention[]): ElectionMention {
+  const named = all.flatMap((e) => [...(e.person ? [e.person] : []), ...e.others.map((o) => o.name)]);
+  for (const other of election.others) other.name = named.find((n) => inAnotherCase(other.name, n)) ?? other.name;
+  return election;
 }
 
 /** "за его соперника проголосовали 32,56 %": the winner's rival by a pronoun, the share its group. */
@@ -651,6 +687,26 @@ function outcomeAfter(sentence: string, dates: readonly DateMatch[]): string | n
   return subject ? `${subject[0].trim()} ${decision}` : decision;
 }
 
+/**
+ * A referendum's year with no day, right after it ("На референдуме 1994 года …") or before it
+ * ("the 1994 referendum"): a bare year the date rule does not read on its own (it may be a count).
+ */
+const REFERENDUM_YEAR = new RegExp(
+  `(?:${REFERENDUM_WORD.source})\\s+([12]\\d{3})(?=\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).join('|') || '(?!)'})|\\s*[,;.)]|\\s*$)|(?<![\\p{L}\\p{N}])([12]\\d{3})\\s+(?:${REFERENDUM_WORD.source})`,
+  'iu',
+);
+
+/** The dates of a referendum's sentence, with the bare year tied to the referendum ("Референдум 1994 года продлил … до 2002 года"). */
+function referendumDates(sentence: string): readonly DateMatch[] {
+  const dates = findDates(sentence);
+  const year = REFERENDUM_YEAR.exec(sentence);
+  if (!year) return dates;
+  const text = year[1] ?? year[2]!;
+  const index = year.index + year[0].indexOf(text);
+  if (dates.some((d) => index >= d.index && index < d.index + d.text.length)) return dates;
+  return [...dates, { date: text, index, text }].sort((a, b) => a.index - b.index);
+}
+
 /** ", and the referendum of …": where a sentence's next referendum starts. */
 const NEXT_REFERENDUM = /(?:,\s*|;\s*)(?:and\s+|while\s+|whereas\s+)?(?=(?:(?:on|in)\s+[^,;]{3,30}?\s+)?(?:the|a|another)\s+(?:[\w-]+\s+){0,2}?(?:referendum|plebiscite)\b)/gi;
 
@@ -680,7 +736,7 @@ export function findReferendums(paragraph: string): ReferendumMention[] {
   /** The date the last sentence spoke of, for "On the same day the plebiscite …". */
   let previous: string | null = null;
   for (const whole of sentencesOf(paragraph)) for (const sentence of referendumClauses(whole)) {
-    const dates = findDates(sentence);
+    const dates = REFERENDUM_WORD.test(sentence) ? referendumDates(sentence) : findDates(sentence);
     const before = previous;
     previous = dates[0]?.date ?? null;
     if (!REFERENDUM_WORD.test(sentence) || yetToCome(sentence)) continue;

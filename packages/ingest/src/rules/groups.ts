@@ -186,7 +186,11 @@ const PLACE_NOUN = new RegExp(`${LETTER_START}(\\p{Ll}[\\p{L}-]*)\\s+(${NOUN_FOR
 
 /** «донецкая» группа, «ташкентский» и «самаркандский» кланы: quoted adjectives, then the noun outside the quotes. */
 const QUOTED_ADJECTIVE = `${OPEN_QUOTE}(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})${CLOSE_QUOTE}`;
-const QUOTED_ADJECTIVES_THEN_NOUN = new RegExp(`${QUOTED_ADJECTIVE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE})*)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+/** An aside between the quoted adjectives and their noun: "«ленинабадскую» (северную, худжандскую) элиту". */
+const ASIDE = '(?:\\s*\\([^()]{1,80}\\))?';
+const QUOTED_ADJECTIVES_THEN_NOUN = new RegExp(`${QUOTED_ADJECTIVE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE})*)${ASIDE}\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+/** "двух лагерей – «проевропейского» и «пророссийского»": the noun, then its quoted adjectives after a dash or a colon. */
+const NOUN_THEN_QUOTED_ADJECTIVES = new RegExp(`${LETTER_START}(${NOUN_FORMS})\\s*(?:${DASH}|:)\\s*${QUOTED_ADJECTIVE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE})*)`, 'gu');
 const ONE_QUOTED_ADJECTIVE = new RegExp(QUOTED_ADJECTIVE, 'gu');
 const ASSIGNERS = LEXICONS.flatMap((l) => l.groups.assigners).join('|') || '(?!)';
 const ASSIGNED_TO = LEXICONS.flatMap((l) => l.groups.assignedTo).join('|') || '(?!)';
@@ -257,8 +261,9 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
   }
   for (const match of paragraph.matchAll(NAMED_QUOTED)) group(nominative(match[1]!, INFLECTED_NOUNS[0]!.plurals), 'group', match);
   for (const match of paragraph.matchAll(PLACE_NOUN)) adjectivesAndNoun(match[1]!, match[2]!, match, false);
-  for (const match of paragraph.matchAll(QUOTED_ADJECTIVES_THEN_NOUN)) {
-    const nounWord = match[match.length - 1]!;
+  const quotedAdjectives = [...paragraph.matchAll(QUOTED_ADJECTIVES_THEN_NOUN)].map((m) => ({ match: m, nounWord: m[m.length - 1]! }));
+  const nounFirst = [...paragraph.matchAll(NOUN_THEN_QUOTED_ADJECTIVES)].map((m) => ({ match: m, nounWord: m[1]! }));
+  for (const { match, nounWord } of [...quotedAdjectives, ...nounFirst]) {
     const noun = inflectedNoun(nounWord)!;
     // "«ташкентским» кланам": a plural noun's case makes "-им" plural, not singular.
     const pluralNoun = /(?:ов|ам|ами|ах)$/u.test(nounWord);

@@ -281,6 +281,36 @@ function inflectedFigures(body: string): Array<{ topic: string; subject: string;
   return figures.filter((f) => f.value <= 100);
 }
 
+/** A survey's verb after its subject: "доверяют", "полностью или частично одобряют" (lexicon `eventShapes.surveyVerbFirst`). */
+const VERB_FIRST = LEXICONS.flatMap((l) => l.eventShapes.surveyVerbFirst).join('|') || '(?!)';
+/** "Президенту доверяют 46,8 % респондентов": the subject, the verb, the figure and who answered. */
+const SUBJECT_FIRST = new RegExp(`^(.+?)\\s+(${VERB_FIRST})\\s+(?:(?:${LEXICONS.flatMap((l) => l.surveys.joints).join('|') || '(?!)'})\\s+)?${PERCENT}\\s+(${LEXICONS.flatMap((l) => l.surveys.population).join('|') || '(?!)'})`, 'u');
+/** ", Правительству – 11,2 %", ", деятельность Правительства – 47,9 %", ", Верховной Рады – лишь 12,6 %": the next subjects of the same verb. */
+const SUBJECT_FIRST_NEXT = new RegExp(`^\\s*[,;]\\s*(?:(?:${LEXICONS.flatMap((l) => l.surveys.and).join('|') || '(?!)'})\\s+)?([^,;%\u2010-\u2015]{2,80}?)\\s*[\u2010-\u2015-]\\s*(?:(?:${LEXICONS.flatMap((l) => l.surveys.joints).join('|') || '(?!)'})\\s+)?${PERCENT}`, 'u');
+
+/**
+ * Figures whose subject stands before the verb: "Президенту доверяют 46,8 % респондентов,
+ * Правительству – 11,2 %, Парламенту – 8,5 %" → (доверяют, Президенту, 46.8), (доверяют,
+ * Правительству, 11.2), …; "деятельность Президента одобряют 62,4 % россиян, деятельность
+ * Правительства – 47,9 %, а 38 % опрошенных считают, что …" (the clause after the list is read as
+ * any other). Empty for any other shape.
+ */
+function subjectFirstFigures(body: string): Array<{ topic: string; subject: string; value: number }> {
+  const head = SUBJECT_FIRST.exec(body);
+  // A subject is a few words: a longer run before the verb is a clause of its own.
+  if (!head || head[1]!.split(/\s+/).length > 6) return [];
+  const who = head[4]!.trim();
+  const topic = /\s/.test(who) ? `${who} ${head[2]!}` : head[2]!;
+  const figures = [{ topic, subject: head[1]!, value: parseDecimal(head[3]!) }];
+  let rest = body.slice(head.index + head[0].length);
+  for (let next = SUBJECT_FIRST_NEXT.exec(rest); next; next = SUBJECT_FIRST_NEXT.exec(rest)) {
+    figures.push({ topic, subject: next[1]!.trim(), value: parseDecimal(next[2]!) });
+    rest = rest.slice(next.index + next[0].length);
+  }
+  const after = rest.replace(/^\s*[,;]\s*/, '');
+  return [...figures, ...(PERCENT_ANY.test(after) ? inflectedFigures(after) : [])].filter((f) => f.value <= 100);
+}
+
 /** "The Levada Center reported in November 2009 that 78% of Russians approved …": a pollster that reports. */
 const REPORTED_THAT = /^(?:The\s+)?(\p{Lu}[^,]{1,80}?)\s+(?:reported|found|showed|announced|revealed)((?:\s+(?:in|on)\s+[^,]{1,30}?)?)\s+that\s+(.+)$/u;
 const SURVEY_NOUN_ANYWHERE = new RegExp(`\\b${SURVEY_NOUN}\\b`, 'i');
@@ -341,7 +371,8 @@ export function findFigures(paragraph: string): Figure[] {
     const body = lead ? lead.body : sentence;
     const list = listFigures(body);
     const passive = list.length ? [] : passiveFigures(body);
-    const inflected = list.length || passive.length ? [] : inflectedFigures(body);
+    const subjectFirst = list.length || passive.length ? [] : subjectFirstFigures(body);
+    const inflected = list.length || passive.length || subjectFirst.length ? subjectFirst : inflectedFigures(body);
     const found = list.length ? list : passive.length ? passive : inflected.length ? inflected : activeThenPassive(body, lead !== null);
     for (const f of found) figures.push({ author: lead?.author ?? null, date: lead?.date ?? null, ...f, text: sentence });
   }
