@@ -26,6 +26,10 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'md-2017-ru-text': { facts: 33, persons: false },
   'tj-2014-ru-html': { facts: 34, persons: false },
   'tm-2007-ru-html': { facts: 34, persons: false },
+  'am-2013-ru-html': { facts: 36, persons: false },
+  'az-2019-ru-text': { facts: 30, persons: false },
+  'kg-2012-ru-html': { facts: 24, persons: false },
+  'lt-2009-ru-text': { facts: 27, persons: false },
   'kz-text': { facts: 50, persons: true },
 };
 
