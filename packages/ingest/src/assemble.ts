@@ -86,6 +86,8 @@ interface MembershipDraft {
   role: string;
   title: string;
   startDate: string | null;
+  /** A past post ("former Prime Minister X"): ended, on this date where the page gives one. */
+  ended?: { endDate: string | null };
   predecessor: PersonDraft | null;
   provenance: Provenance[];
 }
@@ -591,12 +593,15 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   const idOfOrg = (o: OrgDraft | null | undefined) => (o ? orgId.get(o)! : null);
 
   const membershipRecords: Membership[] = memberships.map((m) => ({
-    id: makeId('membership', cc, [personId.get(m.person)!, idOfOrg(m.org) ?? m.title, m.role]),
+    // A past post has an ID of its own: the same person may hold the same post again now.
+    id: makeId('membership', cc, [personId.get(m.person)!, idOfOrg(m.org) ?? m.title, m.role, ...(m.ended ? ['ended'] : [])]),
     personId: personId.get(m.person)!,
     organizationId: idOfOrg(m.org),
     role: m.role,
     title: m.title,
     startDate: m.startDate,
+    endDate: m.ended?.endDate ?? null,
+    status: m.ended ? 'ended' : 'current',
     predecessorId: m.predecessor && m.predecessor !== m.person ? personId.get(m.predecessor)! : null,
     provenance: m.provenance,
   }));
