@@ -145,6 +145,22 @@ describe('diffDatasets', () => {
     ]);
   });
 
+  it('should read a post that became past as left by its holder, and name it past', () => {
+    const head = valid(
+      edited((p) => {
+        vacate(p, ids.osmonova, ids.government, 'Prime Minister');
+        p.memberships.push({
+          ...membership(ids.osmonova, ids.government, 'Prime Minister', { startDate: '2011-12', endDate: '2012-04', status: 'ended' }),
+          id: makeId('membership', 'kg', [ids.osmonova, ids.government, 'Prime Minister', 'ended']),
+        });
+      }),
+    );
+    const diff = diffDatasets([sampleProfile()], [head]);
+    expect(diff.posts.map((p) => [p.post, p.before?.name ?? null, p.after?.name ?? null])).toEqual([['Prime Minister (Government)', 'Osmonova Gulnara', null]]);
+    expect(named(diff)).toContain('add membership Osmonova Gulnara — Prime Minister (Government), past');
+    expect(named(diff)).toContain('remove membership Osmonova Gulnara — Prime Minister (Government)');
+  });
+
   it('should name a changed field with its old and new value, following IDs to names', () => {
     const head = valid(
       edited((p) => {

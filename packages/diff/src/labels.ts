@@ -60,7 +60,8 @@ export function entityLabel(kind: DiffKind, page: string, record: DiffRecord, na
       return (record as Organization).name;
     case 'membership': {
       const m = record as Membership;
-      return `${names.person(page, m.personId)} — ${postLabel(m, names.organization(page, m.organizationId))}`;
+      // A past post reads as past: "X — Prime Minister (Government), past".
+      return `${names.person(page, m.personId)} — ${postLabel(m, names.organization(page, m.organizationId))}${m.status === 'ended' ? ', past' : ''}`;
     }
     case 'event': {
       const e = record as ProfileEvent;

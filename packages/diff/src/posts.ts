@@ -18,6 +18,8 @@ function postsOf(index: DatasetIndex): Map<string, PostHolders> {
   for (const entity of index.entities.values()) {
     if (entity.kind !== 'membership') continue;
     const m = entity.record as Membership;
+    // A past post is no one's now: its holder left it, even while the page still names them.
+    if (m.status === 'ended') continue;
     const key = `${entity.page}\u0000${m.organizationId ?? ''}\u0000${m.role}`;
     let post = posts.get(key);
     if (!post) {

@@ -112,10 +112,11 @@ export const ROW_BUILDERS: RowBuilders = {
       start_date: m.startDate,
       predecessor_id: m.predecessorId,
       predecessor_name: names.personOrNull(m.predecessorId),
-      status: (m as SeenFields).status ?? 'current',
+      status: (m as SeenFields).status ?? m.status,
       ended_before: (m as SeenFields).endedBefore ?? null,
       ...seen(m),
       ...whereFrom(profile, m),
+      end_date: m.endDate,
     }));
   },
   events: (profile, names = namesOf(profile)) => {

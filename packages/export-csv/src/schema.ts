@@ -2,6 +2,7 @@ import {
   EventSchema,
   ID_PATTERN,
   ISSUE_LEVELS,
+  MEMBERSHIP_STATUSES,
   ORGANIZATION_CLASSIFICATIONS,
   RECORD_COLLECTIONS,
   RECORD_NOUN,
@@ -162,10 +163,12 @@ export const membershipsTable = defineTable({
     dateColumn('start_date', 'When the holder took the post, where the page says so.'),
     idColumn('predecessor_id', 'person', 'Who held the post before (persons.id), where the page says so.'),
     textColumn('predecessor_name', 'Name of the predecessor.'),
-    enumColumn('status', ['current', 'ended'], 'current: the latest snapshot of a page that showed it still shows it; ended: a later snapshot no longer does.', { required: true }),
-    dateColumn('ended_before', 'For an ended post: the date of the first snapshot that no longer shows it (the post ended before then).'),
+    enumColumn('status', MEMBERSHIP_STATUSES, 'current: the latest snapshot of a page that showed it still shows it; ended: the page gives the post as past ("former Minister", "held the post from 2000 to 2005"), or a later snapshot no longer shows it.', { required: true }),
+    dateColumn('ended_before', 'For a post a later snapshot no longer shows: the date of that snapshot (the post ended before then).'),
     ...seenColumns(),
     ...whereFrom(),
+    // Added after the columns above so that their positions stay as they were.
+    dateColumn('end_date', 'For an ended post: when it ended, where the page says so ("was dismissed on 6 November 2012", "from 2000 to 2005").'),
   ],
   primaryKey: ['id'],
   foreignKeys: [

@@ -63,6 +63,7 @@ export const PROPERTY_TERMS = {
   element: 'cp:element',
   encoding: 'cp:encoding',
   encodingFormat: 'schema:encodingFormat',
+  endDate: 'schema:endDate',
   endLine: typed('cp:endLine', 'xsd:integer'),
   endedBefore: 'cp:endedBefore',
   familyName: 'schema:familyName',

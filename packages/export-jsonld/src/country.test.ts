@@ -180,10 +180,20 @@ describe('two snapshots of one page', () => {
     it.each([
       { name: 'an ended membership without an end', breakIt: ({ ended }: ReturnType<typeof dataset>) => void delete (ended['memberDuring'] as Node)['hasEnd'], expected: ['XoneConstraintComponent', 'EqualsConstraintComponent'] },
       { name: 'a current membership with an end', breakIt: ({ current }: ReturnType<typeof dataset>) => void ((current['memberDuring'] as Node)['hasEnd'] = { '@type': 'Instant', before: { '@type': 'Instant', inXSDDate: '2013-01-01' } }), expected: ['XoneConstraintComponent', 'EqualsConstraintComponent'] },
-      { name: 'an ended membership without endedBefore', breakIt: ({ ended }: ReturnType<typeof dataset>) => void delete ended['endedBefore'], expected: ['XoneConstraintComponent', 'EqualsConstraintComponent'] },
+      { name: 'an end before a snapshot the membership does not name (no endedBefore)', breakIt: ({ ended }: ReturnType<typeof dataset>) => void delete ended['endedBefore'], expected: ['EqualsConstraintComponent'] },
+      { name: 'a current membership with an end date', breakIt: ({ current }: ReturnType<typeof dataset>) => void (current['endDate'] = { '@type': 'xsd:date', '@value': '2013-01-01' }), expected: ['XoneConstraintComponent', 'EqualsConstraintComponent'] },
+      {
+        name: 'an end at another date than the end date',
+        breakIt: ({ ended }: ReturnType<typeof dataset>) => {
+          ended['endDate'] = { '@type': 'xsd:date', '@value': '2012-09-30' };
+          (ended['memberDuring'] as Node)['hasEnd'] = { '@type': 'Instant', inXSDDate: '2012-09-29', before: { '@type': 'Instant', inXSDDate: '2012-10-01' } };
+        },
+        expected: ['EqualsConstraintComponent'],
+      },
       { name: 'a status that is neither current nor ended', breakIt: ({ current }: ReturnType<typeof dataset>) => void (current['status'] = 'former'), expected: ['XoneConstraintComponent', 'InConstraintComponent'] },
       { name: 'a beginning at another date than the start date', breakIt: ({ current }: ReturnType<typeof dataset>) => void ((current['memberDuring'] as Node)['hasBeginning'] = { '@type': 'Instant', inXSDgYear: '2012' }), expected: ['EqualsConstraintComponent'] },
-      { name: 'an end dated itself, not before a date', breakIt: ({ ended }: ReturnType<typeof dataset>) => void ((ended['memberDuring'] as Node)['hasEnd'] = { '@type': 'Instant', inXSDDate: '2012-09-30', before: { '@type': 'Instant', inXSDDate: '2012-10-01' } }), expected: ['NodeConstraintComponent'] },
+      { name: 'an end dated with no end date on the membership', breakIt: ({ ended }: ReturnType<typeof dataset>) => void ((ended['memberDuring'] as Node)['hasEnd'] = { '@type': 'Instant', inXSDDate: '2012-09-30', before: { '@type': 'Instant', inXSDDate: '2012-10-01' } }), expected: ['EqualsConstraintComponent'] },
+      { name: 'an end at two dates', breakIt: ({ ended }: ReturnType<typeof dataset>) => void ((ended['memberDuring'] as Node)['hasEnd'] = { '@type': 'Instant', inXSDDate: '2012-09-30', inXSDgYear: '2012', before: { '@type': 'Instant', inXSDDate: '2012-10-01' } }), expected: ['NodeConstraintComponent', 'EqualsConstraintComponent'] },
       { name: 'a beginning at two dates', breakIt: ({ current }: ReturnType<typeof dataset>) => void ((current['memberDuring'] as Node)['hasBeginning'] = { '@type': 'Instant', inXSDgYearMonth: '2012-09', inXSDgYear: '2012' }), expected: ['NodeConstraintComponent', 'EqualsConstraintComponent'] },
       { name: 'a membership without an interval', breakIt: ({ current }: ReturnType<typeof dataset>) => void delete current['memberDuring'], expected: ['MinCountConstraintComponent', 'EqualsConstraintComponent'] },
       { name: 'a first sighting typed as a string', breakIt: ({ current }: ReturnType<typeof dataset>) => void (current['firstSeen'] = '2012-10-01'), expected: ['OrConstraintComponent'] },
@@ -192,6 +202,35 @@ describe('two snapshots of one page', () => {
       breakIt(data);
       const constraints = (await shaclFindings(SHAPES, await toNQuads(data.doc))).map((f) => f.constraint);
       expect([...new Set(constraints)].sort()).toEqual([...expected].sort());
+    });
+
+    it.each([
+      {
+        name: 'a post the page ended on a date, no snapshot dropping it',
+        edit: ({ ended }: ReturnType<typeof dataset>) => {
+          delete ended['endedBefore'];
+          ended['endDate'] = { '@type': 'xsd:date', '@value': '2012-09-30' };
+          (ended['memberDuring'] as Node)['hasEnd'] = { '@type': 'Instant', inXSDDate: '2012-09-30' };
+        },
+      },
+      {
+        name: 'a post the page gives as past with no date ("former Prime Minister")',
+        edit: ({ ended }: ReturnType<typeof dataset>) => {
+          delete ended['endedBefore'];
+          (ended['memberDuring'] as Node)['hasEnd'] = { '@type': 'Instant' };
+        },
+      },
+      {
+        name: 'an end date and a later snapshot without the post',
+        edit: ({ ended }: ReturnType<typeof dataset>) => {
+          ended['endDate'] = { '@type': 'xsd:gYear', '@value': '2012' };
+          (ended['memberDuring'] as Node)['hasEnd'] = { '@type': 'Instant', inXSDgYear: '2012', before: { '@type': 'Instant', inXSDDate: '2012-10-01' } };
+        },
+      },
+    ])('should accept $name', async ({ edit }) => {
+      const data = dataset();
+      edit(data);
+      await expect(shaclFindings(SHAPES, await toNQuads(data.doc))).resolves.toEqual([]);
     });
   });
 });

@@ -1,4 +1,4 @@
-import { ISSUE_LEVELS, ORGANIZATION_CLASSIFICATIONS } from '@profiles/model';
+import { ISSUE_LEVELS, MEMBERSHIP_STATUSES, ORGANIZATION_CLASSIFICATIONS } from '@profiles/model';
 import { PREFIXES } from './context.js';
 import { PROJECT_LANGUAGE } from './languages.js';
 import { resolveOptions, type JsonLdOptions } from './options.js';
@@ -118,23 +118,26 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('schema:startDate', 'optional', DATE),
       prop('cp:predecessor', 'optional', cls('schema:Person')),
       prop('org:memberDuring', 'one', cls('time:Interval'), 'sh:nodeKind sh:BlankNode'),
-      prop('cp:status', 'one', 'sh:in ( "current" "ended" )'),
+      prop('cp:status', 'one', `sh:in ( ${MEMBERSHIP_STATUSES.map((s) => `"${s}"`).join(' ')} )`),
       prop('cp:endedBefore', 'optional', DATE),
+      prop('schema:endDate', 'optional', DATE),
       // The interval begins at the stated start date, exactly when there is one...
       prop(`( org:memberDuring time:hasBeginning ${IN_XSD_ANY} )`, 'any', 'sh:equals schema:startDate'),
+      // ...ends at the stated end date, exactly when there is one...
+      prop(`( org:memberDuring time:hasEnd ${IN_XSD_ANY} )`, 'any', 'sh:equals schema:endDate'),
       // ...and ends before cp:endedBefore, exactly when there is one.
       prop(`( org:memberDuring time:hasEnd time:before ${IN_XSD_ANY} )`, 'any', 'sh:equals cp:endedBefore'),
-      // Ended: an end and the date it came before; current: neither.
+      // Ended: an end (dated or not); current: no end, no end date, no later snapshot without it.
       '  sh:xone (',
-      '    [ sh:property [ sh:path cp:status ; sh:hasValue "ended" ] ; sh:property [ sh:path ( org:memberDuring time:hasEnd ) ; sh:minCount 1 ] ; sh:property [ sh:path cp:endedBefore ; sh:minCount 1 ] ]',
-      '    [ sh:property [ sh:path cp:status ; sh:hasValue "current" ] ; sh:property [ sh:path ( org:memberDuring time:hasEnd ) ; sh:maxCount 0 ] ; sh:property [ sh:path cp:endedBefore ; sh:maxCount 0 ] ]',
+      '    [ sh:property [ sh:path cp:status ; sh:hasValue "ended" ] ; sh:property [ sh:path ( org:memberDuring time:hasEnd ) ; sh:minCount 1 ] ]',
+      '    [ sh:property [ sh:path cp:status ; sh:hasValue "current" ] ; sh:property [ sh:path ( org:memberDuring time:hasEnd ) ; sh:maxCount 0 ] ; sh:property [ sh:path cp:endedBefore ; sh:maxCount 0 ] ; sh:property [ sh:path schema:endDate ; sh:maxCount 0 ] ]',
       '  ) ;',
       ...RECORD,
     ], 'A person holding a post, with when it held (org:memberDuring) and whether it still does (cp:status).'),
     shape('Interval', 'time:Interval', [
       prop('time:hasBeginning', 'optional', cls('time:Instant'), 'sh:nodeKind sh:BlankNode', 'sh:node shape:DatedInstant'),
       prop('time:hasEnd', 'optional', cls('time:Instant'), 'sh:nodeKind sh:BlankNode', 'sh:node shape:BoundedInstant'),
-    ], 'When a membership held (OWL-Time): begun at the stated start date, if any; ended before a date, if ended.'),
+    ], 'When a membership held (OWL-Time): begun at the stated start date, if any; ended, if ended: at the stated end date, before a snapshot\'s date, or both.'),
     shape('Instant', 'time:Instant', [
       prop('time:inXSDgYear', 'optional', 'sh:datatype xsd:gYear'),
       prop('time:inXSDgYearMonth', 'optional', 'sh:datatype xsd:gYearMonth'),
@@ -233,10 +236,11 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       '.',
     ].join('\n'),
     [
-      '# An instant known only to be before another, dated one: the end of an ended membership.',
+      '# The end of an ended membership: at the date the page states, before the date of the first snapshot',
+      '# that no longer shows it, both, or neither (the page says it ended, not when).',
       'shape:BoundedInstant a sh:NodeShape ;',
-      prop('time:before', 'one'),
-      ...IN_XSD.map((p) => prop(p, 'any', 'sh:maxCount 0')),
+      prop('time:before', 'optional'),
+      prop(IN_XSD_ANY, 'optional'),
       '.',
     ].join('\n'),
     shape('Provenance', 'cp:Provenance', [

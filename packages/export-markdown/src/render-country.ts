@@ -22,7 +22,10 @@ export function holderLine(holder: HolderHistory): string {
     parts.push('current');
   } else {
     if (holder.firstSeen) parts.push(`seen ${holder.firstSeen} – ${holder.lastSeen ?? holder.firstSeen}`);
-    parts.push(holder.endedBefore ? `gone by ${holder.endedBefore}` : 'ended');
+    // The page's own end date first; a snapshot's absence only bounds it.
+    if (holder.endDate) parts.push(`ended ${holder.endDate}`);
+    if (holder.endedBefore) parts.push(`gone by ${holder.endedBefore}`);
+    if (!holder.endDate && !holder.endedBefore) parts.push('ended');
   }
   return parts.join(', ');
 }

@@ -86,6 +86,8 @@ interface MembershipDraft {
   role: string;
   title: string;
   startDate: string | null;
+  /** A past post ("former Prime Minister X"): ended, on this date where the page gives one. */
+  ended?: { endDate: string | null };
   predecessor: PersonDraft | null;
   provenance: Provenance[];
 }
@@ -246,6 +248,8 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
         // "X, the Chairman of the Senate, was sworn in as President": the new post, and the old one over.
         const moved = MOVED_TO.exec(after);
         if (moved) addProsePost(a, { memberships, byKey, keyOf }, person, moved[1]!, { startDate: null, predecessor: null }, block, where);
+        // "former Prime Minister X", "бывшего министра финансов X": the post, as one that ended.
+        if (!moved && mention.ended) addProsePost(a, { memberships, byKey, keyOf }, person, mention.title, { startDate: null, predecessor: null, ended: { endDate: null } }, block, where);
         if (moved || mention.past || heldUntil(sentence, mention.title) || PAST_POST.test(mention.title) || leftAfter(sentence, mention.name)) continue;
         const appointed = APPOINTED_AFTER.exec(after);
         const startDate = mention.startDate ?? (appointed ? firstDate(`in ${appointed[1] ?? appointed[2]!}`) : null);
@@ -289,7 +293,7 @@ function addProsePost(
   { memberships, byKey, keyOf }: { memberships: MembershipDraft[]; byKey: Map<string, MembershipDraft>; keyOf: Map<OrgDraft | null, number> },
   person: PersonDraft,
   title: string,
-  { startDate, predecessor }: { startDate: string | null; predecessor: PersonDraft | null },
+  { startDate, predecessor, ended }: { startDate: string | null; predecessor: PersonDraft | null; ended?: { endDate: string | null } },
   block: Block,
   where: Provenance,
   context: OrgDraft | null = null,
@@ -297,17 +301,20 @@ function addProsePost(
   const { org, role } = resolveTitle(a, title, context, block);
   // A post one person holds at a time, which the page's own lines give to someone else: the prose
   // speaks of an earlier holder ("Kebich, the Chairman of the Council of Ministers, 17.33%").
-  if (org && isSoleRole(role) && memberships.some((m) => m.org === org && normalizeKeyPart(m.role) === normalizeKeyPart(role) && m.person !== person)) return;
+  // A post the page gives as ended had such an earlier holder by its nature.
+  if (!ended && org && isSoleRole(role) && memberships.some((m) => !m.ended && m.org === org && normalizeKeyPart(m.role) === normalizeKeyPart(role) && m.person !== person)) return;
   if (!keyOf.has(org)) keyOf.set(org, keyOf.size);
-  const key = `${person.keyText}\u0000${keyOf.get(org)}\u0000${normalizeKeyPart(role)}`;
+  // A past post is apart from the same post held now: neither ever reads as the other.
+  const key = `${person.keyText}\u0000${keyOf.get(org)}\u0000${normalizeKeyPart(role)}${ended ? '\u0000ended' : ''}`;
   const existing = byKey.get(key);
   if (existing) {
     cite(existing.provenance, where);
     existing.startDate ??= startDate;
     existing.predecessor ??= predecessor;
+    if (existing.ended && ended) existing.ended.endDate ??= ended.endDate;
     return;
   }
-  const draft: MembershipDraft = { person, org, role, title, startDate, predecessor, provenance: [where] };
+  const draft: MembershipDraft = { person, org, role, title, startDate, ...(ended ? { ended: { ...ended } } : {}), predecessor, provenance: [where] };
   byKey.set(key, draft);
   memberships.push(draft);
 }
@@ -323,11 +330,11 @@ function attachExOfficio(a: Assembly, walk: WalkResult, memberships: MembershipD
       const post = readExOfficio(sentence);
       if (!post) continue;
       const org = a.orgs.find(post.body, { preferred: context });
-      const holders = new Set(memberships.filter((m) => holdsPost(a, m, post.holderPost)).map((m) => m.person));
+      const holders = new Set(memberships.filter((m) => !m.ended && holdsPost(a, m, post.holderPost)).map((m) => m.person));
       if (!org || holders.size !== 1) continue;
       const [person] = holders;
       const where = a.at(block, sentence);
-      const existing = memberships.find((m) => m.person === person && m.org === org && normalizeKeyPart(m.role) === normalizeKeyPart(post.role));
+      const existing = memberships.find((m) => !m.ended && m.person === person && m.org === org && normalizeKeyPart(m.role) === normalizeKeyPart(post.role));
       if (existing) cite(existing.provenance, where);
       else memberships.push({ person: person!, org, role: post.role, title: `${post.role} of the ${org.name}`, startDate: null, predecessor: null, provenance: [where] });
     }
@@ -452,7 +459,7 @@ function electedHolder(a: Assembly, events: EventDraft[], memberships: Membershi
   const latest = events.filter((e) => e.kind === 'election' && e.person && electedBody(a, e) === office).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)).pop();
   if (!office || !latest?.person) return;
   const role = /^president\b/i.test(office.name) ? 'President' : splitTitle(office.name).role;
-  const existing = memberships.find((m) => m.person === latest.person && m.org === office);
+  const existing = memberships.find((m) => !m.ended && m.person === latest.person && m.org === office);
   if (existing) {
     for (const where of latest.provenance) cite(existing.provenance, where);
     return;
@@ -591,12 +598,15 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   const idOfOrg = (o: OrgDraft | null | undefined) => (o ? orgId.get(o)! : null);
 
   const membershipRecords: Membership[] = memberships.map((m) => ({
-    id: makeId('membership', cc, [personId.get(m.person)!, idOfOrg(m.org) ?? m.title, m.role]),
+    // A past post has an ID of its own: the same person may hold the same post again now.
+    id: makeId('membership', cc, [personId.get(m.person)!, idOfOrg(m.org) ?? m.title, m.role, ...(m.ended ? ['ended'] : [])]),
     personId: personId.get(m.person)!,
     organizationId: idOfOrg(m.org),
     role: m.role,
     title: m.title,
     startDate: m.startDate,
+    endDate: m.ended?.endDate ?? null,
+    status: m.ended ? 'ended' : 'current',
     predecessorId: m.predecessor && m.predecessor !== m.person ? personId.get(m.predecessor)! : null,
     provenance: m.provenance,
   }));

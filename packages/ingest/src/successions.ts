@@ -16,6 +16,8 @@ export interface SuccessionPost {
   person: PersonDraft;
   role: string;
   predecessor: PersonDraft | null;
+  /** Set for a post the page gives as past. */
+  ended?: unknown;
   provenance: Provenance[];
 }
 
@@ -100,7 +102,8 @@ function namedJustBefore(persons: PersonIndex, line: number): PersonDraft | unde
 
 /** The holder's post the succession is about: the role it names, else one cited in this block, else their first. */
 function postOf(posts: readonly SuccessionPost[], holder: PersonDraft, role: string | null, line: number): SuccessionPost | undefined {
-  const own = posts.filter((m) => m.person === holder && !m.predecessor);
+  // A post held now: a past one ("former Minister") is no one's to succeed to.
+  const own = posts.filter((m) => m.person === holder && !m.predecessor && !m.ended);
   if (role) return own.find((m) => normalizeKeyPart(m.role).startsWith(normalizeKeyPart(role)));
   return own.find((m) => m.provenance.some((p) => p.line === line)) ?? own[0];
 }

@@ -10,6 +10,7 @@ import {
   ISSUE_LEVELS,
   IssueSchema,
   MaterialSchema,
+  MEMBERSHIP_STATUSES,
   MembershipSchema,
   NoteSchema,
   ORGANIZATION_CLASSIFICATIONS,
@@ -134,6 +135,8 @@ const membership = object(MembershipSchema, {
   role: text,
   title: text,
   startDate: nullable(partialDate),
+  endDate: nullable(partialDate),
+  status: oneOf(MEMBERSHIP_STATUSES),
   predecessorId: nullable(id),
   provenance: provenanceList,
 });

@@ -13,6 +13,7 @@ describe('@profiles/model', () => {
       'ISSUE_LEVELS',
       'Id',
       'IssueSchema',
+      'MEMBERSHIP_STATUSES',
       'MaterialSchema',
       'MembershipSchema',
       'NoteSchema',

@@ -14,7 +14,7 @@ import {
 } from './records.js';
 
 /** Bumped when the canonical model changes shape; exporters and the diff read it. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The record collections of a profile, in the order every output lists them. */
 export const RECORD_COLLECTIONS = [

@@ -103,6 +103,9 @@ export const OrganizationSchema = z.strictObject({
   provenance: provenanceList,
 });
 
+/** Whether a post is held now (`current`) or was held before (`ended`): "former Prime Minister X", "held the post from 2000 to 2005". */
+export const MEMBERSHIP_STATUSES = ['current', 'ended'] as const;
+
 export const MembershipSchema = z.strictObject({
   id: Id,
   personId: Id,
@@ -113,6 +116,10 @@ export const MembershipSchema = z.strictObject({
   /** The whole title as written: "Head of the Presidential Administration". */
   title: Text,
   startDate: PartialDateSchema.nullable(),
+  /** When the post ended, where the page says so ("was dismissed on 6 November 2012", "from 2000 to 2005"). */
+  endDate: PartialDateSchema.nullable(),
+  /** `ended` for a post the page gives as past; `current` else. */
+  status: z.enum(MEMBERSHIP_STATUSES),
   /** The person who held this post before, where the page says so. */
   predecessorId: Id.nullable(),
   provenance: provenanceList,
@@ -235,6 +242,7 @@ export type Person = z.infer<typeof PersonSchema>;
 export type OrganizationClassification = (typeof ORGANIZATION_CLASSIFICATIONS)[number];
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type Membership = z.infer<typeof MembershipSchema>;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 export type ElectionResult = z.infer<typeof ElectionResultSchema>;
 export type ProfileEvent = z.infer<typeof EventSchema>;
 export type Task = z.infer<typeof TaskSchema>;

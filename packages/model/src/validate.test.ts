@@ -40,6 +40,29 @@ describe('validateProfile', () => {
     if (!result.ok) expect(result.problems[0]!.message).toMatch(/^raw\/kg\/executive-branch\.html:12: kg-membership-[0-9a-f]{12}: person kg-person-[0-9a-f]{12} is not a person$/);
   });
 
+  it.each([
+    { startDate: '2005-03', endDate: '2004', status: 'ended', problem: 'ends (2004) before it starts (2005-03)' },
+    { startDate: '2005-03-10', endDate: '2005-03-09', status: 'ended', problem: 'ends (2005-03-09) before it starts (2005-03-10)' },
+    { startDate: null, endDate: '2005', status: 'current', problem: 'has an end date (2005) yet is current' },
+  ] as const)('should report a post that ends $endDate, starts $startDate and is $status', ({ startDate, endDate, status, problem }) => {
+    const profile = sampleProfile();
+    Object.assign(profile.memberships[0]!, { startDate, endDate, status });
+    const result = validateProfile(profile, 'x.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.reason)).toEqual([`${profile.memberships[0]!.id}: ${problem}`]);
+  });
+
+  it.each([
+    { startDate: '2005-03', endDate: '2005' },
+    { startDate: '2000', endDate: '2005-01-31' },
+    { startDate: null, endDate: '2005' },
+    { startDate: '2005', endDate: null },
+  ])('should accept an ended post that starts $startDate and ends $endDate', ({ startDate, endDate }) => {
+    const profile = sampleProfile();
+    Object.assign(profile.memberships[0]!, { startDate, endDate, status: 'ended' });
+    expect(validateProfile(profile, 'x.json').ok).toBe(true);
+  });
+
   it('should report duplicate IDs', () => {
     const profile = sampleProfile();
     profile.persons.push({ ...profile.persons[0]! });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { conformsToProfile } from './conforms.js';
+import { comparePartialDates } from './dates.js';
 import { ProfileError } from './errors.js';
 import {
   ProfileSchema,
@@ -47,9 +48,23 @@ function resultProblems(e: Profile['events'][number], isPerson: (id: string) => 
   return problems;
 }
 
+/** True when partial date `a` is wholly before `b`: "2004" before "2005-03", "2005" not before "2005-03". */
+function isWhollyBefore(a: string, b: string): boolean {
+  return comparePartialDates(a, b) < 0 && !b.startsWith(a);
+}
+
+/** What is wrong with when a post held: an end before its start, an end date on a current post. */
+function tenureProblems(m: Profile['memberships'][number]): string[] {
+  if (m.endDate === null) return [];
+  const problems: string[] = [];
+  if (m.status !== 'ended') problems.push(`has an end date (${m.endDate}) yet is ${m.status}`);
+  if (m.startDate !== null && isWhollyBefore(m.endDate, m.startDate)) problems.push(`ends (${m.endDate}) before it starts (${m.startDate})`);
+  return problems;
+}
+
 /**
  * Checks that cut across records and that a schema cannot see: unique IDs, every reference
- * resolves, a membership's predecessor is someone else, an election's results are in rank order
+ * resolves, a membership's predecessor is someone else and it ends no sooner than it starts, an election's results are in rank order
  * with its winner first.
  */
 export function crossRecordProblems(profile: Profile): ProfileError[] {
@@ -86,6 +101,7 @@ export function crossRecordProblems(profile: Profile): ProfileError[] {
     if (!has('organizations', m.organizationId)) report(m, `organization ${m.organizationId} is not an organization`);
     if (!has('persons', m.predecessorId)) report(m, `predecessor ${m.predecessorId} is not a person`);
     if (m.predecessorId === m.personId) report(m, 'is preceded by its own holder');
+    for (const problem of tenureProblems(m)) report(m, problem);
   }
   for (const e of profile.events) {
     if (!has('persons', e.personId)) report(e, `person ${e.personId} is not a person`);

@@ -13,6 +13,8 @@ export interface HolderHistory {
   firstSeen: string | null;
   lastSeen: string | null;
   status: MembershipStatus;
+  /** When the post ended, where the page says so. */
+  endDate: string | null;
   endedBefore: string | null;
 }
 
@@ -50,6 +52,7 @@ export function postsOverTime(dataset: CountryDataset): PostHistory[] {
           firstSeen: m.firstSeen,
           lastSeen: m.lastSeen,
           status: m.status,
+          endDate: m.endDate,
           endedBefore: m.endedBefore,
         }))
         .sort((a, b) => compareKeys([a.firstSeen ?? '', a.person, a.membershipId], [b.firstSeen ?? '', b.person, b.membershipId]));

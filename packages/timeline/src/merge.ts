@@ -364,10 +364,11 @@ function mergeCountryAnew(profiles: readonly Profile[]): CountryDataset {
   });
   const snapshotsByPage = new Map<string, number[]>();
   taken.forEach(({ info }, order) => pushTo(snapshotsByPage, info.page, order));
-  const mergedMemberships: MergedMembership[] = mergeAll(memberships).map((m) => ({
-    ...m,
-    ...statusOf(new Set(memberships.byKey.get(m.id)!.map((s) => s.order)), taken, snapshotsByPage),
-  }));
+  const mergedMemberships: MergedMembership[] = mergeAll(memberships).map((m) => {
+    const seen = statusOf(new Set(memberships.byKey.get(m.id)!.map((s) => s.order)), taken, snapshotsByPage);
+    // A post the latest page gives as past stays past, whatever the snapshots show.
+    return { ...m, ...seen, status: m.status === 'ended' ? 'ended' : seen.status };
+  });
 
   // 6. The snapshots, each with what stays per page.
   const snapshots: Snapshot[] = taken

@@ -6,6 +6,7 @@ import {
   Id,
   IssueSchema,
   MaterialSchema,
+  MEMBERSHIP_STATUSES,
   MembershipSchema,
   NoteSchema,
   OrganizationSchema,
@@ -60,17 +61,16 @@ const seen = {
 export const MergedPersonSchema = PersonSchema.extend(seen);
 export const MergedOrganizationSchema = OrganizationSchema.extend(seen);
 
-export const MEMBERSHIP_STATUSES = ['current', 'ended'] as const;
 
 export const MergedMembershipSchema = MembershipSchema.extend({
   ...seen,
   /**
-   * `ended` when a page that showed it has a snapshot dated after the last snapshot (of any page)
-   * that shows it; else `current`. For a membership on one page: current when the page's latest
+   * `ended` when the page says the post is past (`endDate`), or when a page that showed it has a
+   * snapshot dated after the last snapshot (of any page) that shows it; else `current`. For a membership on one page: current when the page's latest
    * snapshot shows it.
    */
   status: z.enum(MEMBERSHIP_STATUSES),
-  /** For `ended`: the date of the first such later snapshot (gone by then); null when current. */
+  /** For a post that snapshots dropped: the date of the first such later snapshot (gone by then); else null. */
   endedBefore: PartialDateSchema.nullable(),
 });
 
@@ -124,7 +124,8 @@ export type SnapshotInfo = z.infer<typeof SnapshotInfoSchema>;
 export type Seen = { [K in keyof typeof seen]: z.infer<(typeof seen)[K]> };
 export type MergedPerson = z.infer<typeof MergedPersonSchema>;
 export type MergedOrganization = z.infer<typeof MergedOrganizationSchema>;
-export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+export type { MembershipStatus } from '@profiles/model';
+export { MEMBERSHIP_STATUSES };
 export type MergedMembership = z.infer<typeof MergedMembershipSchema>;
 export type MergedEvent = z.infer<typeof MergedEventSchema>;
 export type MergedTask = z.infer<typeof MergedTaskSchema>;

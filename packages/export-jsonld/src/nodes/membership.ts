@@ -23,25 +23,35 @@ export function instantAt(date: PartialDate): { [term: string]: JsonValue } {
 /**
  * When a membership held, as an OWL-Time `time:Interval` (a blank node: it has no identity apart
  * from its membership). `time:hasBeginning` is an instant at the start date the page states, when
- * it states one. An ended membership has `time:hasEnd`, an instant known only to be
- * `time:before` the date of the first snapshot that no longer shows it (`endedBefore` is an upper
- * bound, not the day it ended); a current one has no end.
+ * it states one. An ended membership has `time:hasEnd` (see `endOf`): at the end date the page
+ * states, and `time:before` the date of the first snapshot that no longer shows it (`endedBefore`
+ * is an upper bound, not the day it ended); a current one has no end.
  *
  * @param membership The merged membership.
  */
 export function intervalOf(membership: MergedMembership): { [term: string]: JsonValue } {
   const interval: { [term: string]: JsonValue } = { '@type': 'Interval' };
   if (membership.startDate !== null) interval['hasBeginning'] = instantAt(membership.startDate);
-  if (membership.status === 'ended' && membership.endedBefore !== null) {
-    interval['hasEnd'] = { '@type': 'Instant', before: instantAt(membership.endedBefore) };
-  }
+  if (membership.status === 'ended') interval['hasEnd'] = endOf(membership);
   return interval;
+}
+
+/**
+ * The end of an ended membership: an instant at the end date the page states, and `time:before`
+ * the first snapshot that no longer shows it, each where known; a bare instant when the page says
+ * only that the post is past ("former Minister").
+ */
+function endOf(membership: MergedMembership): { [term: string]: JsonValue } {
+  const end: { [term: string]: JsonValue } = membership.endDate === null ? { '@type': 'Instant' } : instantAt(membership.endDate);
+  if (membership.endedBefore !== null) end['before'] = instantAt(membership.endedBefore);
+  return end;
 }
 
 /**
  * A membership as `org:Membership`: who (`org:member`), where (`org:organization`), as what
  * (`org:role`), in which post (`cp:post`, as ORG cannot link a membership to its post), since
- * when (`schema:startDate`, typed at its precision), and when it held (`org:memberDuring`, see
+ * when (`schema:startDate`, typed at its precision), until when (`schema:endDate`, where the page
+ * says), and when it held (`org:memberDuring`, see
  * `intervalOf`). `cp:predecessor` is the person who held the post before. `cp:status` is
  * `current` or `ended`, with `cp:endedBefore` the date of the first snapshot that no longer
  * shows it.
@@ -51,6 +61,7 @@ export function intervalOf(membership: MergedMembership): { [term: string]: Json
  */
 export function membershipNode(membership: MergedMembership, scope: NodeScope): JsonLdNode {
   return makeNode(recordIri(membership.id, scope.base), ['Membership'], {
+    endDate: membership.endDate === null ? null : dateLiteral(membership.endDate),
     endedBefore: membership.endedBefore === null ? null : dateLiteral(membership.endedBefore),
     member: link(membership.personId, scope.base),
     memberDuring: intervalOf(membership),

@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import type { Membership } from '@profiles/model';
 import type { ProfileContext } from '../context.js';
 import { blocks, heading, table } from '../mdast.js';
-import { organizationBlock } from './organization-block.js';
+import { organizationBlock, roleLabel, tenureCell } from './organization-block.js';
 
 /** The cabinet: posts in the government itself and in its ministries, by rank (head of government, first deputies, deputies, ministers), then in the page's order. */
 export function cabinetMemberships(context: ProfileContext): Membership[] {
@@ -31,9 +31,9 @@ export function governmentSection(context: ProfileContext): RootContent[] {
           table(
             ['Role', 'Person', 'Since', 'Predecessor', 'Body', 'Title'],
             cabinet.map((m) => [
-              m.role,
+              roleLabel(m),
               context.personName(m.personId),
-              m.startDate ?? '',
+              tenureCell(m),
               context.personName(m.predecessorId),
               context.organizationName(m.organizationId),
               m.title,

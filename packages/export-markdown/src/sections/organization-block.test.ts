@@ -2,7 +2,7 @@ import { sampleProfile } from '@profiles/model';
 import { describe, expect, it } from 'vitest';
 import { profileContext } from '../context.js';
 import { serializeMarkdown } from '../serialize.js';
-import { memberLine, NO_DETAILS, organizationBlock } from './organization-block.js';
+import { memberLine, NO_DETAILS, organizationBlock, roleLabel, tenureCell } from './organization-block.js';
 
 describe('memberLine', () => {
   const profile = sampleProfile();
@@ -13,6 +13,24 @@ describe('memberLine', () => {
     { index: 2, expected: 'Prime Minister: Osmonova Gulnara, since 2011-12; preceded by Bakyt Sadykov' },
   ])('should write membership $index as "$expected"', ({ index, expected }) => {
     expect(memberLine(profile.memberships[index]!, context)).toBe(expected);
+  });
+});
+
+describe('a past post', () => {
+  it.each([
+    { startDate: '2000', endDate: '2005', line: 'Prime Minister (past): Osmonova Gulnara, since 2000, until 2005; preceded by Bakyt Sadykov', cell: '2000, until 2005' },
+    { startDate: null, endDate: '2012-11-06', line: 'Prime Minister (past): Osmonova Gulnara, until 2012-11-06; preceded by Bakyt Sadykov', cell: 'until 2012-11-06' },
+    { startDate: null, endDate: null, line: 'Prime Minister (past): Osmonova Gulnara; preceded by Bakyt Sadykov', cell: '' },
+  ])('should read as past from $startDate to $endDate: "$line"', ({ startDate, endDate, line, cell }) => {
+    const profile = sampleProfile();
+    const post = Object.assign(profile.memberships[2]!, { startDate, endDate, status: 'ended' as const });
+    expect(memberLine(post, profileContext(profile))).toBe(line);
+    expect(tenureCell(post)).toBe(cell);
+  });
+
+  it('should leave a current post unmarked', () => {
+    const post = sampleProfile().memberships[2]!;
+    expect([roleLabel(post), tenureCell(post)]).toEqual(['Prime Minister', '2011-12']);
   });
 });
 

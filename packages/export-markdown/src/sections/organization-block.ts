@@ -23,8 +23,32 @@ export interface OrganizationBlockOptions {
  */
 export function memberLine(membership: Membership, context: ProfileContext): string {
   const since = membership.startDate === null ? '' : `, since ${membership.startDate}`;
+  const until = membership.endDate === null ? '' : `, until ${membership.endDate}`;
   const before = membership.predecessorId === null ? '' : `; preceded by ${context.personName(membership.predecessorId)}`;
-  return `${membership.role}: ${context.personName(membership.personId)}${since}${before}`;
+  return `${roleLabel(membership)}: ${context.personName(membership.personId)}${since}${until}${before}`;
+}
+
+/**
+ * A post's role as a reader should take it: "Minister of Finance (past)" for a post the page gives
+ * as ended, so that a past holder never reads as the current one.
+ *
+ * @param membership The post.
+ * @returns The role, marked when past.
+ */
+export function roleLabel(membership: Membership): string {
+  return membership.status === 'ended' ? `${membership.role} (past)` : membership.role;
+}
+
+/**
+ * A table's "Since" cell: the start date, with the end date after it for an ended post ("2000,
+ * until 2005"); empty when the page gives neither.
+ *
+ * @param membership The post.
+ * @returns The cell's text.
+ */
+export function tenureCell(membership: Membership): string {
+  if (membership.endDate === null) return membership.startDate ?? '';
+  return membership.startDate === null ? `until ${membership.endDate}` : `${membership.startDate}, until ${membership.endDate}`;
 }
 
 /** Facts about a body as list lines, in a fixed order. */

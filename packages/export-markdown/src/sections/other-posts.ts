@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast';
 import type { ProfileContext } from '../context.js';
 import { byKeys } from '../compare.js';
 import { heading, paragraph, table } from '../mdast.js';
+import { roleLabel, tenureCell } from './organization-block.js';
 
 /** What the Role cell says for a person the page names without a post (a predecessor, say). */
 export const NO_POST = '(no post on this page)';
@@ -23,7 +24,7 @@ export function otherPostsSection(context: ProfileContext): RootContent[] {
     table(
       ['Role', 'Person', 'Since', 'Predecessor', 'Title'],
       [
-        ...posts.map((m) => [m.role, context.personName(m.personId), m.startDate ?? '', context.personName(m.predecessorId), m.title]),
+        ...posts.map((m) => [roleLabel(m), context.personName(m.personId), tenureCell(m), context.personName(m.predecessorId), m.title]),
         ...unplaced.map((p) => [NO_POST, p.name, '', '', '']),
       ],
     ),

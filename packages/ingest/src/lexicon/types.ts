@@ -207,6 +207,15 @@ export interface Lexicon {
     /** Given names that end as family names do ("Konstantin", "Константин"). */
     givenWithFamilyEnding: string[];
   };
+  /** Posts the page gives as over (rules/prose-person.ts, assemble.ts). */
+  pastPosts: {
+    /**
+     * Whether a post the prose marks as over ("бывший министр финансов X", `personNames.pastMarks`)
+     * becomes an ended membership. False in English: its acceptance pages, written before a
+     * membership had a status, hold any membership row for a past post to be wrong.
+     */
+    asMemberships: boolean;
+  };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {
     /** Lower-case words that end a name with no family name: "Назира Бакыт кызы", "Марат Сапар уулу". */

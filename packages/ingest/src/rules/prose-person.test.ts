@@ -123,7 +123,7 @@ describe('findProsePersons', () => {
 
   it('should quote the sentence and name each person once per post', () => {
     const sentence = 'Prime Minister Karim Masimov met Prime Minister Karim Masimov.';
-    expect(findProsePersons(sentence)).toEqual([{ name: 'Karim Masimov', title: 'Prime Minister', past: false, startDate: null, text: sentence }]);
+    expect(findProsePersons(sentence)).toEqual([{ name: 'Karim Masimov', title: 'Prime Minister', past: false, ended: false, startDate: null, text: sentence }]);
   });
 
   it('should give no start date to a past post', () => {
@@ -266,6 +266,29 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
   ])('should read %j', (sentence, name, title, past) => {
     const person = findProsePersons(sentence).find((p) => p.name.endsWith(name.split(' ').pop()!));
     expect([person?.name, person?.title, person?.past]).toEqual([name, title, past]);
+  });
+
+  it.each([
+    // A mark of a past post in any case and gender, before the post's modifiers or its noun: the post ended.
+    ['По-прежнему влиятелен бывший министр обороны Тимур Алиев.', 'Тимур Алиев', 'Министр обороны', true],
+    ['Её поддерживают люди бывшего вице-премьера Сергея Лебедева.', 'Сергей Лебедев', 'Вице-премьер', true],
+    ['Решение приписывают бывшей министру юстиции Ольге Марковой.', 'Ольга Маркова', 'Министр юстиции', true],
+    ['Прежний председатель Комитета Игорь Носов ушёл в отставку.', 'Игорь Носов', 'Председатель Комитета', true],
+    ['Среди них экс-министр экономики Рустам Валиев.', 'Рустам Валиев', 'Министр экономики', true],
+    ['Его соперником стал бывший первый заместитель Председателя Правительства Олег Кравец.', 'Олег Кравец', 'Первый заместитель Председателя Правительства', true],
+    // A relative clause in the past tense ("который занимал пост …") ends the post; the present does not.
+    ['Влиятелен и Руслан Осипов, который в 2001–2004 гг. занимал пост министра финансов.', 'Руслан Осипов', 'Министр финансов', true],
+    ['Влияние сохраняет Инна Рябова, которая занимает пост министра юстиции.', 'Инна Рябова', 'Министр юстиции', false],
+    // Near misses: a candidate's post in a sentence of results was held on the day of the vote, not ended by the page.
+    ['Председатель партии Тигран Оганян получил 11,2 % голосов.', 'Тигран Оганян', 'Председатель партии', false],
+    ['Решение поддержал министр финансов Вахтанг Кобахидзе.', 'Вахтанг Кобахидзе', 'Министр финансов', false],
+    ['Новым министром обороны бывший заместитель не стал, им назначен Юрий Орлов.', undefined, undefined, undefined],
+    // English marks a past post too, but its acceptance pages hold a past post to be no membership at all (lexicon pastPosts).
+    ['The party is led by former Prime Minister John Hartley.', 'John Hartley', 'Prime Minister', false],
+    ['Critics include the ex-Minister of Finance Peter Grant.', 'Peter Grant', 'Minister of Finance', false],
+  ])('should read %j as ended: %s', (sentence, name, title, ended) => {
+    const person = name === undefined ? undefined : findProsePersons(sentence).find((p) => p.name.endsWith(name.split(' ').pop()!));
+    expect([person?.name, person?.title, person?.ended]).toEqual([name, title, ended]);
   });
 
   it.each([

@@ -10,6 +10,12 @@ export interface ProsePerson {
   title: string;
   /** A past or historic post: "former Prime Minister", "the first President", "ex-", "late", "then", "resigned as". */
   past: boolean;
+  /**
+   * A post the page gives as over in so many words: "former Prime Minister X", "бывшего министра
+   * финансов X", "X, который занимал пост …" (a past the prose merely implies, a candidate's post or
+   * "the first President", is not).
+   */
+  ended: boolean;
   /** When the post was taken, where the sentence says: "was appointed Prime Minister in September, 2012" → 2012-09. */
   startDate: string | null;
   /** The sentence. */
@@ -285,7 +291,7 @@ export function findProsePersons(sentence: string): ProsePerson[] {
       same.startDate ??= past ? null : startDate;
       return;
     }
-    found.push({ name, title, past, startDate, text: sentence });
+    found.push({ name, title, past, ended: past && endedByMark(sentence, title), startDate, text: sentence });
   };
   let after = 0;
   for (let i = 0; i < tokens.length; i += 1) {
@@ -455,6 +461,8 @@ const CASED = LEXICONS.filter((l) => Object.keys(l.personNames.postCases).length
 
 /** A lexicon's word pattern that matches with its first letter in either case: "[Пп]редседател…". */
 const eitherCase = (word: string) => word.replace(/^(\p{Lu})/u, (c) => `[${c}${c.toLowerCase()}]`);
+/** Like `eitherCase`, for a word the lexicon writes in lower case: "бывш…" → "[бБ]ывш…". */
+const eitherFirstCase = (word: string) => word.replace(/^(\p{L})/u, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 
 /** A name's word of two letters or more: "Украины О.Д. Бондаренко" holds the initials "О.Д.", no word "О". */
 const WHOLE_WORD = `(?=\\p{Lu}[\\p{L}'’])${NAME_WORD}`;
@@ -463,10 +471,11 @@ const PARTICLE_NAME = `(?:${NAME_WORD}\\s+){0,2}(?:${NAME_WORD}\\s+${NAME_WORD}\
 
 /** "бывшего государственного министра по вопросам реинтеграции Гела Бераидзе": a past mark, modifiers, the post's noun, its body, then a name. */
 function casedPostPattern(l: Lexicon): RegExp {
-  const past = anyOf(l.personNames.pastMarks.map(eitherCase));
+  // A mark may open the sentence ("Прежний министр …"): either case of its first letter.
+  const past = anyOf(l.personNames.pastMarks.map(eitherFirstCase));
   const modifiers = `(?:(?:${l.roles.modifiers.map(eitherCase).join('|')}|\\p{Ll}+(?:ый|ий|ого|его|ому|ым|ая|ой|ую))\\s+)*`;
   const noun = `(?:${l.roles.nouns.map(eitherCase).join('|')})`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${past})\\s+)?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))[\\p{L}.-]+){0,10}?)\\s+(${PARTICLE_NAME}|${WHOLE_WORD}(?:\\s+${WHOLE_WORD}){1,2}(?!\\s+${NAME_PARTICLE}(?![\\p{L}]))|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${past})(?:(?<=-)|\\s+))?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))[\\p{L}.-]+){0,10}?)\\s+(${PARTICLE_NAME}|${WHOLE_WORD}(?:\\s+${WHOLE_WORD}){1,2}(?!\\s+${NAME_PARTICLE}(?![\\p{L}]))|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
 }
 const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
 /** Words that are a body's or a place's, never a name's: "Национального", "Собрания", "Федерации". */
@@ -541,6 +550,15 @@ function caseOfName(words: readonly string[], postCase: GrammaticalCase): Gramma
   return words.some((w) => toNominative(w, 'instrumental') !== w) ? postCase : 'accusative';
 }
 
+/** A lexicon's mark of a past post right before a post's words: "former ", "the former ", "ex-". */
+const ENDED_MARK = new RegExp(`(?<![\\p{L}])${anyOf(LEXICONS.filter((l) => l.pastPosts.asMemberships).flatMap((l) => l.personNames.pastMarks)) ?? '(?!)'}\\s*$`, 'iu');
+
+/** True when the post's words, as written, follow a mark of a past post: "former Prime Minister", "ex-Minister". */
+function endedByMark(sentence: string, title: string): boolean {
+  const at = sentence.indexOf(title);
+  return at > 0 && ENDED_MARK.test(sentence.slice(Math.max(0, at - 24), at));
+}
+
 /**
  * People a sentence names after a post in a language whose names take the post's case:
  * "председателя Национального Собрания Артура Габриеляна" → Артур Габриелян, "бывший министр Г.
@@ -576,10 +594,11 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const past = !!match[1] || SHARE.test(sentence);
       // A post in the instrumental is the one taken ("назначила Премьер-министром X"): the clause's date is when.
       const startDate = grammaticalCase === 'instrumental' && !past ? clauseDate(sentence, match.index!, match.index! + match[0].length) : null;
-      found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, startDate, text: sentence });
+      // Only the lexicon's mark ("бывшего") says the post is over; a share in the sentence says only that it was held then.
+      found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, ended: !!match[1] && lexicon.pastPosts.asMemberships, startDate, text: sentence });
       // "…назначена Лариса Мельник, советник Президента": a post in the nominative after the name is the holder's own too.
       const own = APPOSITIVE.get(lexicon)!.exec(sentence.slice(match.index! + match[0].length));
-      if (own) found.push({ name, title: own[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, startDate: null, text: sentence });
+      if (own) found.push({ name, title: own[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, ended: false, startDate: null, text: sentence });
     }
   }
   return found;
@@ -613,7 +632,7 @@ function heldPattern(l: Lexicon): RegExp | null {
     'gu',
   );
 }
-const HELD = CASED.map((l) => heldPattern(l)).filter((p): p is RegExp => !!p);
+const HELD = CASED.map((l) => ({ lexicon: l, pattern: heldPattern(l) })).filter((h): h is { lexicon: Lexicon; pattern: RegExp } => !!h.pattern);
 
 /**
  * The holder back to the nominative from the case the sentence puts them in: a man's name in -а
@@ -627,12 +646,12 @@ function heldName(words: readonly string[], masculine: boolean): string {
 /** People a relative clause gives a post now or before: "X, которая возглавляет должность …" (current), "X, который занимал пост …" (past). */
 export function findHeldPosts(sentence: string): ProsePerson[] {
   const found: ProsePerson[] = [];
-  for (const pattern of HELD) {
+  for (const { lexicon, pattern } of HELD) {
     for (const match of sentence.matchAll(pattern)) {
       const words = match[1]!.split(/\s+/);
       if (!isCasedName(words)) continue;
       const title = `${toNominative(match[4]!.split(' ')[0]!, 'genitive')}${match[4]!.slice(match[4]!.split(' ')[0]!.length)}`;
-      found.push({ name: heldName(words, !!match[2]), title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !match[3], startDate: null, text: sentence });
+      found.push({ name: heldName(words, !!match[2]), title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !match[3], ended: !match[3] && lexicon.pastPosts.asMemberships, startDate: null, text: sentence });
     }
   }
   return found;
