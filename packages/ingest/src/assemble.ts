@@ -236,10 +236,12 @@ function heldUntil(sentence: string, title: string): boolean {
  */
 function attachProsePosts(a: Assembly, walk: WalkResult, memberships: MembershipDraft[], byKey: Map<string, MembershipDraft>, keyOf: Map<OrgDraft | null, number>): void {
   for (const { text, block, context } of [...walk.paragraphs, ...personLineTails(walk)]) {
-    for (const sentence of splitSentences(text)) {
+    const sentences = splitSentences(text);
+    sentences.forEach((sentence, index) => {
       // People the analysis names with no post: a person each, no membership.
       for (const name of findBareNames(sentence)) a.persons.mention(name, a.at(block, sentence));
-      for (const mention of findProsePersons(sentence)) {
+      // The sentence before is what "этот пост" and "в те же годы" point back to.
+      for (const mention of findProsePersons(sentence, sentences[index - 1] ?? '')) {
         const where = a.at(block, sentence);
         // A surname alone is the page's one person of that name, or no one.
         const person = mention.name.includes(' ') ? a.persons.mention(mention.name, where) : mentionOrSurname(a, mention.name, where);
@@ -249,7 +251,7 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
         const moved = MOVED_TO.exec(after);
         if (moved) addProsePost(a, { memberships, byKey, keyOf }, person, moved[1]!, { startDate: null, predecessor: null }, block, where);
         // "former Prime Minister X", "бывшего министра финансов X": the post, as one that ended.
-        if (!moved && mention.ended) addProsePost(a, { memberships, byKey, keyOf }, person, mention.title, { startDate: null, predecessor: null, ended: { endDate: null } }, block, where);
+        if (!moved && mention.ended) addProsePost(a, { memberships, byKey, keyOf }, person, mention.title, { startDate: mention.startDate, predecessor: null, ended: { endDate: mention.endDate ?? null } }, block, where);
         if (moved || mention.past || heldUntil(sentence, mention.title) || PAST_POST.test(mention.title) || leftAfter(sentence, mention.name)) continue;
         const appointed = APPOINTED_AFTER.exec(after);
         const startDate = mention.startDate ?? (appointed ? firstDate(`in ${appointed[1] ?? appointed[2]!}`) : null);
@@ -259,7 +261,7 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
         const bare = /^(?:the\s+)?\p{Lu}\p{Ll}+$/u.test(splitTitle(mention.title).bodyRef ?? '') ? context : null;
         addProsePost(a, { memberships, byKey, keyOf }, person, mention.title, { startDate, predecessor }, block, where, bare);
       }
-    }
+    });
   }
 }
 

@@ -127,6 +127,12 @@ export const en: Lexicon = {
     givenWithFamilyEnding: ['Valentin', 'Konstantin', 'Martin', 'Benjamin', 'Yakov', 'Lev', 'Rodion', 'Filipp', 'Daniyal', 'Danial'],
   },
   pastPosts: { asMemberships: false },
+  // English pages give terms in shapes the sentence rules already read ("in 1991-1994", "former").
+  postTerms: {
+    heldVerbs: [], heldClauses: [], postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
+    tookOffice: { before: [], verbs: [] }, dismissed: [], copulas: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
+    headsVerbs: [], headTitle: '', governments: [], bodyGenitive: [],
+  },
   personNames: {
     particles: [],
     ranks: ['Major\\s+General', 'Lieutenant\\s+General', 'Colonel\\s+General', 'Army\\s+General', 'Rear\\s+Admiral', 'Vice\\s+Admiral'],

@@ -216,6 +216,48 @@ export interface Lexicon {
      */
     asMemberships: boolean;
   };
+  /**
+   * A post's term in prose (rules/post-terms.ts): who held it from when to when, who took or left
+   * it on a date, who acts in it, who heads a body. Empty lists where a language has none of these.
+   */
+  postTerms: {
+    /** "занимал", "возглавлял": a past verb of holding a post or heading a body, its holder in the nominative. */
+    heldVerbs: string[];
+    /** "руководивший", "который руководил": after a name and a comma, the post or body it held. */
+    heldClauses: string[];
+    /** "пост", "должность": the nouns of "пост Президента". */
+    postNouns: string[];
+    /** "этот", "эту": the post the sentence before named. */
+    thisWords: string[];
+    /** "с", "со" and "по", "до": a range's words ("с 2008 по 2012 год"). */
+    rangeFrom: string[];
+    rangeTo: string[];
+    /** "год", "года", "гг.": a year's word after a range's end. */
+    yearWords: string[];
+    /** "в те же годы": the range the clause before gave. */
+    sameYears: string[];
+    /** "вступил в должность", "приступил к исполнению обязанностей": a post taken, on the date the clause gives. */
+    tookOffice: { before: string[]; verbs: string[] };
+    /** "был освобождён от должности", "ушло в отставку": a post left, on the date the clause gives. */
+    dismissed: string[];
+    /** "является", "стал": a copula between a post in the instrumental and its holder in the nominative. */
+    copulas: string[];
+    /** "обязанности": an acting post's word after which the post stays in the genitive ("исполняющим обязанности министра"). */
+    actingGoverns: string[];
+    /** "возложил исполнение обязанностей": an acting post given to the person after `actingTo`, in the accusative. */
+    actingGiven: string[];
+    actingTo: string;
+    /** "Исполняющий обязанности": the acting post's words before the post. */
+    actingTitle: string;
+    /** "возглавляет", "руководит": a present verb of heading a body (in the accusative or instrumental). */
+    headsVerbs: string[];
+    /** "Руководитель": the post of whoever heads a body ("Канцелярию возглавляет X" → "Руководитель Канцелярии"). */
+    headTitle: string;
+    /** "Правительство": a body whose fall ("Правительство X ушло в отставку") ends its head's post. */
+    governments: string[];
+    /** A body's first word from the accusative or the instrumental to the genitive, by ending: "Канцелярию" → "Канцелярии". */
+    bodyGenitive: Array<[string, string]>;
+  };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {
     /** Lower-case words that end a name with no family name: "Назира Бакыт кызы", "Марат Сапар уулу". */

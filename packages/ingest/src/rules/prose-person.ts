@@ -1,4 +1,5 @@
 import { findDates } from './dates.js';
+import { findPostTerms } from './post-terms.js';
 import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { allWords, anyOf, hasScriptLetter, LEXICONS, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 
@@ -18,6 +19,8 @@ export interface ProsePerson {
   ended: boolean;
   /** When the post was taken, where the sentence says: "was appointed Prime Minister in September, 2012" → 2012-09. */
   startDate: string | null;
+  /** When an ended post ended, where the sentence says: "с 2008 по 2012 год пост Президента занимал X" → 2012. */
+  endDate?: string | null;
   /** The sentence. */
   text: string;
 }
@@ -277,8 +280,8 @@ function sliceText(sentence: string, tokens: readonly Token[], from: number, to:
  *   Nursultan Nazarbayev", "ex-Minister …", "the late …", "the then …", "X resigned as …".
  * A name is two to four capitalized words none of which is a body's word, a country or a post.
  */
-export function findProsePersons(sentence: string): ProsePerson[] {
-  const found: ProsePerson[] = [...findCasedPosts(sentence), ...findHeldPosts(sentence)];
+export function findProsePersons(sentence: string, before = ''): ProsePerson[] {
+  const found: ProsePerson[] = [...withTerms(findCasedPosts(sentence), sentence, before), ...findHeldPosts(sentence)];
   // Every form needs a post's noun: most sentences have none.
   if (!ROLE_PATTERN.test(sentence) && !LOWER_ROLE_PATTERN.test(sentence) && !/\bheads\s+the\b|\b(?:headed|led|chaired)\s+by\b|\b(?:a|an|the)\s+(?:member|chairman|head|secretary|director|leader)\s+of\b/.test(sentence)) return found;
   const tokens = tokenize(sentence);
@@ -395,6 +398,22 @@ export function findProsePersons(sentence: string): ProsePerson[] {
   roleOfBody(sentence, add);
   activeAppointment(sentence, add);
   return found;
+}
+
+/** A person's family word: "Т.А. Жумалиев" → жумалиев. */
+const familyWord = (name: string) => name.split(/\s+/).filter((w) => !/\.$/.test(w) && !isNameParticle(w)).sort((a, b) => b.length - a.length)[0]?.toLowerCase() ?? '';
+
+/**
+ * The posts a sentence gives with their terms (`findPostTerms`), in place of what the cased
+ * reading made of the same person: "В должность Президента Даля Мицкявичене вступила …" is no
+ * "Президента Даля" in the genitive, "министр обороны X был освобождён" no post held now.
+ */
+function withTerms(cased: ProsePerson[], sentence: string, before: string): ProsePerson[] {
+  const terms = findPostTerms(sentence, before);
+  if (!terms.length) return cased;
+  const termed = new Set(terms.map((t) => familyWord(t.name)));
+  const kept = cased.filter((p) => !termed.has(familyWord(p.name)) && !terms.some((t) => t.name.endsWith(p.name.split(' ').pop()!)));
+  return [...kept, ...terms.map((t) => ({ name: t.name, title: t.title, past: t.ended, ended: t.ended, startDate: t.startDate, endDate: t.endDate, text: sentence }))];
 }
 
 /** "President Serzh Sargsyan appointed Karen Karapetyan, the former Mayor of Yerevan, Prime Minister of Armenia". */

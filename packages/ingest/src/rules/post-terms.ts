@@ -1,0 +1,243 @@
+/**
+ * A post's term in the prose of a language that writes it with verbs and cases (lexicon
+ * `postTerms`): who held a post from when to when ("С 2008 по 2012 год пост Президента занимал
+ * X"), a predecessor's own range ("Y, руководивший Администрацией с 1995 по 2019 год"), who took
+ * a post on a date ("В должность Президента X вступила 12 июля 2009 г."), who left one ("X был
+ * освобождён от должности Премьер-министра"), who acts in one ("возложил исполнение обязанностей
+ * Президента на … X") and who heads a body ("Канцелярию возглавляет X").
+ */
+import { findDates, firstDate } from './dates.js';
+import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
+import { hasRoleWord } from './roles.js';
+import { allWords, anyOf, hasScriptLetter, LEXICONS, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+
+/** A post a sentence gives with its term: a `ProsePerson` with the date the post ended, if it did. */
+export interface PostTerm {
+  /** In the nominative: "Игорь Сергеевич Мельников". */
+  name: string;
+  /** In the nominative: "Президент", "Руководитель Администрации". */
+  title: string;
+  startDate: string | null;
+  /** Null for a post held now. */
+  endDate: string | null;
+  /** The post is over: a range that ended, a dismissal. */
+  ended: boolean;
+}
+
+/** A name's word of two letters or more (initials are apart). */
+const WHOLE = `(?=\\p{Lu}[\\p{L}'’])${NAME_WORD}`;
+/** "Айгерим Тологон кызы", "Т.А. Жумалиев", "Игорь Сергеевич Мельников": a name in any case. */
+const NAME = `(?:(?:${WHOLE}\\s+){1,2}${WHOLE}\\s+${NAME_PARTICLE}(?![\\p{L}])|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${WHOLE}(?:\\s+${WHOLE}){1,2})`;
+/** What may follow a name: a mark, a lower-case word, a date, the end. */
+const AFTER_NAME = '(?=\\s*(?:[,.;:()«»–—-]|$)|\\s+[\\p{Ll}\\d])';
+/** A post's words after its noun, in the genitive: "Президента", "министра обороны", "Премьер-министра". */
+const POST_WORDS = '(\\p{L}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,4}?)';
+/** A body's name: its capitalized noun and up to two capitalized words ("Кабинет Министров", "Администрацию Президента"). */
+const BODY = '(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}?)';
+
+const NOT_NAME = new Set(allWords((l) => l.notNameWords));
+const BODY_NOUN = new RegExp(`^(?:${allWords((l) => l.bodyNouns).join('|')})$`, 'u');
+
+/** True for words that may be a person's name: none a body's or a post's. */
+function isName(written: string): boolean {
+  return written.split(/\s+/).every((w) => !NOT_NAME.has(w.toLowerCase()) && !BODY_NOUN.test(w)) && !hasRoleWord(written);
+}
+
+/** A name back to the nominative from `grammaticalCase`, its initials and particles as written. */
+function nominative(written: string, grammaticalCase: GrammaticalCase): string {
+  return written.split(/\s+/).map((w) => (/\.$/.test(w) || /^\p{Ll}/u.test(w) ? w : toNominative(w, grammaticalCase))).join(' ');
+}
+
+/** "Администрацию Президента" → "Администрации Президента": a body's first word in the genitive, after a post's noun. */
+function genitiveBody(l: Lexicon, body: string): string {
+  const [first = '', ...rest] = body.split(/\s+/);
+  const pair = l.postTerms.bodyGenitive.find(([ending]) => first.endsWith(ending));
+  const word = pair ? first.slice(0, first.length - pair[0].length) + pair[1] : /[бвгджзклмнпрстфхцчшщ]$/u.test(first) ? `${first}а` : first;
+  return [word, ...rest].join(' ');
+}
+
+/** A post's words from the genitive: "Президента Украины" → "Президент Украины" (its first word only: the body stays genitive). */
+function nominativePost(post: string): string {
+  const [first = '', ...rest] = post.split(/\s+/);
+  return [toNominative(first, 'genitive').replace(/^\p{Ll}/u, (c) => c.toUpperCase()), ...rest].join(' ');
+}
+
+/** True when a post's first word is in the genitive by its lexicon's endings: "министра", not "министр" or "глава". */
+function isGenitive(l: Lexicon, post: string): boolean {
+  return new RegExp(l.personNames.postCases.genitive ?? '(?!)', 'u').test(post.split(/\s+/)[0]!);
+}
+
+interface Patterns {
+  lexicon: Lexicon;
+  range: RegExp;
+  term: RegExp;
+  bodyTerm: RegExp;
+  holderFirst: RegExp;
+  heldClause: RegExp;
+  tookBefore: RegExp;
+  tookAfter: RegExp;
+  heads: RegExp;
+  headsFirst: RegExp;
+  dismissedFrom: RegExp;
+  dismissedAfter: RegExp;
+  governmentFell: RegExp;
+  actingGiven: RegExp;
+  lastPost: RegExp;
+  cue: RegExp;
+}
+
+/** A word with its first letter in either case: "возглавляет" → "[Вв]озглавляет". */
+const eitherFirst = (word: string) => word.replace(/^(\p{L})/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+
+/** Each lexicon's shapes, built once; none for a lexicon with no such words. */
+function patternsOf(l: Lexicon): Patterns | null {
+  const t = l.postTerms;
+  if (!t.heldVerbs.length) return null;
+  const B = '(?<![\\p{L}\\p{N}])';
+  const E = '(?![\\p{L}\\p{N}])';
+  const when = '(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?\\d{4}';
+  const years = `(?:\\s*(?:${t.yearWords.join('|')})${E})?`;
+  // "с 2008 по 2012 год", "с июля 2010 по 1 декабря 2011 года", "в 2004–2008 годах".
+  const range = `(?:${anyOf(t.rangeFrom)}\\s+${when}(?:\\s*(?:${t.yearWords.join('|')})${E})?\\s+${anyOf(t.rangeTo)}\\s+${when}${years}|${B}[Вв]\\s+\\d{4}\\s*[-–—]\\s*\\d{4}${years})`;
+  const held = anyOf(t.heldVerbs)!;
+  const post = anyOf(t.postNouns)!;
+  const name = `(${NAME})${AFTER_NAME}`;
+  const dismissed = anyOf(t.dismissed)!;
+  const heads = anyOf(t.headsVerbs)!;
+  const took = anyOf(t.tookOffice.verbs)!;
+  const tookBefore = anyOf(t.tookOffice.before)!;
+  const nouns = l.roles.nouns.map(eitherFirst).join('|');
+  const postEither = anyOf(t.postNouns.map(eitherFirst))!;
+  return {
+    lexicon: l,
+    range: new RegExp(range, 'u'),
+    // "С 2008 по 2012 год пост Президента занимал X", "Этот пост с июля 2010 по 1 декабря 2011 года занимала X".
+    term: new RegExp(`${B}(?:(${range})\\s+)?(?:(${anyOf(t.thisWords)})\\s+)?${B}${postEither}${E}(?:\\s+${POST_WORDS})??(?:\\s+(${range}))?\\s+${B}${held}${E}\\s+${name}`, 'u'),
+    // "С 2001 по 2005 год Администрацию возглавлял X".
+    bodyTerm: new RegExp(`${B}(${range})\\s+${BODY}\\s+${held}${E}\\s+${name}`, 'u'),
+    // "X в те же годы возглавлял Правительство", "X в 1995–2000 гг. занимал пост министра …".
+    holderFirst: new RegExp(`${B}(${NAME})\\s+(?:(${range})|(${anyOf(t.sameYears)}))\\s+${held}\\s+(?:${post}\\s+${POST_WORDS}|${BODY})(?=\\s*(?:[,.;]|$)|\\s+\\p{Ll})`, 'u'),
+    // "Рауф Мехтиев, руководивший Администрацией с 1995 по 2019 год", "Y, который занимал пост министра с 2000 по 2004 год".
+    heldClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+(?:${post}\\s+${POST_WORDS}|${BODY})\\s+(${range})`, 'u'),
+    // "В должность Президента X вступила 12 июля 2009 г.", "К исполнению обязанностей Президента X приступил …".
+    tookBefore: new RegExp(`${B}${tookBefore}\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?)\\s+(${NAME})\\s+${took}${E}`, 'u'),
+    // "X вступил в должность Президента Украины".
+    tookAfter: new RegExp(`${B}(${NAME})\\s+${took}\\s+${tookBefore.replace(/\[(\p{Lu})(\p{Ll})\]/gu, '$2')}\\s+${POST_WORDS}(?=\\s*(?:[,.;(]|$)|\\s+\\d)`, 'u'),
+    // "Канцелярию возглавляет X", "Комитетом руководит советник Президента X".
+    heads: new RegExp(`(?:^|[,;]\\s*|\\s)${BODY}\\s+${heads}${E}\\s+(?:[^,.;()]{0,80}?\\s)??${name}`, 'u'),
+    // "Возглавляет Комиссию советник Президента по правовым вопросам X".
+    headsFirst: new RegExp(`(?:^|[,;]\\s*)${anyOf(t.headsVerbs.map(eitherFirst))}\\s+(\\p{Lu}[\\p{L}-]*)\\s+(?:[^,.;()]{0,80}?\\s)??${name}`, 'u'),
+    // "X, возглавлявший Кабинет Министров …, был освобождён от должности Премьер-министра".
+    dismissedFrom: new RegExp(`${B}(${NAME})(?:\\s*,[^,;]{1,100},)?\\s+(?:[^,;]{0,40}?\\s+)?${dismissed}\\s+((?:${nouns})(?:\\s+[\\p{L}-]+){0,4}?)(?=\\s*(?:[,.;]|$))`, 'u'),
+    // "министр обороны X был освобождён от должности", "на посту министра обороны X в апреле 2007 г. был освобождён".
+    dismissedAfter: new RegExp(`${B}((?:${nouns})(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})\\s+(${NAME})\\s+(?:[^,;]{0,40}?\\s+)?${dismissed}`, 'u'),
+    // "Правительство Кубата Алымкулова 22 августа 2012 г. ушло в отставку".
+    governmentFell: new RegExp(`${B}(${anyOf(t.governments)})\\s+(${NAME})\\s+(?:[^,;]{0,40}?\\s+)?${dismissed}`, 'u'),
+    // "… возложил исполнение обязанностей Президента на заместителя …, министра здравоохранения X".
+    actingGiven: new RegExp(`${B}${anyOf(t.actingGiven)}\\s+(\\p{L}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${t.actingTo}\\s+[^.;]*?(${NAME})\\s*(?=[.;]|$)`, 'u'),
+    // The last post of a sentence: what "этот пост" is ("полномочия Президента переходного периода").
+    lastPost: new RegExp(`${B}((?:${nouns})(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})\\s*[.;]?\\s*$`, 'u'),
+    cue: new RegExp(`${held}|${anyOf(t.heldClauses)}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}`, 'iu'),
+  };
+}
+const PATTERNS = LEXICONS.map(patternsOf).filter((p): p is Patterns => p !== null);
+
+/** The first and last dates of a range: "с июля 2010 по 1 декабря 2011 года" → 2010-07, 2011-12-01. */
+function readRange(p: Patterns, range: string | undefined): { from: string | null; to: string | null } | null {
+  if (!range) return null;
+  const to = new RegExp(`\\s(?:${p.lexicon.postTerms.rangeTo.join('|')})\\s|\\s*[-–—]\\s*`, 'u').exec(range);
+  if (!to) return null;
+  const from = range.slice(0, to.index).replace(/^\S+\s+/u, '');
+  const end = range.slice(to.index + to[0].length);
+  return { from: firstDate(`в ${from}`), to: firstDate(`в ${end}`) };
+}
+
+/** The date of the clause around [from, to): the last before it since a semicolon, else the first after it before the next one. */
+function clauseDate(sentence: string, from: number, to: number): string | null {
+  const opened = sentence.lastIndexOf(';', from) + 1;
+  const closing = sentence.indexOf(';', to);
+  const closed = closing < 0 ? sentence.length : closing;
+  const dates = findDates(sentence);
+  const before = dates.filter((d) => d.index >= opened && d.index < from).pop();
+  return (before ?? dates.find((d) => d.index >= from && d.index < closed))?.date ?? null;
+}
+
+/** The holder of a clause after their name back to the nominative: "Ромуальдаса Бальчюнаса, который" → genitive. */
+function clauseHolder(written: string, clause: string): string {
+  const words = written.split(/\s+/);
+  const feminine = /(?:ая|ла|ей)$/u.test(clause.split(/\s+/).pop()!) || /^которая/u.test(clause);
+  if (!feminine && words.every((w) => /[ая]$/u.test(w) || /\.$/.test(w))) return nominative(written, 'genitive');
+  if (feminine && words.every((w) => /[ую]$/u.test(w) || /\.$/.test(w))) return nominative(written, 'accusative');
+  return written;
+}
+
+/**
+ * The posts a sentence gives with their terms, in each lexicon that has the shapes; `before` is
+ * the paragraph's text before the sentence, for "этот пост" and "в те же годы".
+ */
+export function findPostTerms(sentence: string, before = ''): PostTerm[] {
+  const found: PostTerm[] = [];
+  for (const p of PATTERNS) {
+    // Its words are in its own script and each shape has a verb: most sentences have none.
+    if (!hasScriptLetter(p.lexicon, sentence) || !p.cue.test(sentence)) continue;
+    const add = (name: string, title: string, startDate: string | null, endDate: string | null, ended: boolean) => {
+      if (!isName(name) || !title) return;
+      if (!found.some((f) => f.name === name && f.title === title)) found.push({ name, title, startDate, endDate, ended });
+    };
+    const t = p.lexicon.postTerms;
+    const term = p.term.exec(sentence);
+    if (term) {
+      const range = readRange(p, term[1] ?? term[4]);
+      const title = term[3] ? nominativePost(term[3]) : term[2] ? nominativePost(p.lastPost.exec(before)?.[1] ?? '') : '';
+      if (range && title && hasRoleWord(title)) add(term[5]!, title, range.from, range.to, true);
+    }
+    const bodyTerm = p.bodyTerm.exec(sentence);
+    if (bodyTerm && BODY_NOUN.test(bodyTerm[2]!.split(/\s+/)[0]!)) {
+      const range = readRange(p, bodyTerm[1]);
+      if (range) add(bodyTerm[3]!, `${t.headTitle} ${genitiveBody(p.lexicon, bodyTerm[2]!)}`, range.from, range.to, true);
+    }
+    const first = p.holderFirst.exec(sentence);
+    if (first) {
+      const body = first[5];
+      const range = readRange(p, first[2] ?? (first[3] ? [...sentence.slice(0, first.index).matchAll(new RegExp(p.range, 'gu'))].pop()?.[0] ?? [...before.matchAll(new RegExp(p.range, 'gu'))].pop()?.[0] : undefined));
+      const title = first[4] ? nominativePost(first[4]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${t.headTitle} ${genitiveBody(p.lexicon, body)}` : '';
+      if (range) add(first[1]!, title, range.from, range.to, true);
+    }
+    for (const clause of sentence.matchAll(new RegExp(p.heldClause, 'gu'))) {
+      const body = clause[4];
+      const title = clause[3] ? nominativePost(clause[3]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${t.headTitle} ${genitiveBody(p.lexicon, body)}` : '';
+      const range = readRange(p, clause[5]);
+      if (range) add(clauseHolder(clause[1]!, clause[2]!), title, range.from, range.to, true);
+    }
+    const took = p.tookBefore.exec(sentence) ?? p.tookAfter.exec(sentence);
+    if (took) {
+      const [post, name] = p.tookBefore.test(sentence) ? [took[1]!, took[2]!] : [took[2]!, took[1]!];
+      if (hasRoleWord(post)) add(name, nominativePost(post), clauseDate(sentence, took.index, took.index + took[0].length), null, false);
+    }
+    const heads = p.heads.exec(sentence);
+    const headsFirst = heads ? null : p.headsFirst.exec(sentence);
+    const headed = heads ?? headsFirst;
+    if (headed && BODY_NOUN.test(headed[1]!.split(/\s+/)[0]!)) {
+      // "С 13 июля 2009 г. Канцелярию возглавляет X": the date the clause opens with is the start.
+      const opened = sentence.lastIndexOf(';', headed.index) + 1;
+      const since = new RegExp(`(?:^|\\s)(?:${t.rangeFrom.join('|')})\\s+[^,;]*$`, 'u').test(sentence.slice(opened, headed.index + 1)) ? clauseDate(sentence, headed.index + 1, headed.index + headed[0].length) : null;
+      add(headed[2]!, `${t.headTitle} ${genitiveBody(p.lexicon, headed[1]!)}`, since, null, false);
+    }
+    const left = p.dismissedFrom.exec(sentence);
+    // "от должности Премьер-министра": the post left is in the genitive; a nominative one is the next clause's subject.
+    if (left && isGenitive(p.lexicon, left[2]!)) {
+      add(left[1]!, nominativePost(left[2]!), null, clauseDate(sentence, left.index, left.index + left[0].length), true);
+    }
+    const after = left ? null : p.dismissedAfter.exec(sentence);
+    if (after) {
+      // "на посту министра обороны X": a post in the genitive; "министр обороны X": as written.
+      const title = isGenitive(p.lexicon, after[1]!) ? nominativePost(after[1]!) : after[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      add(after[2]!, title, null, clauseDate(sentence, after.index, after.index + after[0].length), true);
+    }
+    const fell = p.governmentFell.exec(sentence);
+    if (fell) add(nominative(fell[2]!, 'genitive'), `${t.headTitle} ${genitiveBody(p.lexicon, fell[1]!)}`, null, clauseDate(sentence, fell.index, fell.index + fell[0].length), true);
+    const acting = p.actingGiven.exec(sentence);
+    if (acting) add(nominative(acting[2]!, 'accusative'), `${t.actingTitle} ${acting[1]!}`, clauseDate(sentence, acting.index, acting.index + acting[0].length), null, false);
+  }
+  return found;
+}
