@@ -131,7 +131,8 @@ export const en: Lexicon = {
   postTerms: {
     heldVerbs: [], heldClauses: [], postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
     tookOffice: { before: [], verbs: [] }, dismissed: [], copulas: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
-    headsVerbs: [], headTitle: '', governments: [], bodyGenitive: [],
+    headsVerbs: [], headTitle: '', governments: [], bodyGenitive: [], bodyGenitiveAdded: { after: '(?!)', ending: '' },
+    genitiveAdjectives: [], clauseCases: { feminine: '(?!)', masculineGenitive: '(?!)', feminineAccusative: '(?!)' },
   },
   personNames: {
     particles: [],

@@ -257,6 +257,12 @@ export interface Lexicon {
     governments: string[];
     /** A body's first word from the accusative or the instrumental to the genitive, by ending: "Канцелярию" → "Канцелярии". */
     bodyGenitive: Array<[string, string]>;
+    /** A body's first word that takes a genitive ending of its own ("Совет" → "Совета"): its last letter, and the ending. */
+    bodyGenitiveAdded: { after: string; ending: string };
+    /** An adjective that names a post, from the genitive: "Уполномоченного" → "Уполномоченный". */
+    genitiveAdjectives: Array<[string, string]>;
+    /** A clause's verb or pronoun said of a woman ("руководила", "которая"), and how her name and a man's end in the case a verb put them in. */
+    clauseCases: { feminine: string; masculineGenitive: string; feminineAccusative: string };
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {

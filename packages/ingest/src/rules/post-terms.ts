@@ -9,7 +9,7 @@
 import { findDates, firstDate } from './dates.js';
 import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { hasRoleWord } from './roles.js';
-import { allWords, anyOf, hasScriptLetter, LEXICONS, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { allWords, anyOf, hasScriptLetter, LEXICONS, lexiconOfWord, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 
 /** A post a sentence gives with its term: a `ProsePerson` with the date the post ended, if it did. */
 export interface PostTerm {
@@ -43,6 +43,13 @@ function isName(written: string): boolean {
   return written.split(/\s+/).every((w) => !NOT_NAME.has(w.toLowerCase()) && !BODY_NOUN.test(w)) && !hasRoleWord(written);
 }
 
+/** "Премьер-министра Олжас Бекетов" → "Олжас Бекетов": a post's or a body's words that ran into a name are no part of it. */
+function withoutLeadingPost(written: string): string {
+  const words = written.split(/\s+/);
+  while (words.length > 2 && !isName(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
 /** A name back to the nominative from `grammaticalCase`, its initials and particles as written. */
 function nominative(written: string, grammaticalCase: GrammaticalCase): string {
   return written.split(/\s+/).map((w) => (/\.$/.test(w) || /^\p{Ll}/u.test(w) ? w : toNominative(w, grammaticalCase))).join(' ');
@@ -52,13 +59,23 @@ function nominative(written: string, grammaticalCase: GrammaticalCase): string {
 function genitiveBody(l: Lexicon, body: string): string {
   const [first = '', ...rest] = body.split(/\s+/);
   const pair = l.postTerms.bodyGenitive.find(([ending]) => first.endsWith(ending));
-  const word = pair ? first.slice(0, first.length - pair[0].length) + pair[1] : /[бвгджзклмнпрстфхцчшщ]$/u.test(first) ? `${first}а` : first;
+  const added = l.postTerms.bodyGenitiveAdded;
+  const word = pair ? first.slice(0, first.length - pair[0].length) + pair[1] : new RegExp(added.after, 'u').test(first) ? `${first}${added.ending}` : first;
   return [word, ...rest].join(' ');
 }
 
 /** A post's words from the genitive: "Президента Украины" → "Президент Украины" (its first word only: the body stays genitive). */
 function nominativePost(post: string): string {
   const [first = '', ...rest] = post.split(/\s+/);
+  // "Уполномоченного": a post named by an adjective takes an adjective's ending.
+  const lexicon = lexiconOfWord(first);
+  const adjective = lexicon.postTerms.genitiveAdjectives.find(([ending]) => first.endsWith(ending));
+  if (adjective) {
+    // "Государственного секретаря": the noun after the adjective is the post's too.
+    const [noun, ...body] = rest;
+    const head = /^\p{Ll}/u.test(noun ?? '') && !lexicon.stopwords.includes(noun!) ? [toNominative(noun!, 'genitive'), ...body] : rest;
+    return [first.slice(0, first.length - adjective[0].length) + adjective[1], ...head].join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  }
   return [toNominative(first, 'genitive').replace(/^\p{Ll}/u, (c) => c.toUpperCase()), ...rest].join(' ');
 }
 
@@ -98,7 +115,7 @@ function patternsOf(l: Lexicon): Patterns | null {
   const when = '(?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?\\d{4}';
   const years = `(?:\\s*(?:${t.yearWords.join('|')})${E})?`;
   // "с 2008 по 2012 год", "с июля 2010 по 1 декабря 2011 года", "в 2004–2008 годах".
-  const range = `(?:${anyOf(t.rangeFrom)}\\s+${when}(?:\\s*(?:${t.yearWords.join('|')})${E})?\\s+${anyOf(t.rangeTo)}\\s+${when}${years}|${B}[Вв]\\s+\\d{4}\\s*[-–—]\\s*\\d{4}${years})`;
+  const range = `(?:${anyOf(t.rangeFrom)}\\s+${when}(?:\\s*(?:${t.yearWords.join('|')})${E})?\\s+${anyOf(t.rangeTo)}\\s+${when}${years}|${B}${anyOf(l.yearPrepositions)}\\s+\\d{4}\\s*[-–—]\\s*\\d{4}${years})`;
   const held = anyOf(t.heldVerbs)!;
   const post = anyOf(t.postNouns)!;
   const name = `(${NAME})${AFTER_NAME}`;
@@ -136,7 +153,7 @@ function patternsOf(l: Lexicon): Patterns | null {
     // "… возложил исполнение обязанностей Президента на заместителя …, министра здравоохранения X".
     actingGiven: new RegExp(`${B}${anyOf(t.actingGiven)}\\s+(\\p{L}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${t.actingTo}\\s+[^.;]*?(${NAME})\\s*(?=[.;]|$)`, 'u'),
     // The last post of a sentence: what "этот пост" is ("полномочия Президента переходного периода").
-    lastPost: new RegExp(`${B}((?:${nouns})(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})\\s*[.;]?\\s*$`, 'u'),
+    lastPost: new RegExp(`${B}((?:\\p{L}+${anyOf(t.genitiveAdjectives.map(([ending]) => ending))}\\s+)?(?:${nouns})(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})\\s*[.;]?\\s*$`, 'u'),
     cue: new RegExp(`${held}|${anyOf(t.heldClauses)}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}`, 'iu'),
   };
 }
@@ -147,9 +164,9 @@ function readRange(p: Patterns, range: string | undefined): { from: string | nul
   if (!range) return null;
   const to = new RegExp(`\\s(?:${p.lexicon.postTerms.rangeTo.join('|')})\\s|\\s*[-–—]\\s*`, 'u').exec(range);
   if (!to) return null;
-  const from = range.slice(0, to.index).replace(/^\S+\s+/u, '');
-  const end = range.slice(to.index + to[0].length);
-  return { from: firstDate(`в ${from}`), to: firstDate(`в ${end}`) };
+  // The range's first word ("с", "в") dates its end too: "по 2012 год" alone is no date.
+  const opening = range.split(/\s+/)[0]!;
+  return { from: firstDate(range.slice(0, to.index)), to: firstDate(`${opening} ${range.slice(to.index + to[0].length)}`) };
 }
 
 /** The date of the clause around [from, to): the last before it since a semicolon, else the first after it before the next one. */
@@ -163,11 +180,13 @@ function clauseDate(sentence: string, from: number, to: number): string | null {
 }
 
 /** The holder of a clause after their name back to the nominative: "Ромуальдаса Бальчюнаса, который" → genitive. */
-function clauseHolder(written: string, clause: string): string {
+function clauseHolder(l: Lexicon, written: string, clause: string): string {
   const words = written.split(/\s+/);
-  const feminine = /(?:ая|ла|ей)$/u.test(clause.split(/\s+/).pop()!) || /^которая/u.test(clause);
-  if (!feminine && words.every((w) => /[ая]$/u.test(w) || /\.$/.test(w))) return nominative(written, 'genitive');
-  if (feminine && words.every((w) => /[ую]$/u.test(w) || /\.$/.test(w))) return nominative(written, 'accusative');
+  const { feminine: she, masculineGenitive, feminineAccusative } = l.postTerms.clauseCases;
+  const feminine = new RegExp(she, 'u').test(clause.split(/\s+/).pop()!) || new RegExp(she, 'u').test(clause);
+  const all = (ending: string) => words.every((w) => new RegExp(ending, 'u').test(w) || /\.$/.test(w));
+  if (!feminine && all(masculineGenitive)) return nominative(written, 'genitive');
+  if (feminine && all(feminineAccusative)) return nominative(written, 'accusative');
   return written;
 }
 
@@ -180,7 +199,8 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
   for (const p of PATTERNS) {
     // Its words are in its own script and each shape has a verb: most sentences have none.
     if (!hasScriptLetter(p.lexicon, sentence) || !p.cue.test(sentence)) continue;
-    const add = (name: string, title: string, startDate: string | null, endDate: string | null, ended: boolean) => {
+    const add = (written: string, title: string, startDate: string | null, endDate: string | null, ended: boolean) => {
+      const name = withoutLeadingPost(written);
       if (!isName(name) || !title) return;
       if (!found.some((f) => f.name === name && f.title === title)) found.push({ name, title, startDate, endDate, ended });
     };
@@ -207,7 +227,7 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       const body = clause[4];
       const title = clause[3] ? nominativePost(clause[3]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${t.headTitle} ${genitiveBody(p.lexicon, body)}` : '';
       const range = readRange(p, clause[5]);
-      if (range) add(clauseHolder(clause[1]!, clause[2]!), title, range.from, range.to, true);
+      if (range) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, range.from, range.to, true);
     }
     const took = p.tookBefore.exec(sentence) ?? p.tookAfter.exec(sentence);
     if (took) {

@@ -199,6 +199,19 @@ describe('findProsePersons, word by word', () => {
   );
 });
 
+describe('findProsePersons with a post\'s term (rules/post-terms.ts)', () => {
+  it.each<[string, string, Array<[string, string, boolean, string | null, string | null]>]>([
+    // The term's reading stands in for the cased one: "Президента Даля" is no genitive of "Даль".
+    ['В должность Президента Даля Рыбакене вступила 10 июля 2014 г.', '', [['Даля Рыбакене', 'Президент', false, '2014-07-10', null]]],
+    // A dismissed minister's post is over, never one held now.
+    ['Министр обороны Павел Гринько был освобождён от должности 4 мая 2015 года.', '', [['Павел Гринько', 'Министр обороны', true, null, '2015-05-04']]],
+    // "этот пост" takes the post of the sentence before.
+    ['Этот пост с 2001 по 2005 год занимал Эркин Сатыбалдиев.', 'Закон учредил должность Государственного секретаря.', [['Эркин Сатыбалдиев', 'Государственный секретарь', true, '2001', '2005']]],
+  ])('should read %j', (sentence, before, expected) => {
+    expect(findProsePersons(sentence, before).map((p) => [p.name, p.title, p.ended, p.startDate, p.endDate ?? null])).toEqual(expected);
+  });
+});
+
 describe('findProsePersons in Russian (a post, then a name in its case)', () => {
   it.each([
     // A post in the nominative after the name and a comma, a capitalized body after it: the holder's own post too.

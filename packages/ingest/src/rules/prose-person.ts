@@ -411,9 +411,19 @@ const familyWord = (name: string) => name.split(/\s+/).filter((w) => !/\.$/.test
 function withTerms(cased: ProsePerson[], sentence: string, before: string): ProsePerson[] {
   const terms = findPostTerms(sentence, before);
   if (!terms.length) return cased;
-  const termed = new Set(terms.map((t) => familyWord(t.name)));
-  const kept = cased.filter((p) => !termed.has(familyWord(p.name)) && !terms.some((t) => t.name.endsWith(p.name.split(' ').pop()!)));
-  return [...kept, ...terms.map((t) => ({ name: t.name, title: t.title, past: t.ended, ended: t.ended, startDate: t.startDate, endDate: t.endDate, text: sentence }))];
+  const kept = [...cased];
+  for (const t of terms) {
+    // The same person read in the same words: a post that ended is over in both readings, its fuller title kept.
+    const same = t.ended ? kept.find((p) => p.name === t.name) : undefined;
+    if (same) {
+      Object.assign(same, { past: true, ended: true, endDate: t.endDate, startDate: same.startDate ?? t.startDate });
+      continue;
+    }
+    // A cased reading of the same family under another name misread the case ("Даль" for "Даля").
+    for (let i = kept.length - 1; i >= 0; i -= 1) if (kept[i]!.name !== t.name && familyWord(kept[i]!.name) === familyWord(t.name)) kept.splice(i, 1);
+    kept.push({ name: t.name, title: t.title, past: t.ended, ended: t.ended, startDate: t.startDate, endDate: t.endDate, text: sentence });
+  }
+  return kept;
 }
 
 /** "President Serzh Sargsyan appointed Karen Karapetyan, the former Mayor of Yerevan, Prime Minister of Armenia". */
