@@ -15,21 +15,21 @@ const RUSSIAN = fileURLToPath(new URL('../fixtures/russian/', import.meta.url));
  * whether its persons check holds (false: run as an expected failure, so a fix shows).
  */
 const FLOOR: Record<string, { facts: number; persons: boolean }> = {
-  'az-2013-ru-html': { facts: 38, persons: true },
+  'az-2013-ru-html': { facts: 39, persons: true },
   'am-2006-ru-html': { facts: 38, persons: true },
   'by-2011-ru-text': { facts: 37, persons: true },
   'ge-2014-ru-html': { facts: 35, persons: true },
   'kg-2009-ru-text': { facts: 37, persons: true },
-  'ru-2012-ru-text': { facts: 33, persons: true },
-  'ua-2010-ru-html': { facts: 36, persons: true },
+  'ru-2012-ru-text': { facts: 36, persons: true },
+  'ua-2010-ru-html': { facts: 38, persons: true },
   'uz-2008-ru-text': { facts: 39, persons: true },
-  'md-2017-ru-text': { facts: 34, persons: false },
+  'md-2017-ru-text': { facts: 38, persons: true },
   'tj-2014-ru-html': { facts: 36, persons: false },
-  'tm-2007-ru-html': { facts: 35, persons: false },
+  'tm-2007-ru-html': { facts: 38, persons: false },
   'am-2013-ru-html': { facts: 37, persons: false },
-  'az-2019-ru-text': { facts: 30, persons: false },
-  'kg-2012-ru-html': { facts: 25, persons: false },
-  'lt-2009-ru-text': { facts: 29, persons: false },
+  'az-2019-ru-text': { facts: 33, persons: false },
+  'kg-2012-ru-html': { facts: 29, persons: false },
+  'lt-2009-ru-text': { facts: 35, persons: false },
   'kz-text': { facts: 50, persons: true },
 };
 

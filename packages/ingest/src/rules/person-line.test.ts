@@ -3,6 +3,15 @@ import { parsePersonLine, parsePersonLines, splitTitles } from './person-line.js
 
 describe('parsePersonLine', () => {
   it.each([
+    // A list item's mark (a dash, a bullet) before the name, and a post that opens with a modifier.
+    [
+      '– Котов Олег Ильич – советник по вопросам внешней политики;',
+      { name: 'Котов Олег Ильич', titles: ['советник по вопросам внешней политики'], leadRole: null, startDate: null, predecessor: null },
+    ],
+    [
+      '• Айгуль Сеитова – главный советник по правовым вопросам',
+      { name: 'Айгуль Сеитова', titles: ['главный советник по правовым вопросам'], leadRole: null, startDate: null, predecessor: null },
+    ],
     [
       'Aslan Musin - Head of the Presidential Administration (appointed in October, 2008). Musin was preceded at this post by Kairat Kelimbetov.',
       { name: 'Aslan Musin', titles: ['Head of the Presidential Administration'], leadRole: null, startDate: '2008-10', predecessor: 'Kairat Kelimbetov' },

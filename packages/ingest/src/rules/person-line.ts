@@ -317,6 +317,9 @@ function withInitialsDot(name: string): string {
 /** "и.о." at a sentence's end: an abbreviated post word ("и.о. Министра финансов"), no end of a sentence. */
 const ENDS_IN_DOTTED_POST_WORD = new RegExp(`(?<![\\p{L}.])${eachLexicon((l) => anyOf(l.personNames.dottedPostWords) || null)}$`, 'u');
 
+/** "– Греку Наталья Петровна – советник …", "• X – …": a list item's mark before a capitalized name is no part of the line. */
+const LIST_MARK = /^\s*[\u2010-\u2015\u2212•·*-]\s+(?=\p{Lu})/u;
+
 /** The sentences with each one that ends in an abbreviated post word joined to the next. */
 function joinAtDottedPostWords(sentences: readonly string[]): string[] {
   const joined: string[] = [];
@@ -335,7 +338,7 @@ function joinAtDottedPostWords(sentences: readonly string[]): string[] {
  * "appointed in …" and "was preceded at this post by …".
  */
 export function parsePersonLines(text: string): PersonLine[] {
-  const sentences = joinAtDottedPostWords(splitSentences(text));
+  const sentences = joinAtDottedPostWords(splitSentences(text.replace(LIST_MARK, '')));
   let head = stripTrailingPunctuation(sentences[0] ?? '').replace(RANK, '');
   if (head.length > 400) return [];
   let rest = sentences.slice(1).join(' ');
