@@ -30,6 +30,10 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'az-2019-ru-text': { facts: 33, persons: false },
   'kg-2012-ru-html': { facts: 29, persons: false },
   'lt-2009-ru-text': { facts: 35, persons: false },
+  'by-2006-ru-html1251': { facts: 33, persons: false },
+  'ge-2008-ru-text': { facts: 29, persons: false },
+  'lv-2011-ru-html': { facts: 23, persons: false },
+  'uz-2017-ru-text': { facts: 31, persons: false },
   'kz-text': { facts: 50, persons: true },
 };
 
