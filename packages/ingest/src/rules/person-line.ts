@@ -33,7 +33,7 @@ const NAME_DASH_TITLE = new RegExp(`^(${NAME})(?:\\s*[\\u2010-\\u2015\\u2212]\\s
 /** "Prime Minister – Karim Masimov": a cabinet table's row with the post first. */
 const TITLE_DASH_NAME = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(${NAME})(?:\\s*,\\s*(\\p{L}.*))?$`, 'u');
 /** "Председатель Совета – Президент Республики Армения Г.С. Тер-Аветисян": a post, then another post and its holder. */
-const TITLE_DASH_REST = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(\\p{Lu}.+)$`, 'u');
+const TITLE_DASH_REST = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(\\p{L}.+)$`, 'u');
 /** Posts joined by dashes, then the name: a table row whose post cell names two posts. */
 const POSTS_DASH_NAME = new RegExp(`^(\\p{Lu}.*?)\\s+${DASH}+\\s*(${NAME})$`, 'u');
 /** "Stepan Kosyko holds the post of Minister of Finance", "Kabul Berdiyev is the Minister of Defence". */
@@ -289,7 +289,8 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
     if (posts && parts.length > 1 && parts.every(hasRoleWord) && looksLikePersonName(posts[2]!)) return [{ name: posts[2]!, titleText: parts.join(', '), leadRole: null }];
     // "Председатель Совета – Президент Кыргызской Республики Т.А. Токтогулов": the line's post, then the holder's own.
     const rest = TITLE_DASH_REST.exec(head);
-    const titled = rest && hasRoleWord(rest[1]!) ? titleThenName(rest[2]!, true) : null;
+    // (The holder's post may open in lower case: "Председатель Комиссии – руководитель Администрации … С.Н. Алекперов".)
+    const titled = rest && hasRoleWord(rest[1]!) && isTitleStart(rest[2]!) ? titleThenName(rest[2]!, true) : null;
     if (titled) return [{ name: titled.name, titleText: `${rest![1]!}, ${titled.title}`, leadRole: null }];
     if (dash && hasRoleWord(dash[2]!)) return null;
   }
