@@ -17,6 +17,7 @@ import {
   predecessorBody,
   subjectBody,
 } from './rules/body-definition.js';
+import { readBodyHead } from './rules/body-head.js';
 import { readLeadIn } from './rules/lead-in.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
@@ -176,13 +177,16 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     const before = state.context;
     const from = walkParagraph(block, state, orgs, defineBody, file);
     // "The Council is chaired by the President. Secretary of the Council – Nikolai Patrushev (since …)": a line inside prose.
-    for (const sentence of splitSentences(block.text).slice(1)) {
-      if (isSurveySentence(sentence)) continue;
-      for (const line of parsePersonLines(sentence)) result.personLines.push({ line, context: state.context, block });
-    }
+    const sentences = splitSentences(block.text);
+    sentences.forEach((sentence, index) => {
+      if (isSurveySentence(sentence)) return;
+      const lines = index > 0 ? parsePersonLines(sentence) : [];
+      // "С 13 июля 2009 г. Канцелярию возглавляет X": the head of the body the text speaks about.
+      const head = !lines.length && state.context ? readBodyHead(sentence, state.context.name, sentences.slice(index + 1).join(' ')) : null;
+      for (const line of head ? [head] : lines) result.personLines.push({ line, context: state.context, block });
+    });
     if (from > 0) {
       // Sentences before the one that defines a body are not about it: a note of their own.
-      const sentences = splitSentences(block.text);
       const lead = sentences.slice(0, from).join(' ');
       const rest = sentences.slice(from).join(' ');
       result.paragraphs.push({ text: lead, context: before, heading: state.heading, block });

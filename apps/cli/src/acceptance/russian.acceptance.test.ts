@@ -15,7 +15,7 @@ const RUSSIAN = fileURLToPath(new URL('../fixtures/russian/', import.meta.url));
  * whether its persons check holds (false: run as an expected failure, so a fix shows).
  */
 const FLOOR: Record<string, { facts: number; persons: boolean }> = {
-  'az-2013-ru-html': { facts: 38, persons: true },
+  'az-2013-ru-html': { facts: 39, persons: true },
   'am-2006-ru-html': { facts: 38, persons: true },
   'by-2011-ru-text': { facts: 37, persons: true },
   'ge-2014-ru-html': { facts: 35, persons: true },
@@ -26,10 +26,10 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'md-2017-ru-text': { facts: 37, persons: false },
   'tj-2014-ru-html': { facts: 36, persons: false },
   'tm-2007-ru-html': { facts: 35, persons: false },
-  'am-2013-ru-html': { facts: 37, persons: false },
+  'am-2013-ru-html': { facts: 38, persons: false },
   'az-2019-ru-text': { facts: 32, persons: false },
   'kg-2012-ru-html': { facts: 31, persons: false },
-  'lt-2009-ru-text': { facts: 30, persons: false },
+  'lt-2009-ru-text': { facts: 33, persons: false },
   'kz-text': { facts: 50, persons: true },
 };
 

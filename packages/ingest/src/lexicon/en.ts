@@ -187,6 +187,8 @@ export const en: Lexicon = {
   },
   // "President of the Republic of …": English names the state after "of", read as the country's own name.
   stateNouns: [],
+  // "The Chancellery is headed by X", "X heads the Office": English prose, read in prose-person.ts.
+  bodyHeads: { verbs: [], role: 'Head' },
   headOfState: {
     after: '\\s+is\\s+(?:the\\s+)?Head\\s+of\\s+(?:the\\s+)?State\\b',
     inverted: '^(?:The\\s+)?Head\\s+of\\s+(?:the\\s+)?State\\s+is\\s+(?:the\\s+)?(President(?:\\s+of\\s+[^,;.]+)?)',
