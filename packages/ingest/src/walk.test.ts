@@ -279,3 +279,33 @@ describe('the head of state\'s post named with the state in its own words', () =
     expect(profile.memberships.filter((m) => profile.organizations.find((o) => o.id === m.organizationId)?.classification === 'head-of-state')).toEqual([]);
   });
 });
+
+describe('person lines in the markup of a Russian HTML page', () => {
+  const html = `<html><body><div class="masthead">Евразийский Дом - аналитический ресурс</div>
+<p class="breadcrumb">Профиль страны / Кыргызстан / Исполнительная власть</p><h1>Исполнительная власть</h1>
+<h2>Аппарат Президента</h2><p>Аппарат Президента Кыргызской Республики образован в 2010 году.</p>
+<p><strong>Асанов Бакыт Асанович</strong> – Руководитель Аппарата Президента<br><strong>Петрова Анна Ильинична</strong> – заместитель Руководителя Аппарата</p>
+<p>Советники Президента:</p>
+<ul><li><strong>Омуров Талант</strong>, советник по экономическим вопросам</li><li><b>Исаева Жылдыз</b> — старший советник по вопросам обороны</li></ul>
+<h2>Правительство</h2><p>Правительство – высший орган исполнительной власти.</p>
+<dl><dt>Премьер-министр</dt><dd>Жапаров Тимур Садырович</dd></dl>
+<table><tr><th>Министр юстиции</th><td>Бакиров Нурлан (с 12.03.2012)</td></tr></table>
+<table><tr><td>Ф.И.О.</td><td>Должность</td><td>Дата назначения</td></tr><tr><td>Ибраимов Мирлан</td><td>Министр экономики</td><td>12.03.2012</td></tr></table>
+</body></html>`;
+
+  it('should read bold names split by <br>, an adviser list, a <dl>, a row headed by its post and a typed table', () => {
+    const profile = ingestPage({ file: 'raw/kg/executive-branch.ru.html', country: 'kg', section: 'executive-branch', format: 'html', bytes: Buffer.from(html), meta: null });
+    const posts = profile.memberships.map((m) => [profile.persons.find((p) => p.id === m.personId)!.name, m.title, m.startDate]);
+    expect(posts).toEqual([
+      ['Асанов Бакыт Асанович', 'Руководитель Аппарата Президента', null],
+      ['Петрова Анна Ильинична', 'заместитель Руководителя Аппарата', null],
+      ['Омуров Талант', 'советник по экономическим вопросам', null],
+      ['Исаева Жылдыз', 'старший советник по вопросам обороны', null],
+      ['Жапаров Тимур Садырович', 'Премьер-министр', null],
+      ['Бакиров Нурлан', 'Министр юстиции', '2012-03-12'],
+      ['Ибраимов Мирлан', 'Министр экономики', '2012-03-12'],
+    ]);
+    expect(profile.persons).toHaveLength(7);
+    expect(profile.issues.filter((i) => i.code === 'unread-person-line')).toEqual([]);
+  });
+});
