@@ -20,7 +20,7 @@ import type { Block } from './blocks.js';
 import type { PageFrame } from './frame.js';
 import type { OrgDraft, OrgIndex } from './organizations.js';
 import { PersonIndex, type PersonDraft } from './persons.js';
-import { classifyBodyName, namesBody } from './rules/body-definition.js';
+import { classifyBodyName, isHeadOfStatePost, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
 import { findElections, findReferendums, type ElectionMention } from './rules/election.js';
 import { findGroups } from './rules/groups.js';
@@ -157,6 +157,8 @@ function resolveTitle(a: Assembly, title: string, context: OrgDraft | null, bloc
       }
       return { org: null, role };
     }
+    // "Президент Азербайджанской Республики": the state named in its own words, no body's.
+    if (a.headOfState && isHeadOfStatePost(role, bodyRef)) return { org: a.headOfState, role };
     if (isCabinetRole(role)) {
       const ministry = a.orgs.find(bodyRef, { among: (o) => o.classification === 'ministry' });
       if (ministry) return { org: ministry, role };

@@ -27,6 +27,22 @@ describe('textToBlocks', () => {
     ]);
   });
 
+  it.each([
+    ['an indented dash item', 'Советники Президента:\n\n  – Мунтяну Валериу Степанович – советник Президента по экономике;\n  – И.В. Руссу – советник по вопросам обороны.', ['Мунтяну Валериу Степанович – советник Президента по экономике;', 'И.В. Руссу – советник по вопросам обороны.']],
+    ['a dash item after a lead-in, no indent', 'Advisers to the President:\n— Ion Rusu – adviser on defence\n— Ana Grecu – adviser on domestic policy', ['Ion Rusu – adviser on defence', 'Ana Grecu – adviser on domestic policy']],
+    ['a hyphen item after a bullet', '  • Сергей Лаврик – советник по делам общин\n- Ольга Нестор – советник по правовым вопросам', ['Сергей Лаврик – советник по делам общин', 'Ольга Нестор – советник по правовым вопросам']],
+  ])('should read %s that opens with a capital as a list item', (_, text, items) => {
+    expect(textToBlocks(text).filter((b) => b.kind === 'item').map((b) => b.text)).toEqual(items);
+  });
+
+  it.each([
+    // A dash line with no indent and no list before it: a line of its own, as written.
+    ['Правительство\n– Министерство обороны – www.mil.example'],
+    ['The Government exercises executive power.\n– The President appoints the Prime Minister.'],
+  ])('should keep %j\'s dash line a paragraph', (text) => {
+    expect(textToBlocks(text).some((b) => b.kind === 'item')).toBe(false);
+  });
+
   it('should turn two or more blank lines into a section break', () => {
     expect(summary('One paragraph.\n\n\nAnother paragraph.').map((b) => b[0])).toEqual(['paragraph', 'break', 'paragraph']);
     expect(summary('One paragraph.\n\nAnother paragraph.').map((b) => b[0])).toEqual(['paragraph', 'paragraph']);

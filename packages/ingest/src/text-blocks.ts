@@ -3,6 +3,17 @@ import { normalizeSpaces } from './normalize.js';
 
 const BULLET = /^(?:[•·▪◦‣∙●○■□➢►\u2022]\s*|[-–—]\s+(?=\p{Ll}))/u;
 
+/** "  – Мунтяну В.С. – советник …": a dash item whose text opens with a capital (a name), told by its indent. */
+const INDENTED_DASH = /^[\s\u00a0]+[-–—]\s+(?=\p{Lu})/u;
+/** The same item with no indent: a list only after a lead-in ("Advisers:") or another item. */
+const CAPITAL_DASH = /^[-–—]\s+(?=\p{Lu})/u;
+
+/** Whether a raw line is a dash item that opens with a capital, given the block before it. */
+function isCapitalDashItem(raw: string, before: Block | undefined): boolean {
+  if (INDENTED_DASH.test(raw)) return true;
+  return CAPITAL_DASH.test(raw) && !!before && (before.kind === 'item' || before.text.endsWith(':'));
+}
+
 /** True for a line that reads like a title: short, no closing punctuation, starts with a capital. */
 export function looksLikeTitle(text: string): boolean {
   if (text.length > 120 || /[.:;,!?\-–—]$/u.test(text)) return false;
@@ -22,9 +33,11 @@ export function textToBlocks(text: string): Block[] {
   let blankRun = 0;
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index]!;
-    const bullet = BULLET.test(raw.trimStart().replace(/^\u00a0+/, ''));
+    const dashItem = isCapitalDashItem(raw, blocks[blocks.length - 1]);
+    const bullet = dashItem || BULLET.test(raw.trimStart().replace(/^\u00a0+/, ''));
+    const unbulleted = dashItem ? raw.replace(/^[\s\u00a0]*[-–—]\s+/u, '') : raw.replace(/^[\s\u00a0]*(?:[•·▪◦‣∙●○■□➢►\u2022]|[-–—]\s+(?=\p{Ll}))/u, '');
     // A tab inside a line separates columns ("Name<TAB>Post"), as a dash does.
-    const text = normalizeSpaces(raw.replace(/^[\s\u00a0]*(?:[•·▪◦‣∙●○■□➢►\u2022]|[-–—]\s+(?=\p{Ll}))/u, '').trim().replace(/[ \u00a0]*\t+[ \u00a0]*/g, ' \u2013 '));
+    const text = normalizeSpaces(unbulleted.trim().replace(/[ \u00a0]*\t+[ \u00a0]*/g, ' \u2013 '));
     if (!text) {
       blankRun += 1;
       continue;

@@ -198,3 +198,114 @@ describe('an acting post in a list of the government', () => {
     expect((profile.issues ?? []).map((i) => i.code)).not.toContain('unread-person-line');
   });
 });
+
+describe('a cabinet as a table whose header names its columns', () => {
+  /** A Russian HTML page of the template whose government section holds `table`. */
+  const russianTablePage = (table: string, country = 'kg', name = 'Кыргызстан') => {
+    const html = `<html><body><div class="masthead">Евразийский Дом - аналитический ресурс</div>
+<p class="breadcrumb">Профиль страны / ${name} / Исполнительная власть</p><h1>Исполнительная власть</h1>
+<h2>Правительство</h2><p>Правительство – высший орган исполнительной власти.</p>
+<table>${table}</table></body></html>`;
+    return ingestPage({ file: `raw/${country}/executive-branch.ru.html`, country, section: 'executive-branch', format: 'html', bytes: Buffer.from(html), meta: null });
+  };
+  const englishTablePage = (table: string) => {
+    const html = `<html><body><div>Eurasian Home - analytical resource</div>
+<div>Country profile / Kazakhstan /</div><h1>Executive branch</h1>
+<h2>Government</h2><p>The Government of the Republic of Kazakhstan exercises the executive power.</p>
+<table>${table}</table></body></html>`;
+    return ingestPage({ file: 'raw/kz/executive-branch.html', country: 'kz', section: 'executive-branch', format: 'html', bytes: Buffer.from(html), meta: null });
+  };
+  const posts = (profile: Profile) => profile.memberships.map((m) => [profile.persons.find((p) => p.id === m.personId)!.name, m.title, m.startDate]);
+  const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const header = (...cells: string[]) => `<tr>${cells.map((c) => `<th>${c}</th>`).join('')}</tr>`;
+
+  it.each([
+    ['post, name, date', header('Должность', 'Ф.И.О.', 'Назначен'), row('Министр обороны', 'Омуров Таалай Асанович', '05.09.2012'), ['Омуров Таалай Асанович', 'Министр обороны', '2012-09-05']],
+    ['name, post, date in words', header('Ф.И.О.', 'Должность', 'Дата назначения'), row('Асель Нурланова', 'Министр юстиции', '3 марта 2014 г.'), ['Асель Нурланова', 'Министр юстиции', '2014-03-03']],
+    ['a number column, the name in parts', header('№', 'Фамилия', 'Имя', 'Должность'), row('3', 'Бекова', 'Динара', 'Министр финансов'), ['Бекова Динара', 'Министр финансов', null]],
+    ['an acting post first', header('Должность', 'Фамилия, имя, отчество', 'С'), row('И.о. министра здравоохранения', 'Сулайманов Эмиль Турсунович', '10.09.2012'), ['Сулайманов Эмиль Турсунович', 'И.о. министра здравоохранения', '2012-09-10']],
+    ['a party column', header('Пост', 'Ф.И.О.', 'Партия'), row('Вице-премьер-министр', 'Нурлан Асанов', 'СДПК'), ['Нурлан Асанов', 'Вице-премьер-министр', null]],
+  ])('should read a Russian row of %s', (_, head, body, expected) => {
+    expect(posts(russianTablePage(`${head}${body}`))).toContainEqual(expected);
+  });
+
+  it('should read an English row of post, name and appointment date', () => {
+    const profile = englishTablePage(`${header('Post', 'Name', 'Appointed')}${row('Minister of Energy', 'Olzhas Kenzhebekov', 'March 5, 2012')}`);
+    expect(posts(profile)).toContainEqual(['Olzhas Kenzhebekov', 'Minister of Energy', '2012-03-05']);
+  });
+
+  it('should read a row with no header whose last cell is a date', () => {
+    const profile = russianTablePage(row('Первый вице-премьер-министр', 'Кравцов Олег Игоревич', '05.09.2012'));
+    expect(posts(profile)).toContainEqual(['Кравцов Олег Игоревич', 'Первый вице-премьер-министр', '2012-09-05']);
+  });
+
+  it('should take neither the header nor a date cell for a person, and warn of no row', () => {
+    const profile = russianTablePage(`${header('Должность', 'Ф.И.О.', 'Назначен')}${row('Премьер-министр', 'Жанышев Медет Токонович', '05.09.2012')}${row('Министр обороны', 'Таалай Омуров', '05.09.2012')}`);
+    expect(profile.persons.map((p) => p.name).sort()).toEqual(['Жанышев Медет Токонович', 'Таалай Омуров']);
+    expect(profile.issues.filter((i) => i.code === 'unread-person-line')).toEqual([]);
+  });
+
+  it('should read a text dump\'s tab-separated table by its header', () => {
+    const text = 'Евразийский Дом - аналитический ресурс\n\nПрофиль страны / Кыргызстан / Исполнительная власть\n\nИсполнительная власть\n\nПравительство\nПравительство – высший орган исполнительной власти.\n\nФ.И.О.\tДолжность\tНазначена\nАсанова Бермет Каныбековна\tМинистр юстиции\t12.10.2012\n';
+    const profile = ingestPage({ file: 'raw/kg/executive-branch.ru.txt', country: 'kg', section: 'executive-branch', format: 'text', bytes: Buffer.from(text), meta: null });
+    expect(posts(profile)).toContainEqual(['Асанова Бермет Каныбековна', 'Министр юстиции', '2012-10-12']);
+  });
+});
+
+describe('a line that names a person and a post but is a survey\'s', () => {
+  it('should warn of no unread person line for a survey\'s figures after a dash', () => {
+    const text = 'Евразийский Дом - аналитический ресурс\n\nПрофиль страны / Кыргызстан / Исполнительная власть\n\nИсполнительная власть\n\nПолитическая элита\n\nПо данным опроса, проведённого фондом «Ориентир» в мае 2013 года, Президенту доверяют 41,5 % граждан, Жогорку Кенешу – 15,2 %, Правительству – 10,4 %.\n';
+    const profile = ingestPage({ file: 'raw/kg/executive-branch.ru.txt', country: 'kg', section: 'executive-branch', format: 'text', bytes: Buffer.from(text), meta: null });
+    expect(profile.issues.filter((i) => i.code === 'unread-person-line')).toEqual([]);
+  });
+});
+
+describe('the head of state\'s post named with the state in its own words', () => {
+  const russianPage = (body: string) => {
+    const text = `Евразийский Дом - аналитический ресурс\n\nПрофиль страны / Кыргызстан / Исполнительная власть\n\nИсполнительная власть\n\nПрезидент\nПрезидент – глава государства, высшее должностное лицо.\n\n\nАдминистрация Президента\nАдминистрация Президента Кыргызской Республики образована в 1991 году.\n\n\nСовет обороны\nСовет обороны рассматривает вопросы обороны.\n\n${body}\n`;
+    return ingestPage({ file: 'raw/kg/executive-branch.ru.txt', country: 'kg', section: 'executive-branch', format: 'text', bytes: Buffer.from(text), meta: null });
+  };
+  const bodyOfRole = (profile: Profile, role: string) => profile.organizations.find((o) => o.id === profile.memberships.find((m) => m.role === role)?.organizationId)?.classification;
+
+  it.each([
+    ['Председатель – Президент Кыргызской Республики Т.А. Асанов.'],
+    ['Председатель Совета – Президент Кыргызской Республики Асанов Темир Алмазович.'],
+  ])('should give the President\'s post of %j to the head of state, not to the council or the Administration', (line) => {
+    expect(bodyOfRole(russianPage(line), 'Президент')).toBe('head-of-state');
+  });
+
+  it('should keep the head of a company named "President" out of the head of state', () => {
+    const profile = textPage('POLITICAL ELITE\n\nIgor Sechkin, President of Rosneft, is regarded as their informal leader.');
+    expect(profile.memberships.filter((m) => profile.organizations.find((o) => o.id === m.organizationId)?.classification === 'head-of-state')).toEqual([]);
+  });
+});
+
+describe('person lines in the markup of a Russian HTML page', () => {
+  const html = `<html><body><div class="masthead">Евразийский Дом - аналитический ресурс</div>
+<p class="breadcrumb">Профиль страны / Кыргызстан / Исполнительная власть</p><h1>Исполнительная власть</h1>
+<h2>Аппарат Президента</h2><p>Аппарат Президента Кыргызской Республики образован в 2010 году.</p>
+<p><strong>Асанов Бакыт Асанович</strong> – Руководитель Аппарата Президента<br><strong>Петрова Анна Ильинична</strong> – заместитель Руководителя Аппарата</p>
+<p>Советники Президента:</p>
+<ul><li><strong>Омуров Талант</strong>, советник по экономическим вопросам</li><li><b>Исаева Жылдыз</b> — старший советник по вопросам обороны</li></ul>
+<h2>Правительство</h2><p>Правительство – высший орган исполнительной власти.</p>
+<dl><dt>Премьер-министр</dt><dd>Жапаров Тимур Садырович</dd></dl>
+<table><tr><th>Министр юстиции</th><td>Бакиров Нурлан (с 12.03.2012)</td></tr></table>
+<table><tr><td>Ф.И.О.</td><td>Должность</td><td>Дата назначения</td></tr><tr><td>Ибраимов Мирлан</td><td>Министр экономики</td><td>12.03.2012</td></tr></table>
+</body></html>`;
+
+  it('should read bold names split by <br>, an adviser list, a <dl>, a row headed by its post and a typed table', () => {
+    const profile = ingestPage({ file: 'raw/kg/executive-branch.ru.html', country: 'kg', section: 'executive-branch', format: 'html', bytes: Buffer.from(html), meta: null });
+    const posts = profile.memberships.map((m) => [profile.persons.find((p) => p.id === m.personId)!.name, m.title, m.startDate]);
+    expect(posts).toEqual([
+      ['Асанов Бакыт Асанович', 'Руководитель Аппарата Президента', null],
+      ['Петрова Анна Ильинична', 'заместитель Руководителя Аппарата', null],
+      ['Омуров Талант', 'советник по экономическим вопросам', null],
+      ['Исаева Жылдыз', 'старший советник по вопросам обороны', null],
+      ['Жапаров Тимур Садырович', 'Премьер-министр', null],
+      ['Бакиров Нурлан', 'Министр юстиции', '2012-03-12'],
+      ['Ибраимов Мирлан', 'Министр экономики', '2012-03-12'],
+    ]);
+    expect(profile.persons).toHaveLength(7);
+    expect(profile.issues.filter((i) => i.code === 'unread-person-line')).toEqual([]);
+  });
+});

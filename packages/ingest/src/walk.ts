@@ -17,9 +17,11 @@ import {
   predecessorBody,
   subjectBody,
 } from './rules/body-definition.js';
+import { readBodyHead } from './rules/body-head.js';
 import { readLeadIn } from './rules/lead-in.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
+import { readDatedRow, readTableHeader, readTableRow, rowCells, type Column, type TableRow } from './rules/table-row.js';
 import { isSurveySentence } from './rules/survey.js';
 import type { WarningLog } from './warnings.js';
 import { allWords, lexiconOfWord } from './lexicon/index.js';
@@ -58,6 +60,36 @@ export function readActingLine(text: string): PersonLine[] {
   return [{ ...lines[0]!, titles: [`${acting} ${word}${title.slice(post.length)}`, ...lines[0]!.titles.slice(1)] }];
 }
 
+/** A line as the template writes it, or as an acting post: "Name – Title", "Name – и.о. Министра финансов". */
+function readLine(text: string): PersonLine[] {
+  const lines = parsePersonLines(text);
+  return lines.length ? lines : readActingLine(text);
+}
+
+/** A table's row read by its columns: its person, dated by the appointment column when it has one. */
+function lineOfRow(row: TableRow): PersonLine[] {
+  return readLine(row.line).map((line) => ({ ...line, startDate: row.startDate ?? line.startDate }));
+}
+
+/**
+ * The block as a row of the table whose header the walk last saw, or as a row whose last cell is
+ * a date; null for any other block. A header row sets the table's columns, a line of one cell
+ * ends the table.
+ */
+function readRow(block: Block, state: WalkState): TableRow | null {
+  const header = readTableHeader(block.text);
+  if (header) {
+    state.columns = header;
+    return null;
+  }
+  if (state.columns && rowCells(block.text).length < 2) state.columns = null;
+  const typed = state.columns ? readTableRow(block.text, state.columns) : null;
+  if (typed) return typed;
+  // A row with no header whose date cell keeps the plain line from reading: "Post – Name – 05.09.2012".
+  const dated = parsePersonLines(block.text).length ? null : readDatedRow(block.text);
+  return dated && readLine(dated.line).length ? dated : null;
+}
+
 /** The walk's state: the body the text speaks about, and what the last heading or lead-in opened. */
 interface WalkState {
   context: OrgDraft | null;
@@ -65,6 +97,8 @@ interface WalkState {
   inSites: boolean;
   /** A lead-in ("… shall:") that named no body the page knows: its items are kept as notes. */
   orphanLeadIn: boolean;
+  /** The columns of the table whose rows the walk is in: from its header row. */
+  columns: Column[] | null;
 }
 
 /**
@@ -78,7 +112,7 @@ interface WalkState {
 export function walkContent(blocks: readonly Block[], file: string, warnings: WarningLog): WalkResult {
   const orgs = new OrgIndex();
   const result: WalkResult = { orgs, personLines: [], sites: [], tasks: [], paragraphs: [] };
-  const state: WalkState = { context: null, heading: null, inSites: false, orphanLeadIn: false };
+  const state: WalkState = { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null };
 
   const defineBody: DefineBody = (name, block, fallback, how = {}) => {
     const org = orgs.add(name, classifyBodyName(name) ?? fallback, provenanceOf(block, file), how);
@@ -88,16 +122,18 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
 
   for (const block of blocks) {
     if (block.kind === 'break') {
-      Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false });
+      Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null });
       continue;
     }
+    const row = readRow(block, state);
     // "…, 24,6 % – Кабинет Министров и лишь 9,1 % – Милли Меджлис": a survey's figures are no "Title – Name" line.
-    const written = isSurveySentence(block.text) ? [] : parsePersonLines(block.text);
-    const personLines = written.length ? written : readActingLine(block.text);
+    const survey = !row && isSurveySentence(block.text);
+    const written = row || survey ? [] : parsePersonLines(block.text);
+    const personLines = row ? lineOfRow(row) : written.length ? written : readActingLine(block.text);
     // "Совет Министров –" in a list of sites is a site whose address the dump lost, not a person line.
     const inline = personLines.length ? null : parseInlineSite(block.text, block.links);
     const siteEntry = (state.inSites && parseSiteLine(block.text) !== null) || inline !== null;
-    if (!personLines.length && !siteEntry && !definedBody(block.text) && looksLikePersonLine(block.text)) {
+    if (!personLines.length && !siteEntry && !survey && !definedBody(block.text) && looksLikePersonLine(block.text)) {
       warnings.add('unread-person-line', 'a line that seems to name a person and a post in a shape no rule reads: kept as a note', provenanceOf(block, file));
     }
     // "Ministry of Defence - www.mod.gov.kz" alone before a blank line reads as a heading in a dump: it is a site.
@@ -141,13 +177,16 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     const before = state.context;
     const from = walkParagraph(block, state, orgs, defineBody, file);
     // "The Council is chaired by the President. Secretary of the Council – Nikolai Patrushev (since …)": a line inside prose.
-    for (const sentence of splitSentences(block.text).slice(1)) {
-      if (isSurveySentence(sentence)) continue;
-      for (const line of parsePersonLines(sentence)) result.personLines.push({ line, context: state.context, block });
-    }
+    const sentences = splitSentences(block.text);
+    sentences.forEach((sentence, index) => {
+      if (isSurveySentence(sentence)) return;
+      const lines = index > 0 ? parsePersonLines(sentence) : [];
+      // "С 13 июля 2009 г. Канцелярию возглавляет X": the head of the body the text speaks about.
+      const head = !lines.length && state.context ? readBodyHead(sentence, state.context.name, sentences.slice(index + 1).join(' ')) : null;
+      for (const line of head ? [head] : lines) result.personLines.push({ line, context: state.context, block });
+    });
     if (from > 0) {
       // Sentences before the one that defines a body are not about it: a note of their own.
-      const sentences = splitSentences(block.text);
       const lead = sentences.slice(0, from).join(' ');
       const rest = sentences.slice(from).join(' ');
       result.paragraphs.push({ text: lead, context: before, heading: state.heading, block });

@@ -123,7 +123,7 @@ export const en: Lexicon = {
   notNameWords: `affairs agriculture commission committee council culture defence defense development economy economic education emergency emergencies energy environment finance foreign government health industry information internal interior justice labor labour ministry office policy president presidential prime protection republic resources science security service situations social sport sports state trade transport youth administration agency bureau chamber court national federal foreign general deputy first vice minister head chairman chair secretary ecology natural tourism communications construction water`.split(' '),
   names: {
     patronymicEndings: ['ovi?tch', 'evi?tch', 'ovich', 'evich', 'ievich', 'ivich', 'vitch', 'vich', 'ich', 'ovna', 'evna', 'ichna', 'ivna', 'yevna', 'ogly', 'oglu', 'uly', 'kyzy', 'qizi', 'kizi'],
-    familyEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'in', 'ina', 'yn', 'yna', 'sky', 'ski', 'skaya', 'skiy', 'sky', 'enko', 'ko', 'uk', 'yuk', 'chuk', 'ian', 'yan', 'dze', 'shvili', 'uly', 'bekov', 'baev', 'bayev', 'bayeva', 'ayev'],
+    familyEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'in', 'ina', 'yn', 'yna', 'sky', 'ski', 'skaya', 'skiy', 'sky', 'enko', 'ko', 'uk', 'yuk', 'chuk', 'ian', 'yan', 'dze', 'shvili', 'zade', 'uly', 'bekov', 'baev', 'bayev', 'bayeva', 'ayev'],
     givenWithFamilyEnding: ['Valentin', 'Konstantin', 'Martin', 'Benjamin', 'Yakov', 'Lev', 'Rodion', 'Filipp', 'Daniyal', 'Danial'],
   },
   pastPosts: { asMemberships: false },
@@ -187,6 +187,15 @@ export const en: Lexicon = {
     presidentialOffice: ['Office', 'Staff', 'Secretariat'],
     president: ['President\\w*'],
   },
+  tableColumns: {
+    name: ['(?:Full\\s+)?[Nn]ames?', '(?:Sur|Family\\s+|First\\s+|Given\\s+)?[Nn]ame(?:,?\\s+(?:first|given)\\s+name)?', 'Holder', 'Incumbent', 'Office\\s+holder', 'Person'],
+    post: ['Posts?', 'Positions?', 'Office', 'Title', 'Portfolio', 'Function'],
+    appointed: ['Appointed(?:\\s+(?:on|in))?', 'Date\\s+of\\s+appointment', 'Appointment(?:\\s+date)?', '(?:In\\s+office\\s+)?[Ss]ince', 'Took\\s+office', 'Assumed\\s+office', 'In\\s+office\\s+from'],
+  },
+  // "President of the Republic of …": English names the state after "of", read as the country's own name.
+  stateNouns: [],
+  // "The Chancellery is headed by X", "X heads the Office": English prose, read in prose-person.ts.
+  bodyHeads: { verbs: [], role: 'Head' },
   headOfState: {
     after: '\\s+is\\s+(?:the\\s+)?Head\\s+of\\s+(?:the\\s+)?State\\b',
     inverted: '^(?:The\\s+)?Head\\s+of\\s+(?:the\\s+)?State\\s+is\\s+(?:the\\s+)?(President(?:\\s+of\\s+[^,;.]+)?)',

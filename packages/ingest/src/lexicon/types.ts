@@ -347,6 +347,20 @@ export interface Lexicon {
     president: string[];
   };
   /**
+   * A table's header cells by what their column holds, each a whole cell: the holder's name
+   * ("Name", "Ф.И.О."), the post ("Post", "Должность"), and the date the post was taken
+   * ("Appointed", "Назначен", "Дата назначения"). Other columns ("Party", "№") are left unread.
+   */
+  tableColumns: { name: string[]; post: string[]; appointed: string[] };
+  /** The nouns of a state's long name: "Republic", "Federation", "Республики" (a post's "Президент Кыргызской Республики"). */
+  stateNouns: string[];
+  /**
+   * A body's head named with the body before or after a verb, under its heading: the verbs
+   * ("возглавляет", "руководит") and the role they give ("Руководитель"): "С 13 июля 2009 г.
+   * Канцелярию возглавляет X", "Возглавляет Комиссию советник Президента X", "Советом руководит X".
+   */
+  bodyHeads: { verbs: string[]; role: string };
+  /**
    * The head of state named as such: what follows its name ("is the Head of State", "является
    * главой государства"), the inverted sentence with the name in its first group ("The Head of
    * State is the President of …", "Главой государства является Президент …"), a word each needs (a

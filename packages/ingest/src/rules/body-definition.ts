@@ -187,6 +187,18 @@ export function classifyBodyName(name: string): 'administration' | 'government' 
   return null;
 }
 
+const PRESIDENT_WORD = new RegExp(`^${eachLexicon((l) => anyOf(l.bodyKinds.president))}$`, 'u');
+
+const STATE_NOUN = new RegExp(eachLexicon((l, { start, end }) => `${start}${anyOf(l.stateNouns)}${end}`), 'u');
+
+/**
+ * Whether a post is the head of state's, the state named in its own words: "Президент Кыргызской
+ * Республики" (the role the president's word alone, the rest a state's name and no body's).
+ */
+export function isHeadOfStatePost(role: string, bodyRef: string): boolean {
+  return PRESIDENT_WORD.test(role) && STATE_NOUN.test(bodyRef) && !namesBody(bodyRef);
+}
+
 /** "… under the President of the Republic of …": the body sits under the head of state. */
 export function isUnderHeadOfState(name: string): boolean {
   return /\bunder\s+the\s+President\b/i.test(name);

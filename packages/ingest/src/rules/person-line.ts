@@ -33,13 +33,13 @@ const NAME_DASH_TITLE = new RegExp(`^(${NAME})(?:\\s*[\\u2010-\\u2015\\u2212]\\s
 /** "Prime Minister – Karim Masimov": a cabinet table's row with the post first. */
 const TITLE_DASH_NAME = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(${NAME})(?:\\s*,\\s*(\\p{L}.*))?$`, 'u');
 /** "Председатель Совета – Президент Республики Армения Г.С. Тер-Аветисян": a post, then another post and its holder. */
-const TITLE_DASH_REST = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(\\p{Lu}.+)$`, 'u');
+const TITLE_DASH_REST = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(\\p{L}.+)$`, 'u');
 /** Posts joined by dashes, then the name: a table row whose post cell names two posts. */
 const POSTS_DASH_NAME = new RegExp(`^(\\p{Lu}.*?)\\s+${DASH}+\\s*(${NAME})$`, 'u');
 /** "Stepan Kosyko holds the post of Minister of Finance", "Kabul Berdiyev is the Minister of Defence". */
 const NAME_VERB_TITLE = new RegExp(`^(${NAME})\\s+(?:holds|occupies|has\\s+held|is\\s+holding)\\s+the\\s+(?:post|position|office)\\s+of\\s+(?:the\\s+)?(\\p{Lu}.*)$|^(${NAME})\\s+is\\s+(?:the\\s+|now\\s+the\\s+|currently\\s+the\\s+)?((?:First\\s+|Deputy\\s+|Vice\\s+|Acting\\s+)*(?:Prime\\s+)?Minister\\b.*|(?:Head|Chairman|Chairwoman|Chair|Secretary|Director)\\s+of\\s+.*)$`, 'u');
 /** "Bolat Zhamishev, Minister of Finance". */
-const NAME_COMMA_TITLE = new RegExp(`^(${NAME})\\s*,\\s*(\\p{Lu}.*)$`, 'u');
+const NAME_COMMA_TITLE = new RegExp(`^(${NAME})\\s*,\\s*(\\p{L}.*)$`, 'u');
 /** "Chair: Nazarbayev Nursultan Abishevitch, President of the Republic of Kazakhstan." */
 const ROLE_COLON = /^([\p{Lu}][\p{L} -]{1,80}?)\s*:\s*(.+)$/u;
 const ROLE_ENTRY = new RegExp(`^(${NAME})(?:\\s*,\\s*(.+))?$`, 'u');
@@ -289,14 +289,18 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
     if (posts && parts.length > 1 && parts.every(hasRoleWord) && looksLikePersonName(posts[2]!)) return [{ name: posts[2]!, titleText: parts.join(', '), leadRole: null }];
     // "Председатель Совета – Президент Кыргызской Республики Т.А. Токтогулов": the line's post, then the holder's own.
     const rest = TITLE_DASH_REST.exec(head);
-    const titled = rest && hasRoleWord(rest[1]!) ? titleThenName(rest[2]!, true) : null;
+    // (The holder's post may open in lower case: "Председатель Комиссии – руководитель Администрации … С.Н. Алекперов".)
+    const titled = rest && hasRoleWord(rest[1]!) && isTitleStart(rest[2]!) ? titleThenName(rest[2]!, true) : null;
     if (titled) return [{ name: titled.name, titleText: `${rest![1]!}, ${titled.title}`, leadRole: null }];
     if (dash && hasRoleWord(dash[2]!)) return null;
   }
   if (head.includes(',')) {
     const comma = NAME_COMMA_TITLE.exec(head);
     // "X, Chairman of the Saeima, represents the …": a clause after the title makes it prose, not a line.
-    const clause = comma ? comma[2]!.replace(/\([^()]*\)/g, '').split(/\s*,\s*/).some((part) => /^\p{Ll}/u.test(part)) : true;
+    const parts = comma ? comma[2]!.replace(/\([^()]*\)/g, '').split(/\s*,\s*/) : [];
+    // "Омуров Талант, советник по экономическим вопросам": one lower-case part that opens with a post's word is the title.
+    const lowerTitle = parts.length === 1 && startsWithRoleWord(parts[0]!) && !/^\p{Lu}/u.test(parts[0]!);
+    const clause = comma ? !lowerTitle && parts.some((part) => /^\p{Ll}/u.test(part)) : true;
     if (comma && !clause && hasRoleWord(comma[2]!) && looksLikePersonName(comma[1]!) && !/\b(?:is|was|has|are|were)\b/.test(comma[2]!)) {
       return [{ name: comma[1]!, titleText: comma[2]!, leadRole: null }];
     }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readBodyHead } from './body-head.js';
+
+const read = (sentence: string, body: string, rest = '') => {
+  const line = readBodyHead(sentence, body, rest);
+  return line && { name: line.name, titles: line.titles, startDate: line.startDate, predecessor: line.predecessor };
+};
+
+describe('readBodyHead: the head of the body under whose heading the sentence stands', () => {
+  it.each([
+    // The body before the verb, a date opening the sentence.
+    ['С 13 июля 2009 г. Канцелярию возглавляет Арвидас Жемайтис.', 'Канцелярия Президента Литовской Республики', { name: 'Арвидас Жемайтис', titles: ['Руководитель'], startDate: '2009-07-13', predecessor: null }],
+    ['Секретариат возглавляет Петренко Ольга Ивановна.', 'Секретариат Президента', { name: 'Петренко Ольга Ивановна', titles: ['Руководитель'], startDate: null, predecessor: null }],
+    ['Советом руководит Назира Бакыт кызы.', 'Совет по отбору судей', { name: 'Назира Бакыт кызы', titles: ['Руководитель'], startDate: null, predecessor: null }],
+    ['В марте 2011 года Администрацию возглавил… ', 'Администрация Президента', null],
+    // The verb first, the holder's own post before the name.
+    ['Возглавляет Комиссию советник Президента по правовым вопросам Нийоле Шимкуте.', 'Комиссия по помилованию', { name: 'Нийоле Шимкуте', titles: ['Руководитель', 'советник Президента по правовым вопросам'], startDate: null, predecessor: null }],
+    ['С января 2015 года руководит Аппаратом Т.Р. Сатыбалдиев.', 'Аппарат Президента', { name: 'Т.Р. Сатыбалдиев', titles: ['Руководитель'], startDate: '2015-01', predecessor: null }],
+    ['Возглавляет Совет заместитель Премьер-министра Ирина Лаптева', 'Совет по делам молодёжи', { name: 'Ирина Лаптева', titles: ['Руководитель', 'заместитель Премьер-министра'], startDate: null, predecessor: null }],
+  ])('%j under %j', (sentence, body, expected) => {
+    expect(read(sentence, body)).toEqual(expected);
+  });
+
+  it('should take the predecessor from what the paragraph says next', () => {
+    expect(read('С 2 мая 2012 г. Секретариат возглавляет Мартин Ланс.', 'Секретариат Президента', 'На этом посту он сменил Ромуальдаса Бальчюнаса, который руководил Секретариатом с 2004 года.')?.predecessor).toBe('Ромуальдас Бальчюнас');
+  });
+
+  it.each([
+    // Another body than the one under whose heading the sentence stands.
+    ['Правительство возглавляет Премьер-министр Андрюс Кведарас.', 'Канцелярия Президента'],
+    // A clause before the body that is no date; a lower-case word before the name that opens no post.
+    ['После отставки кабинета Канцелярию возглавляет Арвидас Жемайтис.', 'Канцелярия Президента'],
+    ['Комиссию возглавляет известный юрист Нийоле Шимкуте.', 'Комиссия по помилованию'],
+    // No name after the verb.
+    ['Совет возглавляет глава государства.', 'Совет безопасности'],
+    ['Комиссия руководит работой министерств.', 'Комиссия по помилованию'],
+    // No verb of heading.
+    ['Канцелярию создали в 1993 году.', 'Канцелярия Президента'],
+    // English writes the head in its own prose ("is headed by"), read elsewhere.
+    ['The Chancellery is headed by Arvydas Zemaitis.', 'Chancellery of the President'],
+  ])('should read no head in %j under %j', (sentence, body) => {
+    expect(read(sentence, body)).toBeNull();
+  });
+});

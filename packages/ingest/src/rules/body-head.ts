@@ -1,0 +1,87 @@
+import { firstDate } from './dates.js';
+import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
+import type { PersonLine } from './person-line.js';
+import { predecessorIn } from './person-line.js';
+import { hasRoleWord, startsWithRoleWord } from './roles.js';
+import { allWords, anyOf, eachLexicon, LEXICONS } from '../lexicon/index.js';
+
+/**
+ * A body's head named in a sentence under the body's heading, the body by its noun in any case
+ * before or after the verb: "С 13 июля 2009 г. Канцелярию возглавляет Арвидас Жемайтис",
+ * "Возглавляет Комиссию советник Президента по правовым вопросам Нийоле Шимкуте", "Советом
+ * руководит X". The holder's own post, if any, stands before the name.
+ */
+
+/** Every lexicon's verbs of heading a body, as whole words (a cheap test before the patterns). */
+const HEAD_VERB = new RegExp(eachLexicon((l, { start, end }) => (l.bodyHeads.verbs.length ? `${start}${anyOf(l.bodyHeads.verbs)}${end}` : null)), 'u');
+
+/** A body's noun, any case: "Канцелярию", "Комиссией". */
+const BODY_NOUN = `(?:${allWords((l) => l.bodyNouns).join('|')})`;
+
+/** A name at the text's end: two to four capitalized words, or a name ending in a particle ("Назира Бакыт кызы"), or initials. */
+const TRAILING_NAME = new RegExp(`((?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}${NAME_WORD}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,5}(?:\\s+${NAME_PARTICLE})?)$`, 'u');
+
+/** "[date] Body verb [post] Name" and "[date] verb Body [post] Name", per lexicon with its role word. */
+const SHAPES = LEXICONS.filter((l) => l.bodyHeads.verbs.length).map((l) => {
+  const verb = anyOf(l.bodyHeads.verbs)!;
+  return {
+    role: l.bodyHeads.role,
+    bodyFirst: new RegExp(`^(.{0,60}?)(?:^|\\s)(${BODY_NOUN})\\s+${verb}\\s+(.+)$`, 'u'),
+    verbFirst: new RegExp(`^(.{0,60}?)(?:^|\\s)${verb}\\s+(${BODY_NOUN})\\s+(.+)$`, 'u'),
+  };
+});
+
+/** Each body noun alone, so two of its cases are known for one noun: "Канцелярию", "Канцелярия". */
+const EACH_NOUN = allWords((l) => l.bodyNouns).map((noun) => new RegExp(`^(?:${noun})$`, 'u'));
+
+/** Whether two words are one body noun in any of its cases. */
+function sameNoun(word: string, other: string): boolean {
+  const at = EACH_NOUN.findIndex((noun) => noun.test(word));
+  return at >= 0 && EACH_NOUN[at]!.test(other);
+}
+
+/** Words of a body's or post's name, never a person's (lower case). */
+const NOT_A_NAME_WORD = new Set(allWords((l) => l.notNameWords));
+
+/** A run of capitalized words without the post's words that open it: "Премьер-министра Ирина Лаптева" → "Ирина Лаптева". */
+function nameOf(run: string): string | null {
+  const words = run.split(/\s+/);
+  while (words.length && (NOT_A_NAME_WORD.has(words[0]!.toLowerCase()) || hasRoleWord(words[0]!))) words.shift();
+  return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
+}
+
+/** The holder and their own post, from what follows the verb and the body: "советник … Нийоле Шимкуте". */
+function holderOf(rest: string): { name: string; post: string | null } | null {
+  const text = rest.replace(/[.;]\s*$/, '').trim();
+  const run = TRAILING_NAME.exec(text)?.[1];
+  const name = run && (/^\p{Lu}\p{Ll}?\./u.test(run) ? run : nameOf(run));
+  if (!name) return null;
+  const post = text.slice(0, text.length - name.length).trim().replace(/,$/, '');
+  if (!post) return { name, post: null };
+  // A post before the name opens with a post's word: "советник Президента …", not "известный экономист".
+  return startsWithRoleWord(post) && hasRoleWord(post) ? { name, post } : null;
+}
+
+/**
+ * The head of the body the text speaks about, from a sentence that names the body by its noun
+ * with a verb of heading it, or null. `bodyName` is that body's name ("Канцелярия Президента
+ * Литовской Республики"): the sentence's noun must be its first word in any case, so a sentence
+ * about another body gives no one. `rest` is what the paragraph says after the sentence (a
+ * predecessor: "На этом посту он сменил Y").
+ */
+export function readBodyHead(sentence: string, bodyName: string, rest = ''): PersonLine | null {
+  if (!HEAD_VERB.test(sentence)) return null;
+  for (const { role, bodyFirst, verbFirst } of SHAPES) {
+    const match = bodyFirst.exec(sentence) ?? verbFirst.exec(sentence);
+    if (!match) continue;
+    const [, before, noun, after] = match as unknown as [string, string, string, string];
+    if (!sameNoun(noun, bodyName.split(' ')[0]!)) return null;
+    // What opens the sentence is its date, or nothing: "С 13 июля 2009 г.", not a clause of its own.
+    const startDate = before.trim() ? firstDate(before) : null;
+    if (before.trim() && !startDate) return null;
+    const holder = holderOf(after);
+    if (!holder) return null;
+    return { name: holder.name, titles: holder.post ? [role, holder.post] : [role], leadRole: null, startDate, predecessor: predecessorIn(rest), datedTitle: 0 };
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { readDatedRow, readTableHeader, readTableRow } from './table-row.js';
+
+describe('readTableHeader: a header row that names its columns', () => {
+  it.each([
+    ['Должность – Ф.И.О. – Назначен', ['post', 'name', 'appointed']],
+    ['Ф.И.О. – Должность – Дата назначения', ['name', 'post', 'appointed']],
+    ['ФИО – Занимаемая должность – На посту с', ['name', 'post', 'appointed']],
+    ['№ – Фамилия, имя, отчество – Должность – Назначена', ['other', 'name', 'post', 'appointed']],
+    ['Пост – Фамилия и имя – Партия', ['post', 'name', 'other']],
+    ['Должность – Ф. И. О. – С', ['post', 'name', 'appointed']],
+    ['Name – Post – Appointed', ['name', 'post', 'appointed']],
+    ['Position – Full name – Date of appointment', ['post', 'name', 'appointed']],
+    ['Portfolio – Name – In office since', ['post', 'name', 'appointed']],
+    ['Name – Post', ['name', 'post']],
+    ['Фамилия – Имя – Отчество – Должность', ['name', 'name', 'name', 'post']],
+    ['Surname – First name – Office – Since', ['name', 'name', 'post', 'appointed']],
+  ])('%j → %j', (text, columns) => {
+    expect(readTableHeader(text)).toEqual(columns);
+  });
+
+  it.each([
+    // A row of people, not of column names.
+    ['Премьер-министр – Жолдошев Медер Токтогулович – 05.09.2012'],
+    ['Prime Minister – Karim Massimov'],
+    // A post column alone, or names with no post: no table of people.
+    ['Должность – Назначен'],
+    ['Имя – Фамилия – Партия'],
+    // One cell: no table.
+    ['Ф.И.О.'],
+    // A long cell is prose, whatever words it holds.
+    ['Должность, которую он занимал до избрания в парламент – Ф.И.О. – Назначен'],
+  ])('%j is no header', (text) => {
+    expect(readTableHeader(text)).toBeNull();
+  });
+});
+
+describe('readTableRow: a row read by its header\'s columns', () => {
+  it.each([
+    [['post', 'name', 'appointed'], 'Премьер-министр – Жолдошев Медер Токтогулович – 05.09.2012', 'Жолдошев Медер Токтогулович – Премьер-министр', '2012-09-05'],
+    [['name', 'post', 'appointed'], 'Асель Нурланова – Министр юстиции – 3 марта 2014 г.', 'Асель Нурланова – Министр юстиции', '2014-03-03'],
+    [['other', 'post', 'name', 'appointed'], '4 – И.о. министра финансов – Бекова Динара – 10.09.2012', 'Бекова Динара – И.о. министра финансов', '2012-09-10'],
+    [['post', 'name', 'other'], 'Министр обороны – Таалай Омуров – СДПК', 'Таалай Омуров – Министр обороны', null],
+    [['post', 'name', 'appointed'], 'Minister of Energy – Olzhas Kenzhebekov – March 5, 2012', 'Olzhas Kenzhebekov – Minister of Energy', '2012-03-05'],
+    [['name', 'name', 'name', 'post'], 'Абдыкеримова – Айгуль – Маратовна – Министр труда', 'Абдыкеримова Айгуль Маратовна – Министр труда', null],
+  ] as const)('%j: %j → %j, %j', (columns, text, line, startDate) => {
+    expect(readTableRow(text, columns)).toEqual({ line, startDate });
+  });
+
+  it.each([
+    // A cell the page left empty dropped out: the row reads as a plain line.
+    [['post', 'name', 'appointed'], 'Министр обороны – Таалай Омуров'],
+    // Two columns: the plain line reads it as the page wrote it.
+    [['name', 'post'], 'Feliks Kulov – Prime Minister'],
+  ] as const)('%j: %j is left to the plain line', (columns, text) => {
+    expect(readTableRow(text, columns)).toBeNull();
+  });
+});
+
+describe('readDatedRow: a row with no header whose last cell is a date', () => {
+  it.each([
+    ['Министр обороны – Таалай Омуров – 05.09.2012', 'Министр обороны – Таалай Омуров', '2012-09-05'],
+    ['Бекова Динара Асановна – Министр финансов – 12 мая 2011 г.', 'Бекова Динара Асановна – Министр финансов', '2011-05-12'],
+    ['Deputy Prime Minister – Aidar Kasymov – 2 February 2010', 'Deputy Prime Minister – Aidar Kasymov', '2010-02-02'],
+  ])('%j → %j, %j', (text, line, startDate) => {
+    expect(readDatedRow(text)).toEqual({ line, startDate });
+  });
+
+  it.each([
+    // Two cells: a material's "Тема – 24.04.2014", not a table's row.
+    ['Горячая тема – 25.10.2019'],
+    // A last cell that says more than a date.
+    ['Министр обороны – Таалай Омуров – назначен в 2012 году после отставки предшественника'],
+    ['Министр обороны – Таалай Омуров – СДПК'],
+  ])('%j is no dated row', (text) => {
+    expect(readDatedRow(text)).toBeNull();
+  });
+});

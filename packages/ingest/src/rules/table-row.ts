@@ -1,0 +1,90 @@
+import { firstDate } from './dates.js';
+import { anyOf, eachLexicon } from '../lexicon/index.js';
+
+/**
+ * A cabinet typed as a table: a header row that names its columns ("Должность | Ф.И.О. |
+ * Назначен", "Name | Post | Appointed"), then one row per person. A row reaches the rules as
+ * one line, its cells joined by a spaced dash (see `html-blocks.ts`, and a text dump's tabs), so
+ * a row is read back into its cells here, and written as the template's "Name – Post" line with
+ * the date its column gives.
+ */
+
+/** What a table's column holds. */
+export type Column = 'name' | 'post' | 'appointed' | 'other';
+
+/** Where a row's cells meet: the dash a table's row is joined with. */
+const CELL_SEPARATOR = ' \u2013 ';
+
+/** A header cell as a whole, per column kind, in every lexicon ("Ф.И.О.", "Name", "Назначен"). */
+const COLUMN_WORDS: Array<{ column: Column; pattern: RegExp }> = (['name', 'post', 'appointed'] as const).map((column) => ({
+  column,
+  pattern: new RegExp(`^(?:${eachLexicon((l) => anyOf(l.tableColumns[column]))})[.:]?$`, 'u'),
+}));
+
+/** A header cell's column: "Ф.И.О." → name, "Должность" → post, "Партия" → other. */
+function columnOf(cell: string): Column {
+  return COLUMN_WORDS.find(({ pattern }) => pattern.test(cell))?.column ?? 'other';
+}
+
+/** A row's cells: "Премьер-министр – Жолдошев М.Т. – 05.09.2012" → three cells. */
+export function rowCells(text: string): string[] {
+  return text.split(CELL_SEPARATOR).map((cell) => cell.trim());
+}
+
+/**
+ * The columns a header row names, or null when the line is no header: it needs a name column (or
+ * the name's parts: "Фамилия | Имя | Должность") and one post column, and no cell longer than a
+ * header's few words.
+ */
+export function readTableHeader(text: string): Column[] | null {
+  // A cheap test first: a header is short and has a cell separator.
+  if (text.length > 160 || !text.includes(CELL_SEPARATOR)) return null;
+  const cells = rowCells(text);
+  if (cells.some((cell) => cell.split(' ').length > 5)) return null;
+  const columns = cells.map(columnOf);
+  const once = (column: Column) => columns.filter((c) => c === column).length === 1;
+  return columns.includes('name') && once('post') && columns.filter((c) => c === 'appointed').length <= 1 ? columns : null;
+}
+
+/** A table row written as a person line, and the date its appointment column gives. */
+export interface TableRow {
+  /** "Жолдошев Медер Токтогулович – Премьер-министр": the name, then the post. */
+  line: string;
+  startDate: string | null;
+}
+
+/**
+ * A row under a header with more than a name and a post, read by its columns: the name's cell,
+ * then the post's, and the appointment cell's date. Null when the row has another number of cells
+ * (a cell the page left empty drops out: the row reads as a plain line then), or when a table
+ * of two columns needs nothing the plain line does not give.
+ */
+export function readTableRow(text: string, columns: readonly Column[]): TableRow | null {
+  if (columns.length < 3) return null;
+  const cells = rowCells(text);
+  if (cells.length !== columns.length) return null;
+  // The name's parts in the order of their columns: "Иванов | Иван | Министр" → "Иванов Иван".
+  const name = cells.filter((_, index) => columns[index] === 'name').join(' ');
+  const post = cells[columns.indexOf('post')]!;
+  const at = columns.indexOf('appointed');
+  const dated = at >= 0 ? cells[at]! : '';
+  return { line: `${name}${CELL_SEPARATOR}${post}`, startDate: dated ? firstDate(dated) : null };
+}
+
+/** A cell that is a date and nothing else: "05.09.2012", "5 сентября 2012 г.", "March 5, 2012". */
+const DATE_CELL = /^[\p{L}\d.,\s-]{4,30}$/u;
+
+/**
+ * A row of a table with no header, whose last cell is only a date ("Министр обороны – Т. Мамыров
+ * – 05.09.2012"): the line without it, and the date as when the post was taken. Null otherwise.
+ */
+export function readDatedRow(text: string): TableRow | null {
+  const cells = rowCells(text);
+  if (cells.length < 3) return null;
+  const last = cells[cells.length - 1]!;
+  if (!/\d{4}/.test(last) || !DATE_CELL.test(last)) return null;
+  const date = firstDate(last);
+  // The whole cell must be the date: "2012 – 2016" or "в 2012 году назначен" is no date cell.
+  if (!date || last.split(/\s+/).length > 4) return null;
+  return { line: cells.slice(0, -1).join(CELL_SEPARATOR), startDate: date };
+}
