@@ -50,7 +50,8 @@ export const en: Lexicon = {
     firstRound: ['\\bfirst\\s+round\\b'],
     noWinner: [
       '\\bno\\s+(?:candidate|one|contender|nominee)\\s+(?:received|won|gained|obtained|secured|got|reached|collected|polled)\\b',
-      '\\bnone\\s+of\\s+the\\s+candidates\\b',
+      // "none of the candidates", "none of the seven candidates", "none of the 12 contenders".
+      '\\bnone\\s+of\\s+the\\s+(?:[\\w-]+\\s+)?(?:candidates|contenders|nominees)\\b',
       '\\bfailed\\s+to\\s+(?:win|gain|obtain|secure|get|reach)\\s+(?:a|an|the)\\s+(?:majority|absolute|required)\\b',
       '\\b(?:required|necessitated|forced)\\s+a\\s+(?:second\\s+round|run-?off)\\b',
     ],
@@ -65,7 +66,11 @@ export const en: Lexicon = {
     referendumHeld: ['(?:(?:that\\s+was\\s+|which\\s+was\\s+)?(?:held|conducted|organi[sz]ed|that\\s+took\\s+place|which\\s+took\\s+place|took\\s+place)\\s+)?(?:(?:on|of|in)\\s+)?'],
     rival: ['\\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?|candidates?|(?:came|finished|placed|ended)\\s+(?:a\\s+\\w+\\s+)?(?:second|third|fourth|fifth|last)|second\\s+place|trailed|ahead\\s+of|defeated|against)\\b'],
     winnerAfter: [],
-    rivalShare: ['\\b(?:his|her)\\s+(?:only\\s+)?(?:rival|opponent)\\s+(?:got|received|obtained|won|polled|gained)\\s+(?:only\\s+|just\\s+)?<share>'],
+    // "her rival got 35.9%", "his opponent was backed by only 40%".
+    rivalShare: [
+      '\\b(?:his|her)\\s+(?:only\\s+)?(?:rival|opponent)\\s+(?:got|received|obtained|won|polled|gained)\\s+(?:only\\s+|just\\s+)?<share>',
+      '\\b(?:his|her)\\s+(?:only\\s+)?(?:rival|opponent)\\s+was\\s+(?:supported|backed|chosen)\\s+by\\s+(?:only\\s+|just\\s+)?<share>',
+    ],
     pronouns: ['he', 'she', 'they'],
     until: ['until', 'till', 'up\\s+to', 'through', 'before', 'by', 'to'],
     since: ['since', 'from'],

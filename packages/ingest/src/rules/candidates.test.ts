@@ -17,6 +17,9 @@ describe('findCandidates', () => {
     ['Batbayar Gantulga defeated Dorjiin Sukhbaatar, winning 53.2% of the valid votes against 44.9%.', [['Dorjiin Sukhbaatar', 44.9]]],
     ['no candidate won: Batbayar Gantulga got 41.3%, Dorjiin Sukhbaatar 35.2% and Tserendorj Ganbold 20.1% of the votes.', [['Batbayar Gantulga', 41.3], ['Dorjiin Sukhbaatar', 35.2], ['Tserendorj Ganbold', 20.1]]],
     ['Nazarbayev Nursultan Abishevich polled 91%.', [['Nazarbayev Nursultan Abishevich', 91]]],
+    // A Turkic particle ends a Russian name, after a verb or a dash.
+    ['Эмиль Токтобаев, выдвинутый северными партиями, получил 19,4 %, а Канат Жээнбек уулу – 11,2 %.', [['Эмиль Токтобаев', 19.4], ['Канат Жээнбек уулу', 11.2]]],
+    ['Рашид Мамед оглы набрал 7,5 %.', [['Рашид Мамед оглы', 7.5]]],
     ['  his  only  rival,  Bakhtiyor  Umarov,  won  5.2%.', [['Bakhtiyor Umarov', 5.2]]],
     // After an aside before the parentheses, after "for the <title> …", after "the <noun> X of the Y party".
     ['ahead of Hayk Melikyan, the former Speaker of the Parliament and candidate of the "Justice" bloc (12.4%), and Gor Simonyan (3.2%).', [['Hayk Melikyan', 12.4], ['Gor Simonyan', 3.2]]],

@@ -1,5 +1,5 @@
 import { LEXICONS, type Lexicon } from '../lexicon/index.js';
-import { isPatronymic, NAME_WORD } from './person-name.js';
+import { isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 
 /** Where a word of a lexicon ends: `\\b` for English, no letter or digit after it for the others. */
 function wordEnd(lexicon: Lexicon): string {
@@ -63,8 +63,8 @@ const NOT_NAME = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.elections.titles).j
 const ABBREVIATION = /^\p{Lu}{2,}$/u;
 /** The last word of a body's name: "the People's Democratic Party", "the Federation of Trade Unions". */
 const BODY_END = /^(?:Party|Parties|Union|Unions|Movement|Bloc|Front|Council|Assembly|Parliament|Committee|Government|Coalition|Alliance|Federation|Congress|Republic|Opposition|Commission|Ministers|Ministry|Office|Administration|Service|Agency|Court|Bank|Foundation|Institute|Centre|Center|Commonwealth|List)$/u;
-/** A run of capitalized words, with the small words of Turkic names: "Tursunbai Bakir uulu", "Aliyev ogly". */
-const RUN = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|uulu|kyzy|ogly|oglu|qizi)){0,6}`;
+/** A run of capitalized words, with the small words of Turkic names: "Tursunbai Bakir uulu", "Aliyev ogly", "Бакыт Асанбек уулу". */
+const RUN = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|uulu|kyzy|ogly|oglu|qizi|${NAME_PARTICLE}(?![\\p{L}\\p{N}]))){0,6}`;
 const RUN_AT_END = new RegExp(`(${RUN})\\s*$`, 'u');
 const WHOLE_NAME = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(${RUN})$`, 'u');
 /** "Asliddin Rustamov of the …", "the poet Muhammad Salih of the Erk party": a name before "of", after lower-case words. */

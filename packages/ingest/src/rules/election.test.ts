@@ -162,6 +162,11 @@ describe('findElections', () => {
       'In the first round on 3 April 2011 no candidate won a majority: Vera Lind got 48.1% and Otto Kask 39.5%. In the second round on 17 April 2011 Vera Lind won with 55.2% of the vote; her rival got 44.8%.',
       [e('2011-04-03', null, null, null, null, [o('Vera Lind', 48.1), o('Otto Kask', 39.5)]), e('2011-04-17', 'Vera Lind', null, 55.2, null, [o('Otto Kask', 44.8)])],
     ],
+    // "none of the N candidates"; the rival "was backed by".
+    [
+      'In the first round on 2 June 2013 none of the six candidates won a majority: Mart Laar got 41.2% and Kadri Simson 33.9%. In the second round on 16 June 2013 Laar won with 57.4% of the vote; her rival was backed by 42.6%.',
+      [e('2013-06-02', null, null, null, null, [o('Mart Laar', 41.2), o('Kadri Simson', 33.9)]), e('2013-06-16', 'Laar', null, 57.4, null, [o('Kadri Simson', 42.6)])],
+    ],
     // The winner with an appositive; runner-ups in the same sentence and in the next.
     [
       'Nika Beridze, the leader of the Civic Union, won the extraordinary presidential election of 9 October 2011 with 88.4% of the vote; his closest rival, Levan Kapanadze, received only 6.1%.',
@@ -464,7 +469,27 @@ describe('findElections in Russian', () => {
     // A round nobody won dated by the sentence before; the run-off's rival in the accusative, as first named.
     [
       'Первый тур президентских выборов прошёл 4 апреля 2021 года. Ни один из кандидатов не набрал более половины голосов: лидер аграриев Пётр Мирча получил 44,1 % голосов, бывший мэр Илона Дарие – 35,5 %. Во втором туре, 18 апреля 2021 г., победу одержал П.И. Мирча, за которого проголосовали 53,4 % избирателей; за Илону Дарие было подано 46,6 % голосов.',
-      [e('2021-04-04', null, 'Президент', null, null, [o('Пётр Мирча', 44.1), o('Илона Дарие', 35.5)]), e('2021-04-18', 'П.И. Мирча', null, 53.4, null, [o('Илона Дарие', 46.6)])],
+      // The winner by initials keeps the whole name the round gave.
+      [e('2021-04-04', null, 'Президент', null, null, [o('Пётр Мирча', 44.1), o('Илона Дарие', 35.5)]), e('2021-04-18', 'Пётр Мирча', null, 53.4, null, [o('Илона Дарие', 46.6)])],
+    ],
+    // A count of the candidates in "ни один из … не"; the run-off's rival "поддержали"; the winner by one initial.
+    [
+      'В первом туре, 3 марта 2019 года, ни один из пяти кандидатов не получил большинства голосов: независимая Ирма Каралюте набрала 44,2 %, выдвинутый либералами Йонас Венцлова – 27,3 %. Во втором туре, состоявшемся 17.03.2019, победу одержала И. Каралюте, за которую проголосовали 58,8 % избирателей; её соперника поддержали 40,5 %.',
+      [e('2019-03-03', null, null, null, null, [o('Ирма Каралюте', 44.2), o('Йонас Венцлова', 27.3)]), e('2019-03-17', 'Ирма Каралюте', null, 58.8, null, [o('Йонас Венцлова', 40.5)])],
+    ],
+    [
+      'Первый тур прошёл 6 октября 2024 г. Ни одному из 12 претендентов не удалось набрать половину голосов: Арсен Тагиев получил 39,5 %, Рашид Мамед оглы – 31 %.',
+      [e('2024-10-06', null, null, null, null, [o('Арсен Тагиев', 39.5), o('Рашид Мамед оглы', 31)])],
+    ],
+    // Near miss: initials that are not the round's leader's keep their own form, and "her rival" is then no one.
+    [
+      'В первом туре, 3 марта 2019 года, ни один из пяти кандидатов не получил большинства голосов: Ирма Каралюте набрала 44,2 %, Йонас Венцлова – 27,3 %. Во втором туре, 17.03.2019, победу одержала Р. Каралюте, набрав 58,8 % голосов; её соперника поддержали 40,5 %.',
+      [e('2019-03-03', null, null, null, null, [o('Ирма Каралюте', 44.2), o('Йонас Венцлова', 27.3)]), e('2019-03-17', 'Р. Каралюте', null, 58.8, null)],
+    ],
+    // The other candidates in the next sentence: a participle's aside, a Turkic particle ending a name, "а … –".
+    [
+      'Выборы Президента прошли 16 октября 2016 года. Уже в первом туре победу одержал Алмаз Сариев, набравший 58,3 % голосов. Эмиль Токтобаев, выдвинутый северными партиями, получил 19,4 %, а Канат Жээнбек уулу – 11,2 %.',
+      [e('2016-10-16', 'Алмаз Сариев', 'Президент', 58.3, null, [o('Эмиль Токтобаев', 19.4), o('Канат Жээнбек уулу', 11.2)])],
     ],
     // Near miss: the leader of a round that decided it ("лидировал" with no first round) is no open round.
     ['На выборах 9 марта 2008 г. лидировала Галина Орлик, набравшая 61,2 % голосов.', []],

@@ -236,13 +236,22 @@ function termOf(sentence: string): number | null {
   return years > 0 ? years : null;
 }
 
-/** One name and another are one person: the same words, or a surname alone that is one of the other's. */
+/** "д. мицкявичене" is "даля мицкявичене": the same family name, the initials those of the other's given names. */
+function byInitials(short: readonly string[], long: readonly string[]): boolean {
+  const initials = short.filter((w) => w.endsWith('.')).join('').replace(/\./g, '');
+  const family = short.filter((w) => !w.endsWith('.'));
+  if (!initials || !family.length || long.some((w) => w.endsWith('.')) || !family.every((w) => long.includes(w))) return false;
+  const given = long.filter((w) => !family.includes(w)).map((w) => w[0]).join('');
+  return given.length > 0 && (initials.startsWith(given) || given.startsWith(initials));
+}
+
+/** One name and another are one person: the same words, a surname alone that is one of the other's, or initials for the given names ("Д. Мицкявичене", "Даля Мицкявичене"). */
 export function samePerson(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const x = normalizeKeyPart(a).split(' ');
   const y = normalizeKeyPart(b).split(' ');
   if (x.length === 1 || y.length === 1) return x.length === 1 ? y.includes(x[0]!) : x.includes(y[0]!);
-  return [...x].sort().join(' ') === [...y].sort().join(' ');
+  return [...x].sort().join(' ') === [...y].sort().join(' ') || byInitials(x, y) || byInitials(y, x);
 }
 
 /**
@@ -614,11 +623,14 @@ function inAnotherCase(written: string, known: string): boolean {
 
 /**
  * A candidate named in another case than the paragraph named them first ("за Марию Лупашку было
- * подано 47,9 %" after "Мария Лупашку – 38,4 %") keeps the first form, so that they are one person.
+ * подано 47,9 %" after "Мария Лупашку – 38,4 %") keeps the first form, so that they are one person;
+ * a winner named by initials keeps the whole name a round before gave them.
  */
 function withNamesAsWritten(election: ElectionMention, all: readonly ElectionMention[]): ElectionMention {
   const named = all.flatMap((e) => [...(e.person ? [e.person] : []), ...e.others.map((o) => o.name)]);
   for (const other of election.others) other.name = named.find((n) => inAnotherCase(other.name, n)) ?? other.name;
+  // "победу одержала Д. Мицкявичене" after a round of "Даля Мицкявичене": the whole name.
+  if (election.person && /\./.test(election.person)) election.person = named.find((n) => !/\./.test(n) && samePerson(n, election.person)) ?? election.person;
   return election;
 }
 
