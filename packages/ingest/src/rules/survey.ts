@@ -69,7 +69,7 @@ function splitAuthor(author: string): { author: string | null; date: string | nu
   // "… Studies (IISEPS) held in December 2001": the verb and the abbreviation's brackets are no part of the name.
   text = stripArticle(text.replace(/\s+(?:held|conducted|carried\s+out|made|done|published|released)$/i, '').replace(/\s*\([^)]*\)$/, ''));
   // "агентства «Демоскоп»", "центром социологических исследований «Балтия-Опрос»": a pollster's noun before its quoted name.
-  return { author: /^\p{Lu}|^(?:\p{Ll}+\s+){1,3}«/u.test(text) ? text : null, date };
+  return { author: /^\p{Lu}|^(?:\p{Ll}+\s+){1,4}«/u.test(text) ? text : null, date };
 }
 
 /** "in March 2012", "в марте 2012 г.": a preposition that may open the survey's date (only a date right after it counts). */
