@@ -96,6 +96,7 @@ export const en: Lexicon = {
     votesFor: ['\\bvotes?\\s+(?:cast\\s+)?for\\s+<name>\\s+(?:amounted\\s+to|totall?ed|reached|were|was)(?:\\s+(?:only|just|about|nearly|almost))?'],
     surveyVerbFirst: [],
   },
+  groupShapes: { peopleEndings: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [] },
   surveys: {
     leadIns: [],
     anonymousLeadIns: [],

@@ -139,6 +139,33 @@ export interface Lexicon {
      */
     surveyVerbFirst: string[];
   };
+  /**
+   * More shapes of groups (rules/groups.ts) in a language whose words inflect: people named by where
+   * they come from, a side of the country, groups of origin and nouns of neuter gender. English
+   * reads its shapes with its own patterns: every list is empty there.
+   */
+  groupShapes: {
+    /** Endings of a people named by where they come from, nominative plural: "северяне", "южане", "памирцы". */
+    peopleEndings: string[];
+    /** Endings of any quoted plural name of a group, nominative: those and «еразы», «силовики». */
+    quotedPluralEndings: string[];
+    /** Peoples of no place, never a group: "граждане", "горожане", "иностранцы". */
+    notPeople: string[];
+    /** Stems of a paragraph that speaks of groups, where a quoted plural that opens a clause is one: "групп", "элит", "клан". */
+    groupTalk: string[];
+    /** People of a place, any case, back to the nominative: "выходцев" → "выходцы" (the place after `originFrom`). */
+    origins: Array<{ forms: string; lemma: string }>;
+    /** The preposition before the place of origin: "из". */
+    originFrom: string[];
+    /** A side of the country's adjective, whole, singular: "северный", "южной" (a group's noun after it makes a regional group). */
+    compassAdjective: string;
+    /** Neuter nouns of groups, any case, that any adjective makes one: «энергетическое лобби», "аграрного лобби". */
+    neuterNouns: Array<{ forms: string; lemma: string; category: string }>;
+    /** A neuter adjective's case endings back to the nominative: "энергетического" → "энергетическое". */
+    neuterAdjectives: Array<[string, string]>;
+    /** The word that joins two groups: "«гармской» группы и памирцы". */
+    and: string[];
+  };
   /** The phrases of surveys (rules/survey.ts), as `elections` gives them. */
   surveys: {
     /** A lead-in with the pollster: "According to the survey conducted by X, …"; group 1 the pollster, group 2 the rest. */

@@ -292,7 +292,51 @@ describe('findGroups in Russian', () => {
     ['К «донецким» относят премьер-министра.', []],
     ['Партия «Родина» и «зелёные» депутаты договорились.', []],
     ['Партия «Единство» победила.', []],
+    // A capitalized quoted adjective that opens a sentence, in any case; "так называемая «X» группа" is that group, not «X» alone.
+    ['«Карабахская» группа объединяет ветеранов войны.', [['карабахская группа', 'regional group']]],
+    ['«Ферганскую» группу возглавляет вице-премьер.', [['ферганская группа', 'regional group']]],
+    ['Посты занимают выходцы из Гармского района, так называемая «гармская» группа.', [['гармская группа', 'regional group']]],
+    ['Её вытеснил так называемый «андижанский» клан.', [['андижанский клан', 'clan']]],
+    // Near miss: a capitalized quoted noun before a group's noun is no adjective.
+    ['Отчёт подготовила «Родина» группа депутатов.', []],
+    // A side of the country's adjective, unquoted, singular, any case.
+    ['Северный клан сохранил посты, а лидером южной группы считается министр.', [['южная группа', 'regional group']]],
+    ['Влияние западного клана ослабло.', [['западный клан', 'clan']]],
+    // Near misses: a plural; an agent's adjective names no place ("исследовательской группой «…»").
+    ['Южные группы и восточные кланы соперничают.', []],
+    ['Опрос провела исследовательская группа «Вектор», а наблюдательская группа его проверила.', []],
+    // A neuter noun any adjective makes a group: a lobby, quoted or not, back to the nominative.
+    ['Отдельной силой считается так называемое «энергетическое лобби».', [['энергетическое лобби', 'lobby']]],
+    ['Позиции аграрного лобби в парламенте сильны, а интересы нефтяному лобби удалось отстоять.', [['аграрное лобби', 'lobby'], ['нефтяное лобби', 'lobby']]],
+    ['О «металлургическом лобби» пишут всё чаще.', [['металлургическое лобби', 'lobby']]],
+    // Near miss: a lobby with no adjective.
+    ['Встреча прошла в лобби гостиницы.', []],
   ])('should read %s', (paragraph, expected) => {
     expect(names([paragraph])).toEqual(expected);
+  });
+});
+
+describe('findGroups in Russian: people named by where they come from', () => {
+  it.each<[string, Array<[string, string, string | null]>]>([
+    // A quoted plural that opens a sentence or a clause, or stands before a dash's gloss, where the paragraph speaks of groups; where they come from as region.
+    [
+      'Политику определяет соперничество региональных элит. «Западяне» – выходцы из Львовской и Тернопольской областей – контролируют министерства; «восточане» из Донецкой области держат промышленность.',
+      [['западяне', 'regional group', 'Львовской и Тернопольской областей'], ['восточане', 'regional group', 'Донецкой области']],
+    ],
+    ['Главной считается «худжандская» группа. С ней соперничают «равнинцы» – жители долин, и «ходжентцы».', [['худжандская группа', 'regional group', null], ['равнинцы', 'regional group', null]]],
+    ['Внутри элиты спорят два течения; «реформаторы» держат экономический блок.', [['реформаторы', 'group', null]]],
+    // Unquoted, joined to a group by "и".
+    ['Представители «ошской» группы и нарынцы остались без постов.', [['ошская группа', 'regional group', null], ['нарынцы', 'regional group', null]]],
+    // People of a place in a sentence that names no group some other way, in any case.
+    ['Кланы по-прежнему сильны. Ключевые посты занимают выходцы из Самаркандской области.', [['выходцы из Самаркандской области', 'regional group', 'Самаркандской области']]],
+    ['Кланы по-прежнему сильны. Президент опирается на уроженцев Хатлона и выходцев из Бадахшана.', [['выходцы из Бадахшана', 'regional group', 'Бадахшана']]],
+    // Near misses: no talk of groups; a people of no place; a case no clause opens with; an adjective; a sentence that names the group itself.
+    ['«Северяне» – выходцы из Чуйской области – контролируют столицу.', []],
+    ['Влияние элит растёт; «граждане» этого не видят, а группы и иностранцы спорят.', []],
+    ['Противовесом «карабахцам» выступает элита столицы.', []],
+    ['Внутри элиты спорят; «южные» проиграли.', []],
+    ['«Кулябская» группа объединяет выходцев из Кулябской области.', [['кулябская группа', 'regional group', null]]],
+  ])('should read %s', (paragraph, expected) => {
+    expect(findGroups([paragraph]).map((g) => [g.name, g.category, g.region])).toEqual(expected);
   });
 });

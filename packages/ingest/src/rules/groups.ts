@@ -158,20 +158,25 @@ interface InflectedNoun {
   pluralAdjectives: Array<[string, string]>;
 }
 
-const INFLECTED_NOUNS: InflectedNoun[] = LEXICONS.flatMap((l) =>
-  l.groups.nouns.map((n) => ({
-    pattern: new RegExp(`^(?:${n.forms})$`, 'u'),
-    lemma: n.lemma,
-    feminine: n.feminine,
-    category: n.category,
-    adjectives: n.feminine ? l.groups.adjectives.feminine : l.groups.adjectives.masculine,
-    place: new RegExp(`^${l.groups.placeAdjective}$`, 'u'),
-    notPlaces: l.groups.notPlaces,
+const INFLECTED_NOUNS: InflectedNoun[] = LEXICONS.flatMap((l) => {
+  const of = (forms: string, lemma: string, category: string, adjectives: Array<[string, string]>, anyAdjective: boolean): InflectedNoun => ({
+    pattern: new RegExp(`^(?:${forms})$`, 'u'),
+    lemma,
+    feminine: adjectives === l.groups.adjectives.feminine,
+    category,
+    adjectives,
+    // "энергетического лобби": a noun any adjective makes a group (or a side of the country: "северный клан", "южной группы").
+    place: new RegExp(`^(?:${anyAdjective ? `\\p{Ll}{2,}(?:${[...new Set(adjectives.flat())].join('|')})` : `${l.groups.placeAdjective}|${l.groupShapes.compassAdjective}`})$`, 'u'),
+    notPlaces: anyAdjective ? [] : l.groups.notPlaces,
     plurals: l.groups.plurals,
     pluralAdjectives: l.groups.pluralAdjectives,
-  })),
-);
-const NOUN_FORMS = LEXICONS.flatMap((l) => l.groups.nouns.map((n) => n.forms)).join('|') || '(?!)';
+  });
+  return [
+    ...l.groups.nouns.map((n) => of(n.forms, n.lemma, n.category, n.feminine ? l.groups.adjectives.feminine : l.groups.adjectives.masculine, false)),
+    ...l.groupShapes.neuterNouns.map((n) => of(n.forms, n.lemma, n.category, l.groupShapes.neuterAdjectives, true)),
+  ];
+});
+const NOUN_FORMS = LEXICONS.flatMap((l) => [...l.groups.nouns, ...l.groupShapes.neuterNouns].map((n) => n.forms)).join('|') || '(?!)';
 const NAMERS = LEXICONS.flatMap((l) => l.groups.namers).join('|') || '(?!)';
 const LETTER_START = '(?<![\\p{L}\\p{N}])';
 const LETTER_END = '(?![\\p{L}\\p{N}])';
@@ -179,19 +184,21 @@ const LETTER_END = '(?![\\p{L}\\p{N}])';
 const QUOTED_ADJECTIVE_NOUN = new RegExp(`${OPEN_QUOTE}((?:\\p{Ll}[\\p{L}-]*\\s+){1,3})(${NOUN_FORMS})${CLOSE_QUOTE}`, 'gu');
 /** «команда премьер-министра», «клан Президента»: the noun, then whose it is, in quotes. */
 const QUOTED_NOUN_OF = new RegExp(`${OPEN_QUOTE}(${NOUN_FORMS})((?:\\s+[\\p{L}-]+){1,3})${CLOSE_QUOTE}`, 'gu');
-/** "так называемые «силовики»", "блок «технократов»": a quoted word that a namer makes a group's name. */
-const NAMED_QUOTED = new RegExp(`${LETTER_START}(?:${NAMERS})\\s+${OPEN_QUOTE}(\\p{Ll}[\\p{L}-]{2,30})${CLOSE_QUOTE}`, 'giu');
+/** "так называемые «силовики»", "блок «технократов»": a quoted word that a namer makes a group's name (not an adjective of a noun after it: "так называемая «кулябская» группа"). */
+const NAMED_QUOTED = new RegExp(`${LETTER_START}(?:${NAMERS})\\s+${OPEN_QUOTE}(\\p{Ll}[\\p{L}-]{2,30})${CLOSE_QUOTE}(?!\\s+(?:${NOUN_FORMS})${LETTER_END})`, 'giu');
 /** "выходца из ошской группы", "чуйский клан": a place's adjective and the noun, unquoted. */
 const PLACE_NOUN = new RegExp(`${LETTER_START}(\\p{Ll}[\\p{L}-]*)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
 
 /** «донецкая» группа, «ташкентский» и «самаркандский» кланы: quoted adjectives, then the noun outside the quotes. */
 const QUOTED_ADJECTIVE = `${OPEN_QUOTE}(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})${CLOSE_QUOTE}`;
+/** The same, capitalized too where it opens a sentence: "«Карабахская» группа объединяет …". */
+const ANY_CASE_QUOTED_ADJECTIVE = `${OPEN_QUOTE}(\\p{L}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})${CLOSE_QUOTE}`;
 /** An aside between the quoted adjectives and their noun: "«ленинабадскую» (северную, худжандскую) элиту". */
 const ASIDE = '(?:\\s*\\([^()]{1,80}\\))?';
-const QUOTED_ADJECTIVES_THEN_NOUN = new RegExp(`${QUOTED_ADJECTIVE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE})*)${ASIDE}\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+const QUOTED_ADJECTIVES_THEN_NOUN = new RegExp(`${ANY_CASE_QUOTED_ADJECTIVE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE})*)${ASIDE}\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
 /** "двух лагерей – «проевропейского» и «пророссийского»": the noun, then its quoted adjectives after a dash or a colon. */
 const NOUN_THEN_QUOTED_ADJECTIVES = new RegExp(`${LETTER_START}(${NOUN_FORMS})\\s*(?:${DASH}|:)\\s*${QUOTED_ADJECTIVE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE})*)`, 'gu');
-const ONE_QUOTED_ADJECTIVE = new RegExp(QUOTED_ADJECTIVE, 'gu');
+const ONE_QUOTED_ADJECTIVE = new RegExp(ANY_CASE_QUOTED_ADJECTIVE, 'gu');
 const ASSIGNERS = LEXICONS.flatMap((l) => l.groups.assigners).join('|') || '(?!)';
 const ASSIGNED_TO = LEXICONS.flatMap((l) => l.groups.assignedTo).join('|') || '(?!)';
 /** A sentence that counts people into groups: "К «силовикам» эксперты относят …". */
@@ -200,6 +207,8 @@ const ASSIGNS = new RegExp(`${LETTER_START}(?:${ASSIGNERS})${LETTER_END}`, 'u');
 const ASSIGNED_GROUP = new RegExp(`${LETTER_START}(?:${ASSIGNED_TO})\\s+(?:\\p{Ll}+\\s+)?${QUOTED_ADJECTIVE}(?!\\s+(?:${NOUN_FORMS})${LETTER_END})`, 'gu');
 /** An adjective's ending in a case other than the nominative singular: such a quoted word names a group said elsewhere («донецким»). */
 const ADJECTIVE_ENDING = /(?:ым|им|ому|ему|ой|ей|ых|их|ыми|ими|ые|ие|ая|яя|ий|ый)$/u;
+/** An adjective's ending in any case, gender and number: «Карабахская», «Ошскую», «Ереванского». */
+const ANY_ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$/u;
 /** A plural adjective's ending, whatever its case: "ташкентские", "южных", "молодыми". */
 const PLURAL_ADJECTIVE = /(?:ие|ые|их|ых|ими|ыми)$/u;
 
@@ -268,6 +277,8 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
     // "«ташкентским» кланам": a plural noun's case makes "-им" plural, not singular.
     const pluralNoun = /(?:ов|ам|ами|ах)$/u.test(nounWord);
     for (const quoted of match[0].matchAll(ONE_QUOTED_ADJECTIVE)) {
+      // A capitalized quoted word is an adjective only by its ending: not «Родина» группа.
+      if (/^\p{Lu}/u.test(quoted[1]!) && !ANY_ADJECTIVE_ENDING.test(quoted[1]!.split(/\s+/)[0]!)) continue;
       const adjectives = quoted[1]!.split(/\s+/).map((a) => singularAdjective(a, noun, pluralNoun));
       const place = isPlace(quoted[1]!.split(/\s+/).pop()!, noun) || isPlace(adjectives[adjectives.length - 1]!, noun);
       group([...adjectives, noun.lemma].join(' '), place && noun.category === 'group' ? 'regional group' : noun.category, match);
@@ -280,6 +291,75 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
       if (!/\s/.test(name) && ADJECTIVE_ENDING.test(name)) continue;
       add({ name, category: 'group', localName: null, region: null, description: null, text: sentence });
     }
+  }
+}
+
+const listOf = (pick: (shapes: (typeof LEXICONS)[number]['groupShapes']) => readonly string[]) => LEXICONS.flatMap((l) => pick(l.groupShapes));
+const orNever = (words: readonly string[]) => (words.length ? words.join('|') : '(?!)');
+/** A paragraph that speaks of groups in a language whose words inflect: "региональных элит", "«нахчыванская» группа". */
+const GROUP_TALK = new RegExp(`${LETTER_START}(?:${orNever(listOf((g) => g.groupTalk))})\\p{L}*`, 'iu');
+const QUOTED_PLURAL_END = orNever(listOf((g) => g.quotedPluralEndings));
+/**
+ * «Северяне» – выходцы из …; «южане» из …; "соперничают «еразы» – азербайджанцы, …": a quoted
+ * plural name that opens a clause or stands before a dash's gloss. Group 1 the name.
+ */
+const QUOTED_PEOPLE = new RegExp(
+  `(?:(?<=^|[.!?;:]\\s{0,3}|[;:]\\s{0,3}[\u2010-\u2015-]\\s{0,3})${OPEN_QUOTE}(\\p{L}[\\p{Ll}-]{1,30}(?:${QUOTED_PLURAL_END}))${CLOSE_QUOTE}|${OPEN_QUOTE}(\\p{L}[\\p{Ll}-]{1,30}(?:${QUOTED_PLURAL_END}))${CLOSE_QUOTE}(?=\\s*[\u2010-\u2015]\\s))`,
+  'gu',
+);
+const PEOPLE_END = orNever(listOf((g) => g.peopleEndings));
+const AND = orNever(listOf((g) => g.and));
+/** "«гармской» группы и памирцы": an unquoted people of a place joined to a group. */
+const GROUP_AND_PEOPLE = new RegExp(`${LETTER_START}(?:${NOUN_FORMS})\\s+(?:${AND})\\s+(\\p{Ll}{3,}(?:${PEOPLE_END}))${LETTER_END}`, 'gu');
+const NOT_PEOPLE = new Set(listOf((g) => g.notPeople));
+/** A place: capitalized words, a list of them, and the noun after ("Чуйской, Таласской и Иссык-Кульской областей", "Нахчыванской Автономной Республики", "Армении"). */
+const PLACE = `\\p{Lu}[\\p{L}-]*(?:(?:\\s*,\\s*|\\s+(?:${AND})\\s+|\\s+)\\p{Lu}[\\p{L}-]*)*(?:\\s+\\p{Ll}+(?:ей|ов|и|а|ы))?`;
+const ORIGINS = LEXICONS.flatMap((l) => l.groupShapes.origins.map((o) => ({ ...o, pattern: new RegExp(`^(?:${o.forms})$`, 'iu') })));
+/** An origin's noun, capitalized too where it opens a sentence (the pattern itself is case-sensitive: a place is capitalized). */
+const ORIGIN_FORMS = orNever(ORIGINS.map((o) => `[${o.forms[0]!}${o.forms[0]!.toUpperCase()}]${o.forms.slice(1)}`));
+const FROM = orNever(listOf((g) => g.originFrom));
+/** "выходцы из Кулябской области": people of a place, group 1 their noun, group 2 the place. */
+const ORIGIN = new RegExp(`${LETTER_START}(${ORIGIN_FORMS})\\s+(?:${FROM})\\s+(${PLACE})`, 'gu');
+/** Where a named people comes from, right after its name: " – выходцы из …", " из …". */
+const ORIGIN_AFTER = new RegExp(`^\\s*(?:[\u2010-\u2015-]\\s*)?(?:(?:${ORIGIN_FORMS})\\s+)?(?:${FROM})\\s+(${PLACE})`, 'u');
+/** A sentence that names a group some other way: its origin is the group's members, no group of its own. */
+const NAMES_A_GROUP = new RegExp(`${OPEN_QUOTE}|${LETTER_START}(?:${NOUN_FORMS})${LETTER_END}`, 'iu');
+
+/** A people's name back to the nominative plural, lower case: «Северяне» → северяне. */
+function peopleName(word: string): string {
+  return word.toLowerCase();
+}
+
+/**
+ * Groups of people named by where they come from: «Северяне» – выходцы из Чуйской … областей (region
+ * the place), "«южане» из Ошской и Джалал-Абадской областей", "«еразы» – азербайджанцы, …",
+ * "«гармской» группы и памирцы", in a paragraph that speaks of groups; and "выходцы из Кулябской
+ * области" in a sentence that names no group some other way (no group's noun, no quotes). Not «карабахцам» (a case no clause opens with), not
+ * "граждане", not a quoted plural where nobody speaks of groups.
+ */
+function readPeopleGroups(paragraph: string, add: (group: GroupMention) => void): void {
+  if (!GROUP_TALK.test(paragraph)) return;
+  const sentences = splitSentences(paragraph);
+  const group = (name: string, category: string, region: string | null, at: number) => {
+    const text = sentences.find((x) => paragraph.indexOf(x) <= at && at < paragraph.indexOf(x) + x.length) ?? paragraph;
+    add({ name, category, localName: null, region, description: null, text });
+  };
+  const regionAfter = (end: number) => ORIGIN_AFTER.exec(paragraph.slice(end, end + 160))?.[1]!.trim() ?? null;
+  const people = new RegExp(`(?:${PEOPLE_END})$`, 'u');
+  for (const match of paragraph.matchAll(QUOTED_PEOPLE)) {
+    const name = peopleName(match[1] ?? match[2]!);
+    if (NOT_PEOPLE.has(name) || ANY_ADJECTIVE_ENDING.test(name)) continue;
+    group(name, people.test(name) ? 'regional group' : 'group', regionAfter(match.index + match[0].length), match.index);
+  }
+  for (const match of paragraph.matchAll(GROUP_AND_PEOPLE)) {
+    const name = peopleName(match[1]!);
+    if (!NOT_PEOPLE.has(name)) group(name, 'regional group', null, match.index);
+  }
+  for (const match of paragraph.matchAll(ORIGIN)) {
+    const sentence = sentences.find((x) => x.includes(match[0])) ?? paragraph;
+    if (NAMES_A_GROUP.test(sentence)) continue;
+    const lemma = ORIGINS.find((o) => o.pattern.test(match[1]!))!.lemma;
+    group(`${lemma} ${match[0].slice(match[1]!.length).trim()}`, 'regional group', match[2]!.trim(), match.index);
   }
 }
 
@@ -399,5 +479,6 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
   // Last: a name the patterns above read keeps their category ("the “Family”" is an elite circle).
   for (const paragraph of paragraphs) readQuotedGroups(paragraph, add);
   for (const paragraph of paragraphs) readInflectedGroups(paragraph, add);
+  for (const paragraph of paragraphs) readPeopleGroups(paragraph, add);
   return groups;
 }
