@@ -24,12 +24,12 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2010-ru-html': { facts: 36, persons: true },
   'uz-2008-ru-text': { facts: 39, persons: true },
   'md-2017-ru-text': { facts: 34, persons: false },
-  'tj-2014-ru-html': { facts: 36, persons: false },
+  'tj-2014-ru-html': { facts: 37, persons: false },
   'tm-2007-ru-html': { facts: 35, persons: false },
-  'am-2013-ru-html': { facts: 37, persons: false },
-  'az-2019-ru-text': { facts: 30, persons: false },
-  'kg-2012-ru-html': { facts: 25, persons: false },
-  'lt-2009-ru-text': { facts: 29, persons: false },
+  'am-2013-ru-html': { facts: 38, persons: false },
+  'az-2019-ru-text': { facts: 31, persons: false },
+  'kg-2012-ru-html': { facts: 29, persons: false },
+  'lt-2009-ru-text': { facts: 34, persons: false },
   'kz-text': { facts: 50, persons: true },
 };
 
