@@ -94,6 +94,8 @@ export const en: Lexicon = {
     ownerAfterShare: [],
     // "the votes for X amounted to 47.9%".
     votesFor: ['\\bvotes?\\s+(?:cast\\s+)?for\\s+<name>\\s+(?:amounted\\s+to|totall?ed|reached|were|was)(?:\\s+(?:only|just|about|nearly|almost))?'],
+    // "followed by Ivan Petrov with 6.4%".
+    nameWithShare: ['with(?:\\s+(?:only|just|about|nearly|almost))?'],
     surveyVerbFirst: [],
   },
   groupShapes: { peopleEndings: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [] },

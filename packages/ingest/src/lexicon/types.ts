@@ -132,6 +132,8 @@ export interface Lexicon {
     ownerAfterShare: string[];
     /** A candidate named before the share with the votes given them: "за <name> было подано 47,9 %", "the votes for <name> amounted to 47.9%". */
     votesFor: string[];
+    /** Words between a candidate's name and their share: "на третьем месте оказался X с 6,4 %", "followed by X with 6.4%". */
+    nameWithShare: string[];
     /**
      * A survey's verb after its subject, before the figure and who answered, with the adverbs before
      * it: "Президенту доверяют 46,8 % респондентов", "деятельность Президента полностью или частично

@@ -17,6 +17,11 @@ describe('findCandidates', () => {
     ['Batbayar Gantulga defeated Dorjiin Sukhbaatar, winning 53.2% of the valid votes against 44.9%.', [['Dorjiin Sukhbaatar', 44.9]]],
     ['no candidate won: Batbayar Gantulga got 41.3%, Dorjiin Sukhbaatar 35.2% and Tserendorj Ganbold 20.1% of the votes.', [['Batbayar Gantulga', 41.3], ['Dorjiin Sukhbaatar', 35.2], ['Tserendorj Ganbold', 20.1]]],
     ['Nazarbayev Nursultan Abishevich polled 91%.', [['Nazarbayev Nursultan Abishevich', 91]]],
+    // A name, then "with" / "с (результатом)" before the share.
+    ['X won, followed by Oleg Sidorov with 17.2% and Anna Kuznetsova with only 3.9%.', [['Oleg Sidorov', 17.2], ['Anna Kuznetsova', 3.9]]],
+    ['а на третьем месте оказался Пётр Сомов с 6,4 %, третье – Самат Омуров с результатом 9,4 %.', [['Пётр Сомов', 6.4], ['Самат Омуров', 9.4]]],
+    // Near miss: a party with its share.
+    ['the Democratic Party with 12% came second.', []],
     // A Turkic particle ends a Russian name, after a verb or a dash.
     ['Эмиль Токтобаев, выдвинутый северными партиями, получил 19,4 %, а Канат Жээнбек уулу – 11,2 %.', [['Эмиль Токтобаев', 19.4], ['Канат Жээнбек уулу', 11.2]]],
     ['Рашид Мамед оглы набрал 7,5 %.', [['Рашид Мамед оглы', 7.5]]],

@@ -148,6 +148,9 @@ const VERB_BEFORE = new RegExp(`^(.*?)(?:${LEXICONS.map((l) => `${l.boundary ===
 /** A name right before a share in a list: ", Miyeegombyn Enkhbold 30.3%", "and Sainkhuugiin Ganbaatar 30.2%". */
 const LISTED = new RegExp(`(?:^|,|\\band\\b)\\s*(${RUN})\\s+$`, 'u');
 
+/** "на третьем месте оказался Пётр Сомов с 6,4 %", "followed by Ivan Petrov with 6.4%": a name, then the word before its share. */
+const NAME_WITH = new RegExp(`(?:^|[,\\s])(${RUN})\\s+(?:${LEXICONS.flatMap((l) => l.eventShapes.nameWithShare).join('|') || '(?!)'})\\s*$`, 'u');
+
 /** A dash for the verb before: "…, лидер оппозиционной партии Арташес Мелконян – 28,22 %" (lower-case words may open the clause). */
 const DASHED = new RegExp(`(?:^|,)\\s*(?:\\p{Ll}[^,;:%()]{0,80}?\\s)?(${RUN})\\s*[\u2013\u2014-]\\s*$`, 'u');
 
@@ -194,7 +197,7 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
   if (AGAINST.test(local)) return defeatedName(sentence);
   const verb = VERB_BEFORE.exec(local);
   if (verb) return subjectName(verb[1]!);
-  const listed = LISTED.exec(local) ?? DASHED.exec(local);
+  const listed = NAME_WITH.exec(local) ?? LISTED.exec(local) ?? DASHED.exec(local);
   return listed ? candidateName(listed[1]!) : null;
 }
 

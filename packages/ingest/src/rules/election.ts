@@ -1,7 +1,7 @@
 import { normalizeKeyPart } from '@profiles/model';
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { LEXICONS, lexiconOfWord, nominativesOf, type Lexicon } from '../lexicon/index.js';
-import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, parseDecimal, phrasePattern, type CandidateMention } from './candidates.js';
+import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, parseDecimal, PERCENT as PERCENT_SOURCE, phrasePattern, type CandidateMention } from './candidates.js';
 import { findDates, type DateMatch } from './dates.js';
 import { NAME_WORD } from './person-name.js';
 
@@ -229,6 +229,18 @@ function shareOf(sentence: string): { value: number; from: number; to: number } 
   return value <= 100 ? { value, from: share.index, to: share.index + share[0].length } : null;
 }
 
+const SHARE_IN_PARENTHESES = new RegExp(`^\\s*\\(\\s*${PERCENT_SOURCE}\\s*\\)`, 'u');
+
+/** "Президентом избран Олег Гуляев (61,3 %)", "X was elected (58.2%)": the winner's share in parentheses right after the name. */
+function shareAfterName(sentence: string, person: string | null): { value: number; from: number; to: number } | null {
+  const at = person ? sentence.indexOf(person) : -1;
+  const share = at >= 0 ? SHARE_IN_PARENTHESES.exec(sentence.slice(at + person!.length)) : null;
+  if (!share) return null;
+  const from = at + person!.length + share[0].indexOf(share[1]!);
+  const value = parseDecimal(share[1]!);
+  return value <= 100 ? { value, from, to: at + person!.length + share[0].length } : null;
+}
+
 function termOf(sentence: string): number | null {
   const term = TERM.exec(sentence);
   if (!term) return null;
@@ -282,7 +294,9 @@ const NOTHING: Reading = { election: null, pronoun: false };
 
 /** An election read from a sentence: its share, term and other candidates. */
 function draftOf(sentence: string, date: string | null, subject: Pick<Subject, 'person' | 'pronoun'>, office: string | null): Draft {
-  const share = shareOf(sentence);
+  // The share right after the winner's name comes before any later one ("…; второе место заняла Y с результатом 30,1 %" is Y's).
+  const shares = [shareOf(sentence), shareAfterName(sentence, subject.person)].filter((x) => x !== null);
+  const share = shares.sort((a, b) => a.from - b.from)[0] ?? null;
   // Candidates only beside a winner: a parliament's election names parties.
   const others = subject.person || subject.pronoun ? othersIn(sentence, subject.person, share) : [];
   return { date, person: subject.person, office, voteShare: share?.value ?? null, termYears: termOf(sentence), others, text: sentence };
