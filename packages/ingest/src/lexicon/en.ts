@@ -97,6 +97,17 @@ export const en: Lexicon = {
     // "followed by Ivan Petrov with 6.4%".
     nameWithShare: ['with(?:\\s+(?:only|just|about|nearly|almost))?'],
     surveyVerbFirst: [],
+    // "(poll by the Vector Institute, May 2012)", "…, according to a poll by the Vector Institute."
+    pollsterAfter: [
+      '\\(\\s*(?:(?:a|the)\\s+)?(?:poll|survey|study)\\s+(?:by|of)\\s+(?:the\\s+)?([^,()]{2,120}?)(?:\\s*,\\s*([^()]{1,40}?))?\\s*\\)\\s*\\.?\\s*$',
+      ',\\s*according\\s+to\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(?:poll|survey|study)\\s+(?:by|of)\\s+(?:the\\s+)?([^,()]{2,120}?)()\\s*\\.?\\s*$',
+    ],
+    // "Trust in the President stood at 41%", "The level of approval of the Government was only 23%".
+    levelOf: ['^(?:the\\s+)?(?:level\\s+of\\s+)?(trust|confidence|approval|distrust)\\s+(?:in|of|for)\\s+(?:the\\s+)?([^,;:%()]{2,60}?)\\s+(?:stood\\s+at|was|reached|amounted\\s+to|totall?ed)\\s+(?:only\\s+|just\\s+|about\\s+|nearly\\s+)?<share>'],
+    // ", trust in the Government at 23%", "and in the Parliament at only 9%".
+    levelNext: ['^\\s*[,;]?\\s*(?:and\\s+|while\\s+)?(?:(?:trust|confidence|approval|distrust)\\s+)?(?:in|of|for)\\s+(?:the\\s+)?([^,;:%()]{2,60}?)\\s+(?:at\\s+)?(?:only\\s+|just\\s+|about\\s+)?<share>'],
+    // "The survey was conducted by the Sfera Center in March 2013."
+    pollsterNext: ['^(?:The|This)\\s+(?:survey|poll|study)\\s+was\\s+(?:conducted|carried\\s+out|commissioned|made|done|run)\\s+by\\s+(?:the\\s+)?([^,;]{2,160}?)\\s*\\.?\\s*$'],
   },
   groupShapes: { peopleEndings: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [] },
   surveys: {

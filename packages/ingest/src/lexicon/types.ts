@@ -140,6 +140,17 @@ export interface Lexicon {
      * одобряют 41,2 % граждан". None in English ("the President is trusted by …" is the rule's).
      */
     surveyVerbFirst: string[];
+    /**
+     * The pollster named after the figures, at the sentence's end (group 1 the pollster, group 2 a
+     * date if any): "(опрос центра «Пульс», май 2012 г.)", "…, according to a poll by X".
+     */
+    pollsterAfter: string[];
+    /** The pollster in the sentence after the figures (group 1, a date after it allowed): "Опрос провёл центр «Сфера» в марте 2013 года.", "The survey was conducted by X." */
+    pollsterNext: string[];
+    /** A figure named by its measure (group 1 the measure, group 2 the subject, then the share): "Trust in the President stood at 41%", "Доверие к Президенту составляет 41 %". */
+    levelOf: string[];
+    /** The next subjects of such a figure (group 1 the subject, then the share): ", trust in the Government at 23%", ", к Правительству – 23 %". */
+    levelNext: string[];
   };
   /**
    * More shapes of groups (rules/groups.ts) in a language whose words inflect: people named by where

@@ -332,6 +332,52 @@ function leadIn(sentence: string): { author: string | null; date: string | null;
   return anonymous ? { author: null, date: null, body: anonymous[1]! } : null;
 }
 
+const lexiconFlags = (l: (typeof LEXICONS)[number]) => (l.boundary === 'ascii' ? 'iu' : 'u');
+/** "(опрос центра «Пульс», май 2012 г.)", "…, according to a poll by X.": the pollster at the sentence's end. */
+const POLLSTER_AFTER = LEXICONS.flatMap((l) => l.eventShapes.pollsterAfter.map((source) => new RegExp(source, lexiconFlags(l))));
+/** "Опрос провёл Центр «Сфера» в марте 2013 года.": the pollster of the sentence before. */
+const POLLSTER_NEXT = LEXICONS.flatMap((l) => l.eventShapes.pollsterNext.map((source) => new RegExp(source, lexiconFlags(l))));
+
+/** A pollster named at the end of a sentence, and the sentence without it. */
+function pollsterAfter(sentence: string): { author: string | null; date: string | null; rest: string } | null {
+  for (const pattern of POLLSTER_AFTER) {
+    const match = pattern.exec(sentence);
+    if (!match) continue;
+    const named = splitAuthor(match[1]!);
+    const date = named.date ?? (match[2] ? (findDates(match[2])[0]?.date ?? null) : null);
+    // Between commas the sentence goes on after it: "Уровень доверия Президенту, по данным опроса X, составил 61 %".
+    const tail = sentence.slice(match.index + match[0].length).trim();
+    const rest = `${sentence.slice(0, match.index).trimEnd()}${tail ? ` ${tail}` : '.'}`;
+    return named.author ? { author: named.author, date, rest } : null;
+  }
+  return null;
+}
+
+const LEVEL_OF = LEXICONS.flatMap((l) => l.eventShapes.levelOf.map((source) => new RegExp(source.replaceAll('<share>', PERCENT), lexiconFlags(l))));
+const LEVEL_NEXT = LEXICONS.flatMap((l) => l.eventShapes.levelNext.map((source) => new RegExp(source.replaceAll('<share>', PERCENT), lexiconFlags(l))));
+
+/** "Trust in the President stood at 41%, trust in the Government at 23%" → (trust, President, 41), (trust, Government, 23). */
+function levelFigures(body: string): Array<{ topic: string; subject: string; value: number }> {
+  const index = LEVEL_OF.findIndex((pattern) => pattern.test(body));
+  const head = index >= 0 ? LEVEL_OF[index]!.exec(body) : null;
+  if (!head) return [];
+  const topic = head[1]!.toLowerCase();
+  const figures = [{ topic, subject: head[2]!.trim(), value: parseDecimal(head[3]!) }];
+  let rest = body.slice(head.index + head[0].length);
+  for (let next = LEVEL_NEXT[index]!.exec(rest); next; next = LEVEL_NEXT[index]!.exec(rest)) {
+    figures.push({ topic, subject: next[1]!.trim(), value: parseDecimal(next[2]!) });
+    rest = rest.slice(next.index + next[0].length);
+  }
+  return figures.filter((f) => f.value <= 100);
+}
+
+/** The pollster a sentence names for the figures before it, if it is such a sentence. */
+function pollsterNext(sentence: string): { author: string | null; date: string | null } | null {
+  const match = POLLSTER_NEXT.map((pattern) => pattern.exec(sentence.trim())).find((m) => m !== null);
+  const named = match ? splitAuthor(match[1]!) : null;
+  return named?.author ? named : null;
+}
+
 /** "According to the survey …", "In a recent poll …", "According to the results of the rating …". */
 const SURVEY_OPENING = /^(?:According\s+to|In)\s+(?:[\w-]+\s+){0,4}?(?:survey|poll|rating|monitoring|questionnaire)s?\b/i;
 /** "A poll by X …", "The study carried out by X shows …", "According to a study of X, …". */
@@ -358,11 +404,18 @@ export function isSurveySentence(sentence: string): boolean {
  */
 export function findFigures(paragraph: string): Figure[] {
   const figures: Figure[] = [];
-  for (const sentence of splitSentences(paragraph)) {
+  /** The figures of the sentence before whose pollster it did not name: the next sentence may. */
+  let unnamed: Figure[] = [];
+  for (const whole of splitSentences(paragraph)) {
+    const later = unnamed.length && !PERCENT_ANY.test(whole) ? pollsterNext(whole) : null;
+    for (const f of later ? unnamed : []) Object.assign(f, { author: later!.author, date: f.date ?? later!.date });
+    unnamed = [];
     // A figure needs a percentage: most sentences have none.
-    if (!PERCENT_ANY.test(sentence)) continue;
+    if (!PERCENT_ANY.test(whole)) continue;
+    const after = pollsterAfter(whole);
+    const sentence = after ? after.rest : whole;
     const lead = leadIn(sentence);
-    if (!lead && !SURVEY_WORD.test(sentence)) continue;
+    if (!lead && !after && !SURVEY_WORD.test(sentence)) continue;
     const named = lead ? null : respondentsOf(sentence);
     if (named) {
       figures.push(named);
@@ -373,8 +426,11 @@ export function findFigures(paragraph: string): Figure[] {
     const passive = list.length ? [] : passiveFigures(body);
     const subjectFirst = list.length || passive.length ? [] : subjectFirstFigures(body);
     const inflected = list.length || passive.length || subjectFirst.length ? subjectFirst : inflectedFigures(body);
-    const found = list.length ? list : passive.length ? passive : inflected.length ? inflected : activeThenPassive(body, lead !== null);
-    for (const f of found) figures.push({ author: lead?.author ?? null, date: lead?.date ?? null, ...f, text: sentence });
+    const level = list.length || passive.length || inflected.length ? [] : levelFigures(body);
+    const found = list.length ? list : passive.length ? passive : inflected.length ? inflected : level.length ? level : activeThenPassive(body, lead !== null);
+    const read = found.map((f) => ({ author: lead?.author ?? after?.author ?? null, date: lead?.date ?? after?.date ?? null, ...f, text: whole }));
+    figures.push(...read);
+    unnamed = read.filter((f) => f.author === null);
   }
   return figures;
 }
