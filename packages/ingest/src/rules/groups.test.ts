@@ -149,6 +149,12 @@ describe('findGroups', () => {
     ['The Security Council group of experts.', []],
     ['The Governmental lobby (66.7%) is the strongest.', []],
     ['the Kazakh business elite grew.', []],
+    // A lobby named by what it stands for, quoted or not; quoted names where the paragraph speaks of a lobby.
+    ['The interests of the gas traders form the "energy lobby", which is close to the Government.', [['energy lobby', 'lobby']]],
+    ['Observers distinguish the "old guard", the functionaries of the past, and the "young technocrats" around the Prime Minister; the agrarian lobby backs neither.', [['agrarian lobby', 'lobby'], ['old guard', 'group'], ['young technocrats', 'group']]],
+    // Near misses: a lobby named by no interest; quoted names where nobody speaks of groups.
+    ['The powerful lobby of the banks and the influential lobby won.', []],
+    ['Observers distinguish the "old guard", the functionaries of the past.', []],
   ])('should read %j', (paragraph, expected) => {
     expect(names([paragraph])).toEqual(expected);
   });

@@ -30,8 +30,8 @@ const DASH_THEN_QUOTE = new RegExp(`${DASH}\\s*${OPEN_QUOTE}`, 'u');
 
 /** "The “institutional” group acts within …", "the “economic” clan", "The old “Yerevan” elite", "the “Mongolian Democratic Union” faction". */
 const QUOTED_GROUP = new RegExp(`\\b([Tt]he)\\s+(?:(?:old|new|young|former|so-called|powerful|influential)\\s+){0,2}${OPEN_QUOTE}([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})${CLOSE_QUOTE}\\s+(interest\\s+group|(?:business|regional|political|financial)\\s+group|group|clan|elite|lobby|faction|team|circle)\\b`, 'gu');
-/** The group's noun inside the quotes: "the so-called “Karabakh clan”", "the “Zhvania team”". */
-const QUOTED_NAME_WITH_NOUN = new RegExp(`(?:\\b[Tt]he\\s+|so-called\\s+)(?:(?:old|new|young|so-called)\\s+){0,2}${OPEN_QUOTE}((?:[\\p{L}'’-]+\\s+){1,3}(clan|group|team|circle|elite|tribe|faction))${CLOSE_QUOTE}`, 'gu');
+/** The group's noun inside the quotes: "the so-called “Karabakh clan”", "the “Zhvania team”", "the “mining lobby”". */
+const QUOTED_NAME_WITH_NOUN = new RegExp(`(?:\\b[Tt]he\\s+|so-called\\s+)(?:(?:old|new|young|so-called)\\s+){0,2}${OPEN_QUOTE}((?:[\\p{L}'’-]+\\s+){1,3}(clan|group|team|circle|elite|tribe|faction|lobby))${CLOSE_QUOTE}`, 'gu');
 /** The noun, then the group's own name in quotes: "the business group “Genco”", "the clan “Ak-Jol”". */
 const NOUN_THEN_QUOTED = new RegExp(`\\b(?:[Tt]he|[Aa])\\s+((?:business|regional|financial|political|oligarchic|family)\\s+)?(group|clan|circle|faction|team)\\s+${OPEN_QUOTE}(\\p{Lu}[^”"»“]{1,40}?)${CLOSE_QUOTE}`, 'gu');
 /**
@@ -43,7 +43,7 @@ const BARE_QUOTED_GROUP = new RegExp(`(?:\\b(?:[Tt]he|called|known\\s+as|dubbed|
 /** A quoted name alone in brackets, as a gloss: "The big business (“oligarchs”) is …". */
 const PAREN_QUOTED_GROUP = new RegExp(`\\(\\s*${OPEN_QUOTE}(\\p{Ll}[\\p{L}'’ -]{1,30}?)${CLOSE_QUOTE}\\s*\\)`, 'gu');
 /** A paragraph that speaks of groups, where a quoted name is one. */
-const SPEAKS_OF_GROUPS = /\b(?:groups?|clans?|elites?|circles?|factions?|oligarchs?)\b/i;
+const SPEAKS_OF_GROUPS = /\b(?:groups?|clans?|elites?|circles?|factions?|oligarchs?|lobby|lobbies)\b/i;
 
 /** The nouns of a named group, singular: "the Kulob group", "the Kazakhmys business group". */
 const GROUP_NOUN = '((?:(?:business|financial|industrial|financial-industrial|oligarchic|regional|political|family)\\s+)?(?:group|clan|zhuz|faction|tribe|family))';
@@ -72,6 +72,8 @@ const APPOSITIVE_GROUP = /\b[Tt]he\s+((?:[\p{L}-]+\s+)?[\p{L}-]+),\s+(?:an?\s+|t
 const BUSINESS_GROUP_OF = /\b(?:[Tt]he|[Aa])\s+(business\s+(?:groups?|circles?|clans?)\s+(?:of|around|connected\s+with|linked\s+to|close\s+to|led\s+by|behind)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s*(?:[,.;:()]|$)|\s+(?:which|that|who|controls?|control|finances?|holds?|is|are|has|have|became|becomes|remains?|owns?|dominates?|stands?)\b)/gu;
 /** "the southern clans", "the northern elite": a region's group named by its side of the country. */
 const COMPASS_GROUP = /\b[Tt]he\s+((?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral)\s+(?:regional\s+)?(clans?|elites?|groups?))\b(?:\s+(?:from|of)\s+((?:\p{Lu}[\p{L}-]*)(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]*)*)|\s*\((?:the\s+)?((?:\p{Lu}[\p{L}-]*)(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]*)*)\s+(?:clans?|groups?|regions?)\))?/gu;
+/** "the mining lobby", "The agrarian lobby": a lobby named by what it stands for (not "the powerful lobby"). */
+const LOBBY = /\b[Tt]he\s+(?!(?:powerful|strong|influential|main|whole|same|new|old|other|foreign|largest|biggest)\s)(\p{Ll}[\p{Ll}-]{2,}\s+lobby)\b/gu;
 /** Words the analysis names groups by, with no group noun: "the oligarchs", "the siloviki". */
 const GROUP_TERMS = /\b[Tt]he\s+(?:(?:so-called|young|new|old|powerful)\s+)?(oligarchs|siloviki|technocrats|securocrats|old\s+guard)\b/gu;
 /** "the regional elite of Gagauzia", "the regional elites of Samegrelo and Kvemo Kartli" (one group per place). */
@@ -104,7 +106,7 @@ function readQuotedGroups(paragraph: string, add: (group: GroupMention) => void)
 /** "the family clan of the former President". */
 const CLAN_OF = new RegExp(`\\b[Tt]he\\s+((?:family\\s+)?clan\\s+of\\s+the\\s+(?:(?:former|first|late|previous)\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?)`, 'gu');
 /** What the patterns above need: one of their nouns. */
-const GROUP_WORD = /\b(?:group|groups|clan|clans|zhuz|zhuzes|faction|tribe|tribes|circle|circles|entourage|family|Family|team|so-called|elite|elites|networks?|associations?|natives?|oligarchs|siloviki|technocrats|securocrats|guard)\b/u;
+const GROUP_WORD = /\b(?:lobby|group|groups|clan|clans|zhuz|zhuzes|faction|tribe|tribes|circle|circles|entourage|family|Family|team|so-called|elite|elites|networks?|associations?|natives?|oligarchs|siloviki|technocrats|securocrats|guard)\b/u;
 const INTEREST_GROUPS = /\binterest\s+groups?\b/i;
 
 /** Capitalized words that make "the X group" a body's name or a generic one, not a named group. */
@@ -469,6 +471,7 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
       const text = sentenceOf(sentences, match[0]);
       add({ name: match[1]!, category: noun === 'clan' ? 'clan' : `regional ${noun}`, localName: null, region: match[3] ?? match[4] ?? null, description: null, text });
     }
+    for (const match of paragraph.matchAll(LOBBY)) found(match, match[1]!, 'lobby');
     for (const match of paragraph.matchAll(GROUP_TERMS)) found(match, match[1]!.toLowerCase(), /^(?:siloviki|securocrats)$/i.test(match[1]!) ? 'elite circle' : 'group');
     for (const match of paragraph.matchAll(REGIONAL_OF)) {
       for (const place of [match[3], match[4]]) if (place) found(match, `${match[1]!} ${match[2]!} of ${place}`, `regional ${match[2]!}`);
