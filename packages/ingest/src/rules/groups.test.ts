@@ -153,7 +153,8 @@ describe('findGroups', () => {
     ['The interests of the gas traders form the "energy lobby", which is close to the Government.', [['energy lobby', 'lobby']]],
     ['Observers distinguish the "old guard", the functionaries of the past, and the "young technocrats" around the Prime Minister; the agrarian lobby backs neither.', [['agrarian lobby', 'lobby'], ['old guard', 'group'], ['young technocrats', 'group']]],
     // Near misses: a lobby named by no interest; quoted names where nobody speaks of groups.
-    ['The powerful lobby of the banks and the influential lobby won.', []],
+    ['The powerful lobby of the banks and the influential lobby won; the major lobby and the strongest lobby lost.', []],
+    ['Personal contacts appear to be the clan lobby resource, the business lobby groups the other.', []],
     ['Observers distinguish the "old guard", the functionaries of the past.', []],
   ])('should read %j', (paragraph, expected) => {
     expect(names([paragraph])).toEqual(expected);

@@ -72,8 +72,8 @@ const APPOSITIVE_GROUP = /\b[Tt]he\s+((?:[\p{L}-]+\s+)?[\p{L}-]+),\s+(?:an?\s+|t
 const BUSINESS_GROUP_OF = /\b(?:[Tt]he|[Aa])\s+(business\s+(?:groups?|circles?|clans?)\s+(?:of|around|connected\s+with|linked\s+to|close\s+to|led\s+by|behind)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s*(?:[,.;:()]|$)|\s+(?:which|that|who|controls?|control|finances?|holds?|is|are|has|have|became|becomes|remains?|owns?|dominates?|stands?)\b)/gu;
 /** "the southern clans", "the northern elite": a region's group named by its side of the country. */
 const COMPASS_GROUP = /\b[Tt]he\s+((?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral)\s+(?:regional\s+)?(clans?|elites?|groups?))\b(?:\s+(?:from|of)\s+((?:\p{Lu}[\p{L}-]*)(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]*)*)|\s*\((?:the\s+)?((?:\p{Lu}[\p{L}-]*)(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]*)*)\s+(?:clans?|groups?|regions?)\))?/gu;
-/** "the mining lobby", "The agrarian lobby": a lobby named by what it stands for (not "the powerful lobby"). */
-const LOBBY = /\b[Tt]he\s+(?!(?:powerful|strong|influential|main|whole|same|new|old|other|foreign|largest|biggest)\s)(\p{Ll}[\p{Ll}-]{2,}\s+lobby)\b/gu;
+/** "the mining lobby", "The agrarian lobby": a lobby named by what it stands for (not "the powerful lobby", "the major lobby", "the largest lobby", nor "lobby" as a modifier: "the clan lobby resource"). */
+const LOBBY = /\b[Tt]he\s+(?!(?:powerful|strong|weak|influential|major|minor|main|key|leading|dominant|whole|same|new|old|other|foreign|informal|real|very|\p{Ll}+est)\s)(\p{Ll}[\p{Ll}-]{2,}\s+lobby)\b(?!\s+(?:resources?|groups?|activit\p{L}*|efforts?|campaigns?|work|power|potential|capacit\p{L}*|interests?|structures?)\b)/gu;
 /** Words the analysis names groups by, with no group noun: "the oligarchs", "the siloviki". */
 const GROUP_TERMS = /\b[Tt]he\s+(?:(?:so-called|young|new|old|powerful)\s+)?(oligarchs|siloviki|technocrats|securocrats|old\s+guard)\b/gu;
 /** "the regional elite of Gagauzia", "the regional elites of Samegrelo and Kvemo Kartli" (one group per place). */
