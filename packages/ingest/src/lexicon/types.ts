@@ -160,6 +160,8 @@ export interface Lexicon {
   groupShapes: {
     /** Endings of a people named by where they come from, nominative plural: "северяне", "южане", "памирцы". */
     peopleEndings: string[];
+    /** Such a people's case endings back to the nominative plural, longest first: "южан" → "южане", "кулябцев" → "кулябцы". */
+    peopleCases: Array<[string, string]>;
     /** Endings of any quoted plural name of a group, nominative: those and «еразы», «силовики». */
     quotedPluralEndings: string[];
     /** Peoples of no place, never a group: "граждане", "горожане", "иностранцы". */

@@ -299,6 +299,9 @@ describe('findGroups in Russian', () => {
     ['К «донецким» относят премьер-министра.', []],
     ['Партия «Родина» и «зелёные» депутаты договорились.', []],
     ['Партия «Единство» победила.', []],
+    // A capitalized adjective inside the quotes, any case; not a body's group.
+    ['Влияние «Карабахского клана» растёт.', [['карабахский клан', 'clan']]],
+    ['«Минская группа» продолжает работу, а «Единая Россия» победила.', []],
     // A capitalized quoted adjective that opens a sentence, in any case; "так называемая «X» группа" is that group, not «X» alone.
     ['«Карабахская» группа объединяет ветеранов войны.', [['карабахская группа', 'regional group']]],
     ['«Ферганскую» группу возглавляет вице-премьер.', [['ферганская группа', 'regional group']]],
@@ -337,6 +340,9 @@ describe('findGroups in Russian: people named by where they come from', () => {
     // People of a place in a sentence that names no group some other way, in any case.
     ['Кланы по-прежнему сильны. Ключевые посты занимают выходцы из Самаркандской области.', [['выходцы из Самаркандской области', 'regional group', 'Самаркандской области']]],
     ['Кланы по-прежнему сильны. Президент опирается на уроженцев Хатлона и выходцев из Бадахшана.', [['выходцы из Бадахшана', 'regional group', 'Бадахшана']]],
+    // In any case: a pair «X» и «Y», after a group's noun, a case that opens a clause.
+    ['Политику определяет противостояние региональных элит – «северян» и «южан».', [['северяне', 'regional group', null], ['южане', 'regional group', null]]],
+    ['Влияние клана «кулябцев» ослабло; «памирцам» достались посты.', [['памирцы', 'regional group', null], ['кулябцы', 'regional group', null]]],
     // Near misses: no talk of groups; a people of no place; a case no clause opens with; an adjective; a sentence that names the group itself.
     ['«Северяне» – выходцы из Чуйской области – контролируют столицу.', []],
     ['Влияние элит растёт; «граждане» этого не видят, а группы и иностранцы спорят.', []],

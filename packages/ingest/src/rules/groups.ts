@@ -178,12 +178,14 @@ const INFLECTED_NOUNS: InflectedNoun[] = LEXICONS.flatMap((l) => {
     ...l.groupShapes.neuterNouns.map((n) => of(n.forms, n.lemma, n.category, l.groupShapes.neuterAdjectives, true)),
   ];
 });
+/** The noun whose capitalized names are bodies' ("Минская группа", "Рабочая группа"): the first of the lexicons' nouns that names a plain group. */
+const GROUP_LEMMA = INFLECTED_NOUNS.find((n) => n.category === 'group')?.lemma;
 const NOUN_FORMS = LEXICONS.flatMap((l) => [...l.groups.nouns, ...l.groupShapes.neuterNouns].map((n) => n.forms)).join('|') || '(?!)';
 const NAMERS = LEXICONS.flatMap((l) => l.groups.namers).join('|') || '(?!)';
 const LETTER_START = '(?<![\\p{L}\\p{N}])';
 const LETTER_END = '(?![\\p{L}\\p{N}])';
 /** «карабахского клана», «ереванская команда», «старая гвардия»: one to three lower-case adjectives and the noun, in quotes. */
-const QUOTED_ADJECTIVE_NOUN = new RegExp(`${OPEN_QUOTE}((?:\\p{Ll}[\\p{L}-]*\\s+){1,3})(${NOUN_FORMS})${CLOSE_QUOTE}`, 'gu');
+const QUOTED_ADJECTIVE_NOUN = new RegExp(`${OPEN_QUOTE}((?:\\p{L}[\\p{L}-]*\\s+)(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})(${NOUN_FORMS})${CLOSE_QUOTE}`, 'gu');
 /** «команда премьер-министра», «клан Президента»: the noun, then whose it is, in quotes. */
 const QUOTED_NOUN_OF = new RegExp(`${OPEN_QUOTE}(${NOUN_FORMS})((?:\\s+[\\p{L}-]+){1,3})${CLOSE_QUOTE}`, 'gu');
 /** "так называемые «силовики»", "блок «технократов»": a quoted word that a namer makes a group's name (not an adjective of a noun after it: "так называемая «кулябская» группа"). */
@@ -265,7 +267,11 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
     const category = place && noun.category === 'group' ? 'regional group' : noun.category;
     group([...adjectives.map((a) => nominative(a, noun.adjectives)), noun.lemma].join(' '), category, match);
   };
-  for (const match of paragraph.matchAll(QUOTED_ADJECTIVE_NOUN)) adjectivesAndNoun(match[1]!, match[2]!, match, true);
+  for (const match of paragraph.matchAll(QUOTED_ADJECTIVE_NOUN)) {
+    // «Карабахского клана» (an adjective by its ending); not «Минская группа», a body's name, nor «Единая Россия».
+    if (/^\p{Lu}/u.test(match[1]!) && (!ANY_ADJECTIVE_ENDING.test(match[1]!.trim().split(/\s+/)[0]!) || inflectedNoun(match[2]!)!.lemma === GROUP_LEMMA)) continue;
+    adjectivesAndNoun(match[1]!, match[2]!, match, true);
+  }
   for (const match of paragraph.matchAll(QUOTED_NOUN_OF)) {
     const noun = inflectedNoun(match[1]!)!;
     group(`${noun.lemma}${match[2]!}`, noun.category, match);
@@ -300,7 +306,10 @@ const listOf = (pick: (shapes: (typeof LEXICONS)[number]['groupShapes']) => read
 const orNever = (words: readonly string[]) => (words.length ? words.join('|') : '(?!)');
 /** A paragraph that speaks of groups in a language whose words inflect: "региональных элит", "«нахчыванская» группа". */
 const GROUP_TALK = new RegExp(`${LETTER_START}(?:${orNever(listOf((g) => g.groupTalk))})\\p{L}*`, 'iu');
-const QUOTED_PLURAL_END = orNever(listOf((g) => g.quotedPluralEndings));
+const PEOPLE_CASES = LEXICONS.flatMap((l) => l.groupShapes.peopleCases);
+/** A people's name in any case: "северяне", "южан", "кулябцев", "южанам". */
+const PEOPLE_FORM = orNever([...listOf((g) => g.peopleEndings), ...PEOPLE_CASES.map(([from]) => from)]);
+const QUOTED_PLURAL_END = orNever([...listOf((g) => g.quotedPluralEndings), ...PEOPLE_CASES.map(([from]) => from)]);
 /**
  * «Северяне» – выходцы из …; «южане» из …; "соперничают «еразы» – азербайджанцы, …": a quoted
  * plural name that opens a clause or stands before a dash's gloss. Group 1 the name.
@@ -310,6 +319,10 @@ const QUOTED_PEOPLE = new RegExp(
   'gu',
 );
 const PEOPLE_END = orNever(listOf((g) => g.peopleEndings));
+const QUOTED_PEOPLE_WORD = `${OPEN_QUOTE}(\\p{L}[\\p{Ll}-]{1,30}(?:${PEOPLE_FORM}))${CLOSE_QUOTE}`;
+/** "противостояние «северян» и «южан»", "клана «северян»": quoted peoples in a pair, or after a group's noun, in any case. */
+const QUOTED_PEOPLE_PAIR = new RegExp(`${QUOTED_PEOPLE_WORD}\\s+(?:${orNever(listOf((g) => g.and))})\\s+${QUOTED_PEOPLE_WORD}`, 'gu');
+const NOUN_THEN_PEOPLE = new RegExp(`${LETTER_START}(?:${NOUN_FORMS})\\s+${QUOTED_PEOPLE_WORD}`, 'gu');
 const AND = orNever(listOf((g) => g.and));
 /** "«гармской» группы и памирцы": an unquoted people of a place joined to a group. */
 const GROUP_AND_PEOPLE = new RegExp(`${LETTER_START}(?:${NOUN_FORMS})\\s+(?:${AND})\\s+(\\p{Ll}{3,}(?:${PEOPLE_END}))${LETTER_END}`, 'gu');
@@ -327,9 +340,12 @@ const ORIGIN_AFTER = new RegExp(`^\\s*(?:[\u2010-\u2015-]\\s*)?(?:(?:${ORIGIN_FO
 /** A sentence that names a group some other way: its origin is the group's members, no group of its own. */
 const NAMES_A_GROUP = new RegExp(`${OPEN_QUOTE}|${LETTER_START}(?:${NOUN_FORMS})${LETTER_END}`, 'iu');
 
-/** A people's name back to the nominative plural, lower case: «Северяне» → северяне. */
+/** A people's name back to the nominative plural, lower case: «Северяне» → северяне, «южан» → южане, «кулябцев» → кулябцы. */
 function peopleName(word: string): string {
-  return word.toLowerCase();
+  const lower = word.toLowerCase();
+  if (new RegExp(`(?:${PEOPLE_END})$`, 'u').test(lower)) return lower;
+  const ending = PEOPLE_CASES.find(([from]) => lower.endsWith(from));
+  return ending ? `${lower.slice(0, -ending[0].length)}${ending[1]}` : lower;
 }
 
 /**
@@ -352,6 +368,12 @@ function readPeopleGroups(paragraph: string, add: (group: GroupMention) => void)
     const name = peopleName(match[1] ?? match[2]!);
     if (NOT_PEOPLE.has(name) || ANY_ADJECTIVE_ENDING.test(name)) continue;
     group(name, people.test(name) ? 'regional group' : 'group', regionAfter(match.index + match[0].length), match.index);
+  }
+  for (const match of [...paragraph.matchAll(QUOTED_PEOPLE_PAIR), ...paragraph.matchAll(NOUN_THEN_PEOPLE)]) {
+    for (const word of [match[1], match[2]]) {
+      const name = word ? peopleName(word) : null;
+      if (name && !NOT_PEOPLE.has(name)) group(name, 'regional group', null, match.index);
+    }
   }
   for (const match of paragraph.matchAll(GROUP_AND_PEOPLE)) {
     const name = peopleName(match[1]!);
