@@ -96,6 +96,8 @@ export const en: Lexicon = {
     votesFor: ['\\bvotes?\\s+(?:cast\\s+)?for\\s+<name>\\s+(?:amounted\\s+to|totall?ed|reached|were|was)(?:\\s+(?:only|just|about|nearly|almost))?'],
     // "followed by Ivan Petrov with 6.4%".
     nameWithShare: ['with(?:\\s+(?:only|just|about|nearly|almost))?'],
+    // "Nurlan Omurov came third (9.1%)", "X finished a distant second (20.2%)".
+    placed: ['(?:came|finished|placed|ended(?:\\s+up)?)\\s+(?:a\\s+(?:distant|close)\\s+)?(?:second|third|fourth|fifth|last)'],
     surveyVerbFirst: [],
     // "(poll by the Vector Institute, May 2012)", "…, according to a poll by the Vector Institute."
     pollsterAfter: [

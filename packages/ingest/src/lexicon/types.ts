@@ -134,6 +134,8 @@ export interface Lexicon {
     votesFor: string[];
     /** Words between a candidate's name and their share: "на третьем месте оказался X с 6,4 %", "followed by X with 6.4%". */
     nameWithShare: string[];
+    /** A candidate's place between the name and a share in parentheses: "Nurlan Omurov came third (9.1%)", "X занял третье место (9,1 %)". */
+    placed: string[];
     /**
      * A survey's verb after its subject, before the figure and who answered, with the adverbs before
      * it: "Президенту доверяют 46,8 % респондентов", "деятельность Президента полностью или частично

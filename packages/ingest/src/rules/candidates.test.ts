@@ -20,6 +20,10 @@ describe('findCandidates', () => {
     // A name, then "with" / "с (результатом)" before the share.
     ['X won, followed by Oleg Sidorov with 17.2% and Anna Kuznetsova with only 3.9%.', [['Oleg Sidorov', 17.2], ['Anna Kuznetsova', 3.9]]],
     ['а на третьем месте оказался Пётр Сомов с 6,4 %, третье – Самат Омуров с результатом 9,4 %.', [['Пётр Сомов', 6.4], ['Самат Омуров', 9.4]]],
+    // A place between the name and the share in parentheses.
+    ['the runner-up Bakyt Isaev received 18.4%, and Nurlan Omurov came third (9.1%), Ilya Ten finished a distant fourth (3%).', [['Bakyt Isaev', 18.4], ['Nurlan Omurov', 9.1], ['Ilya Ten', 3]]],
+    ['Олег Гуляев занял второе место (31,2 %), а Анна Левченко стала третьей (8 %).', [['Олег Гуляев', 31.2], ['Анна Левченко', 8]]],
+    ['the Labour Party came third (9.1%).', []],
     // Near miss: a party with its share.
     ['the Democratic Party with 12% came second.', []],
     // A Turkic particle ends a Russian name, after a verb or a dash.

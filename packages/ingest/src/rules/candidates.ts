@@ -128,8 +128,8 @@ export function subjectName(prefix: string): string | null {
 const SHARE = new RegExp(PERCENT, 'giu');
 /** The most candidates read from one sentence. */
 const MAX_CANDIDATES = 30;
-/** "(16.23%)" after a name: "ahead of Amirzhan Kossanov (16.23%)". */
-const IN_PARENTHESES = new RegExp(`(${RUN})\\s*\\(\\s*(?:with\\s+|about\\s+)?$`, 'u');
+/** "(16.23%)" after a name, or after its place: "ahead of Amirzhan Kossanov (16.23%)", "Nurlan Omurov came third (9.1%)". */
+const IN_PARENTHESES = new RegExp(`(${RUN})\\s*(?:\\s(?:${LEXICONS.flatMap((l) => l.eventShapes.placed).join('|') || '(?!)'})\\s*)?\\(\\s*(?:with\\s+|about\\s+)?$`, 'u');
 /** "44.2% for Viktor Yanukovych". */
 const FOR_NAME = new RegExp(`^\\s*(?:of\\s+(?:the\\s+)?(?:valid\\s+|cast\\s+)?(?:votes?|ballots)\\s+)?for\\s+(${RUN})`, 'u');
 /** "36.75% for the leader of the Heritage party Raffi Hovannisian": a name after a title, at the clause's end. */
