@@ -352,4 +352,9 @@ describe('findGroups in Russian: people named by where they come from', () => {
   ])('should read %s', (paragraph, expected) => {
     expect(findGroups([paragraph]).map((g) => [g.name, g.category, g.region])).toEqual(expected);
   });
+
+  it('should read a 50 KB paragraph in bounded time (the timeout is the hang guard)', () => {
+    findGroups([`Кланы сильны. ${'«Северяне» – выходцы из Чуйской, Таласской Иссык Кульской '.repeat(900)}областей.`]);
+    findGroups([`Элиты спорят: ${'группы и памирцы, «южан» и «северян», выходцы из Аа Бб '.repeat(900)}`]);
+  }, 20_000);
 });
