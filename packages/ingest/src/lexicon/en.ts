@@ -104,6 +104,7 @@ export const en: Lexicon = {
       '\\(\\s*(?:(?:a|the)\\s+)?(?:poll|survey|study)\\s+(?:by|of)\\s+(?:the\\s+)?([^,()]{2,120}?)(?:\\s*,\\s*([^()]{1,40}?))?\\s*\\)\\s*\\.?\\s*$',
       ',\\s*according\\s+to\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(?:poll|survey|study)\\s+(?:by|of)\\s+(?:the\\s+)?([^,()]{2,120}?)()\\s*\\.?\\s*$',
     ],
+    surveyPronouns: ['him', 'her', 'it', 'them'],
     // "Trust in the President stood at 41%", "The level of approval of the Government was only 23%".
     levelOf: ['^(?:the\\s+)?(?:level\\s+of\\s+)?(trust|confidence|approval|distrust)\\s+(?:in|of|for)\\s+(?:the\\s+)?([^,;:%()]{2,60}?)\\s+(?:stood\\s+at|was|reached|amounted\\s+to|totall?ed)\\s+(?:only\\s+|just\\s+|about\\s+|nearly\\s+)?<share>'],
     // ", trust in the Government at 23%", "and in the Parliament at only 9%".

@@ -149,6 +149,8 @@ export interface Lexicon {
     pollsterAfter: string[];
     /** The pollster in the sentence after the figures (group 1, a date after it allowed): "Опрос провёл центр «Сфера» в марте 2013 года.", "The survey was conducted by X." */
     pollsterNext: string[];
+    /** Pronouns a figure's subject may be, standing for the subject named before a colon: "the President is the most trusted institution: 38% trust him", "Президент …: ему доверяют 38 %". */
+    surveyPronouns: string[];
     /** A figure named by its measure (group 1 the measure, group 2 the subject, then the share): "Trust in the President stood at 41%", "Доверие к Президенту составляет 41 %". */
     levelOf: string[];
     /** The next subjects of such a figure (group 1 the subject, then the share): ", trust in the Government at 23%", ", к Правительству – 23 %". */

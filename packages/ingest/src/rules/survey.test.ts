@@ -221,8 +221,19 @@ describe('findFigures', () => {
   }, 20_000);
 });
 
-describe('findFigures by a measure', () => {
+describe('findFigures: a figure named by its measure, a pronoun subject', () => {
   it.each<[string, Row[]]>([
+    // A pronoun subject stands for the one the clause before the colon names; "against N for X" keeps the verb.
+    [
+      'According to the poll of the Orion Institute, the Prime Minister is the most popular politician: 44 percent of those polled trust her, against 20 percent for the Speaker.',
+      [['Orion Institute', 'trust', 'Prime Minister', 44], ['Orion Institute', 'trust', 'Speaker', 20]],
+    ],
+    [
+      'Согласно опросу, проведённому центром «Пульс», Премьер-министр остаётся самым популярным политиком: ей доверяют 41 % опрошенных, Сенату – 12 %.',
+      [['центром «Пульс»', 'доверяют', 'Премьер-министр', 41], ['центром «Пульс»', 'доверяют', 'Сенату', 12]],
+    ],
+    // Near miss: no colon, no one the pronoun stands for.
+    ['According to the poll of the Orion Institute, 44 percent of those polled trust her.', [['Orion Institute', 'trust', 'her', 44]]],
     [
       'Trust in the President stood at 41%, trust in the Government at 23% and in the Parliament at only 9%, according to a poll by the Vector Institute.',
       [['Vector Institute', 'trust', 'President', 41], ['Vector Institute', 'trust', 'Government', 23], ['Vector Institute', 'trust', 'Parliament', 9]],

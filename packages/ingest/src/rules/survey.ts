@@ -177,8 +177,8 @@ function clauseFigures(body: string, anyPopulation: boolean): Array<{ topic: str
       clause = clause.slice(who[0].length);
     }
     if (!population && !anyPopulation) return;
-    // "…, and 24% the work of the Government": the verb of the figure before.
-    const elided = figures.length && /^(?:the|a|an)\s/i.test(clause) ? { topic: figures[figures.length - 1]!.topic, subject: stripArticle(clause) } : null;
+    // "…, and 24% the work of the Government", "…, against 21 percent for the Government": the verb of the figure before.
+    const elided = figures.length && /^(?:for\s+)?(?:the|a|an)\s/i.test(clause) ? { topic: figures[figures.length - 1]!.topic, subject: stripArticle(clause.replace(/^for\s+/i, '')) } : null;
     const read = elided ?? readClause(clause);
     if (!read) return;
     // "approve of the tandem, while 17.5 percent disapprove of it": "it" is the subject before.
@@ -371,6 +371,26 @@ function levelFigures(body: string): Array<{ topic: string; subject: string; val
   return figures.filter((f) => f.value <= 100);
 }
 
+const SURVEY_PRONOUN = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.eventShapes.surveyPronouns).join('|') || '(?!)'})$`, 'iu');
+/** The subject a clause before a colon names first: "the President is the most trusted institution:" → President. */
+const NAMED_FIRST = /^(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
+
+/**
+ * "the President is the most trusted institution: 38 percent of those polled trust him" → President;
+ * "Президент остаётся самым популярным политиком: ему доверяют 38 %" → Президент: a pronoun subject
+ * stands for the one the clause before the colon names first.
+ */
+function withoutPronouns<T extends { subject: string }>(figures: T[], body: string): T[] {
+  const colon = body.indexOf(':');
+  const named = colon > 0 ? NAMED_FIRST.exec(body.slice(0, colon))?.[1] ?? null : null;
+  for (const f of figures) {
+    // "…политиком: ему" (a subject read from before the colon): the words after it.
+    const subject = f.subject.includes(':') ? f.subject.slice(f.subject.lastIndexOf(':') + 1).trim() : f.subject;
+    if (SURVEY_PRONOUN.test(subject) && named) f.subject = named;
+  }
+  return figures;
+}
+
 /** The pollster a sentence names for the figures before it, if it is such a sentence. */
 function pollsterNext(sentence: string): { author: string | null; date: string | null } | null {
   const match = POLLSTER_NEXT.map((pattern) => pattern.exec(sentence.trim())).find((m) => m !== null);
@@ -427,7 +447,7 @@ export function findFigures(paragraph: string): Figure[] {
     const subjectFirst = list.length || passive.length ? [] : subjectFirstFigures(body);
     const inflected = list.length || passive.length || subjectFirst.length ? subjectFirst : inflectedFigures(body);
     const level = list.length || passive.length || inflected.length ? [] : levelFigures(body);
-    const found = list.length ? list : passive.length ? passive : inflected.length ? inflected : level.length ? level : activeThenPassive(body, lead !== null);
+    const found = withoutPronouns(list.length ? list : passive.length ? passive : inflected.length ? inflected : level.length ? level : activeThenPassive(body, lead !== null), body);
     const read = found.map((f) => ({ author: lead?.author ?? after?.author ?? null, date: lead?.date ?? after?.date ?? null, ...f, text: whole }));
     figures.push(...read);
     unnamed = read.filter((f) => f.author === null);
