@@ -15,6 +15,9 @@ describe('findCandidates', () => {
     ['X won, ahead of Bekzod Tashkentov (21.05%) and Olim Rahimov (9.3 %).', [['Bekzod Tashkentov', 21.05], ['Olim Rahimov', 9.3]]],
     ['Pavlo Melnyk won it with 52.3% of votes against 43.9% for Taras Bondar.', [['Taras Bondar', 43.9]]],
     ['Batbayar Gantulga defeated Dorjiin Sukhbaatar, winning 53.2% of the valid votes against 44.9%.', [['Dorjiin Sukhbaatar', 44.9]]],
+    // The one defeated after "the incumbent / then" and a title.
+    ['Ivan Kral, the candidate of the Unity party, defeated the incumbent President Pavel Hora, winning 52.6% of votes against 45.1%.', [['Pavel Hora', 45.1]]],
+    ['Oleg Savin defeated the then Prime Minister Yuri Dubko, winning 80.1% of votes against 14.2%.', [['Yuri Dubko', 14.2]]],
     ['no candidate won: Batbayar Gantulga got 41.3%, Dorjiin Sukhbaatar 35.2% and Tserendorj Ganbold 20.1% of the votes.', [['Batbayar Gantulga', 41.3], ['Dorjiin Sukhbaatar', 35.2], ['Tserendorj Ganbold', 20.1]]],
     ['Nazarbayev Nursultan Abishevich polled 91%.', [['Nazarbayev Nursultan Abishevich', 91]]],
     // A name, then "with" / "с (результатом)" before the share.

@@ -141,8 +141,8 @@ const FOR_TITLED = new RegExp(`^\\s*(?:of\\s+(?:the\\s+)?(?:valid\\s+|cast\\s+)?
 const ASIDE_IN_PARENTHESES = new RegExp(`(?:^|[,;]|\\b(?:of|by|and|against|than|with)\\b)\\s*(${RUN})(?:,\\s+(?:the|a|an)\\s|\\s+(?:of|from)\\s)[^()%]{0,160}?\\(\\s*(?:with\\s+|about\\s+)?$`, 'u');
 /** "… against 41.2%", "defeated Y, 48.95% to 45.47%": the share of the one defeated. */
 const AGAINST = /(?:\bagainst|^\s*to)\s+$/i;
-/** "X defeated Y": the one defeated. */
-const DEFEATED = new RegExp(`${phrasePattern((l) => l.elections.defeated.map((w) => (l.boundary === 'ascii' ? `\\b${w}` : `(?<![\\p{L}\\p{N}])${w}`)))}\\s+(${RUN})`, 'u');
+/** "X defeated Y", "X defeated the incumbent President Y": the one defeated (the title is cut from the name). */
+const DEFEATED = new RegExp(`${phrasePattern((l) => l.elections.defeated.map((w) => (l.boundary === 'ascii' ? `\\b${w}` : `(?<![\\p{L}\\p{N}])${w}`)))}\\s+(?:the\\s+(?:(?:incumbent|outgoing|sitting|acting|former|then)\\s+){1,2})?(${RUN})`, 'u');
 /** A finite verb right before a share: "got 14.2%", "received only 1.9%", "came second with 3.17%". */
 const VERB_BEFORE = new RegExp(`^(.*?)(?:${LEXICONS.map((l) => `${l.boundary === 'ascii' ? '\\b' : '(?<![\\p{L}\\p{N}])'}(?:${l.elections.rivalVerbs.join('|')})`).join('|')})$`, 'isu');
 /** A name right before a share in a list: ", Miyeegombyn Enkhbold 30.3%", "and Sainkhuugiin Ganbaatar 30.2%". */
