@@ -50,7 +50,8 @@ export const en: Lexicon = {
     firstRound: ['\\bfirst\\s+round\\b'],
     noWinner: [
       '\\bno\\s+(?:candidate|one|contender|nominee)\\s+(?:received|won|gained|obtained|secured|got|reached|collected|polled)\\b',
-      '\\bnone\\s+of\\s+the\\s+candidates\\b',
+      // "none of the candidates", "none of the seven candidates", "none of the 12 contenders".
+      '\\bnone\\s+of\\s+the\\s+(?:[\\w-]+\\s+)?(?:candidates|contenders|nominees)\\b',
       '\\bfailed\\s+to\\s+(?:win|gain|obtain|secure|get|reach)\\s+(?:a|an|the)\\s+(?:majority|absolute|required)\\b',
       '\\b(?:required|necessitated|forced)\\s+a\\s+(?:second\\s+round|run-?off)\\b',
     ],
@@ -65,7 +66,11 @@ export const en: Lexicon = {
     referendumHeld: ['(?:(?:that\\s+was\\s+|which\\s+was\\s+)?(?:held|conducted|organi[sz]ed|that\\s+took\\s+place|which\\s+took\\s+place|took\\s+place)\\s+)?(?:(?:on|of|in)\\s+)?'],
     rival: ['\\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?|candidates?|(?:came|finished|placed|ended)\\s+(?:a\\s+\\w+\\s+)?(?:second|third|fourth|fifth|last)|second\\s+place|trailed|ahead\\s+of|defeated|against)\\b'],
     winnerAfter: [],
-    rivalShare: ['\\b(?:his|her)\\s+(?:only\\s+)?(?:rival|opponent)\\s+(?:got|received|obtained|won|polled|gained)\\s+(?:only\\s+|just\\s+)?<share>'],
+    // "her rival got 35.9%", "his opponent was backed by only 40%".
+    rivalShare: [
+      '\\b(?:his|her)\\s+(?:only\\s+)?(?:rival|opponent)\\s+(?:got|received|obtained|won|polled|gained)\\s+(?:only\\s+|just\\s+)?<share>',
+      '\\b(?:his|her)\\s+(?:only\\s+)?(?:rival|opponent)\\s+was\\s+(?:supported|backed|chosen)\\s+by\\s+(?:only\\s+|just\\s+)?<share>',
+    ],
     pronouns: ['he', 'she', 'they'],
     until: ['until', 'till', 'up\\s+to', 'through', 'before', 'by', 'to'],
     since: ['since', 'from'],
@@ -89,8 +94,25 @@ export const en: Lexicon = {
     ownerAfterShare: [],
     // "the votes for X amounted to 47.9%".
     votesFor: ['\\bvotes?\\s+(?:cast\\s+)?for\\s+<name>\\s+(?:amounted\\s+to|totall?ed|reached|were|was)(?:\\s+(?:only|just|about|nearly|almost))?'],
+    // "followed by Ivan Petrov with 6.4%".
+    nameWithShare: ['with(?:\\s+(?:only|just|about|nearly|almost))?'],
+    // "Nurlan Omurov came third (9.1%)", "X finished a distant second (20.2%)".
+    placed: ['(?:came|finished|placed|ended(?:\\s+up)?)\\s+(?:a\\s+(?:distant|close)\\s+)?(?:second|third|fourth|fifth|last)'],
     surveyVerbFirst: [],
+    // "(poll by the Vector Institute, May 2012)", "…, according to a poll by the Vector Institute."
+    pollsterAfter: [
+      '\\(\\s*(?:(?:a|the)\\s+)?(?:poll|survey|study)\\s+(?:by|of)\\s+(?:the\\s+)?([^,()]{2,120}?)(?:\\s*,\\s*([^()]{1,40}?))?\\s*\\)\\s*\\.?\\s*$',
+      ',\\s*according\\s+to\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(?:poll|survey|study)\\s+(?:by|of)\\s+(?:the\\s+)?([^,()]{2,120}?)()\\s*\\.?\\s*$',
+    ],
+    surveyPronouns: ['him', 'her', 'it', 'them'],
+    // "Trust in the President stood at 41%", "The level of approval of the Government was only 23%".
+    levelOf: ['^(?:the\\s+)?(?:level\\s+of\\s+)?(trust|confidence|approval|distrust)\\s+(?:in|of|for)\\s+(?:the\\s+)?([^,;:%()]{2,60}?)\\s+(?:stood\\s+at|was|reached|amounted\\s+to|totall?ed)\\s+(?:only\\s+|just\\s+|about\\s+|nearly\\s+)?<share>'],
+    // ", trust in the Government at 23%", "and in the Parliament at only 9%".
+    levelNext: ['^\\s*[,;]?\\s*(?:and\\s+|while\\s+)?(?:(?:trust|confidence|approval|distrust)\\s+)?(?:in|of|for)\\s+(?:the\\s+)?([^,;:%()]{2,60}?)\\s+(?:at\\s+)?(?:only\\s+|just\\s+|about\\s+)?<share>'],
+    // "The survey was conducted by the Sfera Center in March 2013."
+    pollsterNext: ['^(?:The|This)\\s+(?:survey|poll|study)\\s+was\\s+(?:conducted|carried\\s+out|commissioned|made|done|run)\\s+by\\s+(?:the\\s+)?([^,;]{2,160}?)\\s*\\.?\\s*$'],
   },
+  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [] },
   surveys: {
     leadIns: [],
     anonymousLeadIns: [],

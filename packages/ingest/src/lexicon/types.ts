@@ -132,12 +132,58 @@ export interface Lexicon {
     ownerAfterShare: string[];
     /** A candidate named before the share with the votes given them: "за <name> было подано 47,9 %", "the votes for <name> amounted to 47.9%". */
     votesFor: string[];
+    /** Words between a candidate's name and their share: "на третьем месте оказался X с 6,4 %", "followed by X with 6.4%". */
+    nameWithShare: string[];
+    /** A candidate's place between the name and a share in parentheses: "Nurlan Omurov came third (9.1%)", "X занял третье место (9,1 %)". */
+    placed: string[];
     /**
      * A survey's verb after its subject, before the figure and who answered, with the adverbs before
      * it: "Президенту доверяют 46,8 % респондентов", "деятельность Президента полностью или частично
      * одобряют 41,2 % граждан". None in English ("the President is trusted by …" is the rule's).
      */
     surveyVerbFirst: string[];
+    /**
+     * The pollster named after the figures, at the sentence's end (group 1 the pollster, group 2 a
+     * date if any): "(опрос центра «Пульс», май 2012 г.)", "…, according to a poll by X".
+     */
+    pollsterAfter: string[];
+    /** The pollster in the sentence after the figures (group 1, a date after it allowed): "Опрос провёл центр «Сфера» в марте 2013 года.", "The survey was conducted by X." */
+    pollsterNext: string[];
+    /** Pronouns a figure's subject may be, standing for the subject named before a colon: "the President is the most trusted institution: 38% trust him", "Президент …: ему доверяют 38 %". */
+    surveyPronouns: string[];
+    /** A figure named by its measure (group 1 the measure, group 2 the subject, then the share): "Trust in the President stood at 41%", "Доверие к Президенту составляет 41 %". */
+    levelOf: string[];
+    /** The next subjects of such a figure (group 1 the subject, then the share): ", trust in the Government at 23%", ", к Правительству – 23 %". */
+    levelNext: string[];
+  };
+  /**
+   * More shapes of groups (rules/groups.ts) in a language whose words inflect: people named by where
+   * they come from, a side of the country, groups of origin and nouns of neuter gender. English
+   * reads its shapes with its own patterns: every list is empty there.
+   */
+  groupShapes: {
+    /** Endings of a people named by where they come from, nominative plural: "северяне", "южане", "памирцы". */
+    peopleEndings: string[];
+    /** Such a people's case endings back to the nominative plural, longest first: "южан" → "южане", "кулябцев" → "кулябцы". */
+    peopleCases: Array<[string, string]>;
+    /** Endings of any quoted plural name of a group, nominative: those and «еразы», «силовики». */
+    quotedPluralEndings: string[];
+    /** Peoples of no place, never a group: "граждане", "горожане", "иностранцы". */
+    notPeople: string[];
+    /** Stems of a paragraph that speaks of groups, where a quoted plural that opens a clause is one: "групп", "элит", "клан". */
+    groupTalk: string[];
+    /** People of a place, any case, back to the nominative: "выходцев" → "выходцы" (the place after `originFrom`). */
+    origins: Array<{ forms: string; lemma: string }>;
+    /** The preposition before the place of origin: "из". */
+    originFrom: string[];
+    /** A side of the country's adjective, whole, singular: "северный", "южной" (a group's noun after it makes a regional group). */
+    compassAdjective: string;
+    /** Neuter nouns of groups, any case, that any adjective makes one: «энергетическое лобби», "аграрного лобби". */
+    neuterNouns: Array<{ forms: string; lemma: string; category: string }>;
+    /** A neuter adjective's case endings back to the nominative: "энергетического" → "энергетическое". */
+    neuterAdjectives: Array<[string, string]>;
+    /** The word that joins two groups: "«гармской» группы и памирцы". */
+    and: string[];
   };
   /** The phrases of surveys (rules/survey.ts), as `elections` gives them. */
   surveys: {

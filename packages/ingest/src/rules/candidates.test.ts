@@ -15,8 +15,23 @@ describe('findCandidates', () => {
     ['X won, ahead of Bekzod Tashkentov (21.05%) and Olim Rahimov (9.3 %).', [['Bekzod Tashkentov', 21.05], ['Olim Rahimov', 9.3]]],
     ['Pavlo Melnyk won it with 52.3% of votes against 43.9% for Taras Bondar.', [['Taras Bondar', 43.9]]],
     ['Batbayar Gantulga defeated Dorjiin Sukhbaatar, winning 53.2% of the valid votes against 44.9%.', [['Dorjiin Sukhbaatar', 44.9]]],
+    // The one defeated after "the incumbent / then" and a title.
+    ['Ivan Kral, the candidate of the Unity party, defeated the incumbent President Pavel Hora, winning 52.6% of votes against 45.1%.', [['Pavel Hora', 45.1]]],
+    ['Oleg Savin defeated the then Prime Minister Yuri Dubko, winning 80.1% of votes against 14.2%.', [['Yuri Dubko', 14.2]]],
     ['no candidate won: Batbayar Gantulga got 41.3%, Dorjiin Sukhbaatar 35.2% and Tserendorj Ganbold 20.1% of the votes.', [['Batbayar Gantulga', 41.3], ['Dorjiin Sukhbaatar', 35.2], ['Tserendorj Ganbold', 20.1]]],
     ['Nazarbayev Nursultan Abishevich polled 91%.', [['Nazarbayev Nursultan Abishevich', 91]]],
+    // A name, then "with" / "с (результатом)" before the share.
+    ['X won, followed by Oleg Sidorov with 17.2% and Anna Kuznetsova with only 3.9%.', [['Oleg Sidorov', 17.2], ['Anna Kuznetsova', 3.9]]],
+    ['а на третьем месте оказался Пётр Сомов с 6,4 %, третье – Самат Омуров с результатом 9,4 %.', [['Пётр Сомов', 6.4], ['Самат Омуров', 9.4]]],
+    // A place between the name and the share in parentheses.
+    ['the runner-up Bakyt Isaev received 18.4%, and Nurlan Omurov came third (9.1%), Ilya Ten finished a distant fourth (3%).', [['Bakyt Isaev', 18.4], ['Nurlan Omurov', 9.1], ['Ilya Ten', 3]]],
+    ['Олег Гуляев занял второе место (31,2 %), а Анна Левченко стала третьей (8 %).', [['Олег Гуляев', 31.2], ['Анна Левченко', 8]]],
+    ['the Labour Party came third (9.1%).', []],
+    // Near miss: a party with its share.
+    ['the Democratic Party with 12% came second.', []],
+    // A Turkic particle ends a Russian name, after a verb or a dash.
+    ['Эмиль Токтобаев, выдвинутый северными партиями, получил 19,4 %, а Канат Жээнбек уулу – 11,2 %.', [['Эмиль Токтобаев', 19.4], ['Канат Жээнбек уулу', 11.2]]],
+    ['Рашид Мамед оглы набрал 7,5 %.', [['Рашид Мамед оглы', 7.5]]],
     ['  his  only  rival,  Bakhtiyor  Umarov,  won  5.2%.', [['Bakhtiyor Umarov', 5.2]]],
     // After an aside before the parentheses, after "for the <title> …", after "the <noun> X of the Y party".
     ['ahead of Hayk Melikyan, the former Speaker of the Parliament and candidate of the "Justice" bloc (12.4%), and Gor Simonyan (3.2%).', [['Hayk Melikyan', 12.4], ['Gor Simonyan', 3.2]]],

@@ -1,5 +1,5 @@
 import { LEXICONS, type Lexicon } from '../lexicon/index.js';
-import { isPatronymic, NAME_WORD } from './person-name.js';
+import { isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 
 /** Where a word of a lexicon ends: `\\b` for English, no letter or digit after it for the others. */
 function wordEnd(lexicon: Lexicon): string {
@@ -63,8 +63,8 @@ const NOT_NAME = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.elections.titles).j
 const ABBREVIATION = /^\p{Lu}{2,}$/u;
 /** The last word of a body's name: "the People's Democratic Party", "the Federation of Trade Unions". */
 const BODY_END = /^(?:Party|Parties|Union|Unions|Movement|Bloc|Front|Council|Assembly|Parliament|Committee|Government|Coalition|Alliance|Federation|Congress|Republic|Opposition|Commission|Ministers|Ministry|Office|Administration|Service|Agency|Court|Bank|Foundation|Institute|Centre|Center|Commonwealth|List)$/u;
-/** A run of capitalized words, with the small words of Turkic names: "Tursunbai Bakir uulu", "Aliyev ogly". */
-const RUN = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|uulu|kyzy|ogly|oglu|qizi)){0,6}`;
+/** A run of capitalized words, with the small words of Turkic names: "Tursunbai Bakir uulu", "Aliyev ogly", "Бакыт Асанбек уулу". */
+const RUN = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|uulu|kyzy|ogly|oglu|qizi|${NAME_PARTICLE}(?![\\p{L}\\p{N}]))){0,6}`;
 const RUN_AT_END = new RegExp(`(${RUN})\\s*$`, 'u');
 const WHOLE_NAME = new RegExp(`^(?:and\\s+)?(?:the\\s+)?(${RUN})$`, 'u');
 /** "Asliddin Rustamov of the …", "the poet Muhammad Salih of the Erk party": a name before "of", after lower-case words. */
@@ -128,8 +128,8 @@ export function subjectName(prefix: string): string | null {
 const SHARE = new RegExp(PERCENT, 'giu');
 /** The most candidates read from one sentence. */
 const MAX_CANDIDATES = 30;
-/** "(16.23%)" after a name: "ahead of Amirzhan Kossanov (16.23%)". */
-const IN_PARENTHESES = new RegExp(`(${RUN})\\s*\\(\\s*(?:with\\s+|about\\s+)?$`, 'u');
+/** "(16.23%)" after a name, or after its place: "ahead of Amirzhan Kossanov (16.23%)", "Nurlan Omurov came third (9.1%)". */
+const IN_PARENTHESES = new RegExp(`(${RUN})\\s*(?:\\s(?:${LEXICONS.flatMap((l) => l.eventShapes.placed).join('|') || '(?!)'})\\s*)?\\(\\s*(?:with\\s+|about\\s+)?$`, 'u');
 /** "44.2% for Viktor Yanukovych". */
 const FOR_NAME = new RegExp(`^\\s*(?:of\\s+(?:the\\s+)?(?:valid\\s+|cast\\s+)?(?:votes?|ballots)\\s+)?for\\s+(${RUN})`, 'u');
 /** "36.75% for the leader of the Heritage party Raffi Hovannisian": a name after a title, at the clause's end. */
@@ -141,12 +141,15 @@ const FOR_TITLED = new RegExp(`^\\s*(?:of\\s+(?:the\\s+)?(?:valid\\s+|cast\\s+)?
 const ASIDE_IN_PARENTHESES = new RegExp(`(?:^|[,;]|\\b(?:of|by|and|against|than|with)\\b)\\s*(${RUN})(?:,\\s+(?:the|a|an)\\s|\\s+(?:of|from)\\s)[^()%]{0,160}?\\(\\s*(?:with\\s+|about\\s+)?$`, 'u');
 /** "… against 41.2%", "defeated Y, 48.95% to 45.47%": the share of the one defeated. */
 const AGAINST = /(?:\bagainst|^\s*to)\s+$/i;
-/** "X defeated Y": the one defeated. */
-const DEFEATED = new RegExp(`${phrasePattern((l) => l.elections.defeated.map((w) => (l.boundary === 'ascii' ? `\\b${w}` : `(?<![\\p{L}\\p{N}])${w}`)))}\\s+(${RUN})`, 'u');
+/** "X defeated Y", "X defeated the incumbent President Y": the one defeated (the title is cut from the name). */
+const DEFEATED = new RegExp(`${phrasePattern((l) => l.elections.defeated.map((w) => (l.boundary === 'ascii' ? `\\b${w}` : `(?<![\\p{L}\\p{N}])${w}`)))}\\s+(?:the\\s+(?:(?:incumbent|outgoing|sitting|acting|former|then)\\s+){1,2})?(${RUN})`, 'u');
 /** A finite verb right before a share: "got 14.2%", "received only 1.9%", "came second with 3.17%". */
 const VERB_BEFORE = new RegExp(`^(.*?)(?:${LEXICONS.map((l) => `${l.boundary === 'ascii' ? '\\b' : '(?<![\\p{L}\\p{N}])'}(?:${l.elections.rivalVerbs.join('|')})`).join('|')})$`, 'isu');
 /** A name right before a share in a list: ", Miyeegombyn Enkhbold 30.3%", "and Sainkhuugiin Ganbaatar 30.2%". */
 const LISTED = new RegExp(`(?:^|,|\\band\\b)\\s*(${RUN})\\s+$`, 'u');
+
+/** "на третьем месте оказался Пётр Сомов с 6,4 %", "followed by Ivan Petrov with 6.4%": a name, then the word before its share. */
+const NAME_WITH = new RegExp(`(?:^|[,\\s])(${RUN})\\s+(?:${LEXICONS.flatMap((l) => l.eventShapes.nameWithShare).join('|') || '(?!)'})\\s*$`, 'u');
 
 /** A dash for the verb before: "…, лидер оппозиционной партии Арташес Мелконян – 28,22 %" (lower-case words may open the clause). */
 const DASHED = new RegExp(`(?:^|,)\\s*(?:\\p{Ll}[^,;:%()]{0,80}?\\s)?(${RUN})\\s*[\u2013\u2014-]\\s*$`, 'u');
@@ -194,7 +197,7 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
   if (AGAINST.test(local)) return defeatedName(sentence);
   const verb = VERB_BEFORE.exec(local);
   if (verb) return subjectName(verb[1]!);
-  const listed = LISTED.exec(local) ?? DASHED.exec(local);
+  const listed = NAME_WITH.exec(local) ?? LISTED.exec(local) ?? DASHED.exec(local);
   return listed ? candidateName(listed[1]!) : null;
 }
 

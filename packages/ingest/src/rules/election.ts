@@ -1,7 +1,7 @@
 import { normalizeKeyPart } from '@profiles/model';
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { LEXICONS, lexiconOfWord, nominativesOf, type Lexicon } from '../lexicon/index.js';
-import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, parseDecimal, phrasePattern, type CandidateMention } from './candidates.js';
+import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, parseDecimal, PERCENT as PERCENT_SOURCE, phrasePattern, type CandidateMention } from './candidates.js';
 import { findDates, type DateMatch } from './dates.js';
 import { NAME_WORD } from './person-name.js';
 
@@ -229,6 +229,18 @@ function shareOf(sentence: string): { value: number; from: number; to: number } 
   return value <= 100 ? { value, from: share.index, to: share.index + share[0].length } : null;
 }
 
+const SHARE_IN_PARENTHESES = new RegExp(`^\\s*\\(\\s*${PERCENT_SOURCE}\\s*\\)`, 'u');
+
+/** "Президентом избран Олег Гуляев (61,3 %)", "X was elected (58.2%)": the winner's share in parentheses right after the name. */
+function shareAfterName(sentence: string, person: string | null): { value: number; from: number; to: number } | null {
+  const at = person ? sentence.indexOf(person) : -1;
+  const share = at >= 0 ? SHARE_IN_PARENTHESES.exec(sentence.slice(at + person!.length)) : null;
+  if (!share) return null;
+  const from = at + person!.length + share[0].indexOf(share[1]!);
+  const value = parseDecimal(share[1]!);
+  return value <= 100 ? { value, from, to: at + person!.length + share[0].length } : null;
+}
+
 function termOf(sentence: string): number | null {
   const term = TERM.exec(sentence);
   if (!term) return null;
@@ -236,13 +248,22 @@ function termOf(sentence: string): number | null {
   return years > 0 ? years : null;
 }
 
-/** One name and another are one person: the same words, or a surname alone that is one of the other's. */
+/** "д. мицкявичене" is "даля мицкявичене": the same family name, the initials those of the other's given names. */
+function byInitials(short: readonly string[], long: readonly string[]): boolean {
+  const initials = short.filter((w) => w.endsWith('.')).join('').replace(/\./g, '');
+  const family = short.filter((w) => !w.endsWith('.'));
+  if (!initials || !family.length || long.some((w) => w.endsWith('.')) || !family.every((w) => long.includes(w))) return false;
+  const given = long.filter((w) => !family.includes(w)).map((w) => w[0]).join('');
+  return given.length > 0 && (initials.startsWith(given) || given.startsWith(initials));
+}
+
+/** One name and another are one person: the same words, a surname alone that is one of the other's, or initials for the given names ("Д. Мицкявичене", "Даля Мицкявичене"). */
 export function samePerson(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const x = normalizeKeyPart(a).split(' ');
   const y = normalizeKeyPart(b).split(' ');
   if (x.length === 1 || y.length === 1) return x.length === 1 ? y.includes(x[0]!) : x.includes(y[0]!);
-  return [...x].sort().join(' ') === [...y].sort().join(' ');
+  return [...x].sort().join(' ') === [...y].sort().join(' ') || byInitials(x, y) || byInitials(y, x);
 }
 
 /**
@@ -273,7 +294,9 @@ const NOTHING: Reading = { election: null, pronoun: false };
 
 /** An election read from a sentence: its share, term and other candidates. */
 function draftOf(sentence: string, date: string | null, subject: Pick<Subject, 'person' | 'pronoun'>, office: string | null): Draft {
-  const share = shareOf(sentence);
+  // The share right after the winner's name comes before any later one ("…; второе место заняла Y с результатом 30,1 %" is Y's).
+  const shares = [shareOf(sentence), shareAfterName(sentence, subject.person)].filter((x) => x !== null);
+  const share = shares.sort((a, b) => a.from - b.from)[0] ?? null;
   // Candidates only beside a winner: a parliament's election names parties.
   const others = subject.person || subject.pronoun ? othersIn(sentence, subject.person, share) : [];
   return { date, person: subject.person, office, voteShare: share?.value ?? null, termYears: termOf(sentence), others, text: sentence };
@@ -614,11 +637,14 @@ function inAnotherCase(written: string, known: string): boolean {
 
 /**
  * A candidate named in another case than the paragraph named them first ("за Марию Лупашку было
- * подано 47,9 %" after "Мария Лупашку – 38,4 %") keeps the first form, so that they are one person.
+ * подано 47,9 %" after "Мария Лупашку – 38,4 %") keeps the first form, so that they are one person;
+ * a winner named by initials keeps the whole name a round before gave them.
  */
 function withNamesAsWritten(election: ElectionMention, all: readonly ElectionMention[]): ElectionMention {
   const named = all.flatMap((e) => [...(e.person ? [e.person] : []), ...e.others.map((o) => o.name)]);
   for (const other of election.others) other.name = named.find((n) => inAnotherCase(other.name, n)) ?? other.name;
+  // "победу одержала Д. Мицкявичене" after a round of "Даля Мицкявичене": the whole name.
+  if (election.person && /\./.test(election.person)) election.person = named.find((n) => !/\./.test(n) && samePerson(n, election.person)) ?? election.person;
   return election;
 }
 

@@ -149,6 +149,13 @@ describe('findGroups', () => {
     ['The Security Council group of experts.', []],
     ['The Governmental lobby (66.7%) is the strongest.', []],
     ['the Kazakh business elite grew.', []],
+    // A lobby named by what it stands for, quoted or not; quoted names where the paragraph speaks of a lobby.
+    ['The interests of the gas traders form the "energy lobby", which is close to the Government.', [['energy lobby', 'lobby']]],
+    ['Observers distinguish the "old guard", the functionaries of the past, and the "young technocrats" around the Prime Minister; the agrarian lobby backs neither.', [['agrarian lobby', 'lobby'], ['old guard', 'group'], ['young technocrats', 'group']]],
+    // Near misses: a lobby named by no interest; quoted names where nobody speaks of groups.
+    ['The powerful lobby of the banks and the influential lobby won; the major lobby and the strongest lobby lost.', []],
+    ['Personal contacts appear to be the clan lobby resource, the business lobby groups the other.', []],
+    ['Observers distinguish the "old guard", the functionaries of the past.', []],
   ])('should read %j', (paragraph, expected) => {
     expect(names([paragraph])).toEqual(expected);
   });
@@ -292,7 +299,62 @@ describe('findGroups in Russian', () => {
     ['К «донецким» относят премьер-министра.', []],
     ['Партия «Родина» и «зелёные» депутаты договорились.', []],
     ['Партия «Единство» победила.', []],
+    // A capitalized adjective inside the quotes, any case; not a body's group.
+    ['Влияние «Карабахского клана» растёт.', [['карабахский клан', 'clan']]],
+    ['«Минская группа» продолжает работу, а «Единая Россия» победила.', []],
+    // A capitalized quoted adjective that opens a sentence, in any case; "так называемая «X» группа" is that group, not «X» alone.
+    ['«Карабахская» группа объединяет ветеранов войны.', [['карабахская группа', 'regional group']]],
+    ['«Ферганскую» группу возглавляет вице-премьер.', [['ферганская группа', 'regional group']]],
+    ['Посты занимают выходцы из Гармского района, так называемая «гармская» группа.', [['гармская группа', 'regional group']]],
+    ['Её вытеснил так называемый «андижанский» клан.', [['андижанский клан', 'clan']]],
+    // Near miss: a capitalized quoted noun before a group's noun is no adjective.
+    ['Отчёт подготовила «Родина» группа депутатов.', []],
+    // A side of the country's adjective, unquoted, singular, any case.
+    ['Северный клан сохранил посты, а лидером южной группы считается министр.', [['южная группа', 'regional group']]],
+    ['Влияние западного клана ослабло.', [['западный клан', 'clan']]],
+    // Near misses: a plural; an agent's adjective names no place ("исследовательской группой «…»").
+    ['Южные группы и восточные кланы соперничают.', []],
+    ['Опрос провела исследовательская группа «Вектор», а наблюдательская группа его проверила.', []],
+    // A neuter noun any adjective makes a group: a lobby, quoted or not, back to the nominative.
+    ['Отдельной силой считается так называемое «энергетическое лобби».', [['энергетическое лобби', 'lobby']]],
+    ['Позиции аграрного лобби в парламенте сильны, а интересы нефтяному лобби удалось отстоять.', [['аграрное лобби', 'lobby'], ['нефтяное лобби', 'lobby']]],
+    ['О «металлургическом лобби» пишут всё чаще.', [['металлургическое лобби', 'lobby']]],
+    // Near miss: a lobby with no adjective.
+    ['Встреча прошла в лобби гостиницы.', []],
   ])('should read %s', (paragraph, expected) => {
     expect(names([paragraph])).toEqual(expected);
   });
+});
+
+describe('findGroups in Russian: people named by where they come from', () => {
+  it.each<[string, Array<[string, string, string | null]>]>([
+    // A quoted plural that opens a sentence or a clause, or stands before a dash's gloss, where the paragraph speaks of groups; where they come from as region.
+    [
+      'Политику определяет соперничество региональных элит. «Западяне» – выходцы из Львовской и Тернопольской областей – контролируют министерства; «восточане» из Донецкой области держат промышленность.',
+      [['западяне', 'regional group', 'Львовской и Тернопольской областей'], ['восточане', 'regional group', 'Донецкой области']],
+    ],
+    ['Главной считается «худжандская» группа. С ней соперничают «равнинцы» – жители долин, и «ходжентцы».', [['худжандская группа', 'regional group', null], ['равнинцы', 'regional group', null]]],
+    ['Внутри элиты спорят два течения; «реформаторы» держат экономический блок.', [['реформаторы', 'group', null]]],
+    // Unquoted, joined to a group by "и".
+    ['Представители «ошской» группы и нарынцы остались без постов.', [['ошская группа', 'regional group', null], ['нарынцы', 'regional group', null]]],
+    // People of a place in a sentence that names no group some other way, in any case.
+    ['Кланы по-прежнему сильны. Ключевые посты занимают выходцы из Самаркандской области.', [['выходцы из Самаркандской области', 'regional group', 'Самаркандской области']]],
+    ['Кланы по-прежнему сильны. Президент опирается на уроженцев Хатлона и выходцев из Бадахшана.', [['выходцы из Бадахшана', 'regional group', 'Бадахшана']]],
+    // In any case: a pair «X» и «Y», after a group's noun, a case that opens a clause.
+    ['Политику определяет противостояние региональных элит – «северян» и «южан».', [['северяне', 'regional group', null], ['южане', 'regional group', null]]],
+    ['Влияние клана «кулябцев» ослабло; «памирцам» достались посты.', [['памирцы', 'regional group', null], ['кулябцы', 'regional group', null]]],
+    // Near misses: no talk of groups; a people of no place; a case no clause opens with; an adjective; a sentence that names the group itself.
+    ['«Северяне» – выходцы из Чуйской области – контролируют столицу.', []],
+    ['Влияние элит растёт; «граждане» этого не видят, а группы и иностранцы спорят.', []],
+    ['Противовесом «карабахцам» выступает элита столицы.', []],
+    ['Внутри элиты спорят; «южные» проиграли.', []],
+    ['«Кулябская» группа объединяет выходцев из Кулябской области.', [['кулябская группа', 'regional group', null]]],
+  ])('should read %s', (paragraph, expected) => {
+    expect(findGroups([paragraph]).map((g) => [g.name, g.category, g.region])).toEqual(expected);
+  });
+
+  it('should read a 50 KB paragraph in bounded time (the timeout is the hang guard)', () => {
+    findGroups([`Кланы сильны. ${'«Северяне» – выходцы из Чуйской, Таласской Иссык Кульской '.repeat(900)}областей.`]);
+    findGroups([`Элиты спорят: ${'группы и памирцы, «южан» и «северян», выходцы из Аа Бб '.repeat(900)}`]);
+  }, 20_000);
 });

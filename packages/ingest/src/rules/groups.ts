@@ -30,8 +30,8 @@ const DASH_THEN_QUOTE = new RegExp(`${DASH}\\s*${OPEN_QUOTE}`, 'u');
 
 /** "The “institutional” group acts within …", "the “economic” clan", "The old “Yerevan” elite", "the “Mongolian Democratic Union” faction". */
 const QUOTED_GROUP = new RegExp(`\\b([Tt]he)\\s+(?:(?:old|new|young|former|so-called|powerful|influential)\\s+){0,2}${OPEN_QUOTE}([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})${CLOSE_QUOTE}\\s+(interest\\s+group|(?:business|regional|political|financial)\\s+group|group|clan|elite|lobby|faction|team|circle)\\b`, 'gu');
-/** The group's noun inside the quotes: "the so-called “Karabakh clan”", "the “Zhvania team”". */
-const QUOTED_NAME_WITH_NOUN = new RegExp(`(?:\\b[Tt]he\\s+|so-called\\s+)(?:(?:old|new|young|so-called)\\s+){0,2}${OPEN_QUOTE}((?:[\\p{L}'’-]+\\s+){1,3}(clan|group|team|circle|elite|tribe|faction))${CLOSE_QUOTE}`, 'gu');
+/** The group's noun inside the quotes: "the so-called “Karabakh clan”", "the “Zhvania team”", "the “mining lobby”". */
+const QUOTED_NAME_WITH_NOUN = new RegExp(`(?:\\b[Tt]he\\s+|so-called\\s+)(?:(?:old|new|young|so-called)\\s+){0,2}${OPEN_QUOTE}((?:[\\p{L}'’-]+\\s+){1,3}(clan|group|team|circle|elite|tribe|faction|lobby))${CLOSE_QUOTE}`, 'gu');
 /** The noun, then the group's own name in quotes: "the business group “Genco”", "the clan “Ak-Jol”". */
 const NOUN_THEN_QUOTED = new RegExp(`\\b(?:[Tt]he|[Aa])\\s+((?:business|regional|financial|political|oligarchic|family)\\s+)?(group|clan|circle|faction|team)\\s+${OPEN_QUOTE}(\\p{Lu}[^”"»“]{1,40}?)${CLOSE_QUOTE}`, 'gu');
 /**
@@ -43,7 +43,7 @@ const BARE_QUOTED_GROUP = new RegExp(`(?:\\b(?:[Tt]he|called|known\\s+as|dubbed|
 /** A quoted name alone in brackets, as a gloss: "The big business (“oligarchs”) is …". */
 const PAREN_QUOTED_GROUP = new RegExp(`\\(\\s*${OPEN_QUOTE}(\\p{Ll}[\\p{L}'’ -]{1,30}?)${CLOSE_QUOTE}\\s*\\)`, 'gu');
 /** A paragraph that speaks of groups, where a quoted name is one. */
-const SPEAKS_OF_GROUPS = /\b(?:groups?|clans?|elites?|circles?|factions?|oligarchs?)\b/i;
+const SPEAKS_OF_GROUPS = /\b(?:groups?|clans?|elites?|circles?|factions?|oligarchs?|lobby|lobbies)\b/i;
 
 /** The nouns of a named group, singular: "the Kulob group", "the Kazakhmys business group". */
 const GROUP_NOUN = '((?:(?:business|financial|industrial|financial-industrial|oligarchic|regional|political|family)\\s+)?(?:group|clan|zhuz|faction|tribe|family))';
@@ -72,6 +72,8 @@ const APPOSITIVE_GROUP = /\b[Tt]he\s+((?:[\p{L}-]+\s+)?[\p{L}-]+),\s+(?:an?\s+|t
 const BUSINESS_GROUP_OF = /\b(?:[Tt]he|[Aa])\s+(business\s+(?:groups?|circles?|clans?)\s+(?:of|around|connected\s+with|linked\s+to|close\s+to|led\s+by|behind)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)(?=\s*(?:[,.;:()]|$)|\s+(?:which|that|who|controls?|control|finances?|holds?|is|are|has|have|became|becomes|remains?|owns?|dominates?|stands?)\b)/gu;
 /** "the southern clans", "the northern elite": a region's group named by its side of the country. */
 const COMPASS_GROUP = /\b[Tt]he\s+((?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Cc]entral)\s+(?:regional\s+)?(clans?|elites?|groups?))\b(?:\s+(?:from|of)\s+((?:\p{Lu}[\p{L}-]*)(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]*)*)|\s*\((?:the\s+)?((?:\p{Lu}[\p{L}-]*)(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]*)*)\s+(?:clans?|groups?|regions?)\))?/gu;
+/** "the mining lobby", "The agrarian lobby": a lobby named by what it stands for (not "the powerful lobby", "the major lobby", "the largest lobby", nor "lobby" as a modifier: "the clan lobby resource"). */
+const LOBBY = /\b[Tt]he\s+(?!(?:powerful|strong|weak|influential|major|minor|main|key|leading|dominant|whole|same|new|old|other|foreign|informal|real|very|\p{Ll}+est)\s)(\p{Ll}[\p{Ll}-]{2,}\s+lobby)\b(?!\s+(?:resources?|groups?|activit\p{L}*|efforts?|campaigns?|work|power|potential|capacit\p{L}*|interests?|structures?)\b)/gu;
 /** Words the analysis names groups by, with no group noun: "the oligarchs", "the siloviki". */
 const GROUP_TERMS = /\b[Tt]he\s+(?:(?:so-called|young|new|old|powerful)\s+)?(oligarchs|siloviki|technocrats|securocrats|old\s+guard)\b/gu;
 /** "the regional elite of Gagauzia", "the regional elites of Samegrelo and Kvemo Kartli" (one group per place). */
@@ -104,7 +106,7 @@ function readQuotedGroups(paragraph: string, add: (group: GroupMention) => void)
 /** "the family clan of the former President". */
 const CLAN_OF = new RegExp(`\\b[Tt]he\\s+((?:family\\s+)?clan\\s+of\\s+the\\s+(?:(?:former|first|late|previous)\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?)`, 'gu');
 /** What the patterns above need: one of their nouns. */
-const GROUP_WORD = /\b(?:group|groups|clan|clans|zhuz|zhuzes|faction|tribe|tribes|circle|circles|entourage|family|Family|team|so-called|elite|elites|networks?|associations?|natives?|oligarchs|siloviki|technocrats|securocrats|guard)\b/u;
+const GROUP_WORD = /\b(?:lobby|group|groups|clan|clans|zhuz|zhuzes|faction|tribe|tribes|circle|circles|entourage|family|Family|team|so-called|elite|elites|networks?|associations?|natives?|oligarchs|siloviki|technocrats|securocrats|guard)\b/u;
 const INTEREST_GROUPS = /\binterest\s+groups?\b/i;
 
 /** Capitalized words that make "the X group" a body's name or a generic one, not a named group. */
@@ -158,40 +160,49 @@ interface InflectedNoun {
   pluralAdjectives: Array<[string, string]>;
 }
 
-const INFLECTED_NOUNS: InflectedNoun[] = LEXICONS.flatMap((l) =>
-  l.groups.nouns.map((n) => ({
-    pattern: new RegExp(`^(?:${n.forms})$`, 'u'),
-    lemma: n.lemma,
-    feminine: n.feminine,
-    category: n.category,
-    adjectives: n.feminine ? l.groups.adjectives.feminine : l.groups.adjectives.masculine,
-    place: new RegExp(`^${l.groups.placeAdjective}$`, 'u'),
-    notPlaces: l.groups.notPlaces,
+const INFLECTED_NOUNS: InflectedNoun[] = LEXICONS.flatMap((l) => {
+  const of = (forms: string, lemma: string, category: string, adjectives: Array<[string, string]>, anyAdjective: boolean): InflectedNoun => ({
+    pattern: new RegExp(`^(?:${forms})$`, 'u'),
+    lemma,
+    feminine: adjectives === l.groups.adjectives.feminine,
+    category,
+    adjectives,
+    // "энергетического лобби": a noun any adjective makes a group (or a side of the country: "северный клан", "южной группы").
+    place: new RegExp(`^(?:${anyAdjective ? `\\p{Ll}{2,}(?:${[...new Set(adjectives.flat())].join('|')})` : `${l.groups.placeAdjective}|${l.groupShapes.compassAdjective}`})$`, 'u'),
+    notPlaces: anyAdjective ? [] : l.groups.notPlaces,
     plurals: l.groups.plurals,
     pluralAdjectives: l.groups.pluralAdjectives,
-  })),
-);
-const NOUN_FORMS = LEXICONS.flatMap((l) => l.groups.nouns.map((n) => n.forms)).join('|') || '(?!)';
+  });
+  return [
+    ...l.groups.nouns.map((n) => of(n.forms, n.lemma, n.category, n.feminine ? l.groups.adjectives.feminine : l.groups.adjectives.masculine, false)),
+    ...l.groupShapes.neuterNouns.map((n) => of(n.forms, n.lemma, n.category, l.groupShapes.neuterAdjectives, true)),
+  ];
+});
+/** The noun whose capitalized names are bodies' ("Минская группа", "Рабочая группа"): the first of the lexicons' nouns that names a plain group. */
+const GROUP_LEMMA = INFLECTED_NOUNS.find((n) => n.category === 'group')?.lemma;
+const NOUN_FORMS = LEXICONS.flatMap((l) => [...l.groups.nouns, ...l.groupShapes.neuterNouns].map((n) => n.forms)).join('|') || '(?!)';
 const NAMERS = LEXICONS.flatMap((l) => l.groups.namers).join('|') || '(?!)';
 const LETTER_START = '(?<![\\p{L}\\p{N}])';
 const LETTER_END = '(?![\\p{L}\\p{N}])';
 /** «карабахского клана», «ереванская команда», «старая гвардия»: one to three lower-case adjectives and the noun, in quotes. */
-const QUOTED_ADJECTIVE_NOUN = new RegExp(`${OPEN_QUOTE}((?:\\p{Ll}[\\p{L}-]*\\s+){1,3})(${NOUN_FORMS})${CLOSE_QUOTE}`, 'gu');
+const QUOTED_ADJECTIVE_NOUN = new RegExp(`${OPEN_QUOTE}((?:\\p{L}[\\p{L}-]*\\s+)(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})(${NOUN_FORMS})${CLOSE_QUOTE}`, 'gu');
 /** «команда премьер-министра», «клан Президента»: the noun, then whose it is, in quotes. */
 const QUOTED_NOUN_OF = new RegExp(`${OPEN_QUOTE}(${NOUN_FORMS})((?:\\s+[\\p{L}-]+){1,3})${CLOSE_QUOTE}`, 'gu');
-/** "так называемые «силовики»", "блок «технократов»": a quoted word that a namer makes a group's name. */
-const NAMED_QUOTED = new RegExp(`${LETTER_START}(?:${NAMERS})\\s+${OPEN_QUOTE}(\\p{Ll}[\\p{L}-]{2,30})${CLOSE_QUOTE}`, 'giu');
+/** "так называемые «силовики»", "блок «технократов»": a quoted word that a namer makes a group's name (not an adjective of a noun after it: "так называемая «кулябская» группа"). */
+const NAMED_QUOTED = new RegExp(`${LETTER_START}(?:${NAMERS})\\s+${OPEN_QUOTE}(\\p{Ll}[\\p{L}-]{2,30})${CLOSE_QUOTE}(?!\\s+(?:${NOUN_FORMS})${LETTER_END})`, 'giu');
 /** "выходца из ошской группы", "чуйский клан": a place's adjective and the noun, unquoted. */
 const PLACE_NOUN = new RegExp(`${LETTER_START}(\\p{Ll}[\\p{L}-]*)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
 
 /** «донецкая» группа, «ташкентский» и «самаркандский» кланы: quoted adjectives, then the noun outside the quotes. */
 const QUOTED_ADJECTIVE = `${OPEN_QUOTE}(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})${CLOSE_QUOTE}`;
+/** The same, capitalized too where it opens a sentence: "«Карабахская» группа объединяет …". */
+const ANY_CASE_QUOTED_ADJECTIVE = `${OPEN_QUOTE}(\\p{L}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})${CLOSE_QUOTE}`;
 /** An aside between the quoted adjectives and their noun: "«ленинабадскую» (северную, худжандскую) элиту". */
 const ASIDE = '(?:\\s*\\([^()]{1,80}\\))?';
-const QUOTED_ADJECTIVES_THEN_NOUN = new RegExp(`${QUOTED_ADJECTIVE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE})*)${ASIDE}\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+const QUOTED_ADJECTIVES_THEN_NOUN = new RegExp(`${ANY_CASE_QUOTED_ADJECTIVE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE})*)${ASIDE}\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
 /** "двух лагерей – «проевропейского» и «пророссийского»": the noun, then its quoted adjectives after a dash or a colon. */
 const NOUN_THEN_QUOTED_ADJECTIVES = new RegExp(`${LETTER_START}(${NOUN_FORMS})\\s*(?:${DASH}|:)\\s*${QUOTED_ADJECTIVE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE})*)`, 'gu');
-const ONE_QUOTED_ADJECTIVE = new RegExp(QUOTED_ADJECTIVE, 'gu');
+const ONE_QUOTED_ADJECTIVE = new RegExp(ANY_CASE_QUOTED_ADJECTIVE, 'gu');
 const ASSIGNERS = LEXICONS.flatMap((l) => l.groups.assigners).join('|') || '(?!)';
 const ASSIGNED_TO = LEXICONS.flatMap((l) => l.groups.assignedTo).join('|') || '(?!)';
 /** A sentence that counts people into groups: "К «силовикам» эксперты относят …". */
@@ -200,6 +211,8 @@ const ASSIGNS = new RegExp(`${LETTER_START}(?:${ASSIGNERS})${LETTER_END}`, 'u');
 const ASSIGNED_GROUP = new RegExp(`${LETTER_START}(?:${ASSIGNED_TO})\\s+(?:\\p{Ll}+\\s+)?${QUOTED_ADJECTIVE}(?!\\s+(?:${NOUN_FORMS})${LETTER_END})`, 'gu');
 /** An adjective's ending in a case other than the nominative singular: such a quoted word names a group said elsewhere («донецким»). */
 const ADJECTIVE_ENDING = /(?:ым|им|ому|ему|ой|ей|ых|их|ыми|ими|ые|ие|ая|яя|ий|ый)$/u;
+/** An adjective's ending in any case, gender and number: «Карабахская», «Ошскую», «Ереванского». */
+const ANY_ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$/u;
 /** A plural adjective's ending, whatever its case: "ташкентские", "южных", "молодыми". */
 const PLURAL_ADJECTIVE = /(?:ие|ые|их|ых|ими|ыми)$/u;
 
@@ -254,7 +267,11 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
     const category = place && noun.category === 'group' ? 'regional group' : noun.category;
     group([...adjectives.map((a) => nominative(a, noun.adjectives)), noun.lemma].join(' '), category, match);
   };
-  for (const match of paragraph.matchAll(QUOTED_ADJECTIVE_NOUN)) adjectivesAndNoun(match[1]!, match[2]!, match, true);
+  for (const match of paragraph.matchAll(QUOTED_ADJECTIVE_NOUN)) {
+    // «Карабахского клана» (an adjective by its ending); not «Минская группа», a body's name, nor «Единая Россия».
+    if (/^\p{Lu}/u.test(match[1]!) && (!ANY_ADJECTIVE_ENDING.test(match[1]!.trim().split(/\s+/)[0]!) || inflectedNoun(match[2]!)!.lemma === GROUP_LEMMA)) continue;
+    adjectivesAndNoun(match[1]!, match[2]!, match, true);
+  }
   for (const match of paragraph.matchAll(QUOTED_NOUN_OF)) {
     const noun = inflectedNoun(match[1]!)!;
     group(`${noun.lemma}${match[2]!}`, noun.category, match);
@@ -268,6 +285,8 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
     // "«ташкентским» кланам": a plural noun's case makes "-им" plural, not singular.
     const pluralNoun = /(?:ов|ам|ами|ах)$/u.test(nounWord);
     for (const quoted of match[0].matchAll(ONE_QUOTED_ADJECTIVE)) {
+      // A capitalized quoted word is an adjective only by its ending: not «Родина» группа.
+      if (/^\p{Lu}/u.test(quoted[1]!) && !ANY_ADJECTIVE_ENDING.test(quoted[1]!.split(/\s+/)[0]!)) continue;
       const adjectives = quoted[1]!.split(/\s+/).map((a) => singularAdjective(a, noun, pluralNoun));
       const place = isPlace(quoted[1]!.split(/\s+/).pop()!, noun) || isPlace(adjectives[adjectives.length - 1]!, noun);
       group([...adjectives, noun.lemma].join(' '), place && noun.category === 'group' ? 'regional group' : noun.category, match);
@@ -280,6 +299,91 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
       if (!/\s/.test(name) && ADJECTIVE_ENDING.test(name)) continue;
       add({ name, category: 'group', localName: null, region: null, description: null, text: sentence });
     }
+  }
+}
+
+const listOf = (pick: (shapes: (typeof LEXICONS)[number]['groupShapes']) => readonly string[]) => LEXICONS.flatMap((l) => pick(l.groupShapes));
+const orNever = (words: readonly string[]) => (words.length ? words.join('|') : '(?!)');
+/** A paragraph that speaks of groups in a language whose words inflect: "региональных элит", "«нахчыванская» группа". */
+const GROUP_TALK = new RegExp(`${LETTER_START}(?:${orNever(listOf((g) => g.groupTalk))})\\p{L}*`, 'iu');
+const PEOPLE_CASES = LEXICONS.flatMap((l) => l.groupShapes.peopleCases);
+/** A people's name in any case: "северяне", "южан", "кулябцев", "южанам". */
+const PEOPLE_FORM = orNever([...listOf((g) => g.peopleEndings), ...PEOPLE_CASES.map(([from]) => from)]);
+const QUOTED_PLURAL_END = orNever([...listOf((g) => g.quotedPluralEndings), ...PEOPLE_CASES.map(([from]) => from)]);
+/**
+ * «Северяне» – выходцы из …; «южане» из …; "соперничают «еразы» – азербайджанцы, …": a quoted
+ * plural name that opens a clause or stands before a dash's gloss. Group 1 the name.
+ */
+const QUOTED_PEOPLE = new RegExp(
+  `(?:(?<=^|[.!?;:]\\s{0,3}|[;:]\\s{0,3}[\u2010-\u2015-]\\s{0,3})${OPEN_QUOTE}(\\p{L}[\\p{Ll}-]{1,30}(?:${QUOTED_PLURAL_END}))${CLOSE_QUOTE}|${OPEN_QUOTE}(\\p{L}[\\p{Ll}-]{1,30}(?:${QUOTED_PLURAL_END}))${CLOSE_QUOTE}(?=\\s*[\u2010-\u2015]\\s))`,
+  'gu',
+);
+const PEOPLE_END = orNever(listOf((g) => g.peopleEndings));
+const QUOTED_PEOPLE_WORD = `${OPEN_QUOTE}(\\p{L}[\\p{Ll}-]{1,30}(?:${PEOPLE_FORM}))${CLOSE_QUOTE}`;
+/** "противостояние «северян» и «южан»", "клана «северян»": quoted peoples in a pair, or after a group's noun, in any case. */
+const QUOTED_PEOPLE_PAIR = new RegExp(`${QUOTED_PEOPLE_WORD}\\s+(?:${orNever(listOf((g) => g.and))})\\s+${QUOTED_PEOPLE_WORD}`, 'gu');
+const NOUN_THEN_PEOPLE = new RegExp(`${LETTER_START}(?:${NOUN_FORMS})\\s+${QUOTED_PEOPLE_WORD}`, 'gu');
+const AND = orNever(listOf((g) => g.and));
+/** "«гармской» группы и памирцы": an unquoted people of a place joined to a group. */
+const GROUP_AND_PEOPLE = new RegExp(`${LETTER_START}(?:${NOUN_FORMS})\\s+(?:${AND})\\s+(\\p{Ll}{3,}(?:${PEOPLE_END}))${LETTER_END}`, 'gu');
+const NOT_PEOPLE = new Set(listOf((g) => g.notPeople));
+/** A place: capitalized words, a list of them, and the noun after ("Чуйской, Таласской и Иссык-Кульской областей", "Нахчыванской Автономной Республики", "Армении"). */
+const PLACE = `\\p{Lu}[\\p{L}-]*(?:(?:\\s*,\\s*|\\s+(?:${AND})\\s+|\\s+)\\p{Lu}[\\p{L}-]*)*(?:\\s+\\p{Ll}+(?:ей|ов|и|а|ы))?`;
+const ORIGINS = LEXICONS.flatMap((l) => l.groupShapes.origins.map((o) => ({ ...o, pattern: new RegExp(`^(?:${o.forms})$`, 'iu') })));
+/** An origin's noun, capitalized too where it opens a sentence (the pattern itself is case-sensitive: a place is capitalized). */
+const ORIGIN_FORMS = orNever(ORIGINS.map((o) => `[${o.forms[0]!}${o.forms[0]!.toUpperCase()}]${o.forms.slice(1)}`));
+const FROM = orNever(listOf((g) => g.originFrom));
+/** "выходцы из Кулябской области": people of a place, group 1 their noun, group 2 the place. */
+const ORIGIN = new RegExp(`${LETTER_START}(${ORIGIN_FORMS})\\s+(?:${FROM})\\s+(${PLACE})`, 'gu');
+/** Where a named people comes from, right after its name: " – выходцы из …", " из …". */
+const ORIGIN_AFTER = new RegExp(`^\\s*(?:[\u2010-\u2015-]\\s*)?(?:(?:${ORIGIN_FORMS})\\s+)?(?:${FROM})\\s+(${PLACE})`, 'u');
+/** A sentence that names a group some other way: its origin is the group's members, no group of its own. */
+const NAMES_A_GROUP = new RegExp(`${OPEN_QUOTE}|${LETTER_START}(?:${NOUN_FORMS})${LETTER_END}`, 'iu');
+
+/** A people's name back to the nominative plural, lower case: «Северяне» → северяне, «южан» → южане, «кулябцев» → кулябцы. */
+function peopleName(word: string): string {
+  const lower = word.toLowerCase();
+  if (new RegExp(`(?:${PEOPLE_END})$`, 'u').test(lower)) return lower;
+  const ending = PEOPLE_CASES.find(([from]) => lower.endsWith(from));
+  return ending ? `${lower.slice(0, -ending[0].length)}${ending[1]}` : lower;
+}
+
+/**
+ * Groups of people named by where they come from: «Северяне» – выходцы из Чуйской … областей (region
+ * the place), "«южане» из Ошской и Джалал-Абадской областей", "«еразы» – азербайджанцы, …",
+ * "«гармской» группы и памирцы", in a paragraph that speaks of groups; and "выходцы из Кулябской
+ * области" in a sentence that names no group some other way (no group's noun, no quotes). Not «карабахцам» (a case no clause opens with), not
+ * "граждане", not a quoted plural where nobody speaks of groups.
+ */
+function readPeopleGroups(paragraph: string, add: (group: GroupMention) => void): void {
+  if (!GROUP_TALK.test(paragraph)) return;
+  const sentences = splitSentences(paragraph);
+  const group = (name: string, category: string, region: string | null, at: number) => {
+    const text = sentences.find((x) => paragraph.indexOf(x) <= at && at < paragraph.indexOf(x) + x.length) ?? paragraph;
+    add({ name, category, localName: null, region, description: null, text });
+  };
+  const regionAfter = (end: number) => ORIGIN_AFTER.exec(paragraph.slice(end, end + 160))?.[1]!.trim() ?? null;
+  const people = new RegExp(`(?:${PEOPLE_END})$`, 'u');
+  for (const match of paragraph.matchAll(QUOTED_PEOPLE)) {
+    const name = peopleName(match[1] ?? match[2]!);
+    if (NOT_PEOPLE.has(name) || ANY_ADJECTIVE_ENDING.test(name)) continue;
+    group(name, people.test(name) ? 'regional group' : 'group', regionAfter(match.index + match[0].length), match.index);
+  }
+  for (const match of [...paragraph.matchAll(QUOTED_PEOPLE_PAIR), ...paragraph.matchAll(NOUN_THEN_PEOPLE)]) {
+    for (const word of [match[1], match[2]]) {
+      const name = word ? peopleName(word) : null;
+      if (name && !NOT_PEOPLE.has(name)) group(name, 'regional group', null, match.index);
+    }
+  }
+  for (const match of paragraph.matchAll(GROUP_AND_PEOPLE)) {
+    const name = peopleName(match[1]!);
+    if (!NOT_PEOPLE.has(name)) group(name, 'regional group', null, match.index);
+  }
+  for (const match of paragraph.matchAll(ORIGIN)) {
+    const sentence = sentences.find((x) => x.includes(match[0])) ?? paragraph;
+    if (NAMES_A_GROUP.test(sentence)) continue;
+    const lemma = ORIGINS.find((o) => o.pattern.test(match[1]!))!.lemma;
+    group(`${lemma} ${match[0].slice(match[1]!.length).trim()}`, 'regional group', match[2]!.trim(), match.index);
   }
 }
 
@@ -389,6 +493,7 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
       const text = sentenceOf(sentences, match[0]);
       add({ name: match[1]!, category: noun === 'clan' ? 'clan' : `regional ${noun}`, localName: null, region: match[3] ?? match[4] ?? null, description: null, text });
     }
+    for (const match of paragraph.matchAll(LOBBY)) found(match, match[1]!, 'lobby');
     for (const match of paragraph.matchAll(GROUP_TERMS)) found(match, match[1]!.toLowerCase(), /^(?:siloviki|securocrats)$/i.test(match[1]!) ? 'elite circle' : 'group');
     for (const match of paragraph.matchAll(REGIONAL_OF)) {
       for (const place of [match[3], match[4]]) if (place) found(match, `${match[1]!} ${match[2]!} of ${place}`, `regional ${match[2]!}`);
@@ -399,5 +504,6 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
   // Last: a name the patterns above read keeps their category ("the “Family”" is an elite circle).
   for (const paragraph of paragraphs) readQuotedGroups(paragraph, add);
   for (const paragraph of paragraphs) readInflectedGroups(paragraph, add);
+  for (const paragraph of paragraphs) readPeopleGroups(paragraph, add);
   return groups;
 }

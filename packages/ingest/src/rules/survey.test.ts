@@ -201,6 +201,10 @@ describe('findFigures', () => {
     ['According to the poll conducted by Gallup in 2011, 20% of respondents trust the police.', 'Gallup', '2011'],
     ['According to the poll conducted by the Centre for Research in Social Policy, 20% of respondents trust the police.', 'Centre for Research in Social Policy', null],
     ['According to the poll conducted by the Institute in Bishkek in 2011, 20% of respondents trust the police.', 'Institute in Bishkek', '2011'],
+    // The pollster after the figures or in the next sentence, with its date.
+    ['20% of respondents trust the police (poll by the Sfera Center, May 2012).', 'Sfera Center', '2012-05'],
+    ['20% of respondents trust the police, according to a recent poll by the Sfera Center.', 'Sfera Center', null],
+    ['40% of respondents trust the police. The survey was carried out by the Orion Institute in March 2013.', 'Orion Institute', '2013-03'],
   ])('should split %j into its author and date', (sentence, author, date) => {
     const [figure] = findFigures(sentence);
     expect([figure!.author, figure!.date]).toEqual([author, date]);
@@ -215,6 +219,32 @@ describe('findFigures', () => {
     findFigures(`${'45% of respondents trust a '.repeat(2000)}President.`);
     findFigures(`According to the survey conducted by ${'A'.repeat(50_000)}, 5% of respondents trust the President.`);
   }, 20_000);
+});
+
+describe('findFigures: a figure named by its measure, a pronoun subject', () => {
+  it.each<[string, Row[]]>([
+    // A pronoun subject stands for the one the clause before the colon names; "against N for X" keeps the verb.
+    [
+      'According to the poll of the Orion Institute, the Prime Minister is the most popular politician: 44 percent of those polled trust her, against 20 percent for the Speaker.',
+      [['Orion Institute', 'trust', 'Prime Minister', 44], ['Orion Institute', 'trust', 'Speaker', 20]],
+    ],
+    [
+      'Согласно опросу, проведённому центром «Пульс», Премьер-министр остаётся самым популярным политиком: ей доверяют 41 % опрошенных, Сенату – 12 %.',
+      [['центром «Пульс»', 'доверяют', 'Премьер-министр', 41], ['центром «Пульс»', 'доверяют', 'Сенату', 12]],
+    ],
+    // Near miss: no colon, no one the pronoun stands for.
+    ['According to the poll of the Orion Institute, 44 percent of those polled trust her.', [['Orion Institute', 'trust', 'her', 44]]],
+    [
+      'Trust in the President stood at 41%, trust in the Government at 23% and in the Parliament at only 9%, according to a poll by the Vector Institute.',
+      [['Vector Institute', 'trust', 'President', 41], ['Vector Institute', 'trust', 'Government', 23], ['Vector Institute', 'trust', 'Parliament', 9]],
+    ],
+    ['The level of approval of the Prime Minister was 35.5% (survey of the Orion Institute).', [['Orion Institute', 'approval', 'Prime Minister', 35.5]]],
+    // Near misses: a measure with no survey; a share of votes.
+    ['Trust in the President stood at 41%.', []],
+    ['The turnout stood at 61%, according to the Central Election Commission.', []],
+  ])('should read %j', (text, expected) => {
+    expect(rows(text)).toEqual(expected);
+  });
 });
 
 describe('findSurveyFigures', () => {
@@ -312,6 +342,34 @@ describe('findFigures in Russian', () => {
       ],
     ],
     ['Согласно опросу, проведённому агентством «Вектор» в мае 2014 г., Президенту не доверяют 27 % казахстанцев, Мажилису – 41 %.', [['агентством «Вектор»', 'не доверяют', 'Президенту', 27], ['агентством «Вектор»', 'не доверяют', 'Мажилису', 41]]],
+    // Three words of the pollster's noun before its quoted name; the last subject after "а".
+    [
+      'Согласно опросу, проведённому лабораторией прикладных политических исследований «Горизонт» в мае 2021 года, работу Кабинета одобряют 51,3 % горожан, работу Сената – 30 %, а Конституционного суда – лишь 12,1 %.',
+      [
+        ['лабораторией прикладных политических исследований «Горизонт»', 'одобряют', 'работу Кабинета', 51.3],
+        ['лабораторией прикладных политических исследований «Горизонт»', 'одобряют', 'работу Сената', 30],
+        ['лабораторией прикладных политических исследований «Горизонт»', 'одобряют', 'Конституционного суда', 12.1],
+      ],
+    ],
+    // The pollster after the figures: in a closing aside, after a comma, between commas, or in the next sentence (its date kept).
+    [
+      'Правительству доверяют 38,2 % опрошенных, Сенату – 14 % (опрос агентства «Барометр», апрель 2016 г.).',
+      [['агентства «Барометр»', 'доверяют', 'Правительству', 38.2], ['агентства «Барометр»', 'доверяют', 'Сенату', 14]],
+    ],
+    ['Деятельность мэра одобряют 61 % горожан, по данным опроса Центра «Форум».', [['Центра «Форум»', 'одобряют', 'Деятельность мэра', 61]]],
+    ['По данным опроса, 44 % респондентов доверяют армии. Опрос провёл исследовательский центр «Меридиан» в мае 2017 года.', [['исследовательский центр «Меридиан»', 'доверяют', 'армии', 44]]],
+    ['Согласно опросу, 44 % респондентов доверяют армии. Исследование было проведено Институтом «Квант».', [['Институтом «Квант»', 'доверяют', 'армии', 44]]],
+    // A figure named by its measure: "Доверие к X составляет N %", the next ones after a dash; the pollster between commas.
+    [
+      'Доверие к Президенту составляет 47,3 %, к Кабинету министров – 21 %, а к Сейму – лишь 8,5 % (данные центра «Вектор»).',
+      [['центра «Вектор»', 'доверие', 'Президенту', 47.3], ['центра «Вектор»', 'доверие', 'Кабинету министров', 21], ['центра «Вектор»', 'доверие', 'Сейму', 8.5]],
+    ],
+    ['Уровень одобрения Правительства, по данным опроса Фонда «Мнение», составил 33 %.', [['Фонда «Мнение»', 'одобрения', 'Правительства', 33]]],
+    // Near misses: a pollster's sentence with no figures before it; a measure with no survey in the sentence; an aside that is no survey.
+    ['Опрос провёл Центр «Сфера» в марте 2013 года.', []],
+    ['Доверие к Президенту составляет 47,3 %.', []],
+    ['Правительству доверяют 38,2 % опрошенных (см. таблицу 2).', [[null, 'доверяют', 'Правительству', 38.2]]],
+    ['По данным опроса, 44 % респондентов доверяют армии. Армия провела учения «Щит» в мае.', [[null, 'доверяют', 'армии', 44]]],
     // Near misses: a vote share, a figure with no one who answered, a turnout; no verb between the subject and the figure.
     ['Согласно опросу, проведённому Центром «Барометр», в голосовании приняли участие 47 % избирателей.', []],
     ['Иван Петров победил на выборах, набрав 63,6% голосов.', []],

@@ -68,8 +68,8 @@ function splitAuthor(author: string): { author: string | null; date: string | nu
   }
   // "… Studies (IISEPS) held in December 2001": the verb and the abbreviation's brackets are no part of the name.
   text = stripArticle(text.replace(/\s+(?:held|conducted|carried\s+out|made|done|published|released)$/i, '').replace(/\s*\([^)]*\)$/, ''));
-  // "агентства «Демоскоп»": a pollster's noun before its quoted name.
-  return { author: /^\p{Lu}|^(?:\p{Ll}+\s+){1,2}«/u.test(text) ? text : null, date };
+  // "агентства «Демоскоп»", "центром социологических исследований «Балтия-Опрос»": a pollster's noun before its quoted name.
+  return { author: /^\p{Lu}|^(?:\p{Ll}+\s+){1,4}«/u.test(text) ? text : null, date };
 }
 
 /** "in March 2012", "в марте 2012 г.": a preposition that may open the survey's date (only a date right after it counts). */
@@ -177,8 +177,8 @@ function clauseFigures(body: string, anyPopulation: boolean): Array<{ topic: str
       clause = clause.slice(who[0].length);
     }
     if (!population && !anyPopulation) return;
-    // "…, and 24% the work of the Government": the verb of the figure before.
-    const elided = figures.length && /^(?:the|a|an)\s/i.test(clause) ? { topic: figures[figures.length - 1]!.topic, subject: stripArticle(clause) } : null;
+    // "…, and 24% the work of the Government", "…, against 21 percent for the Government": the verb of the figure before.
+    const elided = figures.length && /^(?:for\s+)?(?:the|a|an)\s/i.test(clause) ? { topic: figures[figures.length - 1]!.topic, subject: stripArticle(clause.replace(/^for\s+/i, '')) } : null;
     const read = elided ?? readClause(clause);
     if (!read) return;
     // "approve of the tandem, while 17.5 percent disapprove of it": "it" is the subject before.
@@ -332,6 +332,72 @@ function leadIn(sentence: string): { author: string | null; date: string | null;
   return anonymous ? { author: null, date: null, body: anonymous[1]! } : null;
 }
 
+const lexiconFlags = (l: (typeof LEXICONS)[number]) => (l.boundary === 'ascii' ? 'iu' : 'u');
+/** "(опрос центра «Пульс», май 2012 г.)", "…, according to a poll by X.": the pollster at the sentence's end. */
+const POLLSTER_AFTER = LEXICONS.flatMap((l) => l.eventShapes.pollsterAfter.map((source) => new RegExp(source, lexiconFlags(l))));
+/** "Опрос провёл Центр «Сфера» в марте 2013 года.": the pollster of the sentence before. */
+const POLLSTER_NEXT = LEXICONS.flatMap((l) => l.eventShapes.pollsterNext.map((source) => new RegExp(source, lexiconFlags(l))));
+
+/** A pollster named at the end of a sentence, and the sentence without it. */
+function pollsterAfter(sentence: string): { author: string | null; date: string | null; rest: string } | null {
+  for (const pattern of POLLSTER_AFTER) {
+    const match = pattern.exec(sentence);
+    if (!match) continue;
+    const named = splitAuthor(match[1]!);
+    const date = named.date ?? (match[2] ? (findDates(match[2])[0]?.date ?? null) : null);
+    // Between commas the sentence goes on after it: "Уровень доверия Президенту, по данным опроса X, составил 61 %".
+    const tail = sentence.slice(match.index + match[0].length).trim();
+    const rest = `${sentence.slice(0, match.index).trimEnd()}${tail ? ` ${tail}` : '.'}`;
+    return named.author ? { author: named.author, date, rest } : null;
+  }
+  return null;
+}
+
+const LEVEL_OF = LEXICONS.flatMap((l) => l.eventShapes.levelOf.map((source) => new RegExp(source.replaceAll('<share>', PERCENT), lexiconFlags(l))));
+const LEVEL_NEXT = LEXICONS.flatMap((l) => l.eventShapes.levelNext.map((source) => new RegExp(source.replaceAll('<share>', PERCENT), lexiconFlags(l))));
+
+/** "Trust in the President stood at 41%, trust in the Government at 23%" → (trust, President, 41), (trust, Government, 23). */
+function levelFigures(body: string): Array<{ topic: string; subject: string; value: number }> {
+  const index = LEVEL_OF.findIndex((pattern) => pattern.test(body));
+  const head = index >= 0 ? LEVEL_OF[index]!.exec(body) : null;
+  if (!head) return [];
+  const topic = head[1]!.toLowerCase();
+  const figures = [{ topic, subject: head[2]!.trim(), value: parseDecimal(head[3]!) }];
+  let rest = body.slice(head.index + head[0].length);
+  for (let next = LEVEL_NEXT[index]!.exec(rest); next; next = LEVEL_NEXT[index]!.exec(rest)) {
+    figures.push({ topic, subject: next[1]!.trim(), value: parseDecimal(next[2]!) });
+    rest = rest.slice(next.index + next[0].length);
+  }
+  return figures.filter((f) => f.value <= 100);
+}
+
+const SURVEY_PRONOUN = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.eventShapes.surveyPronouns).join('|') || '(?!)'})$`, 'iu');
+/** The subject a clause before a colon names first: "the President is the most trusted institution:" → President. */
+const NAMED_FIRST = /^(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
+
+/**
+ * "the President is the most trusted institution: 38 percent of those polled trust him" → President;
+ * "Президент остаётся самым популярным политиком: ему доверяют 38 %" → Президент: a pronoun subject
+ * stands for the one the clause before the colon names first.
+ */
+function withoutPronouns<T extends { subject: string }>(figures: T[], body: string): T[] {
+  const colon = body.indexOf(':');
+  const named = colon > 0 ? NAMED_FIRST.exec(body.slice(0, colon))?.[1] ?? null : null;
+  for (const f of figures) {
+    // "…политиком: ему" (a subject read from before the colon): the words after it.
+    const subject = f.subject.includes(':') ? f.subject.slice(f.subject.lastIndexOf(':') + 1).trim() : f.subject;
+    if (SURVEY_PRONOUN.test(subject) && named) f.subject = named;
+  }
+  return figures;
+}
+
+/** The pollster a sentence names for the figures before it, if it is such a sentence. */
+function pollsterNext(sentence: string): { author: string | null; date: string | null } | null {
+  const match = POLLSTER_NEXT.map((pattern) => pattern.exec(sentence.trim())).find((m) => m !== null);
+  const named = match ? splitAuthor(match[1]!) : null;
+  return named?.author ? named : null;
+}
+
 /** "According to the survey …", "In a recent poll …", "According to the results of the rating …". */
 const SURVEY_OPENING = /^(?:According\s+to|In)\s+(?:[\w-]+\s+){0,4}?(?:survey|poll|rating|monitoring|questionnaire)s?\b/i;
 /** "A poll by X …", "The study carried out by X shows …", "According to a study of X, …". */
@@ -358,11 +424,18 @@ export function isSurveySentence(sentence: string): boolean {
  */
 export function findFigures(paragraph: string): Figure[] {
   const figures: Figure[] = [];
-  for (const sentence of splitSentences(paragraph)) {
+  /** The figures of the sentence before whose pollster it did not name: the next sentence may. */
+  let unnamed: Figure[] = [];
+  for (const whole of splitSentences(paragraph)) {
+    const later = unnamed.length && !PERCENT_ANY.test(whole) ? pollsterNext(whole) : null;
+    for (const f of later ? unnamed : []) Object.assign(f, { author: later!.author, date: f.date ?? later!.date });
+    unnamed = [];
     // A figure needs a percentage: most sentences have none.
-    if (!PERCENT_ANY.test(sentence)) continue;
+    if (!PERCENT_ANY.test(whole)) continue;
+    const after = pollsterAfter(whole);
+    const sentence = after ? after.rest : whole;
     const lead = leadIn(sentence);
-    if (!lead && !SURVEY_WORD.test(sentence)) continue;
+    if (!lead && !after && !SURVEY_WORD.test(sentence)) continue;
     const named = lead ? null : respondentsOf(sentence);
     if (named) {
       figures.push(named);
@@ -373,8 +446,11 @@ export function findFigures(paragraph: string): Figure[] {
     const passive = list.length ? [] : passiveFigures(body);
     const subjectFirst = list.length || passive.length ? [] : subjectFirstFigures(body);
     const inflected = list.length || passive.length || subjectFirst.length ? subjectFirst : inflectedFigures(body);
-    const found = list.length ? list : passive.length ? passive : inflected.length ? inflected : activeThenPassive(body, lead !== null);
-    for (const f of found) figures.push({ author: lead?.author ?? null, date: lead?.date ?? null, ...f, text: sentence });
+    const level = list.length || passive.length || inflected.length ? [] : levelFigures(body);
+    const found = withoutPronouns(list.length ? list : passive.length ? passive : inflected.length ? inflected : level.length ? level : activeThenPassive(body, lead !== null), body);
+    const read = found.map((f) => ({ author: lead?.author ?? after?.author ?? null, date: lead?.date ?? after?.date ?? null, ...f, text: whole }));
+    figures.push(...read);
+    unnamed = read.filter((f) => f.author === null);
   }
   return figures;
 }
