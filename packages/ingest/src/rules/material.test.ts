@@ -23,6 +23,8 @@ describe('parseMaterialLine', () => {
     ['Тема 5 марта 2012 г.', 'Тема', '2012-03-05'],
     ['Комментарий эксперта 17 ноября 2009 года', 'Комментарий эксперта', '2009-11-17'],
     ['Expert forum 5 March 2012', 'Expert forum', '2012-03-05'],
+    // The longest line an entry may be: 80 characters.
+    [`Тема${'а'.repeat(65)} 24.04.2014`, `Тема${'а'.repeat(65)}`, '2014-04-24'],
   ])('should read %j', (line, kind, date) => {
     expect(parseMaterialLine(line)).toEqual({ kind, date });
   });
@@ -36,6 +38,10 @@ describe('parseMaterialLine', () => {
     'Тема 31.02.2014',
     'Назначен 12.04.2004 (указ № 15)',
     'Premier Karim Massimov 05.03.2012 and more',
+    // One character longer than an entry may be: a sentence that happens to end on a date.
+    `Тема${'а'.repeat(66)} 24.04.2014`,
+    // A date in words that is no day of the calendar.
+    'Тема 31 февраля 2014 г.',
   ])('should not read %j', (line) => {
     expect(parseMaterialLine(line)).toBeNull();
   });

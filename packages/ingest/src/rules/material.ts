@@ -21,9 +21,10 @@ export function parseMaterialLine(text: string): { kind: string; date: string } 
   if (text.length > 80) return null;
   const kindFirst = KIND_FIRST.exec(text);
   const dateFirst = kindFirst ? null : DATE_FIRST.exec(text);
-  const kind = kindFirst?.[1] ?? dateFirst?.[2];
-  const written = kindFirst ? (kindFirst[2] ?? kindFirst[3] ?? kindFirst[4]) : dateFirst?.[1];
-  if (!kind || !written) return null;
+  if (!kindFirst && !dateFirst) return null;
+  // Each pattern ends on what it reads (no space to trim); one of the kind-first dates is there.
+  const kind = kindFirst ? kindFirst[1]! : dateFirst![2]!;
+  const written = kindFirst ? (kindFirst[2] ?? kindFirst[3] ?? kindFirst[4])! : dateFirst![1]!;
   const date = firstDate(written.replace(/\//g, '.'));
-  return date && date.length === 10 ? { kind: kind.trim(), date } : null;
+  return date && date.length === 10 ? { kind, date } : null;
 }

@@ -29,6 +29,13 @@ describe('parseSiteLine', () => {
     ['Правительство - http://www.government.kz', { label: 'Правительство', url: 'http://www.government.kz' }],
     ['Министерство финансов готовит бюджет.', null],
     ['Министерство финансов - минфин', null],
+    // An address that only holds "www." further on is no address; one that holds "http://" further on gets its scheme.
+    ['Ministry of Finance - site:www.minfin.kz', null],
+    ['Ministry of Finance - www.minfin.kz/go?to=http://x.kz', { label: 'Ministry of Finance', url: 'http://www.minfin.kz/go?to=http://x.kz' }],
+    ['  Ministry of Finance - www.minfin.kz', { label: 'Ministry of Finance', url: 'http://www.minfin.kz' }],
+    // A body's name alone is at most twelve words: more is a sentence that lost its full stop.
+    ['Министерство по делам культуры спорта туризма и молодёжи печати и связи страны', { label: 'Министерство по делам культуры спорта туризма и молодёжи печати и связи страны', url: null }],
+    ['Министерство по делам культуры спорта туризма и молодёжи печати и связи нашей страны', null],
   ])('should read %j', (text, expected) => {
     expect(parseSiteLine(text)).toEqual(expected);
   });
@@ -42,6 +49,11 @@ describe('parseInlineSite', () => {
     ['Официальный сайт: Президент Украины –', link('Президент Украины', 'http://www.president.gov.ua/'), { linkText: 'Президент Украины', url: 'http://www.president.gov.ua/' }],
     ['Официальный интернет-портал: Правительство Республики Молдова', link('Правительство Республики Молдова', 'http://gov.md/'), { linkText: 'Правительство Республики Молдова', url: 'http://gov.md/' }],
     ['Официальные сайты: www.gov.kg', link('www.gov.kg', 'http://www.gov.kg/'), { linkText: 'www.gov.kg', url: 'http://www.gov.kg/' }],
+    // The address typed as the line's text, the link named otherwise; spaces around the heading or the link's text.
+    ['Official Site: www.president.am', link('President of Armenia', 'http://www.president.am/'), { linkText: 'President of Armenia', url: 'http://www.president.am/' }],
+    ['Official Site : www.president.am', link('www.president.am', 'http://www.president.am/'), { linkText: 'www.president.am', url: 'http://www.president.am/' }],
+    ['Официальные сайты:www.gov.kg', link('www.gov.kg', 'http://www.gov.kg/'), { linkText: 'www.gov.kg', url: 'http://www.gov.kg/' }],
+    ['Официальный сайт: Президент Украины –', link(' Президент Украины ', 'http://www.president.gov.ua/'), { linkText: 'Президент Украины', url: 'http://www.president.gov.ua/' }],
   ])('should read %j as a site', (text, links, expected) => {
     expect(parseInlineSite(text, links)).toEqual(expected);
   });

@@ -23,7 +23,8 @@ export function parseSiteLine(text: string): { label: string; url: string | null
   // In a list of sites, a body's name alone is a site whose address the dump lost.
   if (!match) return BARE_BODY.test(text) && text.split(' ').length <= 12 ? { label: stripTrailingPunctuation(text), url: null } : null;
   const address = match[2]!;
-  if (address && !/^(?:https?:\/\/|www\.)\S+\.\S+$/i.test(address)) return null;
+  // The address is one word (SITE_LINE): it must start as an address does and hold a dot.
+  if (address && !/^(?:https?:\/\/|www\.)\S+\.\S/i.test(address)) return null;
   const url = address ? (/^https?:\/\//i.test(address) ? address : `http://${address}`) : null;
   return { label: match[1]!.trim(), url };
 }
