@@ -105,7 +105,7 @@ export function allWords(pick: (lexicon: Lexicon) => readonly string[]): string[
 
 /** The lexicon whose script a word is written in (English for digits and marks). */
 export function lexiconOfWord(word: string): Lexicon {
-  for (const lexicon of LEXICONS) if (lexicon !== en && new RegExp(`\\p{Script=${lexicon.script}}`, 'u').test(word)) return lexicon;
+  for (const lexicon of LEXICONS) if (lexicon !== en && hasScriptLetter(lexicon, word)) return lexicon;
   return en;
 }
 

@@ -1,5 +1,6 @@
 import { DASH } from '../normalize.js';
 import { allWords, en, hasPageScriptLetter, pageLexicon, type Lexicon } from '../lexicon/index.js';
+import { regExp } from '../regexp.js';
 
 /**
  * Site chrome: the publisher's navigation and furniture, never data. Each rule recognizes one
@@ -17,7 +18,7 @@ function navigation(): RegExp {
   let pattern = navigationPatterns.get(lexicon);
   if (!pattern) {
     const words = lexicon === en ? en.navigation : [...en.navigation, ...lexicon.navigation];
-    navigationPatterns.set(lexicon, (pattern = new RegExp(`^(?:${words.join('|')})$`, 'iu')));
+    navigationPatterns.set(lexicon, (pattern = regExp(`^(?:${words.join('|')})$`, 'iu')));
   }
   return pattern;
 }
@@ -45,7 +46,7 @@ export function isNavigationLine(text: string): boolean {
 const STEP = /\s*(?:\/|>|»|›|::|\||→)\s*/u;
 
 /** "Country profile", "Countries", "Профиль страны": the breadcrumb's step before the country. */
-const PROFILES_STEP = new RegExp(`^(?:${allWords((l) => l.profilesStep).join('|')})$`, 'iu');
+const PROFILES_STEP = regExp(`^(?:${allWords((l) => l.profilesStep).join('|')})$`, 'iu');
 
 /** A breadcrumb read into its steps: the country, and the section when it names one. */
 export interface Breadcrumb {
@@ -78,7 +79,7 @@ export function breadcrumbCountry(text: string): string | null {
   return readBreadcrumb(text)?.country ?? null;
 }
 
-const MASTHEAD = new RegExp(`^(.+?)\\s*${DASH}\\s*(?:an?\\s+|the\\s+)?(?:(?:${allWords((l) => l.masthead.kinds).join('|')})\\s+)+(?:${allWords((l) => l.masthead.nouns).join('|')})$`, 'iu');
+const MASTHEAD = regExp(`^(.+?)\\s*${DASH}\\s*(?:an?\\s+|the\\s+)?(?:(?:${allWords((l) => l.masthead.kinds).join('|')})\\s+)+(?:${allWords((l) => l.masthead.nouns).join('|')})$`, 'iu');
 
 /** "Eurasian Home - analytical resource" → "Eurasian Home": the publisher's masthead. */
 export function mastheadPublisher(text: string): string | null {
@@ -95,7 +96,7 @@ export function isForeignScriptHeading(text: string): boolean {
   return letters.length > 0 && !hasPageScriptLetter(letters);
 }
 
-const MATERIALS_HEADING = new RegExp(`^(?:${allWords((l) => l.materialsHeading).join('|')})$`, 'iu');
+const MATERIALS_HEADING = regExp(`^(?:${allWords((l) => l.materialsHeading).join('|')})$`, 'iu');
 
 /** "Related materials", "Материалы портала по стране": the materials box's heading, in any lexicon's words. */
 export function isMaterialsHeading(text: string): boolean {

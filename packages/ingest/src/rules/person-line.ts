@@ -3,6 +3,7 @@ import { firstDate } from './dates.js';
 import { isNameParticle, isPatronymic, looksLikeFamilyName, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { hasRoleWord, startsWithRoleWord } from './roles.js';
 import { allWords, anyOf, eachLexicon, en, LEXICONS, lexiconOfWord, toNominative, type GrammaticalCase } from '../lexicon/index.js';
+import { regExp } from '../regexp.js';
 
 /** A line that names a person and the posts they hold. */
 export interface PersonLine {
@@ -49,19 +50,19 @@ const ANY_DASH = new RegExp(DASH, 'u');
  * "appointed in", "approved by the Rada on", "since", "in office since", "назначен в", "с", "на
  * посту с": what opens a post's start date in a title or an aside, in every lexicon.
  */
-const APPOINTED = new RegExp(
+const APPOINTED = regExp(
   `${eachLexicon(({ appointment: a }, { start, end }) => `${start}(?:${anyOf(a.verbs)}${end}(?:[^()]*?${start}${anyOf(a.prepositions)})?|${anyOf([...a.since, ...a.from])}|${anyOf(a.inOffice)}\\s+${anyOf(a.since)})${end}`)}\\s+(?=[\\p{L}\\d])`,
   'iu',
 );
 /** "(appointed in October, 2008)", "(назначен в октябре 2008 года)" inside a title: dropped from the title once read. */
-const APPOINTED_ASIDE = new RegExp(
+const APPOINTED_ASIDE = regExp(
   `\\s*\\(\\s*${eachLexicon(({ appointment: a }, { start, end }) => `(?:${anyOf(a.was)}\\s+)?${start}(?:${anyOf(a.verbs)}|${anyOf([...a.since, ...a.from])}|${anyOf(a.inOffice)})${end}`)}[^)]*\\)`,
   'iu',
 );
 /** A "since" word of every lexicon: "since", "с". */
 const SINCE = eachLexicon(({ appointment: a }, { start, end }) => `${start}${anyOf(a.since)}${end}`);
 /** "Foreign Minister since July 2001", "Министр иностранных дел с июля 2001 года": a start at a title's end, read and dropped from the title. */
-const SINCE_TAIL = new RegExp(`\\s+${SINCE}\\s+(?=\\p{L}+,?\\s+\\d{4}|\\d)[^,;]*$`, 'iu');
+const SINCE_TAIL = regExp(`\\s+${SINCE}\\s+(?=\\p{L}+,?\\s+\\d{4}|\\d)[^,;]*$`, 'iu');
 /**
  * Words that name what a body deals with, or the body itself: where one stands, a personal name
  * does not ("Minister of Foreign Affairs", "Security Council"), in every lexicon. A name is never made of these.
@@ -85,7 +86,7 @@ function appointmentDate(text: string, pattern: RegExp = APPOINTED): string | nu
 }
 
 /** In the sentences after a line, only "appointed/designated in …", "назначен в …", "занимает пост с …" date the post. */
-const APPOINTED_LATER = new RegExp(eachLexicon(({ appointment: a }, { start, end }) => `${start}${anyOf(a.later)}${end}\\s+`), 'iu');
+const APPOINTED_LATER = regExp(eachLexicon(({ appointment: a }, { start, end }) => `${start}${anyOf(a.later)}${end}\\s+`), 'iu');
 
 export const PRECEDED = new RegExp(`\\bwas preceded (?:at|in) this (?:post|position|office) by (${NAME})`, 'u');
 
@@ -389,7 +390,7 @@ export function parsePersonLines(text: string): PersonLine[] {
 
 const TRAILING_ASIDE = /\s*\(([^()]*)\)\s*$/;
 /** "Minister of Foreign Affairs since July 2001" inside an aside: a post and when it was taken. */
-const TITLE_SINCE = new RegExp(`^(.*?\\S)\\s+${SINCE}\\s+(.+)$`, 'iu');
+const TITLE_SINCE = regExp(`^(.*?\\S)\\s+${SINCE}\\s+(.+)$`, 'iu');
 
 /**
  * The closing parenthesis of a line when it is no appointment aside: a remark to drop, or a post

@@ -1,6 +1,7 @@
 import { findDates } from './dates.js';
 import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { allWords, anyOf, hasScriptLetter, LEXICONS, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { regExp } from '../regexp.js';
 
 /** A person the prose names with a post: "Adil Shayakhmetov, Chairman of the National Security Committee, said …". */
 export interface ProsePerson {
@@ -522,7 +523,7 @@ const APPOINTED_TAIL = new RegExp(`\\s+${anyOf(allWords((l) => l.personNames.app
  * ("ответственным" → "ответственный"); null when one is not ("новым министром": a new minister, no post's name).
  */
 function nominativeModifiers(l: Lexicon, words: readonly string[]): string[] | null {
-  const modifier = new RegExp(`^(?:${l.roles.modifiers.join('|')})$`, 'iu');
+  const modifier = regExp(`^(?:${l.roles.modifiers.join('|')})$`, 'iu');
   const nominative = (w: string) => {
     const pair = l.groups.adjectives.masculine.find(([ending]) => w.endsWith(ending));
     return pair ? w.slice(0, w.length - pair[0].length) + pair[1] : w;
