@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import { load } from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Link } from './blocks.js';
 import { normalizeSpaces } from './normalize.js';
@@ -212,7 +212,7 @@ interface Frame {
  * the call stack).
  */
 export function readHtmlPage(html: string, baseUrl: string | null): HtmlPage {
-  const $ = cheerio.load(html, CHEERIO_OPTIONS);
+  const $ = load(html, CHEERIO_OPTIONS);
   const toLine = lineIndex(html);
   const pathOf = elementPaths();
   const blocks: Block[] = [];
