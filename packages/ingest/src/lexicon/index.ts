@@ -17,13 +17,30 @@ export function lexiconOf(language: string): Lexicon | undefined {
   return LEXICONS.find((lexicon) => lexicon.language === primary);
 }
 
+/** Runs of a script's characters, compiled once per script. */
+const SCRIPT_RUNS = new Map<string, RegExp>();
+
+/** How many characters (code points) of `script` `text` holds, counted run by run: no string per letter. */
+function scriptCount(script: string, text: string): number {
+  let runs = SCRIPT_RUNS.get(script);
+  if (!runs) SCRIPT_RUNS.set(script, (runs = new RegExp(`\\p{Script=${script}}+`, 'gu')));
+  let count = 0;
+  runs.lastIndex = 0;
+  for (let run = runs.exec(text); run; run = runs.exec(text)) {
+    const length = run[0].length;
+    count += length;
+    // A character past U+FFFF is two code units, one code point.
+    if (length > 1) for (let i = 0; i < length; i += 1) if (run[0].charCodeAt(i) >= 0xd800 && run[0].charCodeAt(i) <= 0xdbff) count -= 1;
+  }
+  return count;
+}
+
 /** The letters of each lexicon's script in `text`, by script. */
 function scriptCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const lexicon of LEXICONS) {
     if (counts.has(lexicon.script)) continue;
-    const matches = text.match(new RegExp(`\\p{Script=${lexicon.script}}`, 'gu'));
-    counts.set(lexicon.script, matches?.length ?? 0);
+    counts.set(lexicon.script, scriptCount(lexicon.script, text));
   }
   return counts;
 }

@@ -1,5 +1,5 @@
 import { DASH } from '../normalize.js';
-import { allWords, en, hasPageScriptLetter, pageLexicon, type Lexicon } from '../lexicon/index.js';
+import { allWords, en, pageLexicon, type Lexicon } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
 
 /**
@@ -92,8 +92,18 @@ export function mastheadPublisher(text: string): string | null {
  * Russian one): the materials box's title in the site's other language, a language bar's entry.
  */
 export function isForeignScriptHeading(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && !hasPageScriptLetter(letters);
+  return ANY_LETTER.test(text) && !pageScriptLetter().test(text);
+}
+
+const ANY_LETTER = /\p{L}/u;
+/** A letter (not a numeral: "Ⅻ" is Latin) of each script, compiled once: a menu line's every word is tested. */
+const SCRIPT_LETTERS = new Map<string, RegExp>();
+
+function pageScriptLetter(): RegExp {
+  const { script } = pageLexicon();
+  let letter = SCRIPT_LETTERS.get(script);
+  if (!letter) SCRIPT_LETTERS.set(script, (letter = new RegExp(`(?=\\p{L})\\p{Script=${script}}`, 'u')));
+  return letter;
 }
 
 const MATERIALS_HEADING = regExp(`^(?:${allWords((l) => l.materialsHeading).join('|')})$`, 'iu');

@@ -39,6 +39,8 @@ const TITLE_DASH_REST = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(\\p{Lu
 const POSTS_DASH_NAME = new RegExp(`^(\\p{Lu}.*?)\\s+${DASH}+\\s*(${NAME})$`, 'u');
 /** "Stepan Kosyko holds the post of Minister of Finance", "Kabul Berdiyev is the Minister of Defence". */
 const NAME_VERB_TITLE = new RegExp(`^(${NAME})\\s+(?:holds|occupies|has\\s+held|is\\s+holding)\\s+the\\s+(?:post|position|office)\\s+of\\s+(?:the\\s+)?(\\p{Lu}.*)$|^(${NAME})\\s+is\\s+(?:the\\s+|now\\s+the\\s+|currently\\s+the\\s+)?((?:First\\s+|Deputy\\s+|Vice\\s+|Acting\\s+)*(?:Prime\\s+)?Minister\\b.*|(?:Head|Chairman|Chairwoman|Chair|Secretary|Director)\\s+of\\s+.*)$`, 'u');
+/** What every match of `NAME_VERB_TITLE` holds, a cheap test first. */
+const VERB_CUE = /\s(?:holds|occupies|has\s+held|is)\s/u;
 /** "Bolat Zhamishev, Minister of Finance". */
 const NAME_COMMA_TITLE = new RegExp(`^(${NAME})\\s*,\\s*(\\p{Lu}.*)$`, 'u');
 /** "Chair: Nazarbayev Nursultan Abishevitch, President of the Republic of Kazakhstan." */
@@ -59,6 +61,8 @@ const APPOINTED_ASIDE = regExp(
   `\\s*\\(\\s*${eachLexicon(({ appointment: a }, { start, end }) => `(?:${anyOf(a.was)}\\s+)?${start}(?:${anyOf(a.verbs)}|${anyOf([...a.since, ...a.from])}|${anyOf(a.inOffice)})${end}`)}[^)]*\\)`,
   'iu',
 );
+/** A text without its first appointment aside; one without a parenthesis has none (a cheap test first). */
+const withoutAside = (text: string): string => (text.includes('(') ? text.replace(APPOINTED_ASIDE, '') : text);
 /** A "since" word of every lexicon: "since", "с". */
 const SINCE = eachLexicon(({ appointment: a }, { start, end }) => `${start}${anyOf(a.since)}${end}`);
 /** "Foreign Minister since July 2001", "Министр иностранных дел с июля 2001 года": a start at a title's end, read and dropped from the title. */
@@ -97,12 +101,14 @@ export const PRECEDED = new RegExp(`\\bwas preceded (?:at|in) this (?:post|posit
  * "сменил на этом посту Y" (Y in the accusative).
  */
 // Case by case, not with the i flag: a name's words must stay capitalized ("in this post" is no name).
-const PREDECESSOR_PHRASES: Array<{ grammaticalCase: GrammaticalCase; pattern: RegExp }> = (['nominative', 'genitive', 'accusative', 'dative', 'instrumental'] as const)
+const PREDECESSOR_PHRASES: Array<{ grammaticalCase: GrammaticalCase; phrase: string; pattern: RegExp }> = (['nominative', 'genitive', 'accusative', 'dative', 'instrumental'] as const)
   .filter((c) => LEXICONS.some((l) => l.succession.phrases.some((p) => p.case === c)))
-  .map((c) => ({
-    grammaticalCase: c,
-    pattern: new RegExp(`${eachLexicon((l, { start }) => { const phrases = l.succession.phrases.filter((p) => p.case === c).flatMap((p) => p.phrases); return phrases.length ? `${start}${anyOf(phrases)}` : null; })}\\s+(${NAME})`, 'u'),
-  }));
+  .map((c) => {
+    const phrase = eachLexicon((l, { start }) => { const phrases = l.succession.phrases.filter((p) => p.case === c).flatMap((p) => p.phrases); return phrases.length ? `${start}${anyOf(phrases)}` : null; });
+    return { grammaticalCase: c, phrase, pattern: new RegExp(`${phrase}\\s+(${NAME})`, 'u') };
+  });
+/** Any of the phrases alone, a cheap test first: most lines name no predecessor. */
+const ANY_PREDECESSOR_PHRASE = new RegExp(PREDECESSOR_PHRASES.map((p) => p.phrase).join('|') || '(?!)', 'u');
 
 /** A name as the nominative writes it, from the case a phrase put it in: "Кайрата Келимбетова" → "Кайрат Келимбетов". */
 export function nominativeName(name: string, grammaticalCase: GrammaticalCase): string {
@@ -112,6 +118,7 @@ export function nominativeName(name: string, grammaticalCase: GrammaticalCase): 
 /** The predecessor a line names, in any of the phrasings above (the first the text gives), in the nominative. */
 export function predecessorIn(text: string): string | null {
   let best: { at: number; name: string } | null = null;
+  if (!ANY_PREDECESSOR_PHRASE.test(text)) return null;
   for (const { grammaticalCase, pattern } of PREDECESSOR_PHRASES) {
     const match = pattern.exec(text);
     if (match && (!best || match.index < best.at)) best = { at: match.index, name: nominativeName(match[1]!, grammaticalCase) };
@@ -203,6 +210,8 @@ const APPOINTED_AS = eachLexicon((l, { start, end }) => { const verbs = anyOf(l.
 const POST_APPOINTED_NAME = new RegExp(`^(\\p{Lu}.*?)\\s+${APPOINTED_AS}\\s+(${NAME})$`, 'u');
 /** "Гурген Арамаисович Варданян назначен Премьер-министром в мае 2000 г.": name, verb, post, (date). */
 const NAME_APPOINTED_POST = new RegExp(`^(${NAME})\\s+${APPOINTED_AS}\\s+(\\p{L}.*)$`, 'u');
+/** What both shapes hold, a cheap test first: the verb between spaces (most lines have none). */
+const APPOINTED_AS_CUE = new RegExp(`\\s${APPOINTED_AS}\\s`, 'u');
 /** Where a post's words end and its date begins: a preposition before a date, or a number. */
 const DATE_START = new RegExp(`\\s+(?:${eachLexicon(({ appointment: a }, { start, end }) => `${start}${anyOf(a.prepositions)}${end}`)}\\s+(?=[\\p{L}\\d])|(?=\\d))`, 'u');
 
@@ -216,6 +225,7 @@ function nominativePost(post: string): string | null {
 
 /** A passive appointment with the post in the instrumental: the holder, the post, and the date around them. */
 function readAppointedAs(head: string): { name: string; titleText: string; startDate: string | null } | null {
+  if (!APPOINTED_AS_CUE.test(head)) return null;
   const before = POST_APPOINTED_NAME.exec(head);
   const after = before ? null : NAME_APPOINTED_POST.exec(head);
   const name = before?.[2] ?? after?.[1];
@@ -231,6 +241,7 @@ function readAppointedAs(head: string): { name: string; titleText: string; start
 /** A predecessor's clause after a comma ("…, сменивший на этом посту Эку Квеселадзе"): said of the line, no part of its title or name. */
 function successionClauseAt(head: string): number {
   let at = -1;
+  if (!ANY_PREDECESSOR_PHRASE.test(head)) return at;
   for (const { pattern } of PREDECESSOR_PHRASES) {
     const match = pattern.exec(head);
     const comma = match ? head.slice(0, match.index).search(/\s*,\s*$/) : -1;
@@ -302,11 +313,11 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
       return [{ name: comma[1]!, titleText: comma[2]!, leadRole: null }];
     }
   }
-  const verb = NAME_VERB_TITLE.exec(head);
+  const verb = VERB_CUE.test(head) ? NAME_VERB_TITLE.exec(head) : null;
   const verbName = verb ? (verb[1] ?? verb[3])! : '';
   const verbTitle = verb ? (verb[2] ?? verb[4])! : '';
   if (verb && looksLikePersonName(verbName) && hasRoleWord(verbTitle)) return [{ name: verbName, titleText: verbTitle, leadRole: null }];
-  const bare = titleThenName(head.replace(APPOINTED_ASIDE, '').trim());
+  const bare = titleThenName(withoutAside(head).trim());
   return bare ? [{ name: bare.name, titleText: bare.title, leadRole: null }] : null;
 }
 
@@ -371,14 +382,14 @@ export function parsePersonLines(text: string): PersonLine[] {
   const remark = head.includes(':') ? null : trailingRemark(head);
   if (remark) head = head.slice(0, remark.at).trim();
   // An aside with the date: "(since January 2005)", "(approved by the Rada on February 4, 2005)".
-  const aside = APPOINTED_ASIDE.exec(head)?.[0] ?? '';
-  const entries = readHead(head.replace(APPOINTED_ASIDE, '').trim());
+  const aside = head.includes('(') ? (APPOINTED_ASIDE.exec(head)?.[0] ?? '') : '';
+  const entries = readHead(withoutAside(head).trim());
   if (!entries) return [];
   const predecessor = predecessorIn(`${aside} ${rest}`);
   return entries.map(({ name: read, titleText, leadRole, startDate: written }, index) => {
     const name = withInitialsDot(read);
     const since = SINCE_TAIL.exec(titleText)?.[0] ?? '';
-    const titles = splitTitles(titleText.replace(APPOINTED_ASIDE, '').replace(SINCE_TAIL, '').trim());
+    const titles = splitTitles(withoutAside(titleText).replace(SINCE_TAIL, '').trim());
     if (leadRole) titles.unshift(leadRole);
     // "(Minister of Foreign Affairs since July 2001)": the date of the post the aside names.
     const datedTitle = remark?.title ? titles.findIndex((t) => sameTitle(t, remark.title!)) : -1;
@@ -398,7 +409,7 @@ const TITLE_SINCE = regExp(`^(.*?\\S)\\s+${SINCE}\\s+(.+)$`, 'iu');
  * the line's own rules read, and for a line without one.
  */
 export function trailingRemark(head: string): { at: number; title: string | null; date: string | null } | null {
-  const match = TRAILING_ASIDE.exec(head);
+  const match = head.includes(')') ? TRAILING_ASIDE.exec(head) : null;
   if (!match || match.index === 0 || APPOINTED_ASIDE.test(match[0])) return null;
   const inner = match[1]!.trim();
   const titled = TITLE_SINCE.exec(inner);

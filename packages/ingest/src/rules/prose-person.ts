@@ -615,6 +615,8 @@ function heldPattern(l: Lexicon): RegExp | null {
   );
 }
 const HELD = CASED.map((l) => heldPattern(l)).filter((p): p is RegExp => !!p);
+/** What every match of `HELD` holds, a cheap test first: ", который", ", которая" (most sentences have neither). */
+const HELD_CUE = new RegExp(`,\\s+${anyOf(CASED.flatMap((l) => [...l.personNames.heldBy.masculine, ...l.personNames.heldBy.feminine])) ?? '(?!)'}\\s`, 'u');
 
 /**
  * The holder back to the nominative from the case the sentence puts them in: a man's name in -а
@@ -628,6 +630,7 @@ function heldName(words: readonly string[], masculine: boolean): string {
 /** People a relative clause gives a post now or before: "X, которая возглавляет должность …" (current), "X, который занимал пост …" (past). */
 export function findHeldPosts(sentence: string): ProsePerson[] {
   const found: ProsePerson[] = [];
+  if (!HELD_CUE.test(sentence)) return found;
   for (const pattern of HELD) {
     for (const match of sentence.matchAll(pattern)) {
       const words = match[1]!.split(/\s+/);
