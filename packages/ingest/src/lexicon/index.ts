@@ -24,16 +24,15 @@ const SCRIPT_RUNS = new Map<string, RegExp>();
 function scriptCount(script: string, text: string): number {
   let runs = SCRIPT_RUNS.get(script);
   if (!runs) SCRIPT_RUNS.set(script, (runs = new RegExp(`\\p{Script=${script}}+`, 'gu')));
+  // A character past U+FFFF is two code units, one code point: counted apart, in the rare text that has one.
+  const astral = HIGH_SURROGATE.test(text);
   let count = 0;
   runs.lastIndex = 0;
-  for (let run = runs.exec(text); run; run = runs.exec(text)) {
-    const length = run[0].length;
-    count += length;
-    // A character past U+FFFF is two code units, one code point.
-    if (length > 1) for (let i = 0; i < length; i += 1) if (run[0].charCodeAt(i) >= 0xd800 && run[0].charCodeAt(i) <= 0xdbff) count -= 1;
-  }
+  for (let run = runs.exec(text); run; run = runs.exec(text)) count += astral ? [...run[0]].length : run[0].length;
   return count;
 }
+
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 
 /** The letters of each lexicon's script in `text`, by script. */
 function scriptCounts(text: string): Map<string, number> {
