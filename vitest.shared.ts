@@ -5,9 +5,7 @@ import { configDefaults, defineConfig, type ViteUserConfig } from 'vitest/config
 
 // Every package's tests: a generous per-test bound, because Turborepo runs the packages' suites
 // side by side on a 2-core machine. It is a hang guard, not a speed test (speed lives in `npm run bench`).
-// `--no-regexp-tier-up`: as the `profiles` command runs (see apps/cli/bin/profiles.js): each test
-// worker compiles the ingest's patterns once, straight to machine code, not to bytecode first.
-const BOUNDS = { testTimeout: 60_000, hookTimeout: 60_000, execArgv: ['--no-regexp-tier-up'] };
+const BOUNDS = { testTimeout: 60_000, hookTimeout: 60_000 };
 
 /** A module mock holds only in a file whose imports are evaluated afresh: in a worker of its own. */
 const MOCKS_A_MODULE = /\bvi\.(mock|doMock)\(/;

@@ -1,4 +1,5 @@
 import { LEXICONS } from './lexicon/index.js';
+import { regExp } from './regexp.js';
 
 /** A name as names are compared: lower case, "ё" as "е", single spaces. */
 const fold = (name: string) => name.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
@@ -9,7 +10,7 @@ const LISTED = new Map<string, string>(
 );
 
 /** Every lexicon's long forms of a country's name ("Республика Беларусь", "Republic of Moldova"). */
-const LONG_FORMS = LEXICONS.flatMap((l) => l.countryForms).map((source) => new RegExp(source, 'iu'));
+const LONG_FORMS = LEXICONS.flatMap((l) => l.countryForms).map((source) => regExp(source, 'iu'));
 
 /**
  * The names a breadcrumb's country may be looked up by: as written, then the short name of its

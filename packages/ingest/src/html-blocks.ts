@@ -1,6 +1,6 @@
 // The slim entry is Cheerio on htmlparser2 alone: the full one also loads parse5 and undici (its
 // `fromURL`), about 0.8 s of every process's start-up, for a parser these options never use.
-import * as cheerio from 'cheerio/slim';
+import { load } from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Link } from './blocks.js';
 import { normalizeSpaces } from './normalize.js';
@@ -214,7 +214,7 @@ interface Frame {
  * the call stack).
  */
 export function readHtmlPage(html: string, baseUrl: string | null): HtmlPage {
-  const $ = cheerio.load(html, CHEERIO_OPTIONS);
+  const $ = load(html, CHEERIO_OPTIONS);
   const toLine = lineIndex(html);
   const pathOf = elementPaths();
   const blocks: Block[] = [];

@@ -10,6 +10,7 @@ import type { PersonDraft, PersonIndex } from './persons.js';
 import { NAME_WORD } from './rules/person-name.js';
 import { nominativeName } from './rules/person-line.js';
 import { LEXICONS, anyOf, eachLexicon, nominativesOf, type GrammaticalCase } from './lexicon/index.js';
+import { regExp } from './regexp.js';
 
 /** What a succession needs of a membership draft. */
 export interface SuccessionPost {
@@ -39,7 +40,7 @@ const SUCCESSIONS: Array<{ grammaticalCase: GrammaticalCase; pattern: RegExp }> 
 );
 /** The words without which no paragraph states a succession: a quick test before the patterns. */
 // Any case: a cue only lets the patterns look ("Предшественником" opens its sentence).
-const SUCCESSION_CUE = new RegExp(eachLexicon((l, { start, end }) => `${start}${anyOf(l.succession.cues)}${end}`), 'iu');
+const SUCCESSION_CUE = regExp(eachLexicon((l, { start, end }) => `${start}${anyOf(l.succession.cues)}${end}`), 'iu');
 /** "…, who had been President since 1993", "… as Prime Minister": the post the sentence is about. */
 const ROLE_HINT = /\b(?:who\s+had\s+(?:been|served(?:\s+\S+){0,3}\s+as)|as)\s+(?:the\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)/u;
 

@@ -34,6 +34,11 @@ describe('detectLanguage', () => {
     ['Главная | Main page\nСовет Безопасности (Security Council) координирует деятельность силовых структур.', 'ru'],
     ['2012 — 05.03.2012', 'en'],
     ['', 'en'],
+    // Letters are counted as characters, not UTF-16 units: two Latin letters past U+FFFF are two, against three Cyrillic ones.
+    ['\u{10780}\u{10781} ЖЖЖ', 'ru'],
+    ['\u{10780}\u{10781}\u{10782} ЖЖ', 'en'],
+    // A numeral is no letter of a script's words, but counts as Latin as it always did: "Ⅻ" is Latin.
+    ['ⅫⅫⅫ Жж', 'en'],
   ])('should read %j as %s', (text, language) => {
     expect(detectLanguage(text)).toBe(language);
   });

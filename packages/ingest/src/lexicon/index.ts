@@ -17,13 +17,29 @@ export function lexiconOf(language: string): Lexicon | undefined {
   return LEXICONS.find((lexicon) => lexicon.language === primary);
 }
 
+/** Runs of a script's characters, compiled once per script. */
+const SCRIPT_RUNS = new Map<string, RegExp>();
+
+/** How many characters (code points) of `script` `text` holds, counted run by run: no string per letter. */
+function scriptCount(script: string, text: string): number {
+  let runs = SCRIPT_RUNS.get(script);
+  if (!runs) SCRIPT_RUNS.set(script, (runs = new RegExp(`\\p{Script=${script}}+`, 'gu')));
+  // A character past U+FFFF is two code units, one code point: counted apart, in the rare text that has one.
+  const astral = HIGH_SURROGATE.test(text);
+  let count = 0;
+  runs.lastIndex = 0;
+  for (let run = runs.exec(text); run; run = runs.exec(text)) count += astral ? [...run[0]].length : run[0].length;
+  return count;
+}
+
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+
 /** The letters of each lexicon's script in `text`, by script. */
 function scriptCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const lexicon of LEXICONS) {
     if (counts.has(lexicon.script)) continue;
-    const matches = text.match(new RegExp(`\\p{Script=${lexicon.script}}`, 'gu'));
-    counts.set(lexicon.script, matches?.length ?? 0);
+    counts.set(lexicon.script, scriptCount(lexicon.script, text));
   }
   return counts;
 }
@@ -105,7 +121,7 @@ export function allWords(pick: (lexicon: Lexicon) => readonly string[]): string[
 
 /** The lexicon whose script a word is written in (English for digits and marks). */
 export function lexiconOfWord(word: string): Lexicon {
-  for (const lexicon of LEXICONS) if (lexicon !== en && new RegExp(`\\p{Script=${lexicon.script}}`, 'u').test(word)) return lexicon;
+  for (const lexicon of LEXICONS) if (lexicon !== en && hasScriptLetter(lexicon, word)) return lexicon;
   return en;
 }
 

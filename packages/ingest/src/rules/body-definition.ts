@@ -2,6 +2,7 @@ import { DASH, stripArticle } from '../normalize.js';
 import { firstDate } from './dates.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { anyOf, eachLexicon, LEXICONS, wordsPattern } from '../lexicon/index.js';
+import { regExp } from '../regexp.js';
 
 /**
  * Nouns that make a phrase the name of a body: a title line holding one of them ("Legal Policy
@@ -56,9 +57,9 @@ export function headOfStateName(sentence: string): string | null {
   return name ? stripArticle(name.trim()) : null;
 }
 
-const HEAD_OF_STATE_WORDS = new RegExp(eachLexicon((l, { start }) => `${start}${l.headOfState.cue}`), 'iu');
-const HEAD_OF_STATE_AFTER = new RegExp(eachLexicon((l) => l.headOfState.after), 'iu');
-const HEAD_OF_STATE_INVERTED = new RegExp(eachLexicon((l) => l.headOfState.inverted), 'iu');
+const HEAD_OF_STATE_WORDS = regExp(eachLexicon((l, { start }) => `${start}${l.headOfState.cue}`), 'iu');
+const HEAD_OF_STATE_AFTER = regExp(eachLexicon((l) => l.headOfState.after), 'iu');
+const HEAD_OF_STATE_INVERTED = regExp(eachLexicon((l) => l.headOfState.inverted), 'iu');
 /** A post's noun in any lexicon: where a head of state's name starts ("Конституции Президент Республики …" → "Президент …"). */
 const ROLE_NOUN = new RegExp(`^${wordsPattern((l) => l.roles.nouns)}$`, 'u');
 
@@ -129,9 +130,9 @@ export function governmentName(sentence: string): string | null {
 }
 
 /** Each lexicon's patterns of a government with executive power, the name in their first group. */
-const GOVERNMENT = new RegExp(eachLexicon((l, { start }) => anyOf(l.government.patterns.map((p) => `${start}${p}`))), 'iu');
+const GOVERNMENT = regExp(eachLexicon((l, { start }) => anyOf(l.government.patterns.map((p) => `${start}${p}`))), 'iu');
 /** The word `governmentName` needs, found much faster than its pattern. */
-const EXECUTIVE_WORD = new RegExp(eachLexicon((l) => l.government.cue), 'iu');
+const EXECUTIVE_WORD = regExp(eachLexicon((l) => l.government.cue), 'iu');
 
 /** "Administration of the President (AP) plays …" → the body's name and abbreviation. */
 export function abbreviatedBody(paragraph: string): { name: string; abbreviation: string } | null {
@@ -152,7 +153,7 @@ export function foundingDate(sentence: string): string | null {
 }
 
 /** Each lexicon's phrases of a founding, up to the text that holds the date. */
-const FOUNDED = new RegExp(`${eachLexicon((l, { start }) => anyOf(l.founding.map((p) => `${start}${p}`)))}(.+)$`, 'iu');
+const FOUNDED = regExp(`${eachLexicon((l, { start }) => anyOf(l.founding.map((p) => `${start}${p}`)))}(.+)$`, 'iu');
 
 /**
  * "Its predecessor – The Standing Meeting for Democratization – failed …", "Его предшественник –
@@ -164,20 +165,20 @@ export function predecessorBody(sentence: string): string | null {
   return match ? stripArticle(match[1]!.trim()) : null;
 }
 
-const PREDECESSOR = new RegExp(
+const PREDECESSOR = regExp(
   `${eachLexicon((l, { start, end }) => `${start}${anyOf(l.bodyPredecessor.phrases)}\\s*(?:${DASH}|,|:|${start}${anyOf(l.bodyPredecessor.joins)}${end})`)}\\s*(.+?)\\s*(?:${DASH}|,|\\.|$)`,
   'iu',
 );
 /** The phrase the pattern needs, found much faster than the pattern. */
-const PREDECESSOR_WORD = new RegExp(eachLexicon((l, { start }) => `${start}${anyOf(l.bodyPredecessor.phrases)}`), 'iu');
+const PREDECESSOR_WORD = regExp(eachLexicon((l, { start }) => `${start}${anyOf(l.bodyPredecessor.phrases)}`), 'iu');
 
 /** Each lexicon's words that class a body (see `Lexicon.bodyKinds`), each at a word's start. */
 const kindWords = (pick: (kinds: Lexicon['bodyKinds']) => string[]) => eachLexicon((l, { start, end }) => `${start}${anyOf(pick(l.bodyKinds))}${end}`);
-const MINISTRY = new RegExp(`^${kindWords((k) => k.ministry)}`, 'iu');
-const GOVERNMENT_BODY = new RegExp(`^${kindWords((k) => k.government)}`, 'iu');
-const ADMINISTRATION = new RegExp(kindWords((k) => k.administration), 'iu');
-const OFFICE = new RegExp(kindWords((k) => k.presidentialOffice), 'iu');
-const PRESIDENT = new RegExp(eachLexicon((l, { start }) => `${start}${anyOf(l.bodyKinds.president)}`), 'iu');
+const MINISTRY = regExp(`^${kindWords((k) => k.ministry)}`, 'iu');
+const GOVERNMENT_BODY = regExp(`^${kindWords((k) => k.government)}`, 'iu');
+const ADMINISTRATION = regExp(kindWords((k) => k.administration), 'iu');
+const OFFICE = regExp(kindWords((k) => k.presidentialOffice), 'iu');
+const PRESIDENT = regExp(eachLexicon((l, { start }) => `${start}${anyOf(l.bodyKinds.president)}`), 'iu');
 
 /** The classification a body's name implies; advisory bodies are what the template lists by name. */
 export function classifyBodyName(name: string): 'administration' | 'government' | 'ministry' | null {

@@ -1,5 +1,6 @@
 import { LEXICONS, type Lexicon } from '../lexicon/index.js';
 import { isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
+import { regExp } from '../regexp.js';
 
 /** Where a word of a lexicon ends: `\\b` for English, no letter or digit after it for the others. */
 function wordEnd(lexicon: Lexicon): string {
@@ -31,7 +32,7 @@ export function firstGroup(match: RegExpExecArray): string {
 export function parseCount(text: string): number {
   if (/^\d+$/.test(text)) return Number(text);
   for (const lexicon of LEXICONS) {
-    const word = lexicon.elections.numbers.findIndex((n) => new RegExp(`^(?:${n})$`, 'iu').test(text));
+    const word = lexicon.elections.numbers.findIndex((n) => regExp(`^(?:${n})$`, 'iu').test(text));
     if (word >= 0) return word + 1;
   }
   return Number(text);
@@ -125,7 +126,7 @@ export function subjectName(prefix: string): string | null {
   return trailingName(last) ?? (leading ? candidateName(leading[1]!) : null);
 }
 
-const SHARE = new RegExp(PERCENT, 'giu');
+const SHARE = regExp(PERCENT, 'giu');
 /** The most candidates read from one sentence. */
 const MAX_CANDIDATES = 30;
 /** "(16.23%)" after a name, or after its place: "ahead of Amirzhan Kossanov (16.23%)", "Nurlan Omurov came third (9.1%)". */
@@ -144,7 +145,7 @@ const AGAINST = /(?:\bagainst|^\s*to)\s+$/i;
 /** "X defeated Y", "X defeated the incumbent President Y": the one defeated (the title is cut from the name). */
 const DEFEATED = new RegExp(`${phrasePattern((l) => l.elections.defeated.map((w) => (l.boundary === 'ascii' ? `\\b${w}` : `(?<![\\p{L}\\p{N}])${w}`)))}\\s+(?:the\\s+(?:(?:incumbent|outgoing|sitting|acting|former|then)\\s+){1,2})?(${RUN})`, 'u');
 /** A finite verb right before a share: "got 14.2%", "received only 1.9%", "came second with 3.17%". */
-const VERB_BEFORE = new RegExp(`^(.*?)(?:${LEXICONS.map((l) => `${l.boundary === 'ascii' ? '\\b' : '(?<![\\p{L}\\p{N}])'}(?:${l.elections.rivalVerbs.join('|')})`).join('|')})$`, 'isu');
+const VERB_BEFORE = regExp(`^(.*?)(?:${LEXICONS.map((l) => `${l.boundary === 'ascii' ? '\\b' : '(?<![\\p{L}\\p{N}])'}(?:${l.elections.rivalVerbs.join('|')})`).join('|')})$`, 'isu');
 /** A name right before a share in a list: ", Miyeegombyn Enkhbold 30.3%", "and Sainkhuugiin Ganbaatar 30.2%". */
 const LISTED = new RegExp(`(?:^|,|\\band\\b)\\s*(${RUN})\\s+$`, 'u');
 

@@ -1,5 +1,6 @@
 import { DASH } from '../normalize.js';
-import { allWords, en, hasPageScriptLetter, pageLexicon, type Lexicon } from '../lexicon/index.js';
+import { allWords, en, pageLexicon, type Lexicon } from '../lexicon/index.js';
+import { regExp } from '../regexp.js';
 
 /**
  * Site chrome: the publisher's navigation and furniture, never data. Each rule recognizes one
@@ -17,7 +18,7 @@ function navigation(): RegExp {
   let pattern = navigationPatterns.get(lexicon);
   if (!pattern) {
     const words = lexicon === en ? en.navigation : [...en.navigation, ...lexicon.navigation];
-    navigationPatterns.set(lexicon, (pattern = new RegExp(`^(?:${words.join('|')})$`, 'iu')));
+    navigationPatterns.set(lexicon, (pattern = regExp(`^(?:${words.join('|')})$`, 'iu')));
   }
   return pattern;
 }
@@ -45,7 +46,7 @@ export function isNavigationLine(text: string): boolean {
 const STEP = /\s*(?:\/|>|»|›|::|\||→)\s*/u;
 
 /** "Country profile", "Countries", "Профиль страны": the breadcrumb's step before the country. */
-const PROFILES_STEP = new RegExp(`^(?:${allWords((l) => l.profilesStep).join('|')})$`, 'iu');
+const PROFILES_STEP = regExp(`^(?:${allWords((l) => l.profilesStep).join('|')})$`, 'iu');
 
 /** A breadcrumb read into its steps: the country, and the section when it names one. */
 export interface Breadcrumb {
@@ -78,7 +79,7 @@ export function breadcrumbCountry(text: string): string | null {
   return readBreadcrumb(text)?.country ?? null;
 }
 
-const MASTHEAD = new RegExp(`^(.+?)\\s*${DASH}\\s*(?:an?\\s+|the\\s+)?(?:(?:${allWords((l) => l.masthead.kinds).join('|')})\\s+)+(?:${allWords((l) => l.masthead.nouns).join('|')})$`, 'iu');
+const MASTHEAD = regExp(`^(.+?)\\s*${DASH}\\s*(?:an?\\s+|the\\s+)?(?:(?:${allWords((l) => l.masthead.kinds).join('|')})\\s+)+(?:${allWords((l) => l.masthead.nouns).join('|')})$`, 'iu');
 
 /** "Eurasian Home - analytical resource" → "Eurasian Home": the publisher's masthead. */
 export function mastheadPublisher(text: string): string | null {
@@ -91,11 +92,21 @@ export function mastheadPublisher(text: string): string | null {
  * Russian one): the materials box's title in the site's other language, a language bar's entry.
  */
 export function isForeignScriptHeading(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && !hasPageScriptLetter(letters);
+  return ANY_LETTER.test(text) && !pageScriptLetter().test(text);
 }
 
-const MATERIALS_HEADING = new RegExp(`^(?:${allWords((l) => l.materialsHeading).join('|')})$`, 'iu');
+const ANY_LETTER = /\p{L}/u;
+/** A letter (not a numeral: "Ⅻ" is Latin) of each script, compiled once: a menu line's every word is tested. */
+const SCRIPT_LETTERS = new Map<string, RegExp>();
+
+function pageScriptLetter(): RegExp {
+  const { script } = pageLexicon();
+  let letter = SCRIPT_LETTERS.get(script);
+  if (!letter) SCRIPT_LETTERS.set(script, (letter = new RegExp(`(?=\\p{L})\\p{Script=${script}}`, 'u')));
+  return letter;
+}
+
+const MATERIALS_HEADING = regExp(`^(?:${allWords((l) => l.materialsHeading).join('|')})$`, 'iu');
 
 /** "Related materials", "Материалы портала по стране": the materials box's heading, in any lexicon's words. */
 export function isMaterialsHeading(text: string): boolean {

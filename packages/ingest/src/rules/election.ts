@@ -4,6 +4,7 @@ import { LEXICONS, lexiconOfWord, nominativesOf, type Lexicon } from '../lexicon
 import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, parseDecimal, PERCENT as PERCENT_SOURCE, phrasePattern, type CandidateMention } from './candidates.js';
 import { findDates, type DateMatch } from './dates.js';
 import { NAME_WORD } from './person-name.js';
+import { regExp } from '../regexp.js';
 
 export { parseCount, parseDecimal, PERCENT, type CandidateMention } from './candidates.js';
 
@@ -51,7 +52,7 @@ function wordsOf(pick: (lexicon: Lexicon) => readonly string[]): string {
 
 /** One regular expression of every lexicon's phrases of one kind (`u`, case-insensitive). */
 function phrases(pick: (lexicon: Lexicon) => readonly string[], flags = 'iu'): RegExp {
-  return new RegExp(phrasePattern(pick), flags);
+  return regExp(phrasePattern(pick), flags);
 }
 
 /**
@@ -94,16 +95,16 @@ const RIVAL_BEFORE = /\b(?:rivals?|runner-?ups?|opponents?|challengers?|contende
 const PLAIN_ASIDE = /\s*\((?![^()]*\d)[^()]*\)/g;
 
 /** Capitalized words that open the subject before the name: an article, a title. */
-const LEADING_WORDS = new RegExp(`^(?:${LEXICONS.flatMap((l) => [...l.elections.subjectTitles.office, ...l.elections.subjectTitles.other]).join('|')})$`, 'iu');
+const LEADING_WORDS = regExp(`^(?:${LEXICONS.flatMap((l) => [...l.elections.subjectTitles.office, ...l.elections.subjectTitles.other]).join('|')})$`, 'iu');
 /** The words of those that name the office: "President Emomali Rahmon was reelected" → President. */
-const OFFICE_WORDS = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.elections.subjectTitles.office).join('|')})$`, 'iu');
+const OFFICE_WORDS = regExp(`^(?:${LEXICONS.flatMap((l) => l.elections.subjectTitles.office).join('|')})$`, 'iu');
 /** A past post's word before a name: "Former Prime Minister X was elected" was elected to no post of theirs. */
 const FORMER_WORDS = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.elections.subjectTitles.former).join('|')})$`, 'u');
 /** Words of a body, not a person: "the Jogorku Kenesh was elected". */
 const BODY_WORDS = /^(?:Kenesh|Parliament|Majilis|Mazhilis|Majlis|Majlisi|Oli|Oliy|Senate|Duma|Assembly|Council|Chamber|House|Khural|Congress|Government|Committee|Party|Republic|Kurultai|Rada|Sejm|Soviet)$/;
 /** Body words of the lexicons whose words inflect ("парламента", "совета"): never a winner's name. */
 const OTHER_BODY_WORDS = new Set(LEXICONS.filter((l) => l.boundary !== 'ascii').flatMap((l) => l.notNameWords));
-const PRONOUN = new RegExp(`^${wordsOf((l) => l.elections.pronouns)}$`, 'iu');
+const PRONOUN = regExp(`^${wordsOf((l) => l.elections.pronouns)}$`, 'iu');
 
 /** An office named after "elected": "elected President of the Kyrgyz Republic", "elected as the new Speaker". */
 const ELECTED_TO = /^\s*(?:as\s+)?(?:the\s+)?(?:new\s+)?((?:(?:Vice|Deputy|First)\s+)?(?:President|Prime\s+Minister|Speaker|Chairman|Chairwoman|Chair|Head\s+of\s+State|Governor|Mayor|Akim|Senator|Deputy))\b/;
@@ -129,8 +130,8 @@ const SUBJECT_INITIAL = `(?:(?=[${LEXICONS.filter((l) => l.boundary !== 'ascii')
 /** A capitalized run at the end of a text, initials first: the subject before the verb. */
 const TRAILING_NAMES = new RegExp(`(${SUBJECT_INITIAL}{0,2}${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})\\s*,?\\s*$`, 'u');
 /** Words between a subject and its verb: "Ф.И. Мамедли в третий раз победил", "X again won". */
-const ADVERB_AFTER_SUBJECT = new RegExp(`\\s+${wordsOf((l) => l.eventShapes.subjectAdverbs)}\\s*$`, 'iu');
-const TRAILING_PRONOUN = new RegExp(`(${wordsOf((l) => l.elections.pronouns)})\\s*$`, 'iu');
+const ADVERB_AFTER_SUBJECT = regExp(`\\s+${wordsOf((l) => l.eventShapes.subjectAdverbs)}\\s*$`, 'iu');
+const TRAILING_PRONOUN = regExp(`(${wordsOf((l) => l.elections.pronouns)})\\s*$`, 'iu');
 
 interface Subject {
   person: string | null;
@@ -184,9 +185,9 @@ function subjectBefore(prefix: string): Subject {
 
 /** A date tied to an election before it: "the election of …", "the run-off of …", "the second round took place on …". */
 const ELECTION_BEFORE = /\b(?:elections?|referendum|plebiscite|rounds?|run-?offs?|voting|ballot)\s+(?:(?:was\s+|were\s+)?held\s+|took\s+place\s+)?(?:(?:on|of|in)\s+)?(?:the\s+)?$/i;
-const UNTIL = new RegExp(`${wordsOf((l) => l.elections.until)}\\s+$`, 'iu');
+const UNTIL = regExp(`${wordsOf((l) => l.elections.until)}\\s+$`, 'iu');
 /** A date that says since when, not when: "Since 1991", "from 1995". */
-const SINCE = new RegExp(`^${wordsOf((l) => l.elections.since)}`, 'iu');
+const SINCE = regExp(`^${wordsOf((l) => l.elections.since)}`, 'iu');
 /** "After the parliamentary elections of …": a date of what came before the election reported. */
 const AFTER_ANOTHER = /\b(?:after|following|since)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:elections?|referendum|plebiscite|vote|voting|rounds?|run-?offs?)\s+(?:(?:on|of|in)\s+)?(?:the\s+)?$/i;
 /** "held in two rounds on … and …": the result is the last round's. */
@@ -443,7 +444,7 @@ function subjectOfSentence(sentence: string | null): string | null {
 }
 
 /** Whom a "he" stands for: the subject before it in its sentence ("X has been President since 1994: … he defeated Y"), else the sentence before's. */
-const ANY_PRONOUN = new RegExp(wordsOf((l) => l.elections.pronouns), 'iu');
+const ANY_PRONOUN = regExp(wordsOf((l) => l.elections.pronouns), 'iu');
 
 function antecedent(clause: string, previous: string | null): string | null {
   const at = clause.search(ANY_PRONOUN);
@@ -505,7 +506,7 @@ function completes(election: ElectionMention, sentence: string): boolean {
 }
 
 /** A survey's figures are no votes: "According to the poll, A (45%), B (30%)". */
-const SURVEY_WORDS = new RegExp(`\\b(?:poll|survey|respondents|rating|ratings|trust|trusted|barometer|sociologists?)\\b|${phrasePattern((l) => l.surveys.words)}`, 'iu');
+const SURVEY_WORDS = regExp(`\\b(?:poll|survey|respondents|rating|ratings|trust|trusted|barometer|sociologists?)\\b|${phrasePattern((l) => l.surveys.words)}`, 'iu');
 
 /**
  * A sentence after an election that names its other candidates: one that speaks of rivals ("The
@@ -667,7 +668,7 @@ function withRivalOfRound(election: ElectionMention, index: number, all: readonl
 /** "the Constitution adopted at the referendum of June 27, 2010" → "adopted the Constitution". */
 const ADOPTED_AT = /\b(?:the\s+)?((?:new\s+)?(?:Constitution|constitution|amendments|changes|law|Law)(?:\s+of\s+[^,]{1,40}?)?)\s+((?:adopted|approved|endorsed|passed|accepted|rejected)\s+)(?:at|by|in|through)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?referendum\b/;
 /** After "referendum": "held on 22 June 2003", "of June 27, 2010", "(June 27, 2010)", "has", "was". */
-const AFTER_REFERENDUM = new RegExp(LEXICONS.map((l) => `${phrasePattern(() => l.elections.oneReferendum)}\\s*(?:\\([^)]{0,40}\\)\\s*)?${phrasePattern(() => l.elections.referendumHeld)}`).join('|'), 'iu');
+const AFTER_REFERENDUM = regExp(LEXICONS.map((l) => `${phrasePattern(() => l.elections.oneReferendum)}\\s*(?:\\([^)]{0,40}\\)\\s*)?${phrasePattern(() => l.elections.referendumHeld)}`).join('|'), 'iu');
 const REFERENDUM_STEMS = LEXICONS.flatMap((l) => l.elections.referendumSubject).join('|') || '(?!)';
 const REFERENDUM_AT = LEXICONS.flatMap((l) => l.elections.referendumAt).join('|') || '(?!)';
 /**

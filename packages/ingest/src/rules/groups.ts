@@ -1,6 +1,7 @@
 import { CLOSE_QUOTE, DASH, OPEN_QUOTE, splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { LEXICONS } from '../lexicon/index.js';
 import { NAME_WORD } from './person-name.js';
+import { regExp } from '../regexp.js';
 
 export interface GroupMention {
   /** As the analysis names it, with its noun: "Elder zhuz", "Kulob group", "President's inner circle". */
@@ -24,7 +25,7 @@ const LOCAL_NAME_GROUP = new RegExp(
   'gu',
 );
 /** "so-called “fourth zhuz”". */
-const SO_CALLED = new RegExp(`so-called\\s+${OPEN_QUOTE}([^”"»“]+)${CLOSE_QUOTE}`, 'giu');
+const SO_CALLED = regExp(`so-called\\s+${OPEN_QUOTE}([^”"»“]+)${CLOSE_QUOTE}`, 'giu');
 /** What the patterns need, found much faster than the patterns. */
 const DASH_THEN_QUOTE = new RegExp(`${DASH}\\s*${OPEN_QUOTE}`, 'u');
 
@@ -189,7 +190,7 @@ const QUOTED_ADJECTIVE_NOUN = new RegExp(`${OPEN_QUOTE}((?:\\p{L}[\\p{L}-]*\\s+)
 /** «команда премьер-министра», «клан Президента»: the noun, then whose it is, in quotes. */
 const QUOTED_NOUN_OF = new RegExp(`${OPEN_QUOTE}(${NOUN_FORMS})((?:\\s+[\\p{L}-]+){1,3})${CLOSE_QUOTE}`, 'gu');
 /** "так называемые «силовики»", "блок «технократов»": a quoted word that a namer makes a group's name (not an adjective of a noun after it: "так называемая «кулябская» группа"). */
-const NAMED_QUOTED = new RegExp(`${LETTER_START}(?:${NAMERS})\\s+${OPEN_QUOTE}(\\p{Ll}[\\p{L}-]{2,30})${CLOSE_QUOTE}(?!\\s+(?:${NOUN_FORMS})${LETTER_END})`, 'giu');
+const NAMED_QUOTED = regExp(`${LETTER_START}(?:${NAMERS})\\s+${OPEN_QUOTE}(\\p{Ll}[\\p{L}-]{2,30})${CLOSE_QUOTE}(?!\\s+(?:${NOUN_FORMS})${LETTER_END})`, 'giu');
 /** "выходца из ошской группы", "чуйский клан": a place's adjective and the noun, unquoted. */
 const PLACE_NOUN = new RegExp(`${LETTER_START}(\\p{Ll}[\\p{L}-]*)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
 

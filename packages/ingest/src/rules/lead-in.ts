@@ -1,6 +1,7 @@
 import { stripArticle } from '../normalize.js';
 import { LEXICONS, type Lexicon } from '../lexicon/index.js';
 import { namesBody, opensWithBodyNoun } from './body-definition.js';
+import { regExp } from '../regexp.js';
 
 /** What a list's lead-in says: that tasks follow, and the body they belong to when it names one. */
 export interface LeadIn {
@@ -12,7 +13,7 @@ const BODY = "(\\p{Lu}[\\p{L}\\p{N}'’(),\\- ]{1,120}?)";
 
 /** Each lexicon's lead-ins, `{body}` made the group that gives the body. */
 const leadIns = (pick: (l: Lexicon['leadIns']) => string[], flags: string) =>
-  LEXICONS.flatMap((l) => pick(l.leadIns)).map((source) => new RegExp(source.replace('{body}', BODY), flags));
+  LEXICONS.flatMap((l) => pick(l.leadIns)).map((source) => regExp(source.replace('{body}', BODY), flags));
 
 /** Lead-ins the template uses, each giving the body in its first group: first those matched as written, then in any case. */
 const LEAD_INS: RegExp[] = [...leadIns((l) => l.patterns, 'u'), ...leadIns((l) => l.caseless, 'iu')];
@@ -20,7 +21,7 @@ const LEAD_INS: RegExp[] = [...leadIns((l) => l.patterns, 'u'), ...leadIns((l) =
 const NAMED_LEAD_INS: RegExp[] = leadIns((l) => l.named, 'u');
 
 /** A lead-in that names no body: "Its tasks are:", "The main functions are as follows:", "Основные задачи:". */
-const CONTEXT_LEAD_IN = new RegExp(LEXICONS.flatMap((l) => l.leadIns.bodiless).join('|'), 'iu');
+const CONTEXT_LEAD_IN = regExp(LEXICONS.flatMap((l) => l.leadIns.bodiless).join('|'), 'iu');
 
 const PRONOUN = /^(?:It|They|He|She|This|These|That)$/;
 

@@ -3,6 +3,7 @@ import { firstDate } from './dates.js';
 import { isNameParticle, isPatronymic, looksLikeFamilyName, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { hasRoleWord, startsWithRoleWord } from './roles.js';
 import { allWords, anyOf, eachLexicon, en, LEXICONS, lexiconOfWord, toNominative, type GrammaticalCase } from '../lexicon/index.js';
+import { regExp } from '../regexp.js';
 
 /** A line that names a person and the posts they hold. */
 export interface PersonLine {
@@ -38,6 +39,8 @@ const TITLE_DASH_REST = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(\\p{L}
 const POSTS_DASH_NAME = new RegExp(`^(\\p{Lu}.*?)\\s+${DASH}+\\s*(${NAME})$`, 'u');
 /** "Stepan Kosyko holds the post of Minister of Finance", "Kabul Berdiyev is the Minister of Defence". */
 const NAME_VERB_TITLE = new RegExp(`^(${NAME})\\s+(?:holds|occupies|has\\s+held|is\\s+holding)\\s+the\\s+(?:post|position|office)\\s+of\\s+(?:the\\s+)?(\\p{Lu}.*)$|^(${NAME})\\s+is\\s+(?:the\\s+|now\\s+the\\s+|currently\\s+the\\s+)?((?:First\\s+|Deputy\\s+|Vice\\s+|Acting\\s+)*(?:Prime\\s+)?Minister\\b.*|(?:Head|Chairman|Chairwoman|Chair|Secretary|Director)\\s+of\\s+.*)$`, 'u');
+/** What every match of `NAME_VERB_TITLE` holds, a cheap test first. */
+const VERB_CUE = /\s(?:holds|occupies|has\s+held|is)\s/u;
 /** "Bolat Zhamishev, Minister of Finance". */
 const NAME_COMMA_TITLE = new RegExp(`^(${NAME})\\s*,\\s*(\\p{L}.*)$`, 'u');
 /** "Chair: Nazarbayev Nursultan Abishevitch, President of the Republic of Kazakhstan." */
@@ -49,19 +52,21 @@ const ANY_DASH = new RegExp(DASH, 'u');
  * "appointed in", "approved by the Rada on", "since", "in office since", "назначен в", "с", "на
  * посту с": what opens a post's start date in a title or an aside, in every lexicon.
  */
-const APPOINTED = new RegExp(
+const APPOINTED = regExp(
   `${eachLexicon(({ appointment: a }, { start, end }) => `${start}(?:${anyOf(a.verbs)}${end}(?:[^()]*?${start}${anyOf(a.prepositions)})?|${anyOf([...a.since, ...a.from])}|${anyOf(a.inOffice)}\\s+${anyOf(a.since)})${end}`)}\\s+(?=[\\p{L}\\d])`,
   'iu',
 );
 /** "(appointed in October, 2008)", "(назначен в октябре 2008 года)" inside a title: dropped from the title once read. */
-const APPOINTED_ASIDE = new RegExp(
+const APPOINTED_ASIDE = regExp(
   `\\s*\\(\\s*${eachLexicon(({ appointment: a }, { start, end }) => `(?:${anyOf(a.was)}\\s+)?${start}(?:${anyOf(a.verbs)}|${anyOf([...a.since, ...a.from])}|${anyOf(a.inOffice)})${end}`)}[^)]*\\)`,
   'iu',
 );
+/** A text without its first appointment aside; one without a parenthesis has none (a cheap test first). */
+const withoutAside = (text: string): string => (text.includes('(') ? text.replace(APPOINTED_ASIDE, '') : text);
 /** A "since" word of every lexicon: "since", "с". */
 const SINCE = eachLexicon(({ appointment: a }, { start, end }) => `${start}${anyOf(a.since)}${end}`);
 /** "Foreign Minister since July 2001", "Министр иностранных дел с июля 2001 года": a start at a title's end, read and dropped from the title. */
-const SINCE_TAIL = new RegExp(`\\s+${SINCE}\\s+(?=\\p{L}+,?\\s+\\d{4}|\\d)[^,;]*$`, 'iu');
+const SINCE_TAIL = regExp(`\\s+${SINCE}\\s+(?=\\p{L}+,?\\s+\\d{4}|\\d)[^,;]*$`, 'iu');
 /**
  * Words that name what a body deals with, or the body itself: where one stands, a personal name
  * does not ("Minister of Foreign Affairs", "Security Council"), in every lexicon. A name is never made of these.
@@ -85,7 +90,7 @@ function appointmentDate(text: string, pattern: RegExp = APPOINTED): string | nu
 }
 
 /** In the sentences after a line, only "appointed/designated in …", "назначен в …", "занимает пост с …" date the post. */
-const APPOINTED_LATER = new RegExp(eachLexicon(({ appointment: a }, { start, end }) => `${start}${anyOf(a.later)}${end}\\s+`), 'iu');
+const APPOINTED_LATER = regExp(eachLexicon(({ appointment: a }, { start, end }) => `${start}${anyOf(a.later)}${end}\\s+`), 'iu');
 
 export const PRECEDED = new RegExp(`\\bwas preceded (?:at|in) this (?:post|position|office) by (${NAME})`, 'u');
 
@@ -96,12 +101,14 @@ export const PRECEDED = new RegExp(`\\bwas preceded (?:at|in) this (?:post|posit
  * "сменил на этом посту Y" (Y in the accusative).
  */
 // Case by case, not with the i flag: a name's words must stay capitalized ("in this post" is no name).
-const PREDECESSOR_PHRASES: Array<{ grammaticalCase: GrammaticalCase; pattern: RegExp }> = (['nominative', 'genitive', 'accusative', 'dative', 'instrumental'] as const)
+const PREDECESSOR_PHRASES: Array<{ grammaticalCase: GrammaticalCase; phrase: string; pattern: RegExp }> = (['nominative', 'genitive', 'accusative', 'dative', 'instrumental'] as const)
   .filter((c) => LEXICONS.some((l) => l.succession.phrases.some((p) => p.case === c)))
-  .map((c) => ({
-    grammaticalCase: c,
-    pattern: new RegExp(`${eachLexicon((l, { start }) => { const phrases = l.succession.phrases.filter((p) => p.case === c).flatMap((p) => p.phrases); return phrases.length ? `${start}${anyOf(phrases)}` : null; })}\\s+(${NAME})`, 'u'),
-  }));
+  .map((c) => {
+    const phrase = eachLexicon((l, { start }) => { const phrases = l.succession.phrases.filter((p) => p.case === c).flatMap((p) => p.phrases); return phrases.length ? `${start}${anyOf(phrases)}` : null; });
+    return { grammaticalCase: c, phrase, pattern: new RegExp(`${phrase}\\s+(${NAME})`, 'u') };
+  });
+/** Any of the phrases alone, a cheap test first: most lines name no predecessor. */
+const ANY_PREDECESSOR_PHRASE = new RegExp(PREDECESSOR_PHRASES.map((p) => p.phrase).join('|') || '(?!)', 'u');
 
 /** A name as the nominative writes it, from the case a phrase put it in: "Кайрата Келимбетова" → "Кайрат Келимбетов". */
 export function nominativeName(name: string, grammaticalCase: GrammaticalCase): string {
@@ -111,6 +118,7 @@ export function nominativeName(name: string, grammaticalCase: GrammaticalCase): 
 /** The predecessor a line names, in any of the phrasings above (the first the text gives), in the nominative. */
 export function predecessorIn(text: string): string | null {
   let best: { at: number; name: string } | null = null;
+  if (!ANY_PREDECESSOR_PHRASE.test(text)) return null;
   for (const { grammaticalCase, pattern } of PREDECESSOR_PHRASES) {
     const match = pattern.exec(text);
     if (match && (!best || match.index < best.at)) best = { at: match.index, name: nominativeName(match[1]!, grammaticalCase) };
@@ -202,6 +210,8 @@ const APPOINTED_AS = eachLexicon((l, { start, end }) => { const verbs = anyOf(l.
 const POST_APPOINTED_NAME = new RegExp(`^(\\p{Lu}.*?)\\s+${APPOINTED_AS}\\s+(${NAME})$`, 'u');
 /** "Гурген Арамаисович Варданян назначен Премьер-министром в мае 2000 г.": name, verb, post, (date). */
 const NAME_APPOINTED_POST = new RegExp(`^(${NAME})\\s+${APPOINTED_AS}\\s+(\\p{L}.*)$`, 'u');
+/** What both shapes hold, a cheap test first: the verb between spaces (most lines have none). */
+const APPOINTED_AS_CUE = new RegExp(`\\s${APPOINTED_AS}\\s`, 'u');
 /** Where a post's words end and its date begins: a preposition before a date, or a number. */
 const DATE_START = new RegExp(`\\s+(?:${eachLexicon(({ appointment: a }, { start, end }) => `${start}${anyOf(a.prepositions)}${end}`)}\\s+(?=[\\p{L}\\d])|(?=\\d))`, 'u');
 
@@ -215,6 +225,7 @@ function nominativePost(post: string): string | null {
 
 /** A passive appointment with the post in the instrumental: the holder, the post, and the date around them. */
 function readAppointedAs(head: string): { name: string; titleText: string; startDate: string | null } | null {
+  if (!APPOINTED_AS_CUE.test(head)) return null;
   const before = POST_APPOINTED_NAME.exec(head);
   const after = before ? null : NAME_APPOINTED_POST.exec(head);
   const name = before?.[2] ?? after?.[1];
@@ -230,6 +241,7 @@ function readAppointedAs(head: string): { name: string; titleText: string; start
 /** A predecessor's clause after a comma ("…, сменивший на этом посту Эку Квеселадзе"): said of the line, no part of its title or name. */
 function successionClauseAt(head: string): number {
   let at = -1;
+  if (!ANY_PREDECESSOR_PHRASE.test(head)) return at;
   for (const { pattern } of PREDECESSOR_PHRASES) {
     const match = pattern.exec(head);
     const comma = match ? head.slice(0, match.index).search(/\s*,\s*$/) : -1;
@@ -305,11 +317,11 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
       return [{ name: comma[1]!, titleText: comma[2]!, leadRole: null }];
     }
   }
-  const verb = NAME_VERB_TITLE.exec(head);
+  const verb = VERB_CUE.test(head) ? NAME_VERB_TITLE.exec(head) : null;
   const verbName = verb ? (verb[1] ?? verb[3])! : '';
   const verbTitle = verb ? (verb[2] ?? verb[4])! : '';
   if (verb && looksLikePersonName(verbName) && hasRoleWord(verbTitle)) return [{ name: verbName, titleText: verbTitle, leadRole: null }];
-  const bare = titleThenName(head.replace(APPOINTED_ASIDE, '').trim());
+  const bare = titleThenName(withoutAside(head).trim());
   return bare ? [{ name: bare.name, titleText: bare.title, leadRole: null }] : null;
 }
 
@@ -377,14 +389,14 @@ export function parsePersonLines(text: string): PersonLine[] {
   const remark = head.includes(':') ? null : trailingRemark(head);
   if (remark) head = head.slice(0, remark.at).trim();
   // An aside with the date: "(since January 2005)", "(approved by the Rada on February 4, 2005)".
-  const aside = APPOINTED_ASIDE.exec(head)?.[0] ?? '';
-  const entries = readHead(head.replace(APPOINTED_ASIDE, '').trim());
+  const aside = head.includes('(') ? (APPOINTED_ASIDE.exec(head)?.[0] ?? '') : '';
+  const entries = readHead(withoutAside(head).trim());
   if (!entries) return [];
   const predecessor = predecessorIn(`${aside} ${rest}`);
   return entries.map(({ name: read, titleText, leadRole, startDate: written }, index) => {
     const name = withInitialsDot(read);
     const since = SINCE_TAIL.exec(titleText)?.[0] ?? '';
-    const titles = splitTitles(titleText.replace(APPOINTED_ASIDE, '').replace(SINCE_TAIL, '').trim());
+    const titles = splitTitles(withoutAside(titleText).replace(SINCE_TAIL, '').trim());
     if (leadRole) titles.unshift(leadRole);
     // "(Minister of Foreign Affairs since July 2001)": the date of the post the aside names.
     const datedTitle = remark?.title ? titles.findIndex((t) => sameTitle(t, remark.title!)) : -1;
@@ -396,7 +408,7 @@ export function parsePersonLines(text: string): PersonLine[] {
 
 const TRAILING_ASIDE = /\s*\(([^()]*)\)\s*$/;
 /** "Minister of Foreign Affairs since July 2001" inside an aside: a post and when it was taken. */
-const TITLE_SINCE = new RegExp(`^(.*?\\S)\\s+${SINCE}\\s+(.+)$`, 'iu');
+const TITLE_SINCE = regExp(`^(.*?\\S)\\s+${SINCE}\\s+(.+)$`, 'iu');
 
 /**
  * The closing parenthesis of a line when it is no appointment aside: a remark to drop, or a post
@@ -404,7 +416,7 @@ const TITLE_SINCE = new RegExp(`^(.*?\\S)\\s+${SINCE}\\s+(.+)$`, 'iu');
  * the line's own rules read, and for a line without one.
  */
 export function trailingRemark(head: string): { at: number; title: string | null; date: string | null } | null {
-  const match = TRAILING_ASIDE.exec(head);
+  const match = head.includes(')') ? TRAILING_ASIDE.exec(head) : null;
   if (!match || match.index === 0 || APPOINTED_ASIDE.test(match[0])) return null;
   const inner = match[1]!.trim();
   const titled = TITLE_SINCE.exec(inner);

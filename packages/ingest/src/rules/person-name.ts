@@ -1,5 +1,6 @@
 import { normalizeKeyPart } from '@profiles/model';
 import { allWords } from '../lexicon/index.js';
+import { regExp } from '../regexp.js';
 
 /** A person's name split into its parts, as the page wrote it. */
 export interface PersonName {
@@ -14,10 +15,10 @@ export interface PersonName {
  * Endings of East Slavic and Central Asian patronymics (-ovich, -evna, -uly, -kyzy …) in every
  * lexicon's spelling: "Abishevitch", "Baigazyevna", "Абишевич", "Байгазиевна", "Кажимканулы".
  */
-const PATRONYMIC = new RegExp(`(?:${allWords((l) => l.names.patronymicEndings).join('|')})$`, 'iu');
+const PATRONYMIC = regExp(`(?:${allWords((l) => l.names.patronymicEndings).join('|')})$`, 'iu');
 
 /** Endings that mark a word as a family name in this region's names ("Masimov", "Масимов"). */
-const FAMILY_SUFFIX = new RegExp(`(?:${allWords((l) => l.names.familyEndings).join('|')})$`, 'iu');
+const FAMILY_SUFFIX = regExp(`(?:${allWords((l) => l.names.familyEndings).join('|')})$`, 'iu');
 
 /** A word of a personal name: a capital, then letters, apostrophes or inner hyphens. */
 export const NAME_WORD = "\\p{Lu}[\\p{L}'’]*(?:-\\p{Lu}?[\\p{L}'’]+)*";

@@ -2,6 +2,7 @@ import { findDates } from './dates.js';
 import { findPostTerms } from './post-terms.js';
 import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { allWords, anyOf, hasScriptLetter, LEXICONS, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { regExp } from '../regexp.js';
 
 /** A person the prose names with a post: "Adil Shayakhmetov, Chairman of the National Security Committee, said …". */
 export interface ProsePerson {
@@ -560,7 +561,7 @@ const APPOINTED_TAIL = new RegExp(`\\s+${anyOf(allWords((l) => l.personNames.app
  * ("ответственным" → "ответственный"); null when one is not ("новым министром": a new minister, no post's name).
  */
 function nominativeModifiers(l: Lexicon, words: readonly string[]): string[] | null {
-  const modifier = new RegExp(`^(?:${l.roles.modifiers.join('|')})$`, 'iu');
+  const modifier = regExp(`^(?:${l.roles.modifiers.join('|')})$`, 'iu');
   const nominative = (w: string) => {
     const pair = l.groups.adjectives.masculine.find(([ending]) => w.endsWith(ending));
     return pair ? w.slice(0, w.length - pair[0].length) + pair[1] : w;
@@ -662,6 +663,8 @@ function heldPattern(l: Lexicon): RegExp | null {
   );
 }
 const HELD = CASED.map((l) => ({ lexicon: l, pattern: heldPattern(l) })).filter((h): h is { lexicon: Lexicon; pattern: RegExp } => !!h.pattern);
+/** What every match of `HELD` holds, a cheap test first: ", который", ", которая" (most sentences have neither). */
+const HELD_CUE = new RegExp(`,\\s+${anyOf(CASED.flatMap((l) => [...l.personNames.heldBy.masculine, ...l.personNames.heldBy.feminine])) ?? '(?!)'}\\s`, 'u');
 
 /**
  * The holder back to the nominative from the case the sentence puts them in: a man's name in -а
@@ -675,6 +678,7 @@ function heldName(words: readonly string[], masculine: boolean): string {
 /** People a relative clause gives a post now or before: "X, которая возглавляет должность …" (current), "X, который занимал пост …" (past). */
 export function findHeldPosts(sentence: string): ProsePerson[] {
   const found: ProsePerson[] = [];
+  if (!HELD_CUE.test(sentence)) return found;
   for (const { lexicon, pattern } of HELD) {
     for (const match of sentence.matchAll(pattern)) {
       const words = match[1]!.split(/\s+/);

@@ -1,4 +1,5 @@
 import { en, LEXICONS, lexiconOfWord, wordsPattern, type Lexicon } from '../lexicon/index.js';
+import { regExp } from '../regexp.js';
 
 /**
  * The words that make a phrase a post, in every lexicon: "Head", "Chairwoman", "Prime Minister",
@@ -10,7 +11,7 @@ const ROLE_NOUNS = en.roles.nouns;
 /** Words that qualify a post without naming a body: "Deputy Head", "First Vice Prime Minister". */
 const ROLE_MODIFIERS = en.roles.modifiers;
 
-const ROLE_NOUN_PATTERN = new RegExp(wordsPattern((l) => l.roles.nouns, (l) => l.roles.inflection), 'iu');
+const ROLE_NOUN_PATTERN = regExp(wordsPattern((l) => l.roles.nouns, (l) => l.roles.inflection), 'iu');
 
 /** True when the phrase names a post. */
 export function hasRoleWord(text: string): boolean {
@@ -19,7 +20,7 @@ export function hasRoleWord(text: string): boolean {
 
 /** Each lexicon's role nouns and modifiers, matched as whole words. */
 const WHOLE_ROLE_WORD = new Map<Lexicon, { noun: RegExp; modifier: RegExp }>(
-  LEXICONS.map((l) => [l, { noun: new RegExp(`^(?:${l.roles.nouns.join('|')})${l.roles.inflection}$`, 'iu'), modifier: new RegExp(`^(?:${l.roles.modifiers.join('|')})$`, 'iu') }]),
+  LEXICONS.map((l) => [l, { noun: regExp(`^(?:${l.roles.nouns.join('|')})${l.roles.inflection}$`, 'iu'), modifier: regExp(`^(?:${l.roles.modifiers.join('|')})$`, 'iu') }]),
 );
 
 /** True when a text opens with a post's noun or a word that qualifies one: "ответственный секретарь …", "заместитель …". */
@@ -61,7 +62,7 @@ export function trailingRole(phrase: string): { role: string; rest: string } | n
   return null;
 }
 
-const CABINET_ROLE = new RegExp(wordsPattern((l) => l.roles.cabinet), 'iu');
+const CABINET_ROLE = regExp(wordsPattern((l) => l.roles.cabinet), 'iu');
 
 /** A post of the head of government's cabinet: any kind of minister, in any lexicon's words. */
 export function isCabinetRole(role: string): boolean {

@@ -1,11 +1,12 @@
 import { DASH, stripTrailingPunctuation } from '../normalize.js';
 import { anyOf, eachLexicon } from '../lexicon/index.js';
+import { regExp } from '../regexp.js';
 
 /** "Ministry of Energy, Industry and Trade", "Министерство финансов": a body's name, capitalized, no sentence. */
 const BARE_BODY = new RegExp(`^${eachLexicon((l, { end }) => `${anyOf(l.siteBodyStarts)}${end}`)}[^.!?:;]*$`, 'u');
 
 /** Each lexicon's headings of a list of sites, whole. */
-const SITES_HEADING = new RegExp(`^${eachLexicon((l) => anyOf(l.sitesHeadings))}$`, 'iu');
+const SITES_HEADING = regExp(`^${eachLexicon((l) => anyOf(l.sitesHeadings))}$`, 'iu');
 
 /** "Official Site", "Official Sites", "Official websites", "Официальные сайты", "Сайты министерств": the heading of a list of sites. */
 export function isSitesHeading(text: string): boolean {

@@ -3,6 +3,7 @@ import { allWords, LEXICONS } from '../lexicon/index.js';
 import { phrasePattern } from './candidates.js';
 import { findDates } from './dates.js';
 import { parseDecimal, PERCENT } from './election.js';
+import { regExp } from '../regexp.js';
 
 /** One figure of a survey the prose reports. */
 export interface Figure {
@@ -35,8 +36,8 @@ const AUTHOR_END = '(?:\\s*,\\s*|\\s+(?=(?:respondents|those\\s+(?:polled|survey
  * first comma, at "found", "showed" …, or before "respondents" or the first figure.
  */
 const LEAD_INS: RegExp[] = [
-  new RegExp(`^(?:According\\s+to|In)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:results|data|findings)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?)?(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)${AUTHOR_END}(.+)$`, 'iu'),
-  new RegExp(`^(?:An?|The)\\s+(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)\\s*(?:,\\s*|\\s+(?:found|finds|showed|shows|revealed|reveals|indicated|indicates|suggested|suggests|demonstrated|demonstrates|recorded|records|registered|registers)\\s+(?:that\\s+)?)(.+)$`, 'iu'),
+  regExp(`^(?:According\\s+to|In)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:(?:results|data|findings)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?)?(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)${AUTHOR_END}(.+)$`, 'iu'),
+  regExp(`^(?:An?|The)\\s+(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s+${BY}(?:the\\s+)?([^,]{2,160}?)\\s*(?:,\\s*|\\s+(?:found|finds|showed|shows|revealed|reveals|indicated|indicates|suggested|suggests|demonstrated|demonstrates|recorded|records|registered|registers)\\s+(?:that\\s+)?)(.+)$`, 'iu'),
   new RegExp(`^According\\s+to\\s+(?:the\\s+)?(\\p{Lu}[^,]{1,160}?)(?:['’]s?\\s+${SURVEY_NOUN})?\\s*,\\s*(.+)$`, 'u'),
   // Other languages' lead-ins: "Согласно опросу, проведённому X, …".
   ...LEXICONS.flatMap((l) => l.surveys.leadIns).map((source) => new RegExp(source, 'u')),
@@ -44,13 +45,13 @@ const LEAD_INS: RegExp[] = [
 /** The pollster's name before the survey's noun: "According to the Sant Maral Foundation poll of March 2018, …". */
 const NAMED_POLL = new RegExp(`^(?:According\\s+to|In)\\s+(?:the\\s+|a\\s+|an\\s+)?(\\p{Lu}[^,]{1,120}?)\\s+${SURVEY_NOUN}((?:\\s+(?:of|in|from|on)\\s+[^,]{1,40})?)\\s*,\\s*(.+)$`, 'u');
 /** A survey named without its author: "According to a recent poll, …", "In a 2012 survey, …". */
-const ANONYMOUS_LEAD_IN = new RegExp(`^(?:According\\s+to|In)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s*,\\s*(.+)$`, 'iu');
+const ANONYMOUS_LEAD_IN = regExp(`^(?:According\\s+to|In)\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?${SURVEY_NOUN}\\s*,\\s*(.+)$`, 'iu');
 /** Other languages' lead-ins without a pollster: "По данным опроса, …". */
 const OTHER_ANONYMOUS_LEAD_INS = LEXICONS.flatMap((l) => l.surveys.anonymousLeadIns).map((source) => new RegExp(source, 'u'));
 /** A word that marks a survey: a sentence with one and a percentage is a survey's. */
-const SURVEY_WORD = new RegExp(phrasePattern((l) => l.surveys.words), 'iu');
-const PERCENT_ANY = new RegExp(PERCENT, 'iu');
-const PERCENT_ALL = new RegExp(PERCENT, 'giu');
+const SURVEY_WORD = regExp(phrasePattern((l) => l.surveys.words), 'iu');
+const PERCENT_ANY = regExp(PERCENT, 'iu');
+const PERCENT_ALL = regExp(PERCENT, 'giu');
 
 /** "the Institute for Public Policy in March 2012" → the author and the date, without "in …". */
 function splitAuthor(author: string): { author: string | null; date: string | null } {
@@ -78,9 +79,9 @@ const DATE_PREPOSITION = new RegExp(`\\s(?:in|on|of|from|between|${LEXICONS.filt
 /** "the top three influential lobby groups in Kazakhstan are: the A (66.7%), B (61.9%), and C (38.1%)". */
 const LIST_HEAD = new RegExp(`^(.+?)\\s+(?:${allWords((l) => l.surveys.listVerbs).join('|')})\\s*:?\\s*(?=\\S)|^(.+?)\\s*:\\s*`, 'u');
 /** The word before a list's last item: "and clan lobby", "и клановое лобби". */
-const LAST_ITEM = new RegExp(`^(?:${allWords((l) => l.surveys.and).join('|')})\\s+`, 'iu');
+const LAST_ITEM = regExp(`^(?:${allWords((l) => l.surveys.and).join('|')})\\s+`, 'iu');
 /** One item of a list: the text since the last separator (or the last item's parenthesis), then the figure in parentheses. */
-const LIST_ITEM = new RegExp(`(?:^|(?<=[,;:)]))([^,;:()]*)\\(\\s*${PERCENT}[^()]*\\)`, 'giu');
+const LIST_ITEM = regExp(`(?:^|(?<=[,;:)]))([^,;:()]*)\\(\\s*${PERCENT}[^()]*\\)`, 'giu');
 
 const WHO_NAMED = /^(?:the\s+)?(?:respondents|those\s+(?:polled|surveyed|questioned|asked))\s+(?:named|called|chose|mentioned|listed|identified|rated|ranked)\s+(?:as\s+)?/i;
 
@@ -190,13 +191,13 @@ function clauseFigures(body: string, anyPopulation: boolean): Array<{ topic: str
 }
 
 /** "the President is trusted by 45.6% of respondents": the subject before the figure, a passive verb. */
-const PASSIVE_HEAD = new RegExp(`^(?:the\\s+)?(.+?)\\s+(?:is|are|was|were)\\s+((?:(?:most|more|fully|rather|positively|negatively|highly)\\s+)?[a-z]+ed(?:\\s+[a-z]+ly)?)\\s+by\\s+(?:only\\s+|about\\s+|almost\\s+|nearly\\s+)?${PERCENT}`, 'iu');
+const PASSIVE_HEAD = regExp(`^(?:the\\s+)?(.+?)\\s+(?:is|are|was|were)\\s+((?:(?:most|more|fully|rather|positively|negatively|highly)\\s+)?[a-z]+ed(?:\\s+[a-z]+ly)?)\\s+by\\s+(?:only\\s+|about\\s+|almost\\s+|nearly\\s+)?${PERCENT}`, 'iu');
 /** "X was named the most trusted politician by 21% of respondents", "Y was named as the main factor … by 48.6%". */
-const PASSIVE_NAMED = new RegExp(`^(?:the\\s+)?(.+?)\\s+(?:is|are|was|were)\\s+((?:named|called|considered|regarded|chosen|seen|mentioned|identified)(?:\\s+as)?\\s+(?:the\\s+)?[^%]{3,100}?)\\s+by\\s+(?:only\\s+|about\\s+|almost\\s+|nearly\\s+)?${PERCENT}`, 'iu');
+const PASSIVE_NAMED = regExp(`^(?:the\\s+)?(.+?)\\s+(?:is|are|was|were)\\s+((?:named|called|considered|regarded|chosen|seen|mentioned|identified)(?:\\s+as)?\\s+(?:the\\s+)?[^%]{3,100}?)\\s+by\\s+(?:only\\s+|about\\s+|almost\\s+|nearly\\s+)?${PERCENT}`, 'iu');
 /** Where a sentence turns from active figures to passive ones: "…; the Government was trusted by 28.3% …", "…, while the Majlis was trusted by 34%". */
 const TO_PASSIVE = /(?:;\s*|,\s*(?:while|whereas|and)\s+|\s+while\s+|,\s+)(?=(?:the\s+)?[^,;%]{1,80}?\s+(?:is|are|was|were)\s+[a-z]+ed(?:\s+[a-z]+ly)?\s+by\s)/i;
 /** ", the Council of Ministers by 26.9%", " and the Saeima by 16.4%": the next subjects of the same verb. */
-const PASSIVE_NEXT = new RegExp(`^\\s*(?:,\\s*(?:and\\s+|while\\s+)?|;\\s*|\\s+and\\s+)(?:the\\s+)?([^,;%]+?)\\s+(?:only\\s+)?by\\s+(?:only\\s+|about\\s+|almost\\s+|nearly\\s+)?${PERCENT}`, 'iu');
+const PASSIVE_NEXT = regExp(`^\\s*(?:,\\s*(?:and\\s+|while\\s+)?|;\\s*|\\s+and\\s+)(?:the\\s+)?([^,;%]+?)\\s+(?:only\\s+)?by\\s+(?:only\\s+|about\\s+|almost\\s+|nearly\\s+)?${PERCENT}`, 'iu');
 
 /**
  * "the President is trusted by 45.6% of respondents, the Council of Ministers by 26.9% and the
@@ -232,8 +233,8 @@ function activeThenPassive(body: string, anyPopulation: boolean): Array<{ topic:
   return [...active, ...passiveFigures(body.slice(turn.index + turn[0].length))];
 }
 
-const OTHER_POPULATION = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.surveys.population).join('|') || '(?!)'})`, 'iu');
-const OTHER_JOINT = new RegExp(`(?:\\s*[,;]\\s*|\\s+(?:${LEXICONS.flatMap((l) => l.surveys.joints).join('|') || '(?!)'})\\s*)$`, 'iu');
+const OTHER_POPULATION = regExp(`^(?:${LEXICONS.flatMap((l) => l.surveys.population).join('|') || '(?!)'})`, 'iu');
+const OTHER_JOINT = regExp(`(?:\\s*[,;]\\s*|\\s+(?:${LEXICONS.flatMap((l) => l.surveys.joints).join('|') || '(?!)'})\\s*)$`, 'iu');
 const OTHER_THAT = LEXICONS.flatMap((l) => l.surveys.that).join('|') || '(?!)';
 /** "доверяют Президенту", "не доверяют Правительству", "считают, что власть принадлежит …": the verb, then what it is about. */
 const OTHER_VERB = new RegExp(`^((?:не\\s+)?\\p{Ll}+(?:\\s*,\\s*(?:${OTHER_THAT}))?)\\s+(.+)$`, 'u');
