@@ -264,6 +264,35 @@ export interface Lexicon {
     /** A clause's verb or pronoun said of a woman ("руководила", "которая"), and how her name and a man's end in the case a verb put them in. */
     clauseCases: { feminine: string; masculineGenitive: string; feminineAccusative: string };
   };
+  /**
+   * What a post and its holder may look like in prose (rules/post-check.ts, rules/post-holder.ts):
+   * the marks of a misread role or name, and the small words that join a post to its holder.
+   */
+  postHolders: {
+    /** A verb of the language, as a whole word's pattern: no post holds one ("отправил", "является", "said"). */
+    verb: string;
+    /** An adjective in an oblique case, as a whole word's pattern: it agrees with a noun in that case ("действующего"). */
+    obliqueAdjective: string;
+    /** A name's word in the instrumental, by its ending ("Лебедевым", "Сергеевичем"): a name kept so is misread. */
+    instrumentalName: string;
+    /** "во главе с": a body led by the person after it, in the instrumental ("«Центр» во главе с X"). */
+    ledBy: string[];
+    /** "в должности", "на пост": after an active verb of appointment and its object, the post in the genitive. */
+    inPost: string[];
+    /** "утвердил", "назначил": an active verb of appointment, its object (the holder) in the accusative. */
+    activeAppointed: string[];
+    /** "его", "её": a pronoun before an aside of the holder's other post ("назначен его первый заместитель X"). */
+    possessives: string[];
+    /** "был освобождён": a passive verb of dismissal after "от должности" and the post ("от должности министра … был освобождён X"). */
+    dismissedVerbs: string[];
+    /** "от должности", "с поста": before the post a dismissal took, in the genitive. */
+    fromPost: string[];
+    /** "исполняет", "временно исполнял": the verb of "обязанности министра исполняет X" (an acting post). */
+    actingVerbs: string[];
+    /** The government in any case ("Кабинета министров", "Правительством"): its head holds `governmentHead`. */
+    governmentsAnyCase: string[];
+    governmentHead: string;
+  };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {
     /** Lower-case words that end a name with no family name: "Назира Бакыт кызы", "Марат Сапар уулу". */

@@ -1,4 +1,6 @@
 import { findDates } from './dates.js';
+import { roleFault } from './post-check.js';
+import { findPostHolders } from './post-holder.js';
 import { findPostTerms } from './post-terms.js';
 import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { allWords, anyOf, hasScriptLetter, LEXICONS, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
@@ -410,13 +412,16 @@ const familyWord = (name: string) => name.split(/\s+/).filter((w) => !/\.$/.test
  */
 function withTerms(cased: ProsePerson[], sentence: string, before: string): ProsePerson[] {
   const terms = findPostTerms(sentence, before);
+  // The general pairings of a post and its holder, for the people the specific shapes did not read.
+  for (const h of findPostHolders(sentence)) if (!terms.some((t) => t.name === h.name)) terms.push(h);
   if (!terms.length) return cased;
-  const kept = [...cased];
+  // A cased reading the check refuses ("Нового министр его обязанности исполняет") gives way to a term of the same person.
+  const kept = cased.filter((p) => !(roleFault(p.title) && terms.some((t) => t.name === p.name && !t.ended)));
   for (const t of terms) {
-    // The same person read in the same words: a post that ended is over in both readings, its fuller title kept.
+    // The same person read in the same words: a post that ended is over in both readings, its fuller title kept (unless misread).
     const same = t.ended ? kept.find((p) => p.name === t.name) : undefined;
     if (same) {
-      Object.assign(same, { past: true, ended: true, endDate: t.endDate, startDate: same.startDate ?? t.startDate });
+      Object.assign(same, { past: true, ended: true, endDate: t.endDate, startDate: same.startDate ?? t.startDate, title: roleFault(same.title) ? t.title : same.title });
       continue;
     }
     // A cased reading of the same family under another name misread the case ("Даль" for "Даля").

@@ -1,0 +1,203 @@
+/**
+ * A post and its holder in one clause of a language that writes posts with cases (lexicon
+ * `postHolders`), in the few orders such a clause takes, whatever words stand between:
+ * - the post in the instrumental, a passive verb or a copula, the holder in the nominative:
+ *   "Премьер-министром Республики Беларусь в июле 2003 года назначен X", "Управляющим делами с
+ *   2001 года является X", "Временно исполняющим обязанности министра назначен его первый заместитель X";
+ * - a dismissal: "от должности министра здравоохранения был освобождён X" (the post ended);
+ * - an acting post: "обязанности Премьер-министра временно исполнял X", "его обязанности исполняет X";
+ * - an active verb, the holder in the accusative, the post in the genitive: "Парламент утвердил X в
+ *   должности Премьер-министра";
+ * - a body led by the holder in the instrumental: "«Центр согласия» во главе с Вадимом Лебедевым".
+ * A post's bare noun ("обязанности министра") takes the complement the same noun has earlier in the
+ * sentence ("министр сельского хозяйства …").
+ */
+import { findDates } from './dates.js';
+import { isVerbWord, nameFault } from './post-check.js';
+import { AFTER_NAME, clauseDate, genitiveBody, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
+import { allWords, anyOf, hasScriptLetter, LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+/** A word with its first letter in either case. */
+const eitherFirst = (word: string) => word.replace(/^(\p{L})/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+const BODY_NOUN = anyOf(allWords((l) => l.bodyNouns)) ?? '(?!)';
+
+interface Shapes {
+  lexicon: Lexicon;
+  cue: RegExp;
+  postFirst: RegExp;
+  active: RegExp;
+  ledBy: RegExp;
+  actingPronoun: RegExp;
+  roleNoun: RegExp;
+  instrumental: RegExp;
+  government: RegExp;
+  activeVerb: RegExp;
+}
+
+/** Each lexicon's shapes, built once; none for a lexicon without them. */
+function shapesOf(l: Lexicon): Shapes | null {
+  const h = l.postHolders;
+  if (!h.activeAppointed.length) return null;
+  const noun = `(?:${l.roles.nouns.map(eitherFirst).join('|')})`;
+  const mod = `(?:${l.roles.modifiers.map(eitherFirst).join('|')})`;
+  const appointed = anyOf([...l.personNames.appointedAs, ...l.appointment.verbs])!;
+  const copula = anyOf(l.postTerms.copulas)!;
+  const dismissed = anyOf(h.dismissedVerbs)!;
+  const acting = anyOf(h.actingVerbs)!;
+  const poss = anyOf(h.possessives)!;
+  const name = `(${NAME})${AFTER_NAME}`;
+  return {
+    lexicon: l,
+    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}`, 'u'),
+    // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
+    postFirst: new RegExp(
+      `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${poss}\\s+(?:${mod}\\s+)*${noun}))?\\s+${name}`,
+      'gu',
+    ),
+    // groups: 1 name, 2 noun and its complement.
+    active: new RegExp(`${B}${anyOf(h.activeAppointed)}${E}\\s+(${NAME})\\s+${anyOf(h.inPost)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,5}?)(?=\\s*(?:[,.;(]|$))`, 'gu'),
+    // groups: 1 body, 2 name.
+    ledBy: new RegExp(`(«[^»]{2,60}»|${anyOf(h.governmentsAnyCase)}|${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${anyOf(h.ledBy)}\\s+${name}`, 'gu'),
+    // groups: 1 name.
+    actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}\\s+${name}`, 'gu'),
+    roleNoun: new RegExp(`^${noun}$`, 'u'),
+    instrumental: new RegExp(l.personNames.postCases.instrumental ?? '(?!)', 'u'),
+    government: new RegExp(`^${anyOf(h.governmentsAnyCase)}$`, 'u'),
+    activeVerb: new RegExp(`${B}${anyOf(h.activeAppointed)}${E}`, 'u'),
+  };
+}
+const SHAPES = LEXICONS.map(shapesOf).filter((s): s is Shapes => s !== null);
+
+/** An adjective or an adjective-like noun back to the nominative: "исполняющим" → "исполняющий", "Управляющим" → "Управляющий". */
+function nominativeAdjective(l: Lexicon, word: string): string | null {
+  const pair = l.groups.adjectives.masculine.find(([ending]) => word.endsWith(ending));
+  return pair ? word.slice(0, word.length - pair[0].length) + pair[1] : null;
+}
+
+/** A role noun in the instrumental back to the nominative: "Премьер-министром", "Руководителем", "Управляющим". */
+function nominativeNoun(l: Lexicon, noun: string): string {
+  const adjective = /(?:ым|им)$/u.test(noun) ? nominativeAdjective(l, noun) : null;
+  return adjective ?? toNominative(noun, 'instrumental');
+}
+
+/** Splits the words between a post's noun and its verb: the complement, up to the first date ("Республики Беларусь в июле 2003 года"). */
+function complementOf(l: Lexicon, between: string): { complement: string; dated: boolean } | null {
+  const date = findDates(between)[0];
+  const head = (date ? between.slice(0, date.index) : between).trim().split(/\s+/).filter(Boolean);
+  // "с 2001 года", "в июле": the date's own small word is no part of the post.
+  while (head.length && l.stopwords.includes(head[head.length - 1]!.toLowerCase())) head.pop();
+  // A verb or a digit before the verb: another clause, or a figure; no post's words.
+  if (head.some((w) => isVerbWord(w) || /\d/.test(w))) return null;
+  if (!date && /\d/.test(between)) return null;
+  return { complement: head.join(' '), dated: !!date };
+}
+
+/** "министра" alone: the complement the same noun has earlier in the sentence ("министр сельского хозяйства и продовольствия X"). */
+function borrowedComplement(l: Lexicon, sentence: string, before: number, noun: string): string {
+  const stem = toNominative(toNominative(noun, 'genitive'), 'instrumental').toLowerCase();
+  const earlier = new RegExp(`${B}${stem.replace(/^(\p{L})/u, (c) => `[${c.toUpperCase()}${c}]`)}\\p{Ll}{0,3}((?:\\s+\\p{Ll}[\\p{L}-]*){1,5})`, 'gu');
+  let found = '';
+  for (const m of sentence.slice(0, before).matchAll(earlier)) {
+    const words: string[] = [];
+    // Lower-case words in the genitive up to a verb or a small word: "юстиции остаётся …" → "юстиции".
+    for (const w of m[1]!.trim().split(/\s+/)) {
+      if (isVerbWord(w) || l.postHolders.possessives.includes(w) || (l.stopwords.includes(w) && (w !== 'и' || !words.length))) break;
+      words.push(w);
+    }
+    while (words.length && l.stopwords.includes(words[words.length - 1]!)) words.pop();
+    if (words.length) found = words.join(' ');
+  }
+  return found;
+}
+
+const capital = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
+/** "X назначен …", "X является …": the post before the verb, its holder after. */
+function postFirst(s: Shapes, sentence: string, add: (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void): void {
+  const l = s.lexicon;
+  s.postFirst.lastIndex = 0;
+  for (let m = s.postFirst.exec(sentence); m; m = s.postFirst.exec(sentence)) {
+    // A reading refused may hide one that starts inside it ("Президента от должности министра …"): go on from its next letter.
+    const retry = m.index + 1;
+    const [, fromPost, mods = '', noun = '', between = '', appointed, copula, dismissed, acting, , name = ''] = m;
+    const split = complementOf(l, between);
+    s.postFirst.lastIndex = retry;
+    if (!split) continue;
+    const modifiers = mods.trim().split(/\s+/).filter(Boolean);
+    const actingPost = modifiers.some((w) => l.postTerms.actingGoverns.some((g) => new RegExp(`^${g}$`, 'iu').test(w)));
+    const at = m.index + (fromPost ? fromPost.length + 1 : 0) + mods.length;
+    const complement = split.complement || (actingPost ? borrowedComplement(l, sentence, at, noun) : '');
+    const end = m.index + m[0].length;
+    if (appointed || copula) {
+      // A post taken: the noun in the instrumental ("Премьер-министром"), or after "обязанности", in the genitive.
+      if (!actingPost && !s.instrumental.test(noun) && !/(?:ым|им)$/u.test(noun)) continue;
+      const words = modifiers.map((w) => nominativeAdjective(l, w) ?? w);
+      const head = actingPost ? noun : nominativeNoun(l, noun);
+      const since = appointed ? clauseDate(sentence, m.index, end) : split.dated ? findDates(between)[0]!.date : null;
+      add(name, capital([...words, head, complement].filter(Boolean).join(' ')), since, null, false);
+      s.postFirst.lastIndex = end;
+    } else if (dismissed && fromPost && isGenitive(l, noun)) {
+      add(name, nominativePost([noun, complement].filter(Boolean).join(' ')), null, clauseDate(sentence, m.index, end), true);
+      s.postFirst.lastIndex = end;
+    } else if (acting && actingPost && isGenitive(l, noun)) {
+      add(name, `${l.postTerms.actingTitle} ${[noun, complement].filter(Boolean).join(' ')}`, null, null, false);
+      s.postFirst.lastIndex = end;
+    }
+  }
+}
+
+/** "Парламент утвердил X в должности Премьер-министра": the holder in the accusative, the post in the genitive. */
+function activeAppointment(s: Shapes, sentence: string, add: (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void): void {
+  for (const m of sentence.matchAll(s.active)) {
+    if (!isGenitive(s.lexicon, m[2]!)) continue;
+    add(nominative(m[1]!, 'accusative'), nominativePost(m[2]!), clauseDate(sentence, m.index!, m.index! + m[0].length), null, false);
+  }
+}
+
+/** "«Центр согласия» во главе с X", "Кабинет министров во главе с X": the body's head, in the instrumental. */
+function ledBy(s: Shapes, sentence: string, add: (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void): void {
+  const l = s.lexicon;
+  for (const m of sentence.matchAll(s.ledBy)) {
+    const [, body = '', written = ''] = m;
+    // The holder stands in the instrumental: a name that does not is another reading's.
+    if (!nameFault(written)) continue;
+    const title = s.government.test(body) ? l.postHolders.governmentHead : `${l.postTerms.headTitle} ${body.startsWith('«') ? body : genitiveBody(l, body)}`;
+    const opened = Math.max(sentence.lastIndexOf(';', m.index!), sentence.lastIndexOf(',', m.index!)) + 1;
+    // "Сейм … утвердил новый состав Кабинета министров во главе с X": an appointment the clause dates.
+    const since = s.activeVerb.test(sentence.slice(opened, m.index!)) ? clauseDate(sentence, opened, m.index! + m[0].length) : null;
+    add(nominative(written, 'instrumental'), title, since, null, false);
+  }
+}
+
+/** "… нового министра его обязанности исполняет X": the acting holder of the post the sentence named last. */
+function actingPronoun(s: Shapes, sentence: string, add: (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void): void {
+  const l = s.lexicon;
+  for (const m of sentence.matchAll(s.actingPronoun)) {
+    const words = sentence.slice(0, m.index!).trim().split(/\s+/);
+    const at = words.map((w) => s.roleNoun.test(w)).lastIndexOf(true);
+    if (at < 0 || !isGenitive(l, words[at]!)) continue;
+    const complement = borrowedComplement(l, sentence, m.index!, words[at]!);
+    add(m[1]!, `${l.postTerms.actingTitle} ${[words[at]!.toLowerCase(), complement].filter(Boolean).join(' ')}`, null, null, false);
+  }
+}
+
+/** The posts and holders one sentence pairs in a clause, in each lexicon that has the shapes. */
+export function findPostHolders(sentence: string): PostTerm[] {
+  const found: PostTerm[] = [];
+  for (const s of SHAPES) {
+    // Its words are in its own script and each shape has a verb or "во главе с": most sentences have none.
+    if (!hasScriptLetter(s.lexicon, sentence) || !s.cue.test(sentence)) continue;
+    const add = (written: string, title: string, startDate: string | null, endDate: string | null, ended: boolean) => {
+      const name = withoutLeadingPost(written);
+      if (!isName(name) || !title || found.some((f) => f.name === name && f.title === title)) return;
+      found.push({ name, title, startDate, endDate, ended });
+    };
+    postFirst(s, sentence, add);
+    activeAppointment(s, sentence, add);
+    ledBy(s, sentence, add);
+    actingPronoun(s, sentence, add);
+  }
+  return found;
+}
