@@ -31,6 +31,7 @@ interface Shapes {
   ledBy: RegExp;
   actingPronoun: RegExp;
   roleNoun: RegExp;
+  actingGoverns: RegExp;
   instrumental: RegExp;
   government: RegExp;
   activeVerb: RegExp;
@@ -63,6 +64,7 @@ function shapesOf(l: Lexicon): Shapes | null {
     // groups: 1 name.
     actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}\\s+${name}`, 'gu'),
     roleNoun: new RegExp(`^${noun}$`, 'u'),
+    actingGoverns: new RegExp(`^${anyOf(l.postTerms.actingGoverns.map(eitherFirst))}$`, 'u'),
     instrumental: new RegExp(l.personNames.postCases.instrumental ?? '(?!)', 'u'),
     government: new RegExp(`^${anyOf(h.governmentsAnyCase)}$`, 'u'),
     activeVerb: new RegExp(`${B}${anyOf(h.activeAppointed)}${E}`, 'u'),
@@ -125,24 +127,27 @@ function postFirst(s: Shapes, sentence: string, add: (name: string, title: strin
     const split = complementOf(l, between);
     s.postFirst.lastIndex = retry;
     if (!split) continue;
-    const modifiers = mods.trim().split(/\s+/).filter(Boolean);
-    const actingPost = modifiers.some((w) => l.postTerms.actingGoverns.some((g) => new RegExp(`^${g}$`, 'iu').test(w)));
+    // "Первым заместителем министра": the first role noun is the head, what follows it its complement.
+    const postWords = [...mods.trim().split(/\s+/).filter(Boolean), noun];
+    const headAt = postWords.findIndex((w) => s.roleNoun.test(w));
+    const modifiers = postWords.slice(0, headAt);
+    const head = postWords[headAt]!;
+    const actingPost = modifiers.some((w) => s.actingGoverns.test(w));
     const at = m.index + (fromPost ? fromPost.length + 1 : 0) + mods.length;
-    const complement = split.complement || (actingPost ? borrowedComplement(l, sentence, at, noun) : '');
+    const complement = [...postWords.slice(headAt + 1), split.complement || (actingPost ? borrowedComplement(l, sentence, at, noun) : '')].filter(Boolean).join(' ');
     const end = m.index + m[0].length;
     if (appointed || copula) {
       // A post taken: the noun in the instrumental ("Премьер-министром"), or after "обязанности", in the genitive.
-      if (!actingPost && !s.instrumental.test(noun) && !/(?:ым|им)$/u.test(noun)) continue;
-      const words = modifiers.map((w) => nominativeAdjective(l, w) ?? w);
-      const head = actingPost ? noun : nominativeNoun(l, noun);
+      if (!actingPost && !s.instrumental.test(head) && !/(?:ым|им)$/u.test(head)) continue;
+      const words = modifiers.map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
       const since = appointed ? clauseDate(sentence, m.index, end) : split.dated ? findDates(between)[0]!.date : null;
-      add(name, capital([...words, head, complement].filter(Boolean).join(' ')), since, null, false);
+      add(name, capital([...words, actingPost ? head : nominativeNoun(l, head), complement].filter(Boolean).join(' ')), since, null, false);
       s.postFirst.lastIndex = end;
-    } else if (dismissed && fromPost && isGenitive(l, noun)) {
-      add(name, nominativePost([noun, complement].filter(Boolean).join(' ')), null, clauseDate(sentence, m.index, end), true);
+    } else if (dismissed && fromPost && !modifiers.length && isGenitive(l, head)) {
+      add(name, nominativePost([head, complement].filter(Boolean).join(' ')), null, clauseDate(sentence, m.index, end), true);
       s.postFirst.lastIndex = end;
-    } else if (acting && actingPost && isGenitive(l, noun)) {
-      add(name, `${l.postTerms.actingTitle} ${[noun, complement].filter(Boolean).join(' ')}`, null, null, false);
+    } else if (acting && actingPost && isGenitive(l, head)) {
+      add(name, `${l.postTerms.actingTitle} ${[head, complement].filter(Boolean).join(' ')}`, null, null, false);
       s.postFirst.lastIndex = end;
     }
   }
