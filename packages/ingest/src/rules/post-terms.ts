@@ -92,6 +92,9 @@ interface Patterns {
   bodyTerm: RegExp;
   holderFirst: RegExp;
   heldClause: RegExp;
+  rangeFirstClause: RegExp;
+  thisPostClause: RegExp;
+  roleNoun: RegExp;
   tookBefore: RegExp;
   tookAfter: RegExp;
   heads: RegExp;
@@ -137,6 +140,11 @@ function patternsOf(l: Lexicon): Patterns | null {
     holderFirst: new RegExp(`${B}(${NAME})\\s+(?:(${range})|(${anyOf(t.sameYears)}))\\s+${held}\\s+(?:${post}\\s+${POST_WORDS}|${BODY})(?=\\s*(?:[,.;]|$)|\\s+\\p{Ll})`, 'u'),
     // "Рауф Мехтиев, руководивший Администрацией с 1995 по 2019 год", "Y, который занимал пост министра с 2000 по 2004 год".
     heldClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+(?:${post}\\s+${POST_WORDS}|${BODY})\\s+(${range})`, 'u'),
+    // "X, с 1998 по 2003 год возглавлявший Министерство экономики": the range before the clause's verb.
+    rangeFirstClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${range})\\s+(${anyOf(t.heldClauses)})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?=\\s*(?:[,.;()–—]|$))`, 'gu'),
+    // "за действующего Президента Y, занимавшего этот пост с 2007 по 2011 год": the post named right before the name.
+    thisPostClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+${anyOf(t.thisWords)}\\s+${post}\\s+(${range})`, 'gu'),
+    roleNoun: new RegExp(`^(?:${nouns})$`, 'u'),
     // "В должность Президента X вступила 12 июля 2009 г.", "К исполнению обязанностей Президента X приступил …".
     tookBefore: new RegExp(`${B}${tookBefore}\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?)\\s+(${NAME})\\s+${took}${E}`, 'u'),
     // "X вступил в должность Президента Украины".
@@ -229,6 +237,22 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       const title = clause[3] ? nominativePost(clause[3]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${t.headTitle} ${genitiveBody(p.lexicon, body)}` : '';
       const range = readRange(p, clause[5]);
       if (range) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, range.from, range.to, true);
+    }
+    for (const clause of sentence.matchAll(p.rangeFirstClause)) {
+      const body = clause[5];
+      const title = clause[4] ? nominativePost(clause[4]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${t.headTitle} ${genitiveBody(p.lexicon, body)}${clause[6] ?? ''}` : '';
+      const range = readRange(p, clause[2]);
+      if (range) add(clauseHolder(p.lexicon, clause[1]!, clause[3]!), title, range.from, range.to, true);
+    }
+    for (const clause of sentence.matchAll(p.thisPostClause)) {
+      // The post's noun may have run into the name ("Президента Валдиса Ванагса").
+      const name = withoutLeadingPost(clause[1]!);
+      const lead = `${sentence.slice(0, clause.index)} ${clause[1]!.slice(0, clause[1]!.length - name.length)}`;
+      const noun = lead.trim().split(/\s+/).pop() ?? '';
+      const range = readRange(p, clause[3]);
+      const nominativeNoun = !Object.values(p.lexicon.personNames.postCases).some((ending) => new RegExp(ending, 'u').test(noun));
+      const title = !p.roleNoun.test(noun) ? '' : isGenitive(p.lexicon, noun) ? nominativePost(noun) : nominativeNoun ? noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
+      if (range && title) add(clauseHolder(p.lexicon, name, clause[2]!), title, range.from, range.to, true);
     }
     const took = p.tookBefore.exec(sentence) ?? p.tookAfter.exec(sentence);
     if (took) {
