@@ -292,6 +292,14 @@ export interface Lexicon {
     /** The government in any case ("Кабинета министров", "Правительством"): its head holds `governmentHead`. */
     governmentsAnyCase: string[];
     governmentHead: string;
+    /** "в тот же день": the date the sentence (or the one before) gave last. */
+    sameDay: string[];
+    /** "исполнение обязанностей" … "было возложено на": an acting post laid on the person after `actingTo`, in the accusative. */
+    actingLaid: { duty: string[]; laid: string[] };
+    /** "он", "она": the subject the sentence before named, the holder of the post it gave. */
+    pronouns: string[];
+    /** "(руководитель – X)": a post in parentheses after a body, its holder after a dash. */
+    asideRoles: string[];
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {

@@ -35,6 +35,12 @@ interface Shapes {
   instrumental: RegExp;
   government: RegExp;
   activeVerb: RegExp;
+  sameDay: RegExp;
+  actingLaid: RegExp;
+  bodyHeld: RegExp;
+  pronounHeld: RegExp;
+  aside: RegExp;
+  rangeTo: RegExp;
 }
 
 /** Each lexicon's shapes, built once; none for a lexicon without them. */
@@ -51,7 +57,7 @@ function shapesOf(l: Lexicon): Shapes | null {
   const name = `(${NAME})${AFTER_NAME}`;
   return {
     lexicon: l,
-    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}`, 'u'),
+    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
     // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
     postFirst: new RegExp(
       `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${poss}\\s+(?:${mod}\\s+)*${noun}))?\\s+${name}`,
@@ -68,6 +74,16 @@ function shapesOf(l: Lexicon): Shapes | null {
     instrumental: new RegExp(l.personNames.postCases.instrumental ?? '(?!)', 'u'),
     government: new RegExp(`^${anyOf(h.governmentsAnyCase)}$`, 'u'),
     activeVerb: new RegExp(`${B}${anyOf(h.activeAppointed)}${E}`, 'u'),
+    sameDay: new RegExp(`${B}${anyOf(h.sameDay) ?? '(?!)'}${E}`, 'u'),
+    // groups: 1 post, 2 name. "исполнение обязанностей Президента было возложено на Премьер-министра X".
+    actingLaid: new RegExp(`${B}${anyOf(h.actingLaid.duty)}\\s+(${noun}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${anyOf(h.actingLaid.laid)}\\s+${l.postTerms.actingTo}\\s+[^.;]*?(${NAME})${AFTER_NAME}`, 'gu'),
+    // groups: 1 body, 2 name. "Аппарат в течение пяти лет возглавлял X": a body headed in the past.
+    bodyHeld: new RegExp(`(?:^|[,;]\\s*|\\s)(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){0,5}?)\\s+${anyOf(l.postTerms.heldVerbs)}${E}\\s+${name}`, 'gu'),
+    // groups: 1 range, 2 post words, 3 body, 4 its lower-case words. "С 2005 по 2007 год он возглавлял Министерство финансов".
+    pronounHeld: new RegExp(`(?:^|[,;]\\s*)(${anyOf(l.postTerms.rangeFrom)}\\s+[^,;]{4,40}?)\\s+${anyOf(h.pronouns) ?? '(?!)'}\\s+${anyOf(l.postTerms.heldVerbs)}\\s+(?:${anyOf(l.postTerms.postNouns)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,4}?)|(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?=\\s*(?:[,.;]|$))`, 'u'),
+    rangeTo: new RegExp(`\\s(?:${l.postTerms.rangeTo.join('|')})\\s`, 'u'),
+    // groups: 1 body, 2 role, 3 name. "Институтом … региона (руководитель – X)".
+    aside: new RegExp(`(«[^»]{2,60}»|${BODY_NOUN}(?:\\s+[\\p{L}-]+){0,5}?)\\s*\\(\\s*(${anyOf(h.asideRoles) ?? '(?!)'})\\s*[–—-]\\s*(${NAME})\\s*\\)`, 'gu'),
   };
 }
 const SHAPES = LEXICONS.map(shapesOf).filter((s): s is Shapes => s !== null);
@@ -117,7 +133,20 @@ function borrowedComplement(l: Lexicon, sentence: string, before: number, noun: 
 const capital = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 
 /** "X назначен …", "X является …": the post before the verb, its holder after. */
-function postFirst(s: Shapes, sentence: string, add: (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void): void {
+/**
+ * The date of an appointment: the clause's, or, after "в тот же день", the first the sentence gave
+ * before it, else the first of the sentence before.
+ */
+function appointedOn(s: Shapes, sentence: string, before: string, from: number, to: number): string | null {
+  const opened = Math.max(0, sentence.lastIndexOf(';', from) + 1);
+  if (!s.sameDay.test(sentence.slice(opened, from))) return clauseDate(sentence, from, to);
+  // The day an account opens with ("6 ноября 2012 года …; в тот же день …"), not a date its asides give.
+  return (findDates(sentence).find((d) => d.index < from) ?? findDates(before)[0])?.date ?? null;
+}
+
+type Add = (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void;
+
+function postFirst(s: Shapes, sentence: string, before: string, add: Add): void {
   const l = s.lexicon;
   s.postFirst.lastIndex = 0;
   for (let m = s.postFirst.exec(sentence); m; m = s.postFirst.exec(sentence)) {
@@ -140,8 +169,10 @@ function postFirst(s: Shapes, sentence: string, add: (name: string, title: strin
       // A post taken: the noun in the instrumental ("Премьер-министром"), or after "обязанности", in the genitive.
       if (!actingPost && !s.instrumental.test(head) && !/(?:ым|им)$/u.test(head)) continue;
       const words = modifiers.map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
-      const since = appointed ? clauseDate(sentence, m.index, end) : split.dated ? findDates(between)[0]!.date : null;
-      add(name, capital([...words, actingPost ? head : nominativeNoun(l, head), complement].filter(Boolean).join(' ')), since, null, false);
+      const since = appointed ? appointedOn(s, sentence, before, m.index, end) : split.dated ? findDates(between)[0]!.date : null;
+      // "новым министром назначен X": the complement the same noun has earlier ("министр обороны Y был освобождён").
+      const full = complement || borrowedComplement(l, sentence, at, head);
+      add(name, capital([...words, actingPost ? head : nominativeNoun(l, head), full].filter(Boolean).join(' ')), since, null, false);
       s.postFirst.lastIndex = end;
     } else if (dismissed && fromPost && !modifiers.length && isGenitive(l, head)) {
       add(name, nominativePost([head, complement].filter(Boolean).join(' ')), null, clauseDate(sentence, m.index, end), true);
@@ -188,8 +219,44 @@ function actingPronoun(s: Shapes, sentence: string, add: (name: string, title: s
   }
 }
 
+/** "исполнение обязанностей Президента было возложено на … X": an acting post, its holder in the accusative. */
+function actingLaid(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.actingLaid)) {
+    add(nominative(withoutLeadingPost(m[2]!), 'accusative'), `${s.lexicon.postTerms.actingTitle} ${m[1]!}`, clauseDate(sentence, m.index!, m.index! + m[0].length), null, false);
+  }
+}
+
+/** "Аппарат в течение пяти лет возглавлял X": a body its holder headed before (a range is the post terms' shape). */
+function bodyHeld(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.bodyHeld)) {
+    if (/\d/.test(m[2]!) || m[2]!.trim().split(/\s+/).some(isVerbWord)) continue;
+    add(m[3]!, `${s.lexicon.postTerms.headTitle} ${genitiveBody(s.lexicon, m[1]!)}`, null, null, true);
+  }
+}
+
+/** "С 2005 по 2007 год он возглавлял Министерство финансов": the holder the sentence before gave a post. */
+function pronounHeld(s: Shapes, sentence: string, before: string, add: Add): void {
+  const m = before ? s.pronounHeld.exec(sentence) : null;
+  // "С 2005 по 2007 год": the range's first word dates its end too ("по 2007 год" alone is no date).
+  const [from = '', to] = m ? m[1]!.split(s.rangeTo) : [];
+  const [start, end] = [findDates(from)[0]?.date, to ? findDates(`${from.split(/\s+/)[0]} ${to}`)[0]?.date : undefined];
+  if (!m || !start || !end) return;
+  const holder = findPostHolders(before).find((h) => !h.ended);
+  if (!holder) return;
+  const title = m[2] ? nominativePost(m[2]) : `${s.lexicon.postTerms.headTitle} ${genitiveBody(s.lexicon, m[3]!)}${m[4] ?? ''}`;
+  add(holder.name, title, start, end, true);
+}
+
+/** "«Пульс Евразии» (руководитель – X)", "Институтом … региона (директор – X)": a body's post in parentheses. */
+function asideRole(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.aside)) {
+    const body = m[1]!.startsWith('«') ? m[1]! : genitiveBody(s.lexicon, m[1]!);
+    add(m[3]!, `${capital(m[2]!)} ${body}`, null, null, false);
+  }
+}
+
 /** The posts and holders one sentence pairs in a clause, in each lexicon that has the shapes. */
-export function findPostHolders(sentence: string): PostTerm[] {
+export function findPostHolders(sentence: string, before = ''): PostTerm[] {
   const found: PostTerm[] = [];
   for (const s of SHAPES) {
     // Its words are in its own script and each shape has a verb or "во главе с": most sentences have none.
@@ -199,7 +266,11 @@ export function findPostHolders(sentence: string): PostTerm[] {
       if (!isName(name) || !title || found.some((f) => f.name === name && f.title === title)) return;
       found.push({ name, title, startDate, endDate, ended });
     };
-    postFirst(s, sentence, add);
+    postFirst(s, sentence, before, add);
+    actingLaid(s, sentence, add);
+    bodyHeld(s, sentence, add);
+    pronounHeld(s, sentence, before, add);
+    asideRole(s, sentence, add);
     activeAppointment(s, sentence, add);
     ledBy(s, sentence, add);
     actingPronoun(s, sentence, add);

@@ -413,7 +413,7 @@ const familyWord = (name: string) => name.split(/\s+/).filter((w) => !/\.$/.test
 function withTerms(cased: ProsePerson[], sentence: string, before: string): ProsePerson[] {
   const terms = findPostTerms(sentence, before);
   // The general pairings of a post and its holder, for the people (and the post held now or over) the specific shapes did not read.
-  for (const h of findPostHolders(sentence)) if (!terms.some((t) => t.name === h.name && t.ended === h.ended)) terms.push(h);
+  for (const h of findPostHolders(sentence, before)) if (!terms.some((t) => t.name === h.name && t.ended === h.ended)) terms.push(h);
   if (!terms.length) return cased;
   // A cased reading the check refuses ("Нового министр его обязанности исполняет") gives way to a term of the same person.
   const kept = cased.filter((p) => !(roleFault(p.title) && terms.some((t) => t.name === p.name && !t.ended)));
