@@ -300,6 +300,10 @@ export interface Lexicon {
     pronouns: string[];
     /** "(руководитель – X)": a post in parentheses after a body, its holder after a dash. */
     asideRoles: string[];
+    /** "избран": an election's verb; the post starts on taking office, not on this clause's date. */
+    electedVerbs: string[];
+    /** Small words that open a phrase of a post's own ("Советник по вопросам …", "Совет при Президенте"); other small words end its complement. */
+    complementPrepositions: string[];
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {

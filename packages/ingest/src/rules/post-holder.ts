@@ -41,6 +41,7 @@ interface Shapes {
   pronounHeld: RegExp;
   aside: RegExp;
   rangeTo: RegExp;
+  elected: RegExp;
 }
 
 /** Each lexicon's shapes, built once; none for a lexicon without them. */
@@ -81,6 +82,7 @@ function shapesOf(l: Lexicon): Shapes | null {
     bodyHeld: new RegExp(`(?:^|[,;]\\s*|\\s)(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){0,5}?)\\s+${anyOf(l.postTerms.heldVerbs)}${E}\\s+${name}`, 'gu'),
     // groups: 1 range, 2 post words, 3 body, 4 its lower-case words. "С 2005 по 2007 год он возглавлял Министерство финансов".
     pronounHeld: new RegExp(`(?:^|[,;]\\s*)(${anyOf(l.postTerms.rangeFrom)}\\s+[^,;]{4,40}?)\\s+${anyOf(h.pronouns) ?? '(?!)'}\\s+${anyOf(l.postTerms.heldVerbs)}\\s+(?:${anyOf(l.postTerms.postNouns)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,4}?)|(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?=\\s*(?:[,.;]|$))`, 'u'),
+    elected: new RegExp(`^${anyOf(h.electedVerbs) ?? '(?!)'}$`, 'u'),
     rangeTo: new RegExp(`\\s(?:${l.postTerms.rangeTo.join('|')})\\s`, 'u'),
     // groups: 1 body, 2 role, 3 name. "Институтом … региона (руководитель – X)".
     aside: new RegExp(`(«[^»]{2,60}»|${BODY_NOUN}(?:\\s+[\\p{L}-]+){0,5}?)\\s*\\(\\s*(${anyOf(h.asideRoles) ?? '(?!)'})\\s*[–—-]\\s*(${NAME})\\s*\\)`, 'gu'),
@@ -105,6 +107,9 @@ function complementOf(l: Lexicon, between: string): { complement: string; dated:
   const date = findDates(between)[0];
   const head = (date ? between.slice(0, date.index) : between).trim().split(/\s+/).filter(Boolean);
   // "с 2001 года", "в июле": the date's own small word is no part of the post.
+  // "Президентом Республики в очередной раз избран": a small word before a lower-case one opens an aside, no post's words.
+  const aside = head.findIndex((w, i) => i > 0 && l.stopwords.includes(w) && !l.postHolders.complementPrepositions.includes(w) && /^\p{Ll}/u.test(head[i + 1] ?? ''));
+  if (aside > 0) head.length = aside;
   while (head.length && l.stopwords.includes(head[head.length - 1]!.toLowerCase())) head.pop();
   // A verb or a digit before the verb: another clause, or a figure; no post's words.
   if (head.some((w) => isVerbWord(w) || /\d/.test(w))) return null;
@@ -168,8 +173,11 @@ function postFirst(s: Shapes, sentence: string, before: string, add: Add): void 
     if (appointed || copula) {
       // A post taken: the noun in the instrumental ("Премьер-министром"), or after "обязанности", in the genitive.
       if (!actingPost && !s.instrumental.test(head) && !/(?:ым|им)$/u.test(head)) continue;
+      // "Первым всенародно избранным Президентом стал X": an adjective the post's words did not take makes it another post (the first, a past one).
+      if (copula && /(?:ым|им)$/u.test(sentence.slice(0, m.index).trim().split(/\s+/).pop() ?? '')) continue;
       const words = modifiers.map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
-      const since = appointed ? appointedOn(s, sentence, before, m.index, end) : split.dated ? findDates(between)[0]!.date : null;
+      // An election's verb: the post starts when its holder takes office, which this clause does not say.
+      const since = appointed ? (s.elected.test(appointed) ? null : appointedOn(s, sentence, before, m.index, end)) : split.dated ? findDates(between)[0]!.date : null;
       // "новым министром назначен X": the complement the same noun has earlier ("министр обороны Y был освобождён").
       const full = complement || borrowedComplement(l, sentence, at, head);
       add(name, capital([...words, actingPost ? head : nominativeNoun(l, head), full].filter(Boolean).join(' ')), since, null, false);
