@@ -26,6 +26,8 @@ describe('roleFault', () => {
     ['Глава Правительства она сменила', 'a verb'],
     ['Председатель рассматривается палатами', 'a verb'],
     ['President said', 'a verb'],
+    ['Возглавляет Совет Заместитель Премьер-министра', 'a verb'],
+    ['Руководит Комиссией председатель', 'a verb'],
     // An adjective left in another case than its noun.
     ['Действующего Президент', 'an adjective in another case than its noun'],
     ['Первого вице-премьер', 'an adjective in another case than its noun'],

@@ -55,7 +55,8 @@ export function roleFault(title: string): string | null {
   const last = words[words.length - 1]!;
   if (words.length > 1 && (checks.stopwords.has(last.toLowerCase()) || (last.length === 1 && !isInitial(last)))) return 'a small word ends it';
   if (words.some((w) => w.length === 1 && /\p{L}/u.test(w) && !checks.stopwords.has(w.toLowerCase()))) return 'a word of one letter';
-  if (words.some((w) => checks.isVerb(w))) return 'a verb';
+  // The first word may be a verb capitalized as a sentence's first ("Возглавляет Совет …").
+  if (words.some((w, i) => checks.isVerb(i === 0 ? w.toLowerCase() : w))) return 'a verb';
   for (let i = 0; i + 1 < words.length; i += 1) {
     if (checks.obliqueAdjective.test(words[i]!) && checks.nominativeRoleNoun(words[i + 1]!)) return 'an adjective in another case than its noun';
   }
