@@ -27,7 +27,7 @@ import { findGroups } from './rules/groups.js';
 import { findBareNames } from './rules/bare-person.js';
 import { readExOfficio } from './rules/ex-officio.js';
 import { findProsePersons } from './rules/prose-person.js';
-import { nameFault, postFault } from './rules/post-check.js';
+import { postFault } from './rules/post-check.js';
 import { splitSentences } from './normalize.js';
 import { NAME_WORD } from './rules/person-name.js';
 import { isCabinetRole, splitTitle } from './rules/roles.js';
@@ -248,11 +248,14 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
         const where = a.at(block, sentence);
         // A misread post ("Глава с", "Премьер-министр отправил в отставку") is a warning, not a fact; so is a name left in another case.
         const fault = postFault(mention.name, mention.title);
-        if (fault) a.warnings?.add('unread-post', `a post read from prose that is no post: ${fault}; kept as a note`, where);
-        if (fault && nameFault(mention.name)) continue;
+        // Its holder too: a misread clause's name is as doubtful ("Олий Мажлис"), and a real one is read elsewhere.
+        if (fault) {
+          a.warnings?.add('unread-post', `a post read from prose that is no post: ${fault}; kept as a note`, where);
+          continue;
+        }
         // A surname alone is the page's one person of that name, or no one.
         const person = mention.name.includes(' ') ? a.persons.mention(mention.name, where) : mentionOrSurname(a, mention.name, where);
-        if (!person || fault) continue;
+        if (!person) continue;
         const after = sentence.slice(sentence.indexOf(mention.name) + mention.name.length);
         // "X, the Chairman of the Senate, was sworn in as President": the new post, and the old one over.
         const moved = MOVED_TO.exec(after);

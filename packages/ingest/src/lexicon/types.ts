@@ -300,6 +300,8 @@ export interface Lexicon {
     pronouns: string[];
     /** "(руководитель – X)": a post in parentheses after a body, its holder after a dash. */
     asideRoles: string[];
+    /** "отправил в отставку": an active verb of dismissal, its object (the holder) in the accusative; the post is the one "пост …" names. */
+    activeDismissed: string[];
     /** "избран": an election's verb; the post starts on taking office, not on this clause's date. */
     electedVerbs: string[];
     /** Small words that open a phrase of a post's own ("Советник по вопросам …", "Совет при Президенте"); other small words end its complement. */

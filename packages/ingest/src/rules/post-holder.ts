@@ -42,6 +42,8 @@ interface Shapes {
   aside: RegExp;
   rangeTo: RegExp;
   elected: RegExp;
+  activeDismissal: RegExp;
+  namedPost: RegExp;
 }
 
 /** Each lexicon's shapes, built once; none for a lexicon without them. */
@@ -58,7 +60,7 @@ function shapesOf(l: Lexicon): Shapes | null {
   const name = `(${NAME})${AFTER_NAME}`;
   return {
     lexicon: l,
-    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
+    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
     // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
     postFirst: new RegExp(
       `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${poss}\\s+(?:${mod}\\s+)*${noun}))?\\s+${name}`,
@@ -82,6 +84,10 @@ function shapesOf(l: Lexicon): Shapes | null {
     bodyHeld: new RegExp(`(?:^|[,;]\\s*|\\s)(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){0,5}?)\\s+${anyOf(l.postTerms.heldVerbs)}${E}\\s+${name}`, 'gu'),
     // groups: 1 range, 2 post words, 3 body, 4 its lower-case words. "С 2005 по 2007 год он возглавлял Министерство финансов".
     pronounHeld: new RegExp(`(?:^|[,;]\\s*)(${anyOf(l.postTerms.rangeFrom)}\\s+[^,;]{4,40}?)\\s+${anyOf(h.pronouns) ?? '(?!)'}\\s+${anyOf(l.postTerms.heldVerbs)}\\s+(?:${anyOf(l.postTerms.postNouns)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,4}?)|(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?=\\s*(?:[,.;]|$))`, 'u'),
+    // groups: 1 name. "Премьер-министр отправил в отставку X".
+    activeDismissal: new RegExp(`${B}${anyOf(h.activeDismissed) ?? '(?!)'}\\s+(${NAME})${AFTER_NAME}`, 'gu'),
+    // groups: 1 noun, 2 its lower-case words. "Пост министра юстиции …": the post a sentence is about.
+    namedPost: new RegExp(`${B}${anyOf(l.postTerms.postNouns.map(eitherFirst))}\\s+(${noun})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3})`, 'u'),
     elected: new RegExp(`^${anyOf(h.electedVerbs) ?? '(?!)'}$`, 'u'),
     rangeTo: new RegExp(`\\s(?:${l.postTerms.rangeTo.join('|')})\\s`, 'u'),
     // groups: 1 body, 2 role, 3 name. "Институтом … региона (руководитель – X)".
@@ -144,9 +150,16 @@ const capital = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase(
  */
 function appointedOn(s: Shapes, sentence: string, before: string, from: number, to: number): string | null {
   const opened = Math.max(0, sentence.lastIndexOf(';', from) + 1);
-  if (!s.sameDay.test(sentence.slice(opened, from))) return clauseDate(sentence, from, to);
+  if (!s.sameDay.test(sentence.slice(opened, from))) return ownClauseDate(sentence, opened, to);
   // The day an account opens with ("6 ноября 2012 года …; в тот же день …"), not a date its asides give.
   return (findDates(sentence).find((d) => d.index < from) ?? findDates(before)[0])?.date ?? null;
+}
+
+/** The date of the clause [opened, to), or one right after it before the next comma ("…, ранее работавший с 2005 года" is another clause's). */
+function ownClauseDate(sentence: string, opened: number, to: number): string | null {
+  const comma = sentence.slice(to).search(/[,;]/);
+  const closed = comma < 0 ? sentence.length : to + comma;
+  return findDates(sentence).find((d) => d.index >= opened && d.index < closed)?.date ?? null;
 }
 
 type Add = (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void;
@@ -173,13 +186,15 @@ function postFirst(s: Shapes, sentence: string, before: string, add: Add): void 
     if (appointed || copula) {
       // A post taken: the noun in the instrumental ("Премьер-министром"), or after "обязанности", in the genitive.
       if (!actingPost && !s.instrumental.test(head) && !/(?:ым|им)$/u.test(head)) continue;
-      // "Первым всенародно избранным Президентом стал X": an adjective the post's words did not take makes it another post (the first, a past one).
-      if (copula && /(?:ым|им)$/u.test(sentence.slice(0, m.index).trim().split(/\s+/).pop() ?? '')) continue;
+      // "Первым всенародно избранным Президентом стал X", "новым министром назначен X": an adjective the post's
+      // words did not take makes it another post (the first, a past one) or no post's name, unless the sentence gave it.
+      const adjectiveBefore = /(?:ым|им)$/u.test(sentence.slice(0, m.index).trim().split(/\s+/).pop() ?? '');
       const words = modifiers.map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
       // An election's verb: the post starts when its holder takes office, which this clause does not say.
       const since = appointed ? (s.elected.test(appointed) ? null : appointedOn(s, sentence, before, m.index, end)) : split.dated ? findDates(between)[0]!.date : null;
       // "новым министром назначен X": the complement the same noun has earlier ("министр обороны Y был освобождён").
       const full = complement || borrowedComplement(l, sentence, at, head);
+      if (adjectiveBefore && (copula || !full)) continue;
       add(name, capital([...words, actingPost ? head : nominativeNoun(l, head), full].filter(Boolean).join(' ')), since, null, false);
       s.postFirst.lastIndex = end;
     } else if (dismissed && fromPost && !modifiers.length && isGenitive(l, head)) {
@@ -263,6 +278,19 @@ function asideRole(s: Shapes, sentence: string, add: Add): void {
   }
 }
 
+/** "Пост министра юстиции пустует с июля, когда Премьер-министр отправил в отставку X": the post the sentence names, ended. */
+function activeDismissal(s: Shapes, sentence: string, add: Add): void {
+  const post = s.namedPost.exec(sentence);
+  if (!post || !isGenitive(s.lexicon, post[1]!)) return;
+  // Its complement up to the clause's verb or predicate: "юстиции остаётся вакантным", "здравоохранения вакантна" → the first word.
+  const words = post[2]!.trim().split(/\s+/).filter(Boolean);
+  const verb = words.findIndex((w, i) => isVerbWord(w) || s.lexicon.stopwords.includes(w) || (i > 0 && /\p{Ll}{3,}н[аоы]$/u.test(w)));
+  const title = nominativePost([post[1]!, ...(verb < 0 ? words : words.slice(0, verb))].join(' '));
+  for (const m of sentence.matchAll(s.activeDismissal)) {
+    add(nominative(withoutLeadingPost(m[1]!), 'accusative'), title, null, clauseDate(sentence, post.index, m.index! + m[0].length), true);
+  }
+}
+
 /** The posts and holders one sentence pairs in a clause, in each lexicon that has the shapes. */
 export function findPostHolders(sentence: string, before = ''): PostTerm[] {
   const found: PostTerm[] = [];
@@ -279,6 +307,7 @@ export function findPostHolders(sentence: string, before = ''): PostTerm[] {
     bodyHeld(s, sentence, add);
     pronounHeld(s, sentence, before, add);
     asideRole(s, sentence, add);
+    activeDismissal(s, sentence, add);
     activeAppointment(s, sentence, add);
     ledBy(s, sentence, add);
     actingPronoun(s, sentence, add);

@@ -424,6 +424,12 @@ function withTerms(cased: ProsePerson[], sentence: string, before: string): Pros
       Object.assign(same, { past: true, ended: true, endDate: t.endDate, startDate: same.startDate ?? t.startDate, title: roleFault(same.title) ? t.title : same.title });
       continue;
     }
+    // The same post read twice (the cased reading and a clause's): once, with the date either gave.
+    const twin = kept.find((p) => p.name === t.name && p.title === t.title && !p.ended && !t.ended);
+    if (twin) {
+      twin.startDate ??= t.startDate;
+      continue;
+    }
     // A cased reading of the same family under another name misread the case ("Даль" for "Даля").
     for (let i = kept.length - 1; i >= 0; i -= 1) if (kept[i]!.name !== t.name && familyWord(kept[i]!.name) === familyWord(t.name)) kept.splice(i, 1);
     kept.push({ name: t.name, title: t.title, past: t.ended, ended: t.ended, startDate: t.startDate, endDate: t.endDate, text: sentence });
