@@ -302,6 +302,8 @@ export interface Lexicon {
     asideRoles: string[];
     /** "отправил в отставку": an active verb of dismissal, its object (the holder) in the accusative; the post is the one "пост …" names. */
     activeDismissed: string[];
+    /** An adjective's ending from the nominative or the accusative to the genitive: "Исполнительный аппарат" → "Исполнительного аппарата". */
+    adjectiveGenitive: Array<[string, string]>;
     /** "избран": an election's verb; the post starts on taking office, not on this clause's date. */
     electedVerbs: string[];
     /** Small words that open a phrase of a post's own ("Советник по вопросам …", "Совет при Президенте"); other small words end its complement. */

@@ -43,6 +43,7 @@ interface Shapes {
   rangeTo: RegExp;
   elected: RegExp;
   activeDismissal: RegExp;
+  headsAdjectiveBody: RegExp;
   namedPost: RegExp;
 }
 
@@ -60,7 +61,7 @@ function shapesOf(l: Lexicon): Shapes | null {
   const name = `(${NAME})${AFTER_NAME}`;
   return {
     lexicon: l,
-    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
+    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
     // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
     postFirst: new RegExp(
       `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${poss}\\s+(?:${mod}\\s+)*${noun}))?\\s+${name}`,
@@ -84,6 +85,8 @@ function shapesOf(l: Lexicon): Shapes | null {
     bodyHeld: new RegExp(`(?:^|[,;]\\s*|\\s)(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){0,5}?)\\s+${anyOf(l.postTerms.heldVerbs)}${E}\\s+${name}`, 'gu'),
     // groups: 1 range, 2 post words, 3 body, 4 its lower-case words. "С 2005 по 2007 год он возглавлял Министерство финансов".
     pronounHeld: new RegExp(`(?:^|[,;]\\s*)(${anyOf(l.postTerms.rangeFrom)}\\s+[^,;]{4,40}?)\\s+${anyOf(h.pronouns) ?? '(?!)'}\\s+${anyOf(l.postTerms.heldVerbs)}\\s+(?:${anyOf(l.postTerms.postNouns)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,4}?)|(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?=\\s*(?:[,.;]|$))`, 'u'),
+    // groups: 1 adjective, 2 body noun, 3 name. "С 14.11.2013 Исполнительный аппарат возглавляет X".
+    headsAdjectiveBody: new RegExp(`(?:^|[,;]\\s*|\\s)(\\p{Lu}\\p{Ll}+(?:${h.adjectiveGenitive.map(([nominative]) => nominative).join('|') || '(?!)'}))\\s+(${BODY_NOUN})\\s+${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}${E}\\s+(?:[^,.;()]{0,80}?\\s)??${name}`, 'gu'),
     // groups: 1 name. "Премьер-министр отправил в отставку X".
     activeDismissal: new RegExp(`${B}${anyOf(h.activeDismissed) ?? '(?!)'}\\s+(${NAME})${AFTER_NAME}`, 'gu'),
     // groups: 1 noun, 2 its lower-case words. "Пост министра юстиции …": the post a sentence is about.
@@ -291,6 +294,20 @@ function activeDismissal(s: Shapes, sentence: string, add: Add): void {
   }
 }
 
+/** "С 14.11.2013 Исполнительный аппарат возглавляет X": a body named by an adjective and a lower-case noun, headed now. */
+function headsAdjectiveBody(s: Shapes, sentence: string, add: Add): void {
+  const l = s.lexicon;
+  for (const m of sentence.matchAll(s.headsAdjectiveBody)) {
+    const [, adjective = '', noun = '', name = ''] = m;
+    const pair = l.postHolders.adjectiveGenitive.find(([nominative]) => adjective.endsWith(nominative))!;
+    const body = `${adjective.slice(0, adjective.length - pair[0].length)}${pair[1]} ${genitiveBody(l, noun)}`;
+    // "С 1 февраля 2012 г. …": the date an opening "с" gives is the start.
+    const opened = Math.max(0, sentence.lastIndexOf(';', m.index!) + 1);
+    const since = new RegExp(`(?:^|\\s)${anyOf(l.postTerms.rangeFrom)}\\s+[^,;]*$`, 'u').test(sentence.slice(opened, m.index! + 1)) ? ownClauseDate(sentence, opened, m.index!) : null;
+    add(name, `${l.postTerms.headTitle} ${body}`, since, null, false);
+  }
+}
+
 /** The posts and holders one sentence pairs in a clause, in each lexicon that has the shapes. */
 export function findPostHolders(sentence: string, before = ''): PostTerm[] {
   const found: PostTerm[] = [];
@@ -308,6 +325,7 @@ export function findPostHolders(sentence: string, before = ''): PostTerm[] {
     pronounHeld(s, sentence, before, add);
     asideRole(s, sentence, add);
     activeDismissal(s, sentence, add);
+    headsAdjectiveBody(s, sentence, add);
     activeAppointment(s, sentence, add);
     ledBy(s, sentence, add);
     actingPronoun(s, sentence, add);
