@@ -626,7 +626,8 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       if (!isCasedName(nameWords) || /[.;]$/.test(body) || APPOINTED_WORD.test(body)) continue;
       // "назначается Президентом с согласия Жогорку Кенеша": after a post in the instrumental, a preposition governs the name.
       if (!passive && grammaticalCase === 'instrumental' && lexicon.stopwords.includes(body.split(/\s+/)[0]!)) continue;
-      const modifiers = passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : postWords.slice(0, head);
+      // "первого вице-премьера": a post's own modifier goes back to the nominative with its noun (another adjective stays, for the post check to refuse).
+      const modifiers = passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : grammaticalCase === 'nominative' ? postWords.slice(0, head) : (nominativeModifiers(lexicon, postWords.slice(0, head)) ?? postWords.slice(0, head));
       if (!modifiers) continue;
       const nameCase = passive ? 'nominative' : caseOfName(nameWords, grammaticalCase);
       const name = nameWords.map((w) => (/\.$/.test(w) || isNameParticle(w) ? w : toNominative(w, nameCase))).join(' ');
