@@ -17,7 +17,8 @@ import { isVerbWord, nameFault } from './post-check.js';
 import { AFTER_NAME, clauseDate, genitiveBody, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
 import { allWords, anyOf, hasScriptLetter, LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
 
-const B = '(?<![\\p{L}\\p{N}])';
+/** A word's start, never inside a hyphenated word ("Премьер-министром" holds no "министром"). */
+const B = '(?<![\\p{L}\\p{N}-])';
 const E = '(?![\\p{L}\\p{N}])';
 /** A word with its first letter in either case. */
 const eitherFirst = (word: string) => word.replace(/^(\p{L})/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
@@ -31,6 +32,7 @@ interface Shapes {
   ledBy: RegExp;
   actingPronoun: RegExp;
   roleNoun: RegExp;
+  modifier: RegExp;
   actingGoverns: RegExp;
   instrumental: RegExp;
   government: RegExp;
@@ -44,6 +46,9 @@ interface Shapes {
   elected: RegExp;
   activeDismissal: RegExp;
   headsAdjectiveBody: RegExp;
+  nameFirst: RegExp;
+  postHeld: RegExp;
+  bodyHeads: RegExp;
   namedPost: RegExp;
 }
 
@@ -61,7 +66,7 @@ function shapesOf(l: Lexicon): Shapes | null {
   const name = `(${NAME})${AFTER_NAME}`;
   return {
     lexicon: l,
-    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
+    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
     // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
     postFirst: new RegExp(
       `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${poss}\\s+(?:${mod}\\s+)*${noun}))?\\s+${name}`,
@@ -74,6 +79,7 @@ function shapesOf(l: Lexicon): Shapes | null {
     // groups: 1 name.
     actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}\\s+${name}`, 'gu'),
     roleNoun: new RegExp(`^${noun}$`, 'u'),
+    modifier: new RegExp(`^${mod}$`, 'u'),
     actingGoverns: new RegExp(`^${anyOf(l.postTerms.actingGoverns.map(eitherFirst))}$`, 'u'),
     instrumental: new RegExp(l.personNames.postCases.instrumental ?? '(?!)', 'u'),
     government: new RegExp(`^${anyOf(h.governmentsAnyCase)}$`, 'u'),
@@ -87,6 +93,12 @@ function shapesOf(l: Lexicon): Shapes | null {
     pronounHeld: new RegExp(`(?:^|[,;]\\s*)(${anyOf(l.postTerms.rangeFrom)}\\s+[^,;]{4,40}?)\\s+${anyOf(h.pronouns) ?? '(?!)'}\\s+${anyOf(l.postTerms.heldVerbs)}\\s+(?:${anyOf(l.postTerms.postNouns)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,4}?)|(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?=\\s*(?:[,.;]|$))`, 'u'),
     // groups: 1 adjective, 2 body noun, 3 name. "С 14.11.2013 Исполнительный аппарат возглавляет X".
     headsAdjectiveBody: new RegExp(`(?:^|[,;]\\s*|\\s)(\\p{Lu}\\p{Ll}+(?:${h.adjectiveGenitive.map(([nominative]) => nominative).join('|') || '(?!)'}))\\s+(${BODY_NOUN})\\s+${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}${E}\\s+(?:[^,.;()]{0,80}?\\s)??${name}`, 'gu'),
+    // groups: 1 name, 2 modifiers, 3 noun, 4 its lower- or upper-case words. "X назначен министром финансов 5 мая 2012 года".
+    nameFirst: new RegExp(`(?:^|[,;:]\\s*|\\s)(${NAME})\\s+(?:${anyOf([...l.personNames.appointedAs, ...l.appointment.verbs])})\\s+((?:${mod}\\s+)*)(${noun})${E}((?:\\s+(?!${anyOf(l.stopwords.filter((w) => !h.complementPrepositions.includes(w)))}${E})[\\p{L}-]+){0,5})`, 'gu'),
+    // groups: 1 noun, 2 its words, 3 name. "Пост министра обороны занимает X", "Должность государственного секретаря занимает X".
+    postHeld: new RegExp(`${B}${anyOf(l.postTerms.postNouns.map(eitherFirst))}\\s+((?:\\p{L}+(?:ого|его)\\s+)?${noun})((?:\\s+[\\p{L}-]+){0,4}?)\\s+${anyOf(l.personNames.heldBy.current)}${E}\\s+${name}`, 'gu'),
+    // groups: 1 body, 2 its lower-case words, 3 between, 4 verb now or taken, 5 name. "Министерство финансов возглавляет X", "Кабинет министров возглавил X".
+    bodyHeads: new RegExp(`(?:^|[,;]\\s*|\\s)(${BODY_NOUN})((?:\\s+\\p{L}[\\p{L}-]*){0,3}?)((?:\\s+(?:${anyOf(l.postTerms.rangeFrom)}|${anyOf(l.yearPrepositions)}|\\d[\\d.]*|${anyOf(l.postTerms.yearWords)}|\\p{Ll}+(?:я|а|е|ря|ля)))*?)\\s+(${anyOf([...l.postTerms.headsVerbs, ...h.tookHead])})${E}\\s+(?:[^,.;()]{0,80}?\\s)??${name}`, 'gu'),
     // groups: 1 name. "Премьер-министр отправил в отставку X".
     activeDismissal: new RegExp(`${B}${anyOf(h.activeDismissed) ?? '(?!)'}\\s+(${NAME})${AFTER_NAME}`, 'gu'),
     // groups: 1 noun, 2 its lower-case words. "Пост министра юстиции …": the post a sentence is about.
@@ -191,13 +203,16 @@ function postFirst(s: Shapes, sentence: string, before: string, add: Add): void 
       if (!actingPost && !s.instrumental.test(head) && !/(?:ым|им)$/u.test(head)) continue;
       // "Первым всенародно избранным Президентом стал X", "новым министром назначен X": an adjective the post's
       // words did not take makes it another post (the first, a past one) or no post's name, unless the sentence gave it.
-      const adjectiveBefore = /(?:ым|им)$/u.test(sentence.slice(0, m.index).trim().split(/\s+/).pop() ?? '');
+      const wordBefore = sentence.slice(0, m.index).trim().split(/\s+/).pop() ?? '';
+      const adjectiveBefore = /(?:ым|им)$/u.test(wordBefore);
+      // A participle or a post's own modifier before ("избранным", "Первым") makes the post another; a plain adjective ("Новым") does not.
+      const otherPost = adjectiveBefore && (/(?:нн|вш|ем|им|т)ым$/u.test(wordBefore) || s.modifier.test(wordBefore));
       const words = modifiers.map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
       // An election's verb: the post starts when its holder takes office, which this clause does not say.
       const since = appointed ? (s.elected.test(appointed) ? null : appointedOn(s, sentence, before, m.index, end)) : split.dated ? findDates(between)[0]!.date : null;
       // "новым министром назначен X": the complement the same noun has earlier ("министр обороны Y был освобождён").
       const full = complement || borrowedComplement(l, sentence, at, head);
-      if (adjectiveBefore && (copula || !full)) continue;
+      if ((copula && otherPost) || (adjectiveBefore && !full && !copula)) continue;
       add(name, capital([...words, actingPost ? head : nominativeNoun(l, head), full].filter(Boolean).join(' ')), since, null, false);
       s.postFirst.lastIndex = end;
     } else if (dismissed && fromPost && !modifiers.length && isGenitive(l, head)) {
@@ -308,6 +323,50 @@ function headsAdjectiveBody(s: Shapes, sentence: string, add: Add): void {
   }
 }
 
+/** "Олег Петров назначен министром финансов 5 мая 2012 года": the holder, the passive verb, the post in the instrumental. */
+function nameFirst(s: Shapes, sentence: string, add: Add): void {
+  const l = s.lexicon;
+  for (const m of sentence.matchAll(s.nameFirst)) {
+    const [, name = '', mods = '', noun = '', after = ''] = m;
+    const postWords = [...mods.trim().split(/\s+/).filter(Boolean), noun];
+    const headAt = postWords.findIndex((w) => s.roleNoun.test(w));
+    const head = postWords[headAt]!;
+    if (!s.instrumental.test(head) && !/(?:ым|им)$/u.test(head)) continue;
+    // The complement: the words up to a date, a verb or a figure ("министром финансов 5 мая …" → "финансов").
+    const split = complementOf(l, after);
+    const words = postWords.slice(0, headAt).map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
+    const complement = [...postWords.slice(headAt + 1), split?.complement ?? ''].filter(Boolean).join(' ');
+    const start = m.index! + m[0].indexOf(name);
+    const elected = s.elected.test(sentence.slice(start + name.length, m.index! + m[0].length - after.length).trim().split(/\s+(?=\p{L}+$)/u)[0] ?? '');
+    add(name, capital([...words, nominativeNoun(l, head), complement].filter(Boolean).join(' ')), elected ? null : ownClauseDate(sentence, Math.max(0, sentence.lastIndexOf(';', start) + 1), m.index! + m[0].length), null, false);
+  }
+}
+
+/** "Пост министра обороны занимает X": the post named, its holder now. */
+function postHeld(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.postHeld)) {
+    const [, post = '', words = '', name = ''] = m;
+    if (!isGenitive(s.lexicon, post.split(/\s+/).pop()!) || words.trim().split(/\s+/).filter(Boolean).some(isVerbWord)) continue;
+    add(name, nominativePost(`${post}${words}`), null, null, false);
+  }
+}
+
+/** "Министерство финансов возглавляет X", "Аппарат Правительства с 2015 года возглавляет X", "Кабинет министров возглавил X". */
+function bodyHeads(s: Shapes, sentence: string, add: Add): void {
+  const l = s.lexicon;
+  for (const m of sentence.matchAll(s.bodyHeads)) {
+    const [, noun = '', lower = '', between = '', verb = '', name = ''] = m;
+    // A body of capitalized words and no date between ("Администрацию Президента возглавляет") is the post terms' shape.
+    if (!/\p{Ll}/u.test(lower) && !between.trim()) continue;
+    const body = `${noun}${lower}`;
+    const government = s.government.test(body);
+    const title = government ? l.postHolders.governmentHead : `${l.postTerms.headTitle} ${genitiveBody(l, noun)}${lower}`;
+    const took = l.postHolders.tookHead.some((t) => new RegExp(`^${t}$`, 'u').test(verb));
+    const since = findDates(between)[0]?.date ?? (took ? ownClauseDate(sentence, Math.max(0, sentence.lastIndexOf(';', m.index!) + 1), m.index! + m[0].length) : null);
+    add(name, title, since, null, false);
+  }
+}
+
 /** The posts and holders one sentence pairs in a clause, in each lexicon that has the shapes. */
 export function findPostHolders(sentence: string, before = ''): PostTerm[] {
   const found: PostTerm[] = [];
@@ -326,6 +385,9 @@ export function findPostHolders(sentence: string, before = ''): PostTerm[] {
     asideRole(s, sentence, add);
     activeDismissal(s, sentence, add);
     headsAdjectiveBody(s, sentence, add);
+    nameFirst(s, sentence, add);
+    postHeld(s, sentence, add);
+    bodyHeads(s, sentence, add);
     activeAppointment(s, sentence, add);
     ledBy(s, sentence, add);
     actingPronoun(s, sentence, add);
