@@ -44,6 +44,9 @@ interface Shapes {
   aside: RegExp;
   rangeTo: RegExp;
   elected: RegExp;
+  nounPhrase: RegExp;
+  openingSince: RegExp;
+  tookHead: RegExp;
   activeDismissal: RegExp;
   headsAdjectiveBody: RegExp;
   nameFirst: RegExp;
@@ -104,6 +107,10 @@ function shapesOf(l: Lexicon): Shapes | null {
     // groups: 1 noun, 2 its lower-case words. "Пост министра юстиции …": the post a sentence is about.
     namedPost: new RegExp(`${B}${anyOf(l.postTerms.postNouns.map(eitherFirst))}\\s+(${noun})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3})`, 'u'),
     elected: new RegExp(`^${anyOf(h.electedVerbs) ?? '(?!)'}$`, 'u'),
+    // groups: 1 noun, 2 the lower-case words after it: where a bare noun's complement is borrowed from.
+    nounPhrase: new RegExp(`${B}(${noun})((?:\\s+\\p{Ll}[\\p{L}-]*){1,5})`, 'gu'),
+    openingSince: new RegExp(`(?:^|\\s)${anyOf(l.postTerms.rangeFrom) ?? '(?!)'}\\s+[^,;]*$`, 'u'),
+    tookHead: new RegExp(`^${anyOf(h.tookHead) ?? '(?!)'}$`, 'u'),
     rangeTo: new RegExp(`\\s(?:${l.postTerms.rangeTo.join('|')})\\s`, 'u'),
     // groups: 1 body, 2 role, 3 name. "Институтом … региона (руководитель – X)".
     aside: new RegExp(`(«[^»]{2,60}»|${BODY_NOUN}(?:\\s+[\\p{L}-]+){0,5}?)\\s*\\(\\s*(${anyOf(h.asideRoles) ?? '(?!)'})\\s*[–—-]\\s*(${NAME})\\s*\\)`, 'gu'),
@@ -139,14 +146,17 @@ function complementOf(l: Lexicon, between: string): { complement: string; dated:
 }
 
 /** "министра" alone: the complement the same noun has earlier in the sentence ("министр сельского хозяйства и продовольствия X"). */
-function borrowedComplement(l: Lexicon, sentence: string, before: number, noun: string): string {
-  const stem = toNominative(toNominative(noun, 'genitive'), 'instrumental').toLowerCase();
-  const earlier = new RegExp(`${B}${stem.replace(/^(\p{L})/u, (c) => `[${c.toUpperCase()}${c}]`)}\\p{Ll}{0,3}((?:\\s+\\p{Ll}[\\p{L}-]*){1,5})`, 'gu');
+function borrowedComplement(s: Shapes, sentence: string, before: number, noun: string): string {
+  const l = s.lexicon;
+  const stemOf = (word: string) => toNominative(toNominative(word, 'genitive'), 'instrumental').toLowerCase();
+  const stem = stemOf(noun);
   let found = '';
-  for (const m of sentence.slice(0, before).matchAll(earlier)) {
+  s.nounPhrase.lastIndex = 0;
+  for (const m of sentence.slice(0, before).matchAll(s.nounPhrase)) {
+    if (stemOf(m[1]!) !== stem) continue;
     const words: string[] = [];
     // Lower-case words in the genitive up to a verb or a small word: "юстиции остаётся …" → "юстиции".
-    for (const w of m[1]!.trim().split(/\s+/)) {
+    for (const w of m[2]!.trim().split(/\s+/)) {
       if (isVerbWord(w) || l.postHolders.possessives.includes(w) || (l.stopwords.includes(w) && (w !== 'и' || !words.length))) break;
       words.push(w);
     }
@@ -196,7 +206,7 @@ function postFirst(s: Shapes, sentence: string, before: string, add: Add): void 
     const head = postWords[headAt]!;
     const actingPost = modifiers.some((w) => s.actingGoverns.test(w));
     const at = m.index + (fromPost ? fromPost.length + 1 : 0) + mods.length;
-    const complement = [...postWords.slice(headAt + 1), split.complement || (actingPost ? borrowedComplement(l, sentence, at, noun) : '')].filter(Boolean).join(' ');
+    const complement = [...postWords.slice(headAt + 1), split.complement || (actingPost ? borrowedComplement(s, sentence, at, noun) : '')].filter(Boolean).join(' ');
     const end = m.index + m[0].length;
     if (appointed || copula) {
       // A post taken: the noun in the instrumental ("Премьер-министром"), or after "обязанности", in the genitive.
@@ -211,7 +221,7 @@ function postFirst(s: Shapes, sentence: string, before: string, add: Add): void 
       // An election's verb: the post starts when its holder takes office, which this clause does not say.
       const since = appointed ? (s.elected.test(appointed) ? null : appointedOn(s, sentence, before, m.index, end)) : split.dated ? findDates(between)[0]!.date : null;
       // "новым министром назначен X": the complement the same noun has earlier ("министр обороны Y был освобождён").
-      const full = complement || borrowedComplement(l, sentence, at, head);
+      const full = complement || borrowedComplement(s, sentence, at, head);
       if ((copula && otherPost) || (adjectiveBefore && !full && !copula)) continue;
       add(name, capital([...words, actingPost ? head : nominativeNoun(l, head), full].filter(Boolean).join(' ')), since, null, false);
       s.postFirst.lastIndex = end;
@@ -255,7 +265,7 @@ function actingPronoun(s: Shapes, sentence: string, add: (name: string, title: s
     const words = sentence.slice(0, m.index!).trim().split(/\s+/);
     const at = words.map((w) => s.roleNoun.test(w)).lastIndexOf(true);
     if (at < 0 || !isGenitive(l, words[at]!)) continue;
-    const complement = borrowedComplement(l, sentence, m.index!, words[at]!);
+    const complement = borrowedComplement(s, sentence, m.index!, words[at]!);
     add(m[1]!, `${l.postTerms.actingTitle} ${[words[at]!.toLowerCase(), complement].filter(Boolean).join(' ')}`, null, null, false);
   }
 }
@@ -318,7 +328,7 @@ function headsAdjectiveBody(s: Shapes, sentence: string, add: Add): void {
     const body = `${adjective.slice(0, adjective.length - pair[0].length)}${pair[1]} ${genitiveBody(l, noun)}`;
     // "С 1 февраля 2012 г. …": the date an opening "с" gives is the start.
     const opened = Math.max(0, sentence.lastIndexOf(';', m.index!) + 1);
-    const since = new RegExp(`(?:^|\\s)${anyOf(l.postTerms.rangeFrom)}\\s+[^,;]*$`, 'u').test(sentence.slice(opened, m.index! + 1)) ? ownClauseDate(sentence, opened, m.index!) : null;
+    const since = s.openingSince.test(sentence.slice(opened, m.index! + 1)) ? ownClauseDate(sentence, opened, m.index!) : null;
     add(name, `${l.postTerms.headTitle} ${body}`, since, null, false);
   }
 }
@@ -361,7 +371,7 @@ function bodyHeads(s: Shapes, sentence: string, add: Add): void {
     const body = `${noun}${lower}`;
     const government = s.government.test(body);
     const title = government ? l.postHolders.governmentHead : `${l.postTerms.headTitle} ${genitiveBody(l, noun)}${lower}`;
-    const took = l.postHolders.tookHead.some((t) => new RegExp(`^${t}$`, 'u').test(verb));
+    const took = s.tookHead.test(verb);
     const since = findDates(between)[0]?.date ?? (took ? ownClauseDate(sentence, Math.max(0, sentence.lastIndexOf(';', m.index!) + 1), m.index! + m[0].length) : null);
     add(name, title, since, null, false);
   }

@@ -95,6 +95,7 @@ interface Patterns {
   rangeFirstClause: RegExp;
   thisPostClause: RegExp;
   roleNoun: RegExp;
+  obliqueCase: RegExp;
   tookBefore: RegExp;
   tookAfter: RegExp;
   heads: RegExp;
@@ -145,6 +146,7 @@ function patternsOf(l: Lexicon): Patterns | null {
     // "за действующего Президента Y, занимавшего этот пост с 2007 по 2011 год": the post named right before the name.
     thisPostClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+${anyOf(t.thisWords)}\\s+${post}\\s+(${range})`, 'gu'),
     roleNoun: new RegExp(`^(?:${nouns})$`, 'u'),
+    obliqueCase: new RegExp(Object.values(l.personNames.postCases).join('|') || '(?!)', 'u'),
     // "В должность Президента X вступила 12 июля 2009 г.", "К исполнению обязанностей Президента X приступил …".
     tookBefore: new RegExp(`${B}${tookBefore}\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?)\\s+(${NAME})\\s+${took}${E}`, 'u'),
     // "X вступил в должность Президента Украины".
@@ -250,7 +252,7 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       const lead = `${sentence.slice(0, clause.index)} ${clause[1]!.slice(0, clause[1]!.length - name.length)}`;
       const noun = lead.trim().split(/\s+/).pop() ?? '';
       const range = readRange(p, clause[3]);
-      const nominativeNoun = !Object.values(p.lexicon.personNames.postCases).some((ending) => new RegExp(ending, 'u').test(noun));
+      const nominativeNoun = !p.obliqueCase.test(noun);
       const title = !p.roleNoun.test(noun) ? '' : isGenitive(p.lexicon, noun) ? nominativePost(noun) : nominativeNoun ? noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
       if (range && title) add(clauseHolder(p.lexicon, name, clause[2]!), title, range.from, range.to, true);
     }
