@@ -304,6 +304,8 @@ export interface Lexicon {
     activeDismissed: string[];
     /** An adjective's ending from the nominative or the accusative to the genitive: "Исполнительный аппарат" → "Исполнительного аппарата". */
     adjectiveGenitive: Array<[string, string]>;
+    /** "чьё правительство": after a name and a comma, the government its holder headed ("X, чьё правительство ушло в отставку …"). */
+    whoseGovernment: string[];
     /** "возглавил": a body's head taken on the clause's date ("Кабинет министров возглавил X"). */
     tookHead: string[];
     /** "избран": an election's verb; the post starts on taking office, not on this clause's date. */

@@ -45,6 +45,7 @@ interface Shapes {
   rangeTo: RegExp;
   elected: RegExp;
   nounPhrase: RegExp;
+  governmentFell: RegExp;
   openingSince: RegExp;
   tookHead: RegExp;
   activeDismissal: RegExp;
@@ -69,7 +70,7 @@ function shapesOf(l: Lexicon): Shapes | null {
   const name = `(${NAME})${AFTER_NAME}`;
   return {
     lexicon: l,
-    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
+    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
     // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
     postFirst: new RegExp(
       `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${poss}\\s+(?:${mod}\\s+)*${noun}))?\\s+${name}`,
@@ -109,6 +110,8 @@ function shapesOf(l: Lexicon): Shapes | null {
     elected: new RegExp(`^${anyOf(h.electedVerbs) ?? '(?!)'}$`, 'u'),
     // groups: 1 noun, 2 the lower-case words after it: where a bare noun's complement is borrowed from.
     nounPhrase: new RegExp(`${B}(${noun})((?:\\s+\\p{Ll}[\\p{L}-]*){1,5})`, 'gu'),
+    // groups: 1 name. "…, сменившего на этом посту И.В. Савчук, чьё правительство было отправлено в отставку 3 марта 2010 г.".
+    governmentFell: new RegExp(`(${NAME})\\s*,\\s+${anyOf(h.whoseGovernment) ?? '(?!)'}\\s+${anyOf(l.postTerms.dismissed) ?? '(?!)'}${E}`, 'gu'),
     openingSince: new RegExp(`(?:^|\\s)${anyOf(l.postTerms.rangeFrom) ?? '(?!)'}\\s+[^,;]*$`, 'u'),
     tookHead: new RegExp(`^${anyOf(h.tookHead) ?? '(?!)'}$`, 'u'),
     rangeTo: new RegExp(`\\s(?:${l.postTerms.rangeTo.join('|')})\\s`, 'u'),
@@ -377,6 +380,18 @@ function bodyHeads(s: Shapes, sentence: string, add: Add): void {
   }
 }
 
+/**
+ * "X, чьё правительство было отправлено в отставку 3 марта 2010 г.": the head of government's post, ended. The
+ * name's case is the clause's before it, unknown here: only a name that reads the same in every case (initials, "Савчук").
+ */
+function governmentFell(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.governmentFell)) {
+    const name = withoutLeadingPost(m[1]!);
+    if (name.split(/\s+/).some((w) => !/\.$/u.test(w) && (/[аяуюыие]$|(?:ом|ем|ой|ей|ым|им)$/u.test(w)))) continue;
+    add(name, s.lexicon.postHolders.governmentHead, null, ownClauseDate(sentence, m.index!, m.index! + m[0].length + 30), true);
+  }
+}
+
 /** The posts and holders one sentence pairs in a clause, in each lexicon that has the shapes. */
 export function findPostHolders(sentence: string, before = ''): PostTerm[] {
   const found: PostTerm[] = [];
@@ -398,6 +413,7 @@ export function findPostHolders(sentence: string, before = ''): PostTerm[] {
     nameFirst(s, sentence, add);
     postHeld(s, sentence, add);
     bodyHeads(s, sentence, add);
+    governmentFell(s, sentence, add);
     activeAppointment(s, sentence, add);
     ledBy(s, sentence, add);
     actingPronoun(s, sentence, add);
