@@ -27,6 +27,7 @@ import { findGroups } from './rules/groups.js';
 import { findBareNames } from './rules/bare-person.js';
 import { readExOfficio } from './rules/ex-officio.js';
 import { findProsePersons } from './rules/prose-person.js';
+import { postFault } from './rules/post-check.js';
 import { splitSentences } from './normalize.js';
 import { NAME_WORD } from './rules/person-name.js';
 import { isCabinetRole, splitTitle } from './rules/roles.js';
@@ -78,6 +79,8 @@ interface Assembly {
   headOfState: OrgDraft | undefined;
   government: OrgDraft | undefined;
   at: (block: Block, quote?: string) => Provenance;
+  /** Where a reading refused as no fact is kept instead. */
+  warnings?: WarningLog;
 }
 
 interface MembershipDraft {
@@ -245,6 +248,13 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
       // The sentence before is what "этот пост" and "в те же годы" point back to.
       for (const mention of findProsePersons(sentence, sentences[index - 1] ?? '')) {
         const where = a.at(block, sentence);
+        // A misread post ("Глава с", "Премьер-министр отправил в отставку") is a warning, not a fact; so is a name left in another case.
+        const fault = postFault(mention.name, mention.title);
+        // Its holder too: a misread clause's name is as doubtful ("Олий Мажлис"), and a real one is read elsewhere.
+        if (fault) {
+          a.warnings?.add('unread-post', `a post read from prose that is no post: ${fault}; kept as a note`, where);
+          continue;
+        }
         // A surname alone is the page's one person of that name, or no one.
         const person = mention.name.includes(' ') ? a.persons.mention(mention.name, where) : mentionOrSurname(a, mention.name, where);
         if (!person) continue;
@@ -585,7 +595,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   const cc = facts.country.code;
   const orgs = walk.orgs;
   const at = (block: Block, quote?: string): Provenance => provenanceOf(block, facts.file, quote);
-  const a: Assembly = { facts, orgs, persons: new PersonIndex(), headOfState: undefined, government: undefined, at };
+  const a: Assembly = { facts, orgs, persons: new PersonIndex(), headOfState: undefined, government: undefined, at, warnings };
   attachSites(a, walk.sites);
   a.headOfState = orgs.ofClass('head-of-state');
   a.government = orgs.ofClass('government');

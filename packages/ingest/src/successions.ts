@@ -9,7 +9,7 @@ import { splitSentences } from './normalize.js';
 import type { PersonDraft, PersonIndex } from './persons.js';
 import { NAME_WORD } from './rules/person-name.js';
 import { nominativeName } from './rules/person-line.js';
-import { LEXICONS, anyOf, eachLexicon, nominativesOf, type GrammaticalCase } from './lexicon/index.js';
+import { LEXICONS, allWords, anyOf, eachLexicon, nominativesOf, type GrammaticalCase } from './lexicon/index.js';
 import { regExp } from './regexp.js';
 
 /** What a succession needs of a membership draft. */
@@ -44,6 +44,19 @@ const SUCCESSION_CUE = regExp(eachLexicon((l, { start, end }) => `${start}${anyO
 /** "…, who had been President since 1993", "… as Prime Minister": the post the sentence is about. */
 const ROLE_HINT = /\b(?:who\s+had\s+(?:been|served(?:\s+\S+){0,3}\s+as)|as)\s+(?:the\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?)/u;
 
+const NOT_NAME = new Set(allWords((l) => l.notNameWords));
+
+/**
+ * The name that opens `text`, without the leading words a body's or a post's name has ("Аппарата
+ * Президента Олжас Бекенов перешёл …" → "Олжас Бекенов"); null for none.
+ */
+function withoutBodyWords(text: string): string | null {
+  let rest = text;
+  for (let word = /^(\p{Lu}[\p{L}-]*)\s+/u.exec(rest); word && NOT_NAME.has(word[1]!.toLowerCase()); word = /^(\p{Lu}[\p{L}-]*)\s+/u.exec(rest)) rest = rest.slice(word[0].length);
+  return OPENING_NAME.exec(rest)?.[0] ?? null;
+}
+const OPENING_NAME = new RegExp(`^${FULL_NAME}`, 'u');
+
 /** A succession a sentence states: who (a name or a pronoun), whom, and the post if it says. */
 export function readSuccession(sentence: string): { holder: string | null; predecessor: string; role: string | null } | null {
   for (const { grammaticalCase, pattern } of SUCCESSIONS) {
@@ -53,7 +66,11 @@ export function readSuccession(sentence: string): { holder: string | null; prede
     const groups = match.slice(1).filter((g) => g !== undefined);
     const holder = groups[0]!;
     const rest = sentence.slice(match.index + match[0].length);
-    return { holder: PRONOUN.test(holder) ? null : holder, predecessor: nominativeName(groups[groups.length - 1]!, grammaticalCase), role: ROLE_HINT.exec(rest)?.[1] ?? null };
+    // "… на посту Руководителя Аппарата Президента X": a body's or a post's capitalized words that ran into the name are no part of it.
+    const last = groups[groups.length - 1]!;
+    const predecessor = withoutBodyWords(sentence.slice(match.index + match[0].length - last.length));
+    if (!predecessor) continue;
+    return { holder: PRONOUN.test(holder) ? null : holder, predecessor: nominativeName(predecessor, grammaticalCase), role: ROLE_HINT.exec(rest)?.[1] ?? null };
   }
   return null;
 }

@@ -310,6 +310,55 @@ export interface Lexicon {
     /** A clause's verb or pronoun said of a woman ("руководила", "которая"), and how her name and a man's end in the case a verb put them in. */
     clauseCases: { feminine: string; masculineGenitive: string; feminineAccusative: string };
   };
+  /**
+   * What a post and its holder may look like in prose (rules/post-check.ts, rules/post-holder.ts):
+   * the marks of a misread role or name, and the small words that join a post to its holder.
+   */
+  postHolders: {
+    /** A verb of the language, as a whole word's pattern: no post holds one ("отправил", "является", "said"). */
+    verb: string;
+    /** An adjective in an oblique case, as a whole word's pattern: it agrees with a noun in that case ("действующего"). */
+    obliqueAdjective: string;
+    /** A name's word in the instrumental, by its ending ("Лебедевым", "Сергеевичем"): a name kept so is misread. */
+    instrumentalName: string;
+    /** "во главе с": a body led by the person after it, in the instrumental ("«Центр» во главе с X"). */
+    ledBy: string[];
+    /** "в должности", "на пост": after an active verb of appointment and its object, the post in the genitive. */
+    inPost: string[];
+    /** "утвердил", "назначил": an active verb of appointment, its object (the holder) in the accusative. */
+    activeAppointed: string[];
+    /** "его", "её": a pronoun before an aside of the holder's other post ("назначен его первый заместитель X"). */
+    possessives: string[];
+    /** "был освобождён": a passive verb of dismissal after "от должности" and the post ("от должности министра … был освобождён X"). */
+    dismissedVerbs: string[];
+    /** "от должности", "с поста": before the post a dismissal took, in the genitive. */
+    fromPost: string[];
+    /** "исполняет", "временно исполнял": the verb of "обязанности министра исполняет X" (an acting post). */
+    actingVerbs: string[];
+    /** The government in any case ("Кабинета министров", "Правительством"): its head holds `governmentHead`. */
+    governmentsAnyCase: string[];
+    governmentHead: string;
+    /** "в тот же день": the date the sentence (or the one before) gave last. */
+    sameDay: string[];
+    /** "исполнение обязанностей" … "было возложено на": an acting post laid on the person after `actingTo`, in the accusative. */
+    actingLaid: { duty: string[]; laid: string[] };
+    /** "он", "она": the subject the sentence before named, the holder of the post it gave. */
+    pronouns: string[];
+    /** "(руководитель – X)": a post in parentheses after a body, its holder after a dash. */
+    asideRoles: string[];
+    /** "отправил в отставку": an active verb of dismissal, its object (the holder) in the accusative; the post is the one "пост …" names. */
+    activeDismissed: string[];
+    /** An adjective's ending from the nominative or the accusative to the genitive: "Исполнительный аппарат" → "Исполнительного аппарата". */
+    adjectiveGenitive: Array<[string, string]>;
+    /** "чьё правительство": after a name and a comma, the government its holder headed ("X, чьё правительство ушло в отставку …"). */
+    whoseGovernment: string[];
+    /** "возглавил": a body's head taken on the clause's date ("Кабинет министров возглавил X"). */
+    tookHead: string[];
+    /** "избран": an election's verb; the post starts on taking office, not on this clause's date. */
+    electedVerbs: string[];
+    /** Small words that open a phrase of a post's own ("Советник по вопросам …", "Совет при Президенте"); other small words end its complement. */
+    complementPrepositions: string[];
+  };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {
     /** Lower-case words that end a name with no family name: "Назира Бакыт кызы", "Марат Сапар уулу". */

@@ -1,6 +1,7 @@
 import { DASH, splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { firstDate } from './dates.js';
 import { isNameParticle, isPatronymic, looksLikeFamilyName, NAME_PARTICLE, NAME_WORD } from './person-name.js';
+import { roleFault } from './post-check.js';
 import { hasRoleWord, startsWithRoleWord } from './roles.js';
 import { allWords, anyOf, eachLexicon, en, LEXICONS, lexiconOfWord, toNominative, type GrammaticalCase } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
@@ -182,7 +183,8 @@ function titleThenName(head: string, lowerBody = false): { name: string; title: 
     if (words.length - size < 1) continue;
     const name = words.slice(-size).join(' ');
     const title = words.slice(0, -size).join(' ');
-    if (looksLikePersonName(name) && hasRoleWord(title) && isTitleOnly(title, lowerBody) && !opensWithBodyNoun(title)) return { name, title };
+    // "Возглавляет Совет Заместитель …": a clause with its verb is prose, no post's title.
+    if (looksLikePersonName(name) && hasRoleWord(title) && isTitleOnly(title, lowerBody) && !opensWithBodyNoun(title) && !roleFault(title)) return { name, title };
   }
   return null;
 }

@@ -27,9 +27,10 @@ export interface PostTerm {
 /** A name's word of two letters or more (initials are apart). */
 const WHOLE = `(?=\\p{Lu}[\\p{L}'’])${NAME_WORD}`;
 /** "Айгерим Тологон кызы", "Т.А. Жумалиев", "Игорь Сергеевич Мельников": a name in any case. */
-const NAME = `(?:(?:${WHOLE}\\s+){1,2}${WHOLE}\\s+${NAME_PARTICLE}(?![\\p{L}])|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${WHOLE}(?:\\s+${WHOLE}){1,2})`;
+export const NAME = `(?:(?:${WHOLE}\\s+){1,2}${WHOLE}\\s+${NAME_PARTICLE}(?![\\p{L}])|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${WHOLE}(?:\\s+${WHOLE}){1,2})`;
 /** What may follow a name: a mark, a lower-case word, a date, the end. */
-const AFTER_NAME = '(?=\\s*(?:[,.;:()«»–—-]|$)|\\s+[\\p{Ll}\\d])';
+/** A hyphen only as a dash: "Премьер-министра" is one word, no name "Премьер" before a mark. */
+export const AFTER_NAME = '(?=\\s*(?:[,.;:()«»–—]|-(?![\\p{L}])|$)|\\s+[\\p{Ll}\\d])';
 /** A post's words after its noun, in the genitive: "Президента", "министра обороны", "Премьер-министра". */
 const POST_WORDS = '(\\p{L}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,4}?)';
 /** A body's name: its capitalized noun and up to two capitalized words ("Кабинет Министров", "Администрацию Президента"). */
@@ -39,24 +40,24 @@ const NOT_NAME = new Set(allWords((l) => l.notNameWords));
 const BODY_NOUN = new RegExp(`^(?:${allWords((l) => l.bodyNouns).join('|')})$`, 'u');
 
 /** True for words that may be a person's name: none a body's or a post's. */
-function isName(written: string): boolean {
+export function isName(written: string): boolean {
   return written.split(/\s+/).every((w) => !NOT_NAME.has(w.toLowerCase()) && !BODY_NOUN.test(w)) && !hasRoleWord(written);
 }
 
 /** "Премьер-министра Олжас Бекетов" → "Олжас Бекетов": a post's or a body's words that ran into a name are no part of it. */
-function withoutLeadingPost(written: string): string {
+export function withoutLeadingPost(written: string): string {
   const words = written.split(/\s+/);
   while (words.length > 2 && !isName(words[0]!)) words.shift();
   return words.join(' ');
 }
 
 /** A name back to the nominative from `grammaticalCase`, its initials and particles as written. */
-function nominative(written: string, grammaticalCase: GrammaticalCase): string {
+export function nominative(written: string, grammaticalCase: GrammaticalCase): string {
   return written.split(/\s+/).map((w) => (/\.$/.test(w) || /^\p{Ll}/u.test(w) ? w : toNominative(w, grammaticalCase))).join(' ');
 }
 
 /** "Администрацию Президента" → "Администрации Президента": a body's first word in the genitive, after a post's noun. */
-function genitiveBody(l: Lexicon, body: string): string {
+export function genitiveBody(l: Lexicon, body: string): string {
   const [first = '', ...rest] = body.split(/\s+/);
   const pair = l.postTerms.bodyGenitive.find(([ending]) => first.endsWith(ending));
   const added = l.postTerms.bodyGenitiveAdded;
@@ -65,7 +66,7 @@ function genitiveBody(l: Lexicon, body: string): string {
 }
 
 /** A post's words from the genitive: "Президента Украины" → "Президент Украины" (its first word only: the body stays genitive). */
-function nominativePost(post: string): string {
+export function nominativePost(post: string): string {
   const [first = '', ...rest] = post.split(/\s+/);
   // "Уполномоченного": a post named by an adjective takes an adjective's ending.
   const lexicon = lexiconOfWord(first);
@@ -80,7 +81,7 @@ function nominativePost(post: string): string {
 }
 
 /** True when a post's first word is in the genitive by its lexicon's endings: "министра", not "министр" or "глава". */
-function isGenitive(l: Lexicon, post: string): boolean {
+export function isGenitive(l: Lexicon, post: string): boolean {
   return new RegExp(l.personNames.postCases.genitive ?? '(?!)', 'u').test(post.split(/\s+/)[0]!);
 }
 
@@ -91,6 +92,10 @@ interface Patterns {
   bodyTerm: RegExp;
   holderFirst: RegExp;
   heldClause: RegExp;
+  rangeFirstClause: RegExp;
+  thisPostClause: RegExp;
+  roleNoun: RegExp;
+  obliqueCase: RegExp;
   tookBefore: RegExp;
   tookAfter: RegExp;
   heads: RegExp;
@@ -136,6 +141,12 @@ function patternsOf(l: Lexicon): Patterns | null {
     holderFirst: new RegExp(`${B}(${NAME})\\s+(?:(${range})|(${anyOf(t.sameYears)}))\\s+${held}\\s+(?:${post}\\s+${POST_WORDS}|${BODY})(?=\\s*(?:[,.;]|$)|\\s+\\p{Ll})`, 'u'),
     // "Рауф Мехтиев, руководивший Администрацией с 1995 по 2019 год", "Y, который занимал пост министра с 2000 по 2004 год".
     heldClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+(?:${post}\\s+${POST_WORDS}|${BODY})\\s+(${range})`, 'u'),
+    // "X, с 1998 по 2003 год возглавлявший Министерство экономики": the range before the clause's verb.
+    rangeFirstClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${range})\\s+(${anyOf(t.heldClauses)})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?=\\s*(?:[,.;()–—]|$))`, 'gu'),
+    // "за действующего Президента Y, занимавшего этот пост с 2007 по 2011 год": the post named right before the name.
+    thisPostClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+${anyOf(t.thisWords)}\\s+${post}\\s+(${range})`, 'gu'),
+    roleNoun: new RegExp(`^(?:${nouns})$`, 'u'),
+    obliqueCase: new RegExp(Object.values(l.personNames.postCases).join('|') || '(?!)', 'u'),
     // "В должность Президента X вступила 12 июля 2009 г.", "К исполнению обязанностей Президента X приступил …".
     tookBefore: new RegExp(`${B}${tookBefore}\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?)\\s+(${NAME})\\s+${took}${E}`, 'u'),
     // "X вступил в должность Президента Украины".
@@ -170,7 +181,7 @@ function readRange(p: Patterns, range: string | undefined): { from: string | nul
 }
 
 /** The date of the clause around [from, to): the last before it since a semicolon, else the first after it before the next one. */
-function clauseDate(sentence: string, from: number, to: number): string | null {
+export function clauseDate(sentence: string, from: number, to: number): string | null {
   const opened = sentence.lastIndexOf(';', from) + 1;
   const closing = sentence.indexOf(';', to);
   const closed = closing < 0 ? sentence.length : closing;
@@ -228,6 +239,22 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       const title = clause[3] ? nominativePost(clause[3]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${t.headTitle} ${genitiveBody(p.lexicon, body)}` : '';
       const range = readRange(p, clause[5]);
       if (range) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, range.from, range.to, true);
+    }
+    for (const clause of sentence.matchAll(p.rangeFirstClause)) {
+      const body = clause[5];
+      const title = clause[4] ? nominativePost(clause[4]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${t.headTitle} ${genitiveBody(p.lexicon, body)}${clause[6] ?? ''}` : '';
+      const range = readRange(p, clause[2]);
+      if (range) add(clauseHolder(p.lexicon, clause[1]!, clause[3]!), title, range.from, range.to, true);
+    }
+    for (const clause of sentence.matchAll(p.thisPostClause)) {
+      // The post's noun may have run into the name ("Президента Валдиса Ванагса").
+      const name = withoutLeadingPost(clause[1]!);
+      const lead = `${sentence.slice(0, clause.index)} ${clause[1]!.slice(0, clause[1]!.length - name.length)}`;
+      const noun = lead.trim().split(/\s+/).pop() ?? '';
+      const range = readRange(p, clause[3]);
+      const nominativeNoun = !p.obliqueCase.test(noun);
+      const title = !p.roleNoun.test(noun) ? '' : isGenitive(p.lexicon, noun) ? nominativePost(noun) : nominativeNoun ? noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
+      if (range && title) add(clauseHolder(p.lexicon, name, clause[2]!), title, range.from, range.to, true);
     }
     const took = p.tookBefore.exec(sentence) ?? p.tookAfter.exec(sentence);
     if (took) {

@@ -220,6 +220,10 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     ['Вопрос решает руководитель Аппарата Олег Сидоренко, первый заместитель Премьер-министра.', 'Олег Сидоренко', ['Руководитель Аппарата', 'Первый заместитель Премьер-министра']],
     // A lower-case word after the post's noun is a clause, not a body: no second post.
     ['Решение поддержал министр финансов Вахтанг Кобахидзе, заместитель которого ушёл в отставку.', 'Вахтанг Кобахидзе', ['Министр финансов']],
+    // A post's own modifier in the post's case goes back to the nominative with its noun; another adjective is refused later.
+    ['К реформаторам относят первого вице-премьера Тимура Оразова.', 'Тимур Оразов', ['Первый вице-премьер']],
+    ['Письмо направлено первому заместителю министра Анне Ким.', 'Анна Ким', ['Первый заместитель министра']],
+    ['Встреча с нового премьер-министра Ильёй Сорокиным не состоялась.', 'Ильёй Сорокиным', []],
   ])('should read every post of the holder in %j', (sentence, name, titles) => {
     expect(findProsePersons(sentence).filter((p) => p.name === name).map((p) => p.title)).toEqual(titles);
   });

@@ -1,4 +1,6 @@
 import { findDates } from './dates.js';
+import { roleFault } from './post-check.js';
+import { findPostHolders } from './post-holder.js';
 import { findPostTerms } from './post-terms.js';
 import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { allWords, anyOf, hasScriptLetter, LEXICONS, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
@@ -411,13 +413,22 @@ const familyWord = (name: string) => name.split(/\s+/).filter((w) => !/\.$/.test
  */
 function withTerms(cased: ProsePerson[], sentence: string, before: string): ProsePerson[] {
   const terms = findPostTerms(sentence, before);
+  // The general pairings of a post and its holder, for the people (and the post held now or over) the specific shapes did not read.
+  for (const h of findPostHolders(sentence, before)) if (!terms.some((t) => t.name === h.name && t.ended === h.ended)) terms.push(h);
   if (!terms.length) return cased;
-  const kept = [...cased];
+  // A cased reading the check refuses ("Нового министр его обязанности исполняет") gives way to a term of the same person.
+  const kept = cased.filter((p) => !(roleFault(p.title) && terms.some((t) => t.name === p.name && !t.ended)));
   for (const t of terms) {
-    // The same person read in the same words: a post that ended is over in both readings, its fuller title kept.
+    // The same person read in the same words: a post that ended is over in both readings, its fuller title kept (unless misread).
     const same = t.ended ? kept.find((p) => p.name === t.name) : undefined;
     if (same) {
-      Object.assign(same, { past: true, ended: true, endDate: t.endDate, startDate: same.startDate ?? t.startDate });
+      Object.assign(same, { past: true, ended: true, endDate: t.endDate, startDate: same.startDate ?? t.startDate, title: roleFault(same.title) ? t.title : same.title });
+      continue;
+    }
+    // The same post read twice (the cased reading and a clause's): once, with the date either gave.
+    const twin = kept.find((p) => p.name === t.name && p.title === t.title && !p.ended && !t.ended);
+    if (twin) {
+      twin.startDate ??= t.startDate;
       continue;
     }
     // A cased reading of the same family under another name misread the case ("Даль" for "Даля").
@@ -499,13 +510,16 @@ const WHOLE_WORD = `(?=\\p{Lu}[\\p{L}'’])${NAME_WORD}`;
 /** "Фуад Ильхам оглы Мамедли", "Рустамов Артур Тофик оглы": a name with the father's name and its particle, the family name after or before. */
 const PARTICLE_NAME = `(?:${NAME_WORD}\\s+){0,2}(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}\\s+${NAME_WORD}|${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}(?![\\p{L}]))`;
 
-/** "бывшего государственного министра по вопросам реинтеграции Гела Бераидзе": a past mark, modifiers, the post's noun, its body, then a name. */
+/**
+ * "бывшего государственного министра по вопросам реинтеграции Гела Бераидзе": a past mark, modifiers, the post's noun, its body, then a name
+ * (never inside a hyphenated word: "Премьер-министром" holds no "министром").
+ */
 function casedPostPattern(l: Lexicon): RegExp {
   // A mark may open the sentence ("Прежний министр …"): either case of its first letter.
   const past = anyOf(l.personNames.pastMarks.map(eitherFirstCase));
   const modifiers = `(?:(?:${l.roles.modifiers.map(eitherCase).join('|')}|\\p{Ll}+(?:ый|ий|ого|его|ому|ым|ая|ой|ую))\\s+)*`;
   const noun = `(?:${l.roles.nouns.map(eitherCase).join('|')})`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:(${past})(?:(?<=-)|\\s+))?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))[\\p{L}.-]+){0,10}?)\\s+(${PARTICLE_NAME}|${WHOLE_WORD}(?:\\s+${WHOLE_WORD}){1,2}(?!\\s+${NAME_PARTICLE}(?![\\p{L}]))|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${past})(?:(?<=-)|\\s+))?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))[\\p{L}.-]+){0,10}?)\\s+(${PARTICLE_NAME}|${WHOLE_WORD}(?:\\s+${WHOLE_WORD}){1,2}(?!\\s+${NAME_PARTICLE}(?![\\p{L}]))|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
 }
 const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
 /** Words that are a body's or a place's, never a name's: "Национального", "Собрания", "Федерации". */
@@ -616,7 +630,8 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       if (!isCasedName(nameWords) || /[.;]$/.test(body) || APPOINTED_WORD.test(body)) continue;
       // "назначается Президентом с согласия Жогорку Кенеша": after a post in the instrumental, a preposition governs the name.
       if (!passive && grammaticalCase === 'instrumental' && lexicon.stopwords.includes(body.split(/\s+/)[0]!)) continue;
-      const modifiers = passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : postWords.slice(0, head);
+      // "первого вице-премьера": a post's own modifier goes back to the nominative with its noun (another adjective stays, for the post check to refuse).
+      const modifiers = passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : grammaticalCase === 'nominative' ? postWords.slice(0, head) : (nominativeModifiers(lexicon, postWords.slice(0, head)) ?? postWords.slice(0, head));
       if (!modifiers) continue;
       const nameCase = passive ? 'nominative' : caseOfName(nameWords, grammaticalCase);
       const name = nameWords.map((w) => (/\.$/.test(w) || isNameParticle(w) ? w : toNominative(w, nameCase))).join(' ');

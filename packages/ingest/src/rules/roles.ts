@@ -46,6 +46,8 @@ function leadingRole(title: string): { role: string; bodyRef: string | null } | 
   // "Заместитель Руководителя": a role noun ends it; a modifier alone ("Первый") is no post.
   while (end > 0 && !role.noun.test(words[end - 1]!)) end -= 1;
   if (end === 0) return null;
+  // "Управляющий делами": a lower-case plural in the instrumental right after the noun is the post's own, no body.
+  if (/^\p{Ll}+(?:ами|ями)$/u.test(words[end] ?? '')) end += 1;
   return { role: words.slice(0, end).join(' '), bodyRef: words.slice(end).join(' ') || null };
 }
 

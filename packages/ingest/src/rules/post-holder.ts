@@ -1,0 +1,422 @@
+/**
+ * A post and its holder in one clause of a language that writes posts with cases (lexicon
+ * `postHolders`), in the few orders such a clause takes, whatever words stand between:
+ * - the post in the instrumental, a passive verb or a copula, the holder in the nominative:
+ *   "Премьер-министром Республики Беларусь в июле 2003 года назначен X", "Управляющим делами с
+ *   2001 года является X", "Временно исполняющим обязанности министра назначен его первый заместитель X";
+ * - a dismissal: "от должности министра здравоохранения был освобождён X" (the post ended);
+ * - an acting post: "обязанности Премьер-министра временно исполнял X", "его обязанности исполняет X";
+ * - an active verb, the holder in the accusative, the post in the genitive: "Парламент утвердил X в
+ *   должности Премьер-министра";
+ * - a body led by the holder in the instrumental: "«Центр согласия» во главе с Вадимом Лебедевым".
+ * A post's bare noun ("обязанности министра") takes the complement the same noun has earlier in the
+ * sentence ("министр сельского хозяйства …").
+ */
+import { findDates } from './dates.js';
+import { isVerbWord, nameFault } from './post-check.js';
+import { AFTER_NAME, clauseDate, genitiveBody, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
+import { allWords, anyOf, hasScriptLetter, LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
+
+/** A word's start, never inside a hyphenated word ("Премьер-министром" holds no "министром"). */
+const B = '(?<![\\p{L}\\p{N}-])';
+const E = '(?![\\p{L}\\p{N}])';
+/** A word with its first letter in either case. */
+const eitherFirst = (word: string) => word.replace(/^(\p{L})/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+const BODY_NOUN = anyOf(allWords((l) => l.bodyNouns)) ?? '(?!)';
+
+interface Shapes {
+  lexicon: Lexicon;
+  cue: RegExp;
+  postFirst: RegExp;
+  active: RegExp;
+  ledBy: RegExp;
+  actingPronoun: RegExp;
+  roleNoun: RegExp;
+  modifier: RegExp;
+  actingGoverns: RegExp;
+  instrumental: RegExp;
+  government: RegExp;
+  activeVerb: RegExp;
+  sameDay: RegExp;
+  actingLaid: RegExp;
+  bodyHeld: RegExp;
+  pronounHeld: RegExp;
+  aside: RegExp;
+  rangeTo: RegExp;
+  elected: RegExp;
+  nounPhrase: RegExp;
+  governmentFell: RegExp;
+  openingSince: RegExp;
+  tookHead: RegExp;
+  activeDismissal: RegExp;
+  headsAdjectiveBody: RegExp;
+  nameFirst: RegExp;
+  postHeld: RegExp;
+  bodyHeads: RegExp;
+  namedPost: RegExp;
+}
+
+/** Each lexicon's shapes, built once; none for a lexicon without them. */
+function shapesOf(l: Lexicon): Shapes | null {
+  const h = l.postHolders;
+  if (!h.activeAppointed.length) return null;
+  const noun = `(?:${l.roles.nouns.map(eitherFirst).join('|')})`;
+  const mod = `(?:${l.roles.modifiers.map(eitherFirst).join('|')})`;
+  const appointed = anyOf([...l.personNames.appointedAs, ...l.appointment.verbs])!;
+  const copula = anyOf(l.postTerms.copulas)!;
+  const dismissed = anyOf(h.dismissedVerbs)!;
+  const acting = anyOf(h.actingVerbs)!;
+  const poss = anyOf(h.possessives)!;
+  const name = `(${NAME})${AFTER_NAME}`;
+  return {
+    lexicon: l,
+    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
+    // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
+    postFirst: new RegExp(
+      `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${poss}\\s+(?:${mod}\\s+)*${noun}))?\\s+${name}`,
+      'gu',
+    ),
+    // groups: 1 name, 2 noun and its complement.
+    active: new RegExp(`${B}${anyOf(h.activeAppointed)}${E}\\s+(${NAME})\\s+${anyOf(h.inPost)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,5}?)(?=\\s*(?:[,.;(]|$))`, 'gu'),
+    // groups: 1 body, 2 name.
+    ledBy: new RegExp(`(«[^»]{2,60}»|${anyOf(h.governmentsAnyCase)}|${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${anyOf(h.ledBy)}\\s+${name}`, 'gu'),
+    // groups: 1 name.
+    actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}\\s+${name}`, 'gu'),
+    roleNoun: new RegExp(`^${noun}$`, 'u'),
+    modifier: new RegExp(`^${mod}$`, 'u'),
+    actingGoverns: new RegExp(`^${anyOf(l.postTerms.actingGoverns.map(eitherFirst))}$`, 'u'),
+    instrumental: new RegExp(l.personNames.postCases.instrumental ?? '(?!)', 'u'),
+    government: new RegExp(`^${anyOf(h.governmentsAnyCase)}$`, 'u'),
+    activeVerb: new RegExp(`${B}${anyOf(h.activeAppointed)}${E}`, 'u'),
+    sameDay: new RegExp(`${B}${anyOf(h.sameDay) ?? '(?!)'}${E}`, 'u'),
+    // groups: 1 post, 2 name. "исполнение обязанностей Президента было возложено на Премьер-министра X".
+    actingLaid: new RegExp(`${B}${anyOf(h.actingLaid.duty)}\\s+(${noun}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${anyOf(h.actingLaid.laid)}\\s+${l.postTerms.actingTo}\\s+[^.;]*?(${NAME})${AFTER_NAME}`, 'gu'),
+    // groups: 1 body, 2 name. "Аппарат в течение пяти лет возглавлял X": a body headed in the past.
+    bodyHeld: new RegExp(`(?:^|[,;]\\s*|\\s)(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){0,5}?)\\s+${anyOf(l.postTerms.heldVerbs)}${E}\\s+${name}`, 'gu'),
+    // groups: 1 range, 2 post words, 3 body, 4 its lower-case words. "С 2005 по 2007 год он возглавлял Министерство финансов".
+    pronounHeld: new RegExp(`(?:^|[,;]\\s*)(${anyOf(l.postTerms.rangeFrom)}\\s+[^,;]{4,40}?)\\s+${anyOf(h.pronouns) ?? '(?!)'}\\s+${anyOf(l.postTerms.heldVerbs)}\\s+(?:${anyOf(l.postTerms.postNouns)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,4}?)|(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?=\\s*(?:[,.;]|$))`, 'u'),
+    // groups: 1 adjective, 2 body noun, 3 name. "С 14.11.2013 Исполнительный аппарат возглавляет X".
+    headsAdjectiveBody: new RegExp(`(?:^|[,;]\\s*|\\s)(\\p{Lu}\\p{Ll}+(?:${h.adjectiveGenitive.map(([nominative]) => nominative).join('|') || '(?!)'}))\\s+(${BODY_NOUN})\\s+${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}${E}\\s+(?:[^,.;()]{0,80}?\\s)??${name}`, 'gu'),
+    // groups: 1 name, 2 modifiers, 3 noun, 4 its lower- or upper-case words. "X назначен министром финансов 5 мая 2012 года".
+    nameFirst: new RegExp(`(?:^|[,;:]\\s*|\\s)(${NAME})\\s+(?:${anyOf([...l.personNames.appointedAs, ...l.appointment.verbs])})\\s+((?:${mod}\\s+)*)(${noun})${E}((?:\\s+(?!${anyOf(l.stopwords.filter((w) => !h.complementPrepositions.includes(w)))}${E})[\\p{L}-]+){0,5})`, 'gu'),
+    // groups: 1 noun, 2 its words, 3 name. "Пост министра обороны занимает X", "Должность государственного секретаря занимает X".
+    postHeld: new RegExp(`${B}${anyOf(l.postTerms.postNouns.map(eitherFirst))}\\s+((?:\\p{L}+(?:ого|его)\\s+)?${noun})((?:\\s+[\\p{L}-]+){0,4}?)\\s+${anyOf(l.personNames.heldBy.current)}${E}\\s+${name}`, 'gu'),
+    // groups: 1 body, 2 its lower-case words, 3 between, 4 verb now or taken, 5 name. "Министерство финансов возглавляет X", "Кабинет министров возглавил X".
+    bodyHeads: new RegExp(`(?:^|[,;]\\s*|\\s)(${BODY_NOUN})((?:\\s+\\p{L}[\\p{L}-]*){0,3}?)((?:\\s+(?:${anyOf(l.postTerms.rangeFrom)}|${anyOf(l.yearPrepositions)}|\\d[\\d.]*|${anyOf(l.postTerms.yearWords)}|\\p{Ll}+(?:я|а|е|ря|ля)))*?)\\s+(${anyOf([...l.postTerms.headsVerbs, ...h.tookHead])})${E}\\s+(?:[^,.;()]{0,80}?\\s)??${name}`, 'gu'),
+    // groups: 1 name. "Премьер-министр отправил в отставку X".
+    activeDismissal: new RegExp(`${B}${anyOf(h.activeDismissed) ?? '(?!)'}\\s+(${NAME})${AFTER_NAME}`, 'gu'),
+    // groups: 1 noun, 2 its lower-case words. "Пост министра юстиции …": the post a sentence is about.
+    namedPost: new RegExp(`${B}${anyOf(l.postTerms.postNouns.map(eitherFirst))}\\s+(${noun})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3})`, 'u'),
+    elected: new RegExp(`^${anyOf(h.electedVerbs) ?? '(?!)'}$`, 'u'),
+    // groups: 1 noun, 2 the lower-case words after it: where a bare noun's complement is borrowed from.
+    nounPhrase: new RegExp(`${B}(${noun})((?:\\s+\\p{Ll}[\\p{L}-]*){1,5})`, 'gu'),
+    // groups: 1 name. "…, сменившего на этом посту И.В. Савчук, чьё правительство было отправлено в отставку 3 марта 2010 г.".
+    governmentFell: new RegExp(`(${NAME})\\s*,\\s+${anyOf(h.whoseGovernment) ?? '(?!)'}\\s+${anyOf(l.postTerms.dismissed) ?? '(?!)'}${E}`, 'gu'),
+    openingSince: new RegExp(`(?:^|\\s)${anyOf(l.postTerms.rangeFrom) ?? '(?!)'}\\s+[^,;]*$`, 'u'),
+    tookHead: new RegExp(`^${anyOf(h.tookHead) ?? '(?!)'}$`, 'u'),
+    rangeTo: new RegExp(`\\s(?:${l.postTerms.rangeTo.join('|')})\\s`, 'u'),
+    // groups: 1 body, 2 role, 3 name. "Институтом … региона (руководитель – X)".
+    aside: new RegExp(`(«[^»]{2,60}»|${BODY_NOUN}(?:\\s+[\\p{L}-]+){0,5}?)\\s*\\(\\s*(${anyOf(h.asideRoles) ?? '(?!)'})\\s*[–—-]\\s*(${NAME})\\s*\\)`, 'gu'),
+  };
+}
+const SHAPES = LEXICONS.map(shapesOf).filter((s): s is Shapes => s !== null);
+
+/** An adjective or an adjective-like noun back to the nominative: "исполняющим" → "исполняющий", "Управляющим" → "Управляющий". */
+function nominativeAdjective(l: Lexicon, word: string): string | null {
+  const pair = l.groups.adjectives.masculine.find(([ending]) => word.endsWith(ending));
+  return pair ? word.slice(0, word.length - pair[0].length) + pair[1] : null;
+}
+
+/** A role noun in the instrumental back to the nominative: "Премьер-министром", "Руководителем", "Управляющим". */
+function nominativeNoun(l: Lexicon, noun: string): string {
+  const adjective = /(?:ым|им)$/u.test(noun) ? nominativeAdjective(l, noun) : null;
+  return adjective ?? toNominative(noun, 'instrumental');
+}
+
+/** Splits the words between a post's noun and its verb: the complement, up to the first date ("Республики Беларусь в июле 2003 года"). */
+function complementOf(l: Lexicon, between: string): { complement: string; dated: boolean } | null {
+  const date = findDates(between)[0];
+  const head = (date ? between.slice(0, date.index) : between).trim().split(/\s+/).filter(Boolean);
+  // "с 2001 года", "в июле": the date's own small word is no part of the post.
+  // "Президентом Республики в очередной раз избран": a small word before a lower-case one opens an aside, no post's words.
+  const aside = head.findIndex((w, i) => i > 0 && l.stopwords.includes(w) && !l.postHolders.complementPrepositions.includes(w) && /^\p{Ll}/u.test(head[i + 1] ?? ''));
+  if (aside > 0) head.length = aside;
+  while (head.length && l.stopwords.includes(head[head.length - 1]!.toLowerCase())) head.pop();
+  // A verb or a digit before the verb: another clause, or a figure; no post's words.
+  if (head.some((w) => isVerbWord(w) || /\d/.test(w))) return null;
+  if (!date && /\d/.test(between)) return null;
+  return { complement: head.join(' '), dated: !!date };
+}
+
+/** "министра" alone: the complement the same noun has earlier in the sentence ("министр сельского хозяйства и продовольствия X"). */
+function borrowedComplement(s: Shapes, sentence: string, before: number, noun: string): string {
+  const l = s.lexicon;
+  const stemOf = (word: string) => toNominative(toNominative(word, 'genitive'), 'instrumental').toLowerCase();
+  const stem = stemOf(noun);
+  let found = '';
+  s.nounPhrase.lastIndex = 0;
+  for (const m of sentence.slice(0, before).matchAll(s.nounPhrase)) {
+    if (stemOf(m[1]!) !== stem) continue;
+    const words: string[] = [];
+    // Lower-case words in the genitive up to a verb or a small word: "юстиции остаётся …" → "юстиции".
+    for (const w of m[2]!.trim().split(/\s+/)) {
+      if (isVerbWord(w) || l.postHolders.possessives.includes(w) || (l.stopwords.includes(w) && (w !== 'и' || !words.length))) break;
+      words.push(w);
+    }
+    while (words.length && l.stopwords.includes(words[words.length - 1]!)) words.pop();
+    if (words.length) found = words.join(' ');
+  }
+  return found;
+}
+
+const capital = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
+/** "X назначен …", "X является …": the post before the verb, its holder after. */
+/**
+ * The date of an appointment: the clause's, or, after "в тот же день", the first the sentence gave
+ * before it, else the first of the sentence before.
+ */
+function appointedOn(s: Shapes, sentence: string, before: string, from: number, to: number): string | null {
+  const opened = Math.max(0, sentence.lastIndexOf(';', from) + 1);
+  if (!s.sameDay.test(sentence.slice(opened, from))) return ownClauseDate(sentence, opened, to);
+  // The day an account opens with ("6 ноября 2012 года …; в тот же день …"), not a date its asides give.
+  return (findDates(sentence).find((d) => d.index < from) ?? findDates(before)[0])?.date ?? null;
+}
+
+/** The date of the clause [opened, to), or one right after it before the next comma ("…, ранее работавший с 2005 года" is another clause's). */
+function ownClauseDate(sentence: string, opened: number, to: number): string | null {
+  const comma = sentence.slice(to).search(/[,;]/);
+  const closed = comma < 0 ? sentence.length : to + comma;
+  return findDates(sentence).find((d) => d.index >= opened && d.index < closed)?.date ?? null;
+}
+
+type Add = (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void;
+
+function postFirst(s: Shapes, sentence: string, before: string, add: Add): void {
+  const l = s.lexicon;
+  s.postFirst.lastIndex = 0;
+  for (let m = s.postFirst.exec(sentence); m; m = s.postFirst.exec(sentence)) {
+    // A reading refused may hide one that starts inside it ("Президента от должности министра …"): go on from its next letter.
+    const retry = m.index + 1;
+    const [, fromPost, mods = '', noun = '', between = '', appointed, copula, dismissed, acting, , name = ''] = m;
+    const split = complementOf(l, between);
+    s.postFirst.lastIndex = retry;
+    if (!split) continue;
+    // "Первым заместителем министра": the first role noun is the head, what follows it its complement.
+    const postWords = [...mods.trim().split(/\s+/).filter(Boolean), noun];
+    const headAt = postWords.findIndex((w) => s.roleNoun.test(w));
+    const modifiers = postWords.slice(0, headAt);
+    const head = postWords[headAt]!;
+    const actingPost = modifiers.some((w) => s.actingGoverns.test(w));
+    const at = m.index + (fromPost ? fromPost.length + 1 : 0) + mods.length;
+    const complement = [...postWords.slice(headAt + 1), split.complement || (actingPost ? borrowedComplement(s, sentence, at, noun) : '')].filter(Boolean).join(' ');
+    const end = m.index + m[0].length;
+    if (appointed || copula) {
+      // A post taken: the noun in the instrumental ("Премьер-министром"), or after "обязанности", in the genitive.
+      if (!actingPost && !s.instrumental.test(head) && !/(?:ым|им)$/u.test(head)) continue;
+      // "Первым всенародно избранным Президентом стал X", "новым министром назначен X": an adjective the post's
+      // words did not take makes it another post (the first, a past one) or no post's name, unless the sentence gave it.
+      const wordBefore = sentence.slice(0, m.index).trim().split(/\s+/).pop() ?? '';
+      const adjectiveBefore = /(?:ым|им)$/u.test(wordBefore);
+      // A participle or a post's own modifier before ("избранным", "Первым") makes the post another; a plain adjective ("Новым") does not.
+      const otherPost = adjectiveBefore && (/(?:нн|вш|ем|им|т)ым$/u.test(wordBefore) || s.modifier.test(wordBefore));
+      const words = modifiers.map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
+      // An election's verb: the post starts when its holder takes office, which this clause does not say.
+      const since = appointed ? (s.elected.test(appointed) ? null : appointedOn(s, sentence, before, m.index, end)) : split.dated ? findDates(between)[0]!.date : null;
+      // "новым министром назначен X": the complement the same noun has earlier ("министр обороны Y был освобождён").
+      const full = complement || borrowedComplement(s, sentence, at, head);
+      if ((copula && otherPost) || (adjectiveBefore && !full && !copula)) continue;
+      add(name, capital([...words, actingPost ? head : nominativeNoun(l, head), full].filter(Boolean).join(' ')), since, null, false);
+      s.postFirst.lastIndex = end;
+    } else if (dismissed && fromPost && !modifiers.length && isGenitive(l, head)) {
+      add(name, nominativePost([head, complement].filter(Boolean).join(' ')), null, clauseDate(sentence, m.index, end), true);
+      s.postFirst.lastIndex = end;
+    } else if (acting && actingPost && isGenitive(l, head)) {
+      add(name, `${l.postTerms.actingTitle} ${[head, complement].filter(Boolean).join(' ')}`, null, null, false);
+      s.postFirst.lastIndex = end;
+    }
+  }
+}
+
+/** "Парламент утвердил X в должности Премьер-министра": the holder in the accusative, the post in the genitive. */
+function activeAppointment(s: Shapes, sentence: string, add: (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void): void {
+  for (const m of sentence.matchAll(s.active)) {
+    if (!isGenitive(s.lexicon, m[2]!)) continue;
+    add(nominative(m[1]!, 'accusative'), nominativePost(m[2]!), clauseDate(sentence, m.index!, m.index! + m[0].length), null, false);
+  }
+}
+
+/** "«Центр согласия» во главе с X", "Кабинет министров во главе с X": the body's head, in the instrumental. */
+function ledBy(s: Shapes, sentence: string, add: (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void): void {
+  const l = s.lexicon;
+  for (const m of sentence.matchAll(s.ledBy)) {
+    const [, body = '', written = ''] = m;
+    // The holder stands in the instrumental: a name that does not is another reading's.
+    if (!nameFault(written)) continue;
+    const title = s.government.test(body) ? l.postHolders.governmentHead : `${l.postTerms.headTitle} ${body.startsWith('«') ? body : genitiveBody(l, body)}`;
+    const opened = Math.max(sentence.lastIndexOf(';', m.index!), sentence.lastIndexOf(',', m.index!)) + 1;
+    // "Сейм … утвердил новый состав Кабинета министров во главе с X": an appointment the clause dates.
+    const since = s.activeVerb.test(sentence.slice(opened, m.index!)) ? clauseDate(sentence, opened, m.index! + m[0].length) : null;
+    add(nominative(written, 'instrumental'), title, since, null, false);
+  }
+}
+
+/** "… нового министра его обязанности исполняет X": the acting holder of the post the sentence named last. */
+function actingPronoun(s: Shapes, sentence: string, add: (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void): void {
+  const l = s.lexicon;
+  for (const m of sentence.matchAll(s.actingPronoun)) {
+    const words = sentence.slice(0, m.index!).trim().split(/\s+/);
+    const at = words.map((w) => s.roleNoun.test(w)).lastIndexOf(true);
+    if (at < 0 || !isGenitive(l, words[at]!)) continue;
+    const complement = borrowedComplement(s, sentence, m.index!, words[at]!);
+    add(m[1]!, `${l.postTerms.actingTitle} ${[words[at]!.toLowerCase(), complement].filter(Boolean).join(' ')}`, null, null, false);
+  }
+}
+
+/** "исполнение обязанностей Президента было возложено на … X": an acting post, its holder in the accusative. */
+function actingLaid(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.actingLaid)) {
+    add(nominative(withoutLeadingPost(m[2]!), 'accusative'), `${s.lexicon.postTerms.actingTitle} ${m[1]!}`, clauseDate(sentence, m.index!, m.index! + m[0].length), null, false);
+  }
+}
+
+/** "Аппарат в течение пяти лет возглавлял X": a body its holder headed before (a range is the post terms' shape). */
+function bodyHeld(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.bodyHeld)) {
+    if (/\d/.test(m[2]!) || m[2]!.trim().split(/\s+/).some(isVerbWord)) continue;
+    add(m[3]!, `${s.lexicon.postTerms.headTitle} ${genitiveBody(s.lexicon, m[1]!)}`, null, null, true);
+  }
+}
+
+/** "С 2005 по 2007 год он возглавлял Министерство финансов": the holder the sentence before gave a post. */
+function pronounHeld(s: Shapes, sentence: string, before: string, add: Add): void {
+  const m = before ? s.pronounHeld.exec(sentence) : null;
+  // "С 2005 по 2007 год": the range's first word dates its end too ("по 2007 год" alone is no date).
+  const [from = '', to] = m ? m[1]!.split(s.rangeTo) : [];
+  const [start, end] = [findDates(from)[0]?.date, to ? findDates(`${from.split(/\s+/)[0]} ${to}`)[0]?.date : undefined];
+  if (!m || !start || !end) return;
+  const holder = findPostHolders(before).find((h) => !h.ended);
+  if (!holder) return;
+  const title = m[2] ? nominativePost(m[2]) : `${s.lexicon.postTerms.headTitle} ${genitiveBody(s.lexicon, m[3]!)}${m[4] ?? ''}`;
+  add(holder.name, title, start, end, true);
+}
+
+/** "«Пульс Евразии» (руководитель – X)", "Институтом … региона (директор – X)": a body's post in parentheses. */
+function asideRole(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.aside)) {
+    const body = m[1]!.startsWith('«') ? m[1]! : genitiveBody(s.lexicon, m[1]!);
+    add(m[3]!, `${capital(m[2]!)} ${body}`, null, null, false);
+  }
+}
+
+/** "Пост министра юстиции пустует с июля, когда Премьер-министр отправил в отставку X": the post the sentence names, ended. */
+function activeDismissal(s: Shapes, sentence: string, add: Add): void {
+  const post = s.namedPost.exec(sentence);
+  if (!post || !isGenitive(s.lexicon, post[1]!)) return;
+  // Its complement up to the clause's verb or predicate: "юстиции остаётся вакантным", "здравоохранения вакантна" → the first word.
+  const words = post[2]!.trim().split(/\s+/).filter(Boolean);
+  const verb = words.findIndex((w, i) => isVerbWord(w) || s.lexicon.stopwords.includes(w) || (i > 0 && /\p{Ll}{3,}н[аоы]$/u.test(w)));
+  const title = nominativePost([post[1]!, ...(verb < 0 ? words : words.slice(0, verb))].join(' '));
+  for (const m of sentence.matchAll(s.activeDismissal)) {
+    add(nominative(withoutLeadingPost(m[1]!), 'accusative'), title, null, clauseDate(sentence, post.index, m.index! + m[0].length), true);
+  }
+}
+
+/** "С 14.11.2013 Исполнительный аппарат возглавляет X": a body named by an adjective and a lower-case noun, headed now. */
+function headsAdjectiveBody(s: Shapes, sentence: string, add: Add): void {
+  const l = s.lexicon;
+  for (const m of sentence.matchAll(s.headsAdjectiveBody)) {
+    const [, adjective = '', noun = '', name = ''] = m;
+    const pair = l.postHolders.adjectiveGenitive.find(([nominative]) => adjective.endsWith(nominative))!;
+    const body = `${adjective.slice(0, adjective.length - pair[0].length)}${pair[1]} ${genitiveBody(l, noun)}`;
+    // "С 1 февраля 2012 г. …": the date an opening "с" gives is the start.
+    const opened = Math.max(0, sentence.lastIndexOf(';', m.index!) + 1);
+    const since = s.openingSince.test(sentence.slice(opened, m.index! + 1)) ? ownClauseDate(sentence, opened, m.index!) : null;
+    add(name, `${l.postTerms.headTitle} ${body}`, since, null, false);
+  }
+}
+
+/** "Олег Петров назначен министром финансов 5 мая 2012 года": the holder, the passive verb, the post in the instrumental. */
+function nameFirst(s: Shapes, sentence: string, add: Add): void {
+  const l = s.lexicon;
+  for (const m of sentence.matchAll(s.nameFirst)) {
+    const [, name = '', mods = '', noun = '', after = ''] = m;
+    const postWords = [...mods.trim().split(/\s+/).filter(Boolean), noun];
+    const headAt = postWords.findIndex((w) => s.roleNoun.test(w));
+    const head = postWords[headAt]!;
+    if (!s.instrumental.test(head) && !/(?:ым|им)$/u.test(head)) continue;
+    // The complement: the words up to a date, a verb or a figure ("министром финансов 5 мая …" → "финансов").
+    const split = complementOf(l, after);
+    const words = postWords.slice(0, headAt).map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
+    const complement = [...postWords.slice(headAt + 1), split?.complement ?? ''].filter(Boolean).join(' ');
+    const start = m.index! + m[0].indexOf(name);
+    const elected = s.elected.test(sentence.slice(start + name.length, m.index! + m[0].length - after.length).trim().split(/\s+(?=\p{L}+$)/u)[0] ?? '');
+    add(name, capital([...words, nominativeNoun(l, head), complement].filter(Boolean).join(' ')), elected ? null : ownClauseDate(sentence, Math.max(0, sentence.lastIndexOf(';', start) + 1), m.index! + m[0].length), null, false);
+  }
+}
+
+/** "Пост министра обороны занимает X": the post named, its holder now. */
+function postHeld(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.postHeld)) {
+    const [, post = '', words = '', name = ''] = m;
+    if (!isGenitive(s.lexicon, post.split(/\s+/).pop()!) || words.trim().split(/\s+/).filter(Boolean).some(isVerbWord)) continue;
+    add(name, nominativePost(`${post}${words}`), null, null, false);
+  }
+}
+
+/** "Министерство финансов возглавляет X", "Аппарат Правительства с 2015 года возглавляет X", "Кабинет министров возглавил X". */
+function bodyHeads(s: Shapes, sentence: string, add: Add): void {
+  const l = s.lexicon;
+  for (const m of sentence.matchAll(s.bodyHeads)) {
+    const [, noun = '', lower = '', between = '', verb = '', name = ''] = m;
+    // A body of capitalized words and no date between ("Администрацию Президента возглавляет") is the post terms' shape.
+    if (!/\p{Ll}/u.test(lower) && !between.trim()) continue;
+    const body = `${noun}${lower}`;
+    const government = s.government.test(body);
+    const title = government ? l.postHolders.governmentHead : `${l.postTerms.headTitle} ${genitiveBody(l, noun)}${lower}`;
+    const took = s.tookHead.test(verb);
+    const since = findDates(between)[0]?.date ?? (took ? ownClauseDate(sentence, Math.max(0, sentence.lastIndexOf(';', m.index!) + 1), m.index! + m[0].length) : null);
+    add(name, title, since, null, false);
+  }
+}
+
+/**
+ * "X, чьё правительство было отправлено в отставку 3 марта 2010 г.": the head of government's post, ended. The
+ * name's case is the clause's before it, unknown here: only a name that reads the same in every case (initials, "Савчук").
+ */
+function governmentFell(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.governmentFell)) {
+    const name = withoutLeadingPost(m[1]!);
+    if (name.split(/\s+/).some((w) => !/\.$/u.test(w) && (/[аяуюыие]$|(?:ом|ем|ой|ей|ым|им)$/u.test(w)))) continue;
+    add(name, s.lexicon.postHolders.governmentHead, null, ownClauseDate(sentence, m.index!, m.index! + m[0].length + 30), true);
+  }
+}
+
+/** The posts and holders one sentence pairs in a clause, in each lexicon that has the shapes. */
+export function findPostHolders(sentence: string, before = ''): PostTerm[] {
+  const found: PostTerm[] = [];
+  for (const s of SHAPES) {
+    // Its words are in its own script and each shape has a verb or "во главе с": most sentences have none.
+    if (!hasScriptLetter(s.lexicon, sentence) || !s.cue.test(sentence)) continue;
+    const add = (written: string, title: string, startDate: string | null, endDate: string | null, ended: boolean) => {
+      const name = withoutLeadingPost(written);
+      if (!isName(name) || !title || found.some((f) => f.name === name && f.title === title)) return;
+      found.push({ name, title, startDate, endDate, ended });
+    };
+    postFirst(s, sentence, before, add);
+    actingLaid(s, sentence, add);
+    bodyHeld(s, sentence, add);
+    pronounHeld(s, sentence, before, add);
+    asideRole(s, sentence, add);
+    activeDismissal(s, sentence, add);
+    headsAdjectiveBody(s, sentence, add);
+    nameFirst(s, sentence, add);
+    postHeld(s, sentence, add);
+    bodyHeads(s, sentence, add);
+    governmentFell(s, sentence, add);
+    activeAppointment(s, sentence, add);
+    ledBy(s, sentence, add);
+    actingPronoun(s, sentence, add);
+  }
+  return found;
+}
