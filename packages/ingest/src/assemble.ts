@@ -27,9 +27,9 @@ import { findGroups } from './rules/groups.js';
 import { findBareNames } from './rules/bare-person.js';
 import { readExOfficio } from './rules/ex-officio.js';
 import { findProsePersons } from './rules/prose-person.js';
-import { postFault } from './rules/post-check.js';
+import { nameFault, postFault } from './rules/post-check.js';
 import { splitSentences } from './normalize.js';
-import { NAME_WORD } from './rules/person-name.js';
+import { isPatronymic, NAME_WORD } from './rules/person-name.js';
 import { isCabinetRole, splitTitle } from './rules/roles.js';
 import { findFigures } from './rules/survey.js';
 import { attachSuccessions } from './successions.js';
@@ -235,6 +235,12 @@ function heldUntil(sentence: string, title: string): boolean {
   return /^\s*,?\s*(?:\(\s*)?(?:(?:in|from)\s+\d{4}\s*[-–—]\s*\d{2,4}|(?:until|till)\b|up\s+to\s+(?:\p{L}+\s+)?\d{4}|\d{4}\s*[-–—]\s*\d{2,4}\s*\))/u.test(sentence.slice(at + title.length));
 }
 
+/** A name of two or more words with a patronymic, and no fault of its own: a person whatever post the clause was misread as. */
+function isPersonBeyondDoubt(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && words.some(isPatronymic) && nameFault(name) === null;
+}
+
 /**
  * People the prose names with a post ("Bacho Akhalaia, Minister of Internal Affairs, …"): a
  * current post is a membership, a past one ("former Prime Minister …") only makes the person.
@@ -250,9 +256,12 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
         const where = a.at(block, sentence);
         // A misread post ("Глава с", "Премьер-министр отправил в отставку") is a warning, not a fact; so is a name left in another case.
         const fault = postFault(mention.name, mention.title);
-        // Its holder too: a misread clause's name is as doubtful ("Олий Мажлис"), and a real one is read elsewhere.
+        // Its holder too, unless the name is a person's beyond doubt (with a patronymic, in the
+        // nominative: "Первым … избранным Президентом был Ермолаев Борис Николаевич"): a misread
+        // clause's other names are as doubtful ("Олий Мажлис"), and a real one is read elsewhere.
         if (fault) {
           a.warnings?.add('unread-post', `a post read from prose that is no post: ${fault}; kept as a note`, where);
+          if (isPersonBeyondDoubt(mention.name)) a.persons.mention(mention.name, where);
           continue;
         }
         // A surname alone is the page's one person of that name, or no one.
