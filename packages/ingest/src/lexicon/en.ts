@@ -111,8 +111,13 @@ export const en: Lexicon = {
     levelNext: ['^\\s*[,;]?\\s*(?:and\\s+|while\\s+)?(?:(?:trust|confidence|approval|distrust)\\s+)?(?:in|of|for)\\s+(?:the\\s+)?([^,;:%()]{2,60}?)\\s+(?:at\\s+)?(?:only\\s+|just\\s+|about\\s+)?<share>'],
     // "The survey was conducted by the Sfera Center in March 2013."
     pollsterNext: ['^(?:The|This)\\s+(?:survey|poll|study)\\s+was\\s+(?:conducted|carried\\s+out|commissioned|made|done|run)\\s+by\\s+(?:the\\s+)?([^,;]{2,160}?)\\s*\\.?\\s*$'],
+    // "early presidential elections were called for 9 June 2019", "the vote was scheduled for …".
+    scheduled: ['\\b(?:were|was|had\\s+been|have\\s+been)\\s+(?:(?:then|later|subsequently)\\s+)?(?:called|scheduled|set|fixed|announced)\\s+for\\b'],
+    // "Together with the first round a referendum …", "held simultaneously with the first round", "alongside the first round".
+    withRound: ['\\b(?:(?:together|simultaneously|concurrently)\\s+with|alongside|on\\s+the\\s+day\\s+of)\\s+the\\s+(first|second)\\s+round\\b'],
+    referendumTopic: ['on', 'about', 'over'],
   },
-  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [] },
+  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], campTerms: [], pluralVerbEndings: [], participleEndings: [] },
   surveys: {
     leadIns: [],
     anonymousLeadIns: [],

@@ -155,6 +155,12 @@ export interface Lexicon {
     levelOf: string[];
     /** The next subjects of such a figure (group 1 the subject, then the share): ", trust in the Government at 23%", ", к Правительству – 23 %". */
     levelNext: string[];
+    /** An election set for a date, even one looked forward to then: "выборы были назначены на 5 января 2008 года", "elections were called for 9 June 2019". */
+    scheduled: string[];
+    /** A referendum held with a round of an election, its date that round's: "Одновременно с первым туром выборов состоялся плебисцит", "held together with the first round". */
+    withRound: string[];
+    /** What a referendum was on, before a colon and its figures: "плебисцит о вступлении в НАТО: …", "a referendum on the monarchy: …". */
+    referendumTopic: string[];
   };
   /**
    * More shapes of groups (rules/groups.ts) in a language whose words inflect: people named by where
@@ -184,6 +190,14 @@ export interface Lexicon {
     neuterAdjectives: Array<[string, string]>;
     /** The word that joins two groups: "«гармской» группы и памирцы". */
     and: string[];
+    /** A quoted plural's last word in the genitive after a group's noun: "группа «молодых реформаторов»", "лагерь «государственников»". */
+    genitivePluralEndings: string[];
+    /** Stems of role plurals that name a camp, quoted in any case where the paragraph speaks of groups: «силовики», «технократов», «олигархам». */
+    campTerms: string[];
+    /** Endings of a plural verb before a quoted subject: "Им противостоят «силовики»", "выделяются «технократы»". */
+    pluralVerbEndings: string[];
+    /** Endings of a plural participle after a quoted subject and a comma: "«силовики», опирающиеся на …". */
+    participleEndings: string[];
   };
   /** The phrases of surveys (rules/survey.ts), as `elections` gives them. */
   surveys: {

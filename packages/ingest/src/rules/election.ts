@@ -120,6 +120,8 @@ const BODY_ELECTION = new RegExp(`\\b[Ee]lections?\\s+(?:to|of|for|in)\\s+(?:the
 const PARLIAMENTARY = /\b(?:parliamentary|legislative)\s+elections?\b/i;
 /** An election yet to come: "will be held", "is scheduled". */
 const UPCOMING = phrases((l) => l.elections.upcoming);
+/** An election set for a date: "были назначены на", "were called for" (lexicon `eventShapes.scheduled`). */
+const SCHEDULED = phrases((l) => l.eventShapes.scheduled);
 
 /**
  * An initial of a lexicon whose words inflect ("Р.Б. Турсунов" stays whole; English results keep
@@ -356,6 +358,11 @@ function readInvertedWinner(sentence: string): Reading | null {
   return { election: draftOf(sentence, date, { person, pronoun: false }, presidentialOffice(sentence)), pronoun: false };
 }
 
+/** Where a winner named after its verb stands ("… победу одержал X"), Infinity where none does. */
+function winnerAfterAt(sentence: string): number {
+  return WINNER_AFTER.exec(sentence)?.index ?? Infinity;
+}
+
 /** The office a sentence's election filled: named after the verb, by the subject's title, "presidential", or the body elected. */
 function officeOf(sentence: string, verb: RegExpExecArray, subject: Subject): string | null | undefined {
   // "was elected President"; not "defeated Prime Minister X", whose post is the loser's.
@@ -389,7 +396,9 @@ function readElection(sentence: string, announced: string | null = null): Readin
   // "X won 53.47 per cent of the vote and was reelected President": the verb whose subject is a person.
   const candidates = [passiveMatch, wonMatch].filter((m): m is RegExpExecArray => m !== null).map((m) => ({ m, subject: subjectBefore(sentence.slice(0, m.index)) }));
   const chosen = candidates.find((c) => c.subject.person) ?? candidates.find((c) => c.subject.pronoun) ?? candidates[0];
-  const inverted = chosen?.subject.person || chosen?.subject.pronoun || REFERENDUM_WORD.test(sentence) ? null : readInvertedWinner(sentence);
+  // "победу одержал X, набравший 87,9 %; Y получил 3,5 %": a winner after an earlier verb outranks a later verb's subject.
+  const invertedFirst = chosen && !REFERENDUM_WORD.test(sentence) && winnerAfterAt(sentence) < chosen.m.index;
+  const inverted = (chosen?.subject.person || chosen?.subject.pronoun) && !invertedFirst ? null : REFERENDUM_WORD.test(sentence) ? null : readInvertedWinner(sentence);
   if (inverted) return inverted;
   const verb = chosen?.m ?? HELD.exec(sentence);
   // A referendum's figures are its own: its sentence completes no election.
@@ -461,6 +470,16 @@ function announcementIn(sentence: string): Announcement | null {
   if (!VOTE_WORDS.test(sentence) || REFERENDUM_WORD.test(sentence) || UPCOMING.test(sentence) || NO_WINNER.test(sentence)) return null;
   const date = eventDate(findDates(sentence), sentence.search(VOTE_WORDS), sentence);
   return date ? { date, office: presidentialOffice(sentence), text: sentence } : null;
+}
+
+/**
+ * A sentence that sets an election's date, even one the sentence then looked forward to ("…
+ * внеочередные президентские выборы были назначены на 5 января 2008 года", "early elections were
+ * called for 9 June 2019"): its date, for the first round the next paragraph reports undated.
+ */
+function scheduledIn(sentence: string): string | null {
+  if (!VOTE_WORDS.test(sentence) || REFERENDUM_WORD.test(sentence) || !SCHEDULED.test(sentence)) return null;
+  return eventDate(findDates(sentence), sentence.search(VOTE_WORDS), sentence);
 }
 
 /** Adds candidates an election lacks, once each. */
@@ -538,6 +557,8 @@ interface Scan {
   announced: Announcement | null;
   /** The sentence before, whose subject a "he" with no earlier winner is. */
   previous: string | null;
+  /** The date the paragraph before ended on, setting an election ("выборы были назначены на 5 января 2008 года"): a round nobody won may be its. */
+  scheduled: string | null;
 }
 
 /** A dated election: a new one, or more of one already found for that date. */
@@ -561,7 +582,7 @@ function addDated(scan: Scan, election: Draft & { date: string }, pronoun: boole
 /** One clause of a sentence: what it adds to the elections found so far. */
 function readClause(scan: Scan, clause: string, sentence: string): void {
   // A round nobody won takes the date of the election the sentence before announced or held without a winner.
-  const undecided = scan.announced?.date ?? (scan.open && !scan.open.person ? scan.open.date : null);
+  const undecided = scan.announced?.date ?? (scan.open && !scan.open.person ? scan.open.date : null) ?? (scan.found.length ? null : scan.scheduled);
   const reading = readElection(clause, undecided);
   const election = reading?.election ?? null;
   const pronoun = reading?.pronoun ?? false;
@@ -616,8 +637,8 @@ function sentencesOf(paragraph: string): string[] {
  * an election of its own with every candidate and no winner. A sentence with "he" and a new date
  * is a new election of the same person. One election per date.
  */
-export function findElections(paragraph: string): ElectionMention[] {
-  const scan: Scan = { found: [], open: null, announced: null, previous: null };
+export function findElections(paragraph: string, before: string | null = null): ElectionMention[] {
+  const scan: Scan = { found: [], open: null, announced: null, previous: null, scheduled: before ? scheduledIn(sentencesOf(before).pop() ?? '') : null };
   for (const sentence of sentencesOf(paragraph)) {
     const plain = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '') : sentence;
     const before = scan.found.length;
@@ -659,9 +680,23 @@ function withRivalOfRound(election: ElectionMention, index: number, all: readonl
   const rival = election.person && !election.others.length ? RIVAL_SHARE.exec(election.text) : null;
   if (!rival) return election;
   const round = all.slice(0, index).reverse().find((e) => e.person === null && e.others.some((o) => samePerson(o.name, election.person)));
-  const other = round?.others.filter((o) => !samePerson(o.name, election.person));
-  if (other?.length === 1) election.others.push({ name: other[0]!.name, voteShare: parseDecimal(firstGroup(rival)) });
+  const rivalName = round ? runOffRival(round.others, election.person!) : null;
+  if (rivalName) election.others.push({ name: rivalName, voteShare: parseDecimal(firstGroup(rival)) });
   return election;
+}
+
+/**
+ * The one a run-off's winner met: the other of the round's two, or of its two leaders when it had
+ * more ("46,2 %, 31,4 %, 6,1 %": the first two); none when the winner was no leader or a share is missing.
+ */
+function runOffRival(round: readonly CandidateMention[], winner: string): string | null {
+  if (round.length === 2) return round.find((o) => !samePerson(o.name, winner))?.name ?? null;
+  if (round.some((o) => o.voteShare === null)) return null;
+  const leaders = [...round].sort((a, b) => b.voteShare! - a.voteShare!).slice(0, 2);
+  // A tie for second place names no one rival.
+  if (round.filter((o) => o.voteShare === leaders[1]!.voteShare).length > 1) return null;
+  const other = leaders.filter((o) => !samePerson(o.name, winner));
+  return other.length === 1 ? other[0]!.name : null;
 }
 
 /** "the Constitution adopted at the referendum of June 27, 2010" → "adopted the Constitution". */
@@ -684,6 +719,22 @@ const YEAR_WORDS = new RegExp(`^\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).jo
 const DECIDED = phrases((l) => l.elections.decided, 'u');
 /** "On the same day the plebiscite …": the date of the sentence before. */
 const SAME_DAY = /\b(?:on\s+)?the\s+same\s+day\b/i;
+/** "Одновременно с первым туром выборов состоялся плебисцит", "held together with the first round": group 1 which round. */
+const WITH_ROUND = phrases((l) => l.eventShapes.withRound);
+const FIRST_WORD = /^(?:first|перв)/i;
+
+/**
+ * The date of the round a referendum was held with: a first round is the page's last round nobody
+ * won before it, a second the last one someone won; null when the page has no such round.
+ */
+function roundDate(sentence: string, elections: readonly ElectionMention[]): string | null {
+  const round = WITH_ROUND.exec(sentence);
+  if (!round) return null;
+  const first = FIRST_WORD.test(firstGroup(round));
+  const rounds = elections.filter((e) => (first ? e.person === null && e.others.length > 1 : e.person !== null));
+  return rounds[rounds.length - 1]?.date ?? null;
+}
+
 /** A referendum yet to come: "will be held", "is scheduled". */
 const FUTURE = phrases((l) => l.elections.future);
 
@@ -706,11 +757,20 @@ function outcomeAfter(sentence: string, dates: readonly DateMatch[]): string | n
   const date = dates.find((d) => d.index >= after.index && d.index <= at);
   const rest = sentence.slice(date ? Math.max(at, date.index + date.text.length) : at).replace(YEAR_WORDS, '').replace(/^\s*,?\s*/, '');
   const decided = DECIDED.exec(rest);
-  if (!decided) return null;
+  if (!decided) return topicThenResult(rest);
   const decision = stripTrailingPunctuation(firstGroup(decided));
   // "всенародный референдум продлил …": the subject the verb agrees with, and its adjectives.
   const subject = SUBJECT_BEFORE.exec(sentence.slice(0, after.index + REFERENDUM_WORD.exec(after[0])![0].length));
   return subject ? `${subject[0].trim()} ${decision}` : decision;
+}
+
+/** What a referendum was on, then its result after a colon: "о вступлении Грузии в НАТО: «за» высказались 72,5 %", "on NATO membership: 72.5% voted for". */
+const TOPIC_THEN_RESULT = new RegExp(`^((?:${LEXICONS.map((l) => bounded(l, `(?:${l.eventShapes.referendumTopic.join('|') || '(?!)'})`)).join('|')})\\s+[^:;.]{2,120}?)\\s*:\\s*([^;]*?${PERCENT_SOURCE}[^;]*?)\\s*[.;]?\\s*$`, 'iu');
+
+/** A referendum's topic and its figures ("о вступлении в НАТО: «за» высказались 72,5 % участников"); null without a share after the colon. */
+function topicThenResult(rest: string): string | null {
+  const found = TOPIC_THEN_RESULT.exec(rest);
+  return found ? `${found[1]!}: ${found[2]!}` : null;
 }
 
 /**
@@ -757,7 +817,7 @@ function referendumClauses(sentence: string): string[] {
  * "On the same day the plebiscite …" takes the date of the sentence before. One referendum per date
  * in a paragraph: a later mention only adds a missing outcome.
  */
-export function findReferendums(paragraph: string): ReferendumMention[] {
+export function findReferendums(paragraph: string, elections: readonly ElectionMention[] = []): ReferendumMention[] {
   const found: ReferendumMention[] = [];
   /** The date the last sentence spoke of, for "On the same day the plebiscite …". */
   let previous: string | null = null;
@@ -767,7 +827,7 @@ export function findReferendums(paragraph: string): ReferendumMention[] {
     previous = dates[0]?.date ?? null;
     if (!REFERENDUM_WORD.test(sentence) || yetToCome(sentence)) continue;
     // The referendum's date: one that opens the sentence, else the first after "referendum", else the first.
-    const date = eventDate(dates, sentence.search(REFERENDUM_WORD), sentence) ?? (SAME_DAY.test(sentence) ? before : null);
+    const date = eventDate(dates, sentence.search(REFERENDUM_WORD), sentence) ?? (SAME_DAY.test(sentence) ? before : roundDate(sentence, elections));
     if (!date) continue;
     const adopted = ADOPTED_AT.exec(sentence);
     const adoptedOther = adopted ? null : ADOPTED_AT_OTHER.exec(sentence);
