@@ -353,6 +353,25 @@ describe('findGroups in Russian: people named by where they come from', () => {
     expect(findGroups([paragraph]).map((g) => [g.name, g.category, g.region])).toEqual(expected);
   });
 
+  it.each<[string, string[]]>([
+    // A group's noun and whom it gathers, in the genitive plural, in quotes.
+    ['Наиболее прочные позиции занимает группа «молодых реформаторов» – выпускников западных вузов.', ['молодые реформаторы']],
+    ['Во власти укрепился клан «нефтяников», а команда «силовиков» ослабла.', ['нефтяники', 'силовики']],
+    // A role plural of the lexicon, quoted, in any case, where the paragraph speaks of groups.
+    ['Внутри элиты «технократам» противостоят ветераны, а «олигархов» теснят «системные либералы».', ['технократы', 'олигархи', 'системные либералы']],
+    // A quoted plural that is a clause's subject: after a plural verb, before a plural participle.
+    ['Среди групп влияния выделяются «аграрники»; им противостоят «банкиры», контролирующие кредитные потоки.', ['аграрники', 'банкиры']],
+    ['Группы влияния меняются: «младотурки», пришедшие из бизнеса, теснят старую гвардию.', ['младотурки']],
+    // Near misses: no talk of groups; a body's group; a team at work; a quoted adjective; "граждане"; a capitalized name.
+    ['Им противостоят «силовики», опирающиеся на спецслужбы.', []],
+    ['Рабочая группа «экспертов» подготовила доклад.', []],
+    ['Исследовательская группа «социологов» провела опрос.', []],
+    ['Среди групп выделяются «кулябские»; им противостоят «граждане», уставшие от споров.', []],
+    ['Среди групп выделяется группа «Альфа», а также «Единая Россия».', []],
+  ])('should read the camps of %s', (paragraph, expected) => {
+    expect(findGroups([paragraph]).map((g) => g.name)).toEqual(expected);
+  });
+
   it('should read a 50 KB paragraph in bounded time (the timeout is the hang guard)', () => {
     findGroups([`Кланы сильны. ${'«Северяне» – выходцы из Чуйской, Таласской Иссык Кульской '.repeat(900)}областей.`]);
     findGroups([`Элиты спорят: ${'группы и памирцы, «южан» и «северян», выходцы из Аа Бб '.repeat(900)}`]);
