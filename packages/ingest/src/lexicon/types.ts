@@ -161,6 +161,8 @@ export interface Lexicon {
     withRound: string[];
     /** What a referendum was on, before a colon and its figures: "плебисцит о вступлении в НАТО: …", "a referendum on the monarchy: …". */
     referendumTopic: string[];
+    /** Verbs of a win that need no vote's word where the sentence before named the election: "Выборы прошли … X победил, набрав 64 %", "X won with 64%". */
+    winVerbs: string[];
   };
   /**
    * More shapes of groups (rules/groups.ts) in a language whose words inflect: people named by where

@@ -259,6 +259,12 @@ describe('findElections', () => {
     ['The President is elected for a single six-year term.', []],
     ['The President was elected for a five-year term by a direct vote.', []],
     ['The Government abdicates from its powers before the newly elected President of the Republic.', []],
+    // A win's verb with no vote's word, right after the election's sentence; a round that "produced no winner".
+    ['Presidential elections were held on 10 October 2010. Arman Kasymov won, receiving 64.2%; Olga Petrenko came second with 21.3%.', [e('2010-10-10', 'Arman Kasymov', 'President', 64.2, null, [o('Olga Petrenko', 21.3)])]],
+    ['The first round on 3 May 2015 produced no winner: Lena Ruud got 41.5% and Tarmo Kask 36.2%.', [e('2015-05-03', null, null, null, null, [o('Lena Ruud', 41.5), o('Tarmo Kask', 36.2)])]],
+    ['The vote of 3 May 2015 failed to produce a winner: Lena Ruud (41.5%), Tarmo Kask (36.2%).', [e('2015-05-03', null, null, null, null, [o('Lena Ruud', 41.5), o('Tarmo Kask', 36.2)])]],
+    // Near miss: a win's verb with no election before it and no vote's word is no election.
+    ['On 10 October 2010 Arman Kasymov won, receiving 64.2% of the shares.', []],
     ['Presidential elections will be held on 5 March 2013.', []],
     ['The President appoints the Government.', []],
     ['Elections were held on 4 March 2012.', []],
@@ -524,6 +530,16 @@ describe('findElections in Russian', () => {
       'В первом туре 2 марта 2014 года ни один из пяти претендентов не получил большинства: Олжас Бекмуратов – 22,4 %, Виктор Лисицын – 41,3 %, Марат Жунусов – 22,4 %. Во втором туре 16 марта 2014 года победил Виктор Лисицын, набравший 55,1 % голосов; его соперник получил 42,7 %.',
       [e('2014-03-02', null, null, null, null, [o('Виктор Лисицын', 41.3), o('Олжас Бекмуратов', 22.4), o('Марат Жунусов', 22.4)]), e('2014-03-16', 'Виктор Лисицын', null, 55.1, null)],
     ],
+    // A win's verb with no vote's word right after the election's sentence; a share of something else completes nothing.
+    ['10 октября 2010 года состоялись выборы Президента. Арман Касымов победил, набрав 64,2 %; второе место заняла Ольга Петренко с 21,3 %.', [e('2010-10-10', 'Арман Касымов', 'Президент', 64.2, null, [o('Ольга Петренко', 21.3)])]],
+    ['Выборы главы государства прошли 4 апреля 2021 года. Победу уверенно одержала Лейла Алиева, получив 70,3 %.', [e('2021-04-04', 'Лейла Алиева', 'Президент', 70.3, null)]],
+    ['10 октября 2010 года состоялись выборы Президента. Затем Арман Касымов получил 30 % акций банка.', [e('2010-10-10', null, 'Президент', null, null)]],
+    // A first round that "не выявил победителя", whose winner "не был определён".
+    ['Первый тур голосования 10 октября 2010 года не выявил победителя: Арман Касымов – 44,2 %, Ольга Петренко – 31,3 %.', [e('2010-10-10', null, null, null, null, [o('Арман Касымов', 44.2), o('Ольга Петренко', 31.3)])]],
+    ['В первом туре 7 марта 2004 года победитель так и не был определён: Гульнара Исаева набрала 38 %, Нурлан Омаров – 36,5 %.', [e('2004-03-07', null, null, null, null, [o('Гульнара Исаева', 38), o('Нурлан Омаров', 36.5)])]],
+    // Results that name no winner after a held election: a round nobody won; not a survey's figures.
+    ['Выборы Президента прошли 9 мая 2010 года. По числу голосов: Асель Нурланова (12,6 %), Бекзод Каримов (40,1 %).', [e('2010-05-09', null, 'Президент', null, null, [o('Бекзод Каримов', 40.1), o('Асель Нурланова', 12.6)])]],
+    ['Выборы Президента прошли 9 мая 2010 года. По данным опроса, Асель Нурланова (12,6 %), Бекзод Каримов (40,1 %).', [e('2010-05-09', null, 'Президент', null, null)]],
     // Near miss: a party that "победила" is no winner after the verb.
     ['9 мая 2010 года на выборах в парламент победила партия «Единство», набравшая 45 % голосов.', []],
     // Near miss: the leader of a round that decided it ("лидировал" with no first round) is no open round.

@@ -85,6 +85,8 @@ const NO_WINNER = phrases((l) => l.elections.noWinner);
 /** A first round's leader: "В первом туре … лидировал X (35,32 %)", "In the first round X led with 35.3%". */
 const ROUND_LEADER = phrases((l) => l.eventShapes.roundLeader);
 const HELD = phrases((l) => l.elections.held);
+/** A win's verb (lexicon `eventShapes.winVerbs`): enough for a result right after the election's sentence. */
+const WIN_VERB = phrases((l) => l.eventShapes.winVerbs);
 const REFERENDUM_WORD = phrases((l) => l.elections.referendum);
 /** A sentence about another candidate than the winner: "his closest rival", "the runner-up", "came second". */
 const RIVAL = phrases((l) => l.elections.rival);
@@ -379,13 +381,14 @@ function officeOf(sentence: string, verb: RegExpExecArray, subject: Subject): st
  *
  * @param announced the date of an election the sentence before announced without a result
  */
-function readElection(sentence: string, announced: string | null = null): Reading | null {
+function readElection(sentence: string, announced: string | null = null, afterElection = false): Reading | null {
   const round = readOpenRound(sentence, announced);
   if (round) return round;
   const passiveMatch = PASSIVE.exec(sentence);
   // "obtained 44.82% in the first round" is no result; "won the first round" is.
-  // "received 30 per cent of the posts" is no vote: a share needs an election or votes in the sentence.
-  const wonMatch = VOTE_WORDS.test(sentence) ? WON.exec(sentence) : null;
+  // "received 30 per cent of the posts" is no vote: a share needs an election or votes in the sentence,
+  // or a win's verb after a sentence that named the election ("Выборы прошли … X победил, набрав 64,2 %").
+  const wonMatch = VOTE_WORDS.test(sentence) || (afterElection && WIN_VERB.test(sentence)) ? WON.exec(sentence) : null;
   // (Not "was won in the first round by X, who gained N%": a first round that decided the election.)
   const wonBy = WON_BY.exec(sentence);
   if (wonMatch && !/^(?:won|wins|has|had)\b/i.test(wonMatch[0]) && FIRST_ROUND.test(sentence) && !passiveMatch && !wonBy) return NOTHING;
@@ -512,9 +515,16 @@ function fits(election: ElectionMention, draft: Draft, pronoun: boolean): boolea
   return election.voteShare === null || draft.voteShare === null || election.voteShare === draft.voteShare;
 }
 
+/** A share that counts votes: the sentence names votes or a win, or nothing follows the share but punctuation ("He won, receiving 64.2%."). */
+function sharesVotes(sentence: string, end: number): boolean {
+  return VOTE_WORDS.test(sentence) || WIN_VERB.test(sentence) || /^\s*(?:[,;.:)]|$)/u.test(sentence.slice(end));
+}
+
 /** A sentence after an election that adds its share or term ("He won the elections with 91,1 % of votes"). */
 function completes(election: ElectionMention, sentence: string): boolean {
-  const share = shareOf(sentence)?.value ?? null;
+  const found = shareOf(sentence);
+  // "X получил 30 % акций банка": a share of something else than votes.
+  const share = found && sharesVotes(sentence, found.to) ? found.value : null;
   const term = termOf(sentence);
   if (!((election.voteShare === null && share !== null) || (election.termYears === null && term !== null))) return false;
   election.voteShare ??= share;
@@ -532,9 +542,19 @@ const SURVEY_WORDS = new RegExp(`\\b(?:poll|survey|respondents|rating|ratings|tr
  * 1.30%"). Not a survey's figures, not a first round's after the decided election.
  */
 function addsRivals(election: ElectionMention, plain: string, sentence: string): boolean {
-  if ((!election.person && !election.others.length) || (election.person && FIRST_ROUND.test(plain))) return false;
+  if (election.person && FIRST_ROUND.test(plain)) return false;
   const others = othersIn(plain, election.person, null);
+  // "Выборы прошли 10 октября 2010 года. X получил 44,2 %, Y – 31,3 %.": results that name no winner, a round nobody won.
+  if (!election.person && !election.others.length) return readsResults(election, others, plain, sentence);
   if (!others.length || !(RIVAL.test(plain) || (others.length >= 2 && !SURVEY_WORDS.test(plain)))) return false;
+  addOthers(election, others);
+  election.text += ` ${sentence}`;
+  return true;
+}
+
+/** Two or more candidates with their shares, and no survey's words: the results of a held election that names no winner. */
+function readsResults(election: ElectionMention, others: readonly CandidateMention[], plain: string, sentence: string): boolean {
+  if (others.length < 2 || others.some((o) => o.voteShare === null) || SURVEY_WORDS.test(plain)) return false;
   addOthers(election, others);
   election.text += ` ${sentence}`;
   return true;
@@ -583,7 +603,7 @@ function addDated(scan: Scan, election: Draft & { date: string }, pronoun: boole
 function readClause(scan: Scan, clause: string, sentence: string): void {
   // A round nobody won takes the date of the election the sentence before announced or held without a winner.
   const undecided = scan.announced?.date ?? (scan.open && !scan.open.person ? scan.open.date : null) ?? (scan.found.length ? null : scan.scheduled);
-  const reading = readElection(clause, undecided);
+  const reading = readElection(clause, undecided, scan.open !== null || scan.announced !== null);
   const election = reading?.election ?? null;
   const pronoun = reading?.pronoun ?? false;
   if (election?.date) return addDated(scan, { ...election, date: election.date }, pronoun, sentence);
