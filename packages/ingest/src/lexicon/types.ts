@@ -200,6 +200,8 @@ export interface Lexicon {
     pluralVerbEndings: string[];
     /** Endings of a plural participle after a quoted subject and a comma: "«силовики», опирающиеся на …". */
     participleEndings: string[];
+    /** Words between a group's noun and its quoted name: "группа влияния «Ориента»", "группа компаний «Альфа»". */
+    nounOf: string[];
   };
   /** The phrases of surveys (rules/survey.ts), as `elections` gives them. */
   surveys: {
