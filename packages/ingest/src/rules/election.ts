@@ -475,6 +475,11 @@ function announcementIn(sentence: string): Announcement | null {
   return date ? { date, office: presidentialOffice(sentence), text: sentence } : null;
 }
 
+/** A paragraph's last sentence, from its last few hundred characters (a paragraph may be long). */
+function lastSentence(paragraph: string): string {
+  return splitSentences(paragraph.slice(-600)).at(-1) ?? '';
+}
+
 /**
  * A sentence that sets an election's date, even one the sentence then looked forward to ("…
  * внеочередные президентские выборы были назначены на 5 января 2008 года", "early elections were
@@ -658,7 +663,7 @@ function sentencesOf(paragraph: string): string[] {
  * is a new election of the same person. One election per date.
  */
 export function findElections(paragraph: string, before: string | null = null): ElectionMention[] {
-  const scan: Scan = { found: [], open: null, announced: null, previous: null, scheduled: before ? scheduledIn(sentencesOf(before).pop() ?? '') : null };
+  const scan: Scan = { found: [], open: null, announced: null, previous: null, scheduled: before ? scheduledIn(lastSentence(before)) : null };
   for (const sentence of sentencesOf(paragraph)) {
     const plain = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '') : sentence;
     const before = scan.found.length;
