@@ -128,7 +128,7 @@ export interface Lexicon {
     roundLeader: string[];
     /** A verb after another candidate's share, the name after it: "17.2% went to X", "Второй результат – 17,18 % – показал X", "с 3,17 % занял X". */
     verbAfterShare: string[];
-    /** Words after a share that name whose it is, the name after them: "против 45,47 % у Савчук" ("у"). None in English ("against 44.2% for X" is the rule's). */
+    /** Words after a share that name whose it is, the name after them in the genitive: "против 45,47 % у Савчук", "у Петра Иванова" → Пётр Иванов ("у"). None in English ("against 44.2% for X" is the rule's). */
     ownerAfterShare: string[];
     /** A candidate named before the share with the votes given them: "за <name> было подано 47,9 %", "the votes for <name> amounted to 47.9%". */
     votesFor: string[];

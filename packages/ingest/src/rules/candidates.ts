@@ -1,4 +1,4 @@
-import { LEXICONS, type Lexicon } from '../lexicon/index.js';
+import { LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
 import { isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 
 /** Where a word of a lexicon ends: `\\b` for English, no letter or digit after it for the others. */
@@ -190,8 +190,12 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
   const verbAfter = VERB_AFTER_SHARE.exec(after);
   const shown = verbAfter ? trailingName(verbAfter[1]!.trim()) : null;
   if (shown) return shown;
-  const forName = FOR_NAME.exec(after) ?? FOR_TITLED.exec(after) ?? OWNER_AFTER_SHARE.exec(after);
+  const forName = FOR_NAME.exec(after) ?? FOR_TITLED.exec(after);
   if (forName) return candidateName(forName[1]!);
+  // "21,3 % у Петра Иванова": the owner stands in the genitive, read back to the nominative.
+  const owner = OWNER_AFTER_SHARE.exec(after);
+  const ownerName = owner ? candidateName(owner[1]!) : null;
+  if (ownerName) return ownerName.split(' ').map((w) => toNominative(w, 'genitive')).join(' ');
   const votedFor = VOTES_FOR.exec(local);
   if (votedFor) return candidateName(firstGroup(votedFor));
   if (AGAINST.test(local)) return defeatedName(sentence);

@@ -470,7 +470,7 @@ describe('findElections in Russian', () => {
     // A first round's leader and the second in parentheses: a round of its own; the run-off's rival "у X".
     [
       'Выборы прошли в два тура. В первом туре 9 марта 2008 г. лидировала лидер партии «Рух» Галина Орлик (38,6 %), на втором месте оказался бывший премьер Степан Гайда (30,1 %). Во втором туре, состоявшемся 23.03.2008, Орлик победила, набрав 51,2 % голосов против 46,1 % у Гайды.',
-      [e('2008-03-09', null, null, null, null, [o('Галина Орлик', 38.6), o('Степан Гайда', 30.1)]), e('2008-03-23', 'Орлик', null, 51.2, null, [o('Гайды', 46.1)])],
+      [e('2008-03-09', null, null, null, null, [o('Галина Орлик', 38.6), o('Степан Гайда', 30.1)]), e('2008-03-23', 'Орлик', null, 51.2, null, [o('Гайда', 46.1)])],
     ],
     // A round nobody won dated by the sentence before; the run-off's rival in the accusative, as first named.
     [
@@ -540,6 +540,12 @@ describe('findElections in Russian', () => {
     // Results that name no winner after a held election: a round nobody won; not a survey's figures.
     ['Выборы Президента прошли 9 мая 2010 года. По числу голосов: Асель Нурланова (12,6 %), Бекзод Каримов (40,1 %).', [e('2010-05-09', null, 'Президент', null, null, [o('Бекзод Каримов', 40.1), o('Асель Нурланова', 12.6)])]],
     ['Выборы Президента прошли 9 мая 2010 года. По данным опроса, Асель Нурланова (12,6 %), Бекзод Каримов (40,1 %).', [e('2010-05-09', null, 'Президент', null, null)]],
+    // Shares after the names in the genitive ("у X"): read back to the nominative; the winner's own share by their name in that case.
+    ['Президентские выборы состоялись 10 октября 2010 года. Победил Арман Касымов: 64,2 % у Касымова, 21,3 % у Анны Козловой, 5 % у Савчук.', [e('2010-10-10', 'Арман Касымов', 'Президент', 64.2, null, [o('Анна Козлова', 21.3), o('Савчук', 5)])]],
+    ['10 октября 2010 года Президентом избран Арман Касымов: 64,2 % голосов против 21,3 % у Никиты Петрова.', [e('2010-10-10', 'Арман Касымов', null, 64.2, null, [o('Никита Петров', 21.3)])]],
+    // An adverb that opens the sentence is no part of the winner's name.
+    ['Впервые Анаит Саргсян была избрана главой государства 2 марта 2008 года, получив 52,8 % голосов.', [e('2008-03-02', 'Анаит Саргсян', null, 52.8, null)]],
+    ['Затем Ольга Ким была избрана 3 мая 2009 года.', [e('2009-05-03', 'Ольга Ким', null, null, null)]],
     // Near miss: a party that "победила" is no winner after the verb.
     ['9 мая 2010 года на выборах в парламент победила партия «Единство», набравшая 45 % голосов.', []],
     // Near miss: the leader of a round that decided it ("лидировал" with no first round) is no open round.

@@ -1,6 +1,6 @@
 import { normalizeKeyPart } from '@profiles/model';
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
-import { LEXICONS, lexiconOfWord, nominativesOf, type Lexicon } from '../lexicon/index.js';
+import { LEXICONS, lexiconOfWord, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, parseDecimal, PERCENT as PERCENT_SOURCE, phrasePattern, type CandidateMention } from './candidates.js';
 import { findDates, type DateMatch } from './dates.js';
 import { NAME_WORD } from './person-name.js';
@@ -134,6 +134,8 @@ const SUBJECT_INITIAL = `(?:(?=[${LEXICONS.filter((l) => l.boundary !== 'ascii')
 const TRAILING_NAMES = new RegExp(`(${SUBJECT_INITIAL}{0,2}${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})\\s*,?\\s*$`, 'u');
 /** Words between a subject and its verb: "Ф.И. Мамедли в третий раз победил", "X again won". */
 const ADVERB_AFTER_SUBJECT = new RegExp(`\\s+${wordsOf((l) => l.eventShapes.subjectAdverbs)}\\s*$`, 'iu');
+/** An adverb of the lexicons, one word, capitalized where it opens the sentence: "Впервые", "Вновь", "Again". */
+const LEADING_ADVERB = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.eventShapes.subjectAdverbs).filter((a) => !a.includes('\\s')).join('|') || '(?!)'})$`, 'iu');
 const TRAILING_PRONOUN = new RegExp(`(${wordsOf((l) => l.elections.pronouns)})\\s*$`, 'iu');
 
 interface Subject {
@@ -173,7 +175,8 @@ function subjectBefore(prefix: string): Subject {
   if (run && RIVAL_BEFORE.test(tail.slice(0, run.index))) return NO_SUBJECT;
   const words = run ? run[1]!.split(/\s+/) : [];
   let first = 0;
-  while (first < words.length && LEADING_WORDS.test(words[first]!)) first += 1;
+  // "Впервые Ваграм Петросян был избран …": an adverb that opens the sentence is no name's word.
+  while (first < words.length && (LEADING_WORDS.test(words[first]!) || (first === 0 && LEADING_ADVERB.test(words[first]!)))) first += 1;
   const titles = words.slice(0, first);
   const name = words.slice(first);
   // A former post is not the office elected: "Former Prime Minister X was elected".
@@ -296,11 +299,17 @@ interface Reading {
 
 const NOTHING: Reading = { election: null, pronoun: false };
 
+/** The winner's share given with their name in another case: "Победил Арман Касымов: 64,2 % у Касымова, 21,3 % у …". */
+function ownShare(sentence: string, winner: string | null): { value: number; from: number; to: number } | null {
+  const own = winner ? findCandidates(sentence).find((c) => winnerInAnyCase(c.name, winner)) : undefined;
+  return own?.voteShare != null ? { value: own.voteShare, from: own.at, to: own.at + 1 } : null;
+}
+
 /** An election read from a sentence: its share, term and other candidates. */
 function draftOf(sentence: string, date: string | null, subject: Pick<Subject, 'person' | 'pronoun'>, office: string | null): Draft {
   // The share right after the winner's name comes before any later one ("…; второе место заняла Y с результатом 30,1 %" is Y's).
   const shares = [shareOf(sentence), shareAfterName(sentence, subject.person)].filter((x) => x !== null);
-  const share = shares.sort((a, b) => a.from - b.from)[0] ?? null;
+  const share = shares.sort((a, b) => a.from - b.from)[0] ?? ownShare(sentence, subject.person);
   // Candidates only beside a winner: a parliament's election names parties.
   const others = subject.person || subject.pronoun ? othersIn(sentence, subject.person, share) : [];
   return { date, person: subject.person, office, voteShare: share?.value ?? null, termYears: termOf(sentence), others, text: sentence };
@@ -565,8 +574,21 @@ function readsResults(election: ElectionMention, others: readonly CandidateMenti
   return true;
 }
 
-/** The others, most votes first (no share last); never the winner, nor one with more votes than the winner. */
+/** "Касымова" in "64,2 % у Касымова" is the winner Арман Касымов: the name, read back from one of its language's cases, is the winner's. */
+function winnerInAnyCase(name: string, winner: string | null): boolean {
+  if (!winner) return false;
+  const words = name.split(' ');
+  const cases = Object.keys(lexiconOfWord(words[0]!).nameCases) as GrammaticalCase[];
+  return samePerson(name, winner) || cases.some((c) => samePerson(words.map((w) => toNominative(w, c)).join(' '), winner));
+}
+
+/** The others, most votes first (no share last); never the winner (whose share a case of their name may give), nor one with more votes than the winner. */
 function finish(election: ElectionMention): ElectionMention {
+  const own = election.others.find((o) => winnerInAnyCase(o.name, election.person));
+  if (own) {
+    election.voteShare ??= own.voteShare;
+    election.others = election.others.filter((o) => o !== own);
+  }
   const top = election.voteShare;
   const others = election.others.filter((o) => !samePerson(o.name, election.person) && (top === null || o.voteShare === null || o.voteShare < top));
   election.others = others.map((o, i) => ({ o, i })).sort((a, b) => (b.o.voteShare ?? -1) - (a.o.voteShare ?? -1) || a.i - b.i).map(({ o }) => o);
