@@ -1,4 +1,4 @@
-import { LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
+import { LEXICONS, lexiconOfWord, toNominative, type Lexicon } from '../lexicon/index.js';
 import { isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 
 /** Where a word of a lexicon ends: `\\b` for English, no letter or digit after it for the others. */
@@ -95,8 +95,20 @@ export function candidateName(run: string, afterTitle = false): string | null {
   });
   words = words.slice(cut + 1);
   if (afterTitle && cut < 0) words = words.slice(-keep(words, 2));
-  words = words.slice(-keep(words, 3));
+  words = words.slice(-keep(words, inflects(words) ? 2 : 3));
   return words.length ? words.join(' ') : null;
+}
+
+const PARTICLE_WORD = new RegExp(`^${NAME_PARTICLE}$`, 'iu');
+
+/**
+ * A name of a language whose words inflect, with no patronymic or particle: two words ("депутат
+ * Милли Меджлиса Закир Агаев" → Закир Агаев, the body's word in the genitive before it); a name
+ * with a particle keeps it ("Бакыт Асанбек уулу").
+ */
+function inflects(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return !!last && lexiconOfWord(last).boundary !== 'ascii' && !words.some((w) => PARTICLE_WORD.test(w));
 }
 
 /** The name that ends a text: "his nearest rival Amanyaz Atajykov" → Amanyaz Atajykov. */
