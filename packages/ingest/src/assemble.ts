@@ -440,12 +440,19 @@ function collectEvents(a: Assembly, walk: WalkResult): EventDraft[] {
     if (same) mergeEvent(same, event);
     else events.push(event);
   };
+  // The elections found so far and the paragraph before: a round dated by the paragraph that set
+  // its date, a referendum held with a round of an election ("Одновременно с первым туром …").
+  const elections: ElectionMention[] = [];
+  let before: string | null = null;
   for (const { text, block } of [...walk.paragraphs, ...proseReadAsLines(walk)]) {
-    for (const r of findReferendums(text)) {
+    const found = findElections(text, before);
+    before = text;
+    for (const r of findReferendums(text, [...elections, ...found])) {
       const none = { person: null, winnerNamed: false, voteShare: null, termYears: null, others: [] };
       add({ kind: 'referendum', date: r.date, office: null, ...none, outcome: r.outcome, text: r.text, provenance: [a.at(block, r.text)] });
     }
-    for (const e of findElections(text)) {
+    elections.push(...found);
+    for (const e of found) {
       const where = a.at(block, e.text);
       const person = e.person ? mentionOrSurname(a, e.person, where) : null;
       const others = rankOthers(candidatesOf(a, e.others, where), person);

@@ -35,6 +35,8 @@ export const en: Lexicon = {
       '\\b(?:won|wins|has\\s+won|had\\s+won)\\s+(?:it\\b|(?:(?:the|a|an|his|her|their|first|second|third|final|decisive|presidential|parliamentary|early|snap|general|popular|national|nation-wide|nationwide|last|latest|round|of|re-?run|repeat|[a-z]+(?:ary|al|ial|ic|ive|ed))\\s+){0,6}(?:elections?|vote|ballot|presidency|run-?off|polls)\\b)',
       '\\b(?:won|wins|received|obtained|garnered|gained|got|polled|secured|collected)\\s+(?:with\\s+|the\\s+support\\s+of\\s+)?(?:(?:about|almost|nearly|over|some|around|more|than)\\s+){0,3}<share>',
       '\\b(?:defeated|beat|outpolled)\\b',
+      // "X won, receiving 64.2%" (only with a vote's word in the sentence, or right after the election's).
+      '\\b(?:won|wins)(?=\\s*,?\\s*(?:receiving|gaining|winning|obtaining|securing|taking|garnering|polling)\\b)',
       '\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:declared|proclaimed|announced)\\s+(?:as\\s+)?(?:the\\s+)?(?:winner|victor|elected)\\b',
     ],
     voteShare: [
@@ -54,6 +56,8 @@ export const en: Lexicon = {
       '\\bnone\\s+of\\s+the\\s+(?:[\\w-]+\\s+)?(?:candidates|contenders|nominees)\\b',
       '\\bfailed\\s+to\\s+(?:win|gain|obtain|secure|get|reach)\\s+(?:a|an|the)\\s+(?:majority|absolute|required)\\b',
       '\\b(?:required|necessitated|forced)\\s+a\\s+(?:second\\s+round|run-?off)\\b',
+      // "The first round produced no winner", "failed to produce a winner", "no winner emerged".
+      '\\b(?:produced|yielded|gave)\\s+no\\s+winner\\b', '\\bfailed\\s+to\\s+(?:produce|yield|determine)\\s+a\\s+winner\\b', '\\bno\\s+winner\\s+(?:emerged|was\\s+(?:declared|determined))\\b',
     ],
     held: ['\\b(?:were|was)\\s+held\\b', '\\btook\\s+place\\b'],
     defeated: ['defeated', 'beat', 'outpolled'],
@@ -111,8 +115,14 @@ export const en: Lexicon = {
     levelNext: ['^\\s*[,;]?\\s*(?:and\\s+|while\\s+)?(?:(?:trust|confidence|approval|distrust)\\s+)?(?:in|of|for)\\s+(?:the\\s+)?([^,;:%()]{2,60}?)\\s+(?:at\\s+)?(?:only\\s+|just\\s+|about\\s+)?<share>'],
     // "The survey was conducted by the Sfera Center in March 2013."
     pollsterNext: ['^(?:The|This)\\s+(?:survey|poll|study)\\s+was\\s+(?:conducted|carried\\s+out|commissioned|made|done|run)\\s+by\\s+(?:the\\s+)?([^,;]{2,160}?)\\s*\\.?\\s*$'],
+    // "early presidential elections were called for 9 June 2019", "the vote was scheduled for …".
+    scheduled: ['\\b(?:were|was|had\\s+been|have\\s+been)\\s+(?:(?:then|later|subsequently)\\s+)?(?:called|scheduled|set|fixed|announced)\\s+for\\b'],
+    // "Together with the first round a referendum …", "held simultaneously with the first round", "alongside the first round".
+    withRound: ['\\b(?:(?:together|simultaneously|concurrently)\\s+with|alongside|on\\s+the\\s+day\\s+of)\\s+the\\s+(first|second)\\s+round\\b'],
+    referendumTopic: ['on', 'about', 'over'],
+    winVerbs: ['\\b(?:won|wins|defeated|beat)\\b'],
   },
-  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [] },
+  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [] },
   surveys: {
     leadIns: [],
     anonymousLeadIns: [],

@@ -128,7 +128,7 @@ export interface Lexicon {
     roundLeader: string[];
     /** A verb after another candidate's share, the name after it: "17.2% went to X", "Второй результат – 17,18 % – показал X", "с 3,17 % занял X". */
     verbAfterShare: string[];
-    /** Words after a share that name whose it is, the name after them: "против 45,47 % у Савчук" ("у"). None in English ("against 44.2% for X" is the rule's). */
+    /** Words after a share that name whose it is, the name after them in the genitive: "против 45,47 % у Савчук", "у Петра Иванова" → Пётр Иванов ("у"). None in English ("against 44.2% for X" is the rule's). */
     ownerAfterShare: string[];
     /** A candidate named before the share with the votes given them: "за <name> было подано 47,9 %", "the votes for <name> amounted to 47.9%". */
     votesFor: string[];
@@ -155,6 +155,14 @@ export interface Lexicon {
     levelOf: string[];
     /** The next subjects of such a figure (group 1 the subject, then the share): ", trust in the Government at 23%", ", к Правительству – 23 %". */
     levelNext: string[];
+    /** An election set for a date, even one looked forward to then: "выборы были назначены на 5 января 2008 года", "elections were called for 9 June 2019". */
+    scheduled: string[];
+    /** A referendum held with a round of an election, its date that round's: "Одновременно с первым туром выборов состоялся плебисцит", "held together with the first round". */
+    withRound: string[];
+    /** What a referendum was on, before a colon and its figures: "плебисцит о вступлении в НАТО: …", "a referendum on the monarchy: …". */
+    referendumTopic: string[];
+    /** Verbs of a win that need no vote's word where the sentence before named the election: "Выборы прошли … X победил, набрав 64 %", "X won with 64%". */
+    winVerbs: string[];
   };
   /**
    * More shapes of groups (rules/groups.ts) in a language whose words inflect: people named by where
@@ -184,6 +192,16 @@ export interface Lexicon {
     neuterAdjectives: Array<[string, string]>;
     /** The word that joins two groups: "«гармской» группы и памирцы". */
     and: string[];
+    /** A quoted plural's last word in the genitive after a group's noun: "группа «молодых реформаторов»", "лагерь «государственников»". */
+    genitivePluralEndings: string[];
+    /** Stems of role plurals that name a camp, quoted in any case where the paragraph speaks of groups: «силовики», «технократов», «олигархам». */
+    campTerms: string[];
+    /** Endings of a plural verb before a quoted subject: "Им противостоят «силовики»", "выделяются «технократы»". */
+    pluralVerbEndings: string[];
+    /** Endings of a plural participle after a quoted subject and a comma: "«силовики», опирающиеся на …". */
+    participleEndings: string[];
+    /** Words between a group's noun and its quoted name: "группа влияния «Ориента»", "группа компаний «Альфа»". */
+    nounOf: string[];
   };
   /** The phrases of surveys (rules/survey.ts), as `elections` gives them. */
   surveys: {

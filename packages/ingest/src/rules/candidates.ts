@@ -1,4 +1,4 @@
-import { LEXICONS, type Lexicon } from '../lexicon/index.js';
+import { LEXICONS, lexiconOfWord, toNominative, type Lexicon } from '../lexicon/index.js';
 import { isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { regExp } from '../regexp.js';
 
@@ -96,8 +96,20 @@ export function candidateName(run: string, afterTitle = false): string | null {
   });
   words = words.slice(cut + 1);
   if (afterTitle && cut < 0) words = words.slice(-keep(words, 2));
-  words = words.slice(-keep(words, 3));
+  words = words.slice(-keep(words, inflects(words) ? 2 : 3));
   return words.length ? words.join(' ') : null;
+}
+
+const PARTICLE_WORD = new RegExp(`^${NAME_PARTICLE}$`, 'iu');
+
+/**
+ * A name of a language whose words inflect, with no patronymic or particle: two words ("депутат
+ * Милли Меджлиса Закир Агаев" → Закир Агаев, the body's word in the genitive before it); a name
+ * with a particle keeps it ("Бакыт Асанбек уулу").
+ */
+function inflects(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return !!last && lexiconOfWord(last).boundary !== 'ascii' && !words.some((w) => PARTICLE_WORD.test(w));
 }
 
 /** The name that ends a text: "his nearest rival Amanyaz Atajykov" → Amanyaz Atajykov. */
@@ -191,8 +203,12 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
   const verbAfter = VERB_AFTER_SHARE.exec(after);
   const shown = verbAfter ? trailingName(verbAfter[1]!.trim()) : null;
   if (shown) return shown;
-  const forName = FOR_NAME.exec(after) ?? FOR_TITLED.exec(after) ?? OWNER_AFTER_SHARE.exec(after);
+  const forName = FOR_NAME.exec(after) ?? FOR_TITLED.exec(after);
   if (forName) return candidateName(forName[1]!);
+  // "21,3 % у Петра Иванова": the owner stands in the genitive, read back to the nominative.
+  const owner = OWNER_AFTER_SHARE.exec(after);
+  const ownerName = owner ? candidateName(owner[1]!) : null;
+  if (ownerName) return ownerName.split(' ').map((w) => toNominative(w, 'genitive')).join(' ');
   const votedFor = VOTES_FOR.exec(local);
   if (votedFor) return candidateName(firstGroup(votedFor));
   if (AGAINST.test(local)) return defeatedName(sentence);

@@ -259,6 +259,12 @@ describe('findElections', () => {
     ['The President is elected for a single six-year term.', []],
     ['The President was elected for a five-year term by a direct vote.', []],
     ['The Government abdicates from its powers before the newly elected President of the Republic.', []],
+    // A win's verb with no vote's word, right after the election's sentence; a round that "produced no winner".
+    ['Presidential elections were held on 10 October 2010. Arman Kasymov won, receiving 64.2%; Olga Petrenko came second with 21.3%.', [e('2010-10-10', 'Arman Kasymov', 'President', 64.2, null, [o('Olga Petrenko', 21.3)])]],
+    ['The first round on 3 May 2015 produced no winner: Lena Ruud got 41.5% and Tarmo Kask 36.2%.', [e('2015-05-03', null, null, null, null, [o('Lena Ruud', 41.5), o('Tarmo Kask', 36.2)])]],
+    ['The vote of 3 May 2015 failed to produce a winner: Lena Ruud (41.5%), Tarmo Kask (36.2%).', [e('2015-05-03', null, null, null, null, [o('Lena Ruud', 41.5), o('Tarmo Kask', 36.2)])]],
+    // Near miss: a win's verb with no election before it and no vote's word is no election.
+    ['On 10 October 2010 Arman Kasymov won, receiving 64.2% of the shares.', []],
     ['Presidential elections will be held on 5 March 2013.', []],
     ['The President appoints the Government.', []],
     ['Elections were held on 4 March 2012.', []],
@@ -443,10 +449,10 @@ describe('findElections in Russian', () => {
       'В первом туре 7 мая 2006 года ни один из кандидатов не набрал более половины голосов: Ирина Козлова получила 46,2 %, Олег Дунаев – 40,1 %. Во втором туре, 21 мая 2006 года, Козлова одержала победу, набрав 58,3 % голосов; за её соперника проголосовали 41,7 % избирателей.',
       [e('2006-05-07', null, null, null, null, [o('Ирина Козлова', 46.2), o('Олег Дунаев', 40.1)]), e('2006-05-21', 'Козлова', null, 58.3, null, [o('Олег Дунаев', 41.7)])],
     ],
-    // Near miss: three in the first round, so "his rival" is no one in particular.
+    // Three in the first round: a run-off is between its two leaders, so "her rival" is the second.
     [
       'В первом туре 7 мая 2006 года ни один из кандидатов не набрал более половины голосов: Ирина Козлова получила 46,2 %, Олег Дунаев – 30,1 %, Пётр Сомов – 20 %. Во втором туре, 21 мая 2006 года, Козлова одержала победу, набрав 58,3 % голосов; за её соперника проголосовали 41,7 % избирателей.',
-      [e('2006-05-07', null, null, null, null, [o('Ирина Козлова', 46.2), o('Олег Дунаев', 30.1), o('Пётр Сомов', 20)]), e('2006-05-21', 'Козлова', null, 58.3, null)],
+      [e('2006-05-07', null, null, null, null, [o('Ирина Козлова', 46.2), o('Олег Дунаев', 30.1), o('Пётр Сомов', 20)]), e('2006-05-21', 'Козлова', null, 58.3, null, [o('Олег Дунаев', 41.7)])],
     ],
     // A winner's initials and an adverb between the subject and the verb; the runner-up's share before its verb.
     [
@@ -464,7 +470,7 @@ describe('findElections in Russian', () => {
     // A first round's leader and the second in parentheses: a round of its own; the run-off's rival "у X".
     [
       'Выборы прошли в два тура. В первом туре 9 марта 2008 г. лидировала лидер партии «Рух» Галина Орлик (38,6 %), на втором месте оказался бывший премьер Степан Гайда (30,1 %). Во втором туре, состоявшемся 23.03.2008, Орлик победила, набрав 51,2 % голосов против 46,1 % у Гайды.',
-      [e('2008-03-09', null, null, null, null, [o('Галина Орлик', 38.6), o('Степан Гайда', 30.1)]), e('2008-03-23', 'Орлик', null, 51.2, null, [o('Гайды', 46.1)])],
+      [e('2008-03-09', null, null, null, null, [o('Галина Орлик', 38.6), o('Степан Гайда', 30.1)]), e('2008-03-23', 'Орлик', null, 51.2, null, [o('Гайда', 46.1)])],
     ],
     // A round nobody won dated by the sentence before; the run-off's rival in the accusative, as first named.
     [
@@ -508,6 +514,38 @@ describe('findElections in Russian', () => {
       'В первом туре выборов 7 мая 2006 года ни один из претендентов не получил более 50 % голосов: Алихан Нуров – 39,2 %, Бакыт Омаров – 31,4 %. Во втором туре 21 мая 2006 года победил Алихан Нуров, набравший 56,8 % голосов, против 41,9 % у Бакыта Омарова.',
       [e('2006-05-07', null, null, null, null, [o('Алихан Нуров', 39.2), o('Бакыт Омаров', 31.4)]), e('2006-05-21', 'Алихан Нуров', null, 56.8, null, [o('Бакыт Омаров', 41.9)])],
     ],
+    // A winner after an earlier verb outranks a later verb's subject, whose share is a rival's.
+    [
+      'Выборы прошли 3 марта 2019 года. Из пяти кандидатов победу одержала Г.Т. Орлова, набравшая 71,2 % голосов; кандидат от аграриев Пётр Сомов получил 9,5 %, Ильдар Хакимов – 4,1 %.',
+      [e('2019-03-03', 'Г.Т. Орлова', null, 71.2, null, [o('Пётр Сомов', 9.5), o('Ильдар Хакимов', 4.1)])],
+    ],
+    ['14 мая 2023 года убедительную победу вновь одержал Бекзод Каримов – 80,1 % голосов, а Асель Нурланова получила 12,6 %.', [e('2023-05-14', 'Бекзод Каримов', null, 80.1, null, [o('Асель Нурланова', 12.6)])]],
+    // A run-off's unnamed rival is the other of the first round's two leaders, whatever their order in the list.
+    [
+      'В первом туре 2 марта 2014 года ни один из пяти претендентов не получил большинства: Олжас Бекмуратов – 22,4 %, Виктор Лисицын набрал 41,3 %, Марат Жунусов – 19,9 %. Во втором туре 16 марта 2014 года победил Виктор Лисицын, набравший 55,1 % голосов; его соперник получил 42,7 %.',
+      [e('2014-03-02', null, null, null, null, [o('Виктор Лисицын', 41.3), o('Олжас Бекмуратов', 22.4), o('Марат Жунусов', 19.9)]), e('2014-03-16', 'Виктор Лисицын', null, 55.1, null, [o('Олжас Бекмуратов', 42.7)])],
+    ],
+    // Near miss: a run-off winner who was no leader of the round names no rival; nor a tie for second place.
+    [
+      'В первом туре 2 марта 2014 года ни один из пяти претендентов не получил большинства: Олжас Бекмуратов – 22,4 %, Виктор Лисицын – 41,3 %, Марат Жунусов – 22,4 %. Во втором туре 16 марта 2014 года победил Виктор Лисицын, набравший 55,1 % голосов; его соперник получил 42,7 %.',
+      [e('2014-03-02', null, null, null, null, [o('Виктор Лисицын', 41.3), o('Олжас Бекмуратов', 22.4), o('Марат Жунусов', 22.4)]), e('2014-03-16', 'Виктор Лисицын', null, 55.1, null)],
+    ],
+    // A win's verb with no vote's word right after the election's sentence; a share of something else completes nothing.
+    ['10 октября 2010 года состоялись выборы Президента. Арман Касымов победил, набрав 64,2 %; второе место заняла Ольга Петренко с 21,3 %.', [e('2010-10-10', 'Арман Касымов', 'Президент', 64.2, null, [o('Ольга Петренко', 21.3)])]],
+    ['Выборы главы государства прошли 4 апреля 2021 года. Победу уверенно одержала Лейла Алиева, получив 70,3 %.', [e('2021-04-04', 'Лейла Алиева', 'Президент', 70.3, null)]],
+    ['10 октября 2010 года состоялись выборы Президента. Затем Арман Касымов получил 30 % акций банка.', [e('2010-10-10', null, 'Президент', null, null)]],
+    // A first round that "не выявил победителя", whose winner "не был определён".
+    ['Первый тур голосования 10 октября 2010 года не выявил победителя: Арман Касымов – 44,2 %, Ольга Петренко – 31,3 %.', [e('2010-10-10', null, null, null, null, [o('Арман Касымов', 44.2), o('Ольга Петренко', 31.3)])]],
+    ['В первом туре 7 марта 2004 года победитель так и не был определён: Гульнара Исаева набрала 38 %, Нурлан Омаров – 36,5 %.', [e('2004-03-07', null, null, null, null, [o('Гульнара Исаева', 38), o('Нурлан Омаров', 36.5)])]],
+    // Results that name no winner after a held election: a round nobody won; not a survey's figures.
+    ['Выборы Президента прошли 9 мая 2010 года. По числу голосов: Асель Нурланова (12,6 %), Бекзод Каримов (40,1 %).', [e('2010-05-09', null, 'Президент', null, null, [o('Бекзод Каримов', 40.1), o('Асель Нурланова', 12.6)])]],
+    ['Выборы Президента прошли 9 мая 2010 года. По данным опроса, Асель Нурланова (12,6 %), Бекзод Каримов (40,1 %).', [e('2010-05-09', null, 'Президент', null, null)]],
+    // Shares after the names in the genitive ("у X"): read back to the nominative; the winner's own share by their name in that case.
+    ['Президентские выборы состоялись 10 октября 2010 года. Победил Арман Касымов: 64,2 % у Касымова, 21,3 % у Анны Козловой, 5 % у Савчук.', [e('2010-10-10', 'Арман Касымов', 'Президент', 64.2, null, [o('Анна Козлова', 21.3), o('Савчук', 5)])]],
+    ['10 октября 2010 года Президентом избран Арман Касымов: 64,2 % голосов против 21,3 % у Никиты Петрова.', [e('2010-10-10', 'Арман Касымов', null, 64.2, null, [o('Никита Петров', 21.3)])]],
+    // An adverb that opens the sentence is no part of the winner's name.
+    ['Впервые Анаит Саргсян была избрана главой государства 2 марта 2008 года, получив 52,8 % голосов.', [e('2008-03-02', 'Анаит Саргсян', null, 52.8, null)]],
+    ['Затем Ольга Ким была избрана 3 мая 2009 года.', [e('2009-05-03', 'Ольга Ким', null, null, null)]],
     // Near miss: a party that "победила" is no winner after the verb.
     ['9 мая 2010 года на выборах в парламент победила партия «Единство», набравшая 45 % голосов.', []],
     // Near miss: the leader of a round that decided it ("лидировал" with no first round) is no open round.
@@ -547,7 +585,48 @@ describe('findReferendums in Russian', () => {
     ['На референдуме, который пройдёт 3 марта 2030 года, граждане решат вопрос о языке.', []],
     ['Референдум 12 апреля 2001 года.', [['2001-04-12', null]]],
     ['Референдум по проекту Конституции будет проведён 6 июня 2027 года.', []],
+    // What it was on, then its figures after a colon.
+    ['Референдум 3 марта 1991 года о независимости: 90,5 % проголосовали «за».', [['1991-03-03', 'о независимости: 90,5 % проголосовали «за»']]],
+    ['24 мая 2015 года прошёл плебисцит об отмене смертной казни: против высказались 61 % избирателей.', [['2015-05-24', 'об отмене смертной казни: против высказались 61 % избирателей']]],
+    // Near miss: a topic with no figures after the colon.
+    ['Референдум 3 марта 1991 года о независимости: итоги оспорены.', [['1991-03-03', null]]],
   ])('should read %s', (text, expected) => {
     expect(findReferendums(text).map((r) => [r.date, r.outcome])).toEqual(expected);
+  });
+});
+
+describe('findElections and findReferendums across paragraphs', () => {
+  it.each<[string, string, string | null]>([
+    // The paragraph before set the election's date; the round nobody won is reported undated.
+    ['Досрочные президентские выборы были назначены на 12 марта 2017 года.', 'В первом туре ни один из кандидатов не набрал половины голосов: Ирина Котова получила 38,5 %, Арман Сеитов – 30,2 %.', '2017-03-12'],
+    ['Early presidential elections were called for 9 June 2019.', 'In the first round no candidate received a majority: Anna Reed got 38.1%, Piotr Lis 30.3% and Omar Said 20.2%.', '2019-06-09'],
+    ['Голосование перенесено на 4 апреля 2021 года.', 'В первом туре ни один из претендентов не получил большинства: Сергей Ким – 44,1 %, Лейла Алиева – 35 %.', '2021-04-04'],
+    // Near misses: the paragraph before dates no election; it dates one but sets no date.
+    ['Парламент был распущен 12 марта 2017 года.', 'В первом туре ни один из кандидатов не набрал половины голосов: Ирина Котова получила 38,5 %, Арман Сеитов – 30,2 %.', null],
+    ['Выборы 12 марта 2017 года проходили в холодную погоду.', 'В первом туре ни один из кандидатов не набрал половины голосов: Ирина Котова получила 38,5 %, Арман Сеитов – 30,2 %.', null],
+  ])('should date the round after %s', (before, paragraph, date) => {
+    expect(findElections(paragraph, before).map((e) => e.date)).toEqual(date ? [date] : []);
+  });
+
+  it('should date nothing from the paragraph before when the paragraph found an election of its own first', () => {
+    const paragraph = 'Выборы прошли 5 мая 2012 года. В первом туре ни один из кандидатов не набрал половины голосов: Ирина Котова получила 38,5 %, Арман Сеитов – 30,2 %.';
+    expect(findElections(paragraph, 'Выборы были назначены на 12 марта 2017 года.').map((e) => e.date)).toEqual(['2012-05-05']);
+  });
+
+  const round = { date: '2017-03-12', person: null, office: null, voteShare: null, termYears: null, others: [o('Ирина Котова', 38.5), o('Арман Сеитов', 30.2)], text: '' };
+  const runOff = { ...round, date: '2017-03-26', person: 'Ирина Котова', others: [] };
+  it.each<[string, string | null]>([
+    ['Одновременно с первым туром выборов прошёл референдум о статусе языка: «за» высказались 64,2 % участников голосования.', '2017-03-12'],
+    ['Вместе со вторым туром состоялся плебисцит о земле: за продажу проголосовали 41 %.', '2017-03-26'],
+    ['В день первого тура состоялся плебисцит о флаге: «за» – 51,3 %.', '2017-03-12'],
+    ['A referendum on the monarchy was held together with the second round: 61% voted for a republic.', '2017-03-26'],
+    // Near miss: no round named.
+    ['Тогда же состоялся плебисцит о земле: «за» – 41 %.', null],
+  ])('should date %s by the round it was held with', (text, date) => {
+    expect(findReferendums(text, [round, runOff]).map((r) => r.date)).toEqual(date ? [date] : []);
+  });
+
+  it('should date no referendum by a round the page never reported', () => {
+    expect(findReferendums('Одновременно с первым туром выборов прошёл референдум о языке: «за» – 64,2 %.', [runOff])).toEqual([]);
   });
 });

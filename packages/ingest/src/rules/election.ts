@@ -1,6 +1,6 @@
 import { normalizeKeyPart } from '@profiles/model';
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
-import { LEXICONS, lexiconOfWord, nominativesOf, type Lexicon } from '../lexicon/index.js';
+import { LEXICONS, lexiconOfWord, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, parseDecimal, PERCENT as PERCENT_SOURCE, phrasePattern, type CandidateMention } from './candidates.js';
 import { findDates, type DateMatch } from './dates.js';
 import { NAME_WORD } from './person-name.js';
@@ -86,6 +86,8 @@ const NO_WINNER = phrases((l) => l.elections.noWinner);
 /** A first round's leader: "В первом туре … лидировал X (35,32 %)", "In the first round X led with 35.3%". */
 const ROUND_LEADER = phrases((l) => l.eventShapes.roundLeader);
 const HELD = phrases((l) => l.elections.held);
+/** A win's verb (lexicon `eventShapes.winVerbs`): enough for a result right after the election's sentence. */
+const WIN_VERB = phrases((l) => l.eventShapes.winVerbs);
 const REFERENDUM_WORD = phrases((l) => l.elections.referendum);
 /** A sentence about another candidate than the winner: "his closest rival", "the runner-up", "came second". */
 const RIVAL = phrases((l) => l.elections.rival);
@@ -121,6 +123,8 @@ const BODY_ELECTION = new RegExp(`\\b[Ee]lections?\\s+(?:to|of|for|in)\\s+(?:the
 const PARLIAMENTARY = /\b(?:parliamentary|legislative)\s+elections?\b/i;
 /** An election yet to come: "will be held", "is scheduled". */
 const UPCOMING = phrases((l) => l.elections.upcoming);
+/** An election set for a date: "были назначены на", "were called for" (lexicon `eventShapes.scheduled`). */
+const SCHEDULED = phrases((l) => l.eventShapes.scheduled);
 
 /**
  * An initial of a lexicon whose words inflect ("Р.Б. Турсунов" stays whole; English results keep
@@ -131,6 +135,8 @@ const SUBJECT_INITIAL = `(?:(?=[${LEXICONS.filter((l) => l.boundary !== 'ascii')
 const TRAILING_NAMES = new RegExp(`(${SUBJECT_INITIAL}{0,2}${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})\\s*,?\\s*$`, 'u');
 /** Words between a subject and its verb: "Ф.И. Мамедли в третий раз победил", "X again won". */
 const ADVERB_AFTER_SUBJECT = regExp(`\\s+${wordsOf((l) => l.eventShapes.subjectAdverbs)}\\s*$`, 'iu');
+/** An adverb of the lexicons, one word, capitalized where it opens the sentence: "Впервые", "Вновь", "Again". */
+const LEADING_ADVERB = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.eventShapes.subjectAdverbs).filter((a) => !a.includes('\\s')).join('|') || '(?!)'})$`, 'iu');
 const TRAILING_PRONOUN = regExp(`(${wordsOf((l) => l.elections.pronouns)})\\s*$`, 'iu');
 
 interface Subject {
@@ -170,7 +176,8 @@ function subjectBefore(prefix: string): Subject {
   if (run && RIVAL_BEFORE.test(tail.slice(0, run.index))) return NO_SUBJECT;
   const words = run ? run[1]!.split(/\s+/) : [];
   let first = 0;
-  while (first < words.length && LEADING_WORDS.test(words[first]!)) first += 1;
+  // "Впервые Ваграм Петросян был избран …": an adverb that opens the sentence is no name's word.
+  while (first < words.length && (LEADING_WORDS.test(words[first]!) || (first === 0 && LEADING_ADVERB.test(words[first]!)))) first += 1;
   const titles = words.slice(0, first);
   const name = words.slice(first);
   // A former post is not the office elected: "Former Prime Minister X was elected".
@@ -293,11 +300,17 @@ interface Reading {
 
 const NOTHING: Reading = { election: null, pronoun: false };
 
+/** The winner's share given with their name in another case: "Победил Арман Касымов: 64,2 % у Касымова, 21,3 % у …". */
+function ownShare(sentence: string, winner: string | null): { value: number; from: number; to: number } | null {
+  const own = winner ? findCandidates(sentence).find((c) => winnerInAnyCase(c.name, winner)) : undefined;
+  return own?.voteShare != null ? { value: own.voteShare, from: own.at, to: own.at + 1 } : null;
+}
+
 /** An election read from a sentence: its share, term and other candidates. */
 function draftOf(sentence: string, date: string | null, subject: Pick<Subject, 'person' | 'pronoun'>, office: string | null): Draft {
   // The share right after the winner's name comes before any later one ("…; второе место заняла Y с результатом 30,1 %" is Y's).
   const shares = [shareOf(sentence), shareAfterName(sentence, subject.person)].filter((x) => x !== null);
-  const share = shares.sort((a, b) => a.from - b.from)[0] ?? null;
+  const share = shares.sort((a, b) => a.from - b.from)[0] ?? ownShare(sentence, subject.person);
   // Candidates only beside a winner: a parliament's election names parties.
   const others = subject.person || subject.pronoun ? othersIn(sentence, subject.person, share) : [];
   return { date, person: subject.person, office, voteShare: share?.value ?? null, termYears: termOf(sentence), others, text: sentence };
@@ -357,6 +370,11 @@ function readInvertedWinner(sentence: string): Reading | null {
   return { election: draftOf(sentence, date, { person, pronoun: false }, presidentialOffice(sentence)), pronoun: false };
 }
 
+/** Where a winner named after its verb stands ("… победу одержал X"), Infinity where none does. */
+function winnerAfterAt(sentence: string): number {
+  return WINNER_AFTER.exec(sentence)?.index ?? Infinity;
+}
+
 /** The office a sentence's election filled: named after the verb, by the subject's title, "presidential", or the body elected. */
 function officeOf(sentence: string, verb: RegExpExecArray, subject: Subject): string | null | undefined {
   // "was elected President"; not "defeated Prime Minister X", whose post is the loser's.
@@ -373,13 +391,14 @@ function officeOf(sentence: string, verb: RegExpExecArray, subject: Subject): st
  *
  * @param announced the date of an election the sentence before announced without a result
  */
-function readElection(sentence: string, announced: string | null = null): Reading | null {
+function readElection(sentence: string, announced: string | null = null, afterElection = false): Reading | null {
   const round = readOpenRound(sentence, announced);
   if (round) return round;
   const passiveMatch = PASSIVE.exec(sentence);
   // "obtained 44.82% in the first round" is no result; "won the first round" is.
-  // "received 30 per cent of the posts" is no vote: a share needs an election or votes in the sentence.
-  const wonMatch = VOTE_WORDS.test(sentence) ? WON.exec(sentence) : null;
+  // "received 30 per cent of the posts" is no vote: a share needs an election or votes in the sentence,
+  // or a win's verb after a sentence that named the election ("Выборы прошли … X победил, набрав 64,2 %").
+  const wonMatch = VOTE_WORDS.test(sentence) || (afterElection && WIN_VERB.test(sentence)) ? WON.exec(sentence) : null;
   // (Not "was won in the first round by X, who gained N%": a first round that decided the election.)
   const wonBy = WON_BY.exec(sentence);
   if (wonMatch && !/^(?:won|wins|has|had)\b/i.test(wonMatch[0]) && FIRST_ROUND.test(sentence) && !passiveMatch && !wonBy) return NOTHING;
@@ -390,7 +409,9 @@ function readElection(sentence: string, announced: string | null = null): Readin
   // "X won 53.47 per cent of the vote and was reelected President": the verb whose subject is a person.
   const candidates = [passiveMatch, wonMatch].filter((m): m is RegExpExecArray => m !== null).map((m) => ({ m, subject: subjectBefore(sentence.slice(0, m.index)) }));
   const chosen = candidates.find((c) => c.subject.person) ?? candidates.find((c) => c.subject.pronoun) ?? candidates[0];
-  const inverted = chosen?.subject.person || chosen?.subject.pronoun || REFERENDUM_WORD.test(sentence) ? null : readInvertedWinner(sentence);
+  // "победу одержал X, набравший 87,9 %; Y получил 3,5 %": a winner after an earlier verb outranks a later verb's subject.
+  const invertedFirst = chosen && !REFERENDUM_WORD.test(sentence) && winnerAfterAt(sentence) < chosen.m.index;
+  const inverted = (chosen?.subject.person || chosen?.subject.pronoun) && !invertedFirst ? null : REFERENDUM_WORD.test(sentence) ? null : readInvertedWinner(sentence);
   if (inverted) return inverted;
   const verb = chosen?.m ?? HELD.exec(sentence);
   // A referendum's figures are its own: its sentence completes no election.
@@ -464,6 +485,21 @@ function announcementIn(sentence: string): Announcement | null {
   return date ? { date, office: presidentialOffice(sentence), text: sentence } : null;
 }
 
+/** A paragraph's last sentence, from its last few hundred characters (a paragraph may be long). */
+function lastSentence(paragraph: string): string {
+  return splitSentences(paragraph.slice(-600)).at(-1) ?? '';
+}
+
+/**
+ * A sentence that sets an election's date, even one the sentence then looked forward to ("…
+ * внеочередные президентские выборы были назначены на 5 января 2008 года", "early elections were
+ * called for 9 June 2019"): its date, for the first round the next paragraph reports undated.
+ */
+function scheduledIn(sentence: string): string | null {
+  if (!VOTE_WORDS.test(sentence) || REFERENDUM_WORD.test(sentence) || !SCHEDULED.test(sentence)) return null;
+  return eventDate(findDates(sentence), sentence.search(VOTE_WORDS), sentence);
+}
+
 /** Adds candidates an election lacks, once each. */
 function addOthers(election: ElectionMention, others: readonly CandidateMention[]): void {
   for (const other of others) {
@@ -494,9 +530,16 @@ function fits(election: ElectionMention, draft: Draft, pronoun: boolean): boolea
   return election.voteShare === null || draft.voteShare === null || election.voteShare === draft.voteShare;
 }
 
+/** A share that counts votes: the sentence names votes or a win, or nothing follows the share but punctuation ("He won, receiving 64.2%."). */
+function sharesVotes(sentence: string, end: number): boolean {
+  return VOTE_WORDS.test(sentence) || WIN_VERB.test(sentence) || /^\s*(?:[,;.:)]|$)/u.test(sentence.slice(end));
+}
+
 /** A sentence after an election that adds its share or term ("He won the elections with 91,1 % of votes"). */
 function completes(election: ElectionMention, sentence: string): boolean {
-  const share = shareOf(sentence)?.value ?? null;
+  const found = shareOf(sentence);
+  // "X получил 30 % акций банка": a share of something else than votes.
+  const share = found && sharesVotes(sentence, found.to) ? found.value : null;
   const term = termOf(sentence);
   if (!((election.voteShare === null && share !== null) || (election.termYears === null && term !== null))) return false;
   election.voteShare ??= share;
@@ -514,16 +557,39 @@ const SURVEY_WORDS = regExp(`\\b(?:poll|survey|respondents|rating|ratings|trust|
  * 1.30%"). Not a survey's figures, not a first round's after the decided election.
  */
 function addsRivals(election: ElectionMention, plain: string, sentence: string): boolean {
-  if ((!election.person && !election.others.length) || (election.person && FIRST_ROUND.test(plain))) return false;
+  if (election.person && FIRST_ROUND.test(plain)) return false;
   const others = othersIn(plain, election.person, null);
+  // "Выборы прошли 10 октября 2010 года. X получил 44,2 %, Y – 31,3 %.": results that name no winner, a round nobody won.
+  if (!election.person && !election.others.length) return readsResults(election, others, plain, sentence);
   if (!others.length || !(RIVAL.test(plain) || (others.length >= 2 && !SURVEY_WORDS.test(plain)))) return false;
   addOthers(election, others);
   election.text += ` ${sentence}`;
   return true;
 }
 
-/** The others, most votes first (no share last); never the winner, nor one with more votes than the winner. */
+/** Two or more candidates with their shares, and no survey's words: the results of a held election that names no winner. */
+function readsResults(election: ElectionMention, others: readonly CandidateMention[], plain: string, sentence: string): boolean {
+  if (others.length < 2 || others.some((o) => o.voteShare === null) || SURVEY_WORDS.test(plain)) return false;
+  addOthers(election, others);
+  election.text += ` ${sentence}`;
+  return true;
+}
+
+/** "Касымова" in "64,2 % у Касымова" is the winner Арман Касымов: the name, read back from one of its language's cases, is the winner's. */
+function winnerInAnyCase(name: string, winner: string | null): boolean {
+  if (!winner) return false;
+  const words = name.split(' ');
+  const cases = Object.keys(lexiconOfWord(words[0]!).nameCases) as GrammaticalCase[];
+  return samePerson(name, winner) || cases.some((c) => samePerson(words.map((w) => toNominative(w, c)).join(' '), winner));
+}
+
+/** The others, most votes first (no share last); never the winner (whose share a case of their name may give), nor one with more votes than the winner. */
 function finish(election: ElectionMention): ElectionMention {
+  const own = election.others.find((o) => winnerInAnyCase(o.name, election.person));
+  if (own) {
+    election.voteShare ??= own.voteShare;
+    election.others = election.others.filter((o) => o !== own);
+  }
   const top = election.voteShare;
   const others = election.others.filter((o) => !samePerson(o.name, election.person) && (top === null || o.voteShare === null || o.voteShare < top));
   election.others = others.map((o, i) => ({ o, i })).sort((a, b) => (b.o.voteShare ?? -1) - (a.o.voteShare ?? -1) || a.i - b.i).map(({ o }) => o);
@@ -539,6 +605,8 @@ interface Scan {
   announced: Announcement | null;
   /** The sentence before, whose subject a "he" with no earlier winner is. */
   previous: string | null;
+  /** The date the paragraph before ended on, setting an election ("выборы были назначены на 5 января 2008 года"): a round nobody won may be its. */
+  scheduled: string | null;
 }
 
 /** A dated election: a new one, or more of one already found for that date. */
@@ -562,8 +630,8 @@ function addDated(scan: Scan, election: Draft & { date: string }, pronoun: boole
 /** One clause of a sentence: what it adds to the elections found so far. */
 function readClause(scan: Scan, clause: string, sentence: string): void {
   // A round nobody won takes the date of the election the sentence before announced or held without a winner.
-  const undecided = scan.announced?.date ?? (scan.open && !scan.open.person ? scan.open.date : null);
-  const reading = readElection(clause, undecided);
+  const undecided = scan.announced?.date ?? (scan.open && !scan.open.person ? scan.open.date : null) ?? (scan.found.length ? null : scan.scheduled);
+  const reading = readElection(clause, undecided, scan.open !== null || scan.announced !== null);
   const election = reading?.election ?? null;
   const pronoun = reading?.pronoun ?? false;
   if (election?.date) return addDated(scan, { ...election, date: election.date }, pronoun, sentence);
@@ -617,8 +685,8 @@ function sentencesOf(paragraph: string): string[] {
  * an election of its own with every candidate and no winner. A sentence with "he" and a new date
  * is a new election of the same person. One election per date.
  */
-export function findElections(paragraph: string): ElectionMention[] {
-  const scan: Scan = { found: [], open: null, announced: null, previous: null };
+export function findElections(paragraph: string, before: string | null = null): ElectionMention[] {
+  const scan: Scan = { found: [], open: null, announced: null, previous: null, scheduled: before ? scheduledIn(lastSentence(before)) : null };
   for (const sentence of sentencesOf(paragraph)) {
     const plain = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '') : sentence;
     const before = scan.found.length;
@@ -660,9 +728,23 @@ function withRivalOfRound(election: ElectionMention, index: number, all: readonl
   const rival = election.person && !election.others.length ? RIVAL_SHARE.exec(election.text) : null;
   if (!rival) return election;
   const round = all.slice(0, index).reverse().find((e) => e.person === null && e.others.some((o) => samePerson(o.name, election.person)));
-  const other = round?.others.filter((o) => !samePerson(o.name, election.person));
-  if (other?.length === 1) election.others.push({ name: other[0]!.name, voteShare: parseDecimal(firstGroup(rival)) });
+  const rivalName = round ? runOffRival(round.others, election.person!) : null;
+  if (rivalName) election.others.push({ name: rivalName, voteShare: parseDecimal(firstGroup(rival)) });
   return election;
+}
+
+/**
+ * The one a run-off's winner met: the other of the round's two, or of its two leaders when it had
+ * more ("46,2 %, 31,4 %, 6,1 %": the first two); none when the winner was no leader or a share is missing.
+ */
+function runOffRival(round: readonly CandidateMention[], winner: string): string | null {
+  if (round.length === 2) return round.find((o) => !samePerson(o.name, winner))?.name ?? null;
+  if (round.some((o) => o.voteShare === null)) return null;
+  const leaders = [...round].sort((a, b) => b.voteShare! - a.voteShare!).slice(0, 2);
+  // A tie for second place names no one rival.
+  if (round.filter((o) => o.voteShare === leaders[1]!.voteShare).length > 1) return null;
+  const other = leaders.filter((o) => !samePerson(o.name, winner));
+  return other.length === 1 ? other[0]!.name : null;
 }
 
 /** "the Constitution adopted at the referendum of June 27, 2010" → "adopted the Constitution". */
@@ -685,6 +767,22 @@ const YEAR_WORDS = new RegExp(`^\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).jo
 const DECIDED = phrases((l) => l.elections.decided, 'u');
 /** "On the same day the plebiscite …": the date of the sentence before. */
 const SAME_DAY = /\b(?:on\s+)?the\s+same\s+day\b/i;
+/** "Одновременно с первым туром выборов состоялся плебисцит", "held together with the first round": group 1 which round. */
+const WITH_ROUND = phrases((l) => l.eventShapes.withRound);
+const FIRST_WORD = /^(?:first|перв)/i;
+
+/**
+ * The date of the round a referendum was held with: a first round is the page's last round nobody
+ * won before it, a second the last one someone won; null when the page has no such round.
+ */
+function roundDate(sentence: string, elections: readonly ElectionMention[]): string | null {
+  const round = WITH_ROUND.exec(sentence);
+  if (!round) return null;
+  const first = FIRST_WORD.test(firstGroup(round));
+  const rounds = elections.filter((e) => (first ? e.person === null && e.others.length > 1 : e.person !== null));
+  return rounds[rounds.length - 1]?.date ?? null;
+}
+
 /** A referendum yet to come: "will be held", "is scheduled". */
 const FUTURE = phrases((l) => l.elections.future);
 
@@ -707,11 +805,20 @@ function outcomeAfter(sentence: string, dates: readonly DateMatch[]): string | n
   const date = dates.find((d) => d.index >= after.index && d.index <= at);
   const rest = sentence.slice(date ? Math.max(at, date.index + date.text.length) : at).replace(YEAR_WORDS, '').replace(/^\s*,?\s*/, '');
   const decided = DECIDED.exec(rest);
-  if (!decided) return null;
+  if (!decided) return topicThenResult(rest);
   const decision = stripTrailingPunctuation(firstGroup(decided));
   // "всенародный референдум продлил …": the subject the verb agrees with, and its adjectives.
   const subject = SUBJECT_BEFORE.exec(sentence.slice(0, after.index + REFERENDUM_WORD.exec(after[0])![0].length));
   return subject ? `${subject[0].trim()} ${decision}` : decision;
+}
+
+/** What a referendum was on, then its result after a colon: "о вступлении Грузии в НАТО: «за» высказались 72,5 %", "on NATO membership: 72.5% voted for". */
+const TOPIC_THEN_RESULT = new RegExp(`^((?:${LEXICONS.map((l) => bounded(l, `(?:${l.eventShapes.referendumTopic.join('|') || '(?!)'})`)).join('|')})\\s+[^:;.]{2,120}?)\\s*:\\s*([^;]*?${PERCENT_SOURCE}[^;]*?)\\s*[.;]?\\s*$`, 'iu');
+
+/** A referendum's topic and its figures ("о вступлении в НАТО: «за» высказались 72,5 % участников"); null without a share after the colon. */
+function topicThenResult(rest: string): string | null {
+  const found = TOPIC_THEN_RESULT.exec(rest);
+  return found ? `${found[1]!}: ${found[2]!}` : null;
 }
 
 /**
@@ -758,7 +865,7 @@ function referendumClauses(sentence: string): string[] {
  * "On the same day the plebiscite …" takes the date of the sentence before. One referendum per date
  * in a paragraph: a later mention only adds a missing outcome.
  */
-export function findReferendums(paragraph: string): ReferendumMention[] {
+export function findReferendums(paragraph: string, elections: readonly ElectionMention[] = []): ReferendumMention[] {
   const found: ReferendumMention[] = [];
   /** The date the last sentence spoke of, for "On the same day the plebiscite …". */
   let previous: string | null = null;
@@ -768,7 +875,7 @@ export function findReferendums(paragraph: string): ReferendumMention[] {
     previous = dates[0]?.date ?? null;
     if (!REFERENDUM_WORD.test(sentence) || yetToCome(sentence)) continue;
     // The referendum's date: one that opens the sentence, else the first after "referendum", else the first.
-    const date = eventDate(dates, sentence.search(REFERENDUM_WORD), sentence) ?? (SAME_DAY.test(sentence) ? before : null);
+    const date = eventDate(dates, sentence.search(REFERENDUM_WORD), sentence) ?? (SAME_DAY.test(sentence) ? before : roundDate(sentence, elections));
     if (!date) continue;
     const adopted = ADOPTED_AT.exec(sentence);
     const adoptedOther = adopted ? null : ADOPTED_AT_OTHER.exec(sentence);

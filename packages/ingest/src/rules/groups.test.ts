@@ -353,6 +353,32 @@ describe('findGroups in Russian: people named by where they come from', () => {
     expect(findGroups([paragraph]).map((g) => [g.name, g.category, g.region])).toEqual(expected);
   });
 
+  it.each<[string, string[]]>([
+    // A group's noun and whom it gathers, in the genitive plural, in quotes.
+    ['Наиболее прочные позиции занимает группа «молодых реформаторов» – выпускников западных вузов.', ['молодые реформаторы']],
+    ['Во власти укрепился клан «нефтяников», а команда «силовиков» ослабла.', ['нефтяники', 'силовики']],
+    // A role plural of the lexicon, quoted, in any case, where the paragraph speaks of groups.
+    ['Внутри элиты «технократам» противостоят ветераны, а «олигархов» теснят «системные либералы».', ['технократы', 'олигархи', 'системные либералы']],
+    // A quoted plural that is a clause's subject: after a plural verb, before a plural participle.
+    ['Среди групп влияния выделяются «аграрники»; им противостоят «банкиры», контролирующие кредитные потоки.', ['аграрники', 'банкиры']],
+    ['Группы влияния меняются: «младотурки», пришедшие из бизнеса, теснят старую гвардию.', ['младотурки']],
+    // A list of plural camps after a noun and a colon are camps of their own, not adjectives of the noun.
+    ['В элите выделяются две группы: «западники» и «почвенники».', ['западники', 'почвенники']],
+    ['Элиты разделены на два лагеря: «консерваторов» и «модернизаторов».', ['консерваторы', 'модернизаторы']],
+    // A group's own capitalized name after its noun, with "влияния"/"компаний" between.
+    ['Среди элит выделяется клан «Ак-Жол», а в банках – группа компаний «Восток».', ['клан «Ак-Жол»', 'группа «Восток»']],
+    ['Усилилась группа «Газпрома».', ['группа «Газпрома»']],
+    // Near misses: no talk of groups; a body's group; a team at work; a quoted adjective; "граждане"; a capitalized name.
+    ['Им противостоят «силовики», опирающиеся на спецслужбы.', []],
+    ['Рабочая группа «экспертов» подготовила доклад.', []],
+    ['Исследовательская группа «социологов» провела опрос.', []],
+    ['Среди групп выделяются «кулябские»; им противостоят «граждане», уставшие от споров.', []],
+    ['Рабочая группа «Реформа» собралась, а Минская группа «ОБСЕ» заседала.', []],
+    ['Среди групп выделяется партия «Родина», а также «Единая Россия».', []],
+  ])('should read the camps of %s', (paragraph, expected) => {
+    expect(findGroups([paragraph]).map((g) => g.name)).toEqual(expected);
+  });
+
   it('should read a 50 KB paragraph in bounded time (the timeout is the hang guard)', () => {
     findGroups([`Кланы сильны. ${'«Северяне» – выходцы из Чуйской, Таласской Иссык Кульской '.repeat(900)}областей.`]);
     findGroups([`Элиты спорят: ${'группы и памирцы, «южан» и «северян», выходцы из Аа Бб '.repeat(900)}`]);

@@ -286,8 +286,8 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
     // "«ташкентским» кланам": a plural noun's case makes "-им" plural, not singular.
     const pluralNoun = /(?:ов|ам|ами|ах)$/u.test(nounWord);
     for (const quoted of match[0].matchAll(ONE_QUOTED_ADJECTIVE)) {
-      // A capitalized quoted word is an adjective only by its ending: not «Родина» группа.
-      if (/^\p{Lu}/u.test(quoted[1]!) && !ANY_ADJECTIVE_ENDING.test(quoted[1]!.split(/\s+/)[0]!)) continue;
+      // A quoted word is an adjective only by its ending: not «Родина» группа, not "две группы: «западники» и «почвенники»" (camps of their own).
+      if (!ANY_ADJECTIVE_ENDING.test(quoted[1]!.split(/\s+/)[0]!)) continue;
       const adjectives = quoted[1]!.split(/\s+/).map((a) => singularAdjective(a, noun, pluralNoun));
       const place = isPlace(quoted[1]!.split(/\s+/).pop()!, noun) || isPlace(adjectives[adjectives.length - 1]!, noun);
       group([...adjectives, noun.lemma].join(' '), place && noun.category === 'group' ? 'regional group' : noun.category, match);
@@ -386,6 +386,53 @@ function readPeopleGroups(paragraph: string, add: (group: GroupMention) => void)
     const lemma = ORIGINS.find((o) => o.pattern.test(match[1]!))!.lemma;
     group(`${lemma} ${match[0].slice(match[1]!.length).trim()}`, 'regional group', match[2]!.trim(), match.index);
   }
+}
+
+const GENITIVE_PLURAL_END = orNever(listOf((g) => g.genitivePluralEndings));
+/** "группа «молодых реформаторов»", "лагерь «государственников»": a group's noun, then its members in the genitive plural, in quotes. */
+const NOUN_THEN_MEMBERS = new RegExp(`${LETTER_START}(?:(\\p{L}+)\\s+)?(?:${NOUN_FORMS})\\s+${OPEN_QUOTE}((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}\\p{Ll}[\\p{L}-]*(?:${GENITIVE_PLURAL_END}))${CLOSE_QUOTE}`, 'gu');
+/** A role plural that names a camp, quoted, in any case: «силовики», «технократам», «системных либералов». */
+const QUOTED_CAMP_TERM = new RegExp(`${OPEN_QUOTE}((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${orNever(listOf((g) => g.campTerms))})\\p{Ll}{0,4})${CLOSE_QUOTE}`, 'gu');
+const QUOTED_PLURAL = `${OPEN_QUOTE}(\\p{Ll}[\\p{Ll}-]{1,30}(?:${orNever(listOf((g) => g.quotedPluralEndings))}))${CLOSE_QUOTE}`;
+/** A quoted plural as a clause's subject: after a plural verb ("Им противостоят «силовики»") or before a plural participle ("«силовики», опирающиеся на …"). */
+const QUOTED_PLURAL_SUBJECT = new RegExp(
+  `${LETTER_START}\\p{Ll}{2,}(?:${orNever(listOf((g) => g.pluralVerbEndings))})\\s+${QUOTED_PLURAL}|${QUOTED_PLURAL}(?=\\s*,\\s*\\p{Ll}{3,}(?:${orNever(listOf((g) => g.participleEndings))})${LETTER_END})`,
+  'gu',
+);
+
+const NOT_PLACES = LEXICONS.flatMap((l) => l.groups.notPlaces);
+const NOUN_OF = orNever(listOf((g) => g.nounOf));
+/** "группа «Газпрома»", "клан «Ак-Жол»", "группа влияния «Ориента»": a group's noun, then its own capitalized name in quotes. */
+const NOUN_THEN_NAME = new RegExp(`${LETTER_START}(?:(\\p{L}+)\\s+)?(${NOUN_FORMS})(?:\\s+(?:${NOUN_OF}))?\\s+${OPEN_QUOTE}(\\p{Lu}[^»"”“«]{0,40}?)${CLOSE_QUOTE}`, 'gu');
+/** A word before a group's noun that makes it a body or a team at work: "Рабочая группа «экспертов»", "исследовательская группа «социологов»". */
+function bodyAdjective(word: string | undefined): boolean {
+  return word !== undefined && ((/^\p{Lu}/u.test(word) && ANY_ADJECTIVE_ENDING.test(word)) || NOT_PLACES.some((stem) => word.toLowerCase().includes(stem)));
+}
+
+/**
+ * Camps named by their members, in a paragraph that speaks of groups: a group's noun and whom it
+ * gathers ("группа «молодых реформаторов»" → молодые реформаторы), a role plural of the lexicon in
+ * quotes in any case («технократам» → технократы), a quoted plural that is a clause's subject ("Им
+ * противостоят «силовики», опирающиеся на …"), and a group's own name after its noun ("группа
+ * «Газпрома»" → группа «Газпрома», "клан «Ак-Жол»"). Not a quoted adjective («кулябские»), nor
+ * "граждане", nor a body's or a working team's group ("Рабочая группа «…»").
+ */
+function readCamps(paragraph: string, add: (group: GroupMention) => void): void {
+  if (!new RegExp(OPEN_QUOTE, 'u').test(paragraph) || !GROUP_TALK.test(paragraph)) return;
+  const sentences = splitSentences(paragraph);
+  const camp = (words: string, match: RegExpMatchArray) => {
+    const name = pluralNominative(words);
+    if (NOT_PEOPLE.has(name) || (!/\s/.test(name) && ANY_ADJECTIVE_ENDING.test(name))) return;
+    add({ name, category: 'group', localName: null, region: null, description: null, text: sentenceOf(sentences, match[0]) });
+  };
+  for (const match of paragraph.matchAll(NOUN_THEN_MEMBERS)) if (!bodyAdjective(match[1])) camp(match[2]!, match);
+  for (const match of paragraph.matchAll(QUOTED_CAMP_TERM)) camp(match[1]!, match);
+  for (const match of paragraph.matchAll(NOUN_THEN_NAME)) {
+    if (bodyAdjective(match[1])) continue;
+    const noun = inflectedNoun(match[2]!)!;
+    add({ name: `${noun.lemma} «${match[3]!}»`, category: noun.category, localName: null, region: null, description: null, text: sentenceOf(sentences, match[0]) });
+  }
+  for (const match of paragraph.matchAll(QUOTED_PLURAL_SUBJECT)) camp((match[1] ?? match[2])!, match);
 }
 
 /**
@@ -506,5 +553,6 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
   for (const paragraph of paragraphs) readQuotedGroups(paragraph, add);
   for (const paragraph of paragraphs) readInflectedGroups(paragraph, add);
   for (const paragraph of paragraphs) readPeopleGroups(paragraph, add);
+  for (const paragraph of paragraphs) readCamps(paragraph, add);
   return groups;
 }

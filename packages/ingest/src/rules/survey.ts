@@ -69,8 +69,9 @@ function splitAuthor(author: string): { author: string | null; date: string | nu
   }
   // "… Studies (IISEPS) held in December 2001": the verb and the abbreviation's brackets are no part of the name.
   text = stripArticle(text.replace(/\s+(?:held|conducted|carried\s+out|made|done|published|released)$/i, '').replace(/\s*\([^)]*\)$/, ''));
-  // "агентства «Демоскоп»", "центром социологических исследований «Балтия-Опрос»": a pollster's noun before its quoted name.
-  return { author: /^\p{Lu}|^(?:\p{Ll}+\s+){1,4}«/u.test(text) ? text : null, date };
+  // "агентства «Демоскоп»", "центром социологических исследований «Балтия-Опрос»": a pollster's noun before its quoted name;
+  // "исследовательским центром SKDS": before an acronym.
+  return { author: /^\p{Lu}|^(?:\p{Ll}+\s+){1,4}(?:«|\p{Lu}{2,}(?![\p{Ll}]))/u.test(text) ? text : null, date };
 }
 
 /** "in March 2012", "в марте 2012 г.": a preposition that may open the survey's date (only a date right after it counts). */
@@ -285,7 +286,8 @@ function inflectedFigures(body: string): Array<{ topic: string; subject: string;
 /** A survey's verb after its subject: "доверяют", "полностью или частично одобряют" (lexicon `eventShapes.surveyVerbFirst`). */
 const VERB_FIRST = LEXICONS.flatMap((l) => l.eventShapes.surveyVerbFirst).join('|') || '(?!)';
 /** "Президенту доверяют 46,8 % респондентов": the subject, the verb, the figure and who answered. */
-const SUBJECT_FIRST = new RegExp(`^(.+?)\\s+(${VERB_FIRST})\\s+(?:(?:${LEXICONS.flatMap((l) => l.surveys.joints).join('|') || '(?!)'})\\s+)?${PERCENT}\\s+(${LEXICONS.flatMap((l) => l.surveys.population).join('|') || '(?!)'})`, 'u');
+// Who answered may name their country or city before the list goes on: "62,4 % жителей Латвии, работу Кабинета – 27,9 %".
+const SUBJECT_FIRST = new RegExp(`^(.+?)\\s+(${VERB_FIRST})\\s+(?:(?:${LEXICONS.flatMap((l) => l.surveys.joints).join('|') || '(?!)'})\\s+)?${PERCENT}\\s+((?:${LEXICONS.flatMap((l) => l.surveys.population).join('|') || '(?!)'})(?:\\s+\\p{Lu}[\\p{Ll}-]{2,}(?=\\s*[,;.]))?)`, 'u');
 /** ", Правительству – 11,2 %", ", деятельность Правительства – 47,9 %", ", Верховной Рады – лишь 12,6 %": the next subjects of the same verb. */
 const SUBJECT_FIRST_NEXT = new RegExp(`^\\s*[,;]\\s*(?:(?:${LEXICONS.flatMap((l) => l.surveys.and).join('|') || '(?!)'})\\s+)?([^,;%\u2010-\u2015]{2,80}?)\\s*[\u2010-\u2015-]\\s*(?:(?:${LEXICONS.flatMap((l) => l.surveys.joints).join('|') || '(?!)'})\\s+)?${PERCENT}`, 'u');
 
