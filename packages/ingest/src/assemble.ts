@@ -27,10 +27,10 @@ import { findGroups } from './rules/groups.js';
 import { findBareNames } from './rules/bare-person.js';
 import { readExOfficio } from './rules/ex-officio.js';
 import { findProsePersons } from './rules/prose-person.js';
-import { nameFault, postFault } from './rules/post-check.js';
+import { nameFault, postFault, roleFault } from './rules/post-check.js';
 import { splitSentences } from './normalize.js';
 import { isPatronymic, NAME_WORD } from './rules/person-name.js';
-import { isCabinetRole, splitTitle } from './rules/roles.js';
+import { hasRoleWord, isCabinetRole, splitTitle } from './rules/roles.js';
 import { findFigures } from './rules/survey.js';
 import { attachSuccessions } from './successions.js';
 import { provenanceOf, type WalkResult } from './walk.js';
@@ -193,6 +193,12 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
     if (surname && normalizeKeyPart(surname[1]!) === normalizeKeyPart(person.best.familyName)) person.forms.add(surname[1]!);
     line.titles.forEach((title, index) => {
       if (PAST_POST.test(title)) return;
+      // A line's title with no role word ("В частности") or a misread one ("… вместо") is no post.
+      const fault = hasRoleWord(title) ? roleFault(title) : 'no role word';
+      if (fault) {
+        a.warnings?.add('unread-post', `a post read from a line that is no post: role "${title}": ${fault}; kept as a note`, a.at(block));
+        return;
+      }
       const { org, role } = resolveTitle(a, title, context, block);
       if (!keyOf.has(org)) keyOf.set(org, keyOf.size);
       const key = `${person.keyText}\u0000${keyOf.get(org)}\u0000${normalizeKeyPart(role)}`;

@@ -149,6 +149,24 @@ describe('a Russian body introduced in prose', () => {
   });
 });
 
+describe('a line whose title is no post', () => {
+  // A sentence that happens to end "…, в X – Name" reads as "Title – Name"; its title is no post.
+  it.each([
+    ['a clause with a verb', 'Указом от 13 мая 2000 года созданы федеральные округа. В частности, полномочным представителем в Южном округе назначен Олег Рябов, в Уральском – Пётр Зубов.', 'Пётр Зубов'],
+  ])('should keep %s as a warning, not a post', (_why, body, name) => {
+    const profile = russianPage(body);
+    const person = profile.persons.find((p) => p.name === name);
+    expect(profile.memberships.filter((m) => m.personId === person?.id)).toEqual([]);
+    expect((profile.issues ?? []).map((i) => i.code)).toContain('unread-post');
+  });
+
+  it('should still read a line whose title is a post', () => {
+    const profile = russianPage('Аппарат Правительства\n\nМарат Исаев – Руководитель Аппарата Правительства');
+    const person = profile.persons.find((p) => p.name === 'Марат Исаев');
+    expect(profile.memberships.filter((m) => m.personId === person?.id).map((m) => m.role)).toEqual(['Руководитель']);
+  });
+});
+
 /** A Russian HTML page of the template: breadcrumb, section title, then `body`. */
 function russianHtmlPage(body: string, country = 'ua', name = 'Украина'): Profile {
   const html = `<html><body><div class="path"><a href="/c">Профили стран</a> / <a href="/c?cid=${country}">${name}</a> / Исполнительная власть</div><h1>Исполнительная власть</h1>${body}</body></html>`;
