@@ -160,6 +160,11 @@ describe('a line whose title is no post', () => {
     expect((profile.issues ?? []).map((i) => i.code)).toContain('unread-post');
   });
 
+  it('should read a heading in capitals as a heading, never as "Post Name"', () => {
+    const profile = russianPage('Исполнительная власть\n\nПРЕЗИДЕНТ РОССИЙСКОЙ ФЕДЕРАЦИИ\n\nКонституция была принята всенародным голосованием 12 декабря 1993 года.\n\nПрезидент назначает Председателя Правительства.', 'ru', 'Россия');
+    expect(profile.persons.map((p) => p.name).filter((n) => /ФЕДЕРАЦИИ/.test(n))).toEqual([]);
+  });
+
   it('should still read a line whose title is a post', () => {
     const profile = russianPage('Аппарат Правительства\n\nМарат Исаев – Руководитель Аппарата Правительства');
     const person = profile.persons.find((p) => p.name === 'Марат Исаев');

@@ -81,6 +81,8 @@ function isTitleStart(title: string): boolean {
 
 /** True when the words can be a person's name: capitalized, none of them a body's or a post's word. */
 function looksLikePersonName(name: string): boolean {
+  // Words with no small letter at all are a heading in capitals ("ПРЕЗИДЕНТ РОССИЙСКОЙ ФЕДЕРАЦИИ"), not a name.
+  if (!/\p{Ll}/u.test(name)) return false;
   return WHOLE_NAME.test(name) && !name.split(/\s+/).some((w) => NOT_A_NAME_WORD.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
