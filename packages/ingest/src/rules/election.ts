@@ -265,7 +265,7 @@ function byInitials(short: readonly string[], long: readonly string[]): boolean 
   return given.length > 0 && (initials.startsWith(given) || given.startsWith(initials));
 }
 
-/** One name and another are one person: the same words, a surname alone that is one of the other's, or initials for the given names ("Д. Мицкявичене", "Даля Мицкявичене"). */
+/** One name and another are one person: the same words, a surname alone that is one of the other's, or initials for the given names ("А. Лапене", "Аудра Лапене"). */
 export function samePerson(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const x = normalizeKeyPart(a).split(' ');
@@ -712,7 +712,7 @@ function inAnotherCase(written: string, known: string): boolean {
 function withNamesAsWritten(election: ElectionMention, all: readonly ElectionMention[]): ElectionMention {
   const named = all.flatMap((e) => [...(e.person ? [e.person] : []), ...e.others.map((o) => o.name)]);
   for (const other of election.others) other.name = named.find((n) => inAnotherCase(other.name, n)) ?? other.name;
-  // "победу одержала Д. Мицкявичене" after a round of "Даля Мицкявичене": the whole name.
+  // "победу одержала А. Лапене" after a round of "Аудра Лапене": the whole name.
   if (election.person && /\./.test(election.person)) election.person = named.find((n) => !/\./.test(n) && samePerson(n, election.person)) ?? election.person;
   return election;
 }

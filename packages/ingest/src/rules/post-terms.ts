@@ -190,7 +190,7 @@ export function clauseDate(sentence: string, from: number, to: number): string |
   return (before ?? dates.find((d) => d.index >= from && d.index < closed))?.date ?? null;
 }
 
-/** The holder of a clause after their name back to the nominative: "Ромуальдаса Бальчюнаса, который" → genitive. */
+/** The holder of a clause after their name back to the nominative: "Витаутаса Гринюса, который" → genitive. */
 function clauseHolder(l: Lexicon, written: string, clause: string): string {
   const words = written.split(/\s+/);
   const { feminine: she, masculineGenitive, feminineAccusative } = l.postTerms.clauseCases;

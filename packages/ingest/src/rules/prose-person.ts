@@ -408,7 +408,7 @@ const familyWord = (name: string) => name.split(/\s+/).filter((w) => !/\.$/.test
 
 /**
  * The posts a sentence gives with their terms (`findPostTerms`), in place of what the cased
- * reading made of the same person: "В должность Президента Даля Мицкявичене вступила …" is no
+ * reading made of the same person: "В должность Президента Аудра Лапене вступила …" is no
  * "Президента Даля" in the genitive, "министр обороны X был освобождён" no post held now.
  */
 function withTerms(cased: ProsePerson[], sentence: string, before: string): ProsePerson[] {

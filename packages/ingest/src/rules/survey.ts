@@ -70,7 +70,7 @@ function splitAuthor(author: string): { author: string | null; date: string | nu
   // "… Studies (IISEPS) held in December 2001": the verb and the abbreviation's brackets are no part of the name.
   text = stripArticle(text.replace(/\s+(?:held|conducted|carried\s+out|made|done|published|released)$/i, '').replace(/\s*\([^)]*\)$/, ''));
   // "агентства «Демоскоп»", "центром социологических исследований «Балтия-Опрос»": a pollster's noun before its quoted name;
-  // "исследовательским центром SKDS": before an acronym.
+  // "исследовательским центром RVX": before an acronym.
   return { author: /^\p{Lu}|^(?:\p{Ll}+\s+){1,4}(?:«|\p{Lu}{2,}(?![\p{Ll}]))/u.test(text) ? text : null, date };
 }
 
