@@ -32,6 +32,8 @@ const resultRows: Row[] = [
   { breaks: 'a candidate listed twice', edit: (p) => { const e = p.events[0]!; e.results.push({ ...e.results[1]!, rank: 3 }); return e; }, problem: () => `candidate ${runnerUp} is listed twice` },
   { breaks: 'results out of rank order', edit: (p) => { const e = p.events[0]!; e.results.push({ personId: p.persons[1]!.id, voteShare: 10, rank: 2 }); return e; }, problem: () => 'results are not in rank order at rank 2' },
   { breaks: 'a winner who is not the first result', edit: (p) => { const e = p.events[0]!; e.results.reverse(); e.results.forEach((r, i) => { r.rank = i + 1; }); return e; }, problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share` },
+  { breaks: 'another candidate first with the winner’s rank and share', edit: (p) => { const e = p.events[0]!; e.results = [{ personId: p.persons[2]!.id, voteShare: e.voteShare, rank: 1 }]; return e; }, problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share` },
+  { breaks: 'a winner with no results at all', edit: (p) => Object.assign(p.events[0]!, { results: [] }), problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share` },
   { breaks: "a winner whose share is not the event's", edit: (p) => Object.assign(p.events[0]!, { voteShare: 60 }), problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share` },
   { breaks: 'a winner ranked below 1', edit: (p) => { const e = p.events[0]!; e.results.forEach((r) => { r.rank += 1; }); return e; }, problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share` },
 ];
@@ -68,5 +70,34 @@ describe('cross-record checks', () => {
     const result = validateProfile(profile, 'x.json');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.message).toBe(`raw/kg/executive-branch.html:23: ${profile.tasks[0]!.id}: organization ${nowhere} is not an organization`);
+  });
+
+  it.each([
+    {
+      what: 'a field of the whole profile, by its path',
+      edit: (p: Profile) => { (p.source.country as { code: string }).code = 'KGZ'; },
+      reason: /^profile field source\.country\.code: /,
+      file: 'x.json',
+    },
+    {
+      what: "a named record's field, with its ID, its name and its first source line",
+      edit: (p: Profile) => { (p.persons[1] as { givenName: unknown }).givenName = 7; },
+      reason: /^person kg-person-[0-9a-f]{12} \("Osmonova Gulnara"\) field givenName: /,
+      file: 'raw/kg/executive-branch.html',
+    },
+    {
+      what: 'a record with no ID, by its position',
+      edit: (p: Profile) => { delete (p.tasks[1] as { id?: string }).id; },
+      reason: /^task #1 field id: /,
+      file: 'raw/kg/executive-branch.html',
+    },
+  ])('should word a schema problem in $what', ({ edit, reason, file }) => {
+    const profile = sampleProfile();
+    edit(profile);
+    const result = validateProfile(profile, 'x.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]!.reason).toMatch(reason);
+    expect(result.problems[0]!.file).toBe(file);
   });
 });
