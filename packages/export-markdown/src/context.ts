@@ -1,5 +1,6 @@
 import type { Membership, Organization, OrganizationClassification, Profile, Task } from '@profiles/model';
 import { byKeys } from './compare.js';
+import { labelsFor, type Labels } from './labels.js';
 
 /**
  * Lookups every section renderer needs, built once per profile: names by ID, memberships and
@@ -8,6 +9,8 @@ import { byKeys } from './compare.js';
  */
 export interface ProfileContext {
   profile: Profile;
+  /** The words the page adds around the page's text, in the page's language. */
+  labels: Labels;
   /** The person's name as the page writes it. */
   personName(id: string | null): string;
   /** The body's name. */
@@ -74,6 +77,7 @@ export function profileContext(profile: Profile): ProfileContext {
   const tasksByBody = groupBy(profile.tasks, (t) => t.organizationId);
   return {
     profile,
+    labels: labelsFor(profile.source.language),
     personName,
     organizationName: (id) => (id === null ? '' : (organizations.get(id) ?? id)),
     organizationsOf: (classification) => profile.organizations.filter((o) => o.classification === classification),

@@ -9,6 +9,7 @@ const holder = (over: Partial<Parameters<typeof holderLine>[0]>) => ({
   person: 'Masimov Karim',
   title: 'Prime Minister',
   startDate: null,
+  endDate: null,
   firstSeen: '2012-03-05',
   lastSeen: '2012-03-05',
   status: 'ended' as const,

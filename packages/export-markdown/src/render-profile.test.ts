@@ -56,7 +56,8 @@ describe('renderProfile', () => {
   ])('should record a page in $language as "$frontMatter", for tools, and say it in the source facts, for readers', ({ language, frontMatter }) => {
     const other = renderProfile({ ...sample, source: { ...sample.source, language } });
     expect(other.split('\n').slice(0, 5)).toEqual(['---', frontMatter, '---', '', '# Kyrgyzstan: Executive branch']);
-    expect(other).toContain(`\n- Language: ${language}\n`);
+    // The source facts are in the page's language where a catalog has it (labels.ts), else English.
+    expect(other).toContain(`\n- ${language === 'ru' ? 'Язык' : 'Language'}: ${language}\n`);
   });
 
   it('should give the source facts, with the SHA-256 in full', () => {

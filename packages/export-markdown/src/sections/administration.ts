@@ -8,7 +8,7 @@ export function administrationSection(context: ProfileContext): RootContent[] {
   const bodies = context.organizationsOf('administration');
   if (bodies.length === 0) return [];
   return blocks(
-    heading(2, 'Administration'),
+    heading(2, context.labels.headings.administration),
     bodies.flatMap((body) => organizationBlock(body, context, { depth: 3, members: true })),
   );
 }

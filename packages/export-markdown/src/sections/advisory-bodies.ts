@@ -8,7 +8,7 @@ export function advisoryBodiesSection(context: ProfileContext): RootContent[] {
   const bodies = context.organizationsOf('advisory-body');
   if (bodies.length === 0) return [];
   return blocks(
-    heading(2, 'Advisory bodies'),
+    heading(2, context.labels.headings.advisoryBodies),
     bodies.flatMap((body) => organizationBlock(body, context, { depth: 3, members: true })),
   );
 }

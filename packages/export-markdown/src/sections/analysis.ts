@@ -10,7 +10,8 @@ import { notesParagraphs, recordedNotes } from './notes.js';
  * name shows "not named" and sorts first).
  */
 export function analysisSection(context: ProfileContext): RootContent[] {
-  const { profile } = context;
+  const { profile, labels } = context;
+  const { columns } = labels;
   const prose = recordedNotes(context);
   const groups = [...profile.groups].sort(byKeys((g) => [g.category, g.name, g.id]));
   const statistics = [...profile.statistics].sort(
@@ -23,24 +24,24 @@ export function analysisSection(context: ProfileContext): RootContent[] {
   );
   if (groups.length === 0 && statistics.length === 0 && prose.length === 0) return [];
   return blocks(
-    heading(2, 'Analysis'),
-    prose.length === 0 ? null : [paragraph('As the page writes it; the records read from these paragraphs follow.'), ...notesParagraphs(prose, context)],
+    heading(2, labels.headings.analysis),
+    prose.length === 0 ? null : [paragraph(labels.analysisLead), ...notesParagraphs(prose, context)],
     groups.length === 0
       ? null
       : [
-          heading(3, 'Groups'),
+          heading(3, labels.headings.groups),
           table(
-            ['Name', 'Category', 'Local name', 'Region', 'Description'],
+            [columns.name, columns.category, columns.localName, columns.region, columns.description],
             groups.map((g) => [g.name, g.category, g.localName ?? '', g.region ?? '', g.description ?? '']),
           ),
         ],
     statistics.length === 0
       ? null
       : [
-          heading(3, 'Survey figures'),
+          heading(3, labels.headings.surveyFigures),
           table(
-            ['Author', 'Topic', 'Subject', 'Value %'],
-            statistics.map((s) => [s.author ?? 'not named', s.topic, s.subject, String(s.value)]),
+            [columns.author, columns.topic, columns.subject, columns.value],
+            statistics.map((s) => [s.author ?? labels.authorNotNamed, s.topic, s.subject, String(s.value)]),
           ),
         ],
   );

@@ -30,13 +30,14 @@ export function electionsSection(context: ProfileContext): RootContent[] {
     (a: ProfileEvent, b: ProfileEvent) => comparePartialDates(a.date, b.date) || compareCodePoints(a.kind, b.kind) || compareCodePoints(a.id, b.id),
   );
   if (events.length === 0) return [];
+  const { headings, columns, eventKind } = context.labels;
   return [
-    heading(2, 'Elections and referendums'),
+    heading(2, headings.elections),
     table(
-      ['Date', 'Kind', 'Who', 'Vote share %', 'Other candidates', 'Term (years)', 'Office', 'Outcome'],
+      [columns.date, columns.kind, columns.who, columns.voteShare, columns.otherCandidates, columns.term, columns.office, columns.outcome],
       events.map((event) => [
         event.date,
-        event.kind,
+        eventKind(event.kind),
         context.personName(event.personId),
         numberCell(event.voteShare),
         otherCandidates(context, event),

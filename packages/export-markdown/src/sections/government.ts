@@ -20,20 +20,21 @@ export function cabinetMemberships(context: ProfileContext): Membership[] {
 export function governmentSection(context: ProfileContext): RootContent[] {
   const bodies = context.organizationsOf('government');
   const cabinet = cabinetMemberships(context);
+  const { headings, columns } = context.labels;
   if (bodies.length === 0 && cabinet.length === 0) return [];
   return blocks(
-    heading(2, 'Government'),
+    heading(2, headings.government),
     bodies.flatMap((body) => organizationBlock(body, context, { depth: 3, members: false })),
     cabinet.length === 0
       ? null
       : [
-          heading(3, 'Cabinet'),
+          heading(3, headings.cabinet),
           table(
-            ['Role', 'Person', 'Since', 'Predecessor', 'Body', 'Title'],
+            [columns.role, columns.person, columns.since, columns.predecessor, columns.body, columns.title],
             cabinet.map((m) => [
-              roleLabel(m),
+              roleLabel(m, context.labels),
               context.personName(m.personId),
-              tenureCell(m),
+              tenureCell(m, context.labels),
               context.personName(m.predecessorId),
               context.organizationName(m.organizationId),
               m.title,

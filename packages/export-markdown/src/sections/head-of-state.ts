@@ -8,7 +8,7 @@ export function headOfStateSection(context: ProfileContext): RootContent[] {
   const bodies = context.organizationsOf('head-of-state');
   if (bodies.length === 0) return [];
   return blocks(
-    heading(2, 'Head of state'),
+    heading(2, context.labels.headings.headOfState),
     bodies.flatMap((body) => organizationBlock(body, context, { depth: 3, members: true })),
   );
 }

@@ -10,13 +10,13 @@ function linkCell(material: Material): Inline {
 }
 
 /** Related materials in the page's order: kind, date, link. */
-export function materialsSection({ profile }: ProfileContext): RootContent[] {
+export function materialsSection({ profile, labels }: ProfileContext): RootContent[] {
   const materials = [...profile.materials].sort((a, b) => a.position - b.position);
   if (materials.length === 0) return [];
   return [
-    heading(2, 'Related materials'),
+    heading(2, labels.headings.materials),
     table(
-      ['Kind', 'Date', 'Link'],
+      [labels.columns.kind, labels.columns.date, labels.columns.link],
       materials.map((m) => [m.kind, m.date, linkCell(m)]),
     ),
   ];

@@ -13,9 +13,9 @@ export function ministriesSection(context: ProfileContext): RootContent[] {
   if (rows.length === 0) return [];
   const detailed = context.organizationsOf('ministry').filter((o) => hasDetails(o, context));
   return blocks(
-    heading(2, 'Ministries and official sites'),
+    heading(2, context.labels.headings.ministries),
     table(
-      ['Body', 'Website'],
+      [context.labels.columns.body, context.labels.columns.website],
       rows.map((o) => [o.name, o.website === null ? '' : link(o.website)]),
     ),
     detailed.flatMap((body) => organizationBlock(body, context, { depth: 3, members: false })),

@@ -40,15 +40,15 @@ export function byPlace(a: Issue, b: Issue): number {
  * may lack: one row per warning (line, code, message, the quoted page text, shortened). Nothing
  * when the page has no warnings.
  */
-export function notUnderstoodSection({ profile }: ProfileContext): RootContent[] {
+export function notUnderstoodSection({ profile, labels }: ProfileContext): RootContent[] {
   if (profile.issues.length === 0) return [];
   const issues = [...profile.issues].sort(byPlace);
-  const count = issues.length === 1 ? 'one warning' : `${issues.length} warnings`;
+  const { columns } = labels;
   return [
-    heading(2, 'Not understood'),
-    paragraph(`Text the ingest met on the page but could not read (${count}); the sections above may lack what it says.`),
+    heading(2, labels.headings.notUnderstood),
+    paragraph(labels.notUnderstoodLead(issues.length)),
     table(
-      ['Line', 'Code', 'Message', 'Page text'],
+      [columns.line, columns.code, columns.message, columns.pageText],
       issues.map((issue) => [issueLine(issue, profile.source.file), code(issue.code), issue.message, shortQuote(issue.provenance[0]!.quote)]),
     ),
   ];

@@ -51,8 +51,8 @@ export function notesSection(context: ProfileContext): RootContent[] {
     else groups.set(note.heading, [note]);
   }
   return blocks(
-    heading(2, 'Notes'),
-    paragraph('Text from the page that no rule turned into a record, kept as written.'),
+    heading(2, context.labels.headings.notes),
+    paragraph(context.labels.notesLead),
     [...groups].flatMap(([title, members]) =>
       blocks(title === null || members.length === 0 ? null : heading(3, title), members.flatMap((note) => noteParagraphs(note, context))),
     ),

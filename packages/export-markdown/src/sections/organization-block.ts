@@ -1,10 +1,11 @@
 import type { Heading, RootContent } from 'mdast';
 import type { Membership, Organization } from '@profiles/model';
 import type { ProfileContext } from '../context.js';
+import { ENGLISH_LABELS, type Labels } from '../labels.js';
 import { blocks, heading, link, list, paragraph, paragraphs, text, type Inline } from '../mdast.js';
 
 /** What a block says when the page names a body and nothing more. */
-export const NO_DETAILS = 'The page names this body without further details.';
+export const NO_DETAILS = ENGLISH_LABELS.noDetails;
 
 /** What an organization block shows besides its name, description and tasks. */
 export interface OrganizationBlockOptions {
@@ -22,10 +23,11 @@ export interface OrganizationBlockOptions {
  * @returns The line's text.
  */
 export function memberLine(membership: Membership, context: ProfileContext): string {
-  const since = membership.startDate === null ? '' : `, since ${membership.startDate}`;
-  const until = membership.endDate === null ? '' : `, until ${membership.endDate}`;
-  const before = membership.predecessorId === null ? '' : `; preceded by ${context.personName(membership.predecessorId)}`;
-  return `${roleLabel(membership)}: ${context.personName(membership.personId)}${since}${until}${before}`;
+  const { labels } = context;
+  const since = membership.startDate === null ? '' : labels.since(membership.startDate);
+  const until = membership.endDate === null ? '' : labels.until(membership.endDate);
+  const before = membership.predecessorId === null ? '' : labels.precededBy(context.personName(membership.predecessorId));
+  return `${roleLabel(membership, labels)}: ${context.personName(membership.personId)}${since}${until}${before}`;
 }
 
 /**
@@ -33,10 +35,11 @@ export function memberLine(membership: Membership, context: ProfileContext): str
  * as ended, so that a past holder never reads as the current one.
  *
  * @param membership The post.
+ * @param labels The page's language's words.
  * @returns The role, marked when past.
  */
-export function roleLabel(membership: Membership): string {
-  return membership.status === 'ended' ? `${membership.role} (past)` : membership.role;
+export function roleLabel(membership: Membership, labels: Labels = ENGLISH_LABELS): string {
+  return membership.status === 'ended' ? labels.pastRole(membership.role) : membership.role;
 }
 
 /**
@@ -44,24 +47,26 @@ export function roleLabel(membership: Membership): string {
  * until 2005"); empty when the page gives neither.
  *
  * @param membership The post.
+ * @param labels The page's language's words.
  * @returns The cell's text.
  */
-export function tenureCell(membership: Membership): string {
+export function tenureCell(membership: Membership, labels: Labels = ENGLISH_LABELS): string {
   if (membership.endDate === null) return membership.startDate ?? '';
-  return membership.startDate === null ? `until ${membership.endDate}` : `${membership.startDate}, until ${membership.endDate}`;
+  return labels.tenure(membership.startDate, membership.endDate);
 }
 
 /** Facts about a body as list lines, in a fixed order. */
 function factLines(organization: Organization, context: ProfileContext): Inline[] {
+  const { labels } = context;
   const lines: Inline[] = [];
-  if (organization.founded !== null) lines.push(`Founded: ${organization.founded}`);
-  if (organization.predecessorId !== null) lines.push(`Predecessor: ${context.organizationName(organization.predecessorId)}`);
+  if (organization.founded !== null) lines.push(`${labels.founded}${organization.founded}`);
+  if (organization.predecessorId !== null) lines.push(`${labels.bodyPredecessor}${context.organizationName(organization.predecessorId)}`);
   const successors = context.profile.organizations.filter((o) => o.predecessorId === organization.id).map((o) => o.name);
-  if (successors.length > 0) lines.push(`Succeeded by: ${successors.join(', ')}`);
-  if (organization.parentId !== null) lines.push(`Part of: ${context.organizationName(organization.parentId)}`);
+  if (successors.length > 0) lines.push(`${labels.succeededBy}${successors.join(', ')}`);
+  if (organization.parentId !== null) lines.push(`${labels.partOf}${context.organizationName(organization.parentId)}`);
   const aliases = organization.aliases.filter((alias) => alias !== organization.name && alias !== organization.abbreviation);
-  if (aliases.length > 0) lines.push(`Also called: ${aliases.join(', ')}`);
-  if (organization.website !== null) lines.push([text('Website: '), link(organization.website)]);
+  if (aliases.length > 0) lines.push(`${labels.alsoCalled}${aliases.join(', ')}`);
+  if (organization.website !== null) lines.push([text(labels.website), link(organization.website)]);
   return lines;
 }
 
@@ -102,7 +107,7 @@ export function organizationBlock(organization: Organization, context: ProfileCo
     items.length > 0 ? list(items) : null,
     description,
     // A description that ends in the page's own lead-in ("… shall:") introduces the list already.
-    tasks.length > 0 ? [...(endsInLeadIn(organization.description) ? [] : [paragraph('Tasks:')]), list(tasks.map((task) => task.text), true)] : null,
-    empty ? paragraph(NO_DETAILS) : null,
+    tasks.length > 0 ? [...(endsInLeadIn(organization.description) ? [] : [paragraph(context.labels.tasks)]), list(tasks.map((task) => task.text), true)] : null,
+    empty ? paragraph(context.labels.noDetails) : null,
   );
 }

@@ -8,7 +8,7 @@ export function otherBodiesSection(context: ProfileContext): RootContent[] {
   const bodies = context.organizationsOf('other');
   if (bodies.length === 0) return [];
   return blocks(
-    heading(2, 'Other bodies'),
+    heading(2, context.labels.headings.otherBodies),
     bodies.flatMap((body) => organizationBlock(body, context, { depth: 3, members: true })),
   );
 }

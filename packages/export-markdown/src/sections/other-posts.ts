@@ -1,11 +1,12 @@
 import type { RootContent } from 'mdast';
 import type { ProfileContext } from '../context.js';
 import { byKeys } from '../compare.js';
+import { ENGLISH_LABELS } from '../labels.js';
 import { heading, paragraph, table } from '../mdast.js';
 import { roleLabel, tenureCell } from './organization-block.js';
 
 /** What the Role cell says for a person the page names without a post (a predecessor, say). */
-export const NO_POST = '(no post on this page)';
+export const NO_POST = ENGLISH_LABELS.noPost;
 
 /**
  * Posts no other section shows: memberships whose title names no body this dataset describes, then
@@ -13,19 +14,19 @@ export const NO_POST = '(no post on this page)';
  * post in the dataset is visible somewhere on the page.
  */
 export function otherPostsSection(context: ProfileContext): RootContent[] {
-  const { profile } = context;
+  const { profile, labels } = context;
   const posts = profile.memberships.filter((m) => m.organizationId === null).sort(context.byRoleThenName);
   const holders = new Set(profile.memberships.map((m) => m.personId));
   const unplaced = profile.persons.filter((p) => !holders.has(p.id)).sort(byKeys((p) => [p.name, p.id]));
   if (posts.length === 0 && unplaced.length === 0) return [];
   return [
-    heading(2, 'Other posts'),
-    paragraph('Posts outside the bodies above, and people the page names without a post.'),
+    heading(2, labels.headings.otherPosts),
+    paragraph(labels.otherPostsLead),
     table(
-      ['Role', 'Person', 'Since', 'Predecessor', 'Title'],
+      [labels.columns.role, labels.columns.person, labels.columns.since, labels.columns.predecessor, labels.columns.title],
       [
-        ...posts.map((m) => [roleLabel(m), context.personName(m.personId), tenureCell(m), context.personName(m.predecessorId), m.title]),
-        ...unplaced.map((p) => [NO_POST, p.name, '', '', '']),
+        ...posts.map((m) => [roleLabel(m, labels), context.personName(m.personId), tenureCell(m, labels), context.personName(m.predecessorId), m.title]),
+        ...unplaced.map((p) => [labels.noPost, p.name, '', '', '']),
       ],
     ),
   ];

@@ -50,22 +50,23 @@ function citedFiles(context: ProfileContext): Map<string, Cited> {
  */
 export function sourcesSection(context: ProfileContext): RootContent[] {
   const { source } = context.profile;
+  const { labels } = context;
   // A page with no publisher on record is cited by its title alone.
   const citation: Inline[] = [text(source.publisher === null ? `“${source.title}”` : `${source.publisher}, “${source.title}”`)];
   if (source.url !== null) citation.push(text(', '), link(source.url));
-  citation.push(text(source.retrieved === null ? '.' : `, retrieved ${source.retrieved}.`));
+  citation.push(text(source.retrieved === null ? '.' : labels.retrievedOn(source.retrieved)));
   const files = [...citedFiles(context)].sort(([a], [b]) => compareCodePoints(a, b));
   return [
-    heading(2, 'Sources'),
+    heading(2, labels.headings.sources),
     paragraph(...citation),
     ...(files.length === 0
       ? []
       : [
-          paragraph('Every record above cites the lines it came from; the JSON model keeps each line range and quote.'),
+          paragraph(labels.citesLead),
           list(
             files.map(([file, cited]): Inline => [
               code(file),
-              text(`: ${cited.records} ${cited.records === 1 ? 'record' : 'records'}, lines ${cited.first}–${cited.last}`),
+              text(`: ${labels.citedLines(cited.records, cited.first, cited.last)}`),
             ]),
           ),
         ]),
