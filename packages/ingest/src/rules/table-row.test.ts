@@ -15,6 +15,12 @@ describe('readTableHeader: a header row that names its columns', () => {
     ['Name – Post', ['name', 'post']],
     ['Фамилия – Имя – Отчество – Должность', ['name', 'name', 'name', 'post']],
     ['Surname – First name – Office – Since', ['name', 'name', 'post', 'appointed']],
+    // The name's parts in any order, joined by commas or "и".
+    ['Должность – Имя, фамилия – Партия', ['post', 'name', 'other']],
+    ['Имя и фамилия – Пост – Назначен', ['name', 'post', 'appointed']],
+    ['Фамилия, имя – Портфель', ['name', 'post']],
+    ['Имя, отчество, фамилия – Должность – С', ['name', 'post', 'appointed']],
+    ['Фамилия и инициалы – Должность', ['name', 'post']],
   ])('%j → %j', (text, columns) => {
     expect(readTableHeader(text)).toEqual(columns);
   });
@@ -26,6 +32,8 @@ describe('readTableHeader: a header row that names its columns', () => {
     // A post column alone, or names with no post: no table of people.
     ['Должность – Назначен'],
     ['Имя – Фамилия – Партия'],
+    // A name's word joined to another column's word is no name column.
+    ['Имя, должность – Партия'],
     // One cell: no table.
     ['Ф.И.О.'],
     // A long cell is prose, whatever words it holds.
