@@ -438,6 +438,8 @@ export interface Lexicon {
   nameCases: Partial<Record<GrammaticalCase, Array<[string, string]>>>;
   /** Of a body's founding, up to the text that holds its date: "was created in", "образован Указом … от". */
   founding: string[];
+  /** Of a body's founding with its date before, in the same clause: "In 2004 the Council was established", "В 1997 году была образована". */
+  foundedAfterDate: string[];
   /** A body's predecessor: the phrase before its name ("Its predecessor", "Его предшественник") and the words that may join them ("was"). */
   bodyPredecessor: { phrases: string[]; joins: string[] };
   /**
