@@ -347,9 +347,15 @@ function lastStep(path: string | null): { name: string; parent: string } | null 
   return { name: /^[a-z0-9]+/.exec(step)?.[0] ?? '', parent: at < 0 ? '' : path.slice(0, at) };
 }
 
+/** A description that is prose, not a post: a lead-in ("Задачи Совета:") or a dozen words and more. */
+function isProse(text: string): boolean {
+  return text.endsWith(':') || text.split(/\s+/).length >= 12;
+}
+
 /**
  * A definition list's term and its description (`<dt>Name</dt><dd>Post</dd>`) are one line, as a
- * two-cell table row is: "Name – Post".
+ * two-cell table row is: "Name – Post"; a term described in prose is a heading over its paragraph
+ * ("<dt>Совет …</dt><dd>Совет … – консультативный орган … Задачи Совета:<ol>…").
  */
 function joinDefinitions(blocks: Block[]): Block[] {
   const joined: Block[] = [];
@@ -358,7 +364,10 @@ function joinDefinitions(blocks: Block[]): Block[] {
     const next = blocks[i + 1];
     const a = lastStep(term.element);
     const b = next ? lastStep(next.element) : null;
-    if (next && a?.name === 'dt' && b?.name === 'dd' && a.parent === b.parent) {
+    if (next && a?.name === 'dt' && b?.name === 'dd' && a.parent === b.parent && isProse(next.text)) {
+      joined.push({ ...term, kind: 'heading', level: 4 }, { ...next, kind: 'paragraph', level: 0 });
+      i += 1;
+    } else if (next && a?.name === 'dt' && b?.name === 'dd' && a.parent === b.parent) {
       joined.push({ ...term, kind: 'paragraph', level: 0, text: `${term.text}${CELL_SEPARATOR}${next.text}`, links: [...term.links, ...next.links], endLine: next.endLine });
       i += 1;
     } else joined.push(term);

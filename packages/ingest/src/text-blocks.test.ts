@@ -36,6 +36,23 @@ describe('textToBlocks', () => {
   });
 
   it.each([
+    ['numbers with a dot after a lead-in, indented', 'Основные функции Бюро:\n\n  1. подготовка докладов Президенту;\n  2. анализ обращений граждан.', ['подготовка докладов Президенту;', 'анализ обращений граждан.']],
+    ['numbers with a bracket after a lead-in', 'The Council shall:\n1) coordinate defence policy;\n2) advise the President on security.', ['coordinate defence policy;', 'advise the President on security.']],
+    ['letters with a bracket after a lead-in', 'Задачи Комиссии:\n а) контроль за расходами фондов;\n б) экспертиза законопроектов.', ['контроль за расходами фондов;', 'экспертиза законопроектов.']],
+    ['numbers after a paragraph whose last sentence leads in', 'Агентство ведёт реестр. Основными задачами Агентства являются:\n 1) учёт имущества;\n 2) надзор за сделками.', ['учёт имущества;', 'надзор за сделками.']],
+  ])('should read %s as list items, without their numbers', (_, text, items) => {
+    expect(textToBlocks(text).filter((b) => b.kind === 'item').map((b) => b.text)).toEqual(items);
+  });
+
+  it.each([
+    // An outline number before a heading, with no lead-in before it: a heading or paragraph, never an item.
+    ['3. Правительство\n\nПравительство осуществляет исполнительную власть.'],
+    ['Указом от 5 мая 2004 года.\n2. Министерство экономики – www.economy.example'],
+  ])('should keep %j\'s numbered line no item', (text) => {
+    expect(textToBlocks(text).some((b) => b.kind === 'item')).toBe(false);
+  });
+
+  it.each([
     // A dash line with no indent and no list before it: a line of its own, as written.
     ['Правительство\n– Министерство обороны – www.mil.example'],
     ['The Government exercises executive power.\n– The President appoints the Prime Minister.'],

@@ -8,6 +8,14 @@ const INDENTED_DASH = /^[\s\u00a0]+[-–—]\s+(?=\p{Lu})/u;
 /** The same item with no indent: a list only after a lead-in ("Advisers:") or another item. */
 const CAPITAL_DASH = /^[-–—]\s+(?=\p{Lu})/u;
 
+/** "1. подготовка …", "2) advise …", "б) экспертиза …": a numbered line, a list item only after a lead-in or another item. */
+const NUMBERED = /^[\s\u00a0]*(?:\d{1,2}[.)]|\p{Ll}\))[\s\u00a0]+(?=\S)/u;
+
+/** Whether a raw line is a numbered item, given the block before it (an outline's "3. Правительство" has no lead-in before it). */
+function isNumberedItem(raw: string, before: Block | undefined): boolean {
+  return NUMBERED.test(raw) && !!before && (before.kind === 'item' || before.text.endsWith(':'));
+}
+
 /** Whether a raw line is a dash item that opens with a capital, given the block before it. */
 function isCapitalDashItem(raw: string, before: Block | undefined): boolean {
   if (INDENTED_DASH.test(raw)) return true;
@@ -34,8 +42,9 @@ export function textToBlocks(text: string): Block[] {
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index]!;
     const dashItem = isCapitalDashItem(raw, blocks[blocks.length - 1]);
-    const bullet = dashItem || BULLET.test(raw.trimStart().replace(/^\u00a0+/, ''));
-    const unbulleted = dashItem ? raw.replace(/^[\s\u00a0]*[-–—]\s+/u, '') : raw.replace(/^[\s\u00a0]*(?:[•·▪◦‣∙●○■□➢►\u2022]|[-–—]\s+(?=\p{Ll}))/u, '');
+    const numbered = !dashItem && isNumberedItem(raw, blocks[blocks.length - 1]);
+    const bullet = dashItem || numbered || BULLET.test(raw.trimStart().replace(/^\u00a0+/, ''));
+    const unbulleted = numbered ? raw.replace(NUMBERED, '') : dashItem ? raw.replace(/^[\s\u00a0]*[-–—]\s+/u, '') : raw.replace(/^[\s\u00a0]*(?:[•·▪◦‣∙●○■□➢►\u2022]|[-–—]\s+(?=\p{Ll}))/u, '');
     // A tab inside a line separates columns ("Name<TAB>Post"), as a dash does.
     const text = normalizeSpaces(unbulleted.trim().replace(/[ \u00a0]*\t+[ \u00a0]*/g, ' \u2013 '));
     if (!text) {

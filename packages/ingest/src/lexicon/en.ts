@@ -122,7 +122,7 @@ export const en: Lexicon = {
     referendumTopic: ['on', 'about', 'over'],
     winVerbs: ['\\b(?:won|wins|defeated|beat)\\b'],
   },
-  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [] },
+  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [] },
   surveys: {
     leadIns: [],
     anonymousLeadIns: [],
@@ -213,6 +213,7 @@ export const en: Lexicon = {
   },
   nameCases: {},
   founding: ['(?:was|were|is|has\\s+been)\\s+(?:created|established|founded|formed|set\\s+up|instituted)\\s+(?:(?:by|under|with)\\s+(?:a\\s+|an\\s+|the\\s+)?[^,.;]{1,80}?\\s+)?(?:in|on|of)\\s+'],
+  foundedAfterDate: ['(?:was|were|has\\s+been)\\s+(?:created|established|founded|formed|set\\s+up|instituted)'],
   bodyPredecessor: { phrases: ["(?:Its|The body's|The agency's)\\s+predecessor"], joins: ['was'] },
   government: {
     patterns: ['(?:the\\s+)?(Government|Cabinet of Ministers|Council of Ministers|Cabinet)\\b(?:\\s+of\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*)*)?\\s+(?:exercises|is vested with|holds|carries out|is the (?:highest|supreme|central|collegial)\\s+(?:\\p{Ll}+\\s+)?(?:body|organ|authority)\\s+of|heads|leads|is the head of|stands at the head of)\\s+(?:the\\s+)?(?:system\\s+of\\s+)?executive\\s+(?:power|bodies|authority|branch)'],

@@ -202,6 +202,18 @@ export interface Lexicon {
     participleEndings: string[];
     /** Words between a group's noun and its quoted name: "группа влияния «Ориента»", "группа компаний «Альфа»". */
     nounOf: string[];
+    /** Phrases that give a group the name the press calls it by, before the quoted name: "получившая название «X»", "известная как «X»". */
+    pressNames: string[];
+    /** Nouns a pressed name may belong to instead of a group's: "партия под названием «X»", "фонд, известный как «X»" (stems). */
+    otherNamedNouns: string[];
+    /** Words of a rivalry whose sides follow "между": "раскол", "противостояние" (stems); and the word "между" itself. */
+    rivalryWords: string[];
+    between: string[];
+    /** A side's head word (a stem) and the category it gives: "партия" → party, "блок", "альянс" → bloc. */
+    sideKinds: Array<{ stem: string; category: string }>;
+    /** Instrumental endings back to the nominative (a noun's, longest first), and an adjective's before a noun. */
+    instrumentalNouns: Array<[string, string]>;
+    instrumentalAdjectives: Array<[string, string]>;
   };
   /** The phrases of surveys (rules/survey.ts), as `elections` gives them. */
   surveys: {
@@ -438,6 +450,8 @@ export interface Lexicon {
   nameCases: Partial<Record<GrammaticalCase, Array<[string, string]>>>;
   /** Of a body's founding, up to the text that holds its date: "was created in", "образован Указом … от". */
   founding: string[];
+  /** Of a body's founding with its date before, in the same clause: "In 2004 the Council was established", "В 1997 году была образована". */
+  foundedAfterDate: string[];
   /** A body's predecessor: the phrase before its name ("Its predecessor", "Его предшественник") and the words that may join them ("was"). */
   bodyPredecessor: { phrases: string[]; joins: string[] };
   /**

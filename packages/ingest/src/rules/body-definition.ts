@@ -1,5 +1,5 @@
 import { DASH, stripArticle } from '../normalize.js';
-import { firstDate } from './dates.js';
+import { findDates, firstDate } from './dates.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { anyOf, eachLexicon, LEXICONS, wordsPattern } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
@@ -149,11 +149,19 @@ export function abbreviatedBody(paragraph: string): { name: string; abbreviation
  */
 export function foundingDate(sentence: string): string | null {
   const match = FOUNDED.exec(sentence);
-  return match ? firstDate(`in ${match[1]!}`) : null;
+  // The date after the verb, in its clause ("…, созданный в марте 1996 года, готовит …"; a comma before a year stays: "November 8, 2005").
+  const after = match ? firstDate(`in ${match[1]!.split(/[;:]|,(?!\s*\d)/)[0]!}`) : null;
+  if (after) return after;
+  // "В ноябре 1997 года была образована Комиссия": the last date before the verb, in the same clause.
+  const verb = FOUNDED_AFTER_DATE.exec(sentence);
+  const clause = verb ? sentence.slice(0, verb.index).split(/[,;:]/).pop()! : '';
+  return findDates(clause).at(-1)?.date ?? null;
 }
 
 /** Each lexicon's phrases of a founding, up to the text that holds the date. */
 const FOUNDED = regExp(`${eachLexicon((l, { start }) => anyOf(l.founding.map((p) => `${start}${p}`)))}(.+)$`, 'iu');
+/** Each lexicon's founding verbs whose date may stand before them. */
+const FOUNDED_AFTER_DATE = regExp(eachLexicon((l, { start, end }) => anyOf(l.foundedAfterDate.map((p) => `${start}${p}${end}`))), 'iu');
 
 /**
  * "Its predecessor – The Standing Meeting for Democratization – failed …", "Его предшественник –

@@ -186,7 +186,9 @@ const NAMERS = LEXICONS.flatMap((l) => l.groups.namers).join('|') || '(?!)';
 const LETTER_START = '(?<![\\p{L}\\p{N}])';
 const LETTER_END = '(?![\\p{L}\\p{N}])';
 /** «карабахского клана», «ереванская команда», «старая гвардия»: one to three lower-case adjectives and the noun, in quotes. */
-const QUOTED_ADJECTIVE_NOUN = new RegExp(`${OPEN_QUOTE}((?:\\p{L}[\\p{L}-]*\\s+)(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})(${NOUN_FORMS})${CLOSE_QUOTE}`, 'gu');
+const QUOTED_ADJECTIVE_NOUN = new RegExp(`${OPEN_QUOTE}((?:\\p{L}[\\p{L}-]*\\s+)(?:\\([^()«»]{1,40}\\)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2})(${NOUN_FORMS})${CLOSE_QUOTE}`, 'gu');
+/** An aside inside a name: "«таллинская (портовая) группа»" is the таллинская группа. */
+const withoutAside = (words: string) => words.replace(/\([^()]*\)\s*/g, '');
 /** «команда премьер-министра», «клан Президента»: the noun, then whose it is, in quotes. */
 const QUOTED_NOUN_OF = new RegExp(`${OPEN_QUOTE}(${NOUN_FORMS})((?:\\s+[\\p{L}-]+){1,3})${CLOSE_QUOTE}`, 'gu');
 /** "так называемые «силовики»", "блок «технократов»": a quoted word that a namer makes a group's name (not an adjective of a noun after it: "так называемая «кулябская» группа"). */
@@ -200,7 +202,7 @@ const QUOTED_ADJECTIVE = `${OPEN_QUOTE}(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]
 const ANY_CASE_QUOTED_ADJECTIVE = `${OPEN_QUOTE}(\\p{L}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})${CLOSE_QUOTE}`;
 /** An aside between the quoted adjectives and their noun: "«ленинабадскую» (северную, худжандскую) элиту". */
 const ASIDE = '(?:\\s*\\([^()]{1,80}\\))?';
-const QUOTED_ADJECTIVES_THEN_NOUN = new RegExp(`${ANY_CASE_QUOTED_ADJECTIVE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE})*)${ASIDE}\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+const QUOTED_ADJECTIVES_THEN_NOUN = new RegExp(`${ANY_CASE_QUOTED_ADJECTIVE}${ASIDE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE}${ASIDE})*)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
 /** "двух лагерей – «проевропейского» и «пророссийского»": the noun, then its quoted adjectives after a dash or a colon. */
 const NOUN_THEN_QUOTED_ADJECTIVES = new RegExp(`${LETTER_START}(${NOUN_FORMS})\\s*(?:${DASH}|:)\\s*${QUOTED_ADJECTIVE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE})*)`, 'gu');
 const ONE_QUOTED_ADJECTIVE = new RegExp(ANY_CASE_QUOTED_ADJECTIVE, 'gu');
@@ -271,13 +273,14 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
   for (const match of paragraph.matchAll(QUOTED_ADJECTIVE_NOUN)) {
     // «Карабахского клана» (an adjective by its ending); not «Минская группа», a body's name, nor «Единая Россия».
     if (/^\p{Lu}/u.test(match[1]!) && (!ANY_ADJECTIVE_ENDING.test(match[1]!.trim().split(/\s+/)[0]!) || inflectedNoun(match[2]!)!.lemma === GROUP_LEMMA)) continue;
-    adjectivesAndNoun(match[1]!, match[2]!, match, true);
+    adjectivesAndNoun(withoutAside(match[1]!), match[2]!, match, true);
   }
   for (const match of paragraph.matchAll(QUOTED_NOUN_OF)) {
     const noun = inflectedNoun(match[1]!)!;
     group(`${noun.lemma}${match[2]!}`, noun.category, match);
   }
-  for (const match of paragraph.matchAll(NAMED_QUOTED)) group(nominative(match[1]!, INFLECTED_NOUNS[0]!.plurals), 'group', match);
+  // "блоком «Вперёд»": a capitalized name after a namer is a bloc's or a party's own, not a group's word.
+  for (const match of paragraph.matchAll(NAMED_QUOTED)) if (!/^\p{Lu}/u.test(match[1]!)) group(nominative(match[1]!, INFLECTED_NOUNS[0]!.plurals), 'group', match);
   for (const match of paragraph.matchAll(PLACE_NOUN)) adjectivesAndNoun(match[1]!, match[2]!, match, false);
   const quotedAdjectives = [...paragraph.matchAll(QUOTED_ADJECTIVES_THEN_NOUN)].map((m) => ({ match: m, nounWord: m[m.length - 1]! }));
   const nounFirst = [...paragraph.matchAll(NOUN_THEN_QUOTED_ADJECTIVES)].map((m) => ({ match: m, nounWord: m[1]! }));
@@ -435,6 +438,106 @@ function readCamps(paragraph: string, add: (group: GroupMention) => void): void 
   for (const match of paragraph.matchAll(QUOTED_PLURAL_SUBJECT)) camp((match[1] ?? match[2])!, match);
 }
 
+const BODY_WORD = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.bodyNouns).join('|') || '(?!)'})$`, 'u');
+const NOT_NAME_WORDS = new Set(LEXICONS.flatMap((l) => l.notNameWords));
+/** A family's name in the genitive: "Бекбоевых", "Сарыбаева", "Петросяна". */
+const FAMILY_GENITIVE = /(?:ов|ев|ёв|ин|ын)(?:а|ых)$|(?:ян|янц|дзе|швили|енко|ук|юк)(?:а)?$/u;
+/** "русскоязычная элита Нарвы", "клан Бекбоевых": a group's noun, then a capitalized word in the genitive. */
+const NOUN_THEN_WHOSE = new RegExp(`${LETTER_START}(?:(\\p{L}[\\p{L}-]*)\\s+)?(${NOUN_FORMS})\\s+(\\p{Lu}[\\p{Ll}-]+(?:-\\p{Lu}[\\p{Ll}-]+)?)${LETTER_END}(?!\\s+\\p{Lu})`, 'gu');
+
+/**
+ * A group named by whose it is, unquoted, where the paragraph speaks of groups: a place after an
+ * adjective of no kind of people ("русскоязычная элита Нарвы"), a family alone ("клан Бекбоевых",
+ * "команда Сарыбаева"). Not a person named after it ("выходец из ошской группы Бакыта Осмонова"), a body's group ("Рабочая группа Парламента"), an abbreviation, a country's
+ * political elite, nor a place with no adjective ("группа Европы").
+ */
+function readWhoseGroups(paragraph: string, add: (group: GroupMention) => void): void {
+  if (!GROUP_TALK.test(paragraph)) return;
+  const sentences = splitSentences(paragraph);
+  for (const match of paragraph.matchAll(NOUN_THEN_WHOSE)) {
+    const [, before, nounWord, whose] = match;
+    if (NOT_NAME_WORDS.has(whose!.toLowerCase()) || BODY_WORD.test(whose!)) continue;
+    const noun = inflectedNoun(nounWord!)!;
+    const adjective = before && ANY_ADJECTIVE_ENDING.test(before) ? before : null;
+    if (adjective ? bodyAdjective(adjective) || noun.notPlaces.concat(NOT_PLACES).some((stem) => adjective.includes(stem)) : !FAMILY_GENITIVE.test(whose!)) continue;
+    const name = [adjective && nominative(adjective, noun.adjectives), noun.lemma, whose].filter(Boolean).join(' ');
+    add({ name, category: noun.category, localName: null, region: null, description: null, text: sentenceOf(sentences, match[0]) });
+  }
+}
+
+const PRESS_NAME = new RegExp(`${LETTER_START}(?:${orNever(listOf((g) => g.pressNames))})\\s+${OPEN_QUOTE}(\\p{L}[\\p{L}-]{2,30})${CLOSE_QUOTE}`, 'giu');
+const GROUP_NOUN_WORD = new RegExp(`${LETTER_START}(?:${NOUN_FORMS})${LETTER_END}`, 'giu');
+const OTHER_NAMED_NOUN = new RegExp(`${LETTER_START}(?:${orNever(listOf((g) => g.otherNamedNouns))})\\p{L}*`, 'giu');
+const lastIndex = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].reduce((at, m) => m.index, -1);
+
+/**
+ * A group the press names: "группа, … получившая в прессе название «Семья»", "группу, известную как
+ * «Братство»", "группа под названием «Ветераны»" — where the nearest noun before the phrase is a
+ * group's, not a party's or a fund's ("партия под названием «Родина»").
+ */
+function readPressNames(paragraph: string, add: (group: GroupMention) => void): void {
+  for (const sentence of splitSentences(paragraph)) {
+    for (const match of sentence.matchAll(PRESS_NAME)) {
+      const before = sentence.slice(0, match.index);
+      if (lastIndex(before, GROUP_NOUN_WORD) <= lastIndex(before, OTHER_NAMED_NOUN)) continue;
+      add({ name: nominative(match[1]!, INFLECTED_NOUNS[0]!.plurals), category: 'group', localName: null, region: null, description: null, text: sentence });
+    }
+  }
+}
+
+const RIVALRY = new RegExp(`${LETTER_START}(?:${orNever(listOf((g) => g.rivalryWords))})\\p{L}*(?:\\s+[\\p{L}-]+){0,6}?\\s+(?:${orNever(listOf((g) => g.between))})\\s+(.+?)\\s+(?:${AND})\\s+(.+?)(?=\\s*[.,;:()\\u2013\\u2014]|$)`, 'giu');
+const SIDE_KINDS = LEXICONS.flatMap((l) => l.groupShapes.sideKinds.map((k) => ({ pattern: new RegExp(`^${k.stem}`, 'iu'), category: k.category })));
+const INSTRUMENTAL_NOUNS = LEXICONS.flatMap((l) => l.groupShapes.instrumentalNouns);
+const INSTRUMENTAL_ADJECTIVES = LEXICONS.flatMap((l) => l.groupShapes.instrumentalAdjectives);
+const INSTRUMENTAL = (word: string) => [...INSTRUMENTAL_NOUNS, ...INSTRUMENTAL_ADJECTIVES].some(([from]) => word.endsWith(from) && word.length > from.length + 2);
+/** A finite verb that ends a side ("… и «Союзом реформ» обострилась"). */
+const FINITE_VERB = /^\p{Ll}+(?:ла|ло|ли|лся|лась|лось|лись|ет|ют|ит|ят|ется|ются|ится|ятся)$/u;
+
+/**
+ * A side of a rivalry back to the nominative, its leading words read from the instrumental: "Народной
+ * партией" → Народная партия, "«Альянсом за … интеграцию»" → Альянс за … интеграцию, "сторонниками
+ * Президента" → сторонники Президента. Null for a body, a number, or more than five words.
+ */
+function sideName(text: string): { name: string; category: string } | null {
+  const written = text.trim().split(/\s+/);
+  while (written.length > 1 && FINITE_VERB.test(written[written.length - 1]!)) written.pop();
+  const quoted = new RegExp(`^${OPEN_QUOTE}([^«»"“”]+)${CLOSE_QUOTE}$`, 'u').exec(written.join(' '));
+  const words = quoted ? quoted[1]!.split(' ') : written;
+  if (words.length > 5 || /\d/.test(words.join(' ')) || words.some((w) => BODY_WORD.test(w))) return null;
+  // A lower-case side needs a name after it ("сторонниками Президента"): "между кланами и группами" names none.
+  if (!/^[\p{Lu}«"“]/u.test(words[0]!) && (!INSTRUMENTAL(words[0]!) || !words.slice(1).some((w) => /^[\p{Lu}«"“]/u.test(w)))) return null;
+  const read = words.map((word, i) => {
+    if (i > 1 || !INSTRUMENTAL(word) || (i === 1 && !INSTRUMENTAL(words[0]!))) return word;
+    const adjective = i === 0 && words[1] !== undefined && INSTRUMENTAL(words[1]) && !/^[«"“]/u.test(words[1]);
+    const ending = (adjective ? INSTRUMENTAL_ADJECTIVES : INSTRUMENTAL_NOUNS).find(([from]) => word.endsWith(from));
+    return ending ? `${word.slice(0, -ending[0].length)}${ending[1]}` : word;
+  });
+  const name = read.join(' ');
+  const head = read.find((w) => !ANY_ADJECTIVE_ENDING.test(w.toLowerCase()) || read.length === 1) ?? read[0]!;
+  return { name, category: SIDE_KINDS.find((k) => k.pattern.test(head.replace(/^[«"“]/u, '')))?.category ?? 'group' };
+}
+
+/** The sides of a rivalry: "Линия раскола проходит между Партией X и «Альянсом Y»", "борьба между сторонниками … и …". */
+function readSides(paragraph: string, add: (group: GroupMention) => void): void {
+  for (const sentence of splitSentences(paragraph)) {
+    for (const match of sentence.matchAll(RIVALRY)) {
+      const sides = [sideName(match[1]!), sideName(match[2]!)];
+      if (sides.some((side) => side === null)) continue;
+      for (const side of sides) add({ ...side!, localName: null, region: null, description: null, text: sentence });
+    }
+  }
+}
+
+/** "«ходжентские» (или «ленинабадские») – выходцы из северной … области": a quoted plural adjective glossed by its people's origin. */
+const GLOSSED_ADJECTIVE = new RegExp(`${OPEN_QUOTE}(\\p{L}[\\p{Ll}-]{2,30}(?:ие|ые))${CLOSE_QUOTE}${ASIDE}\\s*${DASH}\\s*(?:${ORIGIN_FORMS})\\s+(?:${FROM})\\s+((?:\\p{Ll}+\\s+)?${PLACE})`, 'gu');
+
+function readGlossedAdjectives(paragraph: string, add: (group: GroupMention) => void): void {
+  const sentences = splitSentences(paragraph);
+  for (const match of paragraph.matchAll(GLOSSED_ADJECTIVE)) {
+    add({ name: match[1]!.toLowerCase(), category: 'regional group', localName: null, region: match[2]!.trim(), description: null, text: sentenceOf(sentences, match[0]) });
+  }
+}
+
 /**
  * Groups the analysis names, in reading order of the patterns, from the whole analysis text:
  * - named groups with local names and regions: "the Elder zhuz … –“Uly” (Southern Kazakhstan)";
@@ -554,5 +657,9 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
   for (const paragraph of paragraphs) readInflectedGroups(paragraph, add);
   for (const paragraph of paragraphs) readPeopleGroups(paragraph, add);
   for (const paragraph of paragraphs) readCamps(paragraph, add);
+  for (const paragraph of paragraphs) readGlossedAdjectives(paragraph, add);
+  for (const paragraph of paragraphs) readWhoseGroups(paragraph, add);
+  for (const paragraph of paragraphs) readPressNames(paragraph, add);
+  for (const paragraph of paragraphs) readSides(paragraph, add);
   return groups;
 }
