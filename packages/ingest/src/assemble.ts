@@ -445,7 +445,7 @@ function proseReadAsLines(walk: WalkResult): Array<{ text: string; block: Block 
 function withListAfterColon(text: string, block: Block, walk: WalkResult): string {
   if (!text.trimEnd().endsWith(':')) return text;
   // Document order: by line, then as walked (an HTML page may hold every block on one line).
-  const lines = [...new Set([...walk.paragraphs, ...walk.personLines].map((p) => p.block))].sort((x, y) => x.line - y.line);
+  const lines = [...new Set([...walk.paragraphs, ...walk.personLines, ...walk.tasks].map((p) => p.block))].sort((x, y) => x.line - y.line);
   const at = lines.indexOf(block);
   if (at < 0) return text;
   const list: string[] = [];
