@@ -438,6 +438,26 @@ function proseReadAsLines(walk: WalkResult): Array<{ text: string; block: Block 
   return [...blocks].filter((block) => block.kind !== 'heading' && splitSentences(block.text).length > 1).map((block) => ({ text: block.text, block }));
 }
 
+/**
+ * A paragraph that ends with a colon ("Остальные кандидаты получили:") read with the lines right
+ * after it, prose or person lines ("Name, post, — 33,67%;"): one list of results.
+ */
+function withListAfterColon(text: string, block: Block, walk: WalkResult): string {
+  if (!text.trimEnd().endsWith(':')) return text;
+  // Document order: by line, then as walked (an HTML page may hold every block on one line).
+  const lines = [...new Set([...walk.paragraphs, ...walk.personLines, ...walk.tasks].map((p) => p.block))].sort((x, y) => x.line - y.line);
+  const at = lines.indexOf(block);
+  if (at < 0) return text;
+  const list: string[] = [];
+  let end = block.endLine;
+  for (const line of lines.slice(at + 1)) {
+    if (line.line > end + 2 || line.kind === 'heading') break;
+    list.push(line.text);
+    end = line.endLine;
+  }
+  return list.length ? `${text} ${list.join(' ')}` : text;
+}
+
 /** Elections and referendums from prose; an event recalled in a later paragraph is one record. */
 function collectEvents(a: Assembly, walk: WalkResult): EventDraft[] {
   const events: EventDraft[] = [];
@@ -451,7 +471,7 @@ function collectEvents(a: Assembly, walk: WalkResult): EventDraft[] {
   const elections: ElectionMention[] = [];
   let before: string | null = null;
   for (const { text, block } of [...walk.paragraphs, ...proseReadAsLines(walk)]) {
-    const found = findElections(text, before);
+    const found = findElections(withListAfterColon(text, block, walk), before);
     before = text;
     for (const r of findReferendums(text, [...elections, ...found])) {
       const none = { person: null, winnerNamed: false, voteShare: null, termYears: null, others: [] };

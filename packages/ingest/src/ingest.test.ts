@@ -222,3 +222,19 @@ describe('ingestPage IDs', () => {
     expect(added).toHaveLength(2);
   });
 });
+
+describe('ingestPage: an election paragraph ending with a colon, its results listed after it', () => {
+  const shares = (html: string, format: 'html' | 'text') => {
+    const profile = ingestPage(pageInput(Buffer.from(html, 'utf8'), 'mn', format));
+    const election = profile.events.find((e) => e.kind === 'election');
+    return election ? election.results.map((r) => r.voteShare).sort((a, b) => (b ?? 0) - (a ?? 0)) : null;
+  };
+  it.each<[string, 'html' | 'text', number[]]>([
+    ['<html><body><p>Профиль страны / Монголия / Исполнительная власть</p><h2>Президент</h2><p>Выборы 5 мая 2022 года прошли в один тур. Победил Арсен Маратович Ибраев с 61,2% голосов. Другие кандидаты получили:</p><p>Тимур Ахмедов, лидер партии «Союз», — 20,4%;<br>Дина Рахимова, бывший министр юстиции, — 6,1%.</p></body></html>', 'html', [61.2, 20.4, 6.1]],
+    ['Профиль страны / Монголия / Исполнительная власть\n\nПрезидент\n\nВыборы 5 мая 2022 года прошли в один тур. Победил Арсен Маратович Ибраев с 61,2% голосов. Голоса за соперников распределились так:\n\n  • Тимур Ахмедов, лидер партии «Союз», — 20,4%;\n  • Дина Рахимова, директор завода, — 6,1%.\n', 'text', [61.2, 20.4, 6.1]],
+    // Near miss: a paragraph without the colon does not take the next one's shares.
+    ['<html><body><p>Профиль страны / Монголия / Исполнительная власть</p><h2>Президент</h2><p>Выборы 5 мая 2022 года прошли в один тур. Победил Арсен Маратович Ибраев с 61,2% голосов.</p><p>Тимур Ахмедов, лидер партии «Союз», — 20,4%.</p></body></html>', 'html', [61.2]],
+  ])('should read %s', (page, format, expected) => {
+    expect(shares(page, format)).toEqual(expected);
+  });
+});

@@ -25,6 +25,13 @@ describe('findCandidates', () => {
     ['а на третьем месте оказался Пётр Сомов с 6,4 %, третье – Самат Омуров с результатом 9,4 %.', [['Пётр Сомов', 6.4], ['Самат Омуров', 9.4]]],
     // A place between the name and the share in parentheses.
     ['the runner-up Bakyt Isaev received 18.4%, and Nurlan Omurov came third (9.1%), Ilya Ten finished a distant fourth (3%).', [['Bakyt Isaev', 18.4], ['Nurlan Omurov', 9.1], ['Ilya Ten', 3]]],
+    // A list of results: a name, the candidate's post between commas, a dash, the share.
+    ['Остальные получили: Марат Ержанович Сагинов, глава партии «Единство», — 21,4%; Ольга Петренко, бывший министр юстиции, — 3,2%.', [['Марат Ержанович Сагинов', 21.4], ['Ольга Петренко', 3.2]]],
+    ['Голоса распределились так: Тимур Ахмедов, заместитель хокима области, – 1,9 %; Дина Рахимова, директор завода, - 0,7 %.', [['Тимур Ахмедов', 1.9], ['Дина Рахимова', 0.7]]],
+    ['Other results: Petr Volny, leader of the Green party, — 12.5%; Jana Mala, a former judge, – 4.1%.', [['Petr Volny', 12.5], ['Jana Mala', 4.1]]],
+    ['the rest: Igor Salo, the mayor of Tartu, — 6.6%.', [['Igor Salo', 6.6]]],
+    // Near miss: an aside of no post (a capitalised body) is no candidate's line.
+    ['Партия «Единство», Народный фронт, — 21,4%.', []],
     ['Олег Гуляев занял второе место (31,2 %), а Анна Левченко стала третьей (8 %).', [['Олег Гуляев', 31.2], ['Анна Левченко', 8]]],
     ['the Labour Party came third (9.1%).', []],
     // Near miss: a party with its share.

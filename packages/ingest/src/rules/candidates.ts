@@ -167,6 +167,9 @@ const NAME_WITH = new RegExp(`(?:^|[,\\s])(${RUN})\\s+(?:${LEXICONS.flatMap((l) 
 /** A dash for the verb before: "…, лидер оппозиционной партии Арташес Мелконян – 28,22 %" (lower-case words may open the clause). */
 const DASHED = new RegExp(`(?:^|,)\\s*(?:\\p{Ll}[^,;:%()]{0,80}?\\s)?(${RUN})\\s*[\u2013\u2014-]\\s*$`, 'u');
 
+/** A list's line: the name, the candidate's post between commas, a dash: "Иван Петров, лидер партии «Союз», — 12,5 %". */
+const DASHED_AFTER_POST = new RegExp(`(?:^|,)\\s*(${RUN})\\s*,\\s*\\p{Ll}[^,;:%()]{0,80}?,\\s*[\u2013\u2014-]\\s*$`, 'u');
+
 /** Words of every lexicon as one group, one that never matches when none has any. */
 function anyOfLexicons(pick: (lexicon: Lexicon) => readonly string[]): string {
   const words = LEXICONS.flatMap(pick);
@@ -214,7 +217,7 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
   if (AGAINST.test(local)) return defeatedName(sentence);
   const verb = VERB_BEFORE.exec(local);
   if (verb) return subjectName(verb[1]!);
-  const listed = NAME_WITH.exec(local) ?? LISTED.exec(local) ?? DASHED.exec(local);
+  const listed = NAME_WITH.exec(local) ?? LISTED.exec(local) ?? DASHED.exec(local) ?? DASHED_AFTER_POST.exec(local);
   return listed ? candidateName(listed[1]!) : null;
 }
 

@@ -417,6 +417,19 @@ describe('findReferendums', () => {
 
 describe('findElections in Russian', () => {
   it.each<[string, Row[]]>([
+    // A tenure in parentheses between a title and the winner's name is no date of the election.
+    [
+      'Выборы 3 марта 2019 года прошли в один тур. Победу одержал бывший министр финансов (май 2014 – июнь 2018) Арсен Маратович Ибраев с 61,2 % голосов.',
+      [e('2019-03-03', 'Арсен Маратович Ибраев', null, 61.2, null)],
+    ],
+    [
+      'На выборах 9 мая 2021 года победил экс-мэр столицы (2012–2020) Ирина Белова, набравшая 48,5 % голосов.',
+      [e('2021-05-09', 'Ирина Белова', null, 48.5, null)],
+    ],
+    [
+      'On 4 June 2023 the former finance minister (March 2015 - April 2019) Tomas Rebane won the presidential election with 57.1% of votes.',
+      [e('2023-06-04', 'Tomas Rebane', 'President', 57.1, null)],
+    ],
     // Aspect and gender of the verb, decimal commas, "процента", dates in words and figures.
     ['4.12.2011 Светлана Орлова была переизбрана на пятилетний срок; за неё проголосовали 71,4% избирателей.', [e('2011-12-04', 'Светлана Орлова', null, 71.4, 5)]],
     ['Айдар Сейткалиев победил во втором туре 14 октября 2007 года, набрав 58,2 процента голосов.', [e('2007-10-14', 'Айдар Сейткалиев', null, 58.2, null)]],

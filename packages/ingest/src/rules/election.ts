@@ -95,6 +95,8 @@ const RIVAL = phrases((l) => l.elections.rival);
 const RIVAL_BEFORE = /\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?|(?:came|finished|placed|ended)\s+(?:a\s+\w+\s+)?(?:second|third|fourth|fifth|last))\b(?:[^.;]|\.\d)*$/i;
 /** Asides without a figure in parentheses: "(Democratic Party)". Figures stay: "(16.23%)", "(June 27, 2010)". */
 const PLAIN_ASIDE = /\s*\((?![^()]*\d)[^()]*\)/g;
+/** A tenure in parentheses ("(май 2014 – июнь 2018)", "(2012–2020)"): a span of dates, no share, never the election's date. */
+const SPAN_ASIDE = /\s*\((?![^()]*%)[^()]*\d[^()]*[\u2013\u2014-][^()]*\d[^()]*\)/g;
 
 /** Capitalized words that open the subject before the name: an article, a title. */
 const LEADING_WORDS = regExp(`^(?:${LEXICONS.flatMap((l) => [...l.elections.subjectTitles.office, ...l.elections.subjectTitles.other]).join('|')})$`, 'iu');
@@ -688,7 +690,7 @@ function sentencesOf(paragraph: string): string[] {
 export function findElections(paragraph: string, before: string | null = null): ElectionMention[] {
   const scan: Scan = { found: [], open: null, announced: null, previous: null, scheduled: before ? scheduledIn(lastSentence(before)) : null };
   for (const sentence of sentencesOf(paragraph)) {
-    const plain = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '') : sentence;
+    const plain = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '').replace(SPAN_ASIDE, '') : sentence;
     const before = scan.found.length;
     for (const clause of electionClauses(plain)) readClause(scan, clause, sentence);
     scan.announced = scan.found.length === before && !scan.open ? announcementIn(plain) : null;
