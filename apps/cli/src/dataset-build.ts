@@ -3,32 +3,34 @@
 // sidecar, code hashes), and only what an edit touches is made again. The output is byte for byte
 // what a build from nothing writes.
 import { createHash, type Hash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import { realpath } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import {
+  cacheDirFor,
   codeHash,
+  ContentStore,
   exportFolderKey,
   hashKey,
   modelFolderKey,
   pageKey,
   partKey,
   readReceipt,
+  recordFolder,
   sha256,
   stillStamped,
   type BlobRef,
   type BuildRoots,
-  type ContentStore,
   type CountryData,
   type FileStamp,
   type FolderReceipt,
 } from '@profiles/cache';
 import { DATASET_MARKER, DATASET_MARKER_TEXT, loadRawPage, pageStamp, scanRawPages, showPath, testFault, type PageStamp, type RawPageEntry } from '@profiles/io';
 import { isProfileError, makeId, pageStem, ProfileError, type OutputFiles } from '@profiles/model';
-import { partBlobs, RECORDS, runCountryJob, type CountryJob, type CountryOutcome, type JobPage, type PageRecord, type PartRecord } from './country-job.js';
-import type { DatasetFolder } from './dataset-folders.js';
+import { partBlobs, RECORDS, type CountryJob, type CountryOutcome, type JobPage, type PageRecord, type PartRecord } from './country-records.js';
+import { DATASET_FOLDERS, type DatasetFolder } from './dataset-folders.js';
 import { datasetExporter, EXPORTER_FOLDERS, exporterPackage, packageDir, type ExporterFolder } from './exporters.js';
 import { JobPool } from './job-pool.js';
+import { takeWarmWorker, workerCount } from './warm-worker.js';
 import { Progress } from './progress.js';
 
 export type { DatasetFolder } from './dataset-folders.js';
@@ -54,6 +56,12 @@ export interface IncrementalOptions {
   workersFrom?: number;
   /** Extra text mixed into a package's code hash, as if its code had changed (for tests). */
   codeSalt?: Partial<Record<'ingest' | ExporterFolder, string>>;
+  /**
+   * Use one worker thread from the start (the one `startWarmWorker` started, else a new one): it
+   * loads the ingest and the exporters while this thread reads and keys the pages, and an edit's
+   * country job runs there. For a process that builds once.
+   */
+  prewarm?: boolean;
 }
 
 /** A package's code hash, with the salt a test gave it. */
@@ -77,6 +85,20 @@ export interface IncrementalResult {
 /** A cached record whose blob has gone: the build starts again, trusting nothing it cannot check. */
 export class CacheDamaged extends Error {
   override readonly name = 'CacheDamaged';
+}
+
+/** The build cache for a build writing `outDir` (see `cacheDirFor`), or a store for this run only. */
+export async function openBuildCache(outDir: string): Promise<ContentStore> {
+  const dir = cacheDirFor(outDir);
+  return dir === null ? ContentStore.temporary() : ContentStore.open(dir);
+}
+
+/** Records what a build wrote into each folder under `root`, for the next build to keep. */
+export async function recordDataset(store: ContentStore, root: string, result: IncrementalResult, folders: readonly DatasetFolder[] = DATASET_FOLDERS): Promise<void> {
+  for (const folder of folders) {
+    const files = result.files.get(folder);
+    if (files) await recordFolder(store, join(root, folder), result.keys.get(folder)!, files, result.kept.get(folder));
+  }
 }
 
 /** One page as the build knows it before its country runs: where it is, its key, its record or page. */
@@ -389,19 +411,27 @@ async function writeLast(writer: DatasetWriter, store: ContentStore, data: Map<E
   for (const folder of ['model', ...EXPORTER_FOLDERS] as const) await writer.place(folder, DATASET_MARKER, marker, DATASET_MARKER_TEXT);
 }
 
-/** How many worker threads a build may use: `PROFILES_WORKERS` (0: none), else one per core (at most 4). */
-export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
-  const asked = Number.parseInt(env.PROFILES_WORKERS ?? '', 10);
-  return Number.isInteger(asked) && asked >= 0 ? asked : Math.min(availableParallelism(), 4);
+export { workerCount } from './warm-worker.js';
+
+/** A country job in this thread: the ingest and the exporters are loaded when the first one runs. */
+async function runHere(job: CountryJob): Promise<CountryOutcome> {
+  return (await import('./country-job.js')).runCountryJob(job);
 }
 
-/** Runs the countries' jobs: on worker threads when many pages need the ingest, else here; outcomes in order. */
-function jobRunner(misses: number, options: IncrementalOptions): { run: (job: CountryJob) => Promise<CountryOutcome>; close: () => Promise<void>; ahead: number } {
+/**
+ * Runs the countries' jobs: on worker threads when many pages need the ingest, on the warm worker
+ * when there is one, else here; outcomes in order. A few countries are looked up ahead, so that
+ * their reads (and a job) overlap the writing of the one before.
+ */
+function jobRunner(misses: number, options: IncrementalOptions, warm: JobPool | null): { run: (job: CountryJob) => Promise<CountryOutcome>; close: () => Promise<void>; ahead: number } {
   const workers = workerCount();
-  // Here too a few countries are looked up ahead, so that their reads overlap the writing of the one before.
-  if (misses < (options.workersFrom ?? 50) || workers < 2) return { run: runCountryJob, close: async () => undefined, ahead: 4 };
-  const pool = new JobPool(workers);
-  return { run: (job) => pool.run(job), close: () => pool.close(), ahead: workers * 2 };
+  if (misses >= (options.workersFrom ?? 50) && workers >= 2) {
+    void warm?.close();
+    const pool = new JobPool(workers);
+    return { run: (job) => pool.run(job), close: () => pool.close(), ahead: workers * 2 };
+  }
+  if (warm) return { run: (job) => warm.run(job), close: () => warm.close(), ahead: 4 };
+  return { run: runHere, close: async () => undefined, ahead: 4 };
 }
 
 /** Marks every page after the first that would write the same files (`a.html` and `a.txt`): it is refused. */
@@ -477,6 +507,16 @@ function reportCountry(states: readonly PageState[], outcome: CountryOutcome, pr
  * The caller commits the sinks and records the receipts.
  */
 export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<DatasetFolder, FolderSink>, options: IncrementalOptions): Promise<IncrementalResult> {
+  const started = options.prewarm ? takeWarmWorker() : null;
+  const warm = options.prewarm && workerCount() >= 2 ? new JobPool(1, started) : null;
+  try {
+    return await buildWith(rawDir, sinks, options, warm);
+  } finally {
+    await warm?.close();
+  }
+}
+
+async function buildWith(rawDir: string, sinks: ReadonlyMap<DatasetFolder, FolderSink>, options: IncrementalOptions, warm: JobPool | null): Promise<IncrementalResult> {
   const scannedAt = BigInt(Date.now()) * 1_000_000n;
   const scan = await scanRawPages(rawDir);
   for (const line of scan.warnings) options.warn(line);
@@ -490,7 +530,7 @@ export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<Data
   refuseDuplicates(states);
   const writer = new DatasetWriter(sinks, options.store);
   await writer.open();
-  const runner = jobRunner(states.filter((s) => s.job?.page).length, options);
+  const runner = jobRunner(states.filter((s) => s.job?.page).length, options, warm);
   const progress = options.quiet ? null : Progress.forStderr(entries.length);
   const data = new Map<ExporterFolder, CountryData[]>(EXPORTER_FOLDERS.map((f) => [f, []]));
   let profiles = 0;
