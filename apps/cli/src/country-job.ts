@@ -1,84 +1,13 @@
 // One country of a build, in this thread or on a worker thread: ingest the pages the cache has no
 // model for, then make each exporter's part of the country that the cache does not hold.
-import { ContentStore, partKey, type BlobRef, type CountryData, type CountryExporter, type OutputPart } from '@profiles/cache';
+import { ContentStore, partKey, type CountryExporter, type OutputPart } from '@profiles/cache';
 import { ingestPage, pageWarningLine } from '@profiles/ingest';
-import { modelFilePath, type RawPage } from '@profiles/io';
+import { modelFilePath } from '@profiles/io';
 import { isProfileError, serializeProfile, validateProfile, type Profile } from '@profiles/model';
+import { partBlobs, RECORDS, type CountryJob, type CountryOutcome, type JobExporter, type JobPage, type PageOutcome, type PagePartRecord, type PageRecord, type PartRecord } from './country-records.js';
 import { datasetExporter, type ExporterFolder } from './exporters.js';
 
-/**
- * The kinds of record this build keeps in the store, with the version of their shape: a build
- * never reads a record of another shape (an older build's).
- */
-export const RECORDS = { page: 'page.1', pagePart: 'page-part.1', part: 'country-part.3', finish: 'last-files.1', countryPages: 'country-pages.1' } as const;
-
-/** What the cache keeps of one page: where its model goes, the model, its warning line. */
-export interface PageRecord {
-  file: string;
-  sourceId: string;
-  country: string;
-  /** The model file's path inside the model folder: `kz/executive-branch.json`. */
-  modelPath: string;
-  model: BlobRef;
-  warning: string | null;
-}
-
-/** What the cache keeps of one page's part of an exporter: its files and appends as blobs. */
-export interface PagePartRecord {
-  files: Record<string, BlobRef>;
-  appends: Record<string, BlobRef>;
-  data: unknown;
-}
-
-/**
- * What the cache keeps of one country's output of an exporter, assembled: every file (its pages'
- * and its own) and, for each shared file, the blobs the country appends in order.
- */
-export interface PartRecord {
-  files: Record<string, BlobRef>;
-  /** Each shared file's text of the country (its pages' appends and its own, in order), as one blob. */
-  appends: Record<string, BlobRef>;
-  data: CountryData;
-  /** The keys of the pages' part records it was made of (kept with it). */
-  pageParts: string[];
-}
-
-/** A page the ingest refused, as a `ProfileError` says it (it crosses threads as plain data). */
-export interface PageProblem {
-  file: string;
-  reason: string;
-  line: number | undefined;
-}
-
-/** One page of a country job: its key, and either its cached record or the page to ingest. */
-export interface JobPage {
-  key: string;
-  record: PageRecord | null;
-  page: RawPage | null;
-}
-
-/** One exporter as a job needs it: its folder, and the key of the country's part. */
-export interface JobExporter {
-  folder: ExporterFolder;
-  id: string;
-  code: string;
-}
-
-export interface CountryJob {
-  storeDir: string;
-  /** Trust a cached part only when its blobs are all there (after a build found one missing). */
-  verify: boolean;
-  pages: JobPage[];
-  exporters: JobExporter[];
-}
-
-export type PageOutcome = { record: PageRecord } | { problem: PageProblem };
-
-export interface CountryOutcome {
-  pages: PageOutcome[];
-  /** Each exporter's part record by folder; null when a page of the country was refused. */
-  parts: Partial<Record<ExporterFolder, PartRecord>> | null;
-}
+export * from './country-records.js';
 
 /** Ingests one page: its model kept in the store, its record; or the problem that refused it. */
 async function ingestOne(store: ContentStore, job: JobPage, fresh: Map<string, Profile>): Promise<PageOutcome> {
@@ -121,11 +50,6 @@ async function profilesOf(store: ContentStore, records: readonly PageRecord[], f
   );
 }
 
-/** Every blob a part record names. */
-export function partBlobs(record: PartRecord): BlobRef[] {
-  return [...Object.values(record.files), ...Object.values(record.appends)];
-}
-
 /** Keeps a part's files and appends as blobs. */
 async function keepOutput(store: ContentStore, part: OutputPart): Promise<PagePartRecord> {
   const blobs = async (texts: Record<string, string>) =>
@@ -142,11 +66,18 @@ async function pageParts(
   profiles: readonly Profile[],
 ): Promise<Array<{ key: string; part: PagePartRecord; fresh: OutputPart | null }>> {
   if (!countries.page) return [];
+  const keys = records.map((record) => partKey(`${exporter.id} page`, exporter.code, [record.model.sha256]));
+  // Every page's cached part looked up at once: an edit finds all but one there.
+  const found = await Promise.all(
+    keys.map(async (key) => {
+      const cached = await store.getRecord<PagePartRecord>(RECORDS.pagePart, key);
+      return cached && (await store.hasBlobs([...Object.values(cached.files), ...Object.values(cached.appends)])) ? cached : null;
+    }),
+  );
   const parts: Array<{ key: string; part: PagePartRecord; fresh: OutputPart | null }> = [];
-  for (const [i, record] of records.entries()) {
-    const key = partKey(`${exporter.id} page`, exporter.code, [record.model.sha256]);
-    const cached = await store.getRecord<PagePartRecord>(RECORDS.pagePart, key);
-    if (cached && (await store.hasBlobs([...Object.values(cached.files), ...Object.values(cached.appends)]))) {
+  for (const [i, key] of keys.entries()) {
+    const cached = found[i];
+    if (cached) {
       parts.push({ key, part: cached, fresh: null });
       continue;
     }

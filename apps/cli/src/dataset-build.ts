@@ -3,31 +3,34 @@
 // sidecar, code hashes), and only what an edit touches is made again. The output is byte for byte
 // what a build from nothing writes.
 import { createHash, type Hash } from 'node:crypto';
-import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import {
+  cacheDirFor,
   codeHash,
+  ContentStore,
   exportFolderKey,
   hashKey,
   modelFolderKey,
   pageKey,
   partKey,
   readReceipt,
+  recordFolder,
   sha256,
   stillStamped,
   type BlobRef,
   type BuildRoots,
-  type ContentStore,
   type CountryData,
   type FileStamp,
   type FolderReceipt,
 } from '@profiles/cache';
-import { DATASET_MARKER, DATASET_MARKER_TEXT, loadRawPage, scanRawPages, showPath, testFault, type RawPageEntry } from '@profiles/io';
+import { DATASET_MARKER, DATASET_MARKER_TEXT, loadRawPage, pageStamp, scanRawPages, showPath, testFault, type PageStamp, type RawPageEntry } from '@profiles/io';
 import { isProfileError, makeId, pageStem, ProfileError, type OutputFiles } from '@profiles/model';
-import { partBlobs, RECORDS, runCountryJob, type CountryJob, type CountryOutcome, type JobPage, type PageRecord, type PartRecord } from './country-job.js';
-import type { DatasetFolder } from './dataset-folders.js';
+import { partBlobs, RECORDS, type CountryJob, type CountryOutcome, type JobPage, type PageRecord, type PartRecord } from './country-records.js';
+import { DATASET_FOLDERS, type DatasetFolder } from './dataset-folders.js';
 import { datasetExporter, EXPORTER_FOLDERS, exporterPackage, packageDir, type ExporterFolder } from './exporters.js';
 import { JobPool } from './job-pool.js';
+import { takeWarmWorker, workerCount } from './warm-worker.js';
 import { Progress } from './progress.js';
 
 export type { DatasetFolder } from './dataset-folders.js';
@@ -53,6 +56,12 @@ export interface IncrementalOptions {
   workersFrom?: number;
   /** Extra text mixed into a package's code hash, as if its code had changed (for tests). */
   codeSalt?: Partial<Record<'ingest' | ExporterFolder, string>>;
+  /**
+   * Use one worker thread from the start (the one `startWarmWorker` started, else a new one): it
+   * loads the ingest and the exporters while this thread reads and keys the pages, and an edit's
+   * country job runs there. For a process that builds once.
+   */
+  prewarm?: boolean;
 }
 
 /** A package's code hash, with the salt a test gave it. */
@@ -78,6 +87,20 @@ export class CacheDamaged extends Error {
   override readonly name = 'CacheDamaged';
 }
 
+/** The build cache for a build writing `outDir` (see `cacheDirFor`), or a store for this run only. */
+export async function openBuildCache(outDir: string): Promise<ContentStore> {
+  const dir = cacheDirFor(outDir);
+  return dir === null ? ContentStore.temporary() : ContentStore.open(dir);
+}
+
+/** Records what a build wrote into each folder under `root`, for the next build to keep. */
+export async function recordDataset(store: ContentStore, root: string, result: IncrementalResult, folders: readonly DatasetFolder[] = DATASET_FOLDERS): Promise<void> {
+  for (const folder of folders) {
+    const files = result.files.get(folder);
+    if (files) await recordFolder(store, join(root, folder), result.keys.get(folder)!, files, result.kept.get(folder));
+  }
+}
+
 /** One page as the build knows it before its country runs: where it is, its key, its record or page. */
 interface PageState {
   entry: RawPageEntry;
@@ -94,6 +117,46 @@ function inSourceIdOrder(entries: readonly RawPageEntry[]): RawPageEntry[] {
 /** The page's problem, named by the file as the user sees it on disk. */
 function asProblem(entry: RawPageEntry, error: { file: string; reason: string; line: number | undefined }): ProfileError {
   return error.file === entry.file ? new ProfileError(showPath(entry.diskPath), error.reason, error.line) : new ProfileError(error.file, error.reason, error.line);
+}
+
+/**
+ * What the last build saw of each page it read: its stamp then and its key, for this ingest code.
+ * A page with the same stamp now (size, inode, modification and change times) is not read again to
+ * be keyed, as `git` trusts its index; a key is still made of bytes only.
+ */
+interface PageStamps {
+  code: string;
+  pages: Record<string, [...PageStamp, string]>;
+}
+
+const PAGE_STAMPS = 'page-stamps.1';
+
+/** Where the stamps of `rawDir`'s pages are kept in the store. */
+async function pageStampsKey(rawDir: string): Promise<string> {
+  return hashKey(['page-stamps', await realpath(rawDir).catch(() => resolve(rawDir))]);
+}
+
+/** The key the last build worked out for a page whose stamp is still the same, else null. */
+function stampedKey(entry: RawPageEntry, known: PageStamps | null): string | null {
+  const stamp = pageStamp(entry);
+  const seen = known?.pages[entry.file];
+  return stamp && seen && stamp.every((part, i) => part === seen[i]) ? seen[4] : null;
+}
+
+/**
+ * Keeps the stamps and keys of the pages this build keyed, except pages changed in the last two
+ * seconds before the scan: a file written again within the same clock tick keeps its stamp, so only
+ * a stamp older than that vouches for the bytes read (git's "racily clean" entries).
+ */
+async function keepPageStamps(store: ContentStore, key: string, code: string, states: readonly PageState[], scannedAt: bigint, roots: BuildRoots): Promise<void> {
+  const pages: PageStamps['pages'] = {};
+  const settled = scannedAt - 2_000_000_000n;
+  for (const state of states) {
+    const stamp = pageStamp(state.entry);
+    if (state.job && stamp && BigInt(stamp[2]) < settled) pages[state.entry.file] = [...stamp, state.job.key];
+  }
+  await store.putRecord(PAGE_STAMPS, key, { code, pages } satisfies PageStamps);
+  roots.records.push([PAGE_STAMPS, key]);
 }
 
 /** Reads a page and works out its key: nothing is looked up or ingested yet. */
@@ -129,12 +192,22 @@ async function lookUpPages(states: readonly PageState[], options: IncrementalOpt
   }
 }
 
-/** Reads every page, country by country, and looks up their records. */
-async function readPages(entries: readonly RawPageEntry[], ingestCode: string, options: IncrementalOptions): Promise<PageState[]> {
+/**
+ * Keys every page, country by country, and looks up their records: a page whose stamp is the one
+ * the last build saw has the key it had then, and is read only when no record has that key.
+ */
+async function readPages(entries: readonly RawPageEntry[], ingestCode: string, known: PageStamps | null, options: IncrementalOptions): Promise<PageState[]> {
   const states: PageState[] = [];
+  const stamped = (entry: RawPageEntry) => (known?.code === ingestCode && !options.verify ? stampedKey(entry, known) : null);
   for (const country of countriesOf(entries.map((entry) => ({ entry, job: null, problem: null })))) {
-    const read = await mapLimit(country, 32, (s) => pageState(s.entry, ingestCode));
-    await lookUpPages(read, options);
+    const keyed = await mapLimit(country, 32, async (s) => {
+      const key = stamped(s.entry);
+      return key === null ? pageState(s.entry, ingestCode) : { entry: s.entry, job: { key, record: null, page: null }, problem: null };
+    });
+    await lookUpPages(keyed, options);
+    // A stamped page without a record (the cache lost it): read after all.
+    const read = await mapLimit(keyed, 32, async (s) => (s.job && !s.job.record && !s.job.page ? pageState(s.entry, ingestCode) : s));
+    if (read.some((s, i) => s !== keyed[i])) await lookUpPages(read, options);
     states.push(...read);
   }
   return states;
@@ -259,34 +332,52 @@ class DatasetWriter {
   }
 }
 
-/** Writes one country's files: its pages' models, each exporter's part, and its rows of the shared files. */
-async function writeCountry(writer: DatasetWriter, store: ContentStore, outcome: CountryOutcome): Promise<void> {
-  const writes: Promise<void>[] = [];
+/** Waits for every promise; throws the first failure, once none is running any more. */
+async function allOrFirstFailure(promises: readonly Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(promises);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
+/**
+ * Starts writing one country's files: its pages' models, each exporter's part, and its rows of the
+ * shared files (tables). The rows are appended once `turn` has come (the country before has
+ * appended its own), so the tables keep the countries' order while the writes of several
+ * countries overlap. `appended` is the next country's turn; `done`, every write finished.
+ */
+function writeCountry(writer: DatasetWriter, store: ContentStore, outcome: CountryOutcome, turn: Promise<void>): { appended: Promise<void>; done: Promise<void> } {
+  const writes: Promise<unknown>[] = [];
   for (const page of outcome.pages) if ('record' in page) writes.push(writer.place('model', page.record.modelPath, page.record.model));
   for (const folder of EXPORTER_FOLDERS) {
     const part = outcome.parts?.[folder];
     if (part && writer.has(folder)) for (const [path, ref] of Object.entries(part.files)) writes.push(writer.place(folder, path, ref));
   }
-  // The shared files' rows in order, while the whole files are written.
-  writes.push(appendRows(writer, store, outcome));
-  const results = await Promise.allSettled(writes);
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
+  const rows = sharedRows(writer, outcome);
+  // Read while the countries before append; appended in order, each taking its place (and its
+  // digest) when it is called.
+  const chunks = Promise.all(rows.map(({ ref }) => store.readBlob(ref.sha256)));
+  const appends = turn.then(() => chunks).then((bytes) =>
+    rows.map(({ folder, path }, i) => (bytes[i] ? writer.append(folder, path, bytes[i]!) : Promise.reject(new CacheDamaged(`${folder}/${path}`)))),
+  );
+  const appended = appends.then(() => undefined);
+  const done = allOrFirstFailure([...writes, appends.then(allOrFirstFailure)]);
+  appended.catch(() => undefined);
+  done.catch(() => undefined);
+  return { appended, done };
 }
 
 /** A country's rows of every shared file (table), in the exporters' order. */
-async function appendRows(writer: DatasetWriter, store: ContentStore, outcome: CountryOutcome): Promise<void> {
+function sharedRows(writer: DatasetWriter, outcome: CountryOutcome): Array<{ folder: ExporterFolder; path: string; ref: BlobRef }> {
+  const rows: Array<{ folder: ExporterFolder; path: string; ref: BlobRef }> = [];
   for (const folder of EXPORTER_FOLDERS) {
     const part = outcome.parts?.[folder];
     if (!part || !writer.has(folder)) continue;
     for (const path of datasetExporter(folder).countries.shared.keys()) {
       const ref = part.appends[path];
-      if (!ref) continue;
-      const bytes = await store.readBlob(ref.sha256);
-      if (bytes === null) throw new CacheDamaged(`${folder}/${path}`);
-      await writer.append(folder, path, bytes);
+      if (ref) rows.push({ folder, path, ref });
     }
   }
+  return rows;
 }
 
 /** What the cache keeps of an exporter's last files: each as a blob. */
@@ -320,18 +411,27 @@ async function writeLast(writer: DatasetWriter, store: ContentStore, data: Map<E
   for (const folder of ['model', ...EXPORTER_FOLDERS] as const) await writer.place(folder, DATASET_MARKER, marker, DATASET_MARKER_TEXT);
 }
 
-/** How many worker threads a build may use: `PROFILES_WORKERS` (0: none), else one per core (at most 4). */
-export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
-  const asked = Number.parseInt(env.PROFILES_WORKERS ?? '', 10);
-  return Number.isInteger(asked) && asked >= 0 ? asked : Math.min(availableParallelism(), 4);
+export { workerCount } from './warm-worker.js';
+
+/** A country job in this thread: the ingest and the exporters are loaded when the first one runs. */
+async function runHere(job: CountryJob): Promise<CountryOutcome> {
+  return (await import('./country-job.js')).runCountryJob(job);
 }
 
-/** Runs the countries' jobs: on worker threads when many pages need the ingest, else here; outcomes in order. */
-function jobRunner(misses: number, options: IncrementalOptions): { run: (job: CountryJob) => Promise<CountryOutcome>; close: () => Promise<void>; ahead: number } {
+/**
+ * Runs the countries' jobs: on worker threads when many pages need the ingest, on the warm worker
+ * when there is one, else here; outcomes in order. A few countries are looked up ahead, so that
+ * their reads (and a job) overlap the writing of the one before.
+ */
+function jobRunner(misses: number, options: IncrementalOptions, warm: JobPool | null): { run: (job: CountryJob) => Promise<CountryOutcome>; close: () => Promise<void>; ahead: number } {
   const workers = workerCount();
-  if (misses < (options.workersFrom ?? 50) || workers < 2) return { run: runCountryJob, close: async () => undefined, ahead: 0 };
-  const pool = new JobPool(workers);
-  return { run: (job) => pool.run(job), close: () => pool.close(), ahead: workers * 2 };
+  if (misses >= (options.workersFrom ?? 50) && workers >= 2) {
+    void warm?.close();
+    const pool = new JobPool(workers);
+    return { run: (job) => pool.run(job), close: () => pool.close(), ahead: workers * 2 };
+  }
+  if (warm) return { run: (job) => warm.run(job), close: () => warm.close(), ahead: 4 };
+  return { run: runHere, close: async () => undefined, ahead: 4 };
 }
 
 /** Marks every page after the first that would write the same files (`a.html` and `a.txt`): it is refused. */
@@ -407,6 +507,17 @@ function reportCountry(states: readonly PageState[], outcome: CountryOutcome, pr
  * The caller commits the sinks and records the receipts.
  */
 export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<DatasetFolder, FolderSink>, options: IncrementalOptions): Promise<IncrementalResult> {
+  const started = options.prewarm ? takeWarmWorker() : null;
+  const warm = options.prewarm && workerCount() >= 2 ? new JobPool(1, started) : null;
+  try {
+    return await buildWith(rawDir, sinks, options, warm);
+  } finally {
+    await warm?.close();
+  }
+}
+
+async function buildWith(rawDir: string, sinks: ReadonlyMap<DatasetFolder, FolderSink>, options: IncrementalOptions, warm: JobPool | null): Promise<IncrementalResult> {
+  const scannedAt = BigInt(Date.now()) * 1_000_000n;
   const scan = await scanRawPages(rawDir);
   for (const line of scan.warnings) options.warn(line);
   const entries = inSourceIdOrder(scan.entries);
@@ -414,11 +525,12 @@ export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<Data
   if (entries.length === 0 && problems.length === 0) problems.push(new ProfileError(showPath(rawDir), 'no profile pages found (expected <country>/<section>.html, .htm or .txt)'));
   const ingestCode = await codeOf('@profiles/ingest', options.codeSalt?.ingest);
   const exporters = await exporterSpecs(options);
-  const states = await readPages(entries, ingestCode, options);
+  const stampsKey = await pageStampsKey(rawDir);
+  const states = await readPages(entries, ingestCode, await options.store.getRecord<PageStamps>(PAGE_STAMPS, stampsKey), options);
   refuseDuplicates(states);
   const writer = new DatasetWriter(sinks, options.store);
   await writer.open();
-  const runner = jobRunner(states.filter((s) => s.job?.page).length, options);
+  const runner = jobRunner(states.filter((s) => s.job?.page).length, options, warm);
   const progress = options.quiet ? null : Progress.forStderr(entries.length);
   const data = new Map<ExporterFolder, CountryData[]>(EXPORTER_FOLDERS.map((f) => [f, []]));
   let profiles = 0;
@@ -426,6 +538,9 @@ export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<Data
   try {
     for (const folder of EXPORTER_FOLDERS) for (const [path, head] of datasetExporter(folder).countries.shared) await writer.append(folder, path, head);
     const queue: Array<{ states: PageState[]; outcome: Promise<CountryOutcome> }> = [];
+    // Countries are written side by side; their rows of the tables are appended in order.
+    let turn = Promise.resolve();
+    const writes: Promise<void>[] = [];
     const consume = async ({ states: country, outcome: pending }: (typeof queue)[number]) => {
       const outcome = await pending;
       reportCountry(country, outcome, problems, options, progress);
@@ -433,7 +548,9 @@ export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<Data
       await keepCountryPages(country, outcome, roots, options);
       // Once a page has failed nothing more is written, but every page is still checked.
       if (outcome.parts && !problems.length) {
-        await writeCountry(writer, options.store, outcome);
+        const writing = writeCountry(writer, options.store, outcome, turn);
+        turn = writing.appended;
+        writes.push(writing.done);
         for (const folder of EXPORTER_FOLDERS) {
           const part = outcome.parts[folder];
           if (part) data.get(folder)!.push(part.data);
@@ -454,11 +571,13 @@ export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<Data
       while (queue.length > runner.ahead) await consume(queue.shift()!);
     }
     while (queue.length) await consume(queue.shift()!);
+    await allOrFirstFailure(writes);
   } finally {
     progress?.done();
     await runner.close();
   }
   if (!problems.length) await writeLast(writer, options.store, data, exporters, roots);
+  await keepPageStamps(options.store, stampsKey, ingestCode, states, scannedAt, roots);
   const modelKey = modelFolderKey(ingestCode, states.flatMap((s) => (s.job ? [{ file: s.entry.file, key: s.job.key }] : [])));
   const keys = new Map<DatasetFolder, string>([['model', modelKey], ...exporters.map((e) => [e.folder, exportFolderKey(modelKey, e.id, e.code)] as [DatasetFolder, string])]);
   return { profiles, roots, kept: writer.kept, problems: problems.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)), files: writer.files, keys };

@@ -2,7 +2,8 @@
 // core; the bytes out are the same as in one thread (the same job function runs either way).
 import { Worker } from 'node:worker_threads';
 import { ProfileError } from '@profiles/model';
-import type { CountryJob, CountryOutcome } from './country-job.js';
+import type { CountryJob, CountryOutcome } from './country-records.js';
+import { WORKER_SCRIPT } from './warm-worker.js';
 
 interface Reply {
   id: number;
@@ -16,8 +17,6 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-/** The worker's script, built: from `src/` (tests) and `lib/` alike, the package's `lib/`. */
-const WORKER = new URL('../lib/country-worker.js', import.meta.url);
 
 /** The error a worker reported, as it was thrown there: a ProfileError stays one. */
 function revive(error: NonNullable<Reply['error']>): Error {
@@ -33,9 +32,10 @@ export class JobPool {
   private nextId = 0;
   private failure: unknown = null;
 
-  constructor(size: number) {
+  /** `size` workers, the first of them `started` when one was started already (see warm-worker.ts). */
+  constructor(size: number, started: Worker | null = null) {
     for (let i = 0; i < size; i += 1) {
-      const worker = new Worker(WORKER);
+      const worker = i === 0 && started ? started : new Worker(WORKER_SCRIPT);
       worker.on('message', (reply: Reply) => this.settle(worker, reply));
       worker.on('error', (error) => this.fail(error));
       this.idle.push(worker);

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { cacheDirFor, ContentStore, recordFolder } from '@profiles/cache';
 import { csvPages } from '@profiles/export-csv';
 import { jsonLdPages } from '@profiles/export-jsonld';
 import { markdownPages } from '@profiles/export-markdown';
@@ -8,7 +7,7 @@ import { DATASET_MARKER, DATASET_MARKER_TEXT, loadRawPage, modelFilePath, nestFi
 import { isProfileError, makeId, ProfileError, serializeProfile, type OutputFiles, type PagedExporter, type Profile } from '@profiles/model';
 import { pageWarningLine } from './coverage.js';
 import { DATASET_FOLDERS } from './dataset-folders.js';
-import { buildIncrementally, CacheDamaged, type DatasetFolder, type FolderSink, type IncrementalOptions, type IncrementalResult } from './dataset-build.js';
+import { buildIncrementally, CacheDamaged, openBuildCache, recordDataset, type DatasetFolder, type FolderSink, type IncrementalOptions, type IncrementalResult } from './dataset-build.js';
 import { Progress } from './progress.js';
 
 /** The exporters of a build, each with the `dist/` folder it owns (the same as its Turborepo task). */
@@ -43,6 +42,7 @@ const toStderr = (line: string) => {
 };
 
 export { DATASET_FOLDERS } from './dataset-folders.js';
+export { openBuildCache, recordDataset } from './dataset-build.js';
 
 /** A dataset being built page by page: every exporter's session, under its own folder. */
 function startDataset() {
@@ -116,12 +116,6 @@ async function eachProfile(rawDir: string, onProfile: (profile: Profile) => Prom
   return problems.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
 
-/** The build cache for a build writing `outDir` (see `cacheDirFor`), or a store for this run only. */
-export async function openBuildCache(outDir: string): Promise<ContentStore> {
-  const dir = cacheDirFor(outDir);
-  return dir === null ? ContentStore.temporary() : ContentStore.open(dir);
-}
-
 /** The dataset folders of a staged dataset root, each a part of the one staged folder. */
 function rootSinks(staged: StagedFolder, outDir: string): Map<DatasetFolder, FolderSink> {
   return new Map(
@@ -136,14 +130,6 @@ function rootSinks(staged: StagedFolder, outDir: string): Map<DatasetFolder, Fol
       } satisfies FolderSink,
     ]),
   );
-}
-
-/** Records what a build wrote into each folder under `root`, for the next build to keep. */
-export async function recordDataset(store: ContentStore, root: string, result: IncrementalResult, folders: readonly DatasetFolder[] = DATASET_FOLDERS): Promise<void> {
-  for (const folder of folders) {
-    const files = result.files.get(folder);
-    if (files) await recordFolder(store, join(root, folder), result.keys.get(folder)!, files, result.kept.get(folder));
-  }
 }
 
 /**

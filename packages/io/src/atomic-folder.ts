@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hostname, homedir } from 'node:os';
-import { copyFile, link, lstat, mkdir, open, readdir, readFile, realpath, rename, rm, unlink, writeFile, type FileHandle } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, open, readdir, readFile, realpath, rename, rm, rmdir, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
 import { SCHEMA_VERSION, type OutputFiles } from '@profiles/model';
 import { testFault } from './faults.js';
@@ -416,6 +416,21 @@ function unwatchSignals(folder: StagedFolder): void {
 }
 
 /**
+ * Removes a folder this tool wrote (the previous dataset once swapped out): its entries all at
+ * once, each by its known type (no `lstat` per file, as a generic recursive removal asks), with
+ * the generic removal for whatever is left after a failure.
+ */
+async function removeTree(dir: string): Promise<void> {
+  const empty = async (at: string): Promise<void> => {
+    const entries = await readdir(at, { withFileTypes: true });
+    await Promise.all(entries.map((entry) => (entry.isDirectory() ? empty(join(at, entry.name)).then(() => rmdir(join(at, entry.name))) : unlink(join(at, entry.name)))));
+  };
+  await empty(dir)
+    .then(() => rmdir(dir))
+    .catch(() => rm(dir, { recursive: true, force: true }));
+}
+
+/**
  * An output folder being written: files go to a temporary folder beside it, and `commit` swaps it
  * in, so a reader never sees half an output and a failure leaves the previous folder untouched.
  * Lets a build write page by page instead of holding every file in memory.
@@ -430,8 +445,8 @@ function unwatchSignals(folder: StagedFolder): void {
  */
 export class StagedFolder {
   private readonly written = new Set<string>();
-  /** Folders made already, so each file does not ask for its folder again. */
-  private readonly folders = new Set<string>();
+  /** Folders made or being made, so each file does not ask for its folder again (nor do files written at once). */
+  private readonly folders = new Map<string, Promise<unknown>>();
   /** Files being appended to, kept open: a table gets a chunk from every page. */
   private readonly appending = new Map<string, Promise<FileHandle>>();
   /** The last append to each file: the next one waits for it, so chunks land in call order. */
@@ -501,10 +516,14 @@ export class StagedFolder {
     if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`refusing to write outside the output folder: ${path}`);
     const full = join(this.temporary, path);
     const folder = dirname(full);
-    if (!this.folders.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      this.folders.add(folder);
+    let made = this.folders.get(folder);
+    if (!made) {
+      made = mkdir(folder, { recursive: true });
+      this.folders.set(folder, made);
+      // A failed mkdir is asked again by the next file (and reported by this one).
+      made.catch(() => this.folders.delete(folder));
     }
+    await made;
     return full;
   }
 
@@ -660,7 +679,7 @@ export class StagedFolder {
       throw fsFailure(error, this.shown, 'replacing');
     }
     await testFault('moved-new');
-    if (hadPrevious) await rm(old, { recursive: true, force: true });
+    if (hadPrevious) await removeTree(old);
     await testFault('removed-old');
     await unlink(journal).catch(() => undefined);
   }

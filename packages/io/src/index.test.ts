@@ -20,6 +20,7 @@ describe('@profiles/io', () => {
       'modelFilePath',
       'modelFiles',
       'nestFiles',
+      'pageStamp',
       'readModels',
       'readSidecar',
       'repairOutputFolder',

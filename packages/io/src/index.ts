@@ -4,8 +4,8 @@
  * Finds raw pages, reads and validates model files, and writes output folders all at once, never
  * over a folder it did not write and never half. Every other package is pure: data in, data out.
  */
-export type { RawFolderScan, RawPage, RawPageEntry } from './raw-pages.js';
-export { discoverRawPages, fileLanguage, listRawPages, loadRawPage, MAX_PAGE_BYTES, readSidecar, scanRawPages, sectionSlug } from './raw-pages.js';
+export type { PageStamp, RawFolderScan, RawPage, RawPageEntry } from './raw-pages.js';
+export { discoverRawPages, fileLanguage, listRawPages, loadRawPage, MAX_PAGE_BYTES, pageStamp, readSidecar, scanRawPages, sectionSlug } from './raw-pages.js';
 export type { OutputOptions, ProtectedFolder } from './atomic-folder.js';
 export {
   checkOutputPath,

@@ -1,3 +1,4 @@
+import type { BigIntStats } from 'node:fs';
 import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
@@ -214,6 +215,8 @@ export async function scanRawPages(rawDir: string): Promise<RawFolderScan> {
       problem(countryDir, `folder cannot be read (${fsReason(error)})`);
       continue;
     }
+    // Every entry's stat asked at once (a large folder is not one wait per page), used in order.
+    const stats = new Map(names.map((name) => [name, quietly(stat(join(countryDir, name), { bigint: true }))]));
     for (const name of names) {
       const diskPath = join(countryDir, name);
       if (name.startsWith('.#')) {
@@ -221,7 +224,7 @@ export async function scanRawPages(rawDir: string): Promise<RawFolderScan> {
         continue;
       }
       const format = PAGE_EXTENSIONS[extensionOf(name)];
-      if (!format && !name.startsWith('.') && !name.endsWith('.json') && (await stat(diskPath).then((s) => s.isDirectory(), () => false))) {
+      if (!format && !name.startsWith('.') && !name.endsWith('.json') && (await stats.get(name)!.then((s) => s.isDirectory(), () => false))) {
         // raw/<country>/<section>/<YYYY-MM-DD>.<ext>: dated snapshots of one page.
         await scanSnapshots(scan, country, name, diskPath, problem);
         continue;
@@ -233,9 +236,10 @@ export async function scanRawPages(rawDir: string): Promise<RawFolderScan> {
         }
         continue;
       }
-      if (!(await isReadablePage(diskPath, problem))) continue;
+      const info = await isReadablePage(diskPath, problem, stats.get(name));
+      if (!info) continue;
       const section = name.slice(0, name.length - extensionOf(name).length);
-      scan.entries.push(noteSidecar({ file: `raw/${country}/${name}`, diskPath, country, section, format }, names, name));
+      scan.entries.push(noteStamp(noteSidecar({ file: `raw/${country}/${name}`, diskPath, country, section, format }, names, name), info));
     }
   }
   return scan;
@@ -244,6 +248,31 @@ export async function scanRawPages(rawDir: string): Promise<RawFolderScan> {
 /** The entries a scan found with no sidecar beside them: `loadRawPage` need not look for one. */
 const withoutSidecar = new WeakSet<RawPageEntry>();
 
+/** The stamp of each page file as the scan saw it (see `pageStamp`). */
+const stamps = new WeakMap<RawPageEntry, PageStamp>();
+
+/** A page file's size, inode, modification and change times (ns), as strings: what `git` trusts in its index. */
+export type PageStamp = [size: string, ino: string, mtimeNs: string, ctimeNs: string];
+
+/** A promise whose failure is only seen by whoever waits for it (none is unhandled). */
+function quietly<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+function noteStamp(entry: RawPageEntry, info: BigIntStats): RawPageEntry {
+  stamps.set(entry, [String(info.size), String(info.ino), String(info.mtimeNs), String(info.ctimeNs)]);
+  return entry;
+}
+
+/**
+ * The stamp of a page the scan found, when the page is all its input (it has no sidecar): a build
+ * that saw the same stamp before may trust the key it worked out then. Null otherwise.
+ */
+export function pageStamp(entry: RawPageEntry): PageStamp | null {
+  return withoutSidecar.has(entry) ? (stamps.get(entry) ?? null) : null;
+}
+
 /** Notes whether the folder listing `names` has the sidecar of page `name` (`<name without extension>.meta.json`). */
 function noteSidecar(entry: RawPageEntry, names: readonly string[], name: string): RawPageEntry {
   if (!names.includes(`${name.slice(0, name.length - extensionOf(name).length)}.meta.json`)) withoutSidecar.add(entry);
@@ -251,23 +280,23 @@ function noteSidecar(entry: RawPageEntry, names: readonly string[], name: string
 }
 
 /** True for a page file that can be read: not a broken link, not a folder, within the size limit (else a problem). */
-async function isReadablePage(diskPath: string, problem: (path: string, reason: string) => void): Promise<boolean> {
+async function isReadablePage(diskPath: string, problem: (path: string, reason: string) => void, asked?: Promise<BigIntStats>): Promise<BigIntStats | null> {
   let page;
   try {
-    page = await stat(diskPath);
+    page = await (asked ?? stat(diskPath, { bigint: true }));
   } catch (error) {
     problem(diskPath, await brokenEntry(diskPath, error));
-    return false;
+    return null;
   }
   if (!page.isFile()) {
     problem(diskPath, 'is a folder, not a page');
-    return false;
+    return null;
   }
-  if (page.size > MAX_PAGE_BYTES) {
-    problem(diskPath, `page is ${(page.size / 1048576).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1048576} MB limit for one profile page`);
-    return false;
+  if (page.size > BigInt(MAX_PAGE_BYTES)) {
+    problem(diskPath, `page is ${(Number(page.size) / 1048576).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1048576} MB limit for one profile page`);
+    return null;
   }
-  return true;
+  return page;
 }
 
 /** A snapshot's file name: the date it was retrieved, `2012-03-05.html`. */
@@ -294,8 +323,9 @@ async function scanSnapshots(scan: RawFolderScan, country: string, section: stri
       problem(diskPath, `a snapshot must be named by the date it was retrieved: raw/${country}/${section}/YYYY-MM-DD${extensionOf(name)}`);
       continue;
     }
-    if (!(await isReadablePage(diskPath, problem))) continue;
-    scan.entries.push(noteSidecar({ file: `raw/${country}/${section}/${name}`, diskPath, country, section, format }, names, name));
+    const info = await isReadablePage(diskPath, problem);
+    if (!info) continue;
+    scan.entries.push(noteStamp(noteSidecar({ file: `raw/${country}/${section}/${name}`, diskPath, country, section, format }, names, name), info));
   }
 }
 
