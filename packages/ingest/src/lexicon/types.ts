@@ -376,6 +376,8 @@ export interface Lexicon {
     electedVerbs: string[];
     /** Small words that open a phrase of a post's own ("Советник по вопросам …", "Совет при Президенте"); other small words end its complement. */
     complementPrepositions: string[];
+    /** Particles that belong to the verb after them, never to a post's complement: "министра не назначили". */
+    verbParticles: string[];
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {

@@ -13,6 +13,7 @@
  * sentence ("министр сельского хозяйства …").
  */
 import { findDates } from './dates.js';
+import { trailingName } from './person-name.js';
 import { isVerbWord, nameFault } from './post-check.js';
 import { AFTER_NAME, clauseDate, genitiveBody, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
 import { allWords, anyOf, hasScriptLetter, LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
@@ -68,12 +69,14 @@ function shapesOf(l: Lexicon): Shapes | null {
   const acting = anyOf(h.actingVerbs)!;
   const poss = anyOf(h.possessives)!;
   const name = `(${NAME})${AFTER_NAME}`;
+  // The holder's own post before their name ("исполняет министр труда X", "является Президент Республики Y X"): a role noun and a few words, no mark.
+  const ownPost = `(?:${poss}\\s+)?(?:${mod}\\s+)*${noun}${E}(?:\\s+[^\\s,;:()«»–—\\d]+){0,4}?`;
   return {
     lexicon: l,
     cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
     // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
     postFirst: new RegExp(
-      `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${poss}\\s+(?:${mod}\\s+)*${noun}))?\\s+${name}`,
+      `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${ownPost}))?\\s+${name}`,
       'gu',
     ),
     // groups: 1 name, 2 noun and its complement.
@@ -81,7 +84,7 @@ function shapesOf(l: Lexicon): Shapes | null {
     // groups: 1 body, 2 name.
     ledBy: new RegExp(`(«[^»]{2,60}»|${anyOf(h.governmentsAnyCase)}|${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${anyOf(h.ledBy)}\\s+${name}`, 'gu'),
     // groups: 1 name.
-    actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}\\s+${name}`, 'gu'),
+    actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}(?:\\s+(${ownPost}))?\\s+${name}`, 'gu'),
     roleNoun: new RegExp(`^${noun}$`, 'u'),
     modifier: new RegExp(`^${mod}$`, 'u'),
     actingGoverns: new RegExp(`^${anyOf(l.postTerms.actingGoverns.map(eitherFirst))}$`, 'u'),
@@ -139,8 +142,8 @@ function complementOf(l: Lexicon, between: string): { complement: string; dated:
   const head = (date ? between.slice(0, date.index) : between).trim().split(/\s+/).filter(Boolean);
   // "с 2001 года", "в июле": the date's own small word is no part of the post.
   // "Президентом Республики в очередной раз избран": a small word before a lower-case one opens an aside, no post's words.
-  const aside = head.findIndex((w, i) => i > 0 && l.stopwords.includes(w) && !l.postHolders.complementPrepositions.includes(w) && /^\p{Ll}/u.test(head[i + 1] ?? ''));
-  if (aside > 0) head.length = aside;
+  const aside = head.findIndex((w, i) => l.stopwords.includes(w) && !l.postHolders.complementPrepositions.includes(w) && /^\p{Ll}/u.test(head[i + 1] ?? ''));
+  if (aside >= 0) head.length = aside;
   while (head.length && l.stopwords.includes(head[head.length - 1]!.toLowerCase())) head.pop();
   // A verb or a digit before the verb: another clause, or a figure; no post's words.
   if (head.some((w) => isVerbWord(w) || /\d/.test(w))) return null;
@@ -160,7 +163,7 @@ function borrowedComplement(s: Shapes, sentence: string, before: number, noun: s
     const words: string[] = [];
     // Lower-case words in the genitive up to a verb or a small word: "юстиции остаётся …" → "юстиции".
     for (const w of m[2]!.trim().split(/\s+/)) {
-      if (isVerbWord(w) || l.postHolders.possessives.includes(w) || (l.stopwords.includes(w) && (w !== 'и' || !words.length))) break;
+      if (isVerbWord(w) || l.postHolders.possessives.includes(w) || l.postHolders.verbParticles.includes(w) || (l.stopwords.includes(w) && (w !== 'и' || !words.length))) break;
       words.push(w);
     }
     while (words.length && l.stopwords.includes(words[words.length - 1]!)) words.pop();
@@ -198,7 +201,9 @@ function postFirst(s: Shapes, sentence: string, before: string, add: Add): void 
   for (let m = s.postFirst.exec(sentence); m; m = s.postFirst.exec(sentence)) {
     // A reading refused may hide one that starts inside it ("Президента от должности министра …"): go on from its next letter.
     const retry = m.index + 1;
-    const [, fromPost, mods = '', noun = '', between = '', appointed, copula, dismissed, acting, , name = ''] = m;
+    const [, fromPost, mods = '', noun = '', between = '', appointed, copula, dismissed, acting, ownPost, written = ''] = m;
+    // After the holder's own post its capitalized words may run into the name.
+    const name = ownPost ? trailingName(written) : written;
     const split = complementOf(l, between);
     s.postFirst.lastIndex = retry;
     if (!split) continue;
@@ -232,10 +237,16 @@ function postFirst(s: Shapes, sentence: string, before: string, add: Add): void 
       add(name, nominativePost([head, complement].filter(Boolean).join(' ')), null, clauseDate(sentence, m.index, end), true);
       s.postFirst.lastIndex = end;
     } else if (acting && actingPost && isGenitive(l, head)) {
-      add(name, `${l.postTerms.actingTitle} ${[head, complement].filter(Boolean).join(' ')}`, null, null, false);
+      add(name, `${l.postTerms.actingTitle} ${[head, complement].filter(Boolean).join(' ')}`, openedSince(s, sentence, m.index), null, false);
       s.postFirst.lastIndex = end;
     }
   }
+}
+
+/** "С 1 февраля 2012 г. …": the date an opening "с" of the clause gives, as a start. */
+function openedSince(s: Shapes, sentence: string, at: number): string | null {
+  const opened = Math.max(0, sentence.lastIndexOf(';', at) + 1);
+  return s.openingSince.test(sentence.slice(opened, at + 1)) ? ownClauseDate(sentence, opened, at) : null;
 }
 
 /** "Парламент утвердил X в должности Премьер-министра": the holder in the accusative, the post in the genitive. */
@@ -262,14 +273,15 @@ function ledBy(s: Shapes, sentence: string, add: (name: string, title: string, s
 }
 
 /** "… нового министра его обязанности исполняет X": the acting holder of the post the sentence named last. */
-function actingPronoun(s: Shapes, sentence: string, add: (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void): void {
+function actingPronoun(s: Shapes, sentence: string, before: string, add: Add): void {
   const l = s.lexicon;
   for (const m of sentence.matchAll(s.actingPronoun)) {
     const words = sentence.slice(0, m.index!).trim().split(/\s+/);
     const at = words.map((w) => s.roleNoun.test(w)).lastIndexOf(true);
     if (at < 0 || !isGenitive(l, words[at]!)) continue;
-    const complement = borrowedComplement(s, sentence, m.index!, words[at]!);
-    add(m[1]!, `${l.postTerms.actingTitle} ${[words[at]!.toLowerCase(), complement].filter(Boolean).join(' ')}`, null, null, false);
+    // "Министр культуры … освобождена. До назначения нового министра …": the complement the sentence before gave.
+    const complement = borrowedComplement(s, sentence, m.index!, words[at]!) || borrowedComplement(s, before, before.length, words[at]!);
+    add(m[1] ? trailingName(m[2]!) : m[2]!, `${l.postTerms.actingTitle} ${[words[at]!.toLowerCase(), complement].filter(Boolean).join(' ')}`, null, null, false);
   }
 }
 
@@ -416,7 +428,7 @@ export function findPostHolders(sentence: string, before = ''): PostTerm[] {
     governmentFell(s, sentence, add);
     activeAppointment(s, sentence, add);
     ledBy(s, sentence, add);
-    actingPronoun(s, sentence, add);
+    actingPronoun(s, sentence, before, add);
   }
   return found;
 }
