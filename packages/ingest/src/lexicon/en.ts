@@ -162,7 +162,7 @@ export const en: Lexicon = {
   // English pages give terms in shapes the sentence rules already read ("in 1991-1994", "former").
   postTerms: {
     heldVerbs: [], heldClauses: [], postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
-    tookOffice: { before: [], verbs: [] }, dismissed: [], copulas: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
+    tookOffice: { before: [], verbs: [] }, dismissed: [], dismissedParticiples: { stems: [], cases: [] }, copulas: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
     headsVerbs: [], headTitle: '', governments: [], bodyGenitive: [], bodyGenitiveAdded: { after: '(?!)', ending: '' },
     genitiveAdjectives: [], clauseCases: { feminine: '(?!)', masculineGenitive: '(?!)', feminineAccusative: '(?!)' },
   },

@@ -304,6 +304,11 @@ export interface Lexicon {
     tookOffice: { before: string[]; verbs: string[] };
     /** "был освобождён от должности", "ушло в отставку": a post left, on the date the clause gives. */
     dismissed: string[];
+    /**
+     * "освобождённого от должности": a participle of a post left after "post Name,", keyed by the case its ending
+     * gives the name before it ("министра X, освобождённого" → genitive).
+     */
+    dismissedParticiples: { stems: string[]; cases: Array<[string, GrammaticalCase]> };
     /** "является", "стал": a copula between a post in the instrumental and its holder in the nominative. */
     copulas: string[];
     /** "обязанности": an acting post's word after which the post stays in the genitive ("исполняющим обязанности министра"). */
