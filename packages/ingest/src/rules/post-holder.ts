@@ -27,6 +27,8 @@ const BODY_NOUN = anyOf(allWords((l) => l.bodyNouns)) ?? '(?!)';
 
 interface Shapes {
   lexicon: Lexicon;
+  /** The paragraph's text before the sentence being read (set per call). */
+  account: string;
   cue: RegExp;
   postFirst: RegExp;
   active: RegExp;
@@ -73,6 +75,7 @@ function shapesOf(l: Lexicon): Shapes | null {
   const ownPost = `(?:${poss}\\s+)?(?:${mod}\\s+)*${noun}${E}(?:\\s+[^\\s,;:()«»–—\\d]+){0,4}?`;
   return {
     lexicon: l,
+    account: '',
     cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
     // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
     postFirst: new RegExp(
@@ -100,8 +103,9 @@ function shapesOf(l: Lexicon): Shapes | null {
     pronounHeld: new RegExp(`(?:^|[,;]\\s*)(${anyOf(l.postTerms.rangeFrom)}\\s+[^,;]{4,40}?)\\s+${anyOf(h.pronouns) ?? '(?!)'}\\s+${anyOf(l.postTerms.heldVerbs)}\\s+(?:${anyOf(l.postTerms.postNouns)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,4}?)|(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?=\\s*(?:[,.;]|$))`, 'u'),
     // groups: 1 adjective, 2 body noun, 3 name. "С 14.11.2013 Исполнительный аппарат возглавляет X".
     headsAdjectiveBody: new RegExp(`(?:^|[,;]\\s*|\\s)(\\p{Lu}\\p{Ll}+(?:${h.adjectiveGenitive.map(([nominative]) => nominative).join('|') || '(?!)'}))\\s+(${BODY_NOUN})\\s+${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}${E}\\s+(?:[^,.;()]{0,80}?\\s)??${name}`, 'gu'),
-    // groups: 1 name, 2 modifiers, 3 noun, 4 its lower- or upper-case words. "X назначен министром финансов 5 мая 2012 года".
-    nameFirst: new RegExp(`(?:^|[,;:]\\s*|\\s)(${NAME})\\s+(?:${anyOf([...l.personNames.appointedAs, ...l.appointment.verbs])})\\s+((?:${mod}\\s+)*)(${noun})${E}((?:\\s+(?!${anyOf(l.stopwords.filter((w) => !h.complementPrepositions.includes(w)))}${E})[\\p{L}-]+){0,5})`, 'gu'),
+    // "X назначен министром финансов 5 мая 2012 года".
+    // groups: 1 name, 2 lower-case words or a date between ("вновь", "в тот же день"), 3 modifiers, 4 noun, 5 its words.
+    nameFirst: new RegExp(`(?:^|[,;:]\\s*|\\s)(${NAME})((?:\\s+[\\p{Ll}\\d][\\p{L}\\d.]*){0,4}?)\\s+(?:${anyOf([...l.personNames.appointedAs, ...l.appointment.verbs])})\\s+((?:${mod}\\s+)*)(${noun})${E}((?:\\s+(?!${anyOf(l.stopwords.filter((w) => !h.complementPrepositions.includes(w)))}${E})[\\p{L}-]+){0,5})`, 'gu'),
     // groups: 1 noun, 2 its words, 3 name. "Пост министра обороны занимает X", "Должность государственного секретаря занимает X".
     postHeld: new RegExp(`${B}${anyOf(l.postTerms.postNouns.map(eitherFirst))}\\s+((?:\\p{L}+(?:ого|его)\\s+)?${noun})((?:\\s+[\\p{L}-]+){0,4}?)\\s+${anyOf(l.personNames.heldBy.current)}${E}\\s+${name}`, 'gu'),
     // groups: 1 body, 2 its lower-case words, 3 between, 4 verb now or taken, 5 name. "Министерство финансов возглавляет X", "Кабинет министров возглавил X".
@@ -182,8 +186,9 @@ const capital = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase(
 function appointedOn(s: Shapes, sentence: string, before: string, from: number, to: number): string | null {
   const opened = Math.max(0, sentence.lastIndexOf(';', from) + 1);
   if (!s.sameDay.test(sentence.slice(opened, from))) return ownClauseDate(sentence, opened, to);
-  // The day an account opens with ("6 ноября 2012 года …; в тот же день …"), not a date its asides give.
-  return (findDates(sentence).find((d) => d.index < from) ?? findDates(before)[0])?.date ?? null;
+  // The day an account opens with ("6 ноября 2012 года …; в тот же день …"), not a date its asides give;
+  // else the first the paragraph gave ("X – Секретарь (с 28 марта 2001 г.). … Y в тот же день назначен …").
+  return (findDates(sentence).find((d) => d.index < from) ?? findDates(before)[0] ?? findDates(s.account)[0])?.date ?? null;
 }
 
 /** The date of the clause [opened, to), or one right after it before the next comma ("…, ранее работавший с 2005 года" is another clause's). */
@@ -227,7 +232,7 @@ function postFirst(s: Shapes, sentence: string, before: string, add: Add): void 
       const otherPost = adjectiveBefore && (/(?:нн|вш|ем|им|т)ым$/u.test(wordBefore) || s.modifier.test(wordBefore));
       const words = modifiers.map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
       // An election's verb: the post starts when its holder takes office, which this clause does not say.
-      const since = appointed ? (s.elected.test(appointed) ? null : appointedOn(s, sentence, before, m.index, end)) : split.dated ? findDates(between)[0]!.date : null;
+      const since = appointed ? (s.elected.test(appointed) ? null : appointedOn(s, sentence, before, at + noun.length + between.length, end)) : split.dated ? findDates(between)[0]!.date : null;
       // "новым министром назначен X": the complement the same noun has earlier ("министр обороны Y был освобождён").
       const full = complement || borrowedComplement(s, sentence, at, head);
       if ((copula && otherPost) || (adjectiveBefore && !full && !copula)) continue;
@@ -349,10 +354,14 @@ function headsAdjectiveBody(s: Shapes, sentence: string, add: Add): void {
 }
 
 /** "Олег Петров назначен министром финансов 5 мая 2012 года": the holder, the passive verb, the post in the instrumental. */
-function nameFirst(s: Shapes, sentence: string, add: Add): void {
+function nameFirst(s: Shapes, sentence: string, before: string, add: Add): void {
   const l = s.lexicon;
   for (const m of sentence.matchAll(s.nameFirst)) {
-    const [, name = '', mods = '', noun = '', after = ''] = m;
+    const [, written = '', between = '', mods = '', noun = '', after = ''] = m;
+    // "так и не был назначен": a negated verb appoints no one; a verb between is another clause.
+    const betweenWords = between.trim().split(/\s+/).filter(Boolean);
+    if (betweenWords.some((w) => l.postHolders.verbParticles.includes(w) || isVerbWord(w))) continue;
+    const name = trailingName(written);
     const postWords = [...mods.trim().split(/\s+/).filter(Boolean), noun];
     const headAt = postWords.findIndex((w) => s.roleNoun.test(w));
     const head = postWords[headAt]!;
@@ -361,9 +370,10 @@ function nameFirst(s: Shapes, sentence: string, add: Add): void {
     const split = complementOf(l, after);
     const words = postWords.slice(0, headAt).map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
     const complement = [...postWords.slice(headAt + 1), split?.complement ?? ''].filter(Boolean).join(' ');
-    const start = m.index! + m[0].indexOf(name);
-    const elected = s.elected.test(sentence.slice(start + name.length, m.index! + m[0].length - after.length).trim().split(/\s+(?=\p{L}+$)/u)[0] ?? '');
-    add(name, capital([...words, nominativeNoun(l, head), complement].filter(Boolean).join(' ')), elected ? null : ownClauseDate(sentence, Math.max(0, sentence.lastIndexOf(';', start) + 1), m.index! + m[0].length), null, false);
+    const start = m.index! + m[0].indexOf(written);
+    const verbAt = start + written.length + between.length;
+    const elected = s.elected.test(sentence.slice(verbAt, m.index! + m[0].length - after.length).trim().split(/\s+(?=\p{L}+$)/u)[0] ?? '');
+    add(name, capital([...words, nominativeNoun(l, head), complement].filter(Boolean).join(' ')), elected ? null : appointedOn(s, sentence, before, verbAt, m.index! + m[0].length), null, false);
   }
 }
 
@@ -405,9 +415,11 @@ function governmentFell(s: Shapes, sentence: string, add: Add): void {
 }
 
 /** The posts and holders one sentence pairs in a clause, in each lexicon that has the shapes. */
-export function findPostHolders(sentence: string, before = ''): PostTerm[] {
+/** `before` is the sentence before, `account` the paragraph's text before the sentence ("в тот же день" of its first date). */
+export function findPostHolders(sentence: string, before = '', account = before): PostTerm[] {
   const found: PostTerm[] = [];
-  for (const s of SHAPES) {
+  for (const shapes of SHAPES) {
+    const s = { ...shapes, account };
     // Its words are in its own script and each shape has a verb or "во главе с": most sentences have none.
     if (!hasScriptLetter(s.lexicon, sentence) || !s.cue.test(sentence)) continue;
     const add = (written: string, title: string, startDate: string | null, endDate: string | null, ended: boolean) => {
@@ -422,7 +434,7 @@ export function findPostHolders(sentence: string, before = ''): PostTerm[] {
     asideRole(s, sentence, add);
     activeDismissal(s, sentence, add);
     headsAdjectiveBody(s, sentence, add);
-    nameFirst(s, sentence, add);
+    nameFirst(s, sentence, before, add);
     postHeld(s, sentence, add);
     bodyHeads(s, sentence, add);
     governmentFell(s, sentence, add);

@@ -283,8 +283,8 @@ function sliceText(sentence: string, tokens: readonly Token[], from: number, to:
  *   Nursultan Nazarbayev", "ex-Minister …", "the late …", "the then …", "X resigned as …".
  * A name is two to four capitalized words none of which is a body's word, a country or a post.
  */
-export function findProsePersons(sentence: string, before = ''): ProsePerson[] {
-  const found: ProsePerson[] = [...withTerms(findCasedPosts(sentence), sentence, before), ...findHeldPosts(sentence)];
+export function findProsePersons(sentence: string, before = '', account = before): ProsePerson[] {
+  const found: ProsePerson[] = [...withTerms(findCasedPosts(sentence), sentence, before, account), ...findHeldPosts(sentence)];
   // Every form needs a post's noun: most sentences have none.
   if (!ROLE_PATTERN.test(sentence) && !LOWER_ROLE_PATTERN.test(sentence) && !/\bheads\s+the\b|\b(?:headed|led|chaired)\s+by\b|\b(?:a|an|the)\s+(?:member|chairman|head|secretary|director|leader)\s+of\b/.test(sentence)) return found;
   const tokens = tokenize(sentence);
@@ -411,10 +411,10 @@ const familyWord = (name: string) => name.split(/\s+/).filter((w) => !/\.$/.test
  * reading made of the same person: "В должность Президента Аудра Лапене вступила …" is no
  * "Президента Даля" in the genitive, "министр обороны X был освобождён" no post held now.
  */
-function withTerms(cased: ProsePerson[], sentence: string, before: string): ProsePerson[] {
+function withTerms(cased: ProsePerson[], sentence: string, before: string, account: string): ProsePerson[] {
   const terms = findPostTerms(sentence, before);
   // The general pairings of a post and its holder, for the people (and the post held now or over) the specific shapes did not read.
-  for (const h of findPostHolders(sentence, before)) if (!terms.some((t) => t.name === h.name && t.ended === h.ended)) terms.push(h);
+  for (const h of findPostHolders(sentence, before, account)) if (!terms.some((t) => t.name === h.name && t.ended === h.ended)) terms.push(h);
   if (!terms.length) return cased;
   // A cased reading the check refuses ("Нового министр его обязанности исполняет") gives way to a term of the same person.
   const kept = cased.filter((p) => !(roleFault(p.title) && terms.some((t) => t.name === p.name && !t.ended)));
