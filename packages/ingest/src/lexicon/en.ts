@@ -170,7 +170,7 @@ export const en: Lexicon = {
     verb: '(?:is|was|were|has|had|said|says|became|resigned|appointed|dismissed)',
     obliqueAdjective: '(?!)', instrumentalName: '(?!)', ledBy: [], inPost: [], activeAppointed: [], possessives: [],
     dismissedVerbs: [], fromPost: [], actingVerbs: [], governmentsAnyCase: [], governmentHead: 'Prime Minister',
-    sameDay: [], actingLaid: { duty: [], laid: [] }, pronouns: [], asideRoles: [], activeDismissed: [], adjectiveGenitive: [], whoseGovernment: [], tookHead: [], electedVerbs: ['(?:re-?)?elected'], complementPrepositions: ['of', 'for', 'on'], verbParticles: ['not'],
+    sameDay: [], actingLaid: { duty: [], laid: [] }, pronouns: [], asideRoles: [], activeDismissed: [], adjectiveGenitive: [], whoseGovernment: [], tookHead: [], electedVerbs: ['(?:re-?)?elected'], complementPrepositions: ['of', 'for', 'on'], verbParticles: ['not'], auxiliaries: [], appointmentNouns: [], leftGerunds: [],
   },
   personNames: {
     particles: [],
@@ -267,6 +267,7 @@ export const en: Lexicon = {
     tm: ['Turkmenia'],
   },
   countryForms: ['^(?:the\\s+)?Republic\\s+of\\s+(\\p{Lu}.+)$'],
+  compositionHeadings: ['^(?:Composition|Members|Membership)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^()]+?)(?:\\s*\\([^)]*\\))?:?$'],
   actingTitles: ['[Aa]cting', '[Ii]nterim'],
   stem: (word) => word.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''),
 };

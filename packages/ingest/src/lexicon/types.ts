@@ -381,8 +381,14 @@ export interface Lexicon {
     electedVerbs: string[];
     /** Small words that open a phrase of a post's own ("Советник по вопросам …", "Совет при Президенте"); other small words end its complement. */
     complementPrepositions: string[];
-    /** Particles that belong to the verb after them, never to a post's complement: "министра не назначили". */
+    /** A negation or a mood's particle: the verb after it states no fact ("так и не был назначен"), and no post's complement runs past it. */
     verbParticles: string[];
+    /** Auxiliaries and adverbs that belong to the verb after them, never to a post's complement ("… был подписан"). */
+    auxiliaries: string[];
+    /** "назначение": an appointment named by its noun, the post in the instrumental and the holder in the genitive, in either order. */
+    appointmentNouns: string[];
+    /** "оставив этот пост": a post its holder left later in the same sentence. */
+    leftGerunds: string[];
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {
@@ -510,6 +516,8 @@ export interface Lexicon {
   countryNames: Record<string, string[]>;
   /** A country's long form around its short name, the short name in the first group: "Республика Беларусь", "Republic of Moldova". */
   countryForms: string[];
+  /** A table's caption or heading that names the body whose members it lists: "Состав Правительства (на 1 ноября 2001 г.)" → "Правительства". */
+  compositionHeadings: string[];
   /** Words that make a post an acting one, before the post in the genitive: "и.о.", "исполняющий обязанности"; "Acting". */
   actingTitles: string[];
   /** A word's stem for matching names across inflections ("Администрации" and "Администрация" meet). */

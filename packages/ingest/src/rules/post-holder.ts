@@ -57,6 +57,9 @@ interface Shapes {
   postHeld: RegExp;
   bodyHeads: RegExp;
   namedPost: RegExp;
+  appointmentPostFirst: RegExp;
+  appointmentNameFirst: RegExp;
+  leftLater: RegExp;
 }
 
 /** Each lexicon's shapes, built once; none for a lexicon without them. */
@@ -76,7 +79,7 @@ function shapesOf(l: Lexicon): Shapes | null {
   return {
     lexicon: l,
     account: '',
-    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
+    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|${anyOf(h.appointmentNouns) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
     // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
     postFirst: new RegExp(
       `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${ownPost}))?\\s+${name}`,
@@ -114,6 +117,11 @@ function shapesOf(l: Lexicon): Shapes | null {
     activeDismissal: new RegExp(`${B}${anyOf(h.activeDismissed) ?? '(?!)'}\\s+(${NAME})${AFTER_NAME}`, 'gu'),
     // groups: 1 noun, 2 its lower-case words. "Пост министра юстиции …": the post a sentence is about.
     namedPost: new RegExp(`${B}${anyOf(l.postTerms.postNouns.map(eitherFirst))}\\s+(${noun})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3})`, 'u'),
+    // groups: 1 modifiers and noun, 2 their words, 3 name. "на назначение Председателем Правительства X" (X in the genitive).
+    appointmentPostFirst: new RegExp(`${B}${anyOf(h.appointmentNouns) ?? '(?!)'}\\s+((?:${mod}\\s+)*${noun})${E}((?:\\s+[\\p{L}-]+){0,4}?)\\s+${name}`, 'gu'),
+    // groups: 1 name, 2 modifiers and noun, 3 their words. "после назначения X министром внутренних дел в 2007 г.".
+    appointmentNameFirst: new RegExp(`${B}${anyOf(h.appointmentNouns) ?? '(?!)'}\\s+(${NAME})\\s+((?:${mod}\\s+)*${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,6})`, 'gu'),
+    leftLater: new RegExp(`${B}${anyOf(h.leftGerunds) ?? '(?!)'}${E}`, 'u'),
     elected: new RegExp(`^${anyOf(h.electedVerbs) ?? '(?!)'}$`, 'u'),
     // groups: 1 noun, 2 the lower-case words after it: where a bare noun's complement is borrowed from.
     nounPhrase: new RegExp(`${B}(${noun})((?:\\s+\\p{Ll}[\\p{L}-]*){1,5})`, 'gu'),
@@ -167,7 +175,7 @@ function borrowedComplement(s: Shapes, sentence: string, before: number, noun: s
     const words: string[] = [];
     // Lower-case words in the genitive up to a verb or a small word: "юстиции остаётся …" → "юстиции".
     for (const w of m[2]!.trim().split(/\s+/)) {
-      if (isVerbWord(w) || l.postHolders.possessives.includes(w) || l.postHolders.verbParticles.includes(w) || (l.stopwords.includes(w) && (w !== 'и' || !words.length))) break;
+      if (isVerbWord(w) || l.postHolders.possessives.includes(w) || l.postHolders.verbParticles.includes(w) || l.postHolders.auxiliaries.includes(w) || (l.stopwords.includes(w) && (w !== 'и' || !words.length))) break;
       words.push(w);
     }
     while (words.length && l.stopwords.includes(words[words.length - 1]!)) words.pop();
@@ -377,6 +385,42 @@ function nameFirst(s: Shapes, sentence: string, before: string, add: Add): void 
   }
 }
 
+/** A post's words after its noun up to a date, a verb, a figure or a small word of another phrase ("внутренних дел в 2007 г." → "внутренних дел"). */
+function wordsOfPost(l: Lexicon, text: string): string {
+  const words: string[] = [];
+  for (const w of text.trim().split(/\s+/).filter(Boolean)) {
+    if (isVerbWord(w) || /\d/.test(w) || l.postHolders.verbParticles.includes(w) || l.postHolders.auxiliaries.includes(w) || (l.stopwords.includes(w) && !l.postHolders.complementPrepositions.includes(w))) break;
+    words.push(w);
+  }
+  while (words.length && l.stopwords.includes(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** "Первым заместителем министра" → "Первый заместитель министра": modifiers and the first role noun back from the instrumental; null for another case. */
+function instrumentalPost(s: Shapes, words: readonly string[]): string | null {
+  const headAt = words.findIndex((w) => s.roleNoun.test(w));
+  const head = words[headAt]!;
+  if (!s.instrumental.test(head) && !/(?:ым|им)$/u.test(head)) return null;
+  const modifiers = words.slice(0, headAt).map((w) => nominativeAdjective(s.lexicon, w) ?? nominativeNoun(s.lexicon, w));
+  return [...modifiers, nominativeNoun(s.lexicon, head), ...words.slice(headAt + 1)].join(' ');
+}
+
+/**
+ * "дала согласие на назначение Председателем Правительства X", "после назначения X министром внутренних дел в
+ * 2007 г.": an appointment named by its noun, dated by its clause; over when the sentence then says its holder left it.
+ */
+function appointmentNamed(s: Shapes, sentence: string, add: Add): void {
+  const l = s.lexicon;
+  const read = (written: string, postWords: string, rest: string, at: number, end: number) => {
+    const post = instrumentalPost(s, postWords.trim().split(/\s+/));
+    if (!post) return;
+    const left = s.leftLater.test(sentence.slice(end));
+    add(trailingName(nominative(written, 'genitive')), capital([post, wordsOfPost(l, rest)].filter(Boolean).join(' ')), clauseDate(sentence, at, end), null, left);
+  };
+  for (const m of sentence.matchAll(s.appointmentPostFirst)) read(m[3]!, m[1]!, m[2]!, m.index!, m.index! + m[0].length);
+  for (const m of sentence.matchAll(s.appointmentNameFirst)) read(m[1]!, m[2]!, m[3]!, m.index!, m.index! + m[0].length);
+}
+
 /** "Пост министра обороны занимает X": the post named, its holder now. */
 function postHeld(s: Shapes, sentence: string, add: Add): void {
   for (const m of sentence.matchAll(s.postHeld)) {
@@ -435,6 +479,7 @@ export function findPostHolders(sentence: string, before = '', account = before)
     activeDismissal(s, sentence, add);
     headsAdjectiveBody(s, sentence, add);
     nameFirst(s, sentence, before, add);
+    appointmentNamed(s, sentence, add);
     postHeld(s, sentence, add);
     bodyHeads(s, sentence, add);
     governmentFell(s, sentence, add);
