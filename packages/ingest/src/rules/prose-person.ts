@@ -3,7 +3,7 @@ import { roleFault } from './post-check.js';
 import { findPostHolders } from './post-holder.js';
 import { findPostTerms } from './post-terms.js';
 import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
-import { allWords, anyOf, hasScriptLetter, LEXICONS, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { allWords, anyOf, hasScriptLetter, LEXICONS, lexiconOfWord, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
 
 /** A person the prose names with a post: "Adil Shayakhmetov, Chairman of the National Security Committee, said …". */
@@ -403,6 +403,15 @@ export function findProsePersons(sentence: string, before = '', account = before
   return found;
 }
 
+/**
+ * True when two titles are one post's: the same role noun in any case ("Министр финансов", "министра"), or a
+ * body's head ("Руководитель Правительства", a term read by the body) for the post the body's holder has.
+ */
+function sameRoleNoun(cased: string, term: string): boolean {
+  const head = (title: string) => title.split(/\s+/)[0]!.toLowerCase().slice(0, 5);
+  return head(cased) === head(term) || term.startsWith(`${lexiconOfWord(term).postTerms.headTitle} `);
+}
+
 /** A person's family word: "Т.А. Жумалиев" → жумалиев. */
 const familyWord = (name: string) => name.split(/\s+/).filter((w) => !/\.$/.test(w) && !isNameParticle(w)).sort((a, b) => b.length - a.length)[0]?.toLowerCase() ?? '';
 
@@ -420,7 +429,8 @@ function withTerms(cased: ProsePerson[], sentence: string, before: string, accou
   const kept = cased.filter((p) => !(roleFault(p.title) && terms.some((t) => t.name === p.name && !t.ended)));
   for (const t of terms) {
     // The same person read in the same words: a post that ended is over in both readings, its fuller title kept (unless misread).
-    const same = t.ended ? kept.find((p) => p.name === t.name) : undefined;
+    // Another role is another post ("глава государства X, занимавший пост Президента с 2001 по 2006 год"): both kept.
+    const same = t.ended ? kept.find((p) => p.name === t.name && (roleFault(p.title) || sameRoleNoun(p.title, t.title))) : undefined;
     if (same) {
       Object.assign(same, { past: true, ended: true, endDate: t.endDate, startDate: same.startDate ?? t.startDate, title: roleFault(same.title) ? t.title : same.title });
       continue;
