@@ -258,7 +258,9 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
       // People the analysis names with no post: a person each, no membership.
       for (const name of findBareNames(sentence)) a.persons.mention(name, a.at(block, sentence));
       // The sentence before is what "этот пост" and "в те же годы" point back to.
-      for (const mention of findProsePersons(sentence, sentences[index - 1] ?? '')) {
+      // The paragraph before it (a person line's own first sentence too) is what "в тот же день" points back to.
+      const account = block.text.slice(0, Math.max(0, block.text.indexOf(sentence)));
+      for (const mention of findProsePersons(sentence, sentences[index - 1] ?? '', account)) {
         const where = a.at(block, sentence);
         // A misread post ("Глава с", "Премьер-министр отправил в отставку") is a warning, not a fact; so is a name left in another case.
         const fault = postFault(mention.name, mention.title);

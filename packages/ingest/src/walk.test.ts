@@ -332,3 +332,14 @@ describe('person lines in the markup of a Russian HTML page', () => {
     expect(profile.issues.filter((i) => i.code === 'unread-person-line')).toEqual([]);
   });
 });
+
+describe('a caption that lists a known body\'s members', () => {
+  it('should give the rows under "Состав Правительства (на …)" to the Government, never make the caption a body', () => {
+    const text = 'Главная страница\n\nПрофиль страны / Казахстан /\n\nИсполнительная власть\n\nПравительство Республики Казахстан\n\nПравительство осуществляет исполнительную власть.\n\nСостав Правительства (на 1 марта 2014 г.)\n\nМинистр финансов – Ержан Абенов\n';
+    const profile = ingestPage({ file: 'raw/kz/executive-branch.ru.txt', country: 'kz', section: 'executive-branch', format: 'text', bytes: Buffer.from(text), meta: null });
+    expect(profile.organizations.some((o) => o.name.startsWith('Состав'))).toBe(false);
+    const person = profile.persons.find((p) => p.name === 'Ержан Абенов');
+    const minister = profile.memberships.find((m) => m.personId === person?.id);
+    expect(profile.organizations.find((o) => o.id === minister?.organizationId)?.name).toMatch(/^(?:Правительство|Министерство финансов)/u);
+  });
+});

@@ -21,7 +21,7 @@ import { readBodyHead } from './rules/body-head.js';
 import { readLeadIn } from './rules/lead-in.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
-import { readDatedRow, readTableHeader, readTableRow, rowCells, type Column, type TableRow } from './rules/table-row.js';
+import { compositionOf, readDatedRow, readTableHeader, readTableRow, rowCells, type Column, type TableRow } from './rules/table-row.js';
 import { isSurveySentence } from './rules/survey.js';
 import type { WarningLog } from './warnings.js';
 import { allWords, lexiconOfWord } from './lexicon/index.js';
@@ -144,7 +144,7 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     }
     // "Official Sites" typed as a line of its own, not a heading (a dump that put the list right under it).
     if ((block.kind === 'heading' || isSitesHeading(readableHeading(block.text))) && !personLines.length) {
-      walkHeading(block, state, defineBody);
+      walkHeading(block, state, defineBody, orgs);
       continue;
     }
     // "Official Site: www.president.am", "Официальный сайт: Президент Украины –": the site of the body the text speaks about.
@@ -215,10 +215,18 @@ function isDashedLine(text: string): boolean {
 }
 
 /** A heading: a list of sites, a body's name (any level), a topic (clears the body), or a sub-heading. */
-function walkHeading(heading: Block, state: WalkState, defineBody: DefineBody): void {
+function walkHeading(heading: Block, state: WalkState, defineBody: DefineBody, orgs: OrgIndex): void {
   // "ADMINISTRATION OF THE PRESIDENT" names the body as "Administration of the President" does.
   const block = { ...heading, text: readableHeading(heading.text) };
   state.orphanLeadIn = false;
+  // "Состав Правительства (на 1 ноября 2001 г.)": the caption of a body the page knows, whose members follow.
+  const listed = compositionOf(block.text);
+  const known = listed ? orgs.find(listed, { preferred: state.context }) : undefined;
+  if (known) {
+    state.context = known;
+    state.heading = block.text;
+    return;
+  }
   if (isSitesHeading(block.text)) {
     state.inSites = true;
     return;

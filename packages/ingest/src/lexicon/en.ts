@@ -162,7 +162,7 @@ export const en: Lexicon = {
   // English pages give terms in shapes the sentence rules already read ("in 1991-1994", "former").
   postTerms: {
     heldVerbs: [], heldClauses: [], postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
-    tookOffice: { before: [], verbs: [] }, dismissed: [], copulas: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
+    tookOffice: { before: [], verbs: [] }, dismissed: [], dismissedParticiples: { stems: [], cases: [] }, copulas: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
     headsVerbs: [], headTitle: '', governments: [], bodyGenitive: [], bodyGenitiveAdded: { after: '(?!)', ending: '' },
     genitiveAdjectives: [], clauseCases: { feminine: '(?!)', masculineGenitive: '(?!)', feminineAccusative: '(?!)' },
   },
@@ -170,7 +170,7 @@ export const en: Lexicon = {
     verb: '(?:is|was|were|has|had|said|says|became|resigned|appointed|dismissed)',
     obliqueAdjective: '(?!)', instrumentalName: '(?!)', ledBy: [], inPost: [], activeAppointed: [], possessives: [],
     dismissedVerbs: [], fromPost: [], actingVerbs: [], governmentsAnyCase: [], governmentHead: 'Prime Minister',
-    sameDay: [], actingLaid: { duty: [], laid: [] }, pronouns: [], asideRoles: [], activeDismissed: [], adjectiveGenitive: [], whoseGovernment: [], tookHead: [], electedVerbs: ['(?:re-?)?elected'], complementPrepositions: ['of', 'for', 'on'],
+    sameDay: [], actingLaid: { duty: [], laid: [] }, pronouns: [], asideRoles: [], activeDismissed: [], adjectiveGenitive: [], whoseGovernment: [], tookHead: [], electedVerbs: ['(?:re-?)?elected'], complementPrepositions: ['of', 'for', 'on'], verbParticles: ['not'], auxiliaries: [], appointmentNouns: [], leftGerunds: [],
   },
   personNames: {
     particles: [],
@@ -268,6 +268,7 @@ export const en: Lexicon = {
     tm: ['Turkmenia'],
   },
   countryForms: ['^(?:the\\s+)?Republic\\s+of\\s+(\\p{Lu}.+)$'],
+  compositionHeadings: ['^(?:Composition|Members|Membership)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^()]+?)(?:\\s*\\([^)]*\\))?:?$'],
   actingTitles: ['[Aa]cting', '[Ii]nterim'],
   stem: (word) => word.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''),
 };

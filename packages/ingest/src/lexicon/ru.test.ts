@@ -130,6 +130,12 @@ describe('Russian names in a case', () => {
     ['Самаковой', 'instrumental', 'Самакова'],
     ['Мусина', 'genitive', 'Мусин'],
     ['Петровой', 'genitive', 'Петрова'],
+    // Family names declined as adjectives after a hushing consonant ("Гремучий" → "Гремучим", "Гремучего").
+    ['Гремучим', 'instrumental', 'Гремучий'],
+    ['Свежего', 'genitive', 'Свежий'],
+    ['Гремучего', 'accusative', 'Гремучий'],
+    ['Рябошему', 'dative', 'Рябоший'],
+    ['Горящим', 'instrumental', 'Горящий'],
     ['Kelimbetova', 'accusative', 'Kelimbetova'],
   ] as const)('should read %s (%s) as %s', (word, grammaticalCase, nominative) => {
     expect(toNominative(word, grammaticalCase)).toBe(nominative);

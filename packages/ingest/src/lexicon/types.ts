@@ -316,6 +316,11 @@ export interface Lexicon {
     tookOffice: { before: string[]; verbs: string[] };
     /** "был освобождён от должности", "ушло в отставку": a post left, on the date the clause gives. */
     dismissed: string[];
+    /**
+     * "освобождённого от должности": a participle of a post left after "post Name,", keyed by the case its ending
+     * gives the name before it ("министра X, освобождённого" → genitive).
+     */
+    dismissedParticiples: { stems: string[]; cases: Array<[string, GrammaticalCase]> };
     /** "является", "стал": a copula between a post in the instrumental and its holder in the nominative. */
     copulas: string[];
     /** "обязанности": an acting post's word after which the post stays in the genitive ("исполняющим обязанности министра"). */
@@ -388,6 +393,14 @@ export interface Lexicon {
     electedVerbs: string[];
     /** Small words that open a phrase of a post's own ("Советник по вопросам …", "Совет при Президенте"); other small words end its complement. */
     complementPrepositions: string[];
+    /** A negation or a mood's particle: the verb after it states no fact ("так и не был назначен"), and no post's complement runs past it. */
+    verbParticles: string[];
+    /** Auxiliaries and adverbs that belong to the verb after them, never to a post's complement ("… был подписан"). */
+    auxiliaries: string[];
+    /** "назначение": an appointment named by its noun, the post in the instrumental and the holder in the genitive, in either order. */
+    appointmentNouns: string[];
+    /** "оставив этот пост": a post its holder left later in the same sentence. */
+    leftGerunds: string[];
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {
@@ -517,6 +530,8 @@ export interface Lexicon {
   countryNames: Record<string, string[]>;
   /** A country's long form around its short name, the short name in the first group: "Республика Беларусь", "Republic of Moldova". */
   countryForms: string[];
+  /** A table's caption or heading that names the body whose members it lists: "Состав Правительства (на 1 ноября 2001 г.)" → "Правительства". */
+  compositionHeadings: string[];
   /** Words that make a post an acting one, before the post in the genitive: "и.о.", "исполняющий обязанности"; "Acting". */
   actingTitles: string[];
   /** A word's stem for matching names across inflections ("Администрации" and "Администрация" meet). */

@@ -37,6 +37,20 @@ export function isPatronymic(word: string): boolean {
 }
 
 /**
+ * The name that ends a run of capitalized words a post's words ran into ("Национального Собрания
+ * Ара Саакян" → "Ара Саакян"): initials and a family name, four words with a particle, three with a
+ * patronymic, else two.
+ */
+export function trailingName(run: string): string {
+  const words = run.trim().split(/\s+/);
+  if (words.length <= 2) return words.join(' ');
+  if (/^(?:\p{Lu}\.\s?){1,2}$/u.test(words[words.length - 2]!)) return words.slice(-2).join(' ');
+  if (words.some(isNameParticle)) return words.slice(-4).join(' ');
+  const three = words.slice(-3);
+  return three.slice(1).some(isPatronymic) ? three.join(' ') : words.slice(-2).join(' ');
+}
+
+/**
  * The name without a capitalized word that opened its sentence: a name with a patronymic has three
  * words ("Впервые Темирбек Асанович Токтогулов" → "Темирбек Асанович Токтогулов", "Then Petrov
  * Ivan Sergeyevich" → "Petrov Ivan Sergeyevich"); other names are as written.

@@ -13,6 +13,7 @@
  * sentence ("министр сельского хозяйства …").
  */
 import { findDates } from './dates.js';
+import { trailingName } from './person-name.js';
 import { isVerbWord, nameFault } from './post-check.js';
 import { AFTER_NAME, clauseDate, genitiveBody, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
 import { allWords, anyOf, hasScriptLetter, LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
@@ -26,6 +27,8 @@ const BODY_NOUN = anyOf(allWords((l) => l.bodyNouns)) ?? '(?!)';
 
 interface Shapes {
   lexicon: Lexicon;
+  /** The paragraph's text before the sentence being read (set per call). */
+  account: string;
   cue: RegExp;
   postFirst: RegExp;
   active: RegExp;
@@ -54,6 +57,9 @@ interface Shapes {
   postHeld: RegExp;
   bodyHeads: RegExp;
   namedPost: RegExp;
+  appointmentPostFirst: RegExp;
+  appointmentNameFirst: RegExp;
+  leftLater: RegExp;
 }
 
 /** Each lexicon's shapes, built once; none for a lexicon without them. */
@@ -68,12 +74,15 @@ function shapesOf(l: Lexicon): Shapes | null {
   const acting = anyOf(h.actingVerbs)!;
   const poss = anyOf(h.possessives)!;
   const name = `(${NAME})${AFTER_NAME}`;
+  // The holder's own post before their name ("исполняет министр труда X", "является Президент Республики Y X"): a role noun and a few words, no mark.
+  const ownPost = `(?:${poss}\\s+)?(?:${mod}\\s+)*${noun}${E}(?:\\s+[^\\s,;:()«»–—\\d]+){0,4}?`;
   return {
     lexicon: l,
-    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
+    account: '',
+    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|${anyOf(h.appointmentNouns) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
     // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
     postFirst: new RegExp(
-      `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${poss}\\s+(?:${mod}\\s+)*${noun}))?\\s+${name}`,
+      `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${ownPost}))?\\s+${name}`,
       'gu',
     ),
     // groups: 1 name, 2 noun and its complement.
@@ -81,7 +90,7 @@ function shapesOf(l: Lexicon): Shapes | null {
     // groups: 1 body, 2 name.
     ledBy: new RegExp(`(«[^»]{2,60}»|${anyOf(h.governmentsAnyCase)}|${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${anyOf(h.ledBy)}\\s+${name}`, 'gu'),
     // groups: 1 name.
-    actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}\\s+${name}`, 'gu'),
+    actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}(?:\\s+(${ownPost}))?\\s+${name}`, 'gu'),
     roleNoun: new RegExp(`^${noun}$`, 'u'),
     modifier: new RegExp(`^${mod}$`, 'u'),
     actingGoverns: new RegExp(`^${anyOf(l.postTerms.actingGoverns.map(eitherFirst))}$`, 'u'),
@@ -97,8 +106,9 @@ function shapesOf(l: Lexicon): Shapes | null {
     pronounHeld: new RegExp(`(?:^|[,;]\\s*)(${anyOf(l.postTerms.rangeFrom)}\\s+[^,;]{4,40}?)\\s+${anyOf(h.pronouns) ?? '(?!)'}\\s+${anyOf(l.postTerms.heldVerbs)}\\s+(?:${anyOf(l.postTerms.postNouns)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,4}?)|(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?=\\s*(?:[,.;]|$))`, 'u'),
     // groups: 1 adjective, 2 body noun, 3 name. "С 14.11.2013 Исполнительный аппарат возглавляет X".
     headsAdjectiveBody: new RegExp(`(?:^|[,;]\\s*|\\s)(\\p{Lu}\\p{Ll}+(?:${h.adjectiveGenitive.map(([nominative]) => nominative).join('|') || '(?!)'}))\\s+(${BODY_NOUN})\\s+${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}${E}\\s+(?:[^,.;()]{0,80}?\\s)??${name}`, 'gu'),
-    // groups: 1 name, 2 modifiers, 3 noun, 4 its lower- or upper-case words. "X назначен министром финансов 5 мая 2012 года".
-    nameFirst: new RegExp(`(?:^|[,;:]\\s*|\\s)(${NAME})\\s+(?:${anyOf([...l.personNames.appointedAs, ...l.appointment.verbs])})\\s+((?:${mod}\\s+)*)(${noun})${E}((?:\\s+(?!${anyOf(l.stopwords.filter((w) => !h.complementPrepositions.includes(w)))}${E})[\\p{L}-]+){0,5})`, 'gu'),
+    // "X назначен министром финансов 5 мая 2012 года".
+    // groups: 1 name, 2 lower-case words or a date between ("вновь", "в тот же день"), 3 modifiers, 4 noun, 5 its words.
+    nameFirst: new RegExp(`(?:^|[,;:]\\s*|\\s)(${NAME})((?:\\s+[\\p{Ll}\\d][\\p{L}\\d.]*){0,4}?)\\s+(?:${anyOf([...l.personNames.appointedAs, ...l.appointment.verbs])})\\s+((?:${mod}\\s+)*)(${noun})${E}((?:\\s+(?!${anyOf(l.stopwords.filter((w) => !h.complementPrepositions.includes(w)))}${E})[\\p{L}-]+){0,5})`, 'gu'),
     // groups: 1 noun, 2 its words, 3 name. "Пост министра обороны занимает X", "Должность государственного секретаря занимает X".
     postHeld: new RegExp(`${B}${anyOf(l.postTerms.postNouns.map(eitherFirst))}\\s+((?:\\p{L}+(?:ого|его)\\s+)?${noun})((?:\\s+[\\p{L}-]+){0,4}?)\\s+${anyOf(l.personNames.heldBy.current)}${E}\\s+${name}`, 'gu'),
     // groups: 1 body, 2 its lower-case words, 3 between, 4 verb now or taken, 5 name. "Министерство финансов возглавляет X", "Кабинет министров возглавил X".
@@ -107,6 +117,11 @@ function shapesOf(l: Lexicon): Shapes | null {
     activeDismissal: new RegExp(`${B}${anyOf(h.activeDismissed) ?? '(?!)'}\\s+(${NAME})${AFTER_NAME}`, 'gu'),
     // groups: 1 noun, 2 its lower-case words. "Пост министра юстиции …": the post a sentence is about.
     namedPost: new RegExp(`${B}${anyOf(l.postTerms.postNouns.map(eitherFirst))}\\s+(${noun})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3})`, 'u'),
+    // groups: 1 modifiers and noun, 2 their words, 3 name. "на назначение Председателем Правительства X" (X in the genitive).
+    appointmentPostFirst: new RegExp(`${B}${anyOf(h.appointmentNouns) ?? '(?!)'}\\s+((?:${mod}\\s+)*${noun})${E}((?:\\s+[\\p{L}-]+){0,4}?)\\s+${name}`, 'gu'),
+    // groups: 1 name, 2 modifiers and noun, 3 their words. "после назначения X министром внутренних дел в 2007 г.".
+    appointmentNameFirst: new RegExp(`${B}${anyOf(h.appointmentNouns) ?? '(?!)'}\\s+(${NAME})\\s+((?:${mod}\\s+)*${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,6})`, 'gu'),
+    leftLater: new RegExp(`${B}${anyOf(h.leftGerunds) ?? '(?!)'}${E}`, 'u'),
     elected: new RegExp(`^${anyOf(h.electedVerbs) ?? '(?!)'}$`, 'u'),
     // groups: 1 noun, 2 the lower-case words after it: where a bare noun's complement is borrowed from.
     nounPhrase: new RegExp(`${B}(${noun})((?:\\s+\\p{Ll}[\\p{L}-]*){1,5})`, 'gu'),
@@ -139,8 +154,8 @@ function complementOf(l: Lexicon, between: string): { complement: string; dated:
   const head = (date ? between.slice(0, date.index) : between).trim().split(/\s+/).filter(Boolean);
   // "с 2001 года", "в июле": the date's own small word is no part of the post.
   // "Президентом Республики в очередной раз избран": a small word before a lower-case one opens an aside, no post's words.
-  const aside = head.findIndex((w, i) => i > 0 && l.stopwords.includes(w) && !l.postHolders.complementPrepositions.includes(w) && /^\p{Ll}/u.test(head[i + 1] ?? ''));
-  if (aside > 0) head.length = aside;
+  const aside = head.findIndex((w, i) => l.stopwords.includes(w) && !l.postHolders.complementPrepositions.includes(w) && /^\p{Ll}/u.test(head[i + 1] ?? ''));
+  if (aside >= 0) head.length = aside;
   while (head.length && l.stopwords.includes(head[head.length - 1]!.toLowerCase())) head.pop();
   // A verb or a digit before the verb: another clause, or a figure; no post's words.
   if (head.some((w) => isVerbWord(w) || /\d/.test(w))) return null;
@@ -160,7 +175,7 @@ function borrowedComplement(s: Shapes, sentence: string, before: number, noun: s
     const words: string[] = [];
     // Lower-case words in the genitive up to a verb or a small word: "юстиции остаётся …" → "юстиции".
     for (const w of m[2]!.trim().split(/\s+/)) {
-      if (isVerbWord(w) || l.postHolders.possessives.includes(w) || (l.stopwords.includes(w) && (w !== 'и' || !words.length))) break;
+      if (isVerbWord(w) || l.postHolders.possessives.includes(w) || l.postHolders.verbParticles.includes(w) || l.postHolders.auxiliaries.includes(w) || (l.stopwords.includes(w) && (w !== 'и' || !words.length))) break;
       words.push(w);
     }
     while (words.length && l.stopwords.includes(words[words.length - 1]!)) words.pop();
@@ -179,8 +194,9 @@ const capital = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase(
 function appointedOn(s: Shapes, sentence: string, before: string, from: number, to: number): string | null {
   const opened = Math.max(0, sentence.lastIndexOf(';', from) + 1);
   if (!s.sameDay.test(sentence.slice(opened, from))) return ownClauseDate(sentence, opened, to);
-  // The day an account opens with ("6 ноября 2012 года …; в тот же день …"), not a date its asides give.
-  return (findDates(sentence).find((d) => d.index < from) ?? findDates(before)[0])?.date ?? null;
+  // The day an account opens with ("6 ноября 2012 года …; в тот же день …"), not a date its asides give;
+  // else the first the paragraph gave ("X – Секретарь (с 28 марта 2001 г.). … Y в тот же день назначен …").
+  return (findDates(sentence).find((d) => d.index < from) ?? findDates(before)[0] ?? findDates(s.account)[0])?.date ?? null;
 }
 
 /** The date of the clause [opened, to), or one right after it before the next comma ("…, ранее работавший с 2005 года" is another clause's). */
@@ -198,7 +214,9 @@ function postFirst(s: Shapes, sentence: string, before: string, add: Add): void 
   for (let m = s.postFirst.exec(sentence); m; m = s.postFirst.exec(sentence)) {
     // A reading refused may hide one that starts inside it ("Президента от должности министра …"): go on from its next letter.
     const retry = m.index + 1;
-    const [, fromPost, mods = '', noun = '', between = '', appointed, copula, dismissed, acting, , name = ''] = m;
+    const [, fromPost, mods = '', noun = '', between = '', appointed, copula, dismissed, acting, ownPost, written = ''] = m;
+    // After the holder's own post its capitalized words may run into the name.
+    const name = ownPost ? trailingName(written) : written;
     const split = complementOf(l, between);
     s.postFirst.lastIndex = retry;
     if (!split) continue;
@@ -222,7 +240,7 @@ function postFirst(s: Shapes, sentence: string, before: string, add: Add): void 
       const otherPost = adjectiveBefore && (/(?:нн|вш|ем|им|т)ым$/u.test(wordBefore) || s.modifier.test(wordBefore));
       const words = modifiers.map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
       // An election's verb: the post starts when its holder takes office, which this clause does not say.
-      const since = appointed ? (s.elected.test(appointed) ? null : appointedOn(s, sentence, before, m.index, end)) : split.dated ? findDates(between)[0]!.date : null;
+      const since = appointed ? (s.elected.test(appointed) ? null : appointedOn(s, sentence, before, at + noun.length + between.length, end)) : split.dated ? findDates(between)[0]!.date : null;
       // "новым министром назначен X": the complement the same noun has earlier ("министр обороны Y был освобождён").
       const full = complement || borrowedComplement(s, sentence, at, head);
       if ((copula && otherPost) || (adjectiveBefore && !full && !copula)) continue;
@@ -232,10 +250,16 @@ function postFirst(s: Shapes, sentence: string, before: string, add: Add): void 
       add(name, nominativePost([head, complement].filter(Boolean).join(' ')), null, clauseDate(sentence, m.index, end), true);
       s.postFirst.lastIndex = end;
     } else if (acting && actingPost && isGenitive(l, head)) {
-      add(name, `${l.postTerms.actingTitle} ${[head, complement].filter(Boolean).join(' ')}`, null, null, false);
+      add(name, `${l.postTerms.actingTitle} ${[head, complement].filter(Boolean).join(' ')}`, openedSince(s, sentence, m.index), null, false);
       s.postFirst.lastIndex = end;
     }
   }
+}
+
+/** "С 1 февраля 2012 г. …": the date an opening "с" of the clause gives, as a start. */
+function openedSince(s: Shapes, sentence: string, at: number): string | null {
+  const opened = Math.max(0, sentence.lastIndexOf(';', at) + 1);
+  return s.openingSince.test(sentence.slice(opened, at + 1)) ? ownClauseDate(sentence, opened, at) : null;
 }
 
 /** "Парламент утвердил X в должности Премьер-министра": the holder in the accusative, the post in the genitive. */
@@ -262,14 +286,15 @@ function ledBy(s: Shapes, sentence: string, add: (name: string, title: string, s
 }
 
 /** "… нового министра его обязанности исполняет X": the acting holder of the post the sentence named last. */
-function actingPronoun(s: Shapes, sentence: string, add: (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void): void {
+function actingPronoun(s: Shapes, sentence: string, before: string, add: Add): void {
   const l = s.lexicon;
   for (const m of sentence.matchAll(s.actingPronoun)) {
     const words = sentence.slice(0, m.index!).trim().split(/\s+/);
     const at = words.map((w) => s.roleNoun.test(w)).lastIndexOf(true);
     if (at < 0 || !isGenitive(l, words[at]!)) continue;
-    const complement = borrowedComplement(s, sentence, m.index!, words[at]!);
-    add(m[1]!, `${l.postTerms.actingTitle} ${[words[at]!.toLowerCase(), complement].filter(Boolean).join(' ')}`, null, null, false);
+    // "Министр культуры … освобождена. До назначения нового министра …": the complement the sentence before gave.
+    const complement = borrowedComplement(s, sentence, m.index!, words[at]!) || borrowedComplement(s, before, before.length, words[at]!);
+    add(m[1] ? trailingName(m[2]!) : m[2]!, `${l.postTerms.actingTitle} ${[words[at]!.toLowerCase(), complement].filter(Boolean).join(' ')}`, null, null, false);
   }
 }
 
@@ -337,10 +362,14 @@ function headsAdjectiveBody(s: Shapes, sentence: string, add: Add): void {
 }
 
 /** "Олег Петров назначен министром финансов 5 мая 2012 года": the holder, the passive verb, the post in the instrumental. */
-function nameFirst(s: Shapes, sentence: string, add: Add): void {
+function nameFirst(s: Shapes, sentence: string, before: string, add: Add): void {
   const l = s.lexicon;
   for (const m of sentence.matchAll(s.nameFirst)) {
-    const [, name = '', mods = '', noun = '', after = ''] = m;
+    const [, written = '', between = '', mods = '', noun = '', after = ''] = m;
+    // "так и не был назначен": a negated verb appoints no one; a verb between is another clause.
+    const betweenWords = between.trim().split(/\s+/).filter(Boolean);
+    if (betweenWords.some((w) => l.postHolders.verbParticles.includes(w) || isVerbWord(w))) continue;
+    const name = trailingName(written);
     const postWords = [...mods.trim().split(/\s+/).filter(Boolean), noun];
     const headAt = postWords.findIndex((w) => s.roleNoun.test(w));
     const head = postWords[headAt]!;
@@ -349,10 +378,47 @@ function nameFirst(s: Shapes, sentence: string, add: Add): void {
     const split = complementOf(l, after);
     const words = postWords.slice(0, headAt).map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
     const complement = [...postWords.slice(headAt + 1), split?.complement ?? ''].filter(Boolean).join(' ');
-    const start = m.index! + m[0].indexOf(name);
-    const elected = s.elected.test(sentence.slice(start + name.length, m.index! + m[0].length - after.length).trim().split(/\s+(?=\p{L}+$)/u)[0] ?? '');
-    add(name, capital([...words, nominativeNoun(l, head), complement].filter(Boolean).join(' ')), elected ? null : ownClauseDate(sentence, Math.max(0, sentence.lastIndexOf(';', start) + 1), m.index! + m[0].length), null, false);
+    const start = m.index! + m[0].indexOf(written);
+    const verbAt = start + written.length + between.length;
+    const elected = s.elected.test(sentence.slice(verbAt, m.index! + m[0].length - after.length).trim().split(/\s+(?=\p{L}+$)/u)[0] ?? '');
+    add(name, capital([...words, nominativeNoun(l, head), complement].filter(Boolean).join(' ')), elected ? null : appointedOn(s, sentence, before, verbAt, m.index! + m[0].length), null, false);
   }
+}
+
+/** A post's words after its noun up to a date, a verb, a figure or a small word of another phrase ("внутренних дел в 2007 г." → "внутренних дел"). */
+function wordsOfPost(l: Lexicon, text: string): string {
+  const words: string[] = [];
+  for (const w of text.trim().split(/\s+/).filter(Boolean)) {
+    if (isVerbWord(w) || /\d/.test(w) || l.postHolders.verbParticles.includes(w) || l.postHolders.auxiliaries.includes(w) || (l.stopwords.includes(w) && !l.postHolders.complementPrepositions.includes(w))) break;
+    words.push(w);
+  }
+  while (words.length && l.stopwords.includes(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** "Первым заместителем министра" → "Первый заместитель министра": modifiers and the first role noun back from the instrumental; null for another case. */
+function instrumentalPost(s: Shapes, words: readonly string[]): string | null {
+  const headAt = words.findIndex((w) => s.roleNoun.test(w));
+  const head = words[headAt]!;
+  if (!s.instrumental.test(head) && !/(?:ым|им)$/u.test(head)) return null;
+  const modifiers = words.slice(0, headAt).map((w) => nominativeAdjective(s.lexicon, w) ?? nominativeNoun(s.lexicon, w));
+  return [...modifiers, nominativeNoun(s.lexicon, head), ...words.slice(headAt + 1)].join(' ');
+}
+
+/**
+ * "дала согласие на назначение Председателем Правительства X", "после назначения X министром внутренних дел в
+ * 2007 г.": an appointment named by its noun, dated by its clause; over when the sentence then says its holder left it.
+ */
+function appointmentNamed(s: Shapes, sentence: string, add: Add): void {
+  const l = s.lexicon;
+  const read = (written: string, postWords: string, rest: string, at: number, end: number) => {
+    const post = instrumentalPost(s, postWords.trim().split(/\s+/));
+    if (!post) return;
+    const left = s.leftLater.test(sentence.slice(end));
+    add(trailingName(nominative(written, 'genitive')), capital([post, wordsOfPost(l, rest)].filter(Boolean).join(' ')), clauseDate(sentence, at, end), null, left);
+  };
+  for (const m of sentence.matchAll(s.appointmentPostFirst)) read(m[3]!, m[1]!, m[2]!, m.index!, m.index! + m[0].length);
+  for (const m of sentence.matchAll(s.appointmentNameFirst)) read(m[1]!, m[2]!, m[3]!, m.index!, m.index! + m[0].length);
 }
 
 /** "Пост министра обороны занимает X": the post named, its holder now. */
@@ -393,9 +459,11 @@ function governmentFell(s: Shapes, sentence: string, add: Add): void {
 }
 
 /** The posts and holders one sentence pairs in a clause, in each lexicon that has the shapes. */
-export function findPostHolders(sentence: string, before = ''): PostTerm[] {
+/** `before` is the sentence before, `account` the paragraph's text before the sentence ("в тот же день" of its first date). */
+export function findPostHolders(sentence: string, before = '', account = before): PostTerm[] {
   const found: PostTerm[] = [];
-  for (const s of SHAPES) {
+  for (const shapes of SHAPES) {
+    const s = { ...shapes, account };
     // Its words are in its own script and each shape has a verb or "во главе с": most sentences have none.
     if (!hasScriptLetter(s.lexicon, sentence) || !s.cue.test(sentence)) continue;
     const add = (written: string, title: string, startDate: string | null, endDate: string | null, ended: boolean) => {
@@ -410,13 +478,14 @@ export function findPostHolders(sentence: string, before = ''): PostTerm[] {
     asideRole(s, sentence, add);
     activeDismissal(s, sentence, add);
     headsAdjectiveBody(s, sentence, add);
-    nameFirst(s, sentence, add);
+    nameFirst(s, sentence, before, add);
+    appointmentNamed(s, sentence, add);
     postHeld(s, sentence, add);
     bodyHeads(s, sentence, add);
     governmentFell(s, sentence, add);
     activeAppointment(s, sentence, add);
     ledBy(s, sentence, add);
-    actingPronoun(s, sentence, add);
+    actingPronoun(s, sentence, before, add);
   }
   return found;
 }

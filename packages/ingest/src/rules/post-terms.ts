@@ -7,7 +7,7 @@
  * Президента на … X") and who heads a body ("Канцелярию возглавляет X").
  */
 import { findDates, firstDate } from './dates.js';
-import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
+import { NAME_PARTICLE, NAME_WORD, trailingName } from './person-name.js';
 import { hasRoleWord } from './roles.js';
 import { allWords, anyOf, hasScriptLetter, LEXICONS, lexiconOfWord, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 
@@ -102,6 +102,7 @@ interface Patterns {
   headsFirst: RegExp;
   dismissedFrom: RegExp;
   dismissedAfter: RegExp;
+  dismissedParticiple: RegExp;
   governmentFell: RegExp;
   actingGiven: RegExp;
   lastPost: RegExp;
@@ -158,14 +159,17 @@ function patternsOf(l: Lexicon): Patterns | null {
     // "X, возглавлявший Кабинет Министров …, был освобождён от должности Премьер-министра".
     dismissedFrom: new RegExp(`${B}(${NAME})(?:\\s*,[^,;]{1,100},)?\\s+(?:[^,;]{0,40}?\\s+)?${dismissed}\\s+((?:${nouns})(?:\\s+[\\p{L}-]+){0,4}?)(?=\\s*(?:[,.;]|$))`, 'u'),
     // "министр обороны X был освобождён от должности", "на посту министра обороны X в апреле 2007 г. был освобождён".
-    dismissedAfter: new RegExp(`${B}((?:${nouns})(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})\\s+(${NAME})\\s+(?:[^,;]{0,40}?\\s+)?${dismissed}`, 'u'),
+    // The post's words lazily, so that a body's capitalized words stay the post's ("председатель Комитета по делам молодёжи X").
+    dismissedAfter: new RegExp(`${B}((?:${nouns})(?:\\s+[\\p{L}-]+){0,6}?)\\s+(${NAME})\\s+(?:[^,;]{0,40}?\\s+)?${dismissed}`, 'u'),
+    // "отставка министра энергетики X, освобождённого от должности в мае 2013 года": the name in the participle's case.
+    dismissedParticiple: new RegExp(`${B}((?:${nouns})(?:\\s+[\\p{L}-]+){0,6}?)\\s+(${NAME})\\s*,\\s+(${anyOf(t.dismissedParticiples.stems) ?? '(?!)'})`, 'gu'),
     // "Правительство Кубата Алымкулова 22 августа 2012 г. ушло в отставку".
     governmentFell: new RegExp(`${B}(${anyOf(t.governments)})\\s+(${NAME})\\s+(?:[^,;]{0,40}?\\s+)?${dismissed}`, 'u'),
     // "… возложил исполнение обязанностей Президента на заместителя …, министра здравоохранения X".
     actingGiven: new RegExp(`${B}${anyOf(t.actingGiven)}\\s+(\\p{L}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${t.actingTo}\\s+[^.;]*?(${NAME})\\s*(?=[.;]|$)`, 'u'),
     // The last post of a sentence: what "этот пост" is ("полномочия Президента переходного периода").
     lastPost: new RegExp(`${B}((?:\\p{L}+${anyOf(t.genitiveAdjectives.map(([ending]) => ending))}\\s+)?(?:${nouns})(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})\\s*[.;]?\\s*$`, 'u'),
-    cue: new RegExp(`${held}|${anyOf(t.heldClauses)}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}`, 'iu'),
+    cue: new RegExp(`${held}|${anyOf(t.heldClauses)}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}|${anyOf(t.dismissedParticiples.stems) ?? '(?!)'}`, 'iu'),
   };
 }
 const PATTERNS = LEXICONS.map(patternsOf).filter((p): p is Patterns => p !== null);
@@ -199,6 +203,11 @@ function clauseHolder(l: Lexicon, written: string, clause: string): string {
   if (!feminine && all(masculineGenitive)) return nominative(written, 'genitive');
   if (feminine && all(feminineAccusative)) return nominative(written, 'accusative');
   return written;
+}
+
+/** "на посту министра обороны": a post in the genitive back to the nominative; "министр обороны": as written, capitalized. */
+function postAsWritten(p: Patterns, post: string): string {
+  return isGenitive(p.lexicon, post) ? nominativePost(post) : post.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 /**
@@ -276,10 +285,14 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       add(left[1]!, nominativePost(left[2]!), null, clauseDate(sentence, left.index, left.index + left[0].length), true);
     }
     const after = left ? null : p.dismissedAfter.exec(sentence);
-    if (after) {
-      // "на посту министра обороны X": a post in the genitive; "министр обороны X": as written.
-      const title = isGenitive(p.lexicon, after[1]!) ? nominativePost(after[1]!) : after[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-      add(after[2]!, title, null, clauseDate(sentence, after.index, after.index + after[0].length), true);
+    if (after) add(trailingName(after[2]!), postAsWritten(p, after[1]!), null, clauseDate(sentence, after.index, after.index + after[0].length), true);
+    for (const m of sentence.matchAll(p.dismissedParticiple)) {
+      const written = trailingName(m[2]!);
+      const ending = t.dismissedParticiples.cases.find(([e]) => m[3]!.split(/\s+/)[0]!.endsWith(e));
+      const end = m.index + m[0].length;
+      // The date the participle's own clause gives, else the sentence's.
+      const date = findDates(sentence.slice(end)).find((d) => !/[,;]/.test(sentence.slice(end, end + d.index)))?.date ?? clauseDate(sentence, m.index, end);
+      add(ending && ending[1] !== 'nominative' ? nominative(written, ending[1]) : written, postAsWritten(p, m[1]!), null, date, true);
     }
     const fell = p.governmentFell.exec(sentence);
     if (fell) add(nominative(fell[2]!, 'genitive'), `${t.headTitle} ${genitiveBody(p.lexicon, fell[1]!)}`, null, clauseDate(sentence, fell.index, fell.index + fell[0].length), true);

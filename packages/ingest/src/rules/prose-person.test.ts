@@ -207,6 +207,14 @@ describe('findProsePersons with a post\'s term (rules/post-terms.ts)', () => {
     ['Министр обороны Павел Гринько был освобождён от должности 4 мая 2015 года.', '', [['Павел Гринько', 'Министр обороны', true, null, '2015-05-04']]],
     // "этот пост" takes the post of the sentence before.
     ['Этот пост с 2001 по 2005 год занимал Эркин Сатыбалдиев.', 'Закон учредил должность Государственного секретаря.', [['Эркин Сатыбалдиев', 'Государственный секретарь', true, '2001', '2005']]],
+    // The holder's own post of another role before the name: both posts, the term's with its range.
+    ['Бывший глава государства Арнольд Вийрес, занимавший пост Президента с 1996 по 2001 год, получил 40 голосов.', '', [['Арнольд Вийрес', 'Глава государства', true, null, null], ['Арнольд Вийрес', 'Президент', true, '1996', '2001']]],
+    // The same role in both: one post, the fuller title.
+    ['Бывший министр финансов Олег Ткач, занимавший пост министра с 2003 по 2007 год, уехал.', '', [['Олег Ткач', 'Министр финансов', true, '2003', '2007']]],
+    // A term read by the body its holder headed is the post the cased reading gave.
+    ['Обязанности были возложены на Премьер-министра Ильяса Маратовича Ахмедова, возглавлявшего Правительство с 2004 по 2015 год.', '', [['Ильяс Маратович Ахмедов', 'Премьер-министр', true, '2004', '2015']]],
+    // A name in the instrumental declined as an adjective goes back to the nominative.
+    ['Партия, возглавляемая бывшим Президентом Р. Гремучим, сохранила фракцию.', '', [['Р. Гремучий', 'Президент', true, null, null]]],
   ])('should read %j', (sentence, before, expected) => {
     expect(findProsePersons(sentence, before).map((p) => [p.name, p.title, p.ended, p.startDate, p.endDate ?? null])).toEqual(expected);
   });

@@ -3,7 +3,7 @@ import { roleFault } from './post-check.js';
 import { findPostHolders } from './post-holder.js';
 import { findPostTerms } from './post-terms.js';
 import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
-import { allWords, anyOf, hasScriptLetter, LEXICONS, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { allWords, anyOf, hasScriptLetter, LEXICONS, lexiconOfWord, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
 
 /** A person the prose names with a post: "Adil Shayakhmetov, Chairman of the National Security Committee, said …". */
@@ -283,8 +283,8 @@ function sliceText(sentence: string, tokens: readonly Token[], from: number, to:
  *   Nursultan Nazarbayev", "ex-Minister …", "the late …", "the then …", "X resigned as …".
  * A name is two to four capitalized words none of which is a body's word, a country or a post.
  */
-export function findProsePersons(sentence: string, before = ''): ProsePerson[] {
-  const found: ProsePerson[] = [...withTerms(findCasedPosts(sentence), sentence, before), ...findHeldPosts(sentence)];
+export function findProsePersons(sentence: string, before = '', account = before): ProsePerson[] {
+  const found: ProsePerson[] = [...withTerms(findCasedPosts(sentence), sentence, before, account), ...findHeldPosts(sentence)];
   // Every form needs a post's noun: most sentences have none.
   if (!ROLE_PATTERN.test(sentence) && !LOWER_ROLE_PATTERN.test(sentence) && !/\bheads\s+the\b|\b(?:headed|led|chaired)\s+by\b|\b(?:a|an|the)\s+(?:member|chairman|head|secretary|director|leader)\s+of\b/.test(sentence)) return found;
   const tokens = tokenize(sentence);
@@ -403,6 +403,15 @@ export function findProsePersons(sentence: string, before = ''): ProsePerson[] {
   return found;
 }
 
+/**
+ * True when two titles are one post's: the same role noun in any case ("Министр финансов", "министра"), or a
+ * body's head ("Руководитель Правительства", a term read by the body) for the post the body's holder has.
+ */
+function sameRoleNoun(cased: string, term: string): boolean {
+  const head = (title: string) => title.split(/\s+/)[0]!.toLowerCase().slice(0, 5);
+  return head(cased) === head(term) || term.startsWith(`${lexiconOfWord(term).postTerms.headTitle} `);
+}
+
 /** A person's family word: "Т.А. Жумалиев" → жумалиев. */
 const familyWord = (name: string) => name.split(/\s+/).filter((w) => !/\.$/.test(w) && !isNameParticle(w)).sort((a, b) => b.length - a.length)[0]?.toLowerCase() ?? '';
 
@@ -411,16 +420,17 @@ const familyWord = (name: string) => name.split(/\s+/).filter((w) => !/\.$/.test
  * reading made of the same person: "В должность Президента Аудра Лапене вступила …" is no
  * "Президента Даля" in the genitive, "министр обороны X был освобождён" no post held now.
  */
-function withTerms(cased: ProsePerson[], sentence: string, before: string): ProsePerson[] {
+function withTerms(cased: ProsePerson[], sentence: string, before: string, account: string): ProsePerson[] {
   const terms = findPostTerms(sentence, before);
   // The general pairings of a post and its holder, for the people (and the post held now or over) the specific shapes did not read.
-  for (const h of findPostHolders(sentence, before)) if (!terms.some((t) => t.name === h.name && t.ended === h.ended)) terms.push(h);
+  for (const h of findPostHolders(sentence, before, account)) if (!terms.some((t) => t.name === h.name && t.ended === h.ended)) terms.push(h);
   if (!terms.length) return cased;
   // A cased reading the check refuses ("Нового министр его обязанности исполняет") gives way to a term of the same person.
   const kept = cased.filter((p) => !(roleFault(p.title) && terms.some((t) => t.name === p.name && !t.ended)));
   for (const t of terms) {
     // The same person read in the same words: a post that ended is over in both readings, its fuller title kept (unless misread).
-    const same = t.ended ? kept.find((p) => p.name === t.name) : undefined;
+    // Another role is another post ("глава государства X, занимавший пост Президента с 2001 по 2006 год"): both kept.
+    const same = t.ended ? kept.find((p) => p.name === t.name && (roleFault(p.title) || sameRoleNoun(p.title, t.title))) : undefined;
     if (same) {
       Object.assign(same, { past: true, ended: true, endDate: t.endDate, startDate: same.startDate ?? t.startDate, title: roleFault(same.title) ? t.title : same.title });
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDatedRow, readTableHeader, readTableRow } from './table-row.js';
+import { compositionOf, readDatedRow, readTableHeader, readTableRow } from './table-row.js';
 
 describe('readTableHeader: a header row that names its columns', () => {
   it.each([
@@ -82,5 +82,28 @@ describe('readDatedRow: a row with no header whose last cell is a date', () => {
     ['Министр обороны – Таалай Омуров – СДПК'],
   ])('%j is no dated row', (text) => {
     expect(readDatedRow(text)).toBeNull();
+  });
+});
+
+describe('compositionOf: a caption that lists a body\'s members', () => {
+  it.each([
+    ['Состав Правительства (на 1 ноября 2001 г.)', 'Правительства'],
+    ['Состав Кабинета министров', 'Кабинета министров'],
+    ['Члены Совета безопасности:', 'Совета безопасности'],
+    ['Список членов Государственного совета (март 2015 г.)', 'Государственного совета'],
+    ['Composition of the Government (as of 1 March 2014)', 'Government'],
+    ['Members of the Security Council', 'Security Council'],
+  ])('%j → %j', (heading, body) => {
+    expect(compositionOf(heading)).toBe(body);
+  });
+
+  it.each([
+    // A body's own name, a topic, a lower-case word after the noun.
+    ['Правительство Российской Федерации'],
+    ['Состав и порядок формирования'],
+    ['Составы правительств'],
+    ['Composition and powers'],
+  ])('%j lists no body', (heading) => {
+    expect(compositionOf(heading)).toBeNull();
   });
 });

@@ -88,3 +88,14 @@ export function readDatedRow(text: string): TableRow | null {
   if (!date || last.split(/\s+/).length > 4) return null;
   return { line: cells.slice(0, -1).join(CELL_SEPARATOR), startDate: date };
 }
+
+/** Each lexicon's captions of a body's members ("Состав Правительства (на 1 ноября 2001 г.)", "Members of the Cabinet"). */
+const COMPOSITION = eachLexicon((l) => anyOf(l.compositionHeadings));
+
+/**
+ * The body a heading lists the members of, as the heading writes it ("Состав Правительства (на 1
+ * ноября 2001 г.)" → "Правительства"): a caption over the body's table, never a body of its own. Null otherwise.
+ */
+export function compositionOf(heading: string): string | null {
+  return new RegExp(COMPOSITION, 'u').exec(heading.trim())?.slice(1).find(Boolean) ?? null;
+}
