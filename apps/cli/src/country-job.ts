@@ -1,17 +1,22 @@
 // One country of a build, in this thread or on a worker thread: ingest the pages the cache has no
 // model for, then make each exporter's part of the country that the cache does not hold.
 import { ContentStore, partKey, type CountryExporter, type OutputPart } from '@profiles/cache';
-import { ingestPage, pageWarningLine } from '@profiles/ingest';
 import { modelFilePath } from '@profiles/io';
 import { isProfileError, serializeProfile, validateProfile, type Profile } from '@profiles/model';
 import { partBlobs, RECORDS, type CountryJob, type CountryOutcome, type JobExporter, type JobPage, type PageOutcome, type PagePartRecord, type PageRecord, type PartRecord } from './country-records.js';
-import { datasetExporter, type ExporterFolder } from './exporters.js';
+import type { ExporterFolder } from './exporters.js';
 
 export * from './country-records.js';
+
+// Loaded when first needed: a thread that only ingests loads no exporter, one that only makes
+// parts (every page's model cached) loads no ingest.
+const ingest = () => import('@profiles/ingest');
+const exporters = () => import('./exporters.js');
 
 /** Ingests one page: its model kept in the store, its record; or the problem that refused it. */
 async function ingestOne(store: ContentStore, job: JobPage, fresh: Map<string, Profile>): Promise<PageOutcome> {
   const page = job.page!;
+  const { ingestPage, pageWarningLine } = await ingest();
   let profile: Profile;
   try {
     // A page that crossed threads arrives as a Uint8Array: the ingest reads a Buffer.
@@ -104,7 +109,7 @@ async function appendText(store: ContentStore, part: { part: PagePartRecord; fre
  * one blob per country.
  */
 async function countryRecord(store: ContentStore, key: string, exporter: JobExporter, records: readonly PageRecord[], profiles: readonly Profile[]): Promise<PartRecord> {
-  const countries = datasetExporter(exporter.folder).countries;
+  const countries = (await exporters()).datasetExporter(exporter.folder).countries;
   const pages = await pageParts(store, exporter, countries, records, profiles);
   const own = countries.part(profiles);
   const kept = await keepOutput(store, { files: own.files, appends: {}, data: own.data });

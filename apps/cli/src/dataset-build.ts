@@ -26,11 +26,12 @@ import {
 } from '@profiles/cache';
 import { DATASET_MARKER, DATASET_MARKER_TEXT, loadRawPage, pageStamp, scanRawPages, showPath, testFault, type PageStamp, type RawPageEntry } from '@profiles/io';
 import { isProfileError, makeId, pageStem, ProfileError, type OutputFiles } from '@profiles/model';
+import { runCountryJob } from './country-job.js';
 import { partBlobs, RECORDS, type CountryJob, type CountryOutcome, type JobPage, type PageRecord, type PartRecord } from './country-records.js';
 import { DATASET_FOLDERS, type DatasetFolder } from './dataset-folders.js';
 import { datasetExporter, EXPORTER_FOLDERS, exporterPackage, packageDir, type ExporterFolder } from './exporters.js';
 import { JobPool } from './job-pool.js';
-import { takeWarmWorker, workerCount } from './warm-worker.js';
+import { workerCount } from './worker-threads.js';
 import { Progress } from './progress.js';
 
 export type { DatasetFolder } from './dataset-folders.js';
@@ -57,9 +58,8 @@ export interface IncrementalOptions {
   /** Extra text mixed into a package's code hash, as if its code had changed (for tests). */
   codeSalt?: Partial<Record<'ingest' | ExporterFolder, string>>;
   /**
-   * Use one worker thread from the start (the one `startWarmWorker` started, else a new one): it
-   * loads the ingest and the exporters while this thread reads and keys the pages, and an edit's
-   * country job runs there. For a process that builds once.
+   * Start one worker thread at once: it loads the ingest while this thread reads and keys the
+   * pages, and ingests an edit's pages (see `splitJob`). For a process that builds once.
    */
   prewarm?: boolean;
 }
@@ -411,11 +411,22 @@ async function writeLast(writer: DatasetWriter, store: ContentStore, data: Map<E
   for (const folder of ['model', ...EXPORTER_FOLDERS] as const) await writer.place(folder, DATASET_MARKER, marker, DATASET_MARKER_TEXT);
 }
 
-export { workerCount } from './warm-worker.js';
+export { workerCount } from './worker-threads.js';
 
-/** A country job in this thread: the ingest and the exporters are loaded when the first one runs. */
-async function runHere(job: CountryJob): Promise<CountryOutcome> {
-  return (await import('./country-job.js')).runCountryJob(job);
+/** A country job in this thread (the ingest is loaded only when it has a page to ingest). */
+const runHere = runCountryJob;
+
+/**
+ * A job in two halves, when a build has one worker and few pages to ingest (an edit): the worker
+ * (which loads only the ingest) ingests the new pages, then this thread (which has the exporters
+ * loaded) makes the country's parts from their models, so each thread loads half of the code.
+ */
+async function splitJob(job: CountryJob, pool: JobPool): Promise<CountryOutcome> {
+  if (job.pages.every((page) => page.record)) return runHere(job);
+  const ingested = await pool.run({ ...job, exporters: [] });
+  const records = ingested.pages.map((page) => ('record' in page ? page.record : null));
+  if (!job.exporters.length || records.some((record) => record === null)) return { pages: ingested.pages, parts: job.exporters.length ? null : ingested.parts };
+  return runHere({ ...job, pages: job.pages.map((page, i) => ({ key: page.key, record: records[i]!, page: null })) });
 }
 
 /**
@@ -430,7 +441,7 @@ function jobRunner(misses: number, options: IncrementalOptions, warm: JobPool | 
     const pool = new JobPool(workers);
     return { run: (job) => pool.run(job), close: () => pool.close(), ahead: workers * 2 };
   }
-  if (warm) return { run: (job) => warm.run(job), close: () => warm.close(), ahead: 4 };
+  if (warm) return { run: (job) => splitJob(job, warm), close: () => warm.close(), ahead: 4 };
   return { run: runHere, close: async () => undefined, ahead: 4 };
 }
 
@@ -507,8 +518,7 @@ function reportCountry(states: readonly PageState[], outcome: CountryOutcome, pr
  * The caller commits the sinks and records the receipts.
  */
 export async function buildIncrementally(rawDir: string, sinks: ReadonlyMap<DatasetFolder, FolderSink>, options: IncrementalOptions): Promise<IncrementalResult> {
-  const started = options.prewarm ? takeWarmWorker() : null;
-  const warm = options.prewarm && workerCount() >= 2 ? new JobPool(1, started) : null;
+  const warm = options.prewarm && workerCount() >= 2 ? new JobPool(1) : null;
   try {
     return await buildWith(rawDir, sinks, options, warm);
   } finally {

@@ -3,7 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import { ProfileError } from '@profiles/model';
 import type { CountryJob, CountryOutcome } from './country-records.js';
-import { WORKER_SCRIPT } from './warm-worker.js';
+import { WORKER_SCRIPT } from './worker-threads.js';
 
 interface Reply {
   id: number;
@@ -32,10 +32,9 @@ export class JobPool {
   private nextId = 0;
   private failure: unknown = null;
 
-  /** `size` workers, the first of them `started` when one was started already (see warm-worker.ts). */
-  constructor(size: number, started: Worker | null = null) {
+  constructor(size: number) {
     for (let i = 0; i < size; i += 1) {
-      const worker = i === 0 && started ? started : new Worker(WORKER_SCRIPT);
+      const worker = new Worker(WORKER_SCRIPT);
       worker.on('message', (reply: Reply) => this.settle(worker, reply));
       worker.on('error', (error) => this.fail(error));
       this.idle.push(worker);
