@@ -401,6 +401,8 @@ export interface Lexicon {
     appointmentNouns: string[];
     /** "оставив этот пост": a post its holder left later in the same sentence. */
     leftGerunds: string[];
+    /** "вместо": the name after it held the post before the clause's holder ("Министром … вместо Y стал X"). */
+    insteadOf: string[];
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {

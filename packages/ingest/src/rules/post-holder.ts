@@ -152,6 +152,9 @@ function nominativeNoun(l: Lexicon, noun: string): string {
 function complementOf(l: Lexicon, between: string): { complement: string; dated: boolean } | null {
   const date = findDates(between)[0];
   const head = (date ? between.slice(0, date.index) : between).trim().split(/\s+/).filter(Boolean);
+  // "Министром внутренних дел вместо Y стал X": the post's words end before the predecessor.
+  const instead = head.findIndex((w) => l.postHolders.insteadOf.includes(w));
+  if (instead >= 0) head.length = instead;
   // "с 2001 года", "в июле": the date's own small word is no part of the post.
   // "Президентом Республики в очередной раз избран": a small word before a lower-case one opens an aside, no post's words.
   const aside = head.findIndex((w, i) => l.stopwords.includes(w) && !l.postHolders.complementPrepositions.includes(w) && /^\p{Ll}/u.test(head[i + 1] ?? ''));

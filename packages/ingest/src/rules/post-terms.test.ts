@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPostTerms } from './post-terms.js';
+import { clauseDate, findPostTerms } from './post-terms.js';
 
 type Row = { name: string; title: string; startDate: string | null; endDate: string | null; ended: boolean };
 const term = (name: string, title: string, startDate: string | null, endDate: string | null, ended = true): Row => ({ name, title, startDate, endDate, ended });
@@ -71,5 +71,26 @@ describe('findPostTerms', () => {
     'From 2008 to 2012 the post of President was held by Igor Melnikov.',
   ])('should read no term in %s', (sentence) => {
     expect(findPostTerms(sentence, '')).toEqual([]);
+  });
+});
+
+describe('clauseDate: the date of the clause around a reading', () => {
+  const sentence = 'Указом от 2 мая 2011 года министром назначен Олег Ткач, работавший в банке с 2005 года; 3 июня 2012 г. его сменил Марат Беков.';
+  const at = (text: string) => [sentence.indexOf(text), sentence.indexOf(text) + text.length] as const;
+  it.each<[string, string, string | null]>([
+    // The last date before it since the clause opened.
+    ['министром назначен Олег Ткач', ';', '2011-05-02'],
+    ['его сменил Марат Беков', ';', '2012-06-03'],
+  ])('%j (ends %j) → %s', (text, ends, date) => {
+    expect(clauseDate(sentence, ...at(text), ends)).toBe(date);
+  });
+
+  it.each<[string, string | null]>([
+    // None before: the first after it, up to the next semicolon, or up to a comma when the comma ends it too.
+    [';', '2005'],
+    [',;', null],
+  ])('after the reading, ends %j → %s', (ends, date) => {
+    const text = 'Олег Ткач, работавший в банке с 2005 года; назначен позже.';
+    expect(clauseDate(text, 0, 'Олег Ткач'.length, ends)).toBe(date);
   });
 });

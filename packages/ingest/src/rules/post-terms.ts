@@ -184,11 +184,15 @@ function readRange(p: Patterns, range: string | undefined): { from: string | nul
   return { from: firstDate(range.slice(0, to.index)), to: firstDate(`${opening} ${range.slice(to.index + to[0].length)}`) };
 }
 
-/** The date of the clause around [from, to): the last before it since a semicolon, else the first after it before the next one. */
-export function clauseDate(sentence: string, from: number, to: number): string | null {
+/**
+ * The date of the clause around [from, to): the last before it since a semicolon, else the first after it
+ * before the clause ends, at the next of the marks `ends` gives (a semicolon; a comma too where an aside
+ * after the name is another clause's: "назначила Премьер-министром X, работавшего с 2005 года").
+ */
+export function clauseDate(sentence: string, from: number, to: number, ends = ';'): string | null {
   const opened = sentence.lastIndexOf(';', from) + 1;
-  const closing = sentence.indexOf(';', to);
-  const closed = closing < 0 ? sentence.length : closing;
+  const closing = [...ends].map((mark) => sentence.indexOf(mark, to)).filter((at) => at >= 0);
+  const closed = closing.length ? Math.min(...closing) : sentence.length;
   const dates = findDates(sentence);
   const before = dates.filter((d) => d.index >= opened && d.index < from).pop();
   return (before ?? dates.find((d) => d.index >= from && d.index < closed))?.date ?? null;

@@ -1,7 +1,7 @@
 import { findDates } from './dates.js';
 import { roleFault } from './post-check.js';
 import { findPostHolders } from './post-holder.js';
-import { findPostTerms } from './post-terms.js';
+import { clauseDate, findPostTerms } from './post-terms.js';
 import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { allWords, anyOf, hasScriptLetter, LEXICONS, lexiconOfWord, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
@@ -627,7 +627,11 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const post = match[2]!;
       // "ответственным секретарём Комитета назначена X": a passive verb between the post and its holder, who stands in the nominative.
       const passive = APPOINTED_TAIL.exec(match[3]!);
-      const body = (passive ? match[3]!.slice(0, passive.index) : match[3]!).trim();
+      const between = (passive ? match[3]!.slice(0, passive.index) : match[3]!).trim().split(/\s+/).filter(Boolean);
+      // "пост министра обороны вместо маршала Y занял X": Y, in the genitive, held the post before; what stands between is no post's.
+      const insteadAt = between.findIndex((w) => lexicon.postHolders.insteadOf.includes(w));
+      const instead = insteadAt >= 0;
+      const body = (instead ? between.slice(0, insteadAt) : between).join(' ');
       // A body's capitalized words may run into the name ("депутат Жогорку Кенеша Асель Мамбетова"): the name is the last words.
       // "заместителя министра": the first post's noun is the head, a second one its body in the genitive.
       const postWords = post.split(/\s+/);
@@ -643,14 +647,15 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       // "первого вице-премьера": a post's own modifier goes back to the nominative with its noun (another adjective stays, for the post check to refuse).
       const modifiers = passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : grammaticalCase === 'nominative' ? postWords.slice(0, head) : (nominativeModifiers(lexicon, postWords.slice(0, head)) ?? postWords.slice(0, head));
       if (!modifiers) continue;
-      const nameCase = passive ? 'nominative' : caseOfName(nameWords, grammaticalCase);
+      const nameCase = instead ? 'genitive' : passive ? 'nominative' : caseOfName(nameWords, grammaticalCase);
       const name = nameWords.map((w) => (/\.$/.test(w) || isNameParticle(w) ? w : toNominative(w, nameCase))).join(' ');
       const title = [...modifiers, toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
-      const past = !!match[1] || SHARE.test(sentence);
+      const past = !!match[1] || instead || SHARE.test(sentence);
       // A post in the instrumental is the one taken ("назначила Премьер-министром X"): the clause's date is when.
-      const startDate = grammaticalCase === 'instrumental' && !past ? clauseDate(sentence, match.index!, match.index! + match[0].length) : null;
+      const startDate = grammaticalCase === 'instrumental' && !past ? clauseDate(sentence, match.index!, match.index! + match[0].length, ',;') : null;
       // Only the lexicon's mark ("бывшего") says the post is over; a share in the sentence says only that it was held then.
-      found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, ended: !!match[1] && lexicon.pastPosts.asMemberships, startDate, text: sentence });
+      const ended = instead || (!!match[1] && lexicon.pastPosts.asMemberships);
+      found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, ended, startDate, ...(instead ? { endDate: clauseDate(sentence, match.index!, match.index! + match[0].length, ',;') } : {}), text: sentence });
       // "…назначена Лариса Мельник, советник Президента": a post in the nominative after the name is the holder's own too.
       const own = APPOSITIVE.get(lexicon)!.exec(sentence.slice(match.index! + match[0].length));
       if (own) found.push({ name, title: own[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, ended: false, startDate: null, text: sentence });
@@ -663,19 +668,6 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
 const APPOSITIVE = new Map(
   CASED.map((l) => [l, new RegExp(`^\\s*,\\s+((?:(?:${l.roles.modifiers.map(eitherCase).join('|')})\\s+)*(?:${l.roles.nouns.map(eitherCase).join('|')})${l.roles.inflection}\\s+\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,6}?)(?=\\s*(?:[,.;]|$))`, 'u')]),
 );
-
-/**
- * The date of the clause a post stands in: the last one before it since the clause began (a
- * semicolon), else the first right after its holder, before the next comma.
- */
-function clauseDate(sentence: string, from: number, to: number): string | null {
-  const opened = sentence.lastIndexOf(';', from) + 1;
-  const comma = sentence.slice(to).search(/[,;]/);
-  const closed = comma < 0 ? sentence.length : to + comma;
-  const dates = findDates(sentence);
-  const before = dates.filter((d) => d.index >= opened && d.index < from).pop();
-  return (before ?? dates.find((d) => d.index >= to && d.index < closed))?.date ?? null;
-}
 
 /** "Алымбека Токоева, который до 2008 г. занимал пост министра внутренних дел": a name, its relative clause, the post (genitive). */
 function heldPattern(l: Lexicon): RegExp | null {
