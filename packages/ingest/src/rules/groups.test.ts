@@ -96,6 +96,11 @@ describe('findGroups', () => {
     ['The victory returned to power the so-called red directors, the managers of the former Soviet enterprises.', [['red directors', 'group']]],
     ['Observers speak of the so-called old guard, an elite circle of officials.', [['old guard', 'elite circle']]],
     ['The family clan of the former President lost its positions.', [['family clan of the former President', 'clan']]],
+    // A group named after a person: a given name and a family name of the region's shape.
+    ['Analysts single out the group of Daniyar Temirov and the circle of Askar Bekmukhanov.', [['group of Daniyar Temirov', 'group'], ['circle of Askar Bekmukhanov', 'elite circle']]],
+    // Near misses: no family name of the region's shape; a longer name.
+    ['The group of Central Asian states met; clans watched.', []],
+    ['The group of Friends Of Democracy met; clans watched.', []],
     ['The tandem of Bakiyev, a native of the Jalal-Abad region, and Kulov rules.', [['native of the Jalal-Abad region', 'regional group']]],
     ['This is the so-called tandem.', []],
     ['This is the so-called power vertical.', []],

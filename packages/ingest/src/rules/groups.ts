@@ -1,6 +1,7 @@
 import { CLOSE_QUOTE, DASH, OPEN_QUOTE, splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { LEXICONS } from '../lexicon/index.js';
 import { NAME_WORD } from './person-name.js';
+import { findBareNames } from './bare-person.js';
 import { regExp } from '../regexp.js';
 
 export interface GroupMention {
@@ -105,6 +106,8 @@ function readQuotedGroups(paragraph: string, add: (group: GroupMention) => void)
 }
 
 /** "the family clan of the former President". */
+/** "the group of Timur Kulibayev", "the circle of Karim Massimov": a group named after a person (a family name of the region's shape). */
+const PERSON_GROUP_OF = /\b[Tt]he\s+((?:group|clan|team|circle)\s+of\s+(\p{Lu}\p{Ll}{2,}\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const CLAN_OF = new RegExp(`\\b[Tt]he\\s+((?:family\\s+)?clan\\s+of\\s+the\\s+(?:(?:former|first|late|previous)\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?)`, 'gu');
 /** What the patterns above need: one of their nouns. */
 const GROUP_WORD = /\b(?:lobby|group|groups|clan|clans|zhuz|zhuzes|faction|tribe|tribes|circle|circles|entourage|family|Family|team|so-called|elite|elites|networks?|associations?|natives?|oligarchs|siloviki|technocrats|securocrats|guard)\b/u;
@@ -679,6 +682,10 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
     }
     for (const match of paragraph.matchAll(NATIVES_OF)) found(match, match[1]!, 'regional group');
     for (const match of paragraph.matchAll(CLAN_OF)) found(match, match[1]!, 'clan');
+    for (const match of paragraph.matchAll(PERSON_GROUP_OF)) {
+      if (!findBareNames(match[2]!).includes(match[2]!)) continue;
+      found(match, match[1]!, match[1]!.startsWith('circle') ? 'elite circle' : match[1]!.split(' ')[0]!);
+    }
   }
   // Last: a name the patterns above read keeps their category ("the “Family”" is an elite circle).
   for (const paragraph of paragraphs) readQuotedGroups(paragraph, add);
