@@ -122,7 +122,7 @@ export const en: Lexicon = {
     referendumTopic: ['on', 'about', 'over'],
     winVerbs: ['\\b(?:won|wins|defeated|beat)\\b'],
   },
-  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [] },
+  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], pluralNounEndings: [], whoseKin: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [] },
   surveys: {
     leadIns: [],
     anonymousLeadIns: [],

@@ -194,6 +194,10 @@ export interface Lexicon {
     and: string[];
     /** A quoted plural's last word in the genitive after a group's noun: "группа «молодых реформаторов»", "лагерь «государственников»". */
     genitivePluralEndings: string[];
+    /** A group's noun in a plural case, by its ending: "кланов", "группам", "групп". */
+    pluralNounEndings: string[];
+    /** Kin or role words between a group's noun and the person it is named after: "группа зятя Президента X". */
+    whoseKin: string[];
     /** Stems of role plurals that name a camp, quoted in any case where the paragraph speaks of groups: «силовики», «технократов», «олигархам». */
     campTerms: string[];
     /** Endings of a plural verb before a quoted subject: "Им противостоят «силовики»", "выделяются «технократы»". */

@@ -96,6 +96,11 @@ describe('findGroups', () => {
     ['The victory returned to power the so-called red directors, the managers of the former Soviet enterprises.', [['red directors', 'group']]],
     ['Observers speak of the so-called old guard, an elite circle of officials.', [['old guard', 'elite circle']]],
     ['The family clan of the former President lost its positions.', [['family clan of the former President', 'clan']]],
+    // A group named after a person: a given name and a family name of the region's shape.
+    ['Analysts single out the group of Daniyar Temirov and the circle of Askar Bekmukhanov.', [['group of Daniyar Temirov', 'group'], ['circle of Askar Bekmukhanov', 'elite circle']]],
+    // Near misses: no family name of the region's shape; a longer name.
+    ['The group of Central Asian states met; clans watched.', []],
+    ['The group of Friends Of Democracy met; clans watched.', []],
     ['The tandem of Bakiyev, a native of the Jalal-Abad region, and Kulov rules.', [['native of the Jalal-Abad region', 'regional group']]],
     ['This is the so-called tandem.', []],
     ['This is the so-called power vertical.', []],
@@ -336,6 +341,19 @@ describe('findGroups in Russian', () => {
     ['Политическая элита Армении раскололась.', []],
     ['Элиты спорят, а группа Европы молчит.', []],
     ['Кланы сильны: выходец из нарынской группы Бакыта Осмонова стал министром.', [['нарынская группа', 'regional group']]],
+    // A group named after a person: the noun with no adjective before it, kin or role words, a given and a family name in the genitive.
+    ['Среди влиятельных групп называют группу Тагира Мусаева и клан бывшего премьер-министра Арсена Давлетова.', [['группа Тагира Мусаева', 'group'], ['клан Арсена Давлетова', 'clan']]],
+    ['Элиты делят активы: сохраняет влияние и группа Остапа Левицкого.', [['группа Остапа Левицкого', 'group']]],
+    ['Кланы соперничают; команда зятя Президента Нурлана Есенова контролирует банки.', [['команда Нурлана Есенова', 'elite circle']]],
+    // Near misses: a person of a group named by its place; a body's group with a person after it; no family name.
+    ['Кланы сильны: министром стал выходец из таласской группы Самата Ибраева.', [['таласская группа', 'regional group']]],
+    // Places joined by commas and "и" before a plural noun: a group each.
+    ['Влияние ошского, баткенского и нарынского кланов заметно уменьшилось.', [['нарынский клан', 'clan'], ['ошский клан', 'clan'], ['баткенский клан', 'clan']]],
+    ['Кадры делят между собой чуйские и таласские группы.', [['чуйская группа', 'regional group'], ['таласская группа', 'regional group']]],
+    // Near miss: adjectives of no place.
+    ['Влияние старых и новых кланов уравновешено.', []],
+    ['Рабочая группа Парламента Ивана Петрова не видела; элиты спорят.', []],
+    ['Группа Стратегического Планирования собралась; кланы спорят.', []],
     // A group the press names: "получившая название «X»", "известная как «X»", "под названием «X»".
     ['Сохраняет влияние группа, сложившаяся при первом Президенте и получившая в прессе название «Наследники».', [['наследники', 'group']]],
     ['В элите выделяют группу, известную как «Братство».', [['братство', 'group']]],
@@ -371,6 +389,8 @@ describe('findGroups in Russian: people named by where they come from', () => {
     // People of a place in a sentence that names no group some other way, in any case.
     ['Кланы по-прежнему сильны. Ключевые посты занимают выходцы из Самаркандской области.', [['выходцы из Самаркандской области', 'regional group', 'Самаркандской области']]],
     ['Кланы по-прежнему сильны. Президент опирается на уроженцев Хатлона и выходцев из Бадахшана.', [['выходцы из Бадахшана', 'regional group', 'Бадахшана']]],
+    // The origin's own clause names no group, another clause of the sentence does.
+    ['Посты в аппарате занимают выходцы из Лебапского велаята; позиции дашогузского клана ослабли.', [['дашогузский клан', 'clan', null], ['выходцы из Лебапского велаята', 'regional group', 'Лебапского велаята']]],
     // In any case: a pair «X» и «Y», after a group's noun, a case that opens a clause.
     ['Политику определяет противостояние региональных элит – «северян» и «южан».', [['северяне', 'regional group', null], ['южане', 'regional group', null]]],
     ['Влияние клана «кулябцев» ослабло; «памирцам» достались посты.', [['памирцы', 'regional group', null], ['кулябцы', 'regional group', null]]],

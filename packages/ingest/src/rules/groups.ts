@@ -1,6 +1,7 @@
 import { CLOSE_QUOTE, DASH, OPEN_QUOTE, splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { LEXICONS } from '../lexicon/index.js';
 import { NAME_WORD } from './person-name.js';
+import { findBareNames } from './bare-person.js';
 import { regExp } from '../regexp.js';
 
 export interface GroupMention {
@@ -105,6 +106,8 @@ function readQuotedGroups(paragraph: string, add: (group: GroupMention) => void)
 }
 
 /** "the family clan of the former President". */
+/** "the group of Timur Kulibayev", "the circle of Karim Massimov": a group named after a person (a family name of the region's shape). */
+const PERSON_GROUP_OF = /\b[Tt]he\s+((?:group|clan|team|circle)\s+of\s+(\p{Lu}\p{Ll}{2,}\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const CLAN_OF = new RegExp(`\\b[Tt]he\\s+((?:family\\s+)?clan\\s+of\\s+the\\s+(?:(?:former|first|late|previous)\\s+)?${NAME_WORD}(?:\\s+${NAME_WORD})?)`, 'gu');
 /** What the patterns above need: one of their nouns. */
 const GROUP_WORD = /\b(?:lobby|group|groups|clan|clans|zhuz|zhuzes|faction|tribe|tribes|circle|circles|entourage|family|Family|team|so-called|elite|elites|networks?|associations?|natives?|oligarchs|siloviki|technocrats|securocrats|guard)\b/u;
@@ -268,7 +271,7 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
     const place = isPlace(adjectives[adjectives.length - 1]!, noun);
     if (!quoted && !place) return;
     const category = place && noun.category === 'group' ? 'regional group' : noun.category;
-    group([...adjectives.map((a) => nominative(a, noun.adjectives)), noun.lemma].join(' '), category, match);
+    group([...adjectives.map((a) => singularAdjective(a, noun, PLURAL_NOUN.test(nounWord))), noun.lemma].join(' '), category, match);
   };
   for (const match of paragraph.matchAll(QUOTED_ADJECTIVE_NOUN)) {
     // «Карабахского клана» (an adjective by its ending); not «Минская группа», a body's name, nor «Единая Россия».
@@ -282,6 +285,13 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
   // "блоком «Вперёд»": a capitalized name after a namer is a bloc's or a party's own, not a group's word.
   for (const match of paragraph.matchAll(NAMED_QUOTED)) if (!/^\p{Lu}/u.test(match[1]!)) group(nominative(match[1]!, INFLECTED_NOUNS[0]!.plurals), 'group', match);
   for (const match of paragraph.matchAll(PLACE_NOUN)) adjectivesAndNoun(match[1]!, match[2]!, match, false);
+  // "марыйского и балканского кланов": each place of the list before the last has a group of its own.
+  for (const match of paragraph.matchAll(PLACE_LIST_NOUN)) {
+    const noun = inflectedNoun(match[3]!)!;
+    const places = [...match[1]!.split(LIST_JOINT).filter(Boolean), match[2]!].map((a) => singularAdjective(a, noun, PLURAL_NOUN.test(match[3]!)));
+    if (!places.every((place) => isPlace(place, noun))) continue;
+    for (const place of places) group(`${place} ${noun.lemma}`, noun.category === 'group' ? 'regional group' : noun.category, match);
+  }
   const quotedAdjectives = [...paragraph.matchAll(QUOTED_ADJECTIVES_THEN_NOUN)].map((m) => ({ match: m, nounWord: m[m.length - 1]! }));
   const nounFirst = [...paragraph.matchAll(NOUN_THEN_QUOTED_ADJECTIVES)].map((m) => ({ match: m, nounWord: m[1]! }));
   for (const { match, nounWord } of [...quotedAdjectives, ...nounFirst]) {
@@ -328,6 +338,12 @@ const QUOTED_PEOPLE_WORD = `${OPEN_QUOTE}(\\p{L}[\\p{Ll}-]{1,30}(?:${PEOPLE_FORM
 const QUOTED_PEOPLE_PAIR = new RegExp(`${QUOTED_PEOPLE_WORD}\\s+(?:${orNever(listOf((g) => g.and))})\\s+${QUOTED_PEOPLE_WORD}`, 'gu');
 const NOUN_THEN_PEOPLE = new RegExp(`${LETTER_START}(?:${NOUN_FORMS})\\s+${QUOTED_PEOPLE_WORD}`, 'gu');
 const AND = orNever(listOf((g) => g.and));
+/** A group's noun in a plural case: "кланов", "кланами", "групп", "элитам". */
+const PLURAL_NOUN = new RegExp(`(?:${orNever(listOf((g) => g.pluralNounEndings))})$`, 'u');
+/** "марыйского и балканского кланов", "ошской, джалал-абадской и баткенской групп": unquoted adjectives joined by commas and "и", then the noun. */
+const PLACE_LIST_NOUN = new RegExp(`${LETTER_START}((?:\\p{Ll}[\\p{L}-]*\\s*,\\s*)*\\p{Ll}[\\p{L}-]*\\s+(?:${AND})\\s+)(\\p{Ll}[\\p{L}-]*)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+const LIST_JOINT = new RegExp(`\\s*,\\s*|\\s+(?:${AND})\\s+|\\s+$`, 'u');
+
 /** "«гармской» группы и памирцы": an unquoted people of a place joined to a group. */
 const GROUP_AND_PEOPLE = new RegExp(`${LETTER_START}(?:${NOUN_FORMS})\\s+(?:${AND})\\s+(\\p{Ll}{3,}(?:${PEOPLE_END}))${LETTER_END}`, 'gu');
 const NOT_PEOPLE = new Set(listOf((g) => g.notPeople));
@@ -384,8 +400,10 @@ function readPeopleGroups(paragraph: string, add: (group: GroupMention) => void)
     if (!NOT_PEOPLE.has(name)) group(name, 'regional group', null, match.index);
   }
   for (const match of paragraph.matchAll(ORIGIN)) {
+    // Another clause of the sentence may name other groups ("…; влияние марыйского клана ослабло"): the origin's own clause must not.
     const sentence = sentences.find((x) => x.includes(match[0])) ?? paragraph;
-    if (NAMES_A_GROUP.test(sentence)) continue;
+    const clause = sentence.split(/[;:]/u).find((part) => part.includes(match[0])) ?? sentence;
+    if (NAMES_A_GROUP.test(clause)) continue;
     const lemma = ORIGINS.find((o) => o.pattern.test(match[1]!))!.lemma;
     group(`${lemma} ${match[0].slice(match[1]!.length).trim()}`, 'regional group', match[2]!.trim(), match.index);
   }
@@ -441,7 +459,13 @@ function readCamps(paragraph: string, add: (group: GroupMention) => void): void 
 const BODY_WORD = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.bodyNouns).join('|') || '(?!)'})$`, 'u');
 const NOT_NAME_WORDS = new Set(LEXICONS.flatMap((l) => l.notNameWords));
 /** A family's name in the genitive: "Бекбоевых", "Сарыбаева", "Петросяна". */
-const FAMILY_GENITIVE = /(?:ов|ев|ёв|ин|ын)(?:а|ых)$|(?:ян|янц|дзе|швили|енко|ук|юк)(?:а)?$/u;
+const FAMILY_GENITIVE = /(?:ов|ев|ёв|ин|ын)(?:а|ых)$|(?:ян|янц|дзе|швили|енко|ук|юк)(?:а)?$|(?:ск|цк)ого$/u;
+const WHOSE_KIN = orNever(listOf((g) => g.whoseKin));
+/**
+ * "группу зятя Президента Тимура Кулибаева", "группа Рината Ахметова": a group's noun with no
+ * adjective before it, kin or role words, then a given and a family name in the genitive.
+ */
+const NOUN_THEN_PERSON = new RegExp(`${LETTER_START}(?:(\\p{L}[\\p{L}-]*)\\s+)?(${NOUN_FORMS})\\s+(?:(?:${WHOSE_KIN})\\s+){0,3}(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{Ll}-]+)${LETTER_END}(?!\\s+\\p{Lu})`, 'gu');
 /** "русскоязычная элита Нарвы", "клан Бекбоевых": a group's noun, then a capitalized word in the genitive. */
 const NOUN_THEN_WHOSE = new RegExp(`${LETTER_START}(?:(\\p{L}[\\p{L}-]*)\\s+)?(${NOUN_FORMS})\\s+(\\p{Lu}[\\p{Ll}-]+(?:-\\p{Lu}[\\p{Ll}-]+)?)${LETTER_END}(?!\\s+\\p{Lu})`, 'gu');
 
@@ -462,6 +486,13 @@ function readWhoseGroups(paragraph: string, add: (group: GroupMention) => void):
     if (adjective ? bodyAdjective(adjective) || noun.notPlaces.concat(NOT_PLACES).some((stem) => adjective.includes(stem)) : !FAMILY_GENITIVE.test(whose!)) continue;
     const name = [adjective && nominative(adjective, noun.adjectives), noun.lemma, whose].filter(Boolean).join(' ');
     add({ name, category: noun.category, localName: null, region: null, description: null, text: sentenceOf(sentences, match[0]) });
+  }
+  for (const match of paragraph.matchAll(NOUN_THEN_PERSON)) {
+    const [, before, nounWord, given, family] = match;
+    // "выходец из ошской группы Бакыта Н." names a person of the group, not whose it is.
+    if ((before && ANY_ADJECTIVE_ENDING.test(before.toLowerCase())) || !FAMILY_GENITIVE.test(family!) || NOT_NAME_WORDS.has(given!.toLowerCase())) continue;
+    const noun = inflectedNoun(nounWord!)!;
+    add({ name: `${noun.lemma} ${given} ${family}`, category: noun.category, localName: null, region: null, description: null, text: sentenceOf(sentences, match[0]) });
   }
 }
 
@@ -651,6 +682,10 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
     }
     for (const match of paragraph.matchAll(NATIVES_OF)) found(match, match[1]!, 'regional group');
     for (const match of paragraph.matchAll(CLAN_OF)) found(match, match[1]!, 'clan');
+    for (const match of paragraph.matchAll(PERSON_GROUP_OF)) {
+      if (!findBareNames(match[2]!).includes(match[2]!)) continue;
+      found(match, match[1]!, match[1]!.startsWith('circle') ? 'elite circle' : match[1]!.split(' ')[0]!);
+    }
   }
   // Last: a name the patterns above read keeps their category ("the “Family”" is an elite circle).
   for (const paragraph of paragraphs) readQuotedGroups(paragraph, add);

@@ -159,7 +159,8 @@ const INITIALS_ONLY = /^(?:\p{Lu}\p{Ll}?\.\s?){1,2}$/u;
 function nameSizes(words: readonly string[]): number[] {
   const last = words[words.length - 1]!;
   const before = words[words.length - 2] ?? '';
-  if (INITIALS_ONLY.test(before)) return [2];
+  // "В. А. Зеленский": two initials written apart are one name's.
+  if (INITIALS_ONLY.test(before)) return /^\p{Lu}\p{Ll}?\.$/u.test(before) && /^\p{Lu}\p{Ll}?\.$/u.test(words[words.length - 3] ?? '') ? [3] : [2];
   // "… Рустамов Артур Тофик оглы": a family name may open a name that ends in a particle.
   if (isNameParticle(last)) return looksLikeFamilyName(words[words.length - 4] ?? '') ? [4, 3] : [3];
   if (isPatronymic(before)) return [3];

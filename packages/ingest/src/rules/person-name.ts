@@ -44,7 +44,7 @@ export function isPatronymic(word: string): boolean {
 export function trailingName(run: string): string {
   const words = run.trim().split(/\s+/);
   if (words.length <= 2) return words.join(' ');
-  if (/^(?:\p{Lu}\.\s?){1,2}$/u.test(words[words.length - 2]!)) return words.slice(-2).join(' ');
+  if (/^(?:\p{Lu}\.\s?){1,2}$/u.test(words[words.length - 2]!)) return words.slice(/^\p{Lu}\.$/u.test(words[words.length - 2]!) && /^\p{Lu}\.$/u.test(words[words.length - 3]!) ? -3 : -2).join(' ');
   if (words.some(isNameParticle)) return words.slice(-4).join(' ');
   const three = words.slice(-3);
   return three.slice(1).some(isPatronymic) ? three.join(' ') : words.slice(-2).join(' ');
