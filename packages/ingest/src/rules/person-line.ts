@@ -274,7 +274,9 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
       }
       // "Head of the Administration: Leonid Sinitsyn (appointed in July, 1994)": the aside is read later.
       const aside = APPOINTED_ASIDE.exec(part)?.[0] ?? '';
-      const entry = ROLE_ENTRY.exec(stripTrailingPunctuation(part.replace(APPOINTED_ASIDE, '')));
+      // "Секретарь: Петров Иван (2016–2018 гг.)": a closing remark of one entry is no part of its name.
+      const remark = trailingRemark(stripTrailingPunctuation(part));
+      const entry = ROLE_ENTRY.exec(stripTrailingPunctuation(part.replace(APPOINTED_ASIDE, ''))) ?? (remark && !remark.title ? ROLE_ENTRY.exec(stripTrailingPunctuation(part).slice(0, remark.at).trim()) : null);
       // "Председатель: Президент Грузии Нодар Гоциридзе": the holder's own post before the name.
       const titled = entry && looksLikePersonName(entry[1]!) ? null : titleThenName(stripTrailingPunctuation(part.replace(APPOINTED_ASIDE, '')), true);
       if (titled) {
