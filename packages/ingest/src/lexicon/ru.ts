@@ -263,10 +263,10 @@ export const ru: Lexicon = {
   groups: {
     nouns: [
       { forms: 'клан(?:а|у|ом|е|ы|ов|ам|ами|ах)?', lemma: 'клан', feminine: false, category: 'clan' },
-      { forms: 'групп(?:а|ы|е|у|ой|ою)', lemma: 'группа', feminine: true, category: 'group' },
+      { forms: 'групп(?:а|ы|е|у|ой|ою|ам|ами|ах)?', lemma: 'группа', feminine: true, category: 'group' },
       { forms: 'группировк(?:а|и|е|у|ой)', lemma: 'группировка', feminine: true, category: 'group' },
       { forms: 'команд(?:а|ы|е|у|ой)', lemma: 'команда', feminine: true, category: 'elite circle' },
-      { forms: 'элит(?:а|ы|е|у|ой)', lemma: 'элита', feminine: true, category: 'elite circle' },
+      { forms: 'элит(?:а|ы|е|у|ой|ам|ами|ах)?', lemma: 'элита', feminine: true, category: 'elite circle' },
       { forms: 'гварди(?:я|и|ю|ей)', lemma: 'гвардия', feminine: true, category: 'group' },
       { forms: 'семь(?:я|и|е|ю|ей)', lemma: 'семья', feminine: true, category: 'elite circle' },
       { forms: 'землячеств(?:о|а|у|ом|е)', lemma: 'землячество', feminine: false, category: 'regional group' },
@@ -285,7 +285,7 @@ export const ru: Lexicon = {
     plurals: [['ками', 'ки'], ['гами', 'ги'], ['хами', 'хи'], ['ков', 'ки'], ['гов', 'ги'], ['хов', 'хи'], ['кам', 'ки'], ['гам', 'ги'], ['хам', 'хи'], ['ках', 'ки'], ['гах', 'ги'], ['хах', 'хи'], ['ами', 'ы'], ['ов', 'ы'], ['ам', 'ы'], ['ах', 'ы']],
     namers: ['так\\s+называем\\p{L}*', 'т\\.\\s?н\\.', 'блок\\p{L}*', 'лагер\\p{L}*', 'крыл(?:о|а|у|ом|е)', 'именуем\\p{L}*', 'прозванн\\p{L}*'],
     // "ошская", "карабахского", "донецкий", "мегрельском": -ск-/-цк- in any case and gender.
-    placeAdjective: '\\p{Ll}+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ою)',
+    placeAdjective: '\\p{Ll}+(?:-\\p{Ll}+)?(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ою)',
     // Anywhere in the adjective: "межпарламентская группа", "террористическая группировка", "исследовательской группой «…»" (an agent's -тельск-).
     notPlaces: ['ическ', 'президентск', 'парламентск', 'депутатск', 'чиновническ', 'семейск', 'министерск', 'губернаторск', 'человеческ', 'приятельск', 'дружеск', 'партийн', 'общественн', 'тельск'],
   },

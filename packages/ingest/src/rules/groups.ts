@@ -292,6 +292,12 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
     if (!places.every((place) => isPlace(place, noun))) continue;
     for (const place of places) group(`${place} ${noun.lemma}`, noun.category === 'group' ? 'regional group' : noun.category, match);
   }
+  for (const match of paragraph.matchAll(NOUN_THEN_PLACES)) {
+    const noun = inflectedNoun(match[1]!)!;
+    const places = match[2]!.split(LIST_JOINT).filter(Boolean).map((a) => singularAdjective(a, noun, false));
+    if (!places.every((place) => isPlace(place, noun))) continue;
+    for (const place of places) group(`${place} ${noun.lemma}`, noun.category === 'group' ? 'regional group' : noun.category, match);
+  }
   const quotedAdjectives = [...paragraph.matchAll(QUOTED_ADJECTIVES_THEN_NOUN)].map((m) => ({ match: m, nounWord: m[m.length - 1]! }));
   const nounFirst = [...paragraph.matchAll(NOUN_THEN_QUOTED_ADJECTIVES)].map((m) => ({ match: m, nounWord: m[1]! }));
   for (const { match, nounWord } of [...quotedAdjectives, ...nounFirst]) {
@@ -341,7 +347,9 @@ const AND = orNever(listOf((g) => g.and));
 /** A group's noun in a plural case: "кланов", "кланами", "групп", "элитам". */
 const PLURAL_NOUN = new RegExp(`(?:${orNever(listOf((g) => g.pluralNounEndings))})$`, 'u');
 /** "марыйского и балканского кланов", "ошской, джалал-абадской и баткенской групп": unquoted adjectives joined by commas and "и", then the noun. */
-const PLACE_LIST_NOUN = new RegExp(`${LETTER_START}((?:\\p{Ll}[\\p{L}-]*\\s*,\\s*)*\\p{Ll}[\\p{L}-]*\\s+(?:${AND})\\s+)(\\p{Ll}[\\p{L}-]*)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+const PLACE_LIST_NOUN = new RegExp(`${LETTER_START}((?:\\p{Ll}[\\p{L}-]*\\s*,\\s*)*\\p{Ll}[\\p{L}-]*\\s+(?:${AND})\\s+)(\\p{Ll}[\\p{L}-]*)(?:\\s+\\p{Ll}+(?:ых|их|ые|ие|ого|его|ой|ей|ая|яя|ый|ий))?\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+/** "региональные группы: ташкентская и самаркандская", "два клана – ташкентский и самаркандский": the noun, then its places' adjectives. */
+const NOUN_THEN_PLACES = new RegExp(`${LETTER_START}(${NOUN_FORMS})\\s*(?::|\\s${DASH})\\s*((?:\\p{Ll}[\\p{L}-]*\\s*,\\s*)*\\p{Ll}[\\p{L}-]*\\s+(?:${AND})\\s+\\p{Ll}[\\p{L}-]*)${LETTER_END}`, 'gu');
 const LIST_JOINT = new RegExp(`\\s*,\\s*|\\s+(?:${AND})\\s+|\\s+$`, 'u');
 
 /** "«гармской» группы и памирцы": an unquoted people of a place joined to a group. */
@@ -439,13 +447,18 @@ function bodyAdjective(word: string | undefined): boolean {
  * "граждане", nor a body's or a working team's group ("Рабочая группа «…»").
  */
 function readCamps(paragraph: string, add: (group: GroupMention) => void): void {
-  if (!new RegExp(OPEN_QUOTE, 'u').test(paragraph) || !GROUP_TALK.test(paragraph)) return;
+  if (!new RegExp(OPEN_QUOTE, 'u').test(paragraph)) return;
   const sentences = splitSentences(paragraph);
   const camp = (words: string, match: RegExpMatchArray) => {
     const name = pluralNominative(words);
     if (NOT_PEOPLE.has(name) || (!/\s/.test(name) && ANY_ADJECTIVE_ENDING.test(name))) return;
     add({ name, category: 'group', localName: null, region: null, description: null, text: sentenceOf(sentences, match[0]) });
   };
+  // Where nobody speaks of groups, a role plural of the lexicon names a camp as a nickname in parentheses: "силовые структуры («силовики»)".
+  if (!GROUP_TALK.test(paragraph)) {
+    for (const match of paragraph.matchAll(QUOTED_CAMP_TERM)) if (/\(\s*$/u.test(paragraph.slice(0, match.index)) && /^\s*\)/u.test(paragraph.slice(match.index + match[0].length))) camp(match[1]!, match);
+    return;
+  }
   for (const match of paragraph.matchAll(NOUN_THEN_MEMBERS)) if (!bodyAdjective(match[1])) camp(match[2]!, match);
   for (const match of paragraph.matchAll(QUOTED_CAMP_TERM)) camp(match[1]!, match);
   for (const match of paragraph.matchAll(NOUN_THEN_NAME)) {
