@@ -246,12 +246,12 @@ export const tasksTable = defineTable({
 export const statisticsTable = defineTable({
   name: 'statistics',
   title: 'Statistics',
-  description: 'Survey figures the pages quote.',
+  description: "Survey figures and votes' turnouts the pages quote.",
   columns: [
     idColumn('id', 'statistic', 'ID of the figure.', { required: true }),
-    textColumn('author', 'Who measured it; empty when the page does not name the pollster.'),
-    textColumn('topic', 'What was asked.', { required: true }),
-    textColumn('subject', 'What the figure is about.', { required: true }),
+    textColumn('author', 'Who measured it; empty when the page does not name the pollster or the counting commission.'),
+    textColumn('topic', 'What was asked; for a turnout the page language\'s word for it (`turnout`, `явка`).', { required: true }),
+    textColumn('subject', 'What the figure is about; for a turnout the vote as the page names it, with its date in brackets where the page gives one.', { required: true }),
     numberColumn('value', 'The figure, in unit.', { required: true }),
     enumColumn('unit', StatisticSchema.shape.unit.options, 'The unit of value.', { required: true }),
     ...seenColumns(),

@@ -175,7 +175,7 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('schema:value', 'one', DECIMAL),
       prop('schema:unitText', 'one', 'sh:in ( "percent" )'),
       ...RECORD,
-    ], 'A survey figure.'),
+    ], 'A survey figure, or a vote\'s turnout.'),
     shape('Group', 'cp:Group', [
       prop('schema:name', 'one', TEXT),
       prop('cp:category', 'one', TEXT),

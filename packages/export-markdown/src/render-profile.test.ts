@@ -139,7 +139,7 @@ describe('renderProfile', () => {
       '## Other posts',
       '## Analysis',
       '### Groups',
-      '### Survey figures',
+      '### Figures (surveys and turnout)',
       '## Notes',
       '### Analysis',
       '### Termination of Authorities',

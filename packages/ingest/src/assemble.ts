@@ -32,6 +32,7 @@ import { splitSentences } from './normalize.js';
 import { isPatronymic, NAME_WORD } from './rules/person-name.js';
 import { hasRoleWord, isCabinetRole, splitTitle } from './rules/roles.js';
 import { findFigures } from './rules/survey.js';
+import { findTurnouts } from './rules/turnout.js';
 import { attachSuccessions } from './successions.js';
 import { provenanceOf, type WalkResult } from './walk.js';
 import type { WarningLog } from './warnings.js';
@@ -581,7 +582,7 @@ function taskRecords(cc: string, walk: WalkResult, orgId: Map<OrgDraft, string>,
   });
 }
 
-/** Survey figures; the same figure quoted twice is one record citing both places. */
+/** Survey figures and turnouts; the same figure quoted twice is one record citing both places. */
 function statisticRecords(cc: string, walk: WalkResult, at: Assembly['at']): Statistic[] {
   const byId = new Map<string, Statistic>();
   for (const { text, block } of walk.paragraphs) {
@@ -590,6 +591,13 @@ function statisticRecords(cc: string, walk: WalkResult, at: Assembly['at']): Sta
       const existing = byId.get(id);
       if (existing) cite(existing.provenance, at(block, f.text));
       else byId.set(id, { id, author: f.author ?? null, topic: f.topic, subject: f.subject, value: f.value, unit: 'percent', provenance: [at(block, f.text)] });
+    }
+    // A vote's turnout is a figure too; two undated turnouts of one page differ by their value.
+    for (const f of findTurnouts(text)) {
+      const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject, String(f.value)]);
+      const existing = byId.get(id);
+      if (existing) cite(existing.provenance, at(block, f.text));
+      else byId.set(id, { id, author: f.author, topic: f.topic, subject: f.subject, value: f.value, unit: 'percent', provenance: [at(block, f.text)] });
     }
   }
   return [...byId.values()];

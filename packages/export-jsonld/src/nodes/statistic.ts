@@ -5,7 +5,7 @@ import { makeNode, type JsonLdNode, type NodeScope } from './node.js';
 import { recordProperties, recordText } from './provenance.js';
 
 /**
- * A survey figure as a `cp:Statistic`: who measured it (`schema:author`, as text: the page names
+ * A survey figure or a turnout as a `cp:Statistic`: who measured it (`schema:author`, as text: the page names
  * the pollster, nothing more), what was asked (`cp:topic`), about what (`cp:subject`), and the
  * value as an `xsd:decimal` with `schema:unitText`.
  *

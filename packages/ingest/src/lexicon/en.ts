@@ -123,6 +123,15 @@ export const en: Lexicon = {
     winVerbs: ['\\b(?:won|wins|defeated|beat)\\b'],
   },
   groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], pluralNounEndings: [], whoseKin: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [] },
+  // "Turnout was 77.1%", "with a turnout of 64%", "because of the low turnout (30.29%)".
+  turnout: {
+    nouns: ['[Tt]urnout'],
+    lemma: 'turnout',
+    anyVote: 'the vote',
+    joints: ['and', 'but', 'while', 'whereas'],
+    votes: ['in\\s+the\\s+(?:first|second|runoff|run-off)(?:\\s+round)?', 'in\\s+the\\s+run-?off', 'at\\s+the\\s+referendum', 'in\\s+the\\s+(?:presidential\\s+|parliamentary\\s+)?elections?', 'referendum', 'elections?'],
+    counters: ['(?:[Aa]ccording\\s+to)\\s+(?:the\\s+)?((?:\\p{Lu}\\p{Ll}+\\s+){0,3}(?:Election\\s+Commission|CEC))'],
+  },
   surveys: {
     leadIns: [],
     anonymousLeadIns: [],

@@ -219,6 +219,21 @@ export interface Lexicon {
     instrumentalNouns: Array<[string, string]>;
     instrumentalAdjectives: Array<[string, string]>;
   };
+  /** A vote's turnout as a figure (rules/turnout.ts): "Явка составила 67,54 %", "turnout was 77.1%". */
+  turnout: {
+    /** The turnout's noun in any case: "явк(?:а|и|у|ой|е)", "turnout". */
+    nouns: string[];
+    /** The noun as a figure's topic: "явка", "turnout". */
+    lemma: string;
+    /** What voted, after the noun or before it: "во втором туре", "на референдуме", "in the run-off". */
+    votes: string[];
+    /** Words that open another clause, where a turnout's figure can no longer stand: ", а …", "; the winner …". */
+    joints: string[];
+    /** What voted when the sentence does not say: "голосование", "the vote". */
+    anyVote: string;
+    /** Who counted: "По данным Центральной избирательной комиссии", "according to the CEC"; group 1 the counter. */
+    counters: string[];
+  };
   /** The phrases of surveys (rules/survey.ts), as `elections` gives them. */
   surveys: {
     /** A lead-in with the pollster: "According to the survey conducted by X, …"; group 1 the pollster, group 2 the rest. */
