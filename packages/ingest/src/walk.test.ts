@@ -36,6 +36,19 @@ describe('sameBodyHead: a body defined under its heading by another of its names
   });
 });
 
+describe('a list of people under a heading that names their post in the plural', () => {
+  it('should give each person the heading\'s post with what the item says they cover', () => {
+    const text = 'Главная страница\n\nПрофиль страны / Россия /\n\nИсполнительная власть\n\nПолномочные представители Президента в федеральных округах\n\n  • Северный федеральный округ – Тимур Садыков (с мая 2016 г.)\n  • Южный федеральный округ – Олег Мальцев\n';
+    const profile = ingestPage({ file: 'raw/ru/executive-branch.ru.txt', country: 'ru', section: 'executive-branch', format: 'text', bytes: Buffer.from(text), meta: null });
+    const held = profile.memberships.map((m) => [profile.persons.find((p) => p.id === m.personId)?.name, m.title, m.startDate]);
+    expect(held).toEqual([
+      ['Тимур Садыков', 'Полномочный представитель Президента (Северный федеральный округ)', '2016-05'],
+      ['Олег Мальцев', 'Полномочный представитель Президента (Южный федеральный округ)', null],
+    ]);
+    expect(profile.tasks).toEqual([]);
+  });
+});
+
 describe('sites in a list', () => {
   it.each([
     ['the last site before a blank line', 'GOVERNMENT\n\nThe Government of the Republic of Kazakhstan exercises the executive power.\n\nOfficial Sites\nGovernment - www.gov.kz\nMinistry of Defence - www.mod.gov.kz\n\nPOLITICAL ELITE\n\nText.', 'Ministry of Defence', 'http://www.mod.gov.kz'],

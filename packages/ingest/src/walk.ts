@@ -17,6 +17,7 @@ import {
   predecessorBody,
   subjectBody,
 } from './rules/body-definition.js';
+import { readRoleHeading, readRoleItem } from './rules/role-list.js';
 import { readBodyHead } from './rules/body-head.js';
 import { readLeadIn } from './rules/lead-in.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
@@ -99,6 +100,8 @@ interface WalkState {
   orphanLeadIn: boolean;
   /** The columns of the table whose rows the walk is in: from its header row. */
   columns: Column[] | null;
+  /** The post a heading gives the people listed under it ("Полномочные представители Президента …"). */
+  roleHeading: string | null;
 }
 
 /**
@@ -112,7 +115,7 @@ interface WalkState {
 export function walkContent(blocks: readonly Block[], file: string, warnings: WarningLog): WalkResult {
   const orgs = new OrgIndex();
   const result: WalkResult = { orgs, personLines: [], sites: [], tasks: [], paragraphs: [] };
-  const state: WalkState = { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null };
+  const state: WalkState = { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleHeading: null };
 
   const defineBody: DefineBody = (name, block, fallback, how = {}) => {
     const org = orgs.add(name, classifyBodyName(name) ?? fallback, provenanceOf(block, file), how);
@@ -122,7 +125,7 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
 
   for (const block of blocks) {
     if (block.kind === 'break') {
-      Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null });
+      Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleHeading: null });
       continue;
     }
     const row = readRow(block, state);
@@ -167,6 +170,12 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       continue;
     }
     if (block.kind === 'item') {
+      // "Центральный федеральный округ – Игорь X" under "Полномочные представители Президента …".
+      const listed = state.roleHeading ? readRoleItem(block.text, state.roleHeading) : null;
+      if (listed) {
+        result.personLines.push({ line: listed, context: state.context, block });
+        continue;
+      }
       if (state.context && !state.orphanLeadIn) result.tasks.push({ org: state.context, text: block.text, block });
       else {
         if (state.orphanLeadIn) warnings.add('tasks-without-body', 'a list item after a lead-in that names no body the page describes: kept as a note', provenanceOf(block, file));
@@ -174,6 +183,8 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       }
       continue;
     }
+    // A paragraph that only names the post ("Советники Президента:") heads the list after it as a heading would.
+    state.roleHeading = block.text.trimEnd().endsWith(':') ? readRoleHeading(block.text) : null;
     const before = state.context;
     const from = walkParagraph(block, state, orgs, defineBody, file);
     // "The Council is chaired by the President. Secretary of the Council – Nikolai Patrushev (since …)": a line inside prose.
@@ -219,6 +230,7 @@ function walkHeading(heading: Block, state: WalkState, defineBody: DefineBody, o
   // "ADMINISTRATION OF THE PRESIDENT" names the body as "Administration of the President" does.
   const block = { ...heading, text: readableHeading(heading.text) };
   state.orphanLeadIn = false;
+  state.roleHeading = readRoleHeading(block.text);
   // "Состав Правительства (на 1 ноября 2001 г.)": the caption of a body the page knows, whose members follow.
   const listed = compositionOf(block.text);
   const known = listed ? orgs.find(listed, { preferred: state.context }) : undefined;

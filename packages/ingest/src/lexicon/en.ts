@@ -181,6 +181,15 @@ export const en: Lexicon = {
     dismissedVerbs: [], fromPost: [], actingVerbs: [], governmentsAnyCase: [], governmentHead: 'Prime Minister',
     sameDay: [], actingLaid: { duty: [], laid: [] }, pronouns: [], asideRoles: [], activeDismissed: [], adjectiveGenitive: [], whoseGovernment: [], tookHead: [], electedVerbs: ['(?:re-?)?elected'], complementPrepositions: ['of', 'for', 'on'], verbParticles: ['not'], auxiliaries: [], appointmentNouns: [], leftGerunds: [], insteadOf: [],
   },
+  // "Presidential envoys in the federal districts", then "Central Federal District – Igor X".
+  roleLists: {
+    plurals: [
+      ['advisers', 'adviser'], ['advisors', 'advisor'], ['envoys', 'envoy'], ['representatives', 'representative'], ['members', 'member'], ['deputies', 'deputy'],
+      ['secretaries', 'secretary'], ['ministers', 'minister'], ['governors', 'governor'], ['aides', 'aide'], ['assistants', 'assistant'], ['counsellors', 'counsellor'],
+      ['ambassadors', 'ambassador'], ['heads', 'head'], ['chairs', 'chair'], ['commissioners', 'commissioner'], ['akims', 'akim'], ['hokims', 'hokim'],
+    ],
+    scopeBreaks: ['in', 'for', 'at'],
+  },
   personNames: {
     particles: [],
     ranks: ['Major\\s+General', 'Lieutenant\\s+General', 'Colonel\\s+General', 'Army\\s+General', 'Rear\\s+Admiral', 'Vice\\s+Admiral'],

@@ -424,6 +424,13 @@ export interface Lexicon {
     insteadOf: string[];
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
+  /** A list of people under a heading that names their post in the plural (rules/role-list.ts). */
+  roleLists: {
+    /** Plural words of a post and their singular, lower case: ["советники", "советник"], ["envoys", "envoy"]. */
+    plurals: Array<[string, string]>;
+    /** Words after which a heading speaks of where, not of the post: "в федеральных округах", "in the regions". */
+    scopeBreaks: string[];
+  };
   personNames: {
     /** Lower-case words that end a name with no family name: "Назира Бакыт кызы", "Марат Сапар уулу". */
     particles: string[];
