@@ -212,6 +212,7 @@ export const en: Lexicon = {
     pronouns: ['He', 'She'],
   },
   nameCases: {},
+  indeclinableFamilies: {},
   founding: ['(?:was|were|is|has\\s+been)\\s+(?:created|established|founded|formed|set\\s+up|instituted)\\s+(?:(?:by|under|with)\\s+(?:a\\s+|an\\s+|the\\s+)?[^,.;]{1,80}?\\s+)?(?:in|on|of)\\s+'],
   foundedAfterDate: ['(?:was|were|has\\s+been)\\s+(?:created|established|founded|formed|set\\s+up|instituted)'],
   bodyPredecessor: { phrases: ["(?:Its|The body's|The agency's)\\s+predecessor"], joins: ['was'] },

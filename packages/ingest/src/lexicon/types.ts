@@ -463,6 +463,11 @@ export interface Lexicon {
   };
   /** A personal name's word in a case back to the nominative (ending → ending, longest first): "Келимбетова" → "Келимбетов". */
   nameCases: Partial<Record<GrammaticalCase, Array<[string, string]>>>;
+  /**
+   * Endings (patterns) of family names that never decline, so a family name read in that case
+   * stays as written: "-дзе", "-ите", "-ия", a Romanian "-у" ("Марину Лупеску", not "Лупеска").
+   */
+  indeclinableFamilies: Partial<Record<GrammaticalCase, string[]>>;
   /** Of a body's founding, up to the text that holds its date: "was created in", "образован Указом … от". */
   founding: string[];
   /** Of a body's founding with its date before, in the same clause: "In 2004 the Council was established", "В 1997 году была образована". */

@@ -3,7 +3,7 @@ import { firstDate } from './dates.js';
 import { isNameParticle, isPatronymic, looksLikeFamilyName, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { roleFault } from './post-check.js';
 import { hasRoleWord, startsWithRoleWord } from './roles.js';
-import { allWords, anyOf, eachLexicon, en, LEXICONS, lexiconOfWord, toNominative, type GrammaticalCase } from '../lexicon/index.js';
+import { allWords, anyOf, eachLexicon, en, LEXICONS, lexiconOfWord, nameToNominative, toNominative, type GrammaticalCase } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
 
 /** A line that names a person and the posts they hold. */
@@ -115,7 +115,7 @@ const ANY_PREDECESSOR_PHRASE = new RegExp(PREDECESSOR_PHRASES.map((p) => p.phras
 
 /** A name as the nominative writes it, from the case a phrase put it in: "Кайрата Келимбетова" → "Кайрат Келимбетов". */
 export function nominativeName(name: string, grammaticalCase: GrammaticalCase): string {
-  return name.split(' ').map((word) => toNominative(word, grammaticalCase)).join(' ');
+  return nameToNominative(name.split(' '), grammaticalCase).join(' ');
 }
 
 /** The predecessor a line names, in any of the phrasings above (the first the text gives), in the nominative. */

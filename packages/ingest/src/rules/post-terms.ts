@@ -9,7 +9,7 @@
 import { findDates, firstDate } from './dates.js';
 import { NAME_PARTICLE, NAME_WORD, trailingName } from './person-name.js';
 import { hasRoleWord } from './roles.js';
-import { allWords, anyOf, hasScriptLetter, LEXICONS, lexiconOfWord, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { allWords, anyOf, hasScriptLetter, LEXICONS, lexiconOfWord, nameToNominative, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 
 /** A post a sentence gives with its term: a `ProsePerson` with the date the post ended, if it did. */
 export interface PostTerm {
@@ -53,7 +53,9 @@ export function withoutLeadingPost(written: string): string {
 
 /** A name back to the nominative from `grammaticalCase`, its initials and particles as written. */
 export function nominative(written: string, grammaticalCase: GrammaticalCase): string {
-  return written.split(/\s+/).map((w) => (/\.$/.test(w) || /^\p{Ll}/u.test(w) ? w : toNominative(w, grammaticalCase))).join(' ');
+  const words = written.split(/\s+/);
+  const read = nameToNominative(words, grammaticalCase);
+  return words.map((w, i) => (/^\p{Ll}/u.test(w) ? w : read[i]!)).join(' ');
 }
 
 /** "Администрацию Президента" → "Администрации Президента": a body's first word in the genitive, after a post's noun. */
