@@ -301,6 +301,12 @@ export interface Lexicon {
     heldVerbs: string[];
     /** "руководивший", "который руководил": after a name and a comma, the post or body it held. */
     heldClauses: string[];
+    /**
+     * A post held before, with no range: a participle after a name and a comma ("занимавший",
+     * "возглавлявшая"), the adverbs that may stand before it ("ранее") and the word of its end ("до 2010 года"), and the
+     * preposition that makes the year after it a date ("в").
+     */
+    pastClause: { participles: string[]; formerly: string[]; until: string[]; inYear: string };
     /** "пост", "должность": the nouns of "пост Президента". */
     postNouns: string[];
     /** "этот", "эту": the post the sentence before named. */

@@ -96,6 +96,7 @@ interface Patterns {
   heldClause: RegExp;
   rangeFirstClause: RegExp;
   thisPostClause: RegExp;
+  pastClause: RegExp;
   roleNoun: RegExp;
   obliqueCase: RegExp;
   tookBefore: RegExp;
@@ -148,6 +149,8 @@ function patternsOf(l: Lexicon): Patterns | null {
     rangeFirstClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${range})\\s+(${anyOf(t.heldClauses)})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?=\\s*(?:[,.;()–—]|$))`, 'gu'),
     // "за действующего Президента Y, занимавшего этот пост с 2007 по 2011 год": the post named right before the name.
     thisPostClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+${anyOf(t.thisWords)}\\s+${post}\\s+(${range})`, 'gu'),
+    // "Y, ранее занимавший пост министра финансов до 2010 года", "X, возглавлявшая Администрацию": a post held before, no range.
+    pastClause: new RegExp(`${B}(${NAME})\\s*,\\s+(?:${anyOf(t.pastClause.formerly) ?? '(?!)'}\\s+)?(${anyOf(t.pastClause.participles) ?? '(?!)'})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?:\\s+${anyOf(t.pastClause.until) ?? '(?!)'}\\s+(${when}${years}))?(?=\\s*(?:[,.;()–—]|$))`, 'gu'),
     roleNoun: new RegExp(`^(?:${nouns})$`, 'u'),
     obliqueCase: new RegExp(Object.values(l.personNames.postCases).join('|') || '(?!)', 'u'),
     // "В должность Президента X вступила 12 июля 2009 г.", "К исполнению обязанностей Президента X приступил …".
@@ -171,7 +174,7 @@ function patternsOf(l: Lexicon): Patterns | null {
     actingGiven: new RegExp(`${B}${anyOf(t.actingGiven)}\\s+(\\p{L}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${t.actingTo}\\s+[^.;]*?(${NAME})\\s*(?=[.;]|$)`, 'u'),
     // The last post of a sentence: what "этот пост" is ("полномочия Президента переходного периода").
     lastPost: new RegExp(`${B}((?:\\p{L}+${anyOf(t.genitiveAdjectives.map(([ending]) => ending))}\\s+)?(?:${nouns})(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})\\s*[.;]?\\s*$`, 'u'),
-    cue: new RegExp(`${held}|${anyOf(t.heldClauses)}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}|${anyOf(t.dismissedParticiples.stems) ?? '(?!)'}`, 'iu'),
+    cue: new RegExp(`${held}|${anyOf(t.heldClauses)}|${anyOf(t.pastClause.participles) ?? '(?!)'}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}|${anyOf(t.dismissedParticiples.stems) ?? '(?!)'}`, 'iu'),
   };
 }
 const PATTERNS = LEXICONS.map(patternsOf).filter((p): p is Patterns => p !== null);
@@ -214,6 +217,15 @@ function clauseHolder(l: Lexicon, written: string, clause: string): string {
 /** "на посту министра обороны": a post in the genitive back to the nominative; "министр обороны": as written, capitalized. */
 function postAsWritten(p: Patterns, post: string): string {
   return isGenitive(p.lexicon, post) ? nominativePost(post) : post.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+type Add = (written: string, title: string, startDate: string | null, endDate: string | null, ended: boolean) => void;
+
+/** A post held before with no range ("Y, занимавший пост министра до 2010 года"): over, its end the "до" date if any. */
+function readPastClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
+  const body = clause[4];
+  const title = clause[3] ? nominativePost(clause[3]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${p.lexicon.postTerms.headTitle} ${genitiveBody(p.lexicon, body)}${clause[5] ?? ''}` : '';
+  if (title && hasRoleWord(title)) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, null, clause[6] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[6]}`) : null, true);
 }
 
 /**
@@ -271,6 +283,7 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       const title = !p.roleNoun.test(noun) ? '' : isGenitive(p.lexicon, noun) ? nominativePost(noun) : nominativeNoun ? noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
       if (range && title) add(clauseHolder(p.lexicon, name, clause[2]!), title, range.from, range.to, true);
     }
+    for (const clause of sentence.matchAll(p.pastClause)) readPastClause(p, clause, add);
     const took = p.tookBefore.exec(sentence) ?? p.tookAfter.exec(sentence);
     if (took) {
       const [post, name] = p.tookBefore.test(sentence) ? [took[1]!, took[2]!] : [took[2]!, took[1]!];
