@@ -97,6 +97,7 @@ interface Patterns {
   rangeFirstClause: RegExp;
   thisPostClause: RegExp;
   pastClause: RegExp;
+  wasClause: RegExp;
   roleNoun: RegExp;
   obliqueCase: RegExp;
   tookBefore: RegExp;
@@ -151,6 +152,8 @@ function patternsOf(l: Lexicon): Patterns | null {
     thisPostClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+${anyOf(t.thisWords)}\\s+${post}\\s+(${range})`, 'gu'),
     // "Y, ранее занимавший пост министра финансов до 2010 года", "X, возглавлявшая Администрацию": a post held before, no range.
     pastClause: new RegExp(`${B}(${NAME})\\s*,\\s+(?:${anyOf(t.pastClause.formerly) ?? '(?!)'}\\s+)?(${anyOf(t.pastClause.participles) ?? '(?!)'})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?:\\s+${anyOf(t.pastClause.until) ?? '(?!)'}\\s+(${when}${years}))?(?=\\s*(?:[,.;()–—]|$))`, 'gu'),
+    // "сменив Y, который был министром обороны с 2004 года": a copula, the post in the instrumental, its start.
+    wasClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.pastClause.wasPost) ?? '(?!)'})\\s+(\\p{L}[\\p{L}-]*)((?:\\s+[\\p{L}-]+){0,4}?)(?:\\s+${anyOf(t.rangeFrom)}\\s+(${when}${years}))?(?=\\s*(?:[,.;]|$))`, 'gu'),
     roleNoun: new RegExp(`^(?:${nouns})$`, 'u'),
     obliqueCase: new RegExp(Object.values(l.personNames.postCases).join('|') || '(?!)', 'u'),
     // "В должность Президента X вступила 12 июля 2009 г.", "К исполнению обязанностей Президента X приступил …".
@@ -174,7 +177,7 @@ function patternsOf(l: Lexicon): Patterns | null {
     actingGiven: new RegExp(`${B}${anyOf(t.actingGiven)}\\s+(\\p{L}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${t.actingTo}\\s+[^.;]*?(${NAME})\\s*(?=[.;]|$)`, 'u'),
     // The last post of a sentence: what "этот пост" is ("полномочия Президента переходного периода").
     lastPost: new RegExp(`${B}((?:\\p{L}+${anyOf(t.genitiveAdjectives.map(([ending]) => ending))}\\s+)?(?:${nouns})(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})\\s*[.;]?\\s*$`, 'u'),
-    cue: new RegExp(`${held}|${anyOf(t.heldClauses)}|${anyOf(t.pastClause.participles) ?? '(?!)'}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}|${anyOf(t.dismissedParticiples.stems) ?? '(?!)'}`, 'iu'),
+    cue: new RegExp(`${held}|${anyOf(t.heldClauses)}|${anyOf(t.pastClause.participles) ?? '(?!)'}|${anyOf(t.pastClause.wasPost) ?? '(?!)'}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}|${anyOf(t.dismissedParticiples.stems) ?? '(?!)'}`, 'iu'),
   };
 }
 const PATTERNS = LEXICONS.map(patternsOf).filter((p): p is Patterns => p !== null);
@@ -226,6 +229,15 @@ function readPastClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
   const body = clause[4];
   const title = clause[3] ? nominativePost(clause[3]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${p.lexicon.postTerms.headTitle} ${genitiveBody(p.lexicon, body)}${clause[5] ?? ''}` : '';
   if (title && hasRoleWord(title)) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, null, clause[6] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[6]}`) : null, true);
+}
+
+/** A post a predecessor held ("Y, который был министром обороны с 2004 года"): its noun back from the instrumental, over. */
+function readWasClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
+  const noun = toNominative(clause[3]!, 'instrumental');
+  if (noun === clause[3] || !p.roleNoun.test(noun)) return;
+  const title = `${noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}${clause[4] ?? ''}`;
+  const start = clause[5] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[5]}`) : null;
+  if (hasRoleWord(title)) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, start, null, true);
 }
 
 /**
@@ -284,6 +296,7 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       if (range && title) add(clauseHolder(p.lexicon, name, clause[2]!), title, range.from, range.to, true);
     }
     for (const clause of sentence.matchAll(p.pastClause)) readPastClause(p, clause, add);
+    for (const clause of sentence.matchAll(p.wasClause)) readWasClause(p, clause, add);
     const took = p.tookBefore.exec(sentence) ?? p.tookAfter.exec(sentence);
     if (took) {
       const [post, name] = p.tookBefore.test(sentence) ? [took[1]!, took[2]!] : [took[2]!, took[1]!];
