@@ -163,6 +163,7 @@ export const en: Lexicon = {
   postTerms: {
     heldVerbs: [], heldClauses: [], pastClause: { participles: [], formerly: [], until: [], inYear: '', wasPost: [] }, postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
     tookOffice: { before: [], verbs: [] }, dismissed: [], dismissedParticiples: { stems: [], cases: [] }, copulas: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
+    actingEntrusted: { duty: '', verbs: [] },
     headsVerbs: [], headTitle: '', governments: [], bodyGenitive: [], bodyGenitiveAdded: { after: '(?!)', ending: '' },
     genitiveAdjectives: [], clauseCases: { feminine: '(?!)', masculineGenitive: '(?!)', feminineAccusative: '(?!)' },
   },

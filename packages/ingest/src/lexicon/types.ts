@@ -335,6 +335,11 @@ export interface Lexicon {
     /** "возложил исполнение обязанностей": an acting post given to the person after `actingTo`, in the accusative. */
     actingGiven: string[];
     actingTo: string;
+    /**
+     * An acting post entrusted to a person in the dative, the duty before or after the verb:
+     * "Исполнение обязанностей министра поручено его заместителю X", "поручил исполнение обязанностей … X".
+     */
+    actingEntrusted: { duty: string; verbs: string[] };
     /** "Исполняющий обязанности": the acting post's words before the post. */
     actingTitle: string;
     /** "возглавляет", "руководит": a present verb of heading a body (in the accusative or instrumental). */

@@ -109,6 +109,8 @@ interface Patterns {
   dismissedParticiple: RegExp;
   governmentFell: RegExp;
   actingGiven: RegExp;
+  entrustedAfter: RegExp | null;
+  entrustedBefore: RegExp | null;
   lastPost: RegExp;
   cue: RegExp;
 }
@@ -135,6 +137,7 @@ function patternsOf(l: Lexicon): Patterns | null {
   const tookBefore = anyOf(t.tookOffice.before)!;
   const nouns = l.roles.nouns.map(eitherFirst).join('|');
   const postEither = anyOf(t.postNouns.map(eitherFirst))!;
+  const entrusted = t.actingEntrusted.duty ? anyOf(t.actingEntrusted.verbs) : null;
   return {
     lexicon: l,
     range: new RegExp(range, 'u'),
@@ -175,9 +178,13 @@ function patternsOf(l: Lexicon): Patterns | null {
     governmentFell: new RegExp(`${B}(${anyOf(t.governments)})\\s+(${NAME})\\s+(?:[^,;]{0,40}?\\s+)?${dismissed}`, 'u'),
     // "… возложил исполнение обязанностей Президента на заместителя …, министра здравоохранения X".
     actingGiven: new RegExp(`${B}${anyOf(t.actingGiven)}\\s+(\\p{L}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${t.actingTo}\\s+[^.;]*?(${NAME})\\s*(?=[.;]|$)`, 'u'),
+    // "Исполнение обязанностей министра финансов поручено его заместителю X": the duty, the verb, the holder in the dative.
+    entrustedAfter: entrusted ? new RegExp(`${B}${t.actingEntrusted.duty}\\s+(\\p{L}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,4}?)\\s+${entrusted}\\s+[^.;]*?(${NAME})\\s*(?=[.;]|$)`, 'u') : null,
+    // "Президент поручил исполнение обязанностей Премьер-министра первому вице-премьеру X".
+    entrustedBefore: entrusted ? new RegExp(`${B}${entrusted}\\s+${t.actingEntrusted.duty}\\s+(\\p{L}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+[^.;]*?(${NAME})\\s*(?=[.;]|$)`, 'u') : null,
     // The last post of a sentence: what "этот пост" is ("полномочия Президента переходного периода").
     lastPost: new RegExp(`${B}((?:\\p{L}+${anyOf(t.genitiveAdjectives.map(([ending]) => ending))}\\s+)?(?:${nouns})(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})\\s*[.;]?\\s*$`, 'u'),
-    cue: new RegExp(`${held}|${anyOf(t.heldClauses)}|${anyOf(t.pastClause.participles) ?? '(?!)'}|${anyOf(t.pastClause.wasPost) ?? '(?!)'}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}|${anyOf(t.dismissedParticiples.stems) ?? '(?!)'}`, 'iu'),
+    cue: new RegExp(`${held}|${anyOf(t.heldClauses)}|${anyOf(t.pastClause.participles) ?? '(?!)'}|${anyOf(t.pastClause.wasPost) ?? '(?!)'}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}|${entrusted ?? '(?!)'}|${anyOf(t.dismissedParticiples.stems) ?? '(?!)'}`, 'iu'),
   };
 }
 const PATTERNS = LEXICONS.map(patternsOf).filter((p): p is Patterns => p !== null);
@@ -330,6 +337,8 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
     if (fell) add(nominative(fell[2]!, 'genitive'), `${t.headTitle} ${genitiveBody(p.lexicon, fell[1]!)}`, null, clauseDate(sentence, fell.index, fell.index + fell[0].length), true);
     const acting = p.actingGiven.exec(sentence);
     if (acting) add(nominative(acting[2]!, 'accusative'), `${t.actingTitle} ${acting[1]!}`, clauseDate(sentence, acting.index, acting.index + acting[0].length), null, false);
+    const entrusted = (p.entrustedAfter && p.entrustedAfter.exec(sentence)) ?? (p.entrustedBefore && p.entrustedBefore.exec(sentence));
+    if (entrusted) add(trailingName(nominative(entrusted[2]!, 'dative')), `${t.actingTitle} ${entrusted[1]!}`, clauseDate(sentence, entrusted.index, entrusted.index + entrusted[0].length), null, false);
   }
   return found;
 }
