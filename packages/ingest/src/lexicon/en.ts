@@ -146,6 +146,7 @@ export const en: Lexicon = {
     modifiers: ['Deputy', 'Vice', 'First', 'Acting', 'Executive', 'Senior', 'State', 'Assistant', 'Honorary', 'Permanent'],
     cabinet: ['Prime Minister', 'Premier', 'Minister'],
     inflection: 's?',
+    joins: ['and'],
   },
   bodyNouns: [
     'Council', 'Committee', 'Commission', 'Assembly', 'Agency', 'Ministry', 'Administration', 'Office', 'Service', 'Court', 'Chamber', 'Board', 'Bureau',

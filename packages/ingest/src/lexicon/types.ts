@@ -270,6 +270,8 @@ export interface Lexicon {
     cabinet: string[];
     /** How a noun inflects after its stem: English `s?` (a plural), Russian any case ending. */
     inflection: string;
+    /** Words that join two posts of one person when a post's word follows: "and", "и" ("вице-премьер и министр экономики"). */
+    joins: string[];
   };
   /** Nouns that make a heading a body's name: "Council", "Ministry", "Совет", "Министерство". */
   bodyNouns: string[];

@@ -277,6 +277,13 @@ describe('parsePersonLine in Russian', () => {
     ['Назаров Рустам Ильич – Вр.и.о. Председателя Комитета', 'Назаров Рустам Ильич', ['Вр.и.о. Председателя Комитета']],
     ['Тимур Оразов – исполняющий обязанности министра юстиции', 'Тимур Оразов', ['исполняющий обязанности министра юстиции']],
     ['Светлана Кравец – исполняющая обязанности Руководителя Аппарата', 'Светлана Кравец', ['исполняющая обязанности Руководителя Аппарата']],
+    // Two posts joined by a dash or "и"/"and" where a post's word follows; a rank before the name is no name's word.
+    ['Марат Жунусов – вице-премьер – министр экономики', 'Марат Жунусов', ['вице-премьер', 'министр экономики']],
+    ['Генерал-полковник Рустам Ибрагимович Назаров – министр обороны – секретарь Совета безопасности', 'Рустам Ибрагимович Назаров', ['министр обороны', 'секретарь Совета безопасности']],
+    ['Дана Ержанова – заместитель Премьер-министра и министр финансов', 'Дана Ержанова', ['заместитель Премьер-министра', 'министр финансов']],
+    ['Дана Ержанова – министр труда и социальной защиты', 'Дана Ержанова', ['министр труда и социальной защиты']],
+    ['Olaf Brenner – Deputy Prime Minister and Minister of Economy', 'Olaf Brenner', ['Deputy Prime Minister', 'Minister of Economy']],
+    ['Olaf Brenner – Minister of Labour and Social Protection', 'Olaf Brenner', ['Minister of Labour and Social Protection']],
   ])('should read the name and titles of %j', (text, name, titles) => {
     const line = parsePersonLine(text);
     expect([line?.name, line?.titles]).toEqual([name, titles]);

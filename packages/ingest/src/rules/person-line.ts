@@ -136,11 +136,32 @@ export function predecessorIn(text: string): string | null {
  */
 export function splitTitles(text: string): string[] {
   const titles: string[] = [];
-  for (const part of text.split(/\s*,\s*/)) {
+  for (const part of text.split(/\s*,\s*/).flatMap(splitJoinedPosts)) {
     if (titles.length && !hasRoleWord(part)) titles[titles.length - 1] += `, ${part}`;
     else titles.push(part);
   }
   return titles.map((t) => stripTrailingPunctuation(t)).filter(Boolean);
+}
+
+/** A dash or a join word ("и", "and") between two pieces of a title. */
+const POST_JOIN = new RegExp(`(\\s+(?:[–—]|${eachLexicon((l, { start, end }) => (l.roles.joins.length ? `${start}${anyOf(l.roles.joins)}${end}` : null))})\\s+)`, 'u');
+
+/**
+ * Two posts of one person joined by a dash or "и" ("вице-премьер – министр экономики", "заместитель
+ * Премьер-министра и министр финансов"): apart where the piece after opens with a post's word, so
+ * that "министр труда и социальной защиты" stays one.
+ */
+function splitJoinedPosts(part: string): string[] {
+  // Split with the separator kept: [piece, join, piece, join, …], so a piece that stays is rejoined as written.
+  const [first = '', ...rest] = part.split(POST_JOIN);
+  const pieces = [first];
+  for (let i = 0; i + 1 < rest.length; i += 2) {
+    const [join, piece] = [rest[i]!, rest[i + 1]!];
+    const last = pieces.length - 1;
+    if (startsWithRoleWord(piece) && hasRoleWord(pieces[last]!)) pieces.push(piece);
+    else pieces[last] += join + piece;
+  }
+  return pieces;
 }
 
 /** Small words a post's name holds in lower case: "Minister of Labor and Social Protection". */
