@@ -68,6 +68,11 @@ const withoutAside = (text: string): string => (text.includes('(') ? text.replac
 const SINCE = eachLexicon(({ appointment: a }, { start, end }) => `${start}${anyOf(a.since)}${end}`);
 /** "Foreign Minister since July 2001", "Министр иностранных дел с июля 2001 года": a start at a title's end, read and dropped from the title. */
 const SINCE_TAIL = regExp(`\\s+${SINCE}\\s+(?=\\p{L}+,?\\s+\\d{4}|\\d)[^,;]*$`, 'iu');
+/** ", назначен 12 марта 2015 года", ", appointed in March 2015": an appointment with its date after the titles, read and dropped from them. */
+const APPOINTED_TAIL = regExp(
+  `\\s*,\\s*${eachLexicon(({ appointment: a }, { start, end }) => `(?:${anyOf(a.was)}\\s+)?${start}${anyOf(a.verbs)}${end}`)}\\s+[^,;()]*\\d{4}[^,;()]*$`,
+  'iu',
+);
 /**
  * Words that name what a body deals with, or the body itself: where one stands, a personal name
  * does not ("Minister of Foreign Affairs", "Security Council"), in every lexicon. A name is never made of these.
@@ -421,7 +426,7 @@ export function parsePersonLines(text: string): PersonLine[] {
   return entries.map(({ name: read, titleText, leadRole, startDate: written }, index) => {
     const name = withInitialsDot(read);
     const since = SINCE_TAIL.exec(titleText)?.[0] ?? '';
-    const titles = splitTitles(withoutAside(titleText).replace(SINCE_TAIL, '').trim());
+    const titles = splitTitles(withoutAside(titleText).replace(SINCE_TAIL, '').replace(APPOINTED_TAIL, '').trim());
     if (leadRole) titles.unshift(leadRole);
     // "(Minister of Foreign Affairs since July 2001)": the date of the post the aside names.
     const datedTitle = remark?.title ? titles.findIndex((t) => sameTitle(t, remark.title!)) : -1;
