@@ -193,6 +193,7 @@ export const en: Lexicon = {
     inOffice: ['in\\s+office'],
     prepositions: ['in', 'on', 'since'],
     later: ['(?:appointed|designated)\\s+(?:in|on|since)'],
+    before: ['previously', 'formerly', 'before\\s+that'],
   },
   succession: {
     phrases: [{

@@ -460,6 +460,8 @@ export interface Lexicon {
     prepositions: string[];
     /** In the sentences after a line, what dates the post right before the date: "appointed in", "назначен". */
     later: string[];
+    /** In an aside, what opens the post held before: "(назначен …, до этого – заместитель министра)", "(previously Deputy Minister)". */
+    before: string[];
   };
   /** How a predecessor in a post is named (case-sensitive: a name's words stay capitalized). */
   succession: {

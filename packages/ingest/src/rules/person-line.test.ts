@@ -98,7 +98,7 @@ describe('parsePersonLine', () => {
     ],
     [
       'Vigen Sargsyan, Head of the Staff of the President (since February 2011; previously Deputy Head of the Staff)',
-      { name: 'Vigen Sargsyan', titles: ['Head of the Staff of the President'], leadRole: null, startDate: '2011-02', predecessor: null },
+      { name: 'Vigen Sargsyan', titles: ['Head of the Staff of the President'], leadRole: null, startDate: '2011-02', predecessor: null, formerTitles: ['Deputy Head of the Staff'] },
     ],
     [
       'Rashid Meredov has held the post of Foreign Minister since July 2001; he was preceded at this post by Batyr Berdiyev.',
@@ -311,6 +311,17 @@ describe('parsePersonLine in Russian', () => {
   ])('should read the appointment %j', (text, name, titles, startDate, predecessor) => {
     const line = parsePersonLine(text);
     expect([line?.name, line?.titles, line?.startDate, line?.predecessor]).toEqual([name, titles, startDate, predecessor]);
+  });
+
+  it.each([
+    // A post held before, in the appointment's aside: read apart from the line's own post.
+    ['Бекетов Олжас Маратович – министр финансов (назначен 12.03.2015, до этого – заместитель министра)', ['министр финансов'], '2015-03-12', ['заместитель министра']],
+    ['Министр юстиции – Айша Нурланова (с 5 мая 2016 г.; ранее – первый заместитель министра юстиции)', ['Министр юстиции'], '2016-05-05', ['первый заместитель министра юстиции']],
+    ['Olaf Brenner – Minister of Finance (since March 2015; previously Deputy Minister of Economy)', ['Minister of Finance'], '2015-03', ['Deputy Minister of Economy']],
+    ['Бекетов Олжас Маратович – министр финансов (с 12.03.2015; до этого – в отставке)', ['министр финансов'], '2015-03-12', undefined],
+  ])('should read the former post of %j', (text, titles, startDate, formerTitles) => {
+    const line = parsePersonLine(text);
+    expect([line?.titles, line?.startDate, line?.formerTitles]).toEqual([titles, startDate, formerTitles]);
   });
 
   it.each([

@@ -19,6 +19,8 @@ export interface PersonLine {
   predecessor: string | null;
   /** Which of `titles` the start date is of: the first, unless an aside names another ("…, Minister of X (Minister of X since July 2001)"). */
   datedTitle: number;
+  /** Posts an aside says were held before: "(назначен 12.03.2015, до этого – заместитель министра)". */
+  formerTitles?: string[];
 }
 
 /** An initial and a family name: "K. Masimov", "K.K. Masimov", "Ts. Elbegdorj" (not the initials "И.П" alone). */
@@ -73,6 +75,18 @@ const APPOINTED_TAIL = regExp(
   `\\s*,\\s*${eachLexicon(({ appointment: a }, { start, end }) => `(?:${anyOf(a.was)}\\s+)?${start}${anyOf(a.verbs)}${end}`)}\\s+[^,;()]*\\d{4}[^,;()]*$`,
   'iu',
 );
+/** "до этого – заместитель министра", "previously Deputy Minister": a post held before, inside an aside, up to its end or a semicolon. */
+const FORMER_IN_ASIDE = regExp(
+  `${eachLexicon(({ appointment: a }, { start, end }) => (a.before.length ? `${start}${anyOf(a.before)}${end}` : null))}\\s*(?:[–—:-]\\s*)?([^();,]+?)\\s*(?=[);]|$)`,
+  'iu',
+);
+
+/** The posts an aside says were held before, each opening with a post's word. */
+function formerTitlesIn(aside: string): string[] {
+  const former = aside ? FORMER_IN_ASIDE.exec(aside)?.[1] : undefined;
+  return former && startsWithRoleWord(former) ? [former] : [];
+}
+
 /**
  * Words that name what a body deals with, or the body itself: where one stands, a personal name
  * does not ("Minister of Foreign Affairs", "Security Council"), in every lexicon. A name is never made of these.
@@ -432,7 +446,8 @@ export function parsePersonLines(text: string): PersonLine[] {
     const datedTitle = remark?.title ? titles.findIndex((t) => sameTitle(t, remark.title!)) : -1;
     if (datedTitle >= 0 && entries.length === 1) return { name, titles, leadRole, startDate: remark!.date, predecessor: index === 0 ? predecessor : null, datedTitle };
     const startDate = written ?? appointmentDate(titleText) ?? (entries.length === 1 ? (appointmentDate(aside) ?? appointmentDate(rest, APPOINTED_LATER)) : null);
-    return { name, titles, leadRole, startDate: startDate ?? (since ? appointmentDate(since) : null), predecessor: index === 0 ? predecessor : null, datedTitle: 0 };
+    const formerTitles = entries.length === 1 ? formerTitlesIn(aside) : [];
+    return { name, titles, leadRole, startDate: startDate ?? (since ? appointmentDate(since) : null), predecessor: index === 0 ? predecessor : null, datedTitle: 0, ...(formerTitles.length ? { formerTitles } : {}) };
   });
 }
 
