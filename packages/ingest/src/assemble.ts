@@ -20,6 +20,7 @@ import type { Block } from './blocks.js';
 import type { PageFrame } from './frame.js';
 import type { OrgDraft, OrgIndex } from './organizations.js';
 import { PersonIndex, type PersonDraft } from './persons.js';
+import { lexiconOfWord } from './lexicon/index.js';
 import { classifyBodyName, isHeadOfStatePost, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
 import { findElections, findReferendums, type ElectionMention } from './rules/election.js';
@@ -216,9 +217,26 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
       byKey.set(key, draft);
       memberships.push(draft);
     });
+    for (const title of line.formerTitles ?? []) addFormerPost(a, memberships, { person, title, context, block });
   }
   attachProsePosts(a, walk, memberships, byKey, keyOf);
   return memberships;
+}
+
+/**
+ * A post a line's aside says the person held before ("до этого – заместитель министра"): ended, in a
+ * language that keeps past posts as memberships (not English: "previously Deputy Head" is no record);
+ * a refused one a warning.
+ */
+function addFormerPost(a: Assembly, memberships: MembershipDraft[], at: { person: PersonDraft; title: string; context: OrgDraft | null; block: Block }): void {
+  if (!lexiconOfWord(at.title).pastPosts.asMemberships) return;
+  const fault = roleFault(at.title);
+  if (fault) {
+    a.warnings?.add('unread-post', `a former post read from a line that is no post: role "${at.title}": ${fault}; kept as a note`, a.at(at.block));
+    return;
+  }
+  const { org, role } = resolveTitle(a, at.title, at.context, at.block);
+  memberships.push({ person: at.person, org, role, title: at.title, startDate: null, ended: { endDate: null }, predecessor: null, provenance: [a.at(at.block)] });
 }
 
 /** "(appointed on 25 February 2019)" right after a name the prose gives with a post. */

@@ -155,6 +155,7 @@ export const en: Lexicon = {
     modifiers: ['Deputy', 'Vice', 'First', 'Acting', 'Executive', 'Senior', 'State', 'Assistant', 'Honorary', 'Permanent'],
     cabinet: ['Prime Minister', 'Premier', 'Minister'],
     inflection: 's?',
+    joins: ['and'],
   },
   bodyNouns: [
     'Council', 'Committee', 'Commission', 'Assembly', 'Agency', 'Ministry', 'Administration', 'Office', 'Service', 'Court', 'Chamber', 'Board', 'Bureau',
@@ -170,8 +171,9 @@ export const en: Lexicon = {
   pastPosts: { asMemberships: false },
   // English pages give terms in shapes the sentence rules already read ("in 1991-1994", "former").
   postTerms: {
-    heldVerbs: [], heldClauses: [], postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
+    heldVerbs: [], heldClauses: [], pastClause: { participles: [], formerly: [], until: [], inYear: '', wasPost: [] }, postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
     tookOffice: { before: [], verbs: [] }, dismissed: [], dismissedParticiples: { stems: [], cases: [] }, copulas: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
+    actingEntrusted: { duty: '', verbs: [] },
     headsVerbs: [], headTitle: '', governments: [], bodyGenitive: [], bodyGenitiveAdded: { after: '(?!)', ending: '' },
     genitiveAdjectives: [], clauseCases: { feminine: '(?!)', masculineGenitive: '(?!)', feminineAccusative: '(?!)' },
   },
@@ -209,6 +211,7 @@ export const en: Lexicon = {
     inOffice: ['in\\s+office'],
     prepositions: ['in', 'on', 'since'],
     later: ['(?:appointed|designated)\\s+(?:in|on|since)'],
+    before: ['previously', 'formerly', 'before\\s+that'],
   },
   succession: {
     phrases: [{
@@ -230,6 +233,7 @@ export const en: Lexicon = {
     pronouns: ['He', 'She'],
   },
   nameCases: {},
+  indeclinableFamilies: {},
   founding: ['(?:was|were|is|has\\s+been)\\s+(?:created|established|founded|formed|set\\s+up|instituted)\\s+(?:(?:by|under|with)\\s+(?:a\\s+|an\\s+|the\\s+)?[^,.;]{1,80}?\\s+)?(?:in|on|of)\\s+'],
   foundedAfterDate: ['(?:was|were|has\\s+been)\\s+(?:created|established|founded|formed|set\\s+up|instituted)'],
   bodyPredecessor: { phrases: ["(?:Its|The body's|The agency's)\\s+predecessor"], joins: ['was'] },

@@ -154,6 +154,31 @@ export function toNominative(word: string, grammaticalCase: GrammaticalCase): st
   return word;
 }
 
+/** Where a name's family name stands: first before a given name and a patronymic ("Лупеску Марину Ивановну"), else the last full word. */
+function familyIndex(words: readonly string[], grammaticalCase: GrammaticalCase): number {
+  const { patronymicEndings } = lexiconOfWord(words[0] ?? '').names;
+  const last = toNominative(words[words.length - 1] ?? '', grammaticalCase);
+  if (words.length >= 3 && patronymicEndings.some((e) => last.endsWith(e))) return 0;
+  for (let i = words.length - 1; i >= 0; i -= 1) if (!/\.$/u.test(words[i]!)) return i;
+  return -1;
+}
+
+/** Whether a family name keeps its form in `grammaticalCase` ("Гурцкая", "Шимоните", "Лупеску"). */
+export function isIndeclinableFamily(word: string, grammaticalCase: GrammaticalCase): boolean {
+  const endings = lexiconOfWord(word).indeclinableFamilies[grammaticalCase] ?? [];
+  return endings.some((ending) => new RegExp(`${ending}$`, 'u').test(word));
+}
+
+/**
+ * A whole name back to the nominative from `grammaticalCase`: each word by `toNominative`, but a
+ * family name of an ending that never declines as written ("Тамару Ивановну Гурцкая" → "Тамара
+ * Ивановна Гурцкая"), and initials as written.
+ */
+export function nameToNominative(words: readonly string[], grammaticalCase: GrammaticalCase): string[] {
+  const family = familyIndex(words, grammaticalCase);
+  return words.map((w, i) => (/\.$/u.test(w) || (i === family && isIndeclinableFamily(w, grammaticalCase)) ? w : toNominative(w, grammaticalCase)));
+}
+
 /** Every nominative a name's word may be of, itself first: "Мусина" → Мусина, Мусин; "Мусиным" → Мусиным, Мусин. */
 export function nominativesOf(word: string): string[] {
   const cases = Object.keys(lexiconOfWord(word).nameCases) as GrammaticalCase[];

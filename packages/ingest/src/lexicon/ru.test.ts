@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { OrgIndex } from '../organizations.js';
 import { PersonIndex } from '../persons.js';
-import { nominativesOf, toNominative } from './index.js';
+import { nameToNominative, nominativesOf, toNominative } from './index.js';
 import { findDates } from '../rules/dates.js';
 import { parsePersonLine } from '../rules/person-line.js';
 import { parsePersonName, personKey } from '../rules/person-name.js';
@@ -43,6 +43,38 @@ describe('Russian names', () => {
     const people = new PersonIndex();
     const full = people.mention('Масимов Карим Кажимканович', where);
     expect(people.mention('К. Масимов', where)).toBe(full);
+  });
+});
+
+describe('Russian names back to the nominative', () => {
+  // Invented people: a family name that never declines stays as written, the others go back.
+  it.each([
+    ['Тамару Ивановну Гурцкая', 'accusative', 'Тамара Ивановна Гурцкая'],
+    ['Зураба Тодуа', 'genitive', 'Зураб Тодуа'],
+    ['Нодара Квеквесиа', 'genitive', 'Нодар Квеквесиа'],
+    ['Нодара Квеквесиа', 'accusative', 'Нодар Квеквесиа'],
+    ['Гиви Мачавариани', 'accusative', 'Гиви Мачавариани'],
+    ['Ираклия Кварцхелия', 'accusative', 'Ираклий Кварцхелия'],
+    ['Ираклию Кварцхелии', 'dative', 'Ираклий Кварцхелия'],
+    ['Лоренцу Бакуридзе', 'dative', 'Лоренц Бакуридзе'],
+    ['Ауреле Шимкуните', 'dative', 'Аурела Шимкуните'],
+    ['Рите Вайткявичене', 'dative', 'Рита Вайткявичене'],
+    ['Марину Лупеску', 'accusative', 'Марина Лупеску'],
+    ['Михаила Брынзану', 'accusative', 'Михаил Брынзану'],
+    ['Лупеску Марину Ивановну', 'accusative', 'Лупеску Марина Ивановна'],
+    ['Виорелу Попеску', 'dative', 'Виорел Попеску'],
+    ['Ивану Морару', 'dative', 'Иван Морару'],
+    ['Григорию Гуцу', 'dative', 'Григорий Гуцу'],
+    ['И.В. Лупеску', 'accusative', 'И.В. Лупеску'],
+    // Declined family names still go back.
+    ['Марину Сергеевну Волкову', 'accusative', 'Марина Сергеевна Волкова'],
+    ['Анну Зимину', 'accusative', 'Анна Зимина'],
+    ['Артуру Мкртумяну', 'dative', 'Артур Мкртумян'],
+    ['Олегу Дроздову', 'dative', 'Олег Дроздов'],
+    ['Кирилла Белова', 'accusative', 'Кирилл Белов'],
+    ['Ивану Зарецкому', 'dative', 'Иван Зарецкий'],
+  ] as const)('should read %s (%s) as %s', (written, grammaticalCase, nominative) => {
+    expect(nameToNominative(written.split(' '), grammaticalCase).join(' ')).toBe(nominative);
   });
 });
 

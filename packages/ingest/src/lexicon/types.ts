@@ -289,6 +289,8 @@ export interface Lexicon {
     cabinet: string[];
     /** How a noun inflects after its stem: English `s?` (a plural), Russian any case ending. */
     inflection: string;
+    /** Words that join two posts of one person when a post's word follows: "and", "и" ("вице-премьер и министр экономики"). */
+    joins: string[];
   };
   /** Nouns that make a heading a body's name: "Council", "Ministry", "Совет", "Министерство". */
   bodyNouns: string[];
@@ -320,6 +322,13 @@ export interface Lexicon {
     heldVerbs: string[];
     /** "руководивший", "который руководил": after a name and a comma, the post or body it held. */
     heldClauses: string[];
+    /**
+     * A post held before, with no range: a participle after a name and a comma ("занимавший",
+     * "возглавлявшая"), the adverbs that may stand before it ("ранее") and the word of its end ("до 2010 года"), and the
+     * preposition that makes the year after it a date ("в"); `wasPost` a relative clause with a
+     * copula before a post in the instrumental ("Y, который был министром обороны с 2004 года").
+     */
+    pastClause: { participles: string[]; formerly: string[]; until: string[]; inYear: string; wasPost: string[] };
     /** "пост", "должность": the nouns of "пост Президента". */
     postNouns: string[];
     /** "этот", "эту": the post the sentence before named. */
@@ -347,6 +356,11 @@ export interface Lexicon {
     /** "возложил исполнение обязанностей": an acting post given to the person after `actingTo`, in the accusative. */
     actingGiven: string[];
     actingTo: string;
+    /**
+     * An acting post entrusted to a person in the dative, the duty before or after the verb:
+     * "Исполнение обязанностей министра поручено его заместителю X", "поручил исполнение обязанностей … X".
+     */
+    actingEntrusted: { duty: string; verbs: string[] };
     /** "Исполняющий обязанности": the acting post's words before the post. */
     actingTitle: string;
     /** "возглавляет", "руководит": a present verb of heading a body (in the accusative or instrumental). */
@@ -472,6 +486,8 @@ export interface Lexicon {
     prepositions: string[];
     /** In the sentences after a line, what dates the post right before the date: "appointed in", "назначен". */
     later: string[];
+    /** In an aside, what opens the post held before: "(назначен …, до этого – заместитель министра)", "(previously Deputy Minister)". */
+    before: string[];
   };
   /** How a predecessor in a post is named (case-sensitive: a name's words stay capitalized). */
   succession: {
@@ -489,6 +505,11 @@ export interface Lexicon {
   };
   /** A personal name's word in a case back to the nominative (ending → ending, longest first): "Келимбетова" → "Келимбетов". */
   nameCases: Partial<Record<GrammaticalCase, Array<[string, string]>>>;
+  /**
+   * Endings (patterns) of family names that never decline, so a family name read in that case
+   * stays as written: "-дзе", "-ите", "-ия", a Romanian "-у" ("Марину Лупеску", not "Лупеска").
+   */
+  indeclinableFamilies: Partial<Record<GrammaticalCase, string[]>>;
   /** Of a body's founding, up to the text that holds its date: "was created in", "образован Указом … от". */
   founding: string[];
   /** Of a body's founding with its date before, in the same clause: "In 2004 the Council was established", "В 1997 году была образована". */

@@ -146,6 +146,16 @@ describe('namesBody and abbreviatedBody', () => {
     expect(abbreviatedBody('Administration of the President (AP) plays a very significant role.')).toEqual({ name: 'Administration of the President', abbreviation: 'AP' });
     expect(abbreviatedBody('The Kulob group (KG) dominates.')).toBeNull();
   });
+
+  it.each([
+    // An acronym after words of a party or a bloc is no body's, wherever a body's word stands before it.
+    ['После выборов в Парламент правящую коалицию сформировал Альянс за европейскую интеграцию (АЕИ).', null],
+    ['Против Правительства выступил Блок гражданского согласия (БГС), созданный в 2012 году.', null],
+    ['Коалиция «Единство» в Сенате (КЕС) распалась.', null],
+    ['Национальный совет по устойчивому развитию (НСУР) создан в 2005 году.', { name: 'Национальный совет по устойчивому развитию', abbreviation: 'НСУР' }],
+  ])('should read the body and abbreviation of %j', (paragraph, body) => {
+    expect(abbreviatedBody(paragraph)).toEqual(body);
+  });
 });
 
 describe('foundingDate', () => {

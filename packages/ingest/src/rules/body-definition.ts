@@ -134,11 +134,20 @@ const GOVERNMENT = regExp(eachLexicon((l, { start }) => anyOf(l.government.patte
 /** The word `governmentName` needs, found much faster than its pattern. */
 const EXECUTIVE_WORD = regExp(eachLexicon((l) => l.government.cue), 'iu');
 
-/** "Administration of the President (AP) plays …" → the body's name and abbreviation. */
+/** A party's or a bloc's word (lexicon `groupShapes.sideKinds`): "Альянс за …", "коалицию". */
+const SIDE_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${LEXICONS.flatMap((l) => l.groupShapes.sideKinds.filter((k) => k.category !== 'camp').map((k) => k.stem)).join('|') || '(?!)'})`,
+  'iu',
+);
+
+/**
+ * "Administration of the President (AP) plays …" → the body's name and abbreviation; not an acronym
+ * after words that speak of a party or a bloc ("… коалицию сформировал Альянс за … (АЕИ)").
+ */
 export function abbreviatedBody(paragraph: string): { name: string; abbreviation: string } | null {
   if (!paragraph.includes('(')) return null;
   const match = /^(?:The\s+)?(\p{Lu}[^()]{3,120}?)\s+\((\p{Lu}{2,8})\)/u.exec(paragraph);
-  if (!match || !namesBody(match[1]!)) return null;
+  if (!match || !namesBody(match[1]!) || SIDE_WORD.test(match[1]!)) return null;
   return { name: match[1]!.trim(), abbreviation: match[2]! };
 }
 

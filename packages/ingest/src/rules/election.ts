@@ -178,7 +178,7 @@ function subjectBefore(prefix: string): Subject {
   if (run && RIVAL_BEFORE.test(tail.slice(0, run.index))) return NO_SUBJECT;
   const words = run ? run[1]!.split(/\s+/) : [];
   let first = 0;
-  // "Впервые Ваграм Петросян был избран …": an adverb that opens the sentence is no name's word.
+  // "Впервые Ашот Мелкумян был избран …": an adverb that opens the sentence is no name's word.
   while (first < words.length && (LEADING_WORDS.test(words[first]!) || (first === 0 && LEADING_ADVERB.test(words[first]!)))) first += 1;
   const titles = words.slice(0, first);
   const name = words.slice(first);

@@ -471,7 +471,7 @@ function readCamps(paragraph: string, add: (group: GroupMention) => void): void 
 
 const BODY_WORD = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.bodyNouns).join('|') || '(?!)'})$`, 'u');
 const NOT_NAME_WORDS = new Set(LEXICONS.flatMap((l) => l.notNameWords));
-/** A family's name in the genitive: "Бекбоевых", "Сарыбаева", "Петросяна". */
+/** A family's name in the genitive: "Бекбоевых", "Сарыбаева", "Мелкумяна". */
 const FAMILY_GENITIVE = /(?:ов|ев|ёв|ин|ын)(?:а|ых)$|(?:ян|янц|дзе|швили|енко|ук|юк)(?:а)?$|(?:ск|цк)ого$/u;
 const WHOSE_KIN = orNever(listOf((g) => g.whoseKin));
 /**
@@ -485,7 +485,7 @@ const NOUN_THEN_WHOSE = new RegExp(`${LETTER_START}(?:(\\p{L}[\\p{L}-]*)\\s+)?($
 /**
  * A group named by whose it is, unquoted, where the paragraph speaks of groups: a place after an
  * adjective of no kind of people ("русскоязычная элита Нарвы"), a family alone ("клан Бекбоевых",
- * "команда Сарыбаева"). Not a person named after it ("выходец из ошской группы Бакыта Осмонова"), a body's group ("Рабочая группа Парламента"), an abbreviation, a country's
+ * "команда Сарыбаева"). Not a person named after it ("выходец из ошской группы Эрмека Суюнбаева"), a body's group ("Рабочая группа Парламента"), an abbreviation, a country's
  * political elite, nor a place with no adjective ("группа Европы").
  */
 function readWhoseGroups(paragraph: string, add: (group: GroupMention) => void): void {

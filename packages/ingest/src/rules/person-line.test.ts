@@ -98,7 +98,7 @@ describe('parsePersonLine', () => {
     ],
     [
       'Vigen Sargsyan, Head of the Staff of the President (since February 2011; previously Deputy Head of the Staff)',
-      { name: 'Vigen Sargsyan', titles: ['Head of the Staff of the President'], leadRole: null, startDate: '2011-02', predecessor: null },
+      { name: 'Vigen Sargsyan', titles: ['Head of the Staff of the President'], leadRole: null, startDate: '2011-02', predecessor: null, formerTitles: ['Deputy Head of the Staff'] },
     ],
     [
       'Rashid Meredov has held the post of Foreign Minister since July 2001; he was preceded at this post by Batyr Berdiyev.',
@@ -282,6 +282,13 @@ describe('parsePersonLine in Russian', () => {
     ['Назаров Рустам Ильич – Вр.и.о. Председателя Комитета', 'Назаров Рустам Ильич', ['Вр.и.о. Председателя Комитета']],
     ['Тимур Оразов – исполняющий обязанности министра юстиции', 'Тимур Оразов', ['исполняющий обязанности министра юстиции']],
     ['Светлана Кравец – исполняющая обязанности Руководителя Аппарата', 'Светлана Кравец', ['исполняющая обязанности Руководителя Аппарата']],
+    // Two posts joined by a dash or "и"/"and" where a post's word follows; a rank before the name is no name's word.
+    ['Марат Жунусов – вице-премьер – министр экономики', 'Марат Жунусов', ['вице-премьер', 'министр экономики']],
+    ['Генерал-полковник Рустам Ибрагимович Назаров – министр обороны – секретарь Совета безопасности', 'Рустам Ибрагимович Назаров', ['министр обороны', 'секретарь Совета безопасности']],
+    ['Дана Ержанова – заместитель Премьер-министра и министр финансов', 'Дана Ержанова', ['заместитель Премьер-министра', 'министр финансов']],
+    ['Дана Ержанова – министр труда и социальной защиты', 'Дана Ержанова', ['министр труда и социальной защиты']],
+    ['Olaf Brenner – Deputy Prime Minister and Minister of Economy', 'Olaf Brenner', ['Deputy Prime Minister', 'Minister of Economy']],
+    ['Olaf Brenner – Minister of Labour and Social Protection', 'Olaf Brenner', ['Minister of Labour and Social Protection']],
   ])('should read the name and titles of %j', (text, name, titles) => {
     const line = parsePersonLine(text);
     expect([line?.name, line?.titles]).toEqual([name, titles]);
@@ -293,7 +300,15 @@ describe('parsePersonLine in Russian', () => {
     ['Руководителем Аппарата Правительства 3 мая 2011 года назначена Садыкова Алия Маратовна; ранее этот пост занимал Омар Ержанович Сеитов.', 'Садыкова Алия Маратовна', ['Руководитель Аппарата Правительства'], '2011-05-03', 'Омар Ержанович Сеитов'],
     ['Главой Администрации 2 февраля 2015 года назначена Нино Гиоргиевна Джапаридзе, сменившая на этом посту Тамару Хомерики.', 'Нино Гиоргиевна Джапаридзе', ['Глава Администрации'], '2015-02-02', 'Тамара Хомерики'],
     ['Давид Арменович Саркисян назначен Министром обороны в июне 2012 г., сменив Левона Петросяна.', 'Давид Арменович Саркисян', ['Министр обороны'], '2012-06', 'Левон Петросян'],
+    // A predecessor's family name that never declines stays as written (Romanian "-у", Georgian "-ая", Lithuanian "-ите").
+    ['Ион Рошка назначен Министром юстиции в мае 2014 г., сменив Марину Лупеску.', 'Ион Рошка', ['Министр юстиции'], '2014-05', 'Марина Лупеску'],
+    ['Руководителем Аппарата Президента 3 марта 2016 года назначен Дорин Кику, сменивший на этой должности Брынзану Корину Ивановну.', 'Дорин Кику', ['Руководитель Аппарата Президента'], '2016-03-03', 'Брынзану Корина Ивановна'],
+    ['Главой Канцелярии 5 мая 2013 года назначен Гиви Кобалия, сменивший на этом посту Нану Гурцкая.', 'Гиви Кобалия', ['Глава Канцелярии'], '2013-05-05', 'Нана Гурцкая'],
     ['Ержан Болатович Сапаров был назначен Председателем Комитета в 2014 году.', 'Ержан Болатович Сапаров', ['Председатель Комитета'], '2014', null],
+    // An appointment with its date after the titles and a comma: read, and no part of the last title.
+    ['Бекетов Олжас Маратович – министр финансов, назначен 12 марта 2015 года', 'Бекетов Олжас Маратович', ['министр финансов'], '2015-03-12', null],
+    ['Айша Нурланова – министр юстиции, член Совета безопасности, назначена в мае 2016 г.', 'Айша Нурланова', ['министр юстиции', 'член Совета безопасности'], '2016-05', null],
+    ['Olaf Brenner – Minister of Finance, Member of the Security Council, appointed on 5 May 2016', 'Olaf Brenner', ['Minister of Finance', 'Member of the Security Council'], '2016-05-05', null],
     // "До него … возглавлял", "сменивший", in the line's later sentences.
     ['Министр финансов – Петров Иван Ильич. До него Министерство возглавлял Олег Сидоренко.', 'Петров Иван Ильич', ['Министр финансов'], null, 'Олег Сидоренко'],
     ['Ильяс Омаров – Руководитель Аппарата. До него Аппарат в течение почти пяти лет возглавлял Тимур Исаев.', 'Ильяс Омаров', ['Руководитель Аппарата'], null, 'Тимур Исаев'],
@@ -301,6 +316,17 @@ describe('parsePersonLine in Russian', () => {
   ])('should read the appointment %j', (text, name, titles, startDate, predecessor) => {
     const line = parsePersonLine(text);
     expect([line?.name, line?.titles, line?.startDate, line?.predecessor]).toEqual([name, titles, startDate, predecessor]);
+  });
+
+  it.each([
+    // A post held before, in the appointment's aside: read apart from the line's own post.
+    ['Бекетов Олжас Маратович – министр финансов (назначен 12.03.2015, до этого – заместитель министра)', ['министр финансов'], '2015-03-12', ['заместитель министра']],
+    ['Министр юстиции – Айша Нурланова (с 5 мая 2016 г.; ранее – первый заместитель министра юстиции)', ['Министр юстиции'], '2016-05-05', ['первый заместитель министра юстиции']],
+    ['Olaf Brenner – Minister of Finance (since March 2015; previously Deputy Minister of Economy)', ['Minister of Finance'], '2015-03', ['Deputy Minister of Economy']],
+    ['Бекетов Олжас Маратович – министр финансов (с 12.03.2015; до этого – в отставке)', ['министр финансов'], '2015-03-12', undefined],
+  ])('should read the former post of %j', (text, titles, startDate, formerTitles) => {
+    const line = parsePersonLine(text);
+    expect([line?.titles, line?.startDate, line?.formerTitles]).toEqual([titles, startDate, formerTitles]);
   });
 
   it.each([

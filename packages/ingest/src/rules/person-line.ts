@@ -3,7 +3,7 @@ import { firstDate } from './dates.js';
 import { isNameParticle, isPatronymic, looksLikeFamilyName, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { roleFault } from './post-check.js';
 import { hasRoleWord, startsWithRoleWord } from './roles.js';
-import { allWords, anyOf, eachLexicon, en, LEXICONS, lexiconOfWord, toNominative, type GrammaticalCase } from '../lexicon/index.js';
+import { allWords, anyOf, eachLexicon, en, LEXICONS, lexiconOfWord, nameToNominative, toNominative, type GrammaticalCase } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
 
 /** A line that names a person and the posts they hold. */
@@ -19,6 +19,8 @@ export interface PersonLine {
   predecessor: string | null;
   /** Which of `titles` the start date is of: the first, unless an aside names another ("…, Minister of X (Minister of X since July 2001)"). */
   datedTitle: number;
+  /** Posts an aside says were held before: "(назначен 12.03.2015, до этого – заместитель министра)". */
+  formerTitles?: string[];
 }
 
 /** An initial and a family name: "K. Masimov", "K.K. Masimov", "Ts. Elbegdorj" (not the initials "И.П" alone). */
@@ -68,6 +70,23 @@ const withoutAside = (text: string): string => (text.includes('(') ? text.replac
 const SINCE = eachLexicon(({ appointment: a }, { start, end }) => `${start}${anyOf(a.since)}${end}`);
 /** "Foreign Minister since July 2001", "Министр иностранных дел с июля 2001 года": a start at a title's end, read and dropped from the title. */
 const SINCE_TAIL = regExp(`\\s+${SINCE}\\s+(?=\\p{L}+,?\\s+\\d{4}|\\d)[^,;]*$`, 'iu');
+/** ", назначен 12 марта 2015 года", ", appointed in March 2015": an appointment with its date after the titles, read and dropped from them. */
+const APPOINTED_TAIL = regExp(
+  `\\s*,\\s*${eachLexicon(({ appointment: a }, { start, end }) => `(?:${anyOf(a.was)}\\s+)?${start}${anyOf(a.verbs)}${end}`)}\\s+[^,;()]*\\d{4}[^,;()]*$`,
+  'iu',
+);
+/** "до этого – заместитель министра", "previously Deputy Minister": a post held before, inside an aside, up to its end or a semicolon. */
+const FORMER_IN_ASIDE = regExp(
+  `${eachLexicon(({ appointment: a }, { start, end }) => (a.before.length ? `${start}${anyOf(a.before)}${end}` : null))}\\s*(?:[–—:-]\\s*)?([^();,]+?)\\s*(?=[);]|$)`,
+  'iu',
+);
+
+/** The posts an aside says were held before, each opening with a post's word. */
+function formerTitlesIn(aside: string): string[] {
+  const former = aside ? FORMER_IN_ASIDE.exec(aside)?.[1] : undefined;
+  return former && startsWithRoleWord(former) ? [former] : [];
+}
+
 /**
  * Words that name what a body deals with, or the body itself: where one stands, a personal name
  * does not ("Minister of Foreign Affairs", "Security Council"), in every lexicon. A name is never made of these.
@@ -115,7 +134,7 @@ const ANY_PREDECESSOR_PHRASE = new RegExp(PREDECESSOR_PHRASES.map((p) => p.phras
 
 /** A name as the nominative writes it, from the case a phrase put it in: "Кайрата Келимбетова" → "Кайрат Келимбетов". */
 export function nominativeName(name: string, grammaticalCase: GrammaticalCase): string {
-  return name.split(' ').map((word) => toNominative(word, grammaticalCase)).join(' ');
+  return nameToNominative(name.split(' '), grammaticalCase).join(' ');
 }
 
 /** The predecessor a line names, in any of the phrasings above (the first the text gives), in the nominative. */
@@ -136,11 +155,32 @@ export function predecessorIn(text: string): string | null {
  */
 export function splitTitles(text: string): string[] {
   const titles: string[] = [];
-  for (const part of text.split(/\s*,\s*/)) {
+  for (const part of text.split(/\s*,\s*/).flatMap(splitJoinedPosts)) {
     if (titles.length && !hasRoleWord(part)) titles[titles.length - 1] += `, ${part}`;
     else titles.push(part);
   }
   return titles.map((t) => stripTrailingPunctuation(t)).filter(Boolean);
+}
+
+/** A dash or a join word ("и", "and") between two pieces of a title. */
+const POST_JOIN = new RegExp(`(\\s+(?:[–—]|${eachLexicon((l, { start, end }) => (l.roles.joins.length ? `${start}${anyOf(l.roles.joins)}${end}` : null))})\\s+)`, 'u');
+
+/**
+ * Two posts of one person joined by a dash or "и" ("вице-премьер – министр экономики", "заместитель
+ * Премьер-министра и министр финансов"): apart where the piece after opens with a post's word, so
+ * that "министр труда и социальной защиты" stays one.
+ */
+function splitJoinedPosts(part: string): string[] {
+  // Split with the separator kept: [piece, join, piece, join, …], so a piece that stays is rejoined as written.
+  const [first = '', ...rest] = part.split(POST_JOIN);
+  const pieces = [first];
+  for (let i = 0; i + 1 < rest.length; i += 2) {
+    const [join, piece] = [rest[i]!, rest[i + 1]!];
+    const last = pieces.length - 1;
+    if (startsWithRoleWord(piece) && hasRoleWord(pieces[last]!)) pieces.push(piece);
+    else pieces[last] += join + piece;
+  }
+  return pieces;
 }
 
 /** Small words a post's name holds in lower case: "Minister of Labor and Social Protection". */
@@ -403,13 +443,14 @@ export function parsePersonLines(text: string): PersonLine[] {
   return entries.map(({ name: read, titleText, leadRole, startDate: written }, index) => {
     const name = withInitialsDot(read);
     const since = SINCE_TAIL.exec(titleText)?.[0] ?? '';
-    const titles = splitTitles(withoutAside(titleText).replace(SINCE_TAIL, '').trim());
+    const titles = splitTitles(withoutAside(titleText).replace(SINCE_TAIL, '').replace(APPOINTED_TAIL, '').trim());
     if (leadRole) titles.unshift(leadRole);
     // "(Minister of Foreign Affairs since July 2001)": the date of the post the aside names.
     const datedTitle = remark?.title ? titles.findIndex((t) => sameTitle(t, remark.title!)) : -1;
     if (datedTitle >= 0 && entries.length === 1) return { name, titles, leadRole, startDate: remark!.date, predecessor: index === 0 ? predecessor : null, datedTitle };
     const startDate = written ?? appointmentDate(titleText) ?? (entries.length === 1 ? (appointmentDate(aside) ?? appointmentDate(rest, APPOINTED_LATER)) : null);
-    return { name, titles, leadRole, startDate: startDate ?? (since ? appointmentDate(since) : null), predecessor: index === 0 ? predecessor : null, datedTitle: 0 };
+    const formerTitles = entries.length === 1 ? formerTitlesIn(aside) : [];
+    return { name, titles, leadRole, startDate: startDate ?? (since ? appointmentDate(since) : null), predecessor: index === 0 ? predecessor : null, datedTitle: 0, ...(formerTitles.length ? { formerTitles } : {}) };
   });
 }
 

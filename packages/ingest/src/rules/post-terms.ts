@@ -9,7 +9,7 @@
 import { findDates, firstDate } from './dates.js';
 import { NAME_PARTICLE, NAME_WORD, trailingName } from './person-name.js';
 import { hasRoleWord } from './roles.js';
-import { allWords, anyOf, hasScriptLetter, LEXICONS, lexiconOfWord, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { allWords, anyOf, hasScriptLetter, LEXICONS, lexiconOfWord, nameToNominative, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 
 /** A post a sentence gives with its term: a `ProsePerson` with the date the post ended, if it did. */
 export interface PostTerm {
@@ -53,7 +53,9 @@ export function withoutLeadingPost(written: string): string {
 
 /** A name back to the nominative from `grammaticalCase`, its initials and particles as written. */
 export function nominative(written: string, grammaticalCase: GrammaticalCase): string {
-  return written.split(/\s+/).map((w) => (/\.$/.test(w) || /^\p{Ll}/u.test(w) ? w : toNominative(w, grammaticalCase))).join(' ');
+  const words = written.split(/\s+/);
+  const read = nameToNominative(words, grammaticalCase);
+  return words.map((w, i) => (/^\p{Ll}/u.test(w) ? w : read[i]!)).join(' ');
 }
 
 /** "Администрацию Президента" → "Администрации Президента": a body's first word in the genitive, after a post's noun. */
@@ -94,6 +96,8 @@ interface Patterns {
   heldClause: RegExp;
   rangeFirstClause: RegExp;
   thisPostClause: RegExp;
+  pastClause: RegExp;
+  wasClause: RegExp;
   roleNoun: RegExp;
   obliqueCase: RegExp;
   tookBefore: RegExp;
@@ -105,6 +109,8 @@ interface Patterns {
   dismissedParticiple: RegExp;
   governmentFell: RegExp;
   actingGiven: RegExp;
+  entrustedAfter: RegExp | null;
+  entrustedBefore: RegExp | null;
   lastPost: RegExp;
   cue: RegExp;
 }
@@ -131,6 +137,7 @@ function patternsOf(l: Lexicon): Patterns | null {
   const tookBefore = anyOf(t.tookOffice.before)!;
   const nouns = l.roles.nouns.map(eitherFirst).join('|');
   const postEither = anyOf(t.postNouns.map(eitherFirst))!;
+  const entrusted = t.actingEntrusted.duty ? anyOf(t.actingEntrusted.verbs) : null;
   return {
     lexicon: l,
     range: new RegExp(range, 'u'),
@@ -146,6 +153,10 @@ function patternsOf(l: Lexicon): Patterns | null {
     rangeFirstClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${range})\\s+(${anyOf(t.heldClauses)})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?=\\s*(?:[,.;()–—]|$))`, 'gu'),
     // "за действующего Президента Y, занимавшего этот пост с 2007 по 2011 год": the post named right before the name.
     thisPostClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+${anyOf(t.thisWords)}\\s+${post}\\s+(${range})`, 'gu'),
+    // "Y, ранее занимавший пост министра финансов до 2010 года", "X, возглавлявшая Администрацию": a post held before, no range.
+    pastClause: new RegExp(`${B}(${NAME})\\s*,\\s+(?:${anyOf(t.pastClause.formerly) ?? '(?!)'}\\s+)?(${anyOf(t.pastClause.participles) ?? '(?!)'})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?:\\s+${anyOf(t.pastClause.until) ?? '(?!)'}\\s+(${when}${years}))?(?=\\s*(?:[,.;()–—]|$))`, 'gu'),
+    // "сменив Y, который был министром обороны с 2004 года": a copula, the post in the instrumental, its start.
+    wasClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.pastClause.wasPost) ?? '(?!)'})\\s+(\\p{L}[\\p{L}-]*)((?:\\s+[\\p{L}-]+){0,4}?)(?:\\s+${anyOf(t.rangeFrom)}\\s+(${when}${years}))?(?=\\s*(?:[,.;]|$))`, 'gu'),
     roleNoun: new RegExp(`^(?:${nouns})$`, 'u'),
     obliqueCase: new RegExp(Object.values(l.personNames.postCases).join('|') || '(?!)', 'u'),
     // "В должность Президента X вступила 12 июля 2009 г.", "К исполнению обязанностей Президента X приступил …".
@@ -167,9 +178,13 @@ function patternsOf(l: Lexicon): Patterns | null {
     governmentFell: new RegExp(`${B}(${anyOf(t.governments)})\\s+(${NAME})\\s+(?:[^,;]{0,40}?\\s+)?${dismissed}`, 'u'),
     // "… возложил исполнение обязанностей Президента на заместителя …, министра здравоохранения X".
     actingGiven: new RegExp(`${B}${anyOf(t.actingGiven)}\\s+(\\p{L}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${t.actingTo}\\s+[^.;]*?(${NAME})\\s*(?=[.;]|$)`, 'u'),
+    // "Исполнение обязанностей министра финансов поручено его заместителю X": the duty, the verb, the holder in the dative.
+    entrustedAfter: entrusted ? new RegExp(`${B}${t.actingEntrusted.duty}\\s+(\\p{L}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,4}?)\\s+${entrusted}\\s+[^.;]*?(${NAME})\\s*(?=[.;]|$)`, 'u') : null,
+    // "Президент поручил исполнение обязанностей Премьер-министра первому вице-премьеру X".
+    entrustedBefore: entrusted ? new RegExp(`${B}${entrusted}\\s+${t.actingEntrusted.duty}\\s+(\\p{L}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+[^.;]*?(${NAME})\\s*(?=[.;]|$)`, 'u') : null,
     // The last post of a sentence: what "этот пост" is ("полномочия Президента переходного периода").
     lastPost: new RegExp(`${B}((?:\\p{L}+${anyOf(t.genitiveAdjectives.map(([ending]) => ending))}\\s+)?(?:${nouns})(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})\\s*[.;]?\\s*$`, 'u'),
-    cue: new RegExp(`${held}|${anyOf(t.heldClauses)}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}|${anyOf(t.dismissedParticiples.stems) ?? '(?!)'}`, 'iu'),
+    cue: new RegExp(`${held}|${anyOf(t.heldClauses)}|${anyOf(t.pastClause.participles) ?? '(?!)'}|${anyOf(t.pastClause.wasPost) ?? '(?!)'}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}|${entrusted ?? '(?!)'}|${anyOf(t.dismissedParticiples.stems) ?? '(?!)'}`, 'iu'),
   };
 }
 const PATTERNS = LEXICONS.map(patternsOf).filter((p): p is Patterns => p !== null);
@@ -212,6 +227,24 @@ function clauseHolder(l: Lexicon, written: string, clause: string): string {
 /** "на посту министра обороны": a post in the genitive back to the nominative; "министр обороны": as written, capitalized. */
 function postAsWritten(p: Patterns, post: string): string {
   return isGenitive(p.lexicon, post) ? nominativePost(post) : post.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+type Add = (written: string, title: string, startDate: string | null, endDate: string | null, ended: boolean) => void;
+
+/** A post held before with no range ("Y, занимавший пост министра до 2010 года"): over, its end the "до" date if any. */
+function readPastClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
+  const body = clause[4];
+  const title = clause[3] ? nominativePost(clause[3]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${p.lexicon.postTerms.headTitle} ${genitiveBody(p.lexicon, body)}${clause[5] ?? ''}` : '';
+  if (title && hasRoleWord(title)) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, null, clause[6] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[6]}`) : null, true);
+}
+
+/** A post a predecessor held ("Y, который был министром обороны с 2004 года"): its noun back from the instrumental, over. */
+function readWasClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
+  const noun = toNominative(clause[3]!, 'instrumental');
+  if (noun === clause[3] || !p.roleNoun.test(noun)) return;
+  const title = `${noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}${clause[4] ?? ''}`;
+  const start = clause[5] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[5]}`) : null;
+  if (hasRoleWord(title)) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, start, null, true);
 }
 
 /**
@@ -269,6 +302,8 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       const title = !p.roleNoun.test(noun) ? '' : isGenitive(p.lexicon, noun) ? nominativePost(noun) : nominativeNoun ? noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
       if (range && title) add(clauseHolder(p.lexicon, name, clause[2]!), title, range.from, range.to, true);
     }
+    for (const clause of sentence.matchAll(p.pastClause)) readPastClause(p, clause, add);
+    for (const clause of sentence.matchAll(p.wasClause)) readWasClause(p, clause, add);
     const took = p.tookBefore.exec(sentence) ?? p.tookAfter.exec(sentence);
     if (took) {
       const [post, name] = p.tookBefore.test(sentence) ? [took[1]!, took[2]!] : [took[2]!, took[1]!];
@@ -302,6 +337,8 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
     if (fell) add(nominative(fell[2]!, 'genitive'), `${t.headTitle} ${genitiveBody(p.lexicon, fell[1]!)}`, null, clauseDate(sentence, fell.index, fell.index + fell[0].length), true);
     const acting = p.actingGiven.exec(sentence);
     if (acting) add(nominative(acting[2]!, 'accusative'), `${t.actingTitle} ${acting[1]!}`, clauseDate(sentence, acting.index, acting.index + acting[0].length), null, false);
+    const entrusted = (p.entrustedAfter && p.entrustedAfter.exec(sentence)) ?? (p.entrustedBefore && p.entrustedBefore.exec(sentence));
+    if (entrusted) add(trailingName(nominative(entrusted[2]!, 'dative')), `${t.actingTitle} ${entrusted[1]!}`, clauseDate(sentence, entrusted.index, entrusted.index + entrusted[0].length), null, false);
   }
   return found;
 }

@@ -3,7 +3,7 @@ import { roleFault } from './post-check.js';
 import { findPostHolders } from './post-holder.js';
 import { clauseDate, findPostTerms } from './post-terms.js';
 import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
-import { allWords, anyOf, hasScriptLetter, LEXICONS, lexiconOfWord, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { allWords, anyOf, hasScriptLetter, LEXICONS, lexiconOfWord, nameToNominative, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
 
 /** A person the prose names with a post: "Adil Shayakhmetov, Chairman of the National Security Committee, said …". */
@@ -648,7 +648,8 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const modifiers = passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : grammaticalCase === 'nominative' ? postWords.slice(0, head) : (nominativeModifiers(lexicon, postWords.slice(0, head)) ?? postWords.slice(0, head));
       if (!modifiers) continue;
       const nameCase = instead ? 'genitive' : passive ? 'nominative' : caseOfName(nameWords, grammaticalCase);
-      const name = nameWords.map((w) => (/\.$/.test(w) || isNameParticle(w) ? w : toNominative(w, nameCase))).join(' ');
+      const read = nameToNominative(nameWords, nameCase);
+      const name = nameWords.map((w, i) => (isNameParticle(w) ? w : read[i]!)).join(' ');
       const title = [...modifiers, toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
       const past = !!match[1] || instead || SHARE.test(sentence);
       // A post in the instrumental is the one taken ("назначила Премьер-министром X"): the clause's date is when.
