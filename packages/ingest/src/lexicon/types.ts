@@ -122,6 +122,14 @@ export interface Lexicon {
    * as `elections` gives them; `<name>` stands for a candidate's capitalized words.
    */
   eventShapes: {
+    /**
+     * The winner's count of votes, `<votes>` the number ("1 234 567", "1,234,567", "53"): "набрав 1 234 567
+     * голосов", "53 голосами", "за него проголосовали 58 из 100 депутатов", "with 1,234,567 votes"; never a
+     * count the vote needed ("необходимых 61 голоса", "of the 61 votes required").
+     */
+    voteCount: string[];
+    /** An election's or a referendum's turnout, `<share>` its percentage: "явка составила 77,1 %", "при явке 64 %", "turnout was 77.1%". */
+    turnout: string[];
     /** Words between a winner and the verb, no part of the name: "again", "for the third time", "вновь", "в третий раз". */
     subjectAdverbs: string[];
     /** A first round's leader, no winner yet (read only with a first round's words): "led", "лидировал". */
