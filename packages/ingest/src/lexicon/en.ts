@@ -95,6 +95,8 @@ export const en: Lexicon = {
       '\\b(?<!(?:of|the)\\s+)<votes>\\s+votes\\b(?!\\s+(?:were\\s+)?(?:needed|required))',
       '\\bby\\s+<votes>\\s+(?:of\\s+(?:the\\s+)?\\d+\\s+)?(?:deputies|members|electors|MPs|legislators)\\b',
     ],
+    // "the Parliament elected X President" is the elected verb's (elections.elected, rules/election.ts).
+    bodyElects: [],
     // "turnout was 77.1%", "with a turnout of 64%", "a 64% turnout", "turnout stood at 58.2 per cent".
     turnout: [
       '\\bturnout\\s+(?:was|of|stood\\s+at|reached|amounted\\s+to|at)\\s+(?:(?:about|almost|nearly|over|some|around|roughly|just)\\s+)?<share>',

@@ -128,6 +128,12 @@ export interface Lexicon {
      * count the vote needed ("необходимых 61 голоса", "of the 61 votes required").
      */
     voteCount: string[];
+    /**
+     * A body's verb electing a person, the post in the instrumental before or after the person in the
+     * accusative: "избрала", "переизбрал" ("коллегия выборщиков избрала Президентом X", "Сейм избрал X
+     * Президентом"); empty where the language's word order has no such case (English: `elections.elected`).
+     */
+    bodyElects: string[];
     /** An election's or a referendum's turnout, `<share>` its percentage: "явка составила 77,1 %", "при явке 64 %", "turnout was 77.1%". */
     turnout: string[];
     /** Words between a winner and the verb, no part of the name: "again", "for the third time", "вновь", "в третий раз". */

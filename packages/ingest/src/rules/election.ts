@@ -2,6 +2,7 @@ import { normalizeKeyPart } from '@profiles/model';
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { LEXICONS, lexiconOfWord, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, parseDecimal, PERCENT as PERCENT_SOURCE, phrasePattern, type CandidateMention } from './candidates.js';
+import { readBodyElection } from './body-election.js';
 import { findDates, type DateMatch } from './dates.js';
 import { turnoutOf, votesOf } from './election-counts.js';
 import { NAME_WORD } from './person-name.js';
@@ -405,6 +406,8 @@ function officeOf(sentence: string, verb: RegExpExecArray, subject: Subject): st
 function readElection(sentence: string, announced: string | null = null, afterElection = false): Reading | null {
   const round = readOpenRound(sentence, announced);
   if (round) return round;
+  const body = readBodyElection(sentence);
+  if (body) return { election: { date: eventDate(findDates(sentence), body.at, sentence), person: body.person, office: body.office, voteShare: body.voteShare, termYears: termOf(sentence), others: [], text: sentence }, pronoun: false };
   const passiveMatch = PASSIVE.exec(sentence);
   // "obtained 44.82% in the first round" is no result; "won the first round" is.
   // "received 30 per cent of the posts" is no vote: a share needs an election or votes in the sentence,
