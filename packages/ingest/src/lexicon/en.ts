@@ -97,6 +97,12 @@ export const en: Lexicon = {
     ],
     // "the Parliament elected X President" is the elected verb's (elections.elected, rules/election.ts).
     bodyElects: [],
+    // "the Parliament failed (three times) to elect a President", "no President was elected in two rounds", "failed to win the 61 votes needed".
+    failedVote: [
+      '\\b(?:failed|was\\s+unable|were\\s+unable)\\s+(?:(?:three\\s+times|twice|again)\\s+)?to\\s+elect\\b',
+      '\\bno\\s+(?:president|candidate|one|head\\s+of\\s+state)\\s+was\\s+elected\\s+in\\b',
+      '\\bfailed\\s+to\\s+(?:win|gain|obtain|get|reach)\\s+the\\s+(?:\\d+\\s+)?(?:votes?\\s+)?(?:needed|required)\\b',
+    ],
     // "turnout was 77.1%", "with a turnout of 64%", "a 64% turnout", "turnout stood at 58.2 per cent".
     turnout: [
       '\\bturnout\\s+(?:was|of|stood\\s+at|reached|amounted\\s+to|at)\\s+(?:(?:about|almost|nearly|over|some|around|roughly|just)\\s+)?<share>',

@@ -134,6 +134,12 @@ export interface Lexicon {
      * Президентом"); empty where the language's word order has no such case (English: `elections.elected`).
      */
     bodyElects: string[];
+    /**
+     * A vote in a body or a college that elected nobody: "Сейм трижды не смог избрать Президента", "в
+     * двух турах голосования президент избран не был", "ни один кандидат не набрал необходимых 61
+     * голоса", "the Parliament failed to elect a President"; an election with no winner on its date.
+     */
+    failedVote: string[];
     /** An election's or a referendum's turnout, `<share>` its percentage: "явка составила 77,1 %", "при явке 64 %", "turnout was 77.1%". */
     turnout: string[];
     /** Words between a winner and the verb, no part of the name: "again", "for the third time", "вновь", "в третий раз". */

@@ -328,14 +328,22 @@ function draftOf(sentence: string, date: string | null, subject: Pick<Subject, '
   return { date, person: subject.person, office, voteShare: share?.value ?? null, termYears: termOf(sentence), others, text: sentence };
 }
 
-/** "In the first round … no candidate received a majority: A got 38.1%, B 30.3% and C 30.2%": a round of its own, no winner. */
+/** A body's vote that elected nobody: "Сейм трижды не смог избрать Президента", "the Parliament failed to elect a President". */
+const FAILED_VOTE = phrases((l) => l.eventShapes.failedVote);
+
+/**
+ * "In the first round … no candidate received a majority: A got 38.1%, B 30.3% and C 30.2%", "Сейм
+ * не смог избрать Президента": a round of its own, no winner.
+ */
 function readOpenRound(sentence: string, announced: string | null): Reading | null {
-  const open = NO_WINNER.exec(sentence) ?? (FIRST_ROUND.test(sentence) ? ROUND_LEADER.exec(sentence) : null);
+  const failed = FAILED_VOTE.exec(sentence);
+  const open = failed ?? NO_WINNER.exec(sentence) ?? (FIRST_ROUND.test(sentence) ? ROUND_LEADER.exec(sentence) : null);
   if (!open || REFERENDUM_WORD.test(sentence)) return null;
   // Undated, the round is the one the sentence before dated ("Первый тур … состоялся 30 октября 2016 года. Ни один из кандидатов не набрал …").
   const date = eventDate(findDates(sentence), open.index, sentence) ?? announced;
   const others = findCandidates(sentence).map(({ name, voteShare }) => ({ name, voteShare }));
-  if (!date || others.length < 2) return null;
+  // A body's vote that elected nobody is an election of its own, with or without the candidates' shares.
+  if (!date || (others.length < 2 && !failed)) return null;
   const office = presidentialOffice(sentence);
   return { election: { date, person: null, office, voteShare: null, termYears: null, others, text: sentence }, pronoun: false };
 }
