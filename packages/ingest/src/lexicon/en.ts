@@ -46,6 +46,8 @@ export const en: Lexicon = {
       '<share>\\s+(?:of\\s+(?:the\\s+)?(?:voters|electorate)\\s+)?(?:supported|backed|voted\\s+for|chose)\\s+(?:him|her)\\b',
       // "X defeated Y, 48.95% to 45.47%": the first is the winner's.
       ',\\s*<share>(?=\\s+to\\s+\\d)',
+      // "with 1,234,567 votes (62.3%)", "receiving 75 votes of the deputies (74.3%)": a count, then its share in parentheses.
+      '\\b(?:with|receiving|received|winning|won|gaining|gained|obtaining|obtained|securing|secured|polling|polled)\\s+[\\d,]+\\s+votes(?:\\s+(?:of\\s+)?(?:the\\s+)?\\w+){0,2}\\s*\\(\\s*<share>\\s*\\)',
     ],
     term: ['\\b<count>[-\\s]+years?[-\\s]+(?:(?:presidential|long)[-\\s]+)?terms?\\b', '\\bterm\\s+of\\s+<count>\\s+years\\b', '\\bfor\\s+(?:another\\s+|a\\s+further\\s+)?<count>\\s+years\\b'],
     voteWords: ['\\b(?:elections?|votes?|ballots?|voters|polls|run-?offs?|rounds?)\\b'],

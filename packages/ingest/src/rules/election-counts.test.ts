@@ -51,6 +51,16 @@ describe('counts of a found election', () => {
     expect({ votes: election!.votes, turnout: election!.turnout }).toEqual(counts);
   });
 
+  it.each<[string, { voteShare: number | null; votes: number | null }]>([
+    ['На второй срок Иван Садыков был переизбран 4 апреля 2013 года, получив 78 голосов депутатов (77,2 %).', { voteShare: 77.2, votes: 78 }],
+    ['Арнис Калныньш был избран Президентом 14 марта 2018 года, набрав 1 234 567 голосов (62,3 %).', { voteShare: 62.3, votes: 1234567 }],
+    ['On 4 May 2014 Viktor Moraru was elected President with 1,234,567 votes (62.3%).', { voteShare: 62.3, votes: 1234567 }],
+    ['On 9 April 2013 Ana Rusu was re-elected, receiving 78 votes of the deputies (77.2%).', { voteShare: 77.2, votes: 78 }],
+  ])('should read the share after the count in %s', (text, expected) => {
+    const [election] = findElections(text);
+    expect({ voteShare: election!.voteShare, votes: election!.votes }).toEqual(expected);
+  });
+
   it("should give a referendum its paragraph's turnout, not the share for it", () => {
     const [referendum] = findReferendums('На референдуме 7 июня 2015 года 81,2 % участников голосования поддержали поправку, однако явка составила лишь 29,8 %.');
     expect(referendum!.turnout).toBe(29.8);
