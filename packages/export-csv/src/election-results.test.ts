@@ -8,11 +8,11 @@ function roundWithoutWinner(): Profile {
   const profile = sampleProfile();
   const election = profile.events[0]!;
   const third = makeId('person', 'kg', ['Osmonova', 'Gulnara']);
-  Object.assign(election, { personId: null, voteShare: null });
+  Object.assign(election, { personId: null, voteShare: null, votes: null });
   election.results = [
-    { personId: election.results[0]!.personId, voteShare: 41.5, rank: 1 },
-    { personId: election.results[1]!.personId, voteShare: 30, rank: 2 },
-    { personId: third, voteShare: null, rank: 3 },
+    { personId: election.results[0]!.personId, voteShare: 41.5, votes: null, rank: 1 },
+    { personId: election.results[1]!.personId, voteShare: 30, votes: null, rank: 2 },
+    { personId: third, voteShare: null, votes: null, rank: 3 },
   ];
   return profile;
 }
@@ -31,6 +31,21 @@ describe('election results in CSV', () => {
       ['2', 'Bakyt Sadykov', '21.4', 'no', '2011-10-30'],
     ]);
     expect(rows.every((r) => r.event_id === profile.events[0]!.id && r.country === 'kg' && r.source_id === profile.source.id)).toBe(true);
+  });
+
+  it("should put the winner's votes and the turnout last in the events row, and each candidate's votes last in theirs", () => {
+    const files = exportCsv([sampleProfile()]);
+    const events = tablesOf(files).get('events')!;
+    expect(Object.keys(events.rows[0]!).slice(-2)).toEqual(['votes', 'turnout']);
+    const byKind = new Map(events.rows.map((r) => [r.kind, r]));
+    expect([byKind.get('election')!.votes, byKind.get('election')!.turnout]).toEqual(['1261403', '61.3']);
+    expect([byKind.get('referendum')!.votes, byKind.get('referendum')!.turnout]).toEqual(['', '']);
+    const results = tablesOf(files).get('election_results')!.rows;
+    expect(Object.keys(results[0]!).at(-1)).toBe('votes');
+    expect(results.map((r) => r.votes)).toEqual(['1261403', '']);
+    for (const resource of dataPackageOf(files).resources.filter((r) => r.name === 'events' || r.name === 'election_results')) {
+      expect(schemaProblems(resource, tablesOf(files).get(resource.name)!)).toEqual([]);
+    }
   });
 
   it('should name the other candidates with their shares in the events row', () => {

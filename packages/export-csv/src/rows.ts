@@ -135,6 +135,8 @@ export const ROW_BUILDERS: RowBuilders = {
       description: e.description,
       ...seen(e),
       ...whereFrom(profile, e),
+      votes: e.votes,
+      turnout: e.turnout,
     }));
   },
   election_results: (profile, names = namesOf(profile)) =>
@@ -149,6 +151,7 @@ export const ROW_BUILDERS: RowBuilders = {
         won: r.personId === e.personId ? 'yes' : 'no',
         country: profile.source.country.code,
         source_id: (e as SeenFields).sourceIds?.[0] ?? profile.source.id,
+        votes: r.votes,
       })),
     ),
   tasks: (profile, names = namesOf(profile)) => {

@@ -121,10 +121,12 @@ export const PROPERTY_TERMS = {
   text: 'schema:text',
   title: 'cp:title',
   topic: 'cp:topic',
+  turnout: typed('cp:turnout', 'xsd:decimal'),
   unitText: 'schema:unitText',
   url: iri('schema:url'),
   value: typed('schema:value', 'xsd:decimal'),
   voteShare: typed('cp:voteShare', 'xsd:decimal'),
+  votes: typed('cp:votes', 'xsd:integer'),
   wasDerivedFrom: iri('prov:wasDerivedFrom'),
   winner: iri('cp:winner'),
 } as const satisfies Record<string, TermDefinition>;

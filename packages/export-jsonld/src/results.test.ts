@@ -17,7 +17,7 @@ function electionOf(doc: JsonLdDocument): Node {
 /** The sample with a third candidate the page names without a share. */
 function withNameOnly(): Profile {
   const profile = sampleProfile();
-  profile.events[0]!.results.push({ personId: makeId('person', 'kg', ['Osmonova', 'Gulnara']), voteShare: null, rank: 3 });
+  profile.events[0]!.results.push({ personId: makeId('person', 'kg', ['Osmonova', 'Gulnara']), voteShare: null, votes: null, rank: 3 });
   return profile;
 }
 
@@ -27,7 +27,7 @@ describe('election results in JSON-LD', () => {
     const election = electionOf(doc);
     const persons = new Map(doc['@graph'].filter((n) => n['@type'] === 'Person').map((p) => [textOf(p['familyName']), p['@id']]));
     expect(election['result']).toEqual([
-      { '@type': 'ElectionResult', candidate: persons.get('Temirov'), rank: 1, voteShare: '63.2' },
+      { '@type': 'ElectionResult', candidate: persons.get('Temirov'), rank: 1, voteShare: '63.2', votes: 1261403 },
       { '@type': 'ElectionResult', candidate: persons.get('Sadykov'), rank: 2, voteShare: '21.4' },
     ]);
     expect(election['winner']).toBe(persons.get('Temirov'));
@@ -45,6 +45,22 @@ describe('election results in JSON-LD', () => {
     expect(await shaclFindings(SHAPES, nquads)).toEqual([]);
     expect(nquads).toContain(`<${CP}result> _:`);
     expect(nquads).toMatch(new RegExp(`<${CP}rank> "3"\\^\\^<http://www.w3.org/2001/XMLSchema#integer>`));
+  });
+
+  it("should give the winner's votes as cp:votes (xsd:integer) and the turnout as cp:turnout (xsd:decimal)", async () => {
+    const election = electionOf(oneDocument([sampleProfile()]));
+    expect([election['votes'], election['turnout']]).toEqual([1261403, '61.3']);
+    const nquads = await toNQuads(oneDocument([sampleProfile()]));
+    expect(nquads).toMatch(new RegExp(`<${CP}votes> "1261403"\\^\\^<http://www.w3.org/2001/XMLSchema#integer>`));
+    expect(nquads).toMatch(new RegExp(`<${CP}turnout> "61.3"\\^\\^<http://www.w3.org/2001/XMLSchema#decimal>`));
+  });
+
+  it('should break the shapes with a turnout above 100 or a negative count', async () => {
+    const doc = oneDocument([sampleProfile()]);
+    electionOf(doc)['turnout'] = '101.5';
+    (electionOf(doc)['result'] as Node[])[0]!['votes'] = -4;
+    const constraints = (await shaclFindings(SHAPES, await toNQuads(doc))).map((f) => `${f.path} ${f.constraint}`);
+    expect(constraints).toEqual(expect.arrayContaining(['turnout MaxInclusiveConstraintComponent', 'votes MinInclusiveConstraintComponent']));
   });
 
   it('should break the shapes when a candidate is no person or a rank is missing', async () => {

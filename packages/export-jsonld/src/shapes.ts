@@ -151,6 +151,8 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('cp:winner', 'optional', cls('schema:Person')),
       prop('cp:voteShare', 'optional', DECIMAL, 'sh:minInclusive 0', 'sh:maxInclusive 100'),
       prop('cp:termYears', 'optional', INTEGER, POSITIVE),
+      prop('cp:votes', 'optional', INTEGER, 'sh:minInclusive 0'),
+      prop('cp:turnout', 'optional', DECIMAL, 'sh:minInclusive 0', 'sh:maxInclusive 100'),
       prop('cp:result', 'any', cls('cp:ElectionResult'), 'sh:nodeKind sh:BlankNode'),
       prop('cp:outcome', 'optional', TEXT),
       prop('schema:description', 'one', TEXT),
@@ -160,7 +162,8 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('cp:candidate', 'one', cls('schema:Person')),
       prop('cp:rank', 'one', INTEGER, POSITIVE),
       prop('cp:voteShare', 'optional', DECIMAL, 'sh:minInclusive 0', 'sh:maxInclusive 100'),
-    ], "One candidate's result in an election (embedded in its event): who, in which place (1 for the winner), with what share."),
+      prop('cp:votes', 'optional', INTEGER, 'sh:minInclusive 0'),
+    ], "One candidate's result in an election (embedded in its event): who, in which place (1 for the winner), with what share and how many votes."),
     shape('Task', 'cp:Task', [
       prop('cp:taskOf', 'one', cls('org:Organization')),
       prop('schema:position', 'one', INTEGER, POSITIVE),

@@ -39,6 +39,10 @@ export interface Labels {
     term: string;
     office: string;
     outcome: string;
+    /** The winner's count of votes. */
+    votes: string;
+    /** The election's turnout, in percent. */
+    turnout: string;
     name: string;
     category: string;
     localName: string;
@@ -133,6 +137,8 @@ const EN: Labels = {
     term: 'Term (years)',
     office: 'Office',
     outcome: 'Outcome',
+    votes: 'Votes',
+    turnout: 'Turnout %',
     name: 'Name',
     category: 'Category',
     localName: 'Local name',
@@ -227,6 +233,8 @@ const RU: Labels = {
     term: 'Срок (лет)',
     office: 'Пост',
     outcome: 'Итог',
+    votes: 'Голосов',
+    turnout: 'Явка, %',
     name: 'Название',
     category: 'Категория',
     localName: 'Местное название',

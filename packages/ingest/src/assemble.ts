@@ -106,7 +106,11 @@ interface EventDraft {
   /** The page named a winner, even one no person record stands for ("Medvedev" alone). */
   winnerNamed: boolean;
   voteShare: number | null;
+  /** The winner's count of votes. */
+  votes: number | null;
   termYears: number | null;
+  /** The share of voters who voted, in percent. */
+  turnout: number | null;
   /** The other candidates, most votes first: runner-ups, or every candidate of a round with no winner. */
   others: CandidateDraft[];
   outcome: string | null;
@@ -434,7 +438,9 @@ function mergeEvent(into: EventDraft, other: EventDraft): void {
   into.winnerNamed ||= other.winnerNamed;
   into.office ??= other.office;
   into.voteShare ??= other.voteShare;
+  into.votes ??= other.votes;
   into.termYears ??= other.termYears;
+  into.turnout ??= other.turnout;
   into.others = rankOthers([...into.others, ...other.others], into.person);
   into.outcome ??= other.outcome;
   for (const where of other.provenance) cite(into.provenance, where);
@@ -495,15 +501,15 @@ function collectEvents(a: Assembly, walk: WalkResult): EventDraft[] {
     const found = findElections(withListAfterColon(text, block, walk), before);
     before = text;
     for (const r of findReferendums(text, [...elections, ...found])) {
-      const none = { person: null, winnerNamed: false, voteShare: null, termYears: null, others: [] };
-      add({ kind: 'referendum', date: r.date, office: null, ...none, outcome: r.outcome, text: r.text, provenance: [a.at(block, r.text)] });
+      const none = { person: null, winnerNamed: false, voteShare: null, votes: null, termYears: null, others: [] };
+      add({ kind: 'referendum', date: r.date, office: null, ...none, turnout: r.turnout, outcome: r.outcome, text: r.text, provenance: [a.at(block, r.text)] });
     }
     elections.push(...found);
     for (const e of found) {
       const where = a.at(block, e.text);
       const person = e.person ? mentionOrSurname(a, e.person, where) : null;
       const others = rankOthers(candidatesOf(a, e.others, where), person);
-      add({ kind: 'election', date: e.date, office: e.office, person, winnerNamed: e.person !== null, voteShare: e.voteShare, termYears: e.termYears, others, outcome: null, text: e.text, provenance: [where] });
+      add({ kind: 'election', date: e.date, office: e.office, person, winnerNamed: e.person !== null, voteShare: e.voteShare, votes: e.votes, termYears: e.termYears, turnout: e.turnout, others, outcome: null, text: e.text, provenance: [where] });
     }
   }
   return events;
@@ -526,9 +532,9 @@ function electedBody(a: Assembly, event: EventDraft): OrgDraft | undefined | nul
 
 /** An election's results: the winner first (rank 1), then the others by rank; a round with no winner ranks from 1. */
 function resultsOf(e: EventDraft, personId: Map<PersonDraft, string>): ElectionResult[] {
-  const winner = e.person ? [{ personId: personId.get(e.person)!, voteShare: e.voteShare, rank: 1 }] : [];
+  const winner = e.person ? [{ personId: personId.get(e.person)!, voteShare: e.voteShare, votes: e.votes, rank: 1 }] : [];
   const first = e.winnerNamed ? 2 : 1;
-  return [...winner, ...rankOthers(e.others, e.person).map((c, i) => ({ personId: personId.get(c.person)!, voteShare: c.voteShare, rank: first + i }))];
+  return [...winner, ...rankOthers(e.others, e.person).map((c, i) => ({ personId: personId.get(c.person)!, voteShare: c.voteShare, votes: null, rank: first + i }))];
 }
 
 function electedHolder(a: Assembly, events: EventDraft[], memberships: MembershipDraft[]): void {
@@ -702,7 +708,9 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
     organizationId: idOfOrg(electedBody(a, e)),
     personId: e.person ? personId.get(e.person)! : null,
     voteShare: e.voteShare,
+    votes: e.votes,
     termYears: e.termYears,
+    turnout: e.turnout,
     results: resultsOf(e, personId),
     outcome: e.outcome,
     description: e.text,

@@ -45,6 +45,8 @@ const partialDate: Check = (value) => typeof value === 'string' && isValidPartia
 /** `z.url()`, for values it keeps unchanged: no spaces around, no tab or line break inside. */
 const url: Check = (value) => typeof value === 'string' && value === value.trim() && !TAB_OR_LINE_BREAK.test(value) && URL.canParse(value);
 const positiveInteger: Check = (value) => Number.isSafeInteger(value) && (value as number) > 0;
+/** `VoteCount`: a whole number, zero or more. */
+const count: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 0;
 const finiteNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
 const percent: Check = (value) => finiteNumber(value) && (value as number) >= 0 && (value as number) <= 100;
 const pattern = (regex: RegExp): Check => (value) => typeof value === 'string' && regex.test(value);
@@ -148,8 +150,10 @@ const event = object(EventSchema, {
   organizationId: nullable(id),
   personId: nullable(id),
   voteShare: nullable(percent),
+  votes: nullable(count),
   termYears: nullable(positiveInteger),
-  results: arrayOf(object(ElectionResultSchema, { personId: id, voteShare: nullable(percent), rank: positiveInteger })),
+  turnout: nullable(percent),
+  results: arrayOf(object(ElectionResultSchema, { personId: id, voteShare: nullable(percent), votes: nullable(count), rank: positiveInteger })),
   outcome: nullable(text),
   description: longText,
   provenance: provenanceList,

@@ -27,15 +27,15 @@ const rows: Row[] = [
 
 // An election's results: each rule of resultProblems broken alone.
 const resultRows: Row[] = [
-  { breaks: 'a referendum with candidates', edit: (p) => Object.assign(p.events[1]!, { results: [{ personId: p.persons[2]!.id, voteShare: 40, rank: 1 }] }), problem: () => 'a referendum has no candidates' },
+  { breaks: 'a referendum with candidates', edit: (p) => Object.assign(p.events[1]!, { results: [{ personId: p.persons[2]!.id, voteShare: 40, votes: null, rank: 1 }] }), problem: () => 'a referendum has no candidates' },
   { breaks: 'a candidate who is no person', edit: (p) => { p.events[0]!.results[1]!.personId = nobody; return p.events[0]!; }, problem: () => `candidate ${nobody} is not a person` },
   { breaks: 'a candidate listed twice', edit: (p) => { const e = p.events[0]!; e.results.push({ ...e.results[1]!, rank: 3 }); return e; }, problem: () => `candidate ${runnerUp} is listed twice` },
-  { breaks: 'results out of rank order', edit: (p) => { const e = p.events[0]!; e.results.push({ personId: p.persons[1]!.id, voteShare: 10, rank: 2 }); return e; }, problem: () => 'results are not in rank order at rank 2' },
-  { breaks: 'a winner who is not the first result', edit: (p) => { const e = p.events[0]!; e.results.reverse(); e.results.forEach((r, i) => { r.rank = i + 1; }); return e; }, problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share` },
-  { breaks: 'another candidate first with the winner’s rank and share', edit: (p) => { const e = p.events[0]!; e.results = [{ personId: p.persons[2]!.id, voteShare: e.voteShare, rank: 1 }]; return e; }, problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share` },
-  { breaks: 'a winner with no results at all', edit: (p) => Object.assign(p.events[0]!, { results: [] }), problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share` },
-  { breaks: "a winner whose share is not the event's", edit: (p) => Object.assign(p.events[0]!, { voteShare: 60 }), problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share` },
-  { breaks: 'a winner ranked below 1', edit: (p) => { const e = p.events[0]!; e.results.forEach((r) => { r.rank += 1; }); return e; }, problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share` },
+  { breaks: 'results out of rank order', edit: (p) => { const e = p.events[0]!; e.results.push({ personId: p.persons[1]!.id, voteShare: 10, votes: null, rank: 2 }); return e; }, problem: () => 'results are not in rank order at rank 2' },
+  { breaks: 'a winner who is not the first result', edit: (p) => { const e = p.events[0]!; e.results.reverse(); e.results.forEach((r, i) => { r.rank = i + 1; }); return e; }, problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share and votes` },
+  { breaks: 'another candidate first with the winner’s rank and share', edit: (p) => { const e = p.events[0]!; e.results = [{ personId: p.persons[2]!.id, voteShare: e.voteShare, votes: e.votes, rank: 1 }]; return e; }, problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share and votes` },
+  { breaks: 'a winner with no results at all', edit: (p) => Object.assign(p.events[0]!, { results: [] }), problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share and votes` },
+  { breaks: "a winner whose share is not the event's", edit: (p) => Object.assign(p.events[0]!, { voteShare: 60 }), problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share and votes` },
+  { breaks: 'a winner ranked below 1', edit: (p) => { const e = p.events[0]!; e.results.forEach((r) => { r.rank += 1; }); return e; }, problem: (id) => `the winner ${winnerOf(id)} is not the first result, rank 1 with the event's vote share and votes` },
 ];
 
 const runnerUp = sampleProfile().events[0]!.results[1]!.personId;

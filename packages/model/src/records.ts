@@ -24,6 +24,8 @@ const LongText = z.string().min(1, 'must not be empty');
 
 /** Percent in 0–100, as the page gives it. */
 const Percent = z.number().min(0, 'must be at least 0').max(100, 'must be at most 100');
+/** A count of votes: a whole number, zero or more. */
+const VoteCount = z.int().nonnegative();
 
 /**
  * Where a record came from: the raw file, the 1-based line range in it (HTML too: the lines the
@@ -133,6 +135,8 @@ export const ElectionResultSchema = z.strictObject({
   personId: Id,
   /** The candidate's share of the votes, in percent; null where the page names the candidate without one ("X defeated Y"). */
   voteShare: Percent.nullable(),
+  /** The candidate's count of votes (or a body's members' votes); null where the page gives none. */
+  votes: VoteCount.nullable(),
   /** Place in the vote: 1 for the winner (in a round without a winner, the most votes), 2 for the runner-up, … */
   rank: z.int().positive(),
 });
@@ -147,8 +151,12 @@ export const EventSchema = z.strictObject({
   personId: Id.nullable(),
   /** The winner's share of the votes, in percent. */
   voteShare: Percent.nullable(),
+  /** The winner's count of votes ("53 голосами", "with 1,234,567 votes"); null where the page gives none. */
+  votes: VoteCount.nullable(),
   /** Length of the term won, in years. */
   termYears: z.int().positive().nullable(),
+  /** The share of voters who voted, in percent: the election's, never a candidate's. */
+  turnout: Percent.nullable(),
   /**
    * Every candidate the page names in the election's sentences, by rank: the winner (rank 1) and the
    * others with their shares (runner-ups, a first round's candidates); empty for a referendum.

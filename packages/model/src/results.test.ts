@@ -14,6 +14,17 @@ const ROWS: Array<{ name: string; breakIt: (p: Profile) => void; expected: RegEx
   { name: 'ranks out of order', breakIt: (p) => void (p.events[0]!.results[1]!.rank = 1), expected: /not in rank order at rank 1/ },
   { name: 'a winner who is not first', breakIt: (p) => void ([p.events[0]!.results[0]!.personId, p.events[0]!.results[1]!.personId] = [p.events[0]!.results[1]!.personId, p.events[0]!.results[0]!.personId]), expected: /is not the first result/ },
   { name: "a winner's share that is not the event's", breakIt: (p) => void (p.events[0]!.results[0]!.voteShare = 60), expected: /is not the first result/ },
+  { name: "a winner's votes that are not the event's", breakIt: (p) => void (p.events[0]!.results[0]!.votes = 1200000), expected: /is not the first result/ },
+  {
+    name: 'results without shares out of order of votes',
+    breakIt: (p) => {
+      const [first, second] = p.events[0]!.results;
+      Object.assign(p.events[0]!, { voteShare: null, votes: 41 });
+      Object.assign(first!, { voteShare: null, votes: 41 });
+      Object.assign(second!, { voteShare: null, votes: 53 });
+    },
+    expected: /not in order of votes at rank 2/,
+  },
   { name: 'a referendum with candidates', breakIt: (p) => void p.events[1]!.results.push({ personId: p.persons[0]!.id, voteShare: null, rank: 1 }), expected: /a referendum has no candidates/ },
 ];
 
@@ -38,6 +49,35 @@ describe('election results', () => {
     Object.assign(election, { personId: null, voteShare: null });
     election.results[0]!.voteShare = 40.1;
     expect(crossRecordProblems(profile)).toEqual([]);
+  });
+
+  it('should accept results without shares in order of votes, and shares that rank them', () => {
+    const profile = sampleProfile();
+    const [first, second] = profile.events[0]!.results;
+    Object.assign(profile.events[0]!, { voteShare: null, votes: 53 });
+    Object.assign(first!, { voteShare: null, votes: 53 });
+    Object.assign(second!, { voteShare: null, votes: 41 });
+    expect(crossRecordProblems(profile)).toEqual([]);
+    Object.assign(second!, { voteShare: 21.4, votes: 900 });
+    expect(crossRecordProblems(profile)).toEqual([]);
+  });
+
+  /** Each row gives a count or a turnout the schema refuses, and the field zod names. */
+  const BAD_NUMBERS: Array<{ name: string; breakIt: (p: Profile) => void; field: RegExp }> = [
+    { name: 'a negative count', breakIt: (p) => void (p.events[0]!.results[1]!.votes = -3), field: /results\.1\.votes/ },
+    { name: 'a count that is no whole number', breakIt: (p) => void (p.events[0]!.results[1]!.votes = 12.5), field: /results\.1\.votes/ },
+    { name: "an event's negative count", breakIt: (p) => void (p.events[0]!.votes = -1), field: /votes/ },
+    { name: 'a turnout above 100', breakIt: (p) => void (p.events[0]!.turnout = 101.2), field: /turnout/ },
+    { name: 'a turnout below 0', breakIt: (p) => void (p.events[0]!.turnout = -0.5), field: /turnout/ },
+  ];
+
+  it.each(BAD_NUMBERS)('should refuse $name on the fast path and in zod', ({ breakIt, field }) => {
+    const profile = sampleProfile();
+    breakIt(profile);
+    expect(conformsToProfile(profile)).toBe(false);
+    const result = validateProfile(profile, 'x.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(field);
   });
 
   it('should check the results on the fast path as zod does', () => {

@@ -27,11 +27,14 @@ function describeIssue(input: unknown, issue: z.core.$ZodIssue, fallbackFile: st
   return new ProfileError(where?.file ?? fallbackFile, reason, where?.line);
 }
 
+type Election = Profile['events'][number];
+
 /**
  * What is wrong with an event's results: a candidate who is no person or is listed twice, ranks not
- * 1, 2, … in order, a winner who is not rank 1 with the event's share, a referendum with candidates.
+ * 1, 2, … in order (nor by votes where no share ranks them), a winner who is not rank 1 with the event's
+ * share and votes, a referendum with candidates.
  */
-function resultProblems(e: Profile['events'][number], isPerson: (id: string) => boolean): string[] {
+function resultProblems(e: Election, isPerson: (id: string) => boolean): string[] {
   const problems: string[] = [];
   if (e.kind === 'referendum' && e.results.length) problems.push('a referendum has no candidates');
   const seen = new Set<string>();
@@ -40,12 +43,19 @@ function resultProblems(e: Profile['events'][number], isPerson: (id: string) => 
     if (seen.has(r.personId)) problems.push(`candidate ${r.personId} is listed twice`);
     seen.add(r.personId);
     if (index > 0 && r.rank <= e.results[index - 1]!.rank) problems.push(`results are not in rank order at rank ${r.rank}`);
+    if (index > 0 && outvotes(r, e.results[index - 1]!)) problems.push(`results are not in order of votes at rank ${r.rank}`);
   });
   const first = e.results[0];
-  if (e.personId !== null && isPerson(e.personId) && (first?.personId !== e.personId || first.rank !== 1 || first.voteShare !== e.voteShare)) {
-    problems.push(`the winner ${e.personId} is not the first result, rank 1 with the event's vote share`);
+  if (e.personId !== null && isPerson(e.personId) && (first?.personId !== e.personId || first.rank !== 1 || first.voteShare !== e.voteShare || first.votes !== e.votes)) {
+    problems.push(`the winner ${e.personId} is not the first result, rank 1 with the event's vote share and votes`);
   }
   return problems;
+}
+
+/** Where neither has a share, a later result with more votes than the one before it: ranked out of order. */
+function outvotes(later: Election['results'][number], earlier: Election['results'][number]): boolean {
+  if (later.voteShare !== null || earlier.voteShare !== null || later.votes === null || earlier.votes === null) return false;
+  return later.votes > earlier.votes;
 }
 
 /** True when partial date `a` is wholly before `b`: "2004" before "2005-03", "2005" not before "2005-03". */

@@ -11,7 +11,8 @@ const KIND_CLASS = { election: 'Election', referendum: 'Referendum' } as const;
 /**
  * One candidate's result as a `cp:ElectionResult` (a blank node: it has no identity apart from its
  * election): the candidate (`cp:candidate`, a person), the place (`cp:rank`, 1 for the winner) and
- * the share (`cp:voteShare`, an `xsd:decimal` percentage, absent where the page gives none).
+ * the share (`cp:voteShare`, an `xsd:decimal` percentage, absent where the page gives none) and the
+ * count (`cp:votes`, an `xsd:integer`, absent where the page gives none).
  *
  * @param result One entry of the event's `results`.
  * @param base The base IRI of the document's nodes.
@@ -20,13 +21,15 @@ export function resultNode(result: ElectionResult, base: string): { [term: strin
   // Keys in code-point order ("@type" first), the order the documents list them in.
   const node: { [term: string]: JsonValue } = { '@type': 'ElectionResult', candidate: link(result.personId, base)!, rank: result.rank };
   if (result.voteShare !== null) node['voteShare'] = decimalLexical(result.voteShare);
+  if (result.votes !== null) node['votes'] = result.votes;
   return node;
 }
 
 /**
  * An election or referendum as a `schema:Event` and the matching project class. Neither schema.org,
  * ORG nor Popolo models results, so the winner, the office, the vote share (an `xsd:decimal`
- * percentage), the term and every candidate's result (`cp:result`, see `resultNode`) are project
+ * percentage), the winner's votes (`cp:votes`), the turnout (`cp:turnout`, an `xsd:decimal`
+ * percentage of the voters), the term and every candidate's result (`cp:result`, see `resultNode`) are project
  * terms.
  *
  * @param event The merged record (`@profiles/timeline`).
@@ -42,7 +45,9 @@ export function eventNode(event: MergedEvent, scope: NodeScope): JsonLdNode {
     result: event.results.map((r) => resultNode(r, scope.base)),
     startDate: dateLiteral(event.date),
     termYears: event.termYears,
+    turnout: event.turnout === null ? null : decimalLexical(event.turnout),
     voteShare: event.voteShare === null ? null : decimalLexical(event.voteShare),
+    votes: event.votes,
     ...recordProperties(event, scope),
     winner: link(event.personId, scope.base),
   });

@@ -7,27 +7,31 @@ const electionLine = (page: string) => page.split('\n').find((line) => line.star
 
 describe('electionsSection', () => {
   it('should name the runner-ups with their shares on the election line', () => {
-    expect(electionLine(pageOf(sampleProfile()))).toBe('|2011-10-30|election|Temirov Almaz Bekovich|63.2|Bakyt Sadykov (21.4%)|6|President of the Kyrgyz Republic||');
+    expect(electionLine(pageOf(sampleProfile()))).toBe('|2011-10-30|election|Temirov Almaz Bekovich|63.2|Bakyt Sadykov (21.4%)|6|President of the Kyrgyz Republic||1261403|61.3|');
   });
 
   it('should list every candidate of a round nobody won, most votes first, a name alone without a share', () => {
     const profile = sampleProfile();
     const election = profile.events[0]!;
-    Object.assign(election, { personId: null, voteShare: null });
+    Object.assign(election, { personId: null, voteShare: null, votes: null });
     election.results = [
-      { personId: election.results[0]!.personId, voteShare: 41.5, rank: 1 },
-      { personId: election.results[1]!.personId, voteShare: 30, rank: 2 },
-      { personId: makeId('person', 'kg', ['Osmonova', 'Gulnara']), voteShare: null, rank: 3 },
+      { personId: election.results[0]!.personId, voteShare: 41.5, votes: null, rank: 1 },
+      { personId: election.results[1]!.personId, voteShare: 30, votes: null, rank: 2 },
+      { personId: makeId('person', 'kg', ['Osmonova', 'Gulnara']), voteShare: null, votes: null, rank: 3 },
     ];
     // No row has a winner or a winner's share left: the table drops the empty columns.
-    expect(electionLine(pageOf(profile))).toBe('|2011-10-30|election|Temirov Almaz Bekovich (41.5%); Bakyt Sadykov (30%); Osmonova Gulnara|6|President of the Kyrgyz Republic||');
-    expect(pageOf(profile)).toContain('|Date|Kind|Other candidates|Term (years)|Office|Outcome|');
+    expect(electionLine(pageOf(profile))).toBe('|2011-10-30|election|Temirov Almaz Bekovich (41.5%); Bakyt Sadykov (30%); Osmonova Gulnara|6|President of the Kyrgyz Republic||61.3|');
+    expect(pageOf(profile)).toContain('|Date|Kind|Other candidates|Term (years)|Office|Outcome|Turnout %|');
+  });
+
+  it('should give the winner\'s votes and the turnout last, with the language\'s labels', () => {
+    expect(pageOf(sampleProfile())).toContain('|Office|Outcome|Votes|Turnout %|');
   });
 
   it('should have no column of other candidates where no election names one', () => {
     const profile = sampleProfile();
     profile.events[0]!.results.splice(1);
-    expect(electionLine(pageOf(profile))).toBe('|2011-10-30|election|Temirov Almaz Bekovich|63.2|6|President of the Kyrgyz Republic||');
+    expect(electionLine(pageOf(profile))).toBe('|2011-10-30|election|Temirov Almaz Bekovich|63.2|6|President of the Kyrgyz Republic||1261403|61.3|');
     expect(pageOf(profile)).not.toContain('Other candidates');
   });
 });

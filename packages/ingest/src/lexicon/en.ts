@@ -46,6 +46,8 @@ export const en: Lexicon = {
       '<share>\\s+(?:of\\s+(?:the\\s+)?(?:voters|electorate)\\s+)?(?:supported|backed|voted\\s+for|chose)\\s+(?:him|her)\\b',
       // "X defeated Y, 48.95% to 45.47%": the first is the winner's.
       ',\\s*<share>(?=\\s+to\\s+\\d)',
+      // "with 1,234,567 votes (62.3%)", "receiving 75 votes of the deputies (74.3%)": a count, then its share in parentheses.
+      '\\b(?:with|receiving|received|winning|won|gaining|gained|obtaining|obtained|securing|secured|polling|polled)\\s+[\\d,]+\\s+votes(?:\\s+(?:of\\s+)?(?:the\\s+)?\\w+){0,2}\\s*\\(\\s*<share>\\s*\\)',
     ],
     term: ['\\b<count>[-\\s]+years?[-\\s]+(?:(?:presidential|long)[-\\s]+)?terms?\\b', '\\bterm\\s+of\\s+<count>\\s+years\\b', '\\bfor\\s+(?:another\\s+|a\\s+further\\s+)?<count>\\s+years\\b'],
     voteWords: ['\\b(?:elections?|votes?|ballots?|voters|polls|run-?offs?|rounds?)\\b'],
@@ -90,6 +92,24 @@ export const en: Lexicon = {
     subjectTitles: { office: ['President', 'Prime', 'Minister', 'Speaker', 'Chairman', 'Vice'], other: ['the', 'acting', 'interim', 'incumbent', 'former', 'mr', 'dr'], former: ['Former'] },
   },
   eventShapes: {
+    // "with 1,234,567 votes", "received 71 votes", "was elected by 58 of the 100 deputies".
+    voteCount: [
+      '\\b(?<!(?:of|the)\\s+)<votes>\\s+votes\\b(?!\\s+(?:were\\s+)?(?:needed|required))',
+      '\\bby\\s+<votes>\\s+(?:of\\s+(?:the\\s+)?\\d+\\s+)?(?:deputies|members|electors|MPs|legislators)\\b',
+    ],
+    // "the Parliament elected X President" is the elected verb's (elections.elected, rules/election.ts).
+    bodyElects: [],
+    // "the Parliament failed (three times) to elect a President", "no President was elected in two rounds", "failed to win the 61 votes needed".
+    failedVote: [
+      '\\b(?:failed|was\\s+unable|were\\s+unable)\\s+(?:(?:three\\s+times|twice|again)\\s+)?to\\s+elect\\b',
+      '\\bno\\s+(?:president|candidate|one|head\\s+of\\s+state)\\s+was\\s+elected\\s+in\\b',
+      '\\bfailed\\s+to\\s+(?:win|gain|obtain|get|reach)\\s+the\\s+(?:\\d+\\s+)?(?:votes?\\s+)?(?:needed|required)\\b',
+    ],
+    // "turnout was 77.1%", "with a turnout of 64%", "a 64% turnout", "turnout stood at 58.2 per cent".
+    turnout: [
+      '\\bturnout\\s+(?:was|of|stood\\s+at|reached|amounted\\s+to|at)\\s+(?:(?:about|almost|nearly|over|some|around|roughly|just)\\s+)?<share>',
+      '<share>\\s+turnout\\b',
+    ],
     subjectAdverbs: ['again', 'once\\s+again', 'once\\s+more', 'comfortably', 'easily', 'for\\s+the\\s+(?:first|second|third|fourth|fifth)\\s+time'],
     // "In the first round X led with 35.3%", "X came first (35.3%)".
     roundLeader: ['\\b(?:led|was\\s+leading|came\\s+(?:in\\s+)?first|finished\\s+first|topped\\s+the\\s+(?:first\\s+round|poll|ballot))\\b'],

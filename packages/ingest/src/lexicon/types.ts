@@ -122,6 +122,26 @@ export interface Lexicon {
    * as `elections` gives them; `<name>` stands for a candidate's capitalized words.
    */
   eventShapes: {
+    /**
+     * The winner's count of votes, `<votes>` the number ("1 234 567", "1,234,567", "53"): "набрав 1 234 567
+     * голосов", "53 голосами", "за него проголосовали 58 из 100 депутатов", "with 1,234,567 votes"; never a
+     * count the vote needed ("необходимых 61 голоса", "of the 61 votes required").
+     */
+    voteCount: string[];
+    /**
+     * A body's verb electing a person, the post in the instrumental before or after the person in the
+     * accusative: "избрала", "переизбрал" ("коллегия выборщиков избрала Президентом X", "Сейм избрал X
+     * Президентом"); empty where the language's word order has no such case (English: `elections.elected`).
+     */
+    bodyElects: string[];
+    /**
+     * A vote in a body or a college that elected nobody: "Сейм трижды не смог избрать Президента", "в
+     * двух турах голосования президент избран не был", "ни один кандидат не набрал необходимых 61
+     * голоса", "the Parliament failed to elect a President"; an election with no winner on its date.
+     */
+    failedVote: string[];
+    /** An election's or a referendum's turnout, `<share>` its percentage: "явка составила 77,1 %", "при явке 64 %", "turnout was 77.1%". */
+    turnout: string[];
     /** Words between a winner and the verb, no part of the name: "again", "for the third time", "вновь", "в третий раз". */
     subjectAdverbs: string[];
     /** A first round's leader, no winner yet (read only with a first round's words): "led", "лидировал". */

@@ -2,7 +2,9 @@ import { normalizeKeyPart } from '@profiles/model';
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { LEXICONS, lexiconOfWord, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, parseDecimal, PERCENT as PERCENT_SOURCE, phrasePattern, type CandidateMention } from './candidates.js';
+import { readBodyElection } from './body-election.js';
 import { findDates, type DateMatch } from './dates.js';
+import { turnoutOf, votesOf } from './election-counts.js';
 import { NAME_WORD } from './person-name.js';
 import { regExp } from '../regexp.js';
 
@@ -22,6 +24,10 @@ export interface ElectionMention {
   voteShare: number | null;
   /** Length of the term won, in years: "7-year-term", "a seven-year term" → 7. */
   termYears: number | null;
+  /** The winner's count of votes: "53 голосами", "with 1,234,567 votes" → 53, 1234567 (`election-counts.ts`). */
+  votes: number | null;
+  /** The election's turnout, in percent: "явка составила 77,1 %" → 77.1 (`election-counts.ts`). */
+  turnout: number | null;
   /**
    * The other candidates the sentences name, most votes first: runner-ups ("his closest rival, X,
    * received only 1.9%"), the one defeated ("X defeated Y"); for a round the page says nobody won,
@@ -37,6 +43,8 @@ export interface ReferendumMention {
   date: string;
   /** What it decided, in the page's words: "adopted the new Constitution …"; null when unsaid. */
   outcome: string | null;
+  /** Its turnout, in percent: "при явке 30,3 %" → 30.3. */
+  turnout: number | null;
   text: string;
 }
 
@@ -290,7 +298,9 @@ function othersIn(sentence: string, winner: string | null, winnerShare: { from: 
 }
 
 /** What a sentence says of an election: its date may be in the sentence before (`date` null). */
-type Draft = Omit<ElectionMention, 'date'> & { date: string | null };
+/** What the sentences read before the counts (`election-counts.ts`), which come last, from the whole text. */
+type Found = Omit<ElectionMention, 'votes' | 'turnout'>;
+type Draft = Omit<Found, 'date'> & { date: string | null };
 
 /** What a sentence says of an election: null when it names no election's verb. */
 interface Reading {
@@ -318,14 +328,22 @@ function draftOf(sentence: string, date: string | null, subject: Pick<Subject, '
   return { date, person: subject.person, office, voteShare: share?.value ?? null, termYears: termOf(sentence), others, text: sentence };
 }
 
-/** "In the first round … no candidate received a majority: A got 38.1%, B 30.3% and C 30.2%": a round of its own, no winner. */
+/** A body's vote that elected nobody: "Сейм трижды не смог избрать Президента", "the Parliament failed to elect a President". */
+const FAILED_VOTE = phrases((l) => l.eventShapes.failedVote);
+
+/**
+ * "In the first round … no candidate received a majority: A got 38.1%, B 30.3% and C 30.2%", "Сейм
+ * не смог избрать Президента": a round of its own, no winner.
+ */
 function readOpenRound(sentence: string, announced: string | null): Reading | null {
-  const open = NO_WINNER.exec(sentence) ?? (FIRST_ROUND.test(sentence) ? ROUND_LEADER.exec(sentence) : null);
+  const failed = FAILED_VOTE.exec(sentence);
+  const open = failed ?? NO_WINNER.exec(sentence) ?? (FIRST_ROUND.test(sentence) ? ROUND_LEADER.exec(sentence) : null);
   if (!open || REFERENDUM_WORD.test(sentence)) return null;
   // Undated, the round is the one the sentence before dated ("Первый тур … состоялся 30 октября 2016 года. Ни один из кандидатов не набрал …").
   const date = eventDate(findDates(sentence), open.index, sentence) ?? announced;
   const others = findCandidates(sentence).map(({ name, voteShare }) => ({ name, voteShare }));
-  if (!date || others.length < 2) return null;
+  // A body's vote that elected nobody is an election of its own, with or without the candidates' shares.
+  if (!date || (others.length < 2 && !failed)) return null;
   const office = presidentialOffice(sentence);
   return { election: { date, person: null, office, voteShare: null, termYears: null, others, text: sentence }, pronoun: false };
 }
@@ -396,6 +414,8 @@ function officeOf(sentence: string, verb: RegExpExecArray, subject: Subject): st
 function readElection(sentence: string, announced: string | null = null, afterElection = false): Reading | null {
   const round = readOpenRound(sentence, announced);
   if (round) return round;
+  const body = readBodyElection(sentence);
+  if (body) return { election: { date: eventDate(findDates(sentence), body.at, sentence), person: body.person, office: body.office, voteShare: body.voteShare, termYears: termOf(sentence), others: [], text: sentence }, pronoun: false };
   const passiveMatch = PASSIVE.exec(sentence);
   // "obtained 44.82% in the first round" is no result; "won the first round" is.
   // "received 30 per cent of the posts" is no vote: a share needs an election or votes in the sentence,
@@ -503,7 +523,7 @@ function scheduledIn(sentence: string): string | null {
 }
 
 /** Adds candidates an election lacks, once each. */
-function addOthers(election: ElectionMention, others: readonly CandidateMention[]): void {
+function addOthers(election: Found, others: readonly CandidateMention[]): void {
   for (const other of others) {
     const known = election.others.find((o) => samePerson(o.name, other.name));
     if (!known) election.others.push({ ...other });
@@ -512,7 +532,7 @@ function addOthers(election: ElectionMention, others: readonly CandidateMention[
 }
 
 /** Folds what an undated sentence says into an election: true when it added something. */
-function fill(election: ElectionMention, draft: Draft, sentence: string): boolean {
+function fill(election: Found, draft: Draft, sentence: string): boolean {
   const person = !election.person && draft.person !== null && !election.others.some((o) => samePerson(o.name, draft.person));
   const adds = person || (election.voteShare === null && draft.voteShare !== null) || (election.termYears === null && draft.termYears !== null) || draft.others.length > 0;
   if (!adds) return false;
@@ -526,7 +546,7 @@ function fill(election: ElectionMention, draft: Draft, sentence: string): boolea
 }
 
 /** An undated result fits the open election when it is about its winner (or it has none) and agrees on the share. */
-function fits(election: ElectionMention, draft: Draft, pronoun: boolean): boolean {
+function fits(election: Found, draft: Draft, pronoun: boolean): boolean {
   if (!pronoun && !draft.person) return false;
   if (!pronoun && election.person && !samePerson(election.person, draft.person)) return false;
   return election.voteShare === null || draft.voteShare === null || election.voteShare === draft.voteShare;
@@ -538,7 +558,7 @@ function sharesVotes(sentence: string, end: number): boolean {
 }
 
 /** A sentence after an election that adds its share or term ("He won the elections with 91,1 % of votes"). */
-function completes(election: ElectionMention, sentence: string): boolean {
+function completes(election: Found, sentence: string): boolean {
   const found = shareOf(sentence);
   // "X получил 30 % акций банка": a share of something else than votes.
   const share = found && sharesVotes(sentence, found.to) ? found.value : null;
@@ -558,7 +578,7 @@ const SURVEY_WORDS = regExp(`\\b(?:poll|survey|respondents|rating|ratings|trust|
  * runner-up, X, received 21.5% of votes"), or a list of results ("A received 17.72%, B 9.35% and C
  * 1.30%"). Not a survey's figures, not a first round's after the decided election.
  */
-function addsRivals(election: ElectionMention, plain: string, sentence: string): boolean {
+function addsRivals(election: Found, plain: string, sentence: string): boolean {
   if (election.person && FIRST_ROUND.test(plain)) return false;
   const others = othersIn(plain, election.person, null);
   // "Выборы прошли 10 октября 2010 года. X получил 44,2 %, Y – 31,3 %.": results that name no winner, a round nobody won.
@@ -570,7 +590,7 @@ function addsRivals(election: ElectionMention, plain: string, sentence: string):
 }
 
 /** Two or more candidates with their shares, and no survey's words: the results of a held election that names no winner. */
-function readsResults(election: ElectionMention, others: readonly CandidateMention[], plain: string, sentence: string): boolean {
+function readsResults(election: Found, others: readonly CandidateMention[], plain: string, sentence: string): boolean {
   if (others.length < 2 || others.some((o) => o.voteShare === null) || SURVEY_WORDS.test(plain)) return false;
   addOthers(election, others);
   election.text += ` ${sentence}`;
@@ -586,7 +606,7 @@ function winnerInAnyCase(name: string, winner: string | null): boolean {
 }
 
 /** The others, most votes first (no share last); never the winner (whose share a case of their name may give), nor one with more votes than the winner. */
-function finish(election: ElectionMention): ElectionMention {
+function finish(election: Found): Found {
   const own = election.others.find((o) => winnerInAnyCase(o.name, election.person));
   if (own) {
     election.voteShare ??= own.voteShare;
@@ -600,9 +620,9 @@ function finish(election: ElectionMention): ElectionMention {
 
 /** What the loop over a paragraph's sentences keeps. */
 interface Scan {
-  found: ElectionMention[];
+  found: Found[];
   /** The election the last sentence spoke of, which the next sentence may complete. */
-  open: ElectionMention | null;
+  open: Found | null;
   /** An election the last sentence dated without a result. */
   announced: Announcement | null;
   /** The sentence before, whose subject a "he" with no earlier winner is. */
@@ -614,7 +634,7 @@ interface Scan {
 /** A dated election: a new one, or more of one already found for that date. */
 function addDated(scan: Scan, election: Draft & { date: string }, pronoun: boolean, sentence: string): void {
   if (pronoun && !election.person) election.person = scan.found[scan.found.length - 1]?.person ?? (scan.found.length ? null : antecedent(election.text, scan.previous));
-  const mention: ElectionMention = { ...election, text: sentence };
+  const mention: Found = { ...election, text: sentence };
   const same = scan.found.find((e) => e.date === mention.date);
   if (same) {
     same.person ??= mention.person;
@@ -696,7 +716,12 @@ export function findElections(paragraph: string, before: string | null = null): 
     scan.announced = scan.found.length === before && !scan.open ? announcementIn(plain) : null;
     scan.previous = plain;
   }
-  return scan.found.map(withRivalOfRound).map(finish).map((e, _, all) => withNamesAsWritten(e, all));
+  return scan.found.map(withRivalOfRound).map(finish).map((e, _, all) => withCounts(withNamesAsWritten(e, all)));
+}
+
+/** The counts of the election's sentences: the winner's votes (none for a round nobody won), the turnout. */
+function withCounts(election: Found): ElectionMention {
+  return { ...election, votes: election.person ? votesOf(election.text) : null, turnout: turnoutOf(election.text) };
 }
 
 /** "Марию Лупашку" is "Мария Лупашку" in another case: every word one of the other's forms. */
@@ -711,7 +736,7 @@ function inAnotherCase(written: string, known: string): boolean {
  * подано 47,9 %" after "Мария Лупашку – 38,4 %") keeps the first form, so that they are one person;
  * a winner named by initials keeps the whole name a round before gave them.
  */
-function withNamesAsWritten(election: ElectionMention, all: readonly ElectionMention[]): ElectionMention {
+function withNamesAsWritten(election: Found, all: readonly Found[]): Found {
   const named = all.flatMap((e) => [...(e.person ? [e.person] : []), ...e.others.map((o) => o.name)]);
   for (const other of election.others) other.name = named.find((n) => inAnotherCase(other.name, n)) ?? other.name;
   // "победу одержала А. Лапене" after a round of "Аудра Лапене": the whole name.
@@ -726,7 +751,7 @@ const RIVAL_SHARE = phrases((l) => l.elections.rivalShare);
  * A run-off whose rival the page names only as "his rival" ("Во втором туре X одержал победу …; за
  * его соперника проголосовали 32,56 %"): the other of the two a round before it named, with that share.
  */
-function withRivalOfRound(election: ElectionMention, index: number, all: readonly ElectionMention[]): ElectionMention {
+function withRivalOfRound(election: Found, index: number, all: readonly Found[]): Found {
   const rival = election.person && !election.others.length ? RIVAL_SHARE.exec(election.text) : null;
   if (!rival) return election;
   const round = all.slice(0, index).reverse().find((e) => e.person === null && e.others.some((o) => samePerson(o.name, election.person)));
@@ -777,7 +802,7 @@ const FIRST_WORD = /^(?:first|перв)/i;
  * The date of the round a referendum was held with: a first round is the page's last round nobody
  * won before it, a second the last one someone won; null when the page has no such round.
  */
-function roundDate(sentence: string, elections: readonly ElectionMention[]): string | null {
+function roundDate(sentence: string, elections: readonly Found[]): string | null {
   const round = WITH_ROUND.exec(sentence);
   if (!round) return null;
   const first = FIRST_WORD.test(firstGroup(round));
@@ -867,7 +892,7 @@ function referendumClauses(sentence: string): string[] {
  * "On the same day the plebiscite …" takes the date of the sentence before. One referendum per date
  * in a paragraph: a later mention only adds a missing outcome.
  */
-export function findReferendums(paragraph: string, elections: readonly ElectionMention[] = []): ReferendumMention[] {
+export function findReferendums(paragraph: string, elections: readonly Found[] = []): ReferendumMention[] {
   const found: ReferendumMention[] = [];
   /** The date the last sentence spoke of, for "On the same day the plebiscite …". */
   let previous: string | null = null;
@@ -883,7 +908,7 @@ export function findReferendums(paragraph: string, elections: readonly ElectionM
     const adoptedOther = adopted ? null : ADOPTED_AT_OTHER.exec(sentence);
     const outcome = adopted ? `${adopted[2]!}the ${adopted[1]!}` : adoptedOther ? firstGroup(adoptedOther) : outcomeAfter(sentence, dates);
     const same = found.find((r) => r.date === date);
-    if (!same) found.push({ date, outcome, text: sentence });
+    if (!same) found.push({ date, outcome, turnout: turnoutOf(paragraph), text: sentence });
     else if (same.outcome === null && outcome !== null) Object.assign(same, { outcome, text: sentence });
   }
   return found;

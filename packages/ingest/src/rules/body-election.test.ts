@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readBodyElection } from './body-election.js';
+import { findElections } from './election.js';
+
+describe('readBodyElection', () => {
+  it.each<[string, { person: string; office: string; voteShare: number | null } | null]>([
+    ['Коллегия выборщиков избрала Президентом Андриса Озолса.', { person: 'Андрис Озолс', office: 'Президент', voteShare: null }],
+    ['Парламент 12 мая 2014 года избрал Андриса Озолса Президентом.', { person: 'Андрис Озолс', office: 'Президент', voteShare: null }],
+    ['Сейм избрал Президентом государства Петериса Калныньша 57 голосами.', { person: 'Петерис Калныньш', office: 'Президент', voteShare: null }],
+    ['Собрание избрало Председателем Марту Лиепу.', { person: 'Марта Лиепа', office: 'Председатель', voteShare: null }],
+    ['Выборщики переизбрали Президентом Яниса Кукса: за него было подано 180 голосов из 340, т. е. 52,9 %.', { person: 'Янис Кукс', office: 'Президент', voteShare: 52.9 }],
+    // Near misses: no post, a passive verb (the elected rule's), no name.
+    ['Народ избрал нового лидера.', null],
+    ['Андрис Озолс был избран Президентом.', null],
+    ['Сейм избрал Президента тайным голосованием.', null],
+  ])('should read %s', (sentence, expected) => {
+    const found = readBodyElection(sentence);
+    expect(found && { person: found.person, office: found.office, voteShare: found.voteShare }).toEqual(expected);
+  });
+});
+
+describe('a body election found among elections', () => {
+  it.each<[string, { date: string; person: string; voteShare: number | null; votes: number | null }]>([
+    ['23 сентября 2011 года коллегия выборщиков избрала Президентом Андриса Озолса: за него было подано 180 голосов из 340, т. е. 52,9 %.', { date: '2011-09-23', person: 'Андрис Озолс', voteShare: 52.9, votes: 180 }],
+    ['Сейм 3 июня 2015 года избрал Петериса Калныньша Президентом государства 57 голосами.', { date: '2015-06-03', person: 'Петерис Калныньш', voteShare: null, votes: 57 }],
+  ])('should give %s its winner, date and votes', (text, expected) => {
+    const [election] = findElections(text);
+    expect(election && { date: election.date, person: election.person, voteShare: election.voteShare, votes: election.votes }).toEqual(expected);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findElections } from './election.js';
+
+/** A body's vote that elected nobody (lexicon `eventShapes.failedVote`, read in `election.ts`): an election with no winner on its date. */
+describe('failed votes in a body', () => {
+  it.each<[string, string | null]>([
+    ['12 и 13 мая 2014 года Сейм трижды не смог избрать Президента.', '2014-05-13'],
+    ['В двух турах голосования в Ландтаге 4 марта 2015 года президент избран не был.', '2015-03-04'],
+    ['10 мая 2016 года ни один кандидат не набрал необходимых 61 голоса.', '2016-05-10'],
+    ['3 апреля 2012 года Скупщине не удалось избрать главу государства.', '2012-04-03'],
+    ['On 14 May 2014 the Parliament failed to elect a President.', '2014-05-14'],
+    ['On 2 June 2015 no President was elected in three rounds of voting.', '2015-06-02'],
+    // Near misses: a rule with no date, a person not elected to a body.
+    ['The President is elected by the Parliament; if it fails to elect one, it is dissolved.', null],
+    ['Если Сейм не смог избрать Президента, выборы повторяются.', null],
+  ])('should read %s as an election nobody won', (text, date) => {
+    const found = findElections(text);
+    expect(found.map((e) => [e.date, e.person, e.votes])).toEqual(date ? [[date, null, null]] : []);
+  });
+});
