@@ -17,8 +17,10 @@ const NO_WINNER = regExp(phrasePattern((l) => l.elections.noWinner), 'iu');
 
 /** "Г. М. Иванов", "J. R. Doe": initials of the scripts that write them before a family name, then the name. */
 const INITIALS = `(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}`;
-/** A line's leading name: initials and a family name, or two to four capitalized words. */
-const LEADING_NAME = new RegExp(`^(${INITIALS}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?![\\p{L}\\p{N}.])`, 'u');
+/** "Иванов И.И.", "Иванов И. И.": a family name, then initials. */
+const NAME_INITIALS = `${NAME_WORD}\\s+\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?`;
+/** A line's leading name: initials and a family name (or the other way round), or two to four capitalized words. */
+const LEADING_NAME = new RegExp(`^(${INITIALS}|${NAME_INITIALS}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?![\\p{L}\\p{N}])`, 'u');
 const SHARE = new RegExp(PERCENT, 'u');
 /** An aside between a name and its share: a party in parentheses or quotes. */
 const ASIDE = /\([^()]*\)|«[^«»]*»|"[^"]*"|“[^”]*”|„[^“”]*[“”]/gu;
@@ -40,6 +42,19 @@ function leadingName(line: string): { name: string; end: number } | null {
   return { name, end: found[0].length };
 }
 
+/** A table row's cells as the blocks give them: "Name (party) – 76,69 – 56 430 712". */
+const CELL_BREAK = /\s[\u2013\u2014-]\s/u;
+const DECIMAL = /^(\d{1,3}(?:[.,]\d+)?)\s*%?$/u;
+
+/** A table's row read by the column its header row names a share ("Кандидат – % – голосов"): the name's cell first. */
+function readRow(line: string, shareColumn: number): CandidateMention | null {
+  const cells = line.split(CELL_BREAK).map((c) => c.trim());
+  const lead = leadingName(cells[0] ?? '');
+  const share = DECIMAL.exec(cells[shareColumn] ?? '');
+  if (!lead || !share || shareColumn === 0 || cells[0]!.slice(lead.end).replace(ASIDE, '').trim()) return null;
+  return { name: lead.name, voteShare: parseDecimal(share[1]!) };
+}
+
 /** A count in the text between name and share must be one with its vote's word, not a figure of another kind. */
 function betweenFits(between: string): boolean {
   if (!BETWEEN.test(between)) return false;
@@ -53,7 +68,8 @@ function betweenFits(between: string): boolean {
  * "Name – Party – 38.6%". Null for a line that names no person ("остальные пять кандидатов – менее
  * 0,4% каждый", "Против всех – 2,1 %").
  */
-export function readResultLine(line: string): CandidateMention | null {
+export function readResultLine(line: string, shareColumn: number | null = null): CandidateMention | null {
+  if (shareColumn !== null) return readRow(line, shareColumn);
   const lead = leadingName(line.trim());
   if (!lead) return null;
   const rest = line.trim().slice(lead.end);
@@ -84,11 +100,13 @@ function undecidedDate(lead: string): string | null {
   return dated(sentences[at]) ?? dated(sentences[at - 1]);
 }
 
-/** What stands before a results list: the heading over it and the paragraph between, if any. */
+/** What stands before a results list: the heading over it and the paragraph between, if any; a table's share column. */
 export interface ResultList {
   heading: string | null;
   lead: string | null;
   lines: readonly string[];
+  /** The cell a table's rows give the share in (0 the name's), from its header row; null for lines. */
+  shareColumn?: number | null;
 }
 
 /** The winner: the one top share, when no one else has it. */
@@ -105,7 +123,7 @@ function topOf(candidates: readonly CandidateMention[]): CandidateMention | null
  * fewer than two candidates or no date.
  */
 export function readResultList(list: ResultList): ElectionMention | null {
-  const candidates = list.lines.map(readResultLine).filter((c): c is CandidateMention => c !== null);
+  const candidates = list.lines.map((l) => readResultLine(l, list.shareColumn ?? null)).filter((c): c is CandidateMention => c !== null);
   if (candidates.length < 2) return null;
   const text = [list.heading, list.lead, ...list.lines].filter(Boolean).join(' ');
   const base = { office: null, termYears: null, text };
@@ -128,13 +146,13 @@ export interface ListBlock {
   text: string;
 }
 
-/** A run of result lines: its first and last index; items that name no one ("остальные … – менее 0,4%") may sit among them. */
-function runAt<T extends ListBlock>(blocks: readonly T[], start: number): number {
+/** A run of result lines from `start`: its last index; items that name no one ("остальные … – менее 0,4%") may sit among them. */
+function runEnd<T extends ListBlock>(blocks: readonly T[], start: number, shareColumn: number | null): number {
   let end = start - 1;
   for (let i = start; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'break') continue;
-    if (readResultLine(b.text)) end = i;
+    if (readResultLine(b.text, shareColumn)) end = i;
     else if (b.kind !== 'item') break;
   }
   return end;
@@ -147,9 +165,17 @@ function before<T extends ListBlock>(blocks: readonly T[], at: number): number {
   return i;
 }
 
-/** A table's header row before its rows ("Кандидат – Партия – %"): cells and no date. */
+/** The share's column of a table's header row ("Кандидат – % – голосов" → 1): a cell that is a percent sign or names one; null for no header. */
+function shareColumnOf(block: ListBlock): number | null {
+  const cells = block.text.split(CELL_BREAK);
+  if (cells.length < 2 || /\d/u.test(block.text)) return null;
+  const at = cells.findIndex((c) => c.includes('%'));
+  return at > 0 ? at : null;
+}
+
+/** A table's header row before its rows: cells and no date. */
 function isHeaderRow(block: ListBlock): boolean {
-  return block.kind === 'heading' && /\s[\u2013\u2014-]\s/u.test(block.text) && !electionHeadingDate(block.text);
+  return block.kind !== 'item' && CELL_BREAK.test(block.text) && !/\d/u.test(block.text);
 }
 
 /** The heading and lead-in before a list that starts at `start`. */
@@ -157,29 +183,39 @@ function contextOf<T extends ListBlock>(blocks: readonly T[], start: number): { 
   let at = before(blocks, start);
   if (at >= 0 && isHeaderRow(blocks[at]!)) at = before(blocks, at);
   const b = blocks[at];
-  if (!b) return { heading: null, lead: null, first: start };
+  if (!b || b.kind === 'item') return { heading: null, lead: null, first: start };
   if (b.kind === 'heading') return { heading: b.text, lead: null, first: at };
-  if (b.kind !== 'paragraph') return { heading: null, lead: null, first: start };
   const up = blocks[before(blocks, at)];
   const heading = up && (up.kind === 'heading' || electionHeadingDate(up.text)) ? up.text : null;
   return { heading, lead: b.text, first: at };
 }
 
+/** Where a list starts at block `i`, and the share column of the table it is: a header row's next block, or a result line. */
+function listStart(blocks: readonly ListBlock[], i: number): { start: number; shareColumn: number | null } | null {
+  const b = blocks[i]!;
+  if (b.kind === 'break') return null;
+  const column = shareColumnOf(b);
+  if (column !== null && blocks[i + 1] && readResultLine(blocks[i + 1]!.text, column)) return { start: i + 1, shareColumn: column };
+  return readResultLine(b.text) ? { start: i, shareColumn: null } : null;
+}
+
 /**
  * Every results list of a page's blocks, in document order, with the blocks it was read from (its
- * heading or lead-in first): two or more result lines in a row under a dated election's heading or
- * after a lead-in that dates the round.
+ * heading or lead-in first): two or more result lines (or a table's rows under a header row that
+ * names the share's column) in a row, under a dated election's heading or after a lead-in that
+ * dates the round.
  */
 export function findResultLists<T extends ListBlock>(blocks: readonly T[]): Array<{ election: ElectionMention; blocks: T[] }> {
   const found: Array<{ election: ElectionMention; blocks: T[] }> = [];
   for (let i = 0; i < blocks.length; i++) {
-    if (blocks[i]!.kind === 'break' || !readResultLine(blocks[i]!.text)) continue;
-    const end = runAt(blocks, i);
-    const { heading, lead, first } = contextOf(blocks, i);
-    const lines = blocks.slice(i, end + 1).filter((b) => b.kind !== 'break').map((b) => b.text);
-    const election = readResultList({ heading, lead, lines });
+    const list = listStart(blocks, i);
+    if (!list) continue;
+    const end = runEnd(blocks, list.start, list.shareColumn);
+    const { heading, lead, first } = contextOf(blocks, list.start);
+    const lines = blocks.slice(list.start, end + 1).filter((b) => b.kind !== 'break').map((b) => b.text);
+    const election = readResultList({ heading, lead, lines, shareColumn: list.shareColumn });
     if (election) found.push({ election, blocks: blocks.slice(first, end + 1) });
-    i = end;
+    i = Math.max(i, end);
   }
   return found;
 }
