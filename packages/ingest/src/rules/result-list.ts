@@ -185,9 +185,10 @@ function contextOf<T extends ListBlock>(blocks: readonly T[], start: number): { 
   const b = blocks[at];
   if (!b || b.kind === 'item') return { heading: null, lead: null, first: start };
   if (b.kind === 'heading') return { heading: b.text, lead: null, first: at };
-  const up = blocks[before(blocks, at)];
+  const upAt = before(blocks, at);
+  const up = blocks[upAt];
   const heading = up && (up.kind === 'heading' || electionHeadingDate(up.text)) ? up.text : null;
-  return { heading, lead: b.text, first: at };
+  return { heading, lead: b.text, first: heading ? upAt : at };
 }
 
 /** Where a list starts at block `i`, and the share column of the table it is: a header row's next block, or a result line. */
