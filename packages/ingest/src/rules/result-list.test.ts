@@ -95,6 +95,8 @@ describe('readResultList', () => {
     ['one candidate', 'Выборы 9 июня 2013 года', null, lines.slice(0, 1)],
     ['a tie at the top', 'Выборы 9 июня 2013 года', null, ['Иван Гром – 40%', 'Пётр Лес – 40%']],
     ['a year alone', 'Президентские выборы 2013 г.', null, lines],
+    ['a survey of voters', 'Опрос избирателей 2 июня 2013 года', 'Кому вы доверяете?', lines],
+    ['a poll before an election', 'Election of 9 June 2013', 'A poll of 1,200 respondents found:', lines],
   ])('should read no election with %s', (_, heading, lead, list) => {
     expect(readResultList({ heading, lead, lines: list })).toBeNull();
   });

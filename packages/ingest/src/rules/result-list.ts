@@ -14,6 +14,8 @@ import { NAME_WORD } from './person-name.js';
 
 const VOTE_WORDS = regExp(phrasePattern((l) => l.elections.voteWords), 'iu');
 const NO_WINNER = regExp(phrasePattern((l) => l.elections.noWinner), 'iu');
+/** A survey's words: its figures by name ("Иван Гром – 41 %") are no votes, whatever heading stands over them. */
+const SURVEY_WORDS = regExp(phrasePattern((l) => l.surveys.words), 'iu');
 
 /** "Г. М. Иванов", "J. R. Doe": initials of the scripts that write them before a family name, then the name. */
 const INITIALS = `(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}`;
@@ -125,6 +127,7 @@ function topOf(candidates: readonly CandidateMention[]): CandidateMention | null
 export function readResultList(list: ResultList): ElectionMention | null {
   const candidates = list.lines.map((l) => readResultLine(l, list.shareColumn ?? null)).filter((c): c is CandidateMention => c !== null);
   if (candidates.length < 2) return null;
+  if ([list.heading, list.lead].some((t) => t && SURVEY_WORDS.test(t))) return null;
   const text = [list.heading, list.lead, ...list.lines].filter(Boolean).join(' ');
   const base = { office: null, termYears: null, text };
   const round = list.lead ? undecidedDate(list.lead) ?? (NO_WINNER.test(list.lead) && list.heading ? electionHeadingDate(list.heading) : null) : null;
