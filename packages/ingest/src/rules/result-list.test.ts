@@ -63,7 +63,7 @@ describe('electionHeadingDate', () => {
     // Near misses: a year alone, no election, a sentence of prose with a share.
     ['Президентские выборы 2018 г.', null],
     ['Правительство с 12 марта 2015 года', null],
-    ['Выборы 5 марта 2012 г.: Игорь Лис получил 63,6% голосов.', '2012-03-05'],
+    ['Выборы 5 марта 2012 г.: Игорь Лис получил 63,6% голосов.', null],
     ['После отставки кабинета 4 апреля 2016 года досрочные выборы состоялись в срок, предусмотренный Конституцией страны, и прошли спокойно.', null],
   ])('should date %j', (text, expected) => {
     expect(electionHeadingDate(text)).toBe(expected);
@@ -82,6 +82,11 @@ describe('readResultList', () => {
     const lead = 'Выборы прошли в два тура. В первом туре 2 марта 2014 года ни один из 18 кандидатов не набрал более половины голосов:';
     const e = readResultList({ heading: null, lead, lines: ['Ганна Шевчук – 34,1% (4 001 220 голосов)', 'Остап Лисенко – 29,9% (3 500 101 голос)'] });
     expect([e?.date, e?.person, e?.others.map((o) => o.name)]).toEqual(['2014-03-02', null, ['Ганна Шевчук', 'Остап Лисенко']]);
+  });
+
+  it('should date a list by its lead-in\'s last sentence when no heading does', () => {
+    const e = readResultList({ heading: null, lead: 'Явка составила 71%. Итоги выборов 5 марта 2015 года:', lines: lines.slice(0, 2) });
+    expect([e?.date, e?.person, e?.others.map((o) => o.name)]).toEqual(['2015-03-05', 'Оразов Бахтияр Сапарович', ['Н. Чарыева']]);
   });
 
   it('should date a round nobody won by the sentence before the one that says so', () => {

@@ -85,11 +85,13 @@ const HEADING_WORDS = 14;
 
 /**
  * The date of a heading (or a title line) that names an election: "Досрочные президентские выборы
- * 3 апреля 2011 года" → 2011-04-03, "Presidential election of 3 April 2011". A month at least; a
- * year alone ("Выборы 2018 г.") dates no list.
+ * 3 апреля 2011 года" → 2011-04-03, "Presidential election of 3 April 2011", a lead-in's last
+ * sentence "Итоги выборов 5 марта 2015 года:". A month at least; a year alone ("Выборы 2018 г.")
+ * dates no list.
  */
 export function electionHeadingDate(text: string): string | null {
-  if (text.split(/\s+/).length > HEADING_WORDS || !VOTE_WORDS.test(text)) return null;
+  // A share makes it a sentence of results ("Выборы 5 марта 2012 г.: X получил 63,6 %"), which prose rules read.
+  if (text.split(/\s+/).length > HEADING_WORDS || !VOTE_WORDS.test(text) || SHARE.test(text)) return null;
   return findDates(text).find((d) => d.date.length >= 7)?.date ?? null;
 }
 
