@@ -24,6 +24,7 @@ import { lexiconOfWord } from './lexicon/index.js';
 import { classifyBodyName, isHeadOfStatePost, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
 import { findElections, findReferendums, type ElectionMention } from './rules/election.js';
+import { findResultLists } from './rules/result-list.js';
 import { findGroups } from './rules/groups.js';
 import { findBareNames } from './rules/bare-person.js';
 import { readExOfficio } from './rules/ex-officio.js';
@@ -486,7 +487,7 @@ function withListAfterColon(text: string, block: Block, walk: WalkResult): strin
 }
 
 /** Elections and referendums from prose; an event recalled in a later paragraph is one record. */
-function collectEvents(a: Assembly, walk: WalkResult): EventDraft[] {
+function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[]): EventDraft[] {
   const events: EventDraft[] = [];
   const add = (event: EventDraft) => {
     const same = events.find((e) => sameEvent(e, event));
@@ -496,6 +497,11 @@ function collectEvents(a: Assembly, walk: WalkResult): EventDraft[] {
   // The elections found so far and the paragraph before: a round dated by the paragraph that set
   // its date, a referendum held with a round of an election ("Одновременно с первым туром …").
   const elections: ElectionMention[] = [];
+  // Lists of results first: a run-off's prose after one names its candidates by family name alone.
+  for (const { election: e, blocks } of findResultLists(content)) {
+    elections.push(e);
+    addElection(a, e, { ...a.at(blocks[0]!, e.text), endLine: blocks[blocks.length - 1]!.endLine }, add);
+  }
   let before: string | null = null;
   for (const { text, block } of [...walk.paragraphs, ...proseReadAsLines(walk)]) {
     const found = findElections(withListAfterColon(text, block, walk), before);
@@ -505,14 +511,16 @@ function collectEvents(a: Assembly, walk: WalkResult): EventDraft[] {
       add({ kind: 'referendum', date: r.date, office: null, ...none, turnout: r.turnout, outcome: r.outcome, text: r.text, provenance: [a.at(block, r.text)] });
     }
     elections.push(...found);
-    for (const e of found) {
-      const where = a.at(block, e.text);
-      const person = e.person ? mentionOrSurname(a, e.person, where) : null;
-      const others = rankOthers(candidatesOf(a, e.others, where), person);
-      add({ kind: 'election', date: e.date, office: e.office, person, winnerNamed: e.person !== null, voteShare: e.voteShare, votes: e.votes, termYears: e.termYears, turnout: e.turnout, others, outcome: null, text: e.text, provenance: [where] });
-    }
+    for (const e of found) addElection(a, e, a.at(block, e.text), add);
   }
   return events;
+}
+
+/** An election read by a rule, its winner and candidates made persons, added as an event. */
+function addElection(a: Assembly, e: ElectionMention, where: Provenance, add: (event: EventDraft) => void): void {
+  const person = e.person ? mentionOrSurname(a, e.person, where) : null;
+  const others = rankOthers(candidatesOf(a, e.others, where), person);
+  add({ kind: 'election', date: e.date, office: e.office, person, winnerNamed: e.person !== null, voteShare: e.voteShare, votes: e.votes, termYears: e.termYears, turnout: e.turnout, others, outcome: null, text: e.text, provenance: [where] });
 }
 
 /**
@@ -677,7 +685,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   a.government = orgs.ofClass('government');
 
   const memberships = collectMemberships(a, walk);
-  const events = collectEvents(a, walk);
+  const events = collectEvents(a, walk, frame.content);
   electedHolder(a, events, memberships);
   attachSuccessions(walk.paragraphs, a.persons, memberships, at);
   attachExOfficio(a, walk, memberships);

@@ -238,3 +238,31 @@ describe('ingestPage: an election paragraph ending with a colon, its results lis
     expect(shares(page, format)).toEqual(expected);
   });
 });
+
+describe('election results given as a list (rules/result-list.ts)', () => {
+  /** Each election of a page: date, winner, and the candidates by rank with their shares. */
+  function results(text: string, format: 'html' | 'text'): string[] {
+    const profile = ingestPage(pageInput(Buffer.from(text, 'utf8'), 'mn', format));
+    const name = new Map(profile.persons.map((p) => [p.id, p.name]));
+    return profile.events.map((e) => `${e.date} ${e.personId ? name.get(e.personId) : '-'}: ${(e.results ?? []).map((r) => `${r.rank}. ${name.get(r.personId)} ${r.voteShare}`).join('; ')}`).sort();
+  }
+
+  it('should read a round nobody won from its list, and link the run-off\'s family names to the round\'s full names', () => {
+    const page = [
+      'Профиль страны / Монголия / Исполнительная власть', '', 'Президент', '', 'Президент является главой государства.', '',
+      'В первом туре 4 мая 2014 года ни один из шести кандидатов не набрал более половины голосов:', '',
+      '  • Ержан Тулегенов (Партия труда) – 41,2% (2 001 300 голосов)', '  • Айгуль Сарсенова – 38,9% (1 890 100 голосов)', '  • остальные четыре кандидата – менее 5% каждый', '',
+      'Во втором туре 25 мая 2014 года Тулегенов получил 55,1% голосов, Сарсенова – 44,9%.',
+    ].join('\n');
+    expect(results(page, 'text')).toEqual([
+      '2014-05-04 -: 1. Ержан Тулегенов 41.2; 2. Айгуль Сарсенова 38.9',
+      '2014-05-25 Ержан Тулегенов: 1. Ержан Тулегенов 55.1; 2. Айгуль Сарсенова 44.9',
+    ]);
+  });
+
+  it('should read a dated heading\'s table as its election, the top share the winner', () => {
+    const page = '<html><body><p>Профиль страны / Монголия / Исполнительная власть</p><h2>Президент</h2><h3>Выборы 8 июня 2021 г.</h3><p>Явка составила 59,3%.</p>'
+      + '<table><tr><th>Кандидат</th><th>%</th><th>Голосов</th></tr><tr><td>Батов Э.С. (Народная партия)</td><td>67,7</td><td>821 136</td></tr><tr><td>Дорж С.Б.</td><td>20,1</td><td>246 968</td></tr></table></body></html>';
+    expect(results(page, 'html')).toEqual(['2021-06-08 Батов Э.С.: 1. Батов Э.С. 67.7; 2. Дорж С.Б. 20.1']);
+  });
+});

@@ -149,6 +149,15 @@ describe('a Russian body introduced in prose', () => {
     expect((profile.issues ?? []).map((i) => i.code)).not.toContain('tasks-without-body');
   });
 
+  it.each([
+    ['a dated heading and a lead-in', 'Президент Республики Узбекистан является главой государства. Президент:\n\n  • подписывает законы;\n\nВыборы 1 мая 2022 г.\n\nЯвка составила 77%. Итоги:\n\n  • Рустамов Алишер Тахирович – 81,2% (10 001 300 голосов);\n  • Д. Юсупова (Народная партия) – 7,4%;\n  • остальные три кандидата – менее 3% каждый.'],
+    ['a lead-in that names the round', 'Президент Республики Узбекистан является главой государства. Президент:\n\n  • подписывает законы;\n\nВ первом туре 1 мая 2022 года ни один кандидат не набрал половины голосов:\n\n  • Рустамов Алишер Тахирович – 41,2%;\n  • Д. Юсупова – 37,4%;\n  • остальные три кандидата – менее 3% каждый.'],
+  ])('should give a body no tasks from a list of results after %s', (_, body) => {
+    const profile = russianPage(body);
+    expect(tasksOf(profile, 'Президент Республики Узбекистан')).toEqual(['подписывает законы;']);
+    expect(profile.events.map((e) => e.date)).toEqual(['2022-05-01']);
+  });
+
   it('should give a shorter heading the fuller name its definition gives, not a second body', () => {
     const profile = russianPage('Совет по делам молодёжи\nСовет по делам молодёжи при Президенте Республики Узбекистан – консультативный орган.\n\nСовет призван решать следующие задачи:\n\n  • поддержка молодёжных инициатив.');
     expect(profile.organizations.filter((o) => /молод/.test(o.name)).map((o) => o.name)).toEqual(['Совет по делам молодёжи при Президенте Республики Узбекистан']);

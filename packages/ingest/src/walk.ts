@@ -20,6 +20,7 @@ import {
 import { readRoleHeading, readRoleItem } from './rules/role-list.js';
 import { readBodyHead } from './rules/body-head.js';
 import { readLeadIn } from './rules/lead-in.js';
+import { readResultLine } from './rules/result-list.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
 import { compositionOf, readDatedRow, readTableHeader, readTableRow, rowCells, type Column, type TableRow } from './rules/table-row.js';
@@ -123,6 +124,7 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     return org;
   };
 
+  let inResults = false;
   for (const block of blocks) {
     if (block.kind === 'break') {
       Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleHeading: null });
@@ -167,6 +169,12 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     }
     if (personLines.length) {
       for (const line of personLines) result.personLines.push({ line, context: state.context, block });
+      continue;
+    }
+    // "Name – 61,3 % (N голосов)" and the lines with a share after it: a list of results, no body's tasks.
+    inResults = block.kind === 'item' && (readResultLine(block.text) !== null || (inResults && block.text.includes('%')));
+    if (inResults) {
+      result.paragraphs.push({ text: block.text, context: null, heading: state.heading, block });
       continue;
     }
     if (block.kind === 'item') {

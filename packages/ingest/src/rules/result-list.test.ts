@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { electionHeadingDate, findResultLists, readResultLine, readResultList, type ListBlock } from './result-list.js';
+
+describe('readResultLine', () => {
+  it.each<[string, [string, number] | null]>([
+    // A name, a dash, the share; a count after it in parentheses, the line's own punctuation.
+    ['Сидоренко Артём Павлович – 61,3% (1 204 558 голосов);', ['Сидоренко Артём Павлович', 61.3]],
+    ['Лейла Гасанова – 12,05 % (98 112 голоса)', ['Лейла Гасанова', 12.05]],
+    ['Marta Kowalczyk – 44.7% (2,310,402 votes)', ['Marta Kowalczyk', 44.7]],
+    // Initials before or after the family name; a vote's word after the share.
+    ['О. Р. Мамедкулиев – 88,1% голосов;', ['О. Р. Мамедкулиев', 88.1]],
+    ['Т.Б. Оразова – 4,2%', ['Т.Б. Оразова', 4.2]],
+    ['Ковальчук Д.С. – 7,90% (301 442 голоса);', ['Ковальчук Д.С.', 7.9]],
+    ['Берёзкин О. В. – 2,5%', ['Берёзкин О. В.', 2.5]],
+    ['J. R. Haller – 51.2%', ['J. R. Haller', 51.2]],
+    // A party between the name and the share: in parentheses or quotes.
+    ['Нино Абуладзе (Партия зелёных) – 21,6%', ['Нино Абуладзе', 21.6]],
+    ['Эльдар Кулиев («Народный союз») — 9,75%;', ['Эльдар Кулиев', 9.75]],
+    ['Ruta Kalnina ("Unity List") - 33.1%', ['Ruta Kalnina', 33.1]],
+    ['К. Абдыкадыров (независимый кандидат, поддержанный «Союзом правых») – 3,33%', ['К. Абдыкадыров', 3.33]],
+    // A colon for the dash; the count first, the share in parentheses.
+    ['Иван Гром: 18,2%', ['Иван Гром', 18.2]],
+    ['Тарас Ничипорук – 2 004 117 голосов (36,8%)', ['Тарас Ничипорук', 36.8]],
+    ['Ana Ionescu – 1,120,300 votes (28.4%)', ['Ana Ionescu', 28.4]],
+    // Near misses: no person at the line's head, a share of another kind, no share.
+    ['остальные шесть кандидатов – менее 0,5% каждый.', null],
+    ['против всех – 3,7%', null],
+    ['Против всех – 3,7%', null],
+    ['Недействительные бюллетени – 1,9%', null],
+    ['Народная партия – 41,2%', null],
+    ['Democratic Party – 12%', null],
+    ['Иван Гром – менее 0,4%', null],
+    ['Иван Гром – 12 районов (40%)', null],
+    ['Иван Гром – Министр финансов', null],
+    ['Иван Гром – 20.06.2018', null],
+  ])('should read %j', (line, expected) => {
+    const found = readResultLine(line);
+    expect(found ? [found.name, found.voteShare] : null).toEqual(expected);
+  });
+
+  it.each<[string, number, [string, number] | null]>([
+    // A table's row by its share column; the party in the name's cell.
+    ['Гусейнов Р.А. (самовыдвижение) – 58,40 – 3 001 224', 1, ['Гусейнов Р.А.', 58.4]],
+    ['Pavel Dvorak – Civic Bloc – 17.25 – 402,118', 2, ['Pavel Dvorak', 17.25]],
+    ['Лиана Ованесян («Рассвет») – 6,02%', 1, ['Лиана Ованесян', 6.02]],
+    // Near misses: a body in the name's cell, words in the share's, the name's own column.
+    ['Аграрная партия – 3,1 – 120 000', 1, null],
+    ['Гусейнов Р.А. – нет данных – 3 001 224', 1, null],
+    ['Гусейнов Р.А. – 58,40', 0, null],
+  ])('should read the row %j by column %d', (line, column, expected) => {
+    const found = readResultLine(line, column);
+    expect(found ? [found.name, found.voteShare] : null).toEqual(expected);
+  });
+});
+
+describe('electionHeadingDate', () => {
+  it.each<[string, string | null]>([
+    ['Внеочередные президентские выборы 7 мая 2014 года', '2014-05-07'],
+    ['Выборы 20 января 2019 г.', '2019-01-20'],
+    ['Второй тур 14.11.2010', '2010-11-14'],
+    ['Presidential election of 9 October 2016', '2016-10-09'],
+    ['Parliamentary elections, March 2013', '2013-03'],
+    // Near misses: a year alone, no election, a sentence of prose with a share.
+    ['Президентские выборы 2018 г.', null],
+    ['Правительство с 12 марта 2015 года', null],
+    ['Выборы 5 марта 2012 г.: Игорь Лис получил 63,6% голосов.', null],
+    ['После отставки кабинета 4 апреля 2016 года досрочные выборы состоялись в срок, предусмотренный Конституцией страны, и прошли спокойно.', null],
+  ])('should date %j', (text, expected) => {
+    expect(electionHeadingDate(text)).toBe(expected);
+  });
+});
+
+describe('readResultList', () => {
+  const lines = ['Оразов Бахтияр Сапарович – 90,2% (2 001 337 голосов);', 'Н. Чарыева (Аграрная партия) – 5,1%;', 'К. Мурадов – 1,3%;', 'остальные три кандидата – менее 1% каждый.'];
+
+  it('should read a dated heading\'s list as its election, the top share the winner', () => {
+    const e = readResultList({ heading: 'Досрочные выборы 9 июня 2013 года', lead: 'Явка составила 91,4%. Итоги:', lines });
+    expect([e?.date, e?.person, e?.voteShare, e?.others]).toEqual(['2013-06-09', 'Оразов Бахтияр Сапарович', 90.2, [{ name: 'Н. Чарыева', voteShare: 5.1 }, { name: 'К. Мурадов', voteShare: 1.3 }]]);
+  });
+
+  it('should give the election the winner\'s count from their line and the turnout of its heading or lead-in', () => {
+    const e = readResultList({ heading: 'Досрочные выборы 9 июня 2013 года', lead: 'Явка составила 91,4%. Итоги:', lines });
+    expect([e?.votes, e?.turnout]).toEqual([2001337, 91.4]);
+    const none = readResultList({ heading: 'Выборы 9 июня 2013 года', lead: null, lines: lines.slice(1, 3) });
+    expect([none?.votes, none?.turnout]).toEqual([null, null]);
+  });
+
+  it('should read a lead-in\'s round nobody won as a round with every candidate and no winner', () => {
+    const lead = 'Выборы прошли в два тура. В первом туре 2 марта 2014 года ни один из 18 кандидатов не набрал более половины голосов:';
+    const e = readResultList({ heading: null, lead, lines: ['Ганна Шевчук – 34,1% (4 001 220 голосов)', 'Остап Лисенко – 29,9% (3 500 101 голос)'] });
+    expect([e?.date, e?.person, e?.others.map((o) => o.name)]).toEqual(['2014-03-02', null, ['Ганна Шевчук', 'Остап Лисенко']]);
+  });
+
+  it('should date a list by its lead-in\'s last sentence when no heading does', () => {
+    const e = readResultList({ heading: null, lead: 'Явка составила 71%. Итоги выборов 5 марта 2015 года:', lines: lines.slice(0, 2) });
+    expect([e?.date, e?.person, e?.others.map((o) => o.name)]).toEqual(['2015-03-05', 'Оразов Бахтияр Сапарович', ['Н. Чарыева']]);
+  });
+
+  it('should date a round nobody won by the sentence before the one that says so', () => {
+    const lead = 'First round: 12 May 2013. No candidate received the majority needed.';
+    const e = readResultList({ heading: 'Presidential election 2013', lead, lines: ['Anna Berg – 41.0%', 'Olaf Lind – 39.5%'] });
+    expect([e?.date, e?.person]).toEqual(['2013-05-12', null]);
+  });
+
+  it.each<[string, string | null, string | null, readonly string[]]>([
+    ['no date', 'Итоги выборов', 'Итоги:', lines],
+    ['one candidate', 'Выборы 9 июня 2013 года', null, lines.slice(0, 1)],
+    ['a tie at the top', 'Выборы 9 июня 2013 года', null, ['Иван Гром – 40%', 'Пётр Лес – 40%']],
+    ['a year alone', 'Президентские выборы 2013 г.', null, lines],
+    ['a survey of voters', 'Опрос избирателей 2 июня 2013 года', 'Кому вы доверяете?', lines],
+    ['a poll before an election', 'Election of 9 June 2013', 'A poll of 1,200 respondents found:', lines],
+  ])('should read no election with %s', (_, heading, lead, list) => {
+    expect(readResultList({ heading, lead, lines: list })).toBeNull();
+  });
+});
+
+describe('findResultLists', () => {
+  const block = (kind: ListBlock['kind'], text: string): ListBlock => ({ kind, text });
+
+  it('should read a list under a title line and its lead-in, past a line that names no one', () => {
+    const blocks = [
+      block('paragraph', 'Президент избирается на семь лет.'),
+      block('paragraph', 'Выборы 3 марта 2024 г.'),
+      block('paragraph', 'Явка составила 88%. Итоги:'),
+      block('item', 'А. Б. Саидов – 84,3% голосов;'),
+      block('item', 'В. Каримова (Народная партия) – 6,1%;'),
+      block('item', 'остальные кандидаты – менее 2% каждый.'),
+      block('paragraph', '10 марта 2024 г. Саидов принёс присягу.'),
+    ];
+    const [found, ...rest] = findResultLists(blocks);
+    expect(rest).toEqual([]);
+    expect([found?.election.date, found?.election.person, found?.election.others.map((o) => o.name), found?.blocks.length]).toEqual(['2024-03-03', 'А. Б. Саидов', ['В. Каримова'], 4]);
+  });
+
+  it('should read a table\'s rows by the share column its header row names', () => {
+    const blocks = [
+      block('heading', 'Election of 6 March 2022'),
+      block('paragraph', 'Turnout was 61%.'),
+      block('heading', 'Candidate – Party – % – Votes'),
+      block('paragraph', 'Mira Holm – Green List – 52.4 – 1,020,300'),
+      block('paragraph', 'Jonas Vik – Centre – 40.1 – 780,112'),
+    ];
+    const [found] = findResultLists(blocks);
+    expect([found?.election.date, found?.election.person, found?.election.voteShare, found?.election.others]).toEqual(['2022-03-06', 'Mira Holm', 52.4, [{ name: 'Jonas Vik', voteShare: 40.1 }]]);
+  });
+
+  it('should read a definition list after a lead-in ending with a colon as a round nobody won', () => {
+    const blocks = [
+      block('heading', 'Президент'),
+      block('paragraph', 'В первом туре 17 января 2010 года ни один кандидат не получил большинства:'),
+      block('paragraph', 'Ганна Шевчук – 35,3% (8 000 101 голос)'),
+      block('paragraph', 'Остап Лисенко – 25,1% (6 000 222 голоса)'),
+      block('paragraph', 'Во втором туре 7 февраля 2010 года победила Шевчук.'),
+    ];
+    const [found] = findResultLists(blocks);
+    expect([found?.election.date, found?.election.person, found?.election.others.length]).toEqual(['2010-01-17', null, 2]);
+  });
+
+  it.each<[string, ListBlock[]]>([
+    ['a list of posts', [block('heading', 'Выборы 3 марта 2024 г.'), block('paragraph', 'Министр финансов – Иван Гром'), block('paragraph', 'Министр обороны – Пётр Лес')]],
+    ['a survey\'s figures under an undated heading', [block('heading', 'Рейтинг доверия'), block('item', 'Иван Гром – 41%'), block('item', 'Пётр Лес – 12%')]],
+    ['a list after a paragraph of prose with no date', [block('paragraph', 'По данным опроса, политикам доверяют:'), block('item', 'Иван Гром – 41%'), block('item', 'Пётр Лес – 12%')]],
+  ])('should read no list from %s', (_, blocks) => {
+    expect(findResultLists(blocks)).toEqual([]);
+  });
+});

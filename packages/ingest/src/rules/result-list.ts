@@ -1,0 +1,232 @@
+/**
+ * Election results given as a list: one candidate a line ("Name (party) – 38,6 % (N votes)"), under
+ * a heading that names the election and its date ("Выборы 12 февраля 2017 г.", "Presidential
+ * election of 3 April 2011"), or after a lead-in that dates a round nobody won ("В первом туре 31
+ * марта 2019 года ни один из кандидатов не набрал …:"). The list's lines may be text bullets, list
+ * items, a definition list's "name – share" pairs or a table's rows.
+ */
+import { turnoutOf, votesOf } from './election-counts.js';
+import { splitSentences } from '../normalize.js';
+import { regExp } from '../regexp.js';
+import { candidateName, parseDecimal, PERCENT, phrasePattern, type CandidateMention } from './candidates.js';
+import { findDates } from './dates.js';
+import type { ElectionMention } from './election.js';
+import { NAME_WORD } from './person-name.js';
+
+const VOTE_WORDS = regExp(phrasePattern((l) => l.elections.voteWords), 'iu');
+const NO_WINNER = regExp(phrasePattern((l) => l.elections.noWinner), 'iu');
+/** A survey's words: its figures by name ("Иван Гром – 41 %") are no votes, whatever heading stands over them. */
+const SURVEY_WORDS = regExp(phrasePattern((l) => l.surveys.words), 'iu');
+
+/** "Г. М. Иванов", "J. R. Doe": initials of the scripts that write them before a family name, then the name. */
+const INITIALS = `(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}`;
+/** "Иванов И.И.", "Иванов И. И.": a family name, then initials. */
+const NAME_INITIALS = `${NAME_WORD}\\s+\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?`;
+/** A line's leading name: initials and a family name (or the other way round), or two to four capitalized words. */
+const LEADING_NAME = new RegExp(`^(${INITIALS}|${NAME_INITIALS}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?![\\p{L}\\p{N}])`, 'u');
+const SHARE = new RegExp(PERCENT, 'u');
+/** An aside between a name and its share: a party in parentheses or quotes. */
+const ASIDE = /\([^()]*\)|«[^«»]*»|"[^"]*"|“[^”]*”|„[^“”]*[“”]/gu;
+/** A vote count, with its word ("7 850 958 голосов", "1,234 votes"), possibly opening the parentheses the share is in. */
+const COUNT = `\\d{1,3}(?:[\\s\\u00a0,.]\\d{3})*(?:\\s+\\p{L}+)?`;
+/**
+ * What may stand between the name (its asides gone) and the share: a dash or a colon, then a
+ * count and its word before "(", or a table's cell of capitalized words ("– Партия Икс –").
+ */
+const BETWEEN = new RegExp(`^[\\s,]*[\\u2013\\u2014:-]\\s*(?:(?:${COUNT}\\s*\\(\\s*)|(?:\\p{Lu}[^\\d%]*?\\s*[\\u2013\\u2014-]\\s*))?$`, 'u');
+
+/** The name at a line's head, when it is a person's (not a party's, not "Против всех"). */
+function leadingName(line: string): { name: string; end: number } | null {
+  const found = LEADING_NAME.exec(line);
+  if (!found) return null;
+  const name = found[1]!;
+  // A name of whole words must read as a person's: no body's or title's word among them.
+  if (!name.includes('.') && candidateName(name) !== name) return null;
+  return { name, end: found[0].length };
+}
+
+/** A table row's cells as the blocks give them: "Name (party) – 76,69 – 56 430 712". */
+const CELL_BREAK = /\s[\u2013\u2014-]\s/u;
+const DECIMAL = /^(\d{1,3}(?:[.,]\d+)?)\s*%?$/u;
+
+/** A table's row read by the column its header row names a share ("Кандидат – % – голосов"): the name's cell first. */
+function readRow(line: string, shareColumn: number): CandidateMention | null {
+  const cells = line.split(CELL_BREAK).map((c) => c.trim());
+  const lead = leadingName(cells[0] ?? '');
+  const share = DECIMAL.exec(cells[shareColumn] ?? '');
+  if (!lead || !share || shareColumn === 0 || cells[0]!.slice(lead.end).replace(ASIDE, '').trim()) return null;
+  return { name: lead.name, voteShare: parseDecimal(share[1]!) };
+}
+
+/** A count in the text between name and share must be one with its vote's word, not a figure of another kind. */
+function betweenFits(between: string): boolean {
+  if (!BETWEEN.test(between)) return false;
+  const word = /\d\s+(\p{L}+)/u.exec(between);
+  return !word || VOTE_WORDS.test(word[1]!);
+}
+
+/**
+ * One line of a results list: "Назарбаев Нурсултан Абишевич – 95,55% (7 850 958 голосов);", "М.
+ * Аннанепесов (Партия промышленников) – 0,61%", "John Doe – 12,345 votes (45.2%)", a table's row
+ * "Name – Party – 38.6%". Null for a line that names no person ("остальные пять кандидатов – менее
+ * 0,4% каждый", "Против всех – 2,1 %").
+ */
+export function readResultLine(line: string, shareColumn: number | null = null): CandidateMention | null {
+  if (shareColumn !== null) return readRow(line, shareColumn);
+  const lead = leadingName(line.trim());
+  if (!lead) return null;
+  const rest = line.trim().slice(lead.end);
+  const share = SHARE.exec(rest);
+  if (!share || !betweenFits(rest.slice(0, share.index).replace(ASIDE, ' '))) return null;
+  return { name: lead.name, voteShare: parseDecimal(share[1]!) };
+}
+
+/** Words enough for a heading, not a paragraph of prose. */
+const HEADING_WORDS = 14;
+
+/**
+ * The date of a heading (or a title line) that names an election: "Досрочные президентские выборы
+ * 3 апреля 2011 года" → 2011-04-03, "Presidential election of 3 April 2011", a lead-in's last
+ * sentence "Итоги выборов 5 марта 2015 года:". A month at least; a year alone ("Выборы 2018 г.")
+ * dates no list.
+ */
+export function electionHeadingDate(text: string): string | null {
+  // A share makes it a sentence of results ("Выборы 5 марта 2012 г.: X получил 63,6 %"), which prose rules read.
+  if (text.split(/\s+/).length > HEADING_WORDS || !VOTE_WORDS.test(text) || SHARE.test(text)) return null;
+  return findDates(text).find((d) => d.date.length >= 7)?.date ?? null;
+}
+
+/** The date of a round a lead-in says nobody won: the sentence that says so, else the one before it. */
+function undecidedDate(lead: string): string | null {
+  const sentences = splitSentences(lead);
+  const at = sentences.findIndex((s) => NO_WINNER.test(s));
+  if (at < 0) return null;
+  const dated = (s: string | undefined) => (s ? findDates(s).find((d) => d.date.length >= 7)?.date ?? null : null);
+  return dated(sentences[at]) ?? dated(sentences[at - 1]);
+}
+
+/** What stands before a results list: the heading over it and the paragraph between, if any; a table's share column. */
+export interface ResultList {
+  heading: string | null;
+  lead: string | null;
+  lines: readonly string[];
+  /** The cell a table's rows give the share in (0 the name's), from its header row; null for lines. */
+  shareColumn?: number | null;
+}
+
+/** The winner: the one top share, when no one else has it. */
+function topOf(candidates: readonly CandidateMention[]): CandidateMention | null {
+  const [first, second] = [...candidates].sort((a, b) => b.voteShare! - a.voteShare!);
+  return first && (!second || first.voteShare! > second.voteShare!) ? first : null;
+}
+
+/**
+ * The election a results list gives. After a lead-in that says nobody won ("ни один из 39
+ * кандидатов не набрал более половины голосов:", "no candidate received a majority"), a round of
+ * its date with no winner and every candidate; under a dated election's heading (or a lead-in's
+ * dated election), that election, its winner the top share and the others the rest. Null with
+ * fewer than two candidates or no date.
+ */
+export function readResultList(list: ResultList): ElectionMention | null {
+  const candidates = list.lines.map((l) => readResultLine(l, list.shareColumn ?? null)).filter((c): c is CandidateMention => c !== null);
+  if (candidates.length < 2) return null;
+  if ([list.heading, list.lead].some((t) => t && SURVEY_WORDS.test(t))) return null;
+  const text = [list.heading, list.lead, ...list.lines].filter(Boolean).join(' ');
+  // The turnout the heading or the lead-in gives ("Явка составила 89,98 %. Результаты кандидатов:").
+  const turnout = turnoutOf([list.heading, list.lead].filter(Boolean).join(' '));
+  const base = { office: null, termYears: null, text, turnout };
+  const round = list.lead ? undecidedDate(list.lead) ?? (NO_WINNER.test(list.lead) && list.heading ? electionHeadingDate(list.heading) : null) : null;
+  if (round) return { ...base, date: round, person: null, voteShare: null, votes: null, others: candidates };
+  const date = (list.heading ? electionHeadingDate(list.heading) : null) ?? (list.lead ? electionHeadingDate(lastSentence(list.lead)) : null);
+  const winner = date ? topOf(candidates) : null;
+  if (!date || !winner) return null;
+  // The winner's count from their own line: "Назарбаев … – 95,55 % (7 850 958 голосов)".
+  const line = list.lines.find((l) => readResultLine(l, list.shareColumn ?? null)?.name === winner.name);
+  return { ...base, date, person: winner.name, voteShare: winner.voteShare, votes: line ? votesOf(line) : null, others: candidates.filter((c) => c !== winner) };
+}
+
+function lastSentence(text: string): string {
+  const sentences = splitSentences(text);
+  return sentences[sentences.length - 1] ?? text;
+}
+
+/** The blocks a page is read from, as this rule sees them. */
+export interface ListBlock {
+  kind: 'heading' | 'paragraph' | 'item' | 'break';
+  text: string;
+}
+
+/** A run of result lines from `start`: its last index; items that name no one ("остальные … – менее 0,4%") may sit among them. */
+function runEnd<T extends ListBlock>(blocks: readonly T[], start: number, shareColumn: number | null): number {
+  let end = start - 1;
+  for (let i = start; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'break') continue;
+    if (readResultLine(b.text, shareColumn)) end = i;
+    else if (b.kind !== 'item') break;
+  }
+  return end;
+}
+
+/** The nearest block before `at` that is not a break. */
+function before<T extends ListBlock>(blocks: readonly T[], at: number): number {
+  let i = at - 1;
+  while (i >= 0 && blocks[i]!.kind === 'break') i--;
+  return i;
+}
+
+/** The share's column of a table's header row ("Кандидат – % – голосов" → 1): a cell that is a percent sign or names one; null for no header. */
+function shareColumnOf(block: ListBlock): number | null {
+  const cells = block.text.split(CELL_BREAK);
+  if (cells.length < 2 || /\d/u.test(block.text)) return null;
+  const at = cells.findIndex((c) => c.includes('%'));
+  return at > 0 ? at : null;
+}
+
+/** A table's header row before its rows: cells and no date. */
+function isHeaderRow(block: ListBlock): boolean {
+  return block.kind !== 'item' && CELL_BREAK.test(block.text) && !/\d/u.test(block.text);
+}
+
+/** The heading and lead-in before a list that starts at `start`. */
+function contextOf<T extends ListBlock>(blocks: readonly T[], start: number): { heading: string | null; lead: string | null; first: number } {
+  let at = before(blocks, start);
+  if (at >= 0 && isHeaderRow(blocks[at]!)) at = before(blocks, at);
+  const b = blocks[at];
+  if (!b || b.kind === 'item') return { heading: null, lead: null, first: start };
+  if (b.kind === 'heading') return { heading: b.text, lead: null, first: at };
+  const upAt = before(blocks, at);
+  const up = blocks[upAt];
+  const heading = up && (up.kind === 'heading' || electionHeadingDate(up.text)) ? up.text : null;
+  return { heading, lead: b.text, first: heading ? upAt : at };
+}
+
+/** Where a list starts at block `i`, and the share column of the table it is: a header row's next block, or a result line. */
+function listStart(blocks: readonly ListBlock[], i: number): { start: number; shareColumn: number | null } | null {
+  const b = blocks[i]!;
+  if (b.kind === 'break') return null;
+  const column = shareColumnOf(b);
+  if (column !== null && blocks[i + 1] && readResultLine(blocks[i + 1]!.text, column)) return { start: i + 1, shareColumn: column };
+  return readResultLine(b.text) ? { start: i, shareColumn: null } : null;
+}
+
+/**
+ * Every results list of a page's blocks, in document order, with the blocks it was read from (its
+ * heading or lead-in first): two or more result lines (or a table's rows under a header row that
+ * names the share's column) in a row, under a dated election's heading or after a lead-in that
+ * dates the round.
+ */
+export function findResultLists<T extends ListBlock>(blocks: readonly T[]): Array<{ election: ElectionMention; blocks: T[] }> {
+  const found: Array<{ election: ElectionMention; blocks: T[] }> = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const list = listStart(blocks, i);
+    if (!list) continue;
+    const end = runEnd(blocks, list.start, list.shareColumn);
+    const { heading, lead, first } = contextOf(blocks, list.start);
+    const lines = blocks.slice(list.start, end + 1).filter((b) => b.kind !== 'break').map((b) => b.text);
+    const election = readResultList({ heading, lead, lines, shareColumn: list.shareColumn });
+    if (election) found.push({ election, blocks: blocks.slice(first, end + 1) });
+    i = Math.max(i, end);
+  }
+  return found;
+}
