@@ -239,6 +239,9 @@ describe('parsePersonLine in Russian', () => {
     // Initials written apart are one name's.
     ['Председатель Совета – Президент Республики Т. Б. Оразалиев.', 'Т. Б. Оразалиев', ['Председатель Совета', 'Президент Республики']],
     ['Председатель: Президент Азербайджана Ильхам Гейдарович Алиев.', 'Ильхам Гейдарович Алиев', ['Председатель', 'Президент Азербайджана']],
+    // Two posts joined by a dash before the colon: one title each.
+    ['Вице-премьер – министр энергетики: Сатыбалдиев Нурлан Ерланович', 'Сатыбалдиев Нурлан Ерланович', ['Вице-премьер', 'министр энергетики']],
+    ['Deputy Prime Minister – Minister of Energy: Nurlan Satybaldiyev', 'Nurlan Satybaldiyev', ['Deputy Prime Minister', 'Minister of Energy']],
     // A closing remark of the one person after a colon is no part of the name.
     ['Секретарь Совета обороны: Гогичаишвили Леван (2014–2017 гг.).', 'Гогичаишвили Леван', ['Секретарь Совета обороны']],
     ['Secretary of the Defence Council: Levan Gogichaishvili (2014–2017).', 'Levan Gogichaishvili', ['Secretary of the Defence Council']],

@@ -47,7 +47,10 @@ const VERB_CUE = /\s(?:holds|occupies|has\s+held|is)\s/u;
 /** "Bolat Zhamishev, Minister of Finance". */
 const NAME_COMMA_TITLE = new RegExp(`^(${NAME})\\s*,\\s*(\\p{L}.*)$`, 'u');
 /** "Chair: Nazarbayev Nursultan Abishevitch, President of the Republic of Kazakhstan." */
-const ROLE_COLON = /^([\p{Lu}][\p{L} -]{1,80}?)\s*:\s*(.+)$/u;
+// Two posts joined by a dash may stand before the colon: "Заместитель Премьер-министра – министр инвестиций: X".
+const ROLE_COLON = /^([\p{Lu}][\p{L} \u2010-\u2015-]{1,80}?)\s*:\s*(.+)$/u;
+/** A dash between two posts of one person: "Вице-премьер – министр экономики". */
+const POSTS_JOINED = /\s+[\u2010-\u2015-]\s+/u;
 const ROLE_ENTRY = new RegExp(`^(${NAME})(?:\\s*,\\s*(.+))?$`, 'u');
 const WHOLE_NAME = new RegExp(`^${NAME}$`, 'u');
 const ANY_DASH = new RegExp(DASH, 'u');
@@ -444,7 +447,7 @@ export function parsePersonLines(text: string): PersonLine[] {
     const name = withInitialsDot(read);
     const since = SINCE_TAIL.exec(titleText)?.[0] ?? '';
     const titles = splitTitles(withoutAside(titleText).replace(SINCE_TAIL, '').replace(APPOINTED_TAIL, '').trim());
-    if (leadRole) titles.unshift(leadRole);
+    if (leadRole) titles.unshift(...leadRole.split(POSTS_JOINED).filter(Boolean));
     // "(Minister of Foreign Affairs since July 2001)": the date of the post the aside names.
     const datedTitle = remark?.title ? titles.findIndex((t) => sameTitle(t, remark.title!)) : -1;
     if (datedTitle >= 0 && entries.length === 1) return { name, titles, leadRole, startDate: remark!.date, predecessor: index === 0 ? predecessor : null, datedTitle };
