@@ -2,20 +2,15 @@ import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { LEXICONS } from '../lexicon/index.js';
 import { parseDecimal, PERCENT } from './candidates.js';
 import { findDates } from './dates.js';
+import type { Figure } from './survey.js';
 
-/** A vote's turnout the prose reports: a figure of its own, beside the survey figures. */
-export interface Turnout {
-  /** Who counted it: "Центральной избирательной комиссии"; null when the page does not say. */
-  author: string | null;
-  /** The lexicon's noun: "явка", "turnout". */
-  topic: string;
-  /** What voted, in the page's words, and when: "во втором туре (2019-04-21)", "на референдуме (2010-09-05)". */
-  subject: string;
-  value: number;
-  /** The vote's date: in the sentence before the noun, else the paragraph's last date before the sentence. */
-  date: string | null;
-  text: string;
-}
+/**
+ * A vote's turnout the prose reports, as a figure beside the survey figures: `topic` the lexicon's
+ * noun ("явка", "turnout"), `subject` what voted in the page's words and when ("во втором туре
+ * (2019-04-21)"), `author` who counted, `date` the vote's (in the sentence before the noun, else the
+ * paragraph's last date before the sentence).
+ */
+export type Turnout = Figure;
 
 const LETTER_START = '(?<![\\p{L}\\p{N}])';
 const LETTER_END = '(?![\\p{L}\\p{N}])';
