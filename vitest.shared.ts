@@ -7,6 +7,14 @@ import { configDefaults, defineConfig, type ViteUserConfig } from 'vitest/config
 // side by side on a 2-core machine. It is a hang guard, not a speed test (speed lives in `npm run bench`).
 const BOUNDS = { testTimeout: 60_000, hookTimeout: 60_000 };
 
+/**
+ * Another workspace package is its built `lib/` (compiled JS, which the `build` task that `test`
+ * depends on makes): Node loads it as it is, as for any dependency, instead of Vite transforming
+ * every module of it in every run. A package's own `src/` still goes through Vite, and a `vi.mock`
+ * of a workspace package still holds for the modules of `src/` that import it.
+ */
+const WORKSPACE_LIBS = { server: { deps: { external: [/\/(packages|apps)\/[^/]+\/lib\//] } } };
+
 /** A module mock holds only in a file whose imports are evaluated afresh: in a worker of its own. */
 const MOCKS_A_MODULE = /\bvi\.(mock|doMock)\(/;
 
@@ -37,11 +45,12 @@ export function packageConfig(dir: URL | string, options: { test?: NonNullable<V
   const files = testFiles(root);
   for (const file of options.isolated ?? []) if (!files.includes(file)) throw new Error(`vitest config of ${root}: no test file ${file} to isolate`);
   const isolated = files.filter((file) => options.isolated?.includes(file) || MOCKS_A_MODULE.test(readFileSync(join(root, file), 'utf8')));
-  if (isolated.length === 0) return defineConfig({ test: { ...BOUNDS, isolate: false, ...options.test } });
+  if (isolated.length === 0) return defineConfig({ test: { ...BOUNDS, ...WORKSPACE_LIBS, isolate: false, ...options.test } });
   const name = basename(root);
   return defineConfig({
     test: {
       ...BOUNDS,
+      ...WORKSPACE_LIBS,
       ...options.test,
       projects: [
         { extends: true, test: { name, isolate: false, exclude: [...configDefaults.exclude, ...isolated] } },

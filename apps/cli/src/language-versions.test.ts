@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { profiles, readTree, REPO, SEED, tempTree, type Run } from './test-helpers.js';
+import { runInProcess } from './run-in-process.js';
+import { readTree, REPO, SEED, tempTree, type Run } from './test-helpers.js';
 
 const RUSSIAN = fileURLToPath(new URL('fixtures/russian/kz-text/raw/kz/executive-branch.ru.txt', import.meta.url));
 const SEED_META = join(REPO, 'raw/kz/executive-branch.meta.json');
@@ -15,20 +16,20 @@ const SEED_META = join(REPO, 'raw/kz/executive-branch.meta.json');
 type Row = Record<string, string>;
 const rows = (out: string, table: string): Row[] => parse(readFileSync(join(out, 'csv', `${table}.csv`)), { columns: true }) as Row[];
 
-/** Builds a temporary raw folder with `profiles build`, the cache off. */
-function build(files: Record<string, string | Buffer>): { run: Run; out: string } {
+/** Builds a temporary raw folder with `profiles build` (in this process: the test is about what it writes), the cache off. */
+async function build(files: Record<string, string | Buffer>): Promise<{ run: Run; out: string }> {
   const root = tempTree(files);
-  const run = profiles(['build', '--raw', join(root, 'raw'), '--out', join(root, 'out'), '-q'], root);
+  const run = await runInProcess(['build', '--raw', join(root, 'raw'), '--out', join(root, 'out'), '-q'], {}, { cwd: root });
   return { run, out: join(root, 'out') };
 }
 
 let both: { run: Run; out: string };
 let englishOnly: { run: Run; out: string };
 
-beforeAll(() => {
+beforeAll(async () => {
   const seed = { 'raw/kz/executive-branch.txt': readFileSync(SEED), 'raw/kz/executive-branch.meta.json': readFileSync(SEED_META) };
-  both = build({ ...seed, 'raw/kz/executive-branch.ru.txt': readFileSync(RUSSIAN) });
-  englishOnly = build(seed);
+  both = await build({ ...seed, 'raw/kz/executive-branch.ru.txt': readFileSync(RUSSIAN) });
+  englishOnly = await build(seed);
 }, 120_000);
 
 describe('profiles build of the seed beside its Russian version', () => {

@@ -1,6 +1,6 @@
-// Issue 13, "never destroy": destructive --out values, a build killed at each step of its swap,
+// Issue 13, "never destroy": destructive --out values, a build stopped at each step of its swap,
 // Ctrl-C and SIGTERM mid-build, two builds into one folder, a full disk, a read-only folder.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repairOutputFolder } from '@profiles/io';
@@ -116,6 +116,21 @@ describe('a build killed at each step of the swap', () => {
     return copy;
   }
 
+  /** Calls `atPause` (synchronously, while the build waits) at each `paused at <point>` line of its stderr, then resumes it. */
+  function resumeAtEachPause(child: ChildProcess, atPause: (point: string) => void): void {
+    let pending = '';
+    child.stderr!.on('data', (chunk: string) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) {
+        const paused = /^profiles-test: paused at (.+)$/.exec(line);
+        if (paused === null) continue;
+        atPause(paused[1]!);
+        child.kill('SIGUSR2');
+      }
+    });
+  }
+
   /** Checks the folder right after a kill at `point`, then after a reader's repair (with the test's own `expect`). */
   async function afterKill(expect: ExpectStatic, parent: string, point: string, right: string, after: string) {
     const dist = join(parent, 'dist');
@@ -128,21 +143,36 @@ describe('a build killed at each step of the swap', () => {
     expect(readdirSync(parent)).toEqual(['dist']);
   }
 
-  // Each of these needs a real process, killed or signalled; they wait on their own process and
-  // touch only their own folders, so they run side by side.
-  it.concurrent.for([
-    // point, what the folder is right after the kill, what it is after the repair
+  // A kill -9 at a step leaves the folder as it is there. One build paused at each step
+  // (PROFILES_TEST_FAULT=pause@…) shows every such folder: a copy of it is taken at each pause and
+  // checked once the build has exited, so its lock names a dead process as after a kill. A real
+  // kill -9 (at moved-old) is below.
+  const STEPS = [
+    // point, what the folder is right after a kill there, what it is after the repair
     ['locked', 'old', 'old'],
     ['page', 'old', 'old'],
     ['staged', 'old', 'old'],
     ['journal', 'old', 'old'],
     ['moved-new', 'new', 'new'],
     ['removed-old', 'new', 'new'],
-  ])('kill -9 at %s: the folder is %s, and after the next run %s, with nothing left beside it', async ([point, right, after], { expect }) => {
-    const parent = previousDist();
-    const killed = start(['build', '--raw', newRaw, '--out', join(parent, 'dist'), '-q'], { env: { PROFILES_TEST_FAULT: `kill@${point}` } });
-    expect(await killed.exited).toEqual({ code: null, signal: 'SIGKILL' });
-    await afterKill(expect, parent, point!, right!, after!);
+  ] as const;
+
+  describe('one build paused at each step', () => {
+    const left = new Map<string, string>(); // a step -> a copy of the parent folder as the build left it there
+    beforeAll(async () => {
+      const parent = previousDist();
+      const build = start(['build', '--raw', newRaw, '--out', join(parent, 'dist'), '-q'], { env: { PROFILES_TEST_FAULT: STEPS.map(([point]) => `pause@${point}`).join(',') } });
+      resumeAtEachPause(build.child, (point) => {
+        if (!left.has(point)) left.set(point, copyOf(parent));
+      });
+      expect(await build.exited).toEqual({ code: 0, signal: null });
+      expect([...left.keys()]).toEqual(STEPS.map(([point]) => point));
+      expect(same(readTree(join(parent, 'dist')), next)).toBe(true);
+    });
+
+    it.for(STEPS)('kill -9 at %s: the folder is %s, and after the next run %s, with nothing left beside it', async ([point, right, after], { expect }) => {
+      await afterKill(expect, left.get(point)!, point, right, after);
+    });
   });
 
   it.concurrent.for([

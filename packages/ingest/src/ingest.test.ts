@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Profile } from '@profiles/model';
 import { ingestPage } from './ingest.js';
 import { otherCountryFacts, otherCountryPage, pageInput, seedBytes, seedHtmlPage, seedPage } from './fixtures/index.js';
@@ -23,9 +23,19 @@ function facts(profile: Profile) {
   };
 }
 
+// The seed page read once for the file, in a hook (not while the tests are collected), for every describe below that reads it.
+let seed: Profile;
+beforeAll(() => {
+  seed = ingestPage(seedPage());
+});
+
 describe('ingestPage on the seed page', () => {
-  const profile = ingestPage(seedPage());
-  const f = facts(profile);
+  let profile: Profile;
+  let f: ReturnType<typeof facts>;
+  beforeAll(() => {
+    profile = seed;
+    f = facts(profile);
+  });
 
   it('should describe the source', () => {
     expect(profile.source).toMatchObject({
@@ -141,8 +151,12 @@ describe('ingestPage on the seed page', () => {
 });
 
 describe('ingestPage on the same page as windows-1251 HTML', () => {
-  const text = facts(ingestPage(seedPage()));
-  const profile = ingestPage(seedHtmlPage());
+  let text: ReturnType<typeof facts>;
+  let profile: Profile;
+  beforeAll(() => {
+    text = facts(seed);
+    profile = ingestPage(seedHtmlPage());
+  });
 
   it('should decode the declared charset', () => {
     expect(profile.source.encoding).toBe('windows-1251');
@@ -170,8 +184,12 @@ describe('ingestPage on another country’s profile', () => {
   const expected = otherCountryFacts();
   for (const format of ['text', 'html'] as const) {
     describe(`as ${format}`, () => {
-      const profile = ingestPage(otherCountryPage(format));
-      const f = facts(profile);
+      let profile: Profile;
+      let f: ReturnType<typeof facts>;
+      beforeAll(() => {
+        profile = ingestPage(otherCountryPage(format));
+        f = facts(profile);
+      });
 
       it('should find exactly the people of the page, with every form of their names', () => {
         expect(f.persons).toEqual(expected.persons.map((p) => `${p.familyName} ${p.givenName ?? ''}`.trim()).sort());

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type { Profile } from '@profiles/model';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestPage, type PageInput } from './ingest.js';
 
 /** A short Russian page of the template: chrome, breadcrumb, title, one body and one person line. */
@@ -53,7 +54,10 @@ describe("a page's language", () => {
 });
 
 describe('a Russian page of the template', () => {
-  const profile = ingestPage(page(RUSSIAN, 'raw/kz/executive-branch.ru.txt'));
+  let profile: Profile;
+  beforeAll(() => {
+    profile = ingestPage(page(RUSSIAN, 'raw/kz/executive-branch.ru.txt'));
+  });
 
   it('should read the frame: the section title, the publisher, the materials, and no warning about the country', () => {
     expect(profile.source.section).toBe('Исполнительная власть');

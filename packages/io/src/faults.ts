@@ -5,6 +5,9 @@
  * - `kill@<point>`: the process kills itself with SIGKILL there (a crash, no clean-up);
  * - `stop@<point>`: prints `profiles-test: stopped at <point>` on stderr and waits there for ever
  *   (for a signal, or a second build, to arrive at a known moment);
+ * - `pause@<point>`: prints `profiles-test: paused at <point>` on stderr and waits there for one
+ *   SIGUSR2, then goes on (so one build shows a test the folder at each step of its swap, where a
+ *   kill -9 would leave it, instead of one killed build per step);
  * - `<ERRNO>@<point>`: that point fails with that error code, as the system would (`ENOSPC@csv/persons.csv`).
  *
  * Points: `locked` (output folder locked, nothing staged), `page` (after each page of a build),
@@ -28,6 +31,11 @@ export async function testFault(point: string): Promise<void> {
       // Keeps the event loop alive, so signal handlers still run.
       setInterval(() => undefined, 1 << 30);
       await new Promise(() => undefined);
+    } else if (action === 'pause') {
+      process.stderr.write(`profiles-test: paused at ${point}\n`);
+      const alive = setInterval(() => undefined, 1 << 30); // a signal listener alone does not keep the process running
+      await new Promise<void>((resume) => process.once('SIGUSR2', () => resume()));
+      clearInterval(alive);
     } else {
       throw Object.assign(new Error(`${action}: injected at ${point}`), { code: action });
     }

@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import { bytesOf, byPath, type ReleaseFiles } from './files.js';
 
 /** Where the model's JSON Schema lives in a release. */
@@ -11,6 +12,22 @@ function describeError(error: ErrorObject): string {
   return `${where} ${error.message ?? error.keyword}${extra}`;
 }
 
+/** Compiled validators by schema text: compiling the model's schema costs far more than a validation, and releases (and their tests) check against the same few schemas again and again. */
+const validators = new Map<string, ValidateFunction>();
+
+/** The compiled validator of `schema` (draft 2020-12, formats, strict mode), compiled once per distinct schema text. */
+function validatorOf(schema: Record<string, unknown>): ValidateFunction {
+  const key = JSON.stringify(schema);
+  let validate = validators.get(key);
+  if (validate === undefined) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
+    validate = ajv.compile(schema);
+    validators.set(key, validate);
+  }
+  return validate;
+}
+
 /**
  * Validates every model file (`model/…/*.json`) of a release against a JSON Schema with Ajv, a
  * JSON Schema validator that is not zod (draft 2020-12, formats from ajv-formats, strict mode). One
@@ -20,9 +37,7 @@ function describeError(error: ErrorObject): string {
  * @param schema the model's JSON Schema (see `profileJsonSchema` of @profiles/model)
  */
 export function modelSchemaProblems(schema: Record<string, unknown>, files: ReleaseFiles): string[] {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
-  const validate = ajv.compile(schema);
+  const validate = validatorOf(schema);
   const problems: string[] = [];
   for (const path of [...files.keys()].filter((p) => p.startsWith('model/') && p.endsWith('.json')).sort(byPath)) {
     let data: unknown;
