@@ -343,3 +343,57 @@ describe('a caption that lists a known body\'s members', () => {
     expect(profile.organizations.find((o) => o.id === minister?.organizationId)?.name).toMatch(/^(?:Правительство|Министерство финансов)/u);
   });
 });
+
+describe('tables of bodies and heads, and of a post\'s holders', () => {
+  /** A Russian text page of the template with `body` after the section title. */
+  const ruPage = (body: string) =>
+    ingestPage({ file: 'raw/tm/executive-branch.ru.txt', country: 'tm', section: 'executive-branch', format: 'text', bytes: Buffer.from(`Главная страница\n\nПрофиль страны / Туркменистан /\n\nИсполнительная власть\n\n${body}\n`), meta: null });
+  const posts = (profile: Profile) =>
+    profile.memberships.map((m) => {
+      const person = profile.persons.find((p) => p.id === m.personId)!.name;
+      const org = profile.organizations.find((o) => o.id === m.organizationId)?.name ?? null;
+      return [person, m.title, org, m.startDate];
+    });
+
+  it.each([
+    // A header of a body's column and its head's post.
+    ['Агентства\n\nАгентство\tПредседатель\nАгентство по водным ресурсам\tСапарова Айна Мурадовна\nГосударственное агентство связи\tДорохов Роман Саввич (с мая 2016 г.)'],
+    // No header: the heading names the heads.
+    ['Агентства и их председатели\n\nАгентство по водным ресурсам\tСапарова Айна Мурадовна\nГосударственное агентство связи\tДорохов Роман Саввич (с мая 2016 г.)'],
+  ])('should make each row\'s person the head of the row\'s body: %#', (body) => {
+    expect(posts(ruPage(body))).toEqual(expect.arrayContaining([
+      ['Сапарова Айна Мурадовна', 'Председатель', 'Агентство по водным ресурсам', null],
+      ['Дорохов Роман Саввич', 'Председатель', 'Государственное агентство связи', '2016-05'],
+    ]));
+  });
+
+  it('should give a header-less row\'s head the lexicon\'s head when the heading names none', () => {
+    const profile = ruPage('Ведомства\n\nАгентство по водным ресурсам\tСапарова Айна Мурадовна');
+    expect(posts(profile)).toEqual([['Сапарова Айна Мурадовна', 'Руководитель', 'Агентство по водным ресурсам', null]]);
+  });
+
+  it('should keep a deputy\'s portfolio in the title, and a post the cell names as a post of its own', () => {
+    const profile = ruPage(
+      'Кабинет Министров\n\nКабинет Министров является исполнительным органом.\n\nЗаместитель Председателя\tКурируемая сфера\nОразов Нурберды Аманович\tводное хозяйство (с марта 2015 г.)\nИльин Пётр Саввич\tправовая политика; одновременно Министр юстиции (с 2004 г.)',
+    );
+    expect(posts(profile)).toEqual(expect.arrayContaining([
+      ['Оразов Нурберды Аманович', 'Заместитель Председателя (водное хозяйство)', 'Кабинет Министров', '2015-03'],
+      ['Ильин Пётр Саввич', 'Заместитель Председателя (правовая политика)', 'Кабинет Министров', null],
+      ['Ильин Пётр Саввич', 'Министр юстиции', 'Кабинет Министров', '2004'],
+    ]));
+  });
+
+  it('should read the same table typed as HTML rows', () => {
+    const html = '<html><body><p>Главная страница</p><p>Профиль страны / Туркменистан /</p><h1>Исполнительная власть</h1><h3>Агентства</h3><table><tr><td>Агентство</td><td>Руководитель</td></tr><tr><td>Агентство по водным ресурсам</td><td>Сапарова Айна Мурадовна</td></tr></table></body></html>';
+    const profile = ingestPage({ file: 'raw/tm/executive-branch.ru.html', country: 'tm', section: 'executive-branch', format: 'html', bytes: Buffer.from(html), meta: null });
+    expect(posts(profile)).toEqual([['Сапарова Айна Мурадовна', 'Руководитель', 'Агентство по водным ресурсам', null]]);
+  });
+
+  it('should read an English agencies table', () => {
+    const profile = textPage('Agencies\n\nAgency\tChairman\nWater Resources Agency\tLena Marsh\nStatistics Agency\tOmar Vance (since May 2016)');
+    expect(posts(profile)).toEqual(expect.arrayContaining([
+      ['Lena Marsh', 'Chairman', 'Water Resources Agency', null],
+      ['Omar Vance', 'Chairman', 'Statistics Agency', '2016-05'],
+    ]));
+  });
+});

@@ -21,6 +21,7 @@ import { readBodyHead } from './rules/body-head.js';
 import { readLeadIn } from './rules/lead-in.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
+import { headRoleOf, readBodyHeadRow, readRoleHeader, readRoleRow, type HeadedRow, type RoleTable } from './rules/role-table.js';
 import { compositionOf, readDatedRow, readTableHeader, readTableRow, rowCells, type Column, type TableRow } from './rules/table-row.js';
 import { isSurveySentence } from './rules/survey.js';
 import type { WarningLog } from './warnings.js';
@@ -99,6 +100,41 @@ interface WalkState {
   orphanLeadIn: boolean;
   /** The columns of the table whose rows the walk is in: from its header row. */
   columns: Column[] | null;
+  /** The table whose header names its holders' post ("Агентство | Председатель"), whose rows the walk is in. */
+  roleTable: RoleTable | null;
+}
+
+/** What a table of bodies and heads, or of a post's holders, made of a block: its header, or its row's lines. */
+type HeadedBlock = 'header' | { lines: PersonLine[]; body: string | null } | null;
+
+/**
+ * The block as the header or a row of a table whose columns are a body and its head, or a post's
+ * holders ("Агентство | Председатель", "Заместитель Председателя | Курируемая сфера"), or as a
+ * header-less "Body – Name" row; null for any other block (a line the template's readers take first).
+ */
+function readHeadedBlock(block: Block, state: WalkState): HeadedBlock {
+  if (block.kind === 'item' || state.inSites) return null;
+  // "Председатель – Президент Грузии X" is the template's person line, no header.
+  const written = readLine(block.text).length > 0;
+  const header = written || readTableHeader(block.text) ? null : readRoleHeader(block.text);
+  if (header) {
+    state.roleTable = header;
+    return 'header';
+  }
+  if (state.roleTable && rowCells(block.text).length < 2) state.roleTable = null;
+  const row = state.roleTable ? readRoleRow(block.text, state.roleTable) : null;
+  if (row) return { lines: linesOfHeadedRow(row), body: row.body };
+  if (written) return null;
+  const bare = readBodyHeadRow(block.text, headRoleOf(state.heading, block.text));
+  return bare ? { lines: linesOfHeadedRow(bare), body: bare.body } : null;
+}
+
+/** A headed row's person lines: its post with the portfolio kept and its date, then the posts the row names of their own. */
+function linesOfHeadedRow(row: HeadedRow): PersonLine[] {
+  const [line] = readLine(row.line);
+  if (!line) return [];
+  const also = row.also.flatMap((text) => readLine(text));
+  return [{ ...line, titles: [row.title], startDate: row.startDate ?? line.startDate, datedTitle: 0 }, ...also];
 }
 
 /**
@@ -112,7 +148,7 @@ interface WalkState {
 export function walkContent(blocks: readonly Block[], file: string, warnings: WarningLog): WalkResult {
   const orgs = new OrgIndex();
   const result: WalkResult = { orgs, personLines: [], sites: [], tasks: [], paragraphs: [] };
-  const state: WalkState = { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null };
+  const state: WalkState = { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleTable: null };
 
   const defineBody: DefineBody = (name, block, fallback, how = {}) => {
     const org = orgs.add(name, classifyBodyName(name) ?? fallback, provenanceOf(block, file), how);
@@ -122,7 +158,16 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
 
   for (const block of blocks) {
     if (block.kind === 'break') {
-      Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null });
+      Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleTable: null });
+      continue;
+    }
+    const headed = readHeadedBlock(block, state);
+    // A header row names columns, no body and no person: nothing to keep but the rows it opens.
+    if (headed === 'header') continue;
+    if (headed) {
+      // "Агентство по делам X – Петров П.И.": the body of the row's own cell, else the one the table stands under.
+      const context = headed.body ? defineBody(headed.body, block, 'other') : state.context;
+      for (const line of headed.lines) result.personLines.push({ line, context, block });
       continue;
     }
     const row = readRow(block, state);

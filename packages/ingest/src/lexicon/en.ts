@@ -231,6 +231,14 @@ export const en: Lexicon = {
     post: ['Posts?', 'Positions?', 'Office', 'Title', 'Portfolio', 'Function'],
     appointed: ['Appointed(?:\\s+(?:on|in))?', 'Date\\s+of\\s+appointment', 'Appointment(?:\\s+date)?', '(?:In\\s+office\\s+)?[Ss]ince', 'Took\\s+office', 'Assumed\\s+office', 'In\\s+office\\s+from'],
   },
+  roleTables: {
+    headNouns: [
+      { pattern: '[Cc]hair(?:men|man|persons?|s)?', role: 'Chairman' },
+      { pattern: '[Hh]eads?', role: 'Head' },
+      { pattern: '[Dd]irectors?', role: 'Director' },
+    ],
+    alsoHolds: ['also', 'concurrently', 'at\\s+the\\s+same\\s+time'],
+  },
   // "President of the Republic of …": English names the state after "of", read as the country's own name.
   stateNouns: [],
   // "The Chancellery is headed by X", "X heads the Office": English prose, read in prose-person.ts.

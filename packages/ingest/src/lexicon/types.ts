@@ -494,6 +494,14 @@ export interface Lexicon {
    * ("Appointed", "Назначен", "Дата назначения"). Other columns ("Party", "№") are left unread.
    */
   tableColumns: { name: string[]; post: string[]; appointed: string[] };
+  /**
+   * Tables whose columns are not "Name | Post": a body and its head ("Агентство | Председатель",
+   * or no header under "Агентства и их руководители"), a post's holders titled by the post
+   * ("Заместитель Председателя | Курируемая сфера"). `headNouns`: a heading's noun of the head in
+   * any form (a pattern) and the role it gives; `alsoHolds`: the words that open a second post in
+   * a row's other cell ("…; одновременно Министр иностранных дел").
+   */
+  roleTables: { headNouns: Array<{ pattern: string; role: string }>; alsoHolds: string[] };
   /** The nouns of a state's long name: "Republic", "Federation", "Республики" (a post's "Президент Кыргызской Республики"). */
   stateNouns: string[];
   /**
