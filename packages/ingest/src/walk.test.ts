@@ -397,3 +397,30 @@ describe('tables of bodies and heads, and of a post\'s holders', () => {
     ]));
   });
 });
+
+describe('a definition list\'s cabinet, a cell of two posts', () => {
+  const htmlPosts = (list: string) => {
+    const html = `<html><body><p>Главная страница</p><p>Профиль страны / Молдова /</p><h1>Исполнительная власть</h1><h3>Правительство</h3><p>Правительство осуществляет исполнительную власть.</p>${list}</body></html>`;
+    const profile = ingestPage({ file: 'raw/md/executive-branch.ru.html', country: 'md', section: 'executive-branch', format: 'html', bytes: Buffer.from(html), meta: null });
+    return profile.memberships.map((m) => [profile.persons.find((p) => p.id === m.personId)!.name, m.title]);
+  };
+
+  it.each([
+    // The name in the term, two posts joined by a dash in the description.
+    ['<dl><dt>Ротару Ион Петрович</dt><dd>Вице-премьер-министр – Министр экономики</dd></dl>'],
+    // The reverse: the posts in the term, the name in the description.
+    ['<dl><dt>Вице-премьер-министр – Министр экономики</dt><dd>Ротару Ион Петрович</dd></dl>'],
+    // Two posts by a comma, and a table's row.
+    ['<dl><dt>Ротару Ион Петрович</dt><dd>Вице-премьер-министр, Министр экономики</dd></dl>'],
+    ['<table><tr><td>Ротару Ион Петрович</td><td>Вице-премьер-министр – Министр экономики</td></tr></table>'],
+  ])('should give each post of the cell: %#', (list) => {
+    expect(htmlPosts(list)).toEqual(expect.arrayContaining([
+      ['Ротару Ион Петрович', 'Вице-премьер-министр'],
+      ['Ротару Ион Петрович', 'Министр экономики'],
+    ]));
+  });
+
+  it('should keep a dash inside one post that is no second post', () => {
+    expect(htmlPosts('<dl><dt>Ротару Ион Петрович</dt><dd>Министр экономики – по совместительству</dd></dl>')).not.toContainEqual(['Ротару Ион Петрович', 'по совместительству']);
+  });
+});

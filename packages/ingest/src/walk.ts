@@ -24,6 +24,7 @@ import { isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-lin
 import { headRoleOf, readBodyHeadRow, readRoleHeader, readRoleRow, type HeadedRow, type RoleTable } from './rules/role-table.js';
 import { compositionOf, readDatedRow, readTableHeader, readTableRow, rowCells, type Column, type TableRow } from './rules/table-row.js';
 import { isSurveySentence } from './rules/survey.js';
+import { hasRoleWord } from './rules/roles.js';
 import type { WarningLog } from './warnings.js';
 import { allWords, lexiconOfWord } from './lexicon/index.js';
 
@@ -65,6 +66,29 @@ export function readActingLine(text: string): PersonLine[] {
 function readLine(text: string): PersonLine[] {
   const lines = parsePersonLines(text);
   return lines.length ? lines : readActingLine(text);
+}
+
+/** A block typed as a table's row or a definition list's term and description: its cells were joined by dashes. */
+function isCellBlock(block: Block): boolean {
+  return /(?:^|\s)(?:tr|dt|dd)(?::[^\s>]*)?$/u.test(block.element ?? '');
+}
+
+/**
+ * "Name | Заместитель Председателя X – Председатель Комитета Y": a cell of two posts joined by a dash,
+ * as a cell of the row "Post – Post | Name" is read, gives each post; a part that is no post stays in its title.
+ */
+function splitCellPosts(lines: PersonLine[], block: Block): PersonLine[] {
+  if (!isCellBlock(block)) return lines;
+  return lines.map((line) => {
+    const split = line.titles.map((title) => {
+      const parts = title.split(/\s[–—]\s/u);
+      return parts.length > 1 && parts.every((part) => /^\p{Lu}/u.test(part) && hasRoleWord(part)) ? parts : [title];
+    });
+    if (split.every((parts) => parts.length === 1)) return line;
+    // The dated title keeps its place: after the posts the titles before it split into.
+    const datedTitle = split.slice(0, line.datedTitle).reduce((n, parts) => n + parts.length, 0);
+    return { ...line, titles: split.flat(), datedTitle };
+  });
 }
 
 /** A table's row read by its columns: its person, dated by the appointment column when it has one. */
@@ -174,7 +198,7 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     // "…, 24,6 % – Кабинет Министров и лишь 9,1 % – Милли Меджлис": a survey's figures are no "Title – Name" line.
     const survey = !row && isSurveySentence(block.text);
     const written = row || survey ? [] : parsePersonLines(block.text);
-    const personLines = row ? lineOfRow(row) : written.length ? written : readActingLine(block.text);
+    const personLines = splitCellPosts(row ? lineOfRow(row) : written.length ? written : readActingLine(block.text), block);
     // "Совет Министров –" in a list of sites is a site whose address the dump lost, not a person line.
     const inline = personLines.length ? null : parseInlineSite(block.text, block.links);
     const siteEntry = (state.inSites && parseSiteLine(block.text) !== null) || inline !== null;
