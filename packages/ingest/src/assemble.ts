@@ -142,7 +142,8 @@ function attachSites(a: Assembly, sites: WalkResult['sites']): void {
 
 /** A title without the portfolio a role table keeps after it in parentheses: "Deputy Chairman (water)" → "Deputy Chairman". */
 function withoutPortfolio(title: string): string {
-  return title.replace(/\s*\(\p{Ll}[^()]*\)$/u, '') || title;
+  // An abbreviation in parentheses ("… безопасности (ГКНБ)") is the body's own.
+  return title.replace(/\s*\((?!\p{Lu}{2,}\))[^()]*\)$/u, '') || title;
 }
 
 /**

@@ -424,3 +424,15 @@ describe('a definition list\'s cabinet, a cell of two posts', () => {
     expect(htmlPosts('<dl><dt>Ротару Ион Петрович</dt><dd>Министр экономики – по совместительству</dd></dl>')).not.toContainEqual(['Ротару Ион Петрович', 'по совместительству']);
   });
 });
+
+describe('a list of a post\'s holders under a heading that names the post', () => {
+  it('should make each line\'s person hold the post, its place kept in the title', () => {
+    const html = '<html><body><p>Главная страница</p><p>Профиль страны / Казахстан /</p><h1>Исполнительная власть</h1><h2>Администрация Президента</h2><p>Администрация Президента – государственный орган.</p><h4>Полномочные представители Президента в областях</h4><ul><li>Северный округ – Лебедев Олег Ильич (с мая 2018 г.)</li><li>Озёрная область – Рита Зорина</li></ul></body></html>';
+    const profile = ingestPage({ file: 'raw/kz/executive-branch.ru.html', country: 'kz', section: 'executive-branch', format: 'html', bytes: Buffer.from(html), meta: null });
+    const posts = profile.memberships.map((m) => [profile.persons.find((p) => p.id === m.personId)!.name, m.title, m.startDate]);
+    expect(posts).toEqual(expect.arrayContaining([
+      ['Лебедев Олег Ильич', 'Полномочный представитель Президента (Северный округ)', '2018-05'],
+      ['Рита Зорина', 'Полномочный представитель Президента (Озёрная область)', null],
+    ]));
+  });
+});

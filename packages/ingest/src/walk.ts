@@ -21,7 +21,7 @@ import { readBodyHead } from './rules/body-head.js';
 import { readLeadIn } from './rules/lead-in.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
-import { headRoleOf, readBodyHeadRow, readRoleHeader, readRoleRow, type HeadedRow, type RoleTable } from './rules/role-table.js';
+import { headRoleOf, holdersRoleOf, readBodyHeadRow, readHoldersRow, readRoleHeader, readRoleRow, type HeadedRow, type RoleTable } from './rules/role-table.js';
 import { compositionOf, readDatedRow, readTableHeader, readTableRow, rowCells, type Column, type TableRow } from './rules/table-row.js';
 import { isSurveySentence } from './rules/survey.js';
 import { hasRoleWord } from './rules/roles.js';
@@ -126,6 +126,8 @@ interface WalkState {
   columns: Column[] | null;
   /** The table whose header names its holders' post ("Агентство | Председатель"), whose rows the walk is in. */
   roleTable: RoleTable | null;
+  /** The post the last heading names in the plural ("Советники Президента"), whose holders a list under it gives. */
+  holders: string | null;
 }
 
 /** What a table of bodies and heads, or of a post's holders, made of a block: its header, or its row's lines. */
@@ -137,9 +139,12 @@ type HeadedBlock = 'header' | { lines: PersonLine[]; body: string | null } | nul
  * header-less "Body – Name" row; null for any other block (a line the template's readers take first).
  */
 function readHeadedBlock(block: Block, state: WalkState): HeadedBlock {
-  if (block.kind === 'item' || state.inSites) return null;
-  // "Председатель – Президент Грузии X" is the template's person line, no header.
+  // "Председатель – Президент Грузии X" is the template's person line, no table's.
   const written = readLine(block.text).length > 0;
+  // "Полномочные представители Президента" over "Северный округ – Лебедев Олег": a list of the post's holders.
+  const listed = state.holders && !written ? readHoldersRow(block.text, state.holders) : null;
+  if (listed) return { lines: linesOfHeadedRow(listed), body: null };
+  if (block.kind === 'item' || state.inSites) return null;
   const header = written || readTableHeader(block.text) ? null : readRoleHeader(block.text);
   if (header) {
     state.roleTable = header;
@@ -172,7 +177,7 @@ function linesOfHeadedRow(row: HeadedRow): PersonLine[] {
 export function walkContent(blocks: readonly Block[], file: string, warnings: WarningLog): WalkResult {
   const orgs = new OrgIndex();
   const result: WalkResult = { orgs, personLines: [], sites: [], tasks: [], paragraphs: [] };
-  const state: WalkState = { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleTable: null };
+  const state: WalkState = { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleTable: null, holders: null };
 
   const defineBody: DefineBody = (name, block, fallback, how = {}) => {
     const org = orgs.add(name, classifyBodyName(name) ?? fallback, provenanceOf(block, file), how);
@@ -182,7 +187,7 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
 
   for (const block of blocks) {
     if (block.kind === 'break') {
-      Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleTable: null });
+      Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleTable: null, holders: null });
       continue;
     }
     const headed = readHeadedBlock(block, state);
@@ -288,6 +293,7 @@ function walkHeading(heading: Block, state: WalkState, defineBody: DefineBody, o
   // "ADMINISTRATION OF THE PRESIDENT" names the body as "Administration of the President" does.
   const block = { ...heading, text: readableHeading(heading.text) };
   state.orphanLeadIn = false;
+  state.holders = holdersRoleOf(block.text);
   // "Состав Правительства (на 1 ноября 2001 г.)": the caption of a body the page knows, whose members follow.
   const listed = compositionOf(block.text);
   const known = listed ? orgs.find(listed, { preferred: state.context }) : undefined;

@@ -238,6 +238,7 @@ export const en: Lexicon = {
       { pattern: '[Dd]irectors?', role: 'Director' },
     ],
     alsoHolds: ['also', 'concurrently', 'at\\s+the\\s+same\\s+time'],
+    singular: [['men', 'man'], ['ies', 'y'], ['s', '']],
   },
   // "President of the Republic of …": English names the state after "of", read as the country's own name.
   stateNouns: [],

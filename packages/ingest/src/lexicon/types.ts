@@ -499,9 +499,11 @@ export interface Lexicon {
    * or no header under "Агентства и их руководители"), a post's holders titled by the post
    * ("Заместитель Председателя | Курируемая сфера"). `headNouns`: a heading's noun of the head in
    * any form (a pattern) and the role it gives; `alsoHolds`: the words that open a second post in
-   * a row's other cell ("…; одновременно Министр иностранных дел").
+   * a row's other cell ("…; одновременно Министр иностранных дел"); `singular`: plural endings
+   * of a heading's post and their singular ("Полномочные представители Президента" → "Полномочный
+   * представитель Президента"), for a list of its holders under it.
    */
-  roleTables: { headNouns: Array<{ pattern: string; role: string }>; alsoHolds: string[] };
+  roleTables: { headNouns: Array<{ pattern: string; role: string }>; alsoHolds: string[]; singular: Array<[string, string]> };
   /** The nouns of a state's long name: "Republic", "Federation", "Республики" (a post's "Президент Кыргызской Республики"). */
   stateNouns: string[];
   /**

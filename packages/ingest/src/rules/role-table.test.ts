@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headRoleOf, readBodyHeadRow, readRoleHeader, readRoleRow, type RoleTable } from './role-table.js';
+import { headRoleOf, holdersRoleOf, readBodyHeadRow, readHoldersRow, readRoleHeader, readRoleRow, type RoleTable } from './role-table.js';
 
 describe('readRoleHeader: a header whose holders\' column is titled by their post', () => {
   it.each([
@@ -91,5 +91,50 @@ describe('headRoleOf: the post a table\'s heading gives its bodies\' heads', () 
     [null, 'Water Agency', 'Head'],
   ])('%j → %s', (heading, sample, role) => {
     expect(headRoleOf(heading, sample)).toBe(role);
+  });
+});
+
+describe('holdersRoleOf: a heading that names its list\'s post in the plural', () => {
+  it.each([
+    ['Полномочные представители Президента в областях', 'Полномочный представитель Президента'],
+    ['Советники Президента', 'Советник Президента'],
+    ['Постоянные представители Правительства по вопросам границы', 'Постоянный представитель Правительства'],
+    ['Заместители', 'Заместитель'],
+    ['Envoys of the President', 'Envoy'],
+    ['Advisers to the Prime Minister', 'Adviser'],
+  ])('%j → %j', (heading, role) => {
+    expect(holdersRoleOf(heading)).toBe(role);
+  });
+
+  it.each([
+    // A singular post, a body, a list of sites or of groups: no holders' list.
+    ['Советник Президента'],
+    ['Агентства и их руководители'],
+    ['Официальные сайты'],
+    ['Региональные элиты'],
+    ['Ministries'],
+  ])('%j → null', (heading) => {
+    expect(holdersRoleOf(heading)).toBeNull();
+  });
+});
+
+describe('readHoldersRow: a line of the list under such a heading', () => {
+  it.each([
+    ['Северный округ – Лебедев Олег Ильич (с мая 2018 г.)', 'Полномочный представитель Президента', { body: null, line: 'Лебедев Олег Ильич – Полномочный представитель Президента', title: 'Полномочный представитель Президента (Северный округ)', startDate: '2018-05', also: [] }],
+    ['Озёрная область – Рита Зорина', 'Советник Президента', { body: null, line: 'Рита Зорина – Советник Президента', title: 'Советник Президента (Озёрная область)', startDate: null, also: [] }],
+    ['Far East district – Ada Lorne', 'Envoy', { body: null, line: 'Ada Lorne – Envoy', title: 'Envoy (Far East district)', startDate: null, also: [] }],
+  ])('%j (%s) → %j', (text, role, row) => {
+    expect(readHoldersRow(text, role)).toEqual(row);
+  });
+
+  it.each([
+    // A post first is the template's "Title – Name" line; a name first its "Name – Title".
+    ['Министр связи – Лебедев Олег'],
+    ['Лебедев Олег – Северный округ'],
+    // A lower-case cell is prose; no name after the dash.
+    ['по вопросам границы – Лебедев Олег'],
+    ['Северный округ – вакансия'],
+  ])('%j → null', (text) => {
+    expect(readHoldersRow(text, 'Полномочный представитель Президента')).toBeNull();
   });
 });

@@ -135,3 +135,40 @@ export function readBodyHeadRow(text: string, role: string): HeadedRow | null {
   if (!isName(holder.text)) return null;
   return { body: cells[0]!, line: `${holder.text}${CELL_SEPARATOR}${role}`, title: role, startDate: holder.date, also: [] };
 }
+
+/** A word in the singular by its lexicon's plural endings ("представители" → "представитель"); as written when none fits. */
+function singularOf(word: string): string {
+  for (const [plural, single] of lexiconOfWord(word).roleTables.singular) {
+    if (word.length - plural.length >= 3 && word.endsWith(plural)) return word.slice(0, -plural.length) + single;
+  }
+  return word;
+}
+
+/**
+ * The post a heading names in the plural, its holders listed under it ("Полномочные представители
+ * Президента в округах" → "Полномочный представитель Президента", "Envoys of the President" →
+ * "Envoy"): the plural words that open it, in the singular, and the capitalized words of the post's
+ * own after them. Null when the heading opens with no post in the plural.
+ */
+export function holdersRoleOf(heading: string): string | null {
+  const words = heading.trim().split(/\s+/);
+  let end = 0;
+  while (end < words.length && singularOf(words[end]!) !== words[end]) end += 1;
+  const role = words.slice(0, end).map(singularOf).join(' ');
+  if (!end || !startsWithRoleWord(role) || !isBareRole(role)) return null;
+  let rest = end;
+  while (rest < words.length && /^\p{Lu}/u.test(words[rest]!)) rest += 1;
+  return [role, ...words.slice(end, rest)].join(' ');
+}
+
+/**
+ * A line of the list under such a heading: where or what, then the holder ("Северный округ –
+ * Лебедев Олег (с мая 2018 г.)"), the first cell kept in the title as the post's portfolio.
+ */
+export function readHoldersRow(text: string, role: string): HeadedRow | null {
+  const cells = rowCells(text);
+  if (cells.length !== 2 || hasRoleWord(cells[0]!) || isName(cells[0]!) || !/^\p{Lu}/u.test(cells[0]!)) return null;
+  const holder = withoutDate(cells[1]!);
+  if (!isName(holder.text)) return null;
+  return { body: null, line: `${holder.text}${CELL_SEPARATOR}${role}`, title: `${role} (${cells[0]})`, startDate: holder.date, also: [] };
+}
