@@ -21,7 +21,7 @@ import { readBodyHead } from './rules/body-head.js';
 import { readLeadIn } from './rules/lead-in.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
-import { headRoleOf, holdersRoleOf, readBodyHeadRow, readHoldersRow, readRoleHeader, readRoleRow, type HeadedRow, type RoleTable } from './rules/role-table.js';
+import { headRoleOf, holdersRoleOf, readBodyHeadRow, readHoldersRow, readRoleHeader, readRoleRow, roleWithBody, type HeadedRow, type RoleTable } from './rules/role-table.js';
 import { compositionOf, readDatedRow, readTableHeader, readTableRow, rowCells, type Column, type TableRow } from './rules/table-row.js';
 import { isSurveySentence } from './rules/survey.js';
 import { hasRoleWord } from './rules/roles.js';
@@ -138,7 +138,7 @@ type HeadedBlock = 'header' | { lines: PersonLine[]; body: string | null } | nul
  * holders ("Агентство | Председатель", "Заместитель Председателя | Курируемая сфера"), or as a
  * header-less "Body – Name" row; null for any other block (a line the template's readers take first).
  */
-function readHeadedBlock(block: Block, state: WalkState): HeadedBlock {
+function readHeadedBlock(block: Block, state: WalkState, before: string): HeadedBlock {
   // "Председатель – Президент Грузии X" is the template's person line, no table's.
   const written = readLine(block.text).length > 0;
   // "Полномочные представители Президента" over "Северный округ – Лебедев Олег": a list of the post's holders.
@@ -147,7 +147,8 @@ function readHeadedBlock(block: Block, state: WalkState): HeadedBlock {
   if (block.kind === 'item' || state.inSites) return null;
   const header = written || readTableHeader(block.text) ? null : readRoleHeader(block.text);
   if (header) {
-    state.roleTable = header;
+    // "Каждый заместитель Председателя Совета Министров курирует …:" before the table gives its post's body.
+    state.roleTable = header.body === null ? { ...header, role: roleWithBody(header.role, before) } : header;
     return 'header';
   }
   if (state.roleTable && rowCells(block.text).length < 2) state.roleTable = null;
@@ -190,7 +191,7 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleTable: null, holders: null });
       continue;
     }
-    const headed = readHeadedBlock(block, state);
+    const headed = readHeadedBlock(block, state, result.paragraphs.at(-1)?.text ?? '');
     // A header row names columns, no body and no person: nothing to keep but the rows it opens.
     if (headed === 'header') continue;
     if (headed) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headRoleOf, holdersRoleOf, readBodyHeadRow, readHoldersRow, readRoleHeader, readRoleRow, type RoleTable } from './role-table.js';
+import { headRoleOf, holdersRoleOf, roleWithBody, readBodyHeadRow, readHoldersRow, readRoleHeader, readRoleRow, type RoleTable } from './role-table.js';
 
 describe('readRoleHeader: a header whose holders\' column is titled by their post', () => {
   it.each([
@@ -136,5 +136,17 @@ describe('readHoldersRow: a line of the list under such a heading', () => {
     ['Северный округ – вакансия'],
   ])('%j → null', (text) => {
     expect(readHoldersRow(text, 'Полномочный представитель Президента')).toBeNull();
+  });
+});
+
+describe('roleWithBody: the post of a header with the body the text before the table gives it', () => {
+  it.each([
+    ['Заместитель Председателя', 'Каждый заместитель Председателя Совета Министров курирует свою сферу:', 'Заместитель Председателя Совета Министров'],
+    ['Вице-премьер', 'Вице-премьер Правительства отвечает за направление:', 'Вице-премьер Правительства'],
+    // A name after the post, or no post in the text: the header's post as written.
+    ['Заместитель Председателя', 'Заместитель Председателя Иван Петров курирует связь.', 'Заместитель Председателя'],
+    ['Заместитель Председателя', 'Распределение обязанностей:', 'Заместитель Председателя'],
+  ])('%j after %j → %j', (role, before, expected) => {
+    expect(roleWithBody(role, before)).toBe(expected);
   });
 });

@@ -172,3 +172,15 @@ export function readHoldersRow(text: string, role: string): HeadedRow | null {
   if (!isName(holder.text)) return null;
   return { body: null, line: `${holder.text}${CELL_SEPARATOR}${role}`, title: `${role} (${cells[0]})`, startDate: holder.date, also: [] };
 }
+
+/**
+ * The post a table's header names, with the body the text before the table gives it ("Каждый
+ * заместитель Председателя Совета Министров курирует …" → "Заместитель Председателя Совета
+ * Министров"): the capitalized words after the post there; the post as the header writes it else.
+ */
+export function roleWithBody(role: string, before: string): string {
+  const escaped = role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^\p{L}/u, (first) => `[${first.toLowerCase()}${first.toUpperCase()}]`);
+  const after = regExp(`(?<![\\p{L}])${escaped}((?:\\s+\\p{Lu}[\\p{L}-]*){1,4})`, 'u').exec(before);
+  // Only a body's name ("Совета Министров"), never a holder's ("Заместитель Председателя Иван Петров").
+  return after && namesBody(after[1]!) ? `${role}${after[1]}` : role;
+}
