@@ -147,12 +147,20 @@ function attachSites(a: Assembly, sites: WalkResult['sites']): void {
   }
 }
 
+/** A title without the portfolio a role table keeps after it in parentheses: "Deputy Chairman (water)" → "Deputy Chairman". */
+function withoutPortfolio(title: string): string {
+  // An abbreviation in parentheses ("… безопасности (ГКНБ)") is the body's own.
+  return title.replace(/\s*\((?!\p{Lu}{2,}\))[^()]*\)$/u, '') || title;
+}
+
 /**
  * The body and role a title names. A title that names a body belongs to that body, whatever
  * heading it stands under; a cabinet post without one belongs to the government; otherwise the
  * body the line stands under.
  */
-function resolveTitle(a: Assembly, title: string, context: OrgDraft | null, block: Block): { org: OrgDraft | null; role: string } {
+function resolveTitle(a: Assembly, written: string, context: OrgDraft | null, block: Block): { org: OrgDraft | null; role: string } {
+  // "Заместитель Председателя (водное хозяйство)": a table's portfolio kept in the title names no body.
+  const title = withoutPortfolio(written);
   const exact = a.orgs.byName(title);
   const { role, bodyRef } = splitTitle(title);
   if (exact) return { org: exact, role };

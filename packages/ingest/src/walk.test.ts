@@ -365,3 +365,96 @@ describe('a caption that lists a known body\'s members', () => {
     expect(profile.organizations.find((o) => o.id === minister?.organizationId)?.name).toMatch(/^(?:Правительство|Министерство финансов)/u);
   });
 });
+
+describe('tables of bodies and heads, and of a post\'s holders', () => {
+  /** A Russian text page of the template with `body` after the section title. */
+  const ruPage = (body: string) =>
+    ingestPage({ file: 'raw/tm/executive-branch.ru.txt', country: 'tm', section: 'executive-branch', format: 'text', bytes: Buffer.from(`Главная страница\n\nПрофиль страны / Туркменистан /\n\nИсполнительная власть\n\n${body}\n`), meta: null });
+  const posts = (profile: Profile) =>
+    profile.memberships.map((m) => {
+      const person = profile.persons.find((p) => p.id === m.personId)!.name;
+      const org = profile.organizations.find((o) => o.id === m.organizationId)?.name ?? null;
+      return [person, m.title, org, m.startDate];
+    });
+
+  it.each([
+    // A header of a body's column and its head's post.
+    ['Агентства\n\nАгентство\tПредседатель\nАгентство по водным ресурсам\tСапарова Айна Мурадовна\nГосударственное агентство связи\tДорохов Роман Саввич (с мая 2016 г.)'],
+    // No header: the heading names the heads.
+    ['Агентства и их председатели\n\nАгентство по водным ресурсам\tСапарова Айна Мурадовна\nГосударственное агентство связи\tДорохов Роман Саввич (с мая 2016 г.)'],
+  ])('should make each row\'s person the head of the row\'s body: %#', (body) => {
+    expect(posts(ruPage(body))).toEqual(expect.arrayContaining([
+      ['Сапарова Айна Мурадовна', 'Председатель', 'Агентство по водным ресурсам', null],
+      ['Дорохов Роман Саввич', 'Председатель', 'Государственное агентство связи', '2016-05'],
+    ]));
+  });
+
+  it('should give a header-less row\'s head the lexicon\'s head when the heading names none', () => {
+    const profile = ruPage('Ведомства\n\nАгентство по водным ресурсам\tСапарова Айна Мурадовна');
+    expect(posts(profile)).toEqual([['Сапарова Айна Мурадовна', 'Руководитель', 'Агентство по водным ресурсам', null]]);
+  });
+
+  it('should keep a deputy\'s portfolio in the title, and a post the cell names as a post of its own', () => {
+    const profile = ruPage(
+      'Кабинет Министров\n\nКабинет Министров является исполнительным органом. Каждый заместитель Председателя Кабинета Министров курирует свою сферу:\n\nЗаместитель Председателя\tКурируемая сфера\nОразов Нурберды Аманович\tводное хозяйство (с марта 2015 г.)\nИльин Пётр Саввич\tправовая политика; одновременно Министр юстиции (с 2004 г.)',
+    );
+    expect(posts(profile)).toEqual(expect.arrayContaining([
+      ['Оразов Нурберды Аманович', 'Заместитель Председателя Кабинета Министров (водное хозяйство)', 'Кабинет Министров', '2015-03'],
+      ['Ильин Пётр Саввич', 'Заместитель Председателя Кабинета Министров (правовая политика)', 'Кабинет Министров', null],
+      ['Ильин Пётр Саввич', 'Министр юстиции', 'Кабинет Министров', '2004'],
+    ]));
+  });
+
+  it('should read the same table typed as HTML rows', () => {
+    const html = '<html><body><p>Главная страница</p><p>Профиль страны / Туркменистан /</p><h1>Исполнительная власть</h1><h3>Агентства</h3><table><tr><td>Агентство</td><td>Руководитель</td></tr><tr><td>Агентство по водным ресурсам</td><td>Сапарова Айна Мурадовна</td></tr></table></body></html>';
+    const profile = ingestPage({ file: 'raw/tm/executive-branch.ru.html', country: 'tm', section: 'executive-branch', format: 'html', bytes: Buffer.from(html), meta: null });
+    expect(posts(profile)).toEqual([['Сапарова Айна Мурадовна', 'Руководитель', 'Агентство по водным ресурсам', null]]);
+  });
+
+  it('should read an English agencies table', () => {
+    const profile = textPage('Agencies\n\nAgency\tChairman\nWater Resources Agency\tLena Marsh\nStatistics Agency\tOmar Vance (since May 2016)');
+    expect(posts(profile)).toEqual(expect.arrayContaining([
+      ['Lena Marsh', 'Chairman', 'Water Resources Agency', null],
+      ['Omar Vance', 'Chairman', 'Statistics Agency', '2016-05'],
+    ]));
+  });
+});
+
+describe('a definition list\'s cabinet, a cell of two posts', () => {
+  const htmlPosts = (list: string) => {
+    const html = `<html><body><p>Главная страница</p><p>Профиль страны / Молдова /</p><h1>Исполнительная власть</h1><h3>Правительство</h3><p>Правительство осуществляет исполнительную власть.</p>${list}</body></html>`;
+    const profile = ingestPage({ file: 'raw/md/executive-branch.ru.html', country: 'md', section: 'executive-branch', format: 'html', bytes: Buffer.from(html), meta: null });
+    return profile.memberships.map((m) => [profile.persons.find((p) => p.id === m.personId)!.name, m.title]);
+  };
+
+  it.each([
+    // The name in the term, two posts joined by a dash in the description.
+    ['<dl><dt>Ротару Ион Петрович</dt><dd>Вице-премьер-министр – Министр экономики</dd></dl>'],
+    // The reverse: the posts in the term, the name in the description.
+    ['<dl><dt>Вице-премьер-министр – Министр экономики</dt><dd>Ротару Ион Петрович</dd></dl>'],
+    // Two posts by a comma, and a table's row.
+    ['<dl><dt>Ротару Ион Петрович</dt><dd>Вице-премьер-министр, Министр экономики</dd></dl>'],
+    ['<table><tr><td>Ротару Ион Петрович</td><td>Вице-премьер-министр – Министр экономики</td></tr></table>'],
+  ])('should give each post of the cell: %#', (list) => {
+    expect(htmlPosts(list)).toEqual(expect.arrayContaining([
+      ['Ротару Ион Петрович', 'Вице-премьер-министр'],
+      ['Ротару Ион Петрович', 'Министр экономики'],
+    ]));
+  });
+
+  it('should keep a dash inside one post that is no second post', () => {
+    expect(htmlPosts('<dl><dt>Ротару Ион Петрович</dt><dd>Министр экономики – по совместительству</dd></dl>')).not.toContainEqual(['Ротару Ион Петрович', 'по совместительству']);
+  });
+});
+
+describe('a list of a post\'s holders under a heading that names the post', () => {
+  it('should make each line\'s person hold the post, its place kept in the title', () => {
+    const html = '<html><body><p>Главная страница</p><p>Профиль страны / Казахстан /</p><h1>Исполнительная власть</h1><h2>Администрация Президента</h2><p>Администрация Президента – государственный орган.</p><h4>Полномочные представители Президента в областях</h4><ul><li>Северный округ – Лебедев Олег Ильич (с мая 2018 г.)</li><li>Озёрная область – Рита Зорина</li></ul></body></html>';
+    const profile = ingestPage({ file: 'raw/kz/executive-branch.ru.html', country: 'kz', section: 'executive-branch', format: 'html', bytes: Buffer.from(html), meta: null });
+    const posts = profile.memberships.map((m) => [profile.persons.find((p) => p.id === m.personId)!.name, m.title, m.startDate]);
+    expect(posts).toEqual(expect.arrayContaining([
+      ['Лебедев Олег Ильич', 'Полномочный представитель Президента (Северный округ)', '2018-05'],
+      ['Рита Зорина', 'Полномочный представитель Президента (Озёрная область)', null],
+    ]));
+  });
+});

@@ -17,14 +17,15 @@ import {
   predecessorBody,
   subjectBody,
 } from './rules/body-definition.js';
-import { readRoleHeading, readRoleItem } from './rules/role-list.js';
 import { readBodyHead } from './rules/body-head.js';
 import { readLeadIn } from './rules/lead-in.js';
 import { readResultLine } from './rules/result-list.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
+import { headRoleOf, holdersRoleOf, readBodyHeadRow, readHoldersRow, readRoleHeader, readRoleRow, roleWithBody, type HeadedRow, type RoleTable } from './rules/role-table.js';
 import { compositionOf, readDatedRow, readTableHeader, readTableRow, rowCells, type Column, type TableRow } from './rules/table-row.js';
 import { isSurveySentence } from './rules/survey.js';
+import { hasRoleWord } from './rules/roles.js';
 import type { WarningLog } from './warnings.js';
 import { allWords, lexiconOfWord } from './lexicon/index.js';
 
@@ -68,6 +69,29 @@ function readLine(text: string): PersonLine[] {
   return lines.length ? lines : readActingLine(text);
 }
 
+/** A block typed as a table's row or a definition list's term and description: its cells were joined by dashes. */
+function isCellBlock(block: Block): boolean {
+  return /(?:^|\s)(?:tr|dt|dd)(?::[^\s>]*)?$/u.test(block.element ?? '');
+}
+
+/**
+ * "Name | Заместитель Председателя X – Председатель Комитета Y": a cell of two posts joined by a dash,
+ * as a cell of the row "Post – Post | Name" is read, gives each post; a part that is no post stays in its title.
+ */
+function splitCellPosts(lines: PersonLine[], block: Block): PersonLine[] {
+  if (!isCellBlock(block)) return lines;
+  return lines.map((line) => {
+    const split = line.titles.map((title) => {
+      const parts = title.split(/\s[–—]\s/u);
+      return parts.length > 1 && parts.every((part) => /^\p{Lu}/u.test(part) && hasRoleWord(part)) ? parts : [title];
+    });
+    if (split.every((parts) => parts.length === 1)) return line;
+    // The dated title keeps its place: after the posts the titles before it split into.
+    const datedTitle = split.slice(0, line.datedTitle).reduce((n, parts) => n + parts.length, 0);
+    return { ...line, titles: split.flat(), datedTitle };
+  });
+}
+
 /** A table's row read by its columns: its person, dated by the appointment column when it has one. */
 function lineOfRow(row: TableRow): PersonLine[] {
   return readLine(row.line).map((line) => ({ ...line, startDate: row.startDate ?? line.startDate }));
@@ -101,8 +125,47 @@ interface WalkState {
   orphanLeadIn: boolean;
   /** The columns of the table whose rows the walk is in: from its header row. */
   columns: Column[] | null;
-  /** The post a heading gives the people listed under it ("Полномочные представители Президента …"). */
-  roleHeading: string | null;
+  /** The table whose header names its holders' post ("Агентство | Председатель"), whose rows the walk is in. */
+  roleTable: RoleTable | null;
+  /** The post the last heading names in the plural ("Советники Президента"), whose holders a list under it gives. */
+  holders: string | null;
+}
+
+/** What a table of bodies and heads, or of a post's holders, made of a block: its header, or its row's lines. */
+type HeadedBlock = 'header' | { lines: PersonLine[]; body: string | null } | null;
+
+/**
+ * The block as the header or a row of a table whose columns are a body and its head, or a post's
+ * holders ("Агентство | Председатель", "Заместитель Председателя | Курируемая сфера"), or as a
+ * header-less "Body – Name" row; null for any other block (a line the template's readers take first).
+ */
+function readHeadedBlock(block: Block, state: WalkState, before: string): HeadedBlock {
+  // "Председатель – Президент Грузии X" is the template's person line, no table's.
+  const written = readLine(block.text).length > 0;
+  // "Полномочные представители Президента" over "Северный округ – Лебедев Олег": a list of the post's holders.
+  const listed = state.holders && !written ? readHoldersRow(block.text, state.holders) : null;
+  if (listed) return { lines: linesOfHeadedRow(listed), body: null };
+  if (block.kind === 'item' || state.inSites) return null;
+  const header = written || readTableHeader(block.text) ? null : readRoleHeader(block.text);
+  if (header) {
+    // "Каждый заместитель Председателя Совета Министров курирует …:" before the table gives its post's body.
+    state.roleTable = header.body === null ? { ...header, role: roleWithBody(header.role, before) } : header;
+    return 'header';
+  }
+  if (state.roleTable && rowCells(block.text).length < 2) state.roleTable = null;
+  const row = state.roleTable ? readRoleRow(block.text, state.roleTable) : null;
+  if (row) return { lines: linesOfHeadedRow(row), body: row.body };
+  if (written) return null;
+  const bare = readBodyHeadRow(block.text, headRoleOf(state.heading, block.text));
+  return bare ? { lines: linesOfHeadedRow(bare), body: bare.body } : null;
+}
+
+/** A headed row's person lines: its post with the portfolio kept and its date, then the posts the row names of their own. */
+function linesOfHeadedRow(row: HeadedRow): PersonLine[] {
+  const [line] = readLine(row.line);
+  if (!line) return [];
+  const also = row.also.flatMap((text) => readLine(text));
+  return [{ ...line, titles: [row.title], startDate: row.startDate ?? line.startDate, datedTitle: 0 }, ...also];
 }
 
 /**
@@ -116,7 +179,7 @@ interface WalkState {
 export function walkContent(blocks: readonly Block[], file: string, warnings: WarningLog): WalkResult {
   const orgs = new OrgIndex();
   const result: WalkResult = { orgs, personLines: [], sites: [], tasks: [], paragraphs: [] };
-  const state: WalkState = { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleHeading: null };
+  const state: WalkState = { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleTable: null, holders: null };
 
   const defineBody: DefineBody = (name, block, fallback, how = {}) => {
     const org = orgs.add(name, classifyBodyName(name) ?? fallback, provenanceOf(block, file), how);
@@ -127,14 +190,23 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
   let inResults = false;
   for (const block of blocks) {
     if (block.kind === 'break') {
-      Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleHeading: null });
+      Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleTable: null, holders: null });
+      continue;
+    }
+    const headed = readHeadedBlock(block, state, result.paragraphs.at(-1)?.text ?? '');
+    // A header row names columns, no body and no person: nothing to keep but the rows it opens.
+    if (headed === 'header') continue;
+    if (headed) {
+      // "Агентство по делам X – Петров П.И.": the body of the row's own cell, else the one the table stands under.
+      const context = headed.body ? defineBody(headed.body, block, 'other') : state.context;
+      for (const line of headed.lines) result.personLines.push({ line, context, block });
       continue;
     }
     const row = readRow(block, state);
     // "…, 24,6 % – Кабинет Министров и лишь 9,1 % – Милли Меджлис": a survey's figures are no "Title – Name" line.
     const survey = !row && isSurveySentence(block.text);
     const written = row || survey ? [] : parsePersonLines(block.text);
-    const personLines = row ? lineOfRow(row) : written.length ? written : readActingLine(block.text);
+    const personLines = splitCellPosts(row ? lineOfRow(row) : written.length ? written : readActingLine(block.text), block);
     // "Совет Министров –" in a list of sites is a site whose address the dump lost, not a person line.
     const inline = personLines.length ? null : parseInlineSite(block.text, block.links);
     const siteEntry = (state.inSites && parseSiteLine(block.text) !== null) || inline !== null;
@@ -178,12 +250,6 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       continue;
     }
     if (block.kind === 'item') {
-      // "Центральный федеральный округ – Игорь X" under "Полномочные представители Президента …".
-      const listed = state.roleHeading ? readRoleItem(block.text, state.roleHeading) : null;
-      if (listed) {
-        result.personLines.push({ line: listed, context: state.context, block });
-        continue;
-      }
       if (state.context && !state.orphanLeadIn) result.tasks.push({ org: state.context, text: block.text, block });
       else {
         if (state.orphanLeadIn) warnings.add('tasks-without-body', 'a list item after a lead-in that names no body the page describes: kept as a note', provenanceOf(block, file));
@@ -192,7 +258,8 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       continue;
     }
     // A paragraph that only names the post ("Советники Президента:") heads the list after it as a heading would.
-    state.roleHeading = block.text.trimEnd().endsWith(':') ? readRoleHeading(block.text) : null;
+    const holders = block.text.trimEnd().endsWith(':') ? holdersRoleOf(block.text.trimEnd().slice(0, -1)) : null;
+    if (holders) state.holders = holders;
     const before = state.context;
     const from = walkParagraph(block, state, orgs, defineBody, file);
     // "The Council is chaired by the President. Secretary of the Council – Nikolai Patrushev (since …)": a line inside prose.
@@ -238,7 +305,7 @@ function walkHeading(heading: Block, state: WalkState, defineBody: DefineBody, o
   // "ADMINISTRATION OF THE PRESIDENT" names the body as "Administration of the President" does.
   const block = { ...heading, text: readableHeading(heading.text) };
   state.orphanLeadIn = false;
-  state.roleHeading = readRoleHeading(block.text);
+  state.holders = holdersRoleOf(block.text);
   // "Состав Правительства (на 1 ноября 2001 г.)": the caption of a body the page knows, whose members follow.
   const listed = compositionOf(block.text);
   const known = listed ? orgs.find(listed, { preferred: state.context }) : undefined;

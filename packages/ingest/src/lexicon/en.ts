@@ -203,15 +203,6 @@ export const en: Lexicon = {
     dismissedVerbs: [], fromPost: [], actingVerbs: [], governmentsAnyCase: [], governmentHead: 'Prime Minister',
     sameDay: [], actingLaid: { duty: [], laid: [] }, pronouns: [], asideRoles: [], activeDismissed: [], adjectiveGenitive: [], whoseGovernment: [], tookHead: [], electedVerbs: ['(?:re-?)?elected'], complementPrepositions: ['of', 'for', 'on'], verbParticles: ['not'], auxiliaries: [], appointmentNouns: [], leftGerunds: [], insteadOf: [],
   },
-  // "Presidential envoys in the federal districts", then "Central Federal District – Igor X".
-  roleLists: {
-    plurals: [
-      ['advisers', 'adviser'], ['advisors', 'advisor'], ['envoys', 'envoy'], ['representatives', 'representative'], ['members', 'member'], ['deputies', 'deputy'],
-      ['secretaries', 'secretary'], ['ministers', 'minister'], ['governors', 'governor'], ['aides', 'aide'], ['assistants', 'assistant'], ['counsellors', 'counsellor'],
-      ['ambassadors', 'ambassador'], ['heads', 'head'], ['chairs', 'chair'], ['commissioners', 'commissioner'], ['akims', 'akim'], ['hokims', 'hokim'],
-    ],
-    scopeBreaks: ['in', 'for', 'at'],
-  },
   personNames: {
     particles: [],
     ranks: ['Major\\s+General', 'Lieutenant\\s+General', 'Colonel\\s+General', 'Army\\s+General', 'Rear\\s+Admiral', 'Vice\\s+Admiral'],
@@ -272,6 +263,15 @@ export const en: Lexicon = {
     name: ['(?:Full\\s+)?[Nn]ames?', '(?:Sur|Family\\s+|First\\s+|Given\\s+)?[Nn]ame(?:,?\\s+(?:first|given)\\s+name)?', 'Holder', 'Incumbent', 'Office\\s+holder', 'Person'],
     post: ['Posts?', 'Positions?', 'Office', 'Title', 'Portfolio', 'Function'],
     appointed: ['Appointed(?:\\s+(?:on|in))?', 'Date\\s+of\\s+appointment', 'Appointment(?:\\s+date)?', '(?:In\\s+office\\s+)?[Ss]ince', 'Took\\s+office', 'Assumed\\s+office', 'In\\s+office\\s+from'],
+  },
+  roleTables: {
+    headNouns: [
+      { pattern: '[Cc]hair(?:men|man|persons?|s)?', role: 'Chairman' },
+      { pattern: '[Hh]eads?', role: 'Head' },
+      { pattern: '[Dd]irectors?', role: 'Director' },
+    ],
+    alsoHolds: ['also', 'concurrently', 'at\\s+the\\s+same\\s+time'],
+    singular: [['men', 'man'], ['ies', 'y'], ['s', '']],
   },
   // "President of the Republic of …": English names the state after "of", read as the country's own name.
   stateNouns: [],

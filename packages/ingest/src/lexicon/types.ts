@@ -458,13 +458,6 @@ export interface Lexicon {
     insteadOf: string[];
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
-  /** A list of people under a heading that names their post in the plural (rules/role-list.ts). */
-  roleLists: {
-    /** Plural words of a post and their singular, lower case: ["советники", "советник"], ["envoys", "envoy"]. */
-    plurals: Array<[string, string]>;
-    /** Words after which a heading speaks of where, not of the post: "в федеральных округах", "in the regions". */
-    scopeBreaks: string[];
-  };
   personNames: {
     /** Lower-case words that end a name with no family name: "Назира Бакыт кызы", "Марат Сапар уулу". */
     particles: string[];
@@ -561,6 +554,16 @@ export interface Lexicon {
    * ("Appointed", "Назначен", "Дата назначения"). Other columns ("Party", "№") are left unread.
    */
   tableColumns: { name: string[]; post: string[]; appointed: string[] };
+  /**
+   * Tables whose columns are not "Name | Post": a body and its head ("Агентство | Председатель",
+   * or no header under "Агентства и их руководители"), a post's holders titled by the post
+   * ("Заместитель Председателя | Курируемая сфера"). `headNouns`: a heading's noun of the head in
+   * any form (a pattern) and the role it gives; `alsoHolds`: the words that open a second post in
+   * a row's other cell ("…; одновременно Министр иностранных дел"); `singular`: plural endings
+   * of a heading's post and their singular ("Полномочные представители Президента" → "Полномочный
+   * представитель Президента"), for a list of its holders under it.
+   */
+  roleTables: { headNouns: Array<{ pattern: string; role: string }>; alsoHolds: string[]; singular: Array<[string, string]> };
   /** The nouns of a state's long name: "Republic", "Federation", "Республики" (a post's "Президент Кыргызской Республики"). */
   stateNouns: string[];
   /**
