@@ -191,7 +191,7 @@ export const en: Lexicon = {
   pastPosts: { asMemberships: false },
   // English pages give terms in shapes the sentence rules already read ("in 1991-1994", "former").
   postTerms: {
-    heldVerbs: [], heldClauses: [], pastClause: { participles: [], formerly: [], until: [], inYear: '', wasPost: [] }, postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
+    heldVerbs: [], heldNowVerbs: [], heldClauses: [], pastClause: { participles: [], formerly: [], until: [], inYear: '', wasPost: [] }, postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
     tookOffice: { before: [], verbs: [] }, dismissed: [], dismissedParticiples: { stems: [], cases: [] }, copulas: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
     actingEntrusted: { duty: '', verbs: [] },
     headsVerbs: [], headTitle: '', governments: [], bodyGenitive: [], bodyGenitiveAdded: { after: '(?!)', ending: '' },

@@ -340,6 +340,8 @@ export interface Lexicon {
   postTerms: {
     /** "занимал", "возглавлял": a past verb of holding a post or heading a body, its holder in the nominative. */
     heldVerbs: string[];
+    /** "занимает": a present verb of holding a post, after its holder ("X занимает пост министра с 2007 года"). */
+    heldNowVerbs: string[];
     /** "руководивший", "который руководил": after a name and a comma, the post or body it held. */
     heldClauses: string[];
     /**
