@@ -342,6 +342,8 @@ export interface Lexicon {
     heldVerbs: string[];
     /** "занимает": a present verb of holding a post, after its holder ("X занимает пост министра с 2007 года"). */
     heldNowVerbs: string[];
+    /** "оставались в должностях до", "remained in office until": the posts of the people named before it end on the date after it. */
+    stayedUntil: string[];
     /** "руководивший", "который руководил": after a name and a comma, the post or body it held. */
     heldClauses: string[];
     /**

@@ -217,6 +217,12 @@ describe('findProsePersons with a post\'s term (rules/post-terms.ts)', () => {
     ['3 мая 2012 года пост министра юстиции вместо генерала Сапарова Бахыта Ержановича занял Олег Ткач.', '', [['Сапаров Бахыт Ержанович', 'Министр юстиции', true, null, '2012-05-03']]],
     ['В 2015 году министром финансов вместо Ирины Котовой стала Асель Нурланова.', '', [['Ирина Котова', 'Министр финансов', true, null, '2015'], ['Асель Нурланова', 'Министр финансов', false, null, null]]],
     ['Председателем Комитета взамен Арнольда Вилкса избран Марат Бекетов.', '', [['Арнольд Вилкс', 'Председатель Комитета', true, null, null], ['Марат Бекетов', 'Председатель Комитета', false, null, null]]],
+    // "оставались в должностях до …", "remained in office until …": the posts of those named before the verb are over on that date.
+    ['Министр юстиции Ирина Котова и министр культуры Арман Досанов оставались в должностях до 3 июня 2016 г.', '', [['Ирина Котова', 'Министр юстиции', true, null, '2016-06-03'], ['Арман Досанов', 'Министр культуры', true, null, '2016-06-03']]],
+    ['Новый кабинет возглавил Олег Ткач; министр обороны Павел Гринько оставался на посту до марта 2011 года.', '', [['Павел Гринько', 'Министр обороны', true, null, '2011-03']]],
+    ['Foreign Minister Daniel Oprea and Defence Minister Ruth Calder remained in office until 2 May 2017.', '', [['Daniel Oprea', 'Foreign Minister', true, null, '2017-05-02'], ['Ruth Calder', 'Defence Minister', true, null, '2017-05-02']]],
+    // A stay with no date, or a person named after the verb: nothing over.
+    ['Министр обороны Павел Гринько оставался в должности до конца срока.', '', [['Павел Гринько', 'Министр обороны', false, null, null]]],
     // A name in the instrumental declined as an adjective goes back to the nominative.
     ['Партия, возглавляемая бывшим Президентом Р. Гремучим, сохранила фракцию.', '', [['Р. Гремучий', 'Президент', true, null, null]]],
   ])('should read %j', (sentence, before, expected) => {

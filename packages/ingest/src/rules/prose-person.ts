@@ -284,6 +284,34 @@ function sliceText(sentence: string, tokens: readonly Token[], from: number, to:
  * A name is two to four capitalized words none of which is a body's word, a country or a post.
  */
 export function findProsePersons(sentence: string, before = '', account = before): ProsePerson[] {
+  return endedByStay(readProsePersons(sentence, before, account), sentence);
+}
+
+/** Each lexicon's "remained in office until" (`postTerms.stayedUntil`), or none. */
+const STAYED = LEXICONS.map((l) => anyOf(l.postTerms.stayedUntil)).filter((p): p is string => !!p).map((p) => new RegExp(`(?<![\\p{L}])(?:${p})\\s+`, 'u'));
+
+/**
+ * "Министр обороны X и министр юстиции Y оставались в должностях до 1 мая 2019 г.": the posts of
+ * the people named before the verb, in its clause, are over on the date after it.
+ */
+function endedByStay(found: ProsePerson[], sentence: string): ProsePerson[] {
+  for (const pattern of STAYED) {
+    const stay = pattern.exec(sentence);
+    if (!stay) continue;
+    const rest = sentence.slice(stay.index + stay[0].length);
+    const date = findDates(rest).find((d) => d.index === 0)?.date;
+    if (!date) continue;
+    const opened = sentence.lastIndexOf(';', stay.index) + 1;
+    for (const p of found) {
+      const at = sentence.indexOf(p.name, opened);
+      if (at < 0 || at > stay.index || p.past) continue;
+      Object.assign(p, { past: true, ended: true, endDate: date });
+    }
+  }
+  return found;
+}
+
+function readProsePersons(sentence: string, before: string, account: string): ProsePerson[] {
   const found: ProsePerson[] = [...withTerms(findCasedPosts(sentence), sentence, before, account), ...findHeldPosts(sentence)];
   // Every form needs a post's noun: most sentences have none.
   if (!ROLE_PATTERN.test(sentence) && !LOWER_ROLE_PATTERN.test(sentence) && !/\bheads\s+the\b|\b(?:headed|led|chaired)\s+by\b|\b(?:a|an|the)\s+(?:member|chairman|head|secretary|director|leader)\s+of\b/.test(sentence)) return found;
