@@ -344,6 +344,8 @@ export interface Lexicon {
     heldNowVerbs: string[];
     /** "оставались в должностях до", "remained in office until": the posts of the people named before it end on the date after it. */
     stayedUntil: string[];
+    /** "-го": a year written as an ordinal ("с декабря 2015-го"). */
+    ordinalYear: string[];
     /** "руководивший", "который руководил": after a name and a comma, the post or body it held. */
     heldClauses: string[];
     /**

@@ -157,7 +157,7 @@ function patternsOf(l: Lexicon): Patterns | null {
     // "за действующего Президента Y, занимавшего этот пост с 2007 по 2011 год": the post named right before the name.
     thisPostClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+${anyOf(t.thisWords)}\\s+${post}\\s+(${range})`, 'gu'),
     // "Y, ранее занимавший пост министра финансов до 2010 года", "X, возглавлявшая Администрацию": a post held before, no range.
-    pastClause: new RegExp(`${B}(${NAME})\\s*,\\s+(?:${anyOf(t.pastClause.formerly) ?? '(?!)'}\\s+)?(${anyOf(t.pastClause.participles) ?? '(?!)'})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?:\\s+${anyOf(t.pastClause.until) ?? '(?!)'}\\s+(${when}${years}))?(?=\\s*(?:[,.;()–—]|$))`, 'gu'),
+    pastClause: new RegExp(`${B}(${NAME})\\s*,\\s+(?:${anyOf(t.pastClause.formerly) ?? '(?!)'}\\s+)?(${anyOf(t.pastClause.participles) ?? '(?!)'})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?:\\s+${anyOf(t.pastClause.until) ?? '(?!)'}\\s+(${when}${years})|\\s+(${anyOf(t.rangeFrom)}\\s+${when})(?:${anyOf(t.ordinalYear) ?? '(?!)'}|${years}))?(?=\\s*(?:[,.;()–—]|$))`, 'gu'),
     // "сменив Y, который был министром обороны с 2004 года": a copula, the post in the instrumental, its start.
     wasClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.pastClause.wasPost) ?? '(?!)'})\\s+(\\p{L}[\\p{L}-]*)((?:\\s+[\\p{L}-]+){0,4}?)(?:\\s+${anyOf(t.rangeFrom)}\\s+(${when}${years}))?(?=\\s*(?:[,.;]|$))`, 'gu'),
     roleNoun: new RegExp(`^(?:${nouns})$`, 'u'),
@@ -234,11 +234,13 @@ function postAsWritten(p: Patterns, post: string): string {
 
 type Add = (written: string, title: string, startDate: string | null, endDate: string | null, ended: boolean) => void;
 
-/** A post held before with no range ("Y, занимавший пост министра до 2010 года"): over, its end the "до" date if any. */
+/** A post held before with no range ("Y, занимавший пост министра до 2010 года"): over, its end the "до" date or its start the "с" date, if any. */
 function readPastClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
   const body = clause[4];
   const title = clause[3] ? nominativePost(clause[3]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${p.lexicon.postTerms.headTitle} ${genitiveBody(p.lexicon, body)}${clause[5] ?? ''}` : '';
-  if (title && hasRoleWord(title)) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, null, clause[6] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[6]}`) : null, true);
+  // "…, возглавлявший Правительство с декабря 2015-го": the start; "… до 2010 года": the end.
+  const start = clause[7] ? firstDate(clause[7]) : null;
+  if (title && hasRoleWord(title)) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, start, clause[6] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[6]}`) : null, true);
 }
 
 /** A post a predecessor held ("Y, который был министром обороны с 2004 года"): its noun back from the instrumental, over. */
