@@ -1,7 +1,7 @@
 import { findDates } from './dates.js';
 import { roleFault } from './post-check.js';
 import { findPostHolders } from './post-holder.js';
-import { clauseDate, findPostTerms } from './post-terms.js';
+import { clauseDate, findPostTerms, genitiveBody } from './post-terms.js';
 import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { allWords, anyOf, hasScriptLetter, LEXICONS, lexiconOfWord, nameToNominative, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
@@ -704,7 +704,7 @@ function heldPattern(l: Lexicon): RegExp | null {
   if (!masculine.length || !post.length) return null;
   const noun = `(?:${l.roles.nouns.map(eitherCase).join('|')})`;
   return new RegExp(
-    `(${WHOLE_WORD}\\s+${WHOLE_WORD})\\s*,\\s+(?:(${anyOf(masculine)})|${anyOf(feminine)})\\s+(?:[^,;]{0,40}?\\s+)?(?:(${anyOf(current)})|${anyOf(past)})\\s+${anyOf(post)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,6}?)(?=\\s*(?:[,.;]|$))`,
+    `(${WHOLE_WORD}\\s+${WHOLE_WORD})\\s*,\\s+(?:(${anyOf(masculine)})|${anyOf(feminine)})\\s+(?:[^,;]{0,40}?\\s+)?(?:(${anyOf(current)})|${anyOf(past)})\\s+(?:${anyOf(post)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,6}?)|(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,6}?))(?=\\s*(?:[,.;]|$))`,
     'gu',
   );
 }
@@ -721,6 +721,12 @@ function heldName(words: readonly string[], masculine: boolean): string {
   return words.map((w) => (cased ? toNominative(w, 'genitive') : w)).join(' ');
 }
 
+/** "Министерство экономики" after "возглавляет": its head's post ("Руководитель Министерства экономики"); none for a word that is no body's. */
+function headOf(l: Lexicon, body: string): string {
+  const bodyNoun = new RegExp(`^(?:${l.bodyNouns.join('|')})$`, 'u');
+  return bodyNoun.test(body.split(/\s+/)[0]!) ? `${l.postTerms.headTitle} ${genitiveBody(l, body)}` : '';
+}
+
 /** People a relative clause gives a post now or before: "X, которая возглавляет должность …" (current), "X, который занимал пост …" (past). */
 export function findHeldPosts(sentence: string): ProsePerson[] {
   const found: ProsePerson[] = [];
@@ -729,7 +735,8 @@ export function findHeldPosts(sentence: string): ProsePerson[] {
     for (const match of sentence.matchAll(pattern)) {
       const words = match[1]!.split(/\s+/);
       if (!isCasedName(words)) continue;
-      const title = `${toNominative(match[4]!.split(' ')[0]!, 'genitive')}${match[4]!.slice(match[4]!.split(' ')[0]!.length)}`;
+      const title = match[4] ? `${toNominative(match[4]!.split(' ')[0]!, 'genitive')}${match[4]!.slice(match[4]!.split(' ')[0]!.length)}` : headOf(lexicon, match[5]!);
+      if (!title) continue;
       found.push({ name: heldName(words, !!match[2]), title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !match[3], ended: !match[3] && lexicon.pastPosts.asMemberships, startDate: null, text: sentence });
     }
   }
