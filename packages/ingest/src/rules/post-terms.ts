@@ -157,7 +157,7 @@ function patternsOf(l: Lexicon): Patterns | null {
     // "за действующего Президента Y, занимавшего этот пост с 2007 по 2011 год": the post named right before the name.
     thisPostClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+${anyOf(t.thisWords)}\\s+${post}\\s+(${range})`, 'gu'),
     // "Y, ранее занимавший пост министра финансов до 2010 года", "X, возглавлявшая Администрацию": a post held before, no range.
-    pastClause: new RegExp(`${B}(${NAME})\\s*,\\s+(?:${anyOf(t.pastClause.formerly) ?? '(?!)'}\\s+)?(${anyOf(t.pastClause.participles) ?? '(?!)'})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?:\\s+${anyOf(t.pastClause.until) ?? '(?!)'}\\s+(${when}${years})|\\s+(${anyOf(t.rangeFrom)}\\s+${when})(?:${anyOf(t.ordinalYear) ?? '(?!)'}|${years}))?(?=\\s*(?:[,.;()–—]|$))`, 'gu'),
+    pastClause: new RegExp(`${B}(${NAME})\\s*,\\s+(?:${anyOf(t.pastClause.formerly) ?? '(?!)'}\\s+)?(?:${anyOf(t.rangeFrom)}\\s+${when}${years}\\s+)?(${anyOf(t.pastClause.participles) ?? '(?!)'})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?:\\s+${anyOf(t.pastClause.until) ?? '(?!)'}\\s+(${when}${years})|\\s+(${anyOf(t.rangeFrom)}\\s+${when})(?:${anyOf(t.ordinalYear) ?? '(?!)'}|${years}))?(?=\\s*(?:[,.;()–—]|$)|\\s+${anyOf(t.pastClause.asides) ?? '(?!)'}\\s)`, 'gu'),
     // "сменив Y, который был министром обороны с 2004 года": a copula, the post in the instrumental, its start.
     wasClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.pastClause.wasPost) ?? '(?!)'})\\s+(\\p{L}[\\p{L}-]*)((?:\\s+[\\p{L}-]+){0,4}?)(?:\\s+${anyOf(t.rangeFrom)}\\s+(${when}${years}))?(?=\\s*(?:[,.;]|$))`, 'gu'),
     roleNoun: new RegExp(`^(?:${nouns})$`, 'u'),
@@ -239,7 +239,9 @@ function readPastClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
   const body = clause[4];
   const title = clause[3] ? nominativePost(clause[3]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${p.lexicon.postTerms.headTitle} ${genitiveBody(p.lexicon, body)}${clause[5] ?? ''}` : '';
   // "…, возглавлявший Правительство с декабря 2015-го": the start; "… до 2010 года": the end.
-  const start = clause[7] ? firstDate(clause[7]) : null;
+  // "…, до того с ноября 2017 г. занимавший пост …": the start may stand before the participle too.
+  const lead = clause[0].slice(clause[1]!.length, clause[0].indexOf(clause[2]!, clause[1]!.length));
+  const start = clause[7] ? firstDate(clause[7]) : new RegExp(`(?:^|\\s)${anyOf(p.lexicon.postTerms.rangeFrom)}\\s`, 'u').test(lead) ? firstDate(lead) : null;
   if (title && hasRoleWord(title)) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, start, clause[6] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[6]}`) : null, true);
 }
 
