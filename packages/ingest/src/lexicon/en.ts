@@ -191,7 +191,10 @@ export const en: Lexicon = {
   pastPosts: { asMemberships: false },
   // English pages give terms in shapes the sentence rules already read ("in 1991-1994", "former").
   postTerms: {
-    heldVerbs: [], heldClauses: [], pastClause: { participles: [], formerly: [], until: [], inYear: '', wasPost: [] }, postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
+    heldVerbs: [], heldNowVerbs: [], ordinalYear: [],
+    // "X and Y remained in office until 29 August 2019": over on that date.
+    stayedUntil: ['(?:remained|stayed)\\s+in\\s+(?:office|(?:their|his|her)\\s+posts?)\\s+until'],
+    heldClauses: [], pastClause: { participles: [], formerly: [], until: [], inYear: '', wasPost: [], asides: [] }, postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
     tookOffice: { before: [], verbs: [] }, dismissed: [], dismissedParticiples: { stems: [], cases: [] }, copulas: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
     actingEntrusted: { duty: '', verbs: [] },
     headsVerbs: [], headTitle: '', governments: [], bodyGenitive: [], bodyGenitiveAdded: { after: '(?!)', ending: '' },

@@ -340,15 +340,22 @@ export interface Lexicon {
   postTerms: {
     /** "занимал", "возглавлял": a past verb of holding a post or heading a body, its holder in the nominative. */
     heldVerbs: string[];
+    /** "занимает": a present verb of holding a post, after its holder ("X занимает пост министра с 2007 года"). */
+    heldNowVerbs: string[];
+    /** "оставались в должностях до", "remained in office until": the posts of the people named before it end on the date after it. */
+    stayedUntil: string[];
+    /** "-го": a year written as an ordinal ("с декабря 2015-го"). */
+    ordinalYear: string[];
     /** "руководивший", "который руководил": after a name and a comma, the post or body it held. */
     heldClauses: string[];
     /**
      * A post held before, with no range: a participle after a name and a comma ("занимавший",
      * "возглавлявшая"), the adverbs that may stand before it ("ранее") and the word of its end ("до 2010 года"), and the
      * preposition that makes the year after it a date ("в"); `wasPost` a relative clause with a
-     * copula before a post in the instrumental ("Y, который был министром обороны с 2004 года").
+     * copula before a post in the instrumental ("Y, который был министром обороны с 2004 года"); `asides` the
+     * prepositions of an aside the post's words stop before ("руководивший Администрацией при Президенте X").
      */
-    pastClause: { participles: string[]; formerly: string[]; until: string[]; inYear: string; wasPost: string[] };
+    pastClause: { participles: string[]; formerly: string[]; until: string[]; inYear: string; wasPost: string[]; asides: string[] };
     /** "пост", "должность": the nouns of "пост Президента". */
     postNouns: string[];
     /** "этот", "эту": the post the sentence before named. */

@@ -93,6 +93,7 @@ interface Patterns {
   term: RegExp;
   bodyTerm: RegExp;
   holderFirst: RegExp;
+  holderSince: RegExp;
   heldClause: RegExp;
   rangeFirstClause: RegExp;
   thisPostClause: RegExp;
@@ -147,6 +148,8 @@ function patternsOf(l: Lexicon): Patterns | null {
     bodyTerm: new RegExp(`${B}(${range})\\s+${BODY}\\s+${held}${E}\\s+${name}`, 'u'),
     // "X в те же годы возглавлял Правительство", "X в 1995–2000 гг. занимал пост министра …".
     holderFirst: new RegExp(`${B}(${NAME})\\s+(?:(${range})|(${anyOf(t.sameYears)}))\\s+${held}\\s+(?:${post}\\s+${POST_WORDS}|${BODY})(?=\\s*(?:[,.;]|$)|\\s+\\p{Ll})`, 'u'),
+    // "X занимал пост министра финансов с 14 апреля 2016 г.", "X занимает пост Премьер-министра с 2007 года": a start, or a range, after the post.
+    holderSince: new RegExp(`${B}(${NAME})\\s+(?:(${held})|${anyOf(t.heldNowVerbs) ?? '(?!)'})\\s+${post}\\s+${POST_WORDS}\\s+(?:(${range})|(${anyOf(t.rangeFrom)}\\s+${when}${years}))(?=\\s*(?:[,.;]|$)|(?<=\\.)\\s+\\p{Lu})`, 'u'),
     // "Рауф Мехтиев, руководивший Администрацией с 1995 по 2019 год", "Y, который занимал пост министра с 2000 по 2004 год".
     heldClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+(?:${post}\\s+${POST_WORDS}|${BODY})\\s+(${range})`, 'u'),
     // "X, с 1998 по 2003 год возглавлявший Министерство экономики": the range before the clause's verb.
@@ -154,7 +157,7 @@ function patternsOf(l: Lexicon): Patterns | null {
     // "за действующего Президента Y, занимавшего этот пост с 2007 по 2011 год": the post named right before the name.
     thisPostClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+${anyOf(t.thisWords)}\\s+${post}\\s+(${range})`, 'gu'),
     // "Y, ранее занимавший пост министра финансов до 2010 года", "X, возглавлявшая Администрацию": a post held before, no range.
-    pastClause: new RegExp(`${B}(${NAME})\\s*,\\s+(?:${anyOf(t.pastClause.formerly) ?? '(?!)'}\\s+)?(${anyOf(t.pastClause.participles) ?? '(?!)'})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?:\\s+${anyOf(t.pastClause.until) ?? '(?!)'}\\s+(${when}${years}))?(?=\\s*(?:[,.;()–—]|$))`, 'gu'),
+    pastClause: new RegExp(`${B}(${NAME})\\s*,\\s+(?:${anyOf(t.pastClause.formerly) ?? '(?!)'}\\s+)?(?:${anyOf(t.rangeFrom)}\\s+${when}${years}\\s+)?(${anyOf(t.pastClause.participles) ?? '(?!)'})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?:\\s+${anyOf(t.pastClause.until) ?? '(?!)'}\\s+(${when}${years})|\\s+(${anyOf(t.rangeFrom)}\\s+${when})(?:${anyOf(t.ordinalYear) ?? '(?!)'}|${years}))?(?=\\s*(?:[,.;()–—]|$)|\\s+${anyOf(t.pastClause.asides) ?? '(?!)'}\\s)`, 'gu'),
     // "сменив Y, который был министром обороны с 2004 года": a copula, the post in the instrumental, its start.
     wasClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.pastClause.wasPost) ?? '(?!)'})\\s+(\\p{L}[\\p{L}-]*)((?:\\s+[\\p{L}-]+){0,4}?)(?:\\s+${anyOf(t.rangeFrom)}\\s+(${when}${years}))?(?=\\s*(?:[,.;]|$))`, 'gu'),
     roleNoun: new RegExp(`^(?:${nouns})$`, 'u'),
@@ -184,7 +187,7 @@ function patternsOf(l: Lexicon): Patterns | null {
     entrustedBefore: entrusted ? new RegExp(`${B}${entrusted}\\s+${t.actingEntrusted.duty}\\s+(\\p{L}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+[^.;]*?(${NAME})\\s*(?=[.;]|$)`, 'u') : null,
     // The last post of a sentence: what "этот пост" is ("полномочия Президента переходного периода").
     lastPost: new RegExp(`${B}((?:\\p{L}+${anyOf(t.genitiveAdjectives.map(([ending]) => ending))}\\s+)?(?:${nouns})(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})\\s*[.;]?\\s*$`, 'u'),
-    cue: new RegExp(`${held}|${anyOf(t.heldClauses)}|${anyOf(t.pastClause.participles) ?? '(?!)'}|${anyOf(t.pastClause.wasPost) ?? '(?!)'}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}|${entrusted ?? '(?!)'}|${anyOf(t.dismissedParticiples.stems) ?? '(?!)'}`, 'iu'),
+    cue: new RegExp(`${held}|${anyOf(t.heldNowVerbs) ?? '(?!)'}|${anyOf(t.heldClauses)}|${anyOf(t.pastClause.participles) ?? '(?!)'}|${anyOf(t.pastClause.wasPost) ?? '(?!)'}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}|${entrusted ?? '(?!)'}|${anyOf(t.dismissedParticiples.stems) ?? '(?!)'}`, 'iu'),
   };
 }
 const PATTERNS = LEXICONS.map(patternsOf).filter((p): p is Patterns => p !== null);
@@ -231,11 +234,15 @@ function postAsWritten(p: Patterns, post: string): string {
 
 type Add = (written: string, title: string, startDate: string | null, endDate: string | null, ended: boolean) => void;
 
-/** A post held before with no range ("Y, занимавший пост министра до 2010 года"): over, its end the "до" date if any. */
+/** A post held before with no range ("Y, занимавший пост министра до 2010 года"): over, its end the "до" date or its start the "с" date, if any. */
 function readPastClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
   const body = clause[4];
   const title = clause[3] ? nominativePost(clause[3]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${p.lexicon.postTerms.headTitle} ${genitiveBody(p.lexicon, body)}${clause[5] ?? ''}` : '';
-  if (title && hasRoleWord(title)) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, null, clause[6] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[6]}`) : null, true);
+  // "…, возглавлявший Правительство с декабря 2015-го": the start; "… до 2010 года": the end.
+  // "…, до того с ноября 2017 г. занимавший пост …": the start may stand before the participle too.
+  const lead = clause[0].slice(clause[1]!.length, clause[0].indexOf(clause[2]!, clause[1]!.length));
+  const start = clause[7] ? firstDate(clause[7]) : new RegExp(`(?:^|\\s)${anyOf(p.lexicon.postTerms.rangeFrom)}\\s`, 'u').test(lead) ? firstDate(lead) : null;
+  if (title && hasRoleWord(title)) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, start, clause[6] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[6]}`) : null, true);
 }
 
 /** A post a predecessor held ("Y, который был министром обороны с 2004 года"): its noun back from the instrumental, over. */
@@ -245,6 +252,18 @@ function readWasClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
   const title = `${noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}${clause[4] ?? ''}`;
   const start = clause[5] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[5]}`) : null;
   if (hasRoleWord(title)) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, start, null, true);
+}
+
+/** "X занимал пост министра с 2016 г." (over, from then), "X занимает пост … с 2007 года" (held now), "… с 2000 по 2004 год" (a range). */
+function readHolderSince(p: Patterns, sentence: string, add: Add): void {
+  const since = p.holderSince.exec(sentence);
+  // "пост министра": the post's noun in the genitive, no other words ("пост в совете директоров").
+  if (!since || !isGenitive(p.lexicon, since[3]!)) return;
+  const title = nominativePost(since[3]!);
+  if (!p.roleNoun.test(title.split(/\s+/)[0]!)) return;
+  const range = readRange(p, since[4]);
+  if (range) add(since[1]!, title, range.from, range.to, true);
+  else if (since[5]) add(since[1]!, title, firstDate(since[5]), null, !!since[2]);
 }
 
 /**
@@ -280,6 +299,7 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       const title = first[4] ? nominativePost(first[4]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${t.headTitle} ${genitiveBody(p.lexicon, body)}` : '';
       if (range) add(first[1]!, title, range.from, range.to, true);
     }
+    readHolderSince(p, sentence, add);
     for (const clause of sentence.matchAll(new RegExp(p.heldClause, 'gu'))) {
       const body = clause[4];
       const title = clause[3] ? nominativePost(clause[3]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${t.headTitle} ${genitiveBody(p.lexicon, body)}` : '';

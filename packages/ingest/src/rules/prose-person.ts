@@ -1,7 +1,7 @@
 import { findDates } from './dates.js';
 import { roleFault } from './post-check.js';
 import { findPostHolders } from './post-holder.js';
-import { clauseDate, findPostTerms } from './post-terms.js';
+import { clauseDate, findPostTerms, genitiveBody } from './post-terms.js';
 import { isNameParticle, isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { allWords, anyOf, hasScriptLetter, LEXICONS, lexiconOfWord, nameToNominative, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
@@ -284,6 +284,34 @@ function sliceText(sentence: string, tokens: readonly Token[], from: number, to:
  * A name is two to four capitalized words none of which is a body's word, a country or a post.
  */
 export function findProsePersons(sentence: string, before = '', account = before): ProsePerson[] {
+  return endedByStay(readProsePersons(sentence, before, account), sentence);
+}
+
+/** Each lexicon's "remained in office until" (`postTerms.stayedUntil`), or none. */
+const STAYED = LEXICONS.map((l) => anyOf(l.postTerms.stayedUntil)).filter((p): p is string => !!p).map((p) => new RegExp(`(?<![\\p{L}])(?:${p})\\s+`, 'u'));
+
+/**
+ * "Министр обороны X и министр юстиции Y оставались в должностях до 1 мая 2019 г.": the posts of
+ * the people named before the verb, in its clause, are over on the date after it.
+ */
+function endedByStay(found: ProsePerson[], sentence: string): ProsePerson[] {
+  for (const pattern of STAYED) {
+    const stay = pattern.exec(sentence);
+    if (!stay) continue;
+    const rest = sentence.slice(stay.index + stay[0].length);
+    const date = findDates(rest).find((d) => d.index === 0)?.date;
+    if (!date) continue;
+    const opened = sentence.lastIndexOf(';', stay.index) + 1;
+    for (const p of found) {
+      const at = sentence.indexOf(p.name, opened);
+      if (at < 0 || at > stay.index || p.past) continue;
+      Object.assign(p, { past: true, ended: true, endDate: date });
+    }
+  }
+  return found;
+}
+
+function readProsePersons(sentence: string, before: string, account: string): ProsePerson[] {
   const found: ProsePerson[] = [...withTerms(findCasedPosts(sentence), sentence, before, account), ...findHeldPosts(sentence)];
   // Every form needs a post's noun: most sentences have none.
   if (!ROLE_PATTERN.test(sentence) && !LOWER_ROLE_PATTERN.test(sentence) && !/\bheads\s+the\b|\b(?:headed|led|chaired)\s+by\b|\b(?:a|an|the)\s+(?:member|chairman|head|secretary|director|leader)\s+of\b/.test(sentence)) return found;
@@ -676,7 +704,7 @@ function heldPattern(l: Lexicon): RegExp | null {
   if (!masculine.length || !post.length) return null;
   const noun = `(?:${l.roles.nouns.map(eitherCase).join('|')})`;
   return new RegExp(
-    `(${WHOLE_WORD}\\s+${WHOLE_WORD})\\s*,\\s+(?:(${anyOf(masculine)})|${anyOf(feminine)})\\s+(?:[^,;]{0,40}?\\s+)?(?:(${anyOf(current)})|${anyOf(past)})\\s+${anyOf(post)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,6}?)(?=\\s*(?:[,.;]|$))`,
+    `(${WHOLE_WORD}\\s+${WHOLE_WORD})\\s*,\\s+(?:(${anyOf(masculine)})|${anyOf(feminine)})\\s+(?:[^,;]{0,40}?\\s+)?(?:(${anyOf(current)})|${anyOf(past)})\\s+(?:${anyOf(post)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,6}?)|(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,6}?))(?=\\s*(?:[,.;]|$))`,
     'gu',
   );
 }
@@ -693,6 +721,12 @@ function heldName(words: readonly string[], masculine: boolean): string {
   return words.map((w) => (cased ? toNominative(w, 'genitive') : w)).join(' ');
 }
 
+/** "Министерство экономики" after "возглавляет": its head's post ("Руководитель Министерства экономики"); none for a word that is no body's. */
+function headOf(l: Lexicon, body: string): string {
+  const bodyNoun = new RegExp(`^(?:${l.bodyNouns.join('|')})$`, 'u');
+  return bodyNoun.test(body.split(/\s+/)[0]!) ? `${l.postTerms.headTitle} ${genitiveBody(l, body)}` : '';
+}
+
 /** People a relative clause gives a post now or before: "X, которая возглавляет должность …" (current), "X, который занимал пост …" (past). */
 export function findHeldPosts(sentence: string): ProsePerson[] {
   const found: ProsePerson[] = [];
@@ -701,7 +735,8 @@ export function findHeldPosts(sentence: string): ProsePerson[] {
     for (const match of sentence.matchAll(pattern)) {
       const words = match[1]!.split(/\s+/);
       if (!isCasedName(words)) continue;
-      const title = `${toNominative(match[4]!.split(' ')[0]!, 'genitive')}${match[4]!.slice(match[4]!.split(' ')[0]!.length)}`;
+      const title = match[4] ? `${toNominative(match[4]!.split(' ')[0]!, 'genitive')}${match[4]!.slice(match[4]!.split(' ')[0]!.length)}` : headOf(lexicon, match[5]!);
+      if (!title) continue;
       found.push({ name: heldName(words, !!match[2]), title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !match[3], ended: !match[3] && lexicon.pastPosts.asMemberships, startDate: null, text: sentence });
     }
   }
