@@ -20,6 +20,7 @@ import {
 import { readRoleHeading, readRoleItem } from './rules/role-list.js';
 import { readBodyHead } from './rules/body-head.js';
 import { readLeadIn } from './rules/lead-in.js';
+import { findProseTasks } from './rules/prose-task.js';
 import { readResultLine } from './rules/result-list.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
@@ -203,6 +204,8 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       // "С 13 июля 2009 г. Канцелярию возглавляет X": the head of the body the text speaks about.
       const head = !lines.length && state.context ? readBodyHead(sentence, state.context.name, sentences.slice(index + 1).join(' ')) : null;
       for (const line of head ? [head] : lines) result.personLines.push({ line, context: state.context, block });
+      // "Совет координирует деятельность …": a function of the body, written as prose (sentences before its definition are not about it).
+      if (state.context && index >= from) for (const text of findProseTasks(sentence, state.context.name)) result.tasks.push({ org: state.context, text, block });
     });
     if (from > 0) {
       // Sentences before the one that defines a body are not about it: a note of their own.
