@@ -254,6 +254,7 @@ export const en: Lexicon = {
   },
   nameCases: {},
   indeclinableFamilies: {},
+  bodyGenitive: { nouns: [], adjectives: { m: [], f: [], n: [] } },
   // "The Council coordinates and oversees …", "…, which ensures the implementation of …".
   proseTasks: {
     verbs: ['coordinates', 'oversees', 'ensures', 'develops', 'prepares', 'organizes', 'organises', 'monitors', 'controls'],
