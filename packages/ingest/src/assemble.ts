@@ -21,7 +21,7 @@ import type { PageFrame } from './frame.js';
 import type { OrgDraft, OrgIndex } from './organizations.js';
 import { PersonIndex, type PersonDraft } from './persons.js';
 import { lexiconOfWord } from './lexicon/index.js';
-import { classifyBodyName, isHeadOfStatePost, namesBody } from './rules/body-definition.js';
+import { bodyFromGenitive, classifyBodyName, isHeadOfStatePost, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
 import { findElections, findReferendums, type ElectionMention } from './rules/election.js';
 import { findResultLists } from './rules/result-list.js';
@@ -154,6 +154,22 @@ function withoutPortfolio(title: string): string {
 }
 
 /**
+ * A body the page names only in a post's title, by its name in the nominative ("Председатель
+ * Государственного комитета … (ГКНБ)" → "Государственный комитет …"), its acronym an alias.
+ */
+function newBodyOfTitle(a: Assembly, bodyRef: string, at: Provenance): OrgDraft {
+  const acronym = /\s+\((\p{Lu}{2,8})\)$/u.exec(bodyRef);
+  const written = acronym ? bodyRef.slice(0, acronym.index) : bodyRef;
+  const name = bodyFromGenitive(written);
+  const org = a.orgs.find(name) ?? a.orgs.add(name, classifyBodyName(name) ?? 'other', at);
+  if (acronym) {
+    org.abbreviation ??= acronym[1]!;
+    a.orgs.addAlias(org, acronym[1]!);
+  }
+  return org;
+}
+
+/**
  * The body and role a title names. A title that names a body belongs to that body, whatever
  * heading it stands under; a cabinet post without one belongs to the government; otherwise the
  * body the line stands under.
@@ -187,7 +203,7 @@ function resolveTitle(a: Assembly, written: string, context: OrgDraft | null, bl
     const org = a.orgs.find(bodyRef, { preferred: context });
     if (org) return { org, role };
     // A body the page names only in this title ("Chairman of the National Security Committee").
-    if (namesBody(bodyRef) && bodyRef.split(' ').length <= 10) return { org: a.orgs.add(bodyRef, classifyBodyName(bodyRef) ?? 'other', a.at(block, title)), role };
+    if (namesBody(bodyRef) && bodyRef.split(' ').length <= 10) return { org: newBodyOfTitle(a, bodyRef, a.at(block, title)), role };
     return { org: null, role: title };
   }
   // "President": the head of state's own post, wherever the line stands.

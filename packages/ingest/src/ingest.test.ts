@@ -114,6 +114,9 @@ describe('ingestPage on the seed page', () => {
       'Assembly of the Peoples of Kazakhstan': 5,
       'Commission for Countering Corruption and Observance of the State Service Ethics': 3,
       Government: 6,
+      // Functions written as prose: "The Security Council … coordinates the activities of power structures, …".
+      'Security Council': 1,
+      'Legal Policy Council': 1,
     });
     expect(profile.tasks[0]).toMatchObject({ position: 1, text: 'ensure the activity of the Head of State and advisory bodies under his control;' });
   });

@@ -458,3 +458,22 @@ describe('a list of a post\'s holders under a heading that names the post', () =
     ]));
   });
 });
+
+describe('a government under its heading, defined by a fuller name with an aside', () => {
+  const ruPage = (body: string) =>
+    ingestPage({ file: 'raw/kg/executive-branch.ru.txt', country: 'kg', section: 'executive-branch', format: 'text', bytes: Buffer.from(`Главная страница\n\nПрофиль страны / Кыргызстан /\n\nИсполнительная власть\n\n${body}\n`), meta: null });
+
+  it.each([
+    ['Кабинет Министров\n\nКабинет Министров (Правительство) Кыргызской Республики является высшим органом исполнительной власти.', 'Кабинет Министров Кыргызской Республики'],
+    // No definition of a fuller name: the heading's name stays.
+    ['Правительство\n\nПравительство осуществляет исполнительную власть.', 'Правительство'],
+  ])('%j → %s', (body, name) => {
+    const profile = ruPage(body);
+    expect(profile.organizations.filter((o) => o.classification === 'government').map((o) => o.name)).toEqual([name]);
+  });
+
+  it('should give its prose functions to the body its section speaks about', () => {
+    const profile = ruPage('Совет обороны\n\nСовет обороны Кыргызской Республики координирует деятельность министерств в сфере обороны.');
+    expect(profile.tasks.map((t) => t.text)).toEqual(['координирует деятельность министерств в сфере обороны']);
+  });
+});

@@ -19,6 +19,7 @@ import {
 } from './rules/body-definition.js';
 import { readBodyHead } from './rules/body-head.js';
 import { readLeadIn } from './rules/lead-in.js';
+import { findProseTasks } from './rules/prose-task.js';
 import { readResultLine } from './rules/result-list.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
@@ -270,6 +271,8 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       // "С 13 июля 2009 г. Канцелярию возглавляет X": the head of the body the text speaks about.
       const head = !lines.length && state.context ? readBodyHead(sentence, state.context.name, sentences.slice(index + 1).join(' ')) : null;
       for (const line of head ? [head] : lines) result.personLines.push({ line, context: state.context, block });
+      // "Совет координирует деятельность …": a function of the body, written as prose (sentences before its definition are not about it).
+      if (state.context && index >= from) for (const text of findProseTasks(sentence, state.context.name)) result.tasks.push({ org: state.context, text, block });
     });
     if (from > 0) {
       // Sentences before the one that defines a body are not about it: a note of their own.
@@ -397,15 +400,22 @@ function walkParagraph(block: Block, state: WalkState, orgs: OrgIndex, defineBod
   const definedAt = survey ? -1 : sentences.slice(0, 3).findIndex((sentence) => headOfStateName(sentence) !== null);
   const headOfState = definedAt >= 0 ? headOfStateName(sentences[definedAt]!) : null;
   const abbreviated = survey ? null : abbreviatedBody(block.text);
-  const government = survey ? null : governmentName(first);
+  // "Кабинет Министров (Правительство) Лесовии является …": a body's other name in an aside (no acronym) is left out of its name.
+  const plain = first.replace(/\s+\((?!\p{Lu}{2,8}\))[^()]*\)/gu, '');
+  const government = survey ? null : governmentName(plain);
   if (headOfState) state.context = defineBody(headOfState, block, 'head-of-state', { defining: true });
   else if (abbreviated) {
     const org = defineBody(abbreviated.name, block, 'administration', { defining: true });
     state.context = org;
     org.abbreviation ??= abbreviated.abbreviation;
     orgs.addAlias(org, abbreviated.abbreviation);
-  } else if (government) state.context = defineBody(government, block, 'government', { defining: true });
-  else if (!survey && definedBody(first)) state.context = introducedBody(definedBody(first)!, block, state, orgs, defineBody);
+  } else if (government) {
+    state.context = defineBody(government, block, 'government', { defining: true });
+    // Under its heading "Кабинет Министров", the body takes the fuller name its definition gives ("… Лесовии").
+    const fuller = definedBody(plain);
+    if (state.context.namedByHeading && state.context.name === government && fuller?.startsWith(`${government} `)) orgs.rename(state.context, fuller);
+  }
+  else if (!survey && definedBody(plain)) state.context = introducedBody(definedBody(plain)!, block, state, orgs, defineBody);
   else if (!survey) {
     // "The Security Council coordinates …": a body the page already knows becomes the subject.
     const subject = subjectBody(first);

@@ -248,6 +248,14 @@ export const en: Lexicon = {
   },
   nameCases: {},
   indeclinableFamilies: {},
+  bodyGenitive: { nouns: [], adjectives: { m: [], f: [], n: [] } },
+  // "The Council coordinates and oversees …", "…, which ensures the implementation of …".
+  proseTasks: {
+    verbs: ['coordinates', 'oversees', 'ensures', 'develops', 'prepares', 'organizes', 'organises', 'monitors', 'controls'],
+    relatives: ['which'],
+    joins: ['as\\s+well\\s+as', 'and\\s+also', 'and'],
+    ends: ['is', 'has', 'bears'],
+  },
   founding: ['(?:was|were|is|has\\s+been)\\s+(?:created|established|founded|formed|set\\s+up|instituted)\\s+(?:(?:by|under|with)\\s+(?:a\\s+|an\\s+|the\\s+)?[^,.;]{1,80}?\\s+)?(?:in|on|of)\\s+'],
   foundedAfterDate: ['(?:was|were|has\\s+been)\\s+(?:created|established|founded|formed|set\\s+up|instituted)'],
   bodyPredecessor: { phrases: ["(?:Its|The body's|The agency's)\\s+predecessor"], joins: ['was'] },

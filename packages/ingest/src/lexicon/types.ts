@@ -530,6 +530,22 @@ export interface Lexicon {
    * stays as written: "-дзе", "-ите", "-ия", a Romanian "-у" ("Марину Лупеску", not "Лупеска").
    */
   indeclinableFamilies: Partial<Record<GrammaticalCase, string[]>>;
+  /**
+   * A body's functions written as prose (rules/prose-task.ts): the present-tense verbs of a
+   * function ("координирует", "ensures"), the relative words that open a clause after a body's
+   * definition ("…, который обеспечивает …", "…, which coordinates …"), and the words that join a
+   * second function's clause to the first ("а также", "and also"); after a join, the words that
+   * open a clause of another kind, which ends the functions ("… и является гарантом …", "and is
+   * accountable to …").
+   */
+  proseTasks: { verbs: string[]; relatives: string[]; joins: string[]; ends: string[] };
+  /**
+   * A body's name read back from the genitive a post's title gives it ("Председатель
+   * Государственного комитета …" → "Государственный комитет …"): the body noun's endings, genitive
+   * to nominative, with its gender, and an adjective's before it by gender. Empty where names do
+   * not decline.
+   */
+  bodyGenitive: { nouns: Array<[string, string, 'm' | 'f' | 'n']>; adjectives: Record<'m' | 'f' | 'n', Array<[string, string]>> };
   /** Of a body's founding, up to the text that holds its date: "was created in", "образован Указом … от". */
   founding: string[];
   /** Of a body's founding with its date before, in the same clause: "In 2004 the Council was established", "В 1997 году была образована". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviatedBody, classifyBodyName, definedBody, foundingDate, governmentName, headOfStateName, isHeadOfStateHeading, namesBody, opensWithBodyNoun, predecessorBody, readableHeading, subjectBody } from './body-definition.js';
+import { abbreviatedBody, classifyBodyName, definedBody, foundingDate, governmentName, headOfStateName, isHeadOfStateHeading, namesBody, opensWithBodyNoun, predecessorBody, readableHeading, subjectBody, bodyFromGenitive } from './body-definition.js';
 
 describe('headOfStateName', () => {
   it.each([
@@ -235,5 +235,23 @@ describe('classifyBodyName', () => {
     ['Совет Безопасности', null],
   ])('should class %j as %j', (name, expected) => {
     expect(classifyBodyName(name)).toBe(expected);
+  });
+});
+
+describe('bodyFromGenitive', () => {
+  it.each([
+    ['Государственного комитета по делам молодёжи', 'Государственный комитет по делам молодёжи'],
+    ['Национальной службы охраны', 'Национальная служба охраны'],
+    ['Государственного агентства связи', 'Государственное агентство связи'],
+    ['Высшего совета юстиции', 'Высший совет юстиции'],
+    ['Аппарата Премьер-министра', 'Аппарат Премьер-министра'],
+    ['Главного управления пограничной охраны', 'Главное управление пограничной охраны'],
+    ['Центральной избирательной комиссии', 'Центральная избирательная комиссия'],
+    // Already in the nominative, English, no body noun: as written.
+    ['Государственный комитет по делам молодёжи', 'Государственный комитет по делам молодёжи'],
+    ['State Committee for Youth Affairs', 'State Committee for Youth Affairs'],
+    ['Лесовии', 'Лесовии'],
+  ])('%s', (genitive, nominative) => {
+    expect(bodyFromGenitive(genitive)).toBe(nominative);
   });
 });

@@ -221,3 +221,31 @@ export function isHeadOfStatePost(role: string, bodyRef: string): boolean {
 export function isUnderHeadOfState(name: string): boolean {
   return /\bunder\s+the\s+President\b/i.test(name);
 }
+
+/** A word with its genitive ending swapped for the nominative one, keeping its case of letters; null when none fits. */
+function swapEnding(word: string, endings: ReadonlyArray<readonly [string, string, ...unknown[]]>): { word: string; at: number } | null {
+  const at = endings.findIndex(([genitive]) => word.toLowerCase().endsWith(genitive));
+  return at < 0 ? null : { word: word.slice(0, word.length - endings[at]![0].length) + endings[at]![1], at };
+}
+
+/**
+ * A body's name as a post's title gives it in the genitive, in the nominative: the adjectives and
+ * the body noun it opens with ("Председатель Государственного комитета национальной безопасности"
+ * → "Государственный комитет национальной безопасности"); the complement after the noun stays as
+ * written. The name unchanged when its words are not all in a genitive the lexicon knows.
+ */
+export function bodyFromGenitive(name: string): string {
+  const words = name.split(' ');
+  const noun = words.findIndex((word) => namesBody(word));
+  if (noun < 0) return name;
+  for (const lexicon of LEXICONS) {
+    const { nouns, adjectives } = lexicon.bodyGenitive;
+    const head = swapEnding(words[noun]!, nouns);
+    if (!head) continue;
+    const gender = nouns[head.at]![2];
+    const before = words.slice(0, noun).map((word) => swapEnding(word, adjectives[gender])?.word ?? null);
+    if (before.some((word) => word === null)) continue;
+    return [...(before as string[]), head.word, ...words.slice(noun + 1)].join(' ');
+  }
+  return name;
+}
