@@ -92,6 +92,8 @@ export const en: Lexicon = {
     subjectTitles: { office: ['President', 'Prime', 'Minister', 'Speaker', 'Chairman', 'Vice'], other: ['the', 'acting', 'interim', 'incumbent', 'former', 'mr', 'dr'], former: ['Former'] },
   },
   eventShapes: {
+    // "John Carter was backed by 80.1% of voters", "X was supported by some 60% of those who voted".
+    winnerBacked: ['was\\s+(?:supported|backed|chosen)\\s+by\\s+(?:only\\s+|just\\s+|some\\s+|almost\\s+|nearly\\s+)?<share>'],
     // "with 1,234,567 votes", "received 71 votes", "was elected by 58 of the 100 deputies".
     voteCount: [
       '\\b(?<!(?:of|the)\\s+)<votes>\\s+votes\\b(?!\\s+(?:were\\s+)?(?:needed|required))',

@@ -123,6 +123,11 @@ export interface Lexicon {
    */
   eventShapes: {
     /**
+     * The verb and the share after a winner named first as its object, `<share>` the share: "Ивана Орлова
+     * поддержали 80,1 % избирателей" (the name in the accusative), "X was backed by 80.1% of voters".
+     */
+    winnerBacked: string[];
+    /**
      * The winner's count of votes, `<votes>` the number ("1 234 567", "1,234,567", "53"): "набрав 1 234 567
      * голосов", "53 голосами", "за него проголосовали 58 из 100 депутатов", "with 1,234,567 votes"; never a
      * count the vote needed ("необходимых 61 голоса", "of the 61 votes required").

@@ -1,6 +1,6 @@
 import { normalizeKeyPart } from '@profiles/model';
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
-import { LEXICONS, lexiconOfWord, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { LEXICONS, lexiconOfWord, nameToNominative, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, parseDecimal, PERCENT as PERCENT_SOURCE, phrasePattern, type CandidateMention } from './candidates.js';
 import { readBodyElection } from './body-election.js';
 import { findDates, type DateMatch } from './dates.js';
@@ -390,6 +390,28 @@ function readInvertedWinner(sentence: string): Reading | null {
   return { election: draftOf(sentence, date, { person, pronoun: false }, presidentialOffice(sentence)), pronoun: false };
 }
 
+/** A winner named first (two words at least, or initials: no body's one word) as the object of a backing verb, then the share: "Ивана Орлова поддержали 80,1 %", "X was backed by 80.1%". */
+const WINNER_BACKED = new RegExp(`(?<![\\p{L}\\p{N}.])((?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+${phrasePattern((l) => l.eventShapes.winnerBacked)}`, 'u');
+
+/**
+ * "По данным ЦИК, при явке 80,8 % Ивана Орлова поддержали 80,1 % избирателей": the winner before
+ * the verb in the accusative (read back to the nominative), the share after it.
+ */
+function readBackedWinner(sentence: string): Reading | null {
+  const backed = WINNER_BACKED.exec(sentence);
+  const written = backed ? candidateName(backed[1]!) : null;
+  if (!backed || !written) return null;
+  const person = nameToNominative(written.split(/\s+/), 'accusative').join(' ');
+  const value = parseDecimal(backed.slice(2).find((g) => g !== undefined)!);
+  const share = { value, from: backed.index, to: backed.index + backed[0].length };
+  const date = eventDate(findDates(sentence), backed.index, sentence);
+  // The rivals after it share the verb, so its case: "…, Петра Лиса – 30,1 %" → Петр Лис.
+  const others = othersIn(sentence, person, share)
+    .filter((o) => !samePerson(o.name, written))
+    .map((o) => ({ ...o, name: nameToNominative(o.name.split(' '), 'accusative').join(' ') }));
+  return { election: { date, person, office: presidentialOffice(sentence), voteShare: value <= 100 ? value : null, termYears: termOf(sentence), others, text: sentence }, pronoun: false };
+}
+
 /** Where a winner named after its verb stands ("… победу одержал X"), Infinity where none does. */
 function winnerAfterAt(sentence: string): number {
   return WINNER_AFTER.exec(sentence)?.index ?? Infinity;
@@ -433,7 +455,7 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   const chosen = candidates.find((c) => c.subject.person) ?? candidates.find((c) => c.subject.pronoun) ?? candidates[0];
   // "победу одержал X, набравший 87,9 %; Y получил 3,5 %": a winner after an earlier verb outranks a later verb's subject.
   const invertedFirst = chosen && !REFERENDUM_WORD.test(sentence) && winnerAfterAt(sentence) < chosen.m.index;
-  const inverted = (chosen?.subject.person || chosen?.subject.pronoun) && !invertedFirst ? null : REFERENDUM_WORD.test(sentence) ? null : readInvertedWinner(sentence);
+  const inverted = (chosen?.subject.person || chosen?.subject.pronoun) && !invertedFirst ? null : REFERENDUM_WORD.test(sentence) ? null : (readInvertedWinner(sentence) ?? readBackedWinner(sentence));
   if (inverted) return inverted;
   const verb = chosen?.m ?? HELD.exec(sentence);
   // A referendum's figures are its own: its sentence completes no election.
