@@ -101,6 +101,7 @@ export const en: Lexicon = {
     ],
     // "the Parliament elected X President" is the elected verb's (elections.elected, rules/election.ts).
     bodyElects: [],
+    bodyApproves: [],
     // "the Parliament failed (three times) to elect a President", "no President was elected in two rounds", "failed to win the 61 votes needed".
     failedVote: [
       '\\b(?:failed|was\\s+unable|were\\s+unable)\\s+(?:(?:three\\s+times|twice|again)\\s+)?to\\s+elect\\b',

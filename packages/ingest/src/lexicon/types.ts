@@ -140,6 +140,11 @@ export interface Lexicon {
      */
     bodyElects: string[];
     /**
+     * A body's approval or appointment of a person to a post, an election only with its count of votes
+     * in the sentence: "Парламент утвердил X Премьер-министром …: «за» проголосовали 99 депутатов".
+     */
+    bodyApproves: string[];
+    /**
      * A vote in a body or a college that elected nobody: "Сейм трижды не смог избрать Президента", "в
      * двух турах голосования президент избран не был", "ни один кандидат не набрал необходимых 61
      * голоса", "the Parliament failed to elect a President"; an election with no winner on its date.
