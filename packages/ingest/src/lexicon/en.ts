@@ -100,6 +100,7 @@ export const en: Lexicon = {
       '\\bby\\s+<votes>\\s+(?:of\\s+(?:the\\s+)?\\d+\\s+)?(?:deputies|members|electors|MPs|legislators)\\b',
     ],
     // "the Parliament elected X President" is the elected verb's (elections.elected, rules/election.ts).
+    electedParticiples: [],
     bodyElects: [],
     bodyApproves: [],
     // "the Parliament failed (three times) to elect a President", "no President was elected in two rounds", "failed to win the 61 votes needed".

@@ -138,6 +138,11 @@ export interface Lexicon {
      * accusative: "избрала", "переизбрал" ("коллегия выборщиков избрала Президентом X", "Сейм избрал X
      * Президентом"); empty where the language's word order has no such case (English: `elections.elected`).
      */
+    /**
+     * A participle of election after a name, in the name's case: "сменив Петра Лиса, избранного
+     * 3 мая 2009 г. с результатом 61 %" (a past election of the one named, dated after the participle).
+     */
+    electedParticiples: Array<[string, GrammaticalCase]>;
     bodyElects: string[];
     /**
      * A body's approval or appointment of a person to a post, an election only with its count of votes

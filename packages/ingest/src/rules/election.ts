@@ -412,6 +412,31 @@ function readBackedWinner(sentence: string): Reading | null {
   return { election: { date, person, office: presidentialOffice(sentence), voteShare: value <= 100 ? value : null, termYears: termOf(sentence), others, text: sentence }, pronoun: false };
 }
 
+/** A name, a comma, a participle of election: "…, сменив Петра Лиса, избранного …" (lexicon `eventShapes.electedParticiples`). */
+const ELECTED_PARTICIPLES = LEXICONS.flatMap((l) => l.eventShapes.electedParticiples).map(([forms, grammaticalCase]) => ({
+  pattern: new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*,\\s*(?:(?:ранее|впервые|тогда|всенародно)\\s+)?${forms}(?![\\p{L}\\p{N}])`, 'u'),
+  grammaticalCase,
+}));
+
+/**
+ * "…, сменив на посту Петра Лиса, избранного 3 мая 2009 г. с результатом 61,2 %": an earlier
+ * election of the one named, read back from the participle's case, dated and shared after it.
+ */
+function readElectedParticiple(sentence: string): Reading | null {
+  for (const { pattern, grammaticalCase } of ELECTED_PARTICIPLES) {
+    const match = pattern.exec(sentence);
+    if (!match) continue;
+    const at = match.index + match[0].length;
+    const rest = sentence.slice(at);
+    const date = findDates(rest)[0];
+    if (!date) return NOTHING;
+    const person = nameToNominative(match[1]!.split(/\s+/), grammaticalCase).join(' ');
+    const share = shareOf(rest);
+    return { election: { date: date.date, person, office: presidentialOffice(sentence), voteShare: share?.value ?? null, termYears: termOf(rest), others: [], text: sentence }, pronoun: false };
+  }
+  return null;
+}
+
 /** Where a winner named after its verb stands ("… победу одержал X"), Infinity where none does. */
 function winnerAfterAt(sentence: string): number {
   return WINNER_AFTER.exec(sentence)?.index ?? Infinity;
@@ -459,7 +484,7 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   if (inverted) return inverted;
   const verb = chosen?.m ?? HELD.exec(sentence);
   // A referendum's figures are its own: its sentence completes no election.
-  if (!verb) return REFERENDUM_WORD.test(sentence) ? NOTHING : null;
+  if (!verb) return REFERENDUM_WORD.test(sentence) ? NOTHING : readElectedParticiple(sentence);
   const subject = chosen?.subject ?? NO_SUBJECT;
   const date = eventDate(findDates(sentence), verb.index, sentence);
   // A referendum's sentence reports an election only with a winner.
