@@ -101,6 +101,7 @@ export const en: Lexicon = {
     ],
     // "the Parliament elected X President" is the elected verb's (elections.elected, rules/election.ts).
     electedParticiples: [],
+    negations: ['not'],
     bodyElects: [],
     bodyApproves: [],
     // "the Parliament failed (three times) to elect a President", "no President was elected in two rounds", "failed to win the 61 votes needed".

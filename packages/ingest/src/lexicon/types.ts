@@ -143,6 +143,8 @@ export interface Lexicon {
      * 3 мая 2009 г. с результатом 61 %" (a past election of the one named, dated after the participle).
      */
     electedParticiples: Array<[string, GrammaticalCase]>;
+    /** A negation right before an election's verb: "X не была избрана в Сейм …", "X was not elected …" (no election of X). */
+    negations: string[];
     bodyElects: string[];
     /**
      * A body's approval or appointment of a person to a post, an election only with its count of votes

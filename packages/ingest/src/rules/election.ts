@@ -328,6 +328,9 @@ function draftOf(sentence: string, date: string | null, subject: Pick<Subject, '
   return { date, person: subject.person, office, voteShare: share?.value ?? null, termYears: termOf(sentence), others, text: sentence };
 }
 
+/** A negation right before the election's verb: "X не была избрана в Сейм 4 октября 2014 года" elected nobody. */
+const NEGATED = regExp(`${wordsOf((l) => l.eventShapes.negations)}\\s+$`, 'iu');
+
 /** A body's vote that elected nobody: "Сейм трижды не смог избрать Президента", "the Parliament failed to elect a President". */
 const FAILED_VOTE = phrases((l) => l.eventShapes.failedVote);
 
@@ -464,6 +467,7 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   const body = readBodyElection(sentence);
   if (body) return { election: { date: eventDate(findDates(sentence), body.at, sentence), person: body.person, office: body.office, voteShare: body.voteShare, termYears: termOf(sentence), others: [], text: sentence }, pronoun: false };
   const passiveMatch = PASSIVE.exec(sentence);
+  if (passiveMatch && NEGATED.test(sentence.slice(Math.max(0, passiveMatch.index - 20), passiveMatch.index))) return NOTHING;
   // "obtained 44.82% in the first round" is no result; "won the first round" is.
   // "received 30 per cent of the posts" is no vote: a share needs an election or votes in the sentence,
   // or a win's verb after a sentence that named the election ("Выборы прошли … X победил, набрав 64,2 %").
