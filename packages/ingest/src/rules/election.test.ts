@@ -595,6 +595,9 @@ describe('findElections in Russian', () => {
 
 describe('findReferendums in Russian', () => {
   it.each<[string, Array<[string, string | null]>]>([
+    // A topic alone, with the referendum's word, where no result follows; a decision adopted at a vote with the referendum in parentheses.
+    ['5 мая 2019 года вместе с выборами депутатов прошёл референдум о статусе столицы.', [['2019-05-05', 'референдум о статусе столицы']]],
+    ['Новая Конституция одобрена на всенародном голосовании (референдуме) 7 ноября 2004 г.', [['2004-11-07', 'Новая Конституция одобрена на всенародном голосовании (референдуме)']]],
     ['3 июля 1996 года всенародный референдум продлил полномочия парламента до 2001 года.', [['1996-07-03', 'всенародный референдум продлил полномочия парламента до 2001 года']]],
     ['Плебисцит, состоявшийся 2 октября 1998 года, утвердил переход к парламентской республике.', [['1998-10-02', 'Плебисцит утвердил переход к парламентской республике']]],
     // The phrase the decision was made at heads the outcome: the decision alone names no referendum.

@@ -883,7 +883,7 @@ function outcomeAfter(sentence: string, dates: readonly DateMatch[]): string | n
   const date = dates.find((d) => d.index >= after.index && d.index <= at);
   const rest = sentence.slice(date ? Math.max(at, date.index + date.text.length) : at).replace(YEAR_WORDS, '').replace(/^\s*,?\s*/, '');
   const decided = DECIDED.exec(rest);
-  if (!decided) return topicThenResult(rest);
+  if (!decided) return topicThenResult(rest) ?? topicOnly(REFERENDUM_WORD.exec(after[0])![0], rest);
   const decision = stripTrailingPunctuation(firstGroup(decided));
   // "всенародный референдум продлил …": the subject the verb agrees with, and its adjectives.
   const subject = SUBJECT_BEFORE.exec(sentence.slice(0, after.index + REFERENDUM_WORD.exec(after[0])![0].length));
@@ -893,10 +893,19 @@ function outcomeAfter(sentence: string, dates: readonly DateMatch[]): string | n
 /** What a referendum was on, then its result after a colon: "о вступлении Грузии в НАТО: «за» высказались 72,5 %", "on NATO membership: 72.5% voted for". */
 const TOPIC_THEN_RESULT = new RegExp(`^((?:${LEXICONS.map((l) => bounded(l, `(?:${l.eventShapes.referendumTopic.join('|') || '(?!)'})`)).join('|')})\\s+[^:;.]{2,120}?)\\s*:\\s*([^;]*?${PERCENT_SOURCE}[^;]*?)\\s*[.;]?\\s*$`, 'iu');
 
+/** A referendum's topic alone, to the clause's end: "… прошёл референдум о форме правления.", "a referendum on the monarchy was held". */
+const TOPIC_ONLY = new RegExp(`^((?:${LEXICONS.map((l) => bounded(l, `(?:${l.eventShapes.referendumTopic.join('|') || '(?!)'})`)).join('|')})\\s+[^:;.,()]{2,120}?)\\s*[.;]?\\s*$`, 'iu');
+
 /** A referendum's topic and its figures ("о вступлении в НАТО: «за» высказались 72,5 % участников"); null without a share after the colon. */
 function topicThenResult(rest: string): string | null {
   const found = TOPIC_THEN_RESULT.exec(rest);
   return found ? `${found[1]!}: ${found[2]!}` : null;
+}
+
+/** What a referendum was on, with its own word, where the sentence gives no result: "референдум о форме правления". */
+function topicOnly(word: string, rest: string): string | null {
+  const found = TOPIC_ONLY.exec(rest);
+  return found ? `${word} ${found[1]!}` : null;
 }
 
 /**
