@@ -577,6 +577,9 @@ describe('findElections in Russian', () => {
     ['Марко Ковач принёс присягу, сменив Марину Ковальчук, избранную в 2011 году.', [e('2011', 'Марина Ковальчук', null, null, null)]],
     // Near miss: a participle with no date after it.
     ['12 мая 2016 г. Анна Ковач вступила в должность, сменив Петра Лиса, избранного депутатами.', []],
+    // A winner by a count of votes alone; not in a first round.
+    ['Во втором туре 12 мая 2014 года Иван Петров получил 53 голоса, Анна Ким – 41.', [e('2014-05-12', 'Иван Петров', null, null, null)]],
+    ['В первом туре 12 мая 2014 года Иван Петров получил 53 голоса.', []],
     // A negated election elects nobody (not the body after it); an adverb that opens the sentence is no name's word.
     ['Ольга Ким не была избрана в Сейм 4 октября 2014 года.', []],
     ['Марко Ковач не был переизбран в Скупщину на выборах 7 мая 2017 г.', []],
