@@ -92,13 +92,18 @@ export const en: Lexicon = {
     subjectTitles: { office: ['President', 'Prime', 'Minister', 'Speaker', 'Chairman', 'Vice'], other: ['the', 'acting', 'interim', 'incumbent', 'former', 'mr', 'dr'], former: ['Former'] },
   },
   eventShapes: {
+    // "John Carter was backed by 80.1% of voters", "X was supported by some 60% of those who voted".
+    winnerBacked: ['was\\s+(?:supported|backed|chosen)\\s+by\\s+(?:only\\s+|just\\s+|some\\s+|almost\\s+|nearly\\s+)?<share>'],
     // "with 1,234,567 votes", "received 71 votes", "was elected by 58 of the 100 deputies".
     voteCount: [
       '\\b(?<!(?:of|the)\\s+)<votes>\\s+votes\\b(?!\\s+(?:were\\s+)?(?:needed|required))',
       '\\bby\\s+<votes>\\s+(?:of\\s+(?:the\\s+)?\\d+\\s+)?(?:deputies|members|electors|MPs|legislators)\\b',
     ],
     // "the Parliament elected X President" is the elected verb's (elections.elected, rules/election.ts).
+    electedParticiples: [],
+    negations: ['not'],
     bodyElects: [],
+    bodyApproves: [],
     // "the Parliament failed (three times) to elect a President", "no President was elected in two rounds", "failed to win the 61 votes needed".
     failedVote: [
       '\\b(?:failed|was\\s+unable|were\\s+unable)\\s+(?:(?:three\\s+times|twice|again)\\s+)?to\\s+elect\\b',

@@ -123,6 +123,11 @@ export interface Lexicon {
    */
   eventShapes: {
     /**
+     * The verb and the share after a winner named first as its object, `<share>` the share: "Ивана Орлова
+     * поддержали 80,1 % избирателей" (the name in the accusative), "X was backed by 80.1% of voters".
+     */
+    winnerBacked: string[];
+    /**
      * The winner's count of votes, `<votes>` the number ("1 234 567", "1,234,567", "53"): "набрав 1 234 567
      * голосов", "53 голосами", "за него проголосовали 58 из 100 депутатов", "with 1,234,567 votes"; never a
      * count the vote needed ("необходимых 61 голоса", "of the 61 votes required").
@@ -133,7 +138,19 @@ export interface Lexicon {
      * accusative: "избрала", "переизбрал" ("коллегия выборщиков избрала Президентом X", "Сейм избрал X
      * Президентом"); empty where the language's word order has no such case (English: `elections.elected`).
      */
+    /**
+     * A participle of election after a name, in the name's case: "сменив Петра Лиса, избранного
+     * 3 мая 2009 г. с результатом 61 %" (a past election of the one named, dated after the participle).
+     */
+    electedParticiples: Array<[string, GrammaticalCase]>;
+    /** A negation right before an election's verb: "X не была избрана в Сейм …", "X was not elected …" (no election of X). */
+    negations: string[];
     bodyElects: string[];
+    /**
+     * A body's approval or appointment of a person to a post, an election only with its count of votes
+     * in the sentence: "Парламент утвердил X Премьер-министром …: «за» проголосовали 99 депутатов".
+     */
+    bodyApproves: string[];
     /**
      * A vote in a body or a college that elected nobody: "Сейм трижды не смог избрать Президента", "в
      * двух турах голосования президент избран не был", "ни один кандидат не набрал необходимых 61

@@ -13,6 +13,12 @@ describe('readBodyElection', () => {
     ['Народ избрал нового лидера.', null],
     ['Андрис Озолс был избран Президентом.', null],
     ['Сейм избрал Президента тайным голосованием.', null],
+    // A body's approval or appointment with its count of votes; a surname alone before the post.
+    ['Скупщина утвердила Ковача Премьер-министром: «за» проголосовали 131 депутат.', { person: 'Ковач', office: 'Премьер-министр', voteShare: null }],
+    ['Сейм назначил Премьер-министром страны Анну Лиепу: за постановление проголосовали 54 народных депутата.', { person: 'Анна Лиепа', office: 'Премьер-министр', voteShare: null }],
+    // Near misses: an appointment with no count of votes is no vote; nor with a count of something else.
+    ['Президент назначил Анну Лиепу Премьер-министром.', null],
+    ['Скупщина утвердила Ковача Премьер-министром, а 131 депутат ушёл на каникулы.', null],
   ])('should read %s', (sentence, expected) => {
     const found = readBodyElection(sentence);
     expect(found && { person: found.person, office: found.office, voteShare: found.voteShare }).toEqual(expected);
@@ -23,6 +29,8 @@ describe('a body election found among elections', () => {
   it.each<[string, { date: string; person: string; voteShare: number | null; votes: number | null }]>([
     ['23 сентября 2011 года коллегия выборщиков избрала Президентом Андриса Озолса: за него было подано 180 голосов из 340, т. е. 52,9 %.', { date: '2011-09-23', person: 'Андрис Озолс', voteShare: 52.9, votes: 180 }],
     ['Сейм 3 июня 2015 года избрал Петериса Калныньша Президентом государства 57 голосами.', { date: '2015-06-03', person: 'Петерис Калныньш', voteShare: null, votes: 57 }],
+    ['12 мая 2016 г. Скупщина утвердила Марко Ковача Премьер-министром и одобрила состав Правительства: «за» проголосовали 131 депутат, «против» – 12.', { date: '2016-05-12', person: 'Марко Ковач', voteShare: null, votes: 131 }],
+    ['3 марта 2020 г. новый Сейм назначил Премьер-министром Лиепу Анну Карловну: за постановление проголосовали 254 народных депутата.', { date: '2020-03-03', person: 'Лиепа Анна Карловна', voteShare: null, votes: 254 }],
   ])('should give %s its winner, date and votes', (text, expected) => {
     const [election] = findElections(text);
     expect(election && { date: election.date, person: election.person, voteShare: election.voteShare, votes: election.votes }).toEqual(expected);

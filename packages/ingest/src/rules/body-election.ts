@@ -3,11 +3,14 @@
  * and the person in the accusative after the verb (lexicon `eventShapes.bodyElects`): "коллегия
  * выборщиков избрала Президентом X", "Парламент 12 мая 2014 года избрал X Президентом", "Сейм избрал
  * X Президентом государства 53 голосами". The name is read back to the nominative; the date is the
- * sentence's; the share is the first one after the name ("…, т. е. 50,4 %").
+ * sentence's; the share is the first one after the name ("…, т. е. 50,4 %"). A body's approval or
+ * appointment (lexicon `eventShapes.bodyApproves`) is such a vote only where the sentence counts its
+ * votes ("Рада назначила Премьер-министром X: за постановление проголосовали 290 депутатов").
  */
 import { LEXICONS, toNominative } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
 import { parseDecimal, PERCENT } from './candidates.js';
+import { votesOf } from './election-counts.js';
 
 /** What a body's election gives: who, to which post (nominative), with what share. */
 export interface BodyElection {
@@ -19,6 +22,8 @@ export interface BodyElection {
 }
 
 const VERB = LEXICONS.flatMap((l) => l.eventShapes.bodyElects);
+/** An approval or appointment by a body: an election only where the sentence counts the votes. */
+const APPROVAL = LEXICONS.flatMap((l) => l.eventShapes.bodyApproves);
 /** A post in the instrumental: "Президентом", "Председателем", "Вице-президентом". */
 const POST = '(\\p{Lu}[\\p{Ll}-]+(?:ом|ем))';
 /** Two or three capitalized words: a person in the accusative ("Андриса Озолса"). */
@@ -26,6 +31,10 @@ const NAME = '(\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+){1,2})';
 /** The post first, up to two lower-case words of its complement between ("Президентом государства"). */
 const POST_FIRST = VERB.length ? regExp(`(?:${VERB.join('|')})\\s+${POST}(?:\\s+\\p{Ll}+){0,2}?\\s+${NAME}`, 'u') : null;
 const NAME_FIRST = VERB.length ? regExp(`(?:${VERB.join('|')})\\s+${NAME}\\s+${POST}`, 'u') : null;
+/** One name's word at least after an approval ("утвердил Бахтадзе Премьер-министром"): its count of votes makes it a vote. */
+const ONE_OR_MORE = '(\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+){0,2})';
+const APPROVED_POST_FIRST = APPROVAL.length ? regExp(`(?:${APPROVAL.join('|')})\\s+${POST}(?:\\s+\\p{Ll}+){0,2}?\\s+${NAME}`, 'u') : null;
+const APPROVED_NAME_FIRST = APPROVAL.length ? regExp(`(?:${APPROVAL.join('|')})\\s+${ONE_OR_MORE}\\s+${POST}`, 'u') : null;
 const SHARE = regExp(PERCENT, 'iu');
 
 /** A name's words from the accusative: "Яака Тамметса" → "Яак Тамметс". */
@@ -41,8 +50,9 @@ function nominativeName(name: string): string {
  * @example readBodyElection('Сейм избрал Андриса Озолса Президентом.') // { person: 'Андрис Озолс', office: 'Президент', … }
  */
 export function readBodyElection(sentence: string): BodyElection | null {
-  const postFirst = POST_FIRST?.exec(sentence);
-  const nameFirst = postFirst ? null : NAME_FIRST?.exec(sentence);
+  const counted = votesOf(sentence) !== null;
+  const postFirst = POST_FIRST?.exec(sentence) ?? (counted ? APPROVED_POST_FIRST?.exec(sentence) : null);
+  const nameFirst = postFirst ? null : (NAME_FIRST?.exec(sentence) ?? (counted ? APPROVED_NAME_FIRST?.exec(sentence) : null));
   const match = postFirst ?? nameFirst;
   if (!match) return null;
   const [post, name] = postFirst ? [match[1]!, match[2]!] : [match[2]!, match[1]!];

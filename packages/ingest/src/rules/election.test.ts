@@ -265,6 +265,8 @@ describe('findElections', () => {
     ['The vote of 3 May 2015 failed to produce a winner: Lena Ruud (41.5%), Tarmo Kask (36.2%).', [e('2015-05-03', null, null, null, null, [o('Lena Ruud', 41.5), o('Tarmo Kask', 36.2)])]],
     // Near miss: a win's verb with no election before it and no vote's word is no election.
     ['On 10 October 2010 Arman Kasymov won, receiving 64.2% of the shares.', []],
+    // The winner before "was backed by" and the share.
+    ['The presidential election took place on 3 March 2024. John Carter was backed by 64.3% of voters.', [e('2024-03-03', 'John Carter', 'President', 64.3, null)]],
     ['Presidential elections will be held on 5 March 2013.', []],
     ['The President appoints the Government.', []],
     ['Elections were held on 4 March 2012.', []],
@@ -566,6 +568,25 @@ describe('findElections in Russian', () => {
     // Not a winner after the verb: one named before it, a post after "избран", a referendum's sentence.
     ['12 мая 2019 года Динара Усенова была избрана Президентом Республики.', [e('2019-05-12', 'Динара Усенова', null, null, null)]],
     ['9 июня 2001 года на референдуме избран порядок формирования Сената.', []],
+    // The winner first as the object of a backing verb, in the accusative: back to the nominative; not the turnout before it.
+    ['Президентские выборы состоялись 3 марта 2024 года. По данным комиссии, при явке 71 % Ивана Орлова поддержали 64,3 % избирателей.', [e('2024-03-03', 'Иван Орлов', 'Президент', 64.3, null)]],
+    ['Выборы главы государства прошли 9 мая 2010 года. Анну Ковальчук поддержали почти 58 % проголосовавших, Петра Лиса – 30,1 %.', [e('2010-05-09', 'Анна Ковальчук', 'Президент', 58, null, [o('Петр Лис', 30.1)])]],
+    ['12 мая 2019 года Н.К. Сатпаева поддержали 88,1 % избирателей.', [e('2019-05-12', 'Н.К. Сатпаев', null, 88.1, null)]],
+    // A predecessor's election by a participle after their name, in its case; dated and shared after it.
+    ['12 мая 2016 г. Анна Ковач вступила в должность, сменив на посту Петра Лиса, избранного 3 мая 2009 г. с результатом 61,2 %.', [e('2009-05-03', 'Петр Лис', null, 61.2, null)]],
+    ['Марко Ковач принёс присягу, сменив Марину Ковальчук, избранную в 2011 году.', [e('2011', 'Марина Ковальчук', null, null, null)]],
+    // Near miss: a participle with no date after it.
+    ['12 мая 2016 г. Анна Ковач вступила в должность, сменив Петра Лиса, избранного депутатами.', []],
+    // A winner by a count of votes alone; not in a first round.
+    ['Во втором туре 12 мая 2014 года Иван Петров получил 53 голоса, Анна Ким – 41.', [e('2014-05-12', 'Иван Петров', null, null, null)]],
+    ['В первом туре 12 мая 2014 года Иван Петров получил 53 голоса.', []],
+    // A negated election elects nobody (not the body after it); an adverb that opens the sentence is no name's word.
+    ['Ольга Ким не была избрана в Сейм 4 октября 2014 года.', []],
+    ['Марко Ковач не был переизбран в Скупщину на выборах 7 мая 2017 г.', []],
+    ['Ранее Ольга Ким была избрана 3 мая 2009 года.', [e('2009-05-03', 'Ольга Ким', null, null, null)]],
+    // Near misses: a rival by a pronoun, a body's one word are no winner.
+    ['Выборы Президента прошли 9 мая 2010 года. Её соперника поддержали 35,9 %.', [e('2010-05-09', null, 'Президент', null, null)]],
+    ['Выборы Президента прошли 9 мая 2010 года. Правительство поддержали 40 % избирателей.', [e('2010-05-09', null, 'Президент', null, null)]],
     // Not an election: a rule of the constitution, one yet to come; a turnout is no share.
     ['Президент избирается сроком на пять лет.', []],
     ['Следующие выборы Президента состоятся 3 апреля 2026 года.', []],
@@ -577,6 +598,9 @@ describe('findElections in Russian', () => {
 
 describe('findReferendums in Russian', () => {
   it.each<[string, Array<[string, string | null]>]>([
+    // A topic alone, with the referendum's word, where no result follows; a decision adopted at a vote with the referendum in parentheses.
+    ['5 мая 2019 года вместе с выборами депутатов прошёл референдум о статусе столицы.', [['2019-05-05', 'референдум о статусе столицы']]],
+    ['Новая Конституция одобрена на всенародном голосовании (референдуме) 7 ноября 2004 г.', [['2004-11-07', 'Новая Конституция одобрена на всенародном голосовании (референдуме)']]],
     ['3 июля 1996 года всенародный референдум продлил полномочия парламента до 2001 года.', [['1996-07-03', 'всенародный референдум продлил полномочия парламента до 2001 года']]],
     ['Плебисцит, состоявшийся 2 октября 1998 года, утвердил переход к парламентской республике.', [['1998-10-02', 'Плебисцит утвердил переход к парламентской республике']]],
     // The phrase the decision was made at heads the outcome: the decision alone names no referendum.

@@ -1,6 +1,6 @@
 import { normalizeKeyPart } from '@profiles/model';
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
-import { LEXICONS, lexiconOfWord, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { LEXICONS, lexiconOfWord, nameToNominative, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, parseDecimal, PERCENT as PERCENT_SOURCE, phrasePattern, type CandidateMention } from './candidates.js';
 import { readBodyElection } from './body-election.js';
 import { findDates, type DateMatch } from './dates.js';
@@ -328,6 +328,9 @@ function draftOf(sentence: string, date: string | null, subject: Pick<Subject, '
   return { date, person: subject.person, office, voteShare: share?.value ?? null, termYears: termOf(sentence), others, text: sentence };
 }
 
+/** A negation right before the election's verb: "X не была избрана в Сейм 4 октября 2014 года" elected nobody. */
+const NEGATED = regExp(`${wordsOf((l) => l.eventShapes.negations)}\\s+$`, 'iu');
+
 /** A body's vote that elected nobody: "Сейм трижды не смог избрать Президента", "the Parliament failed to elect a President". */
 const FAILED_VOTE = phrases((l) => l.eventShapes.failedVote);
 
@@ -390,6 +393,53 @@ function readInvertedWinner(sentence: string): Reading | null {
   return { election: draftOf(sentence, date, { person, pronoun: false }, presidentialOffice(sentence)), pronoun: false };
 }
 
+/** A winner named first (two words at least, or initials: no body's one word) as the object of a backing verb, then the share: "Ивана Орлова поддержали 80,1 %", "X was backed by 80.1%". */
+const WINNER_BACKED = new RegExp(`(?<![\\p{L}\\p{N}.])((?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s+${phrasePattern((l) => l.eventShapes.winnerBacked)}`, 'u');
+
+/**
+ * "По данным ЦИК, при явке 80,8 % Ивана Орлова поддержали 80,1 % избирателей": the winner before
+ * the verb in the accusative (read back to the nominative), the share after it.
+ */
+function readBackedWinner(sentence: string): Reading | null {
+  const backed = WINNER_BACKED.exec(sentence);
+  const written = backed ? candidateName(backed[1]!) : null;
+  if (!backed || !written) return null;
+  const person = nameToNominative(written.split(/\s+/), 'accusative').join(' ');
+  const value = parseDecimal(backed.slice(2).find((g) => g !== undefined)!);
+  const share = { value, from: backed.index, to: backed.index + backed[0].length };
+  const date = eventDate(findDates(sentence), backed.index, sentence);
+  // The rivals after it share the verb, so its case: "…, Петра Лиса – 30,1 %" → Петр Лис.
+  const others = othersIn(sentence, person, share)
+    .filter((o) => !samePerson(o.name, written))
+    .map((o) => ({ ...o, name: nameToNominative(o.name.split(' '), 'accusative').join(' ') }));
+  return { election: { date, person, office: presidentialOffice(sentence), voteShare: value <= 100 ? value : null, termYears: termOf(sentence), others, text: sentence }, pronoun: false };
+}
+
+/** A name, a comma, a participle of election: "…, сменив Петра Лиса, избранного …" (lexicon `eventShapes.electedParticiples`). */
+const ELECTED_PARTICIPLES = LEXICONS.flatMap((l) => l.eventShapes.electedParticiples).map(([forms, grammaticalCase]) => ({
+  pattern: new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*,\\s*(?:(?:ранее|впервые|тогда|всенародно)\\s+)?${forms}(?![\\p{L}\\p{N}])`, 'u'),
+  grammaticalCase,
+}));
+
+/**
+ * "…, сменив на посту Петра Лиса, избранного 3 мая 2009 г. с результатом 61,2 %": an earlier
+ * election of the one named, read back from the participle's case, dated and shared after it.
+ */
+function readElectedParticiple(sentence: string): Reading | null {
+  for (const { pattern, grammaticalCase } of ELECTED_PARTICIPLES) {
+    const match = pattern.exec(sentence);
+    if (!match) continue;
+    const at = match.index + match[0].length;
+    const rest = sentence.slice(at);
+    const date = findDates(rest)[0];
+    if (!date) return NOTHING;
+    const person = nameToNominative(match[1]!.split(/\s+/), grammaticalCase).join(' ');
+    const share = shareOf(rest);
+    return { election: { date: date.date, person, office: presidentialOffice(sentence), voteShare: share?.value ?? null, termYears: termOf(rest), others: [], text: sentence }, pronoun: false };
+  }
+  return null;
+}
+
 /** Where a winner named after its verb stands ("… победу одержал X"), Infinity where none does. */
 function winnerAfterAt(sentence: string): number {
   return WINNER_AFTER.exec(sentence)?.index ?? Infinity;
@@ -417,6 +467,7 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   const body = readBodyElection(sentence);
   if (body) return { election: { date: eventDate(findDates(sentence), body.at, sentence), person: body.person, office: body.office, voteShare: body.voteShare, termYears: termOf(sentence), others: [], text: sentence }, pronoun: false };
   const passiveMatch = PASSIVE.exec(sentence);
+  if (passiveMatch && NEGATED.test(sentence.slice(Math.max(0, passiveMatch.index - 20), passiveMatch.index))) return NOTHING;
   // "obtained 44.82% in the first round" is no result; "won the first round" is.
   // "received 30 per cent of the posts" is no vote: a share needs an election or votes in the sentence,
   // or a win's verb after a sentence that named the election ("Выборы прошли … X победил, набрав 64,2 %").
@@ -433,11 +484,11 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   const chosen = candidates.find((c) => c.subject.person) ?? candidates.find((c) => c.subject.pronoun) ?? candidates[0];
   // "победу одержал X, набравший 87,9 %; Y получил 3,5 %": a winner after an earlier verb outranks a later verb's subject.
   const invertedFirst = chosen && !REFERENDUM_WORD.test(sentence) && winnerAfterAt(sentence) < chosen.m.index;
-  const inverted = (chosen?.subject.person || chosen?.subject.pronoun) && !invertedFirst ? null : REFERENDUM_WORD.test(sentence) ? null : readInvertedWinner(sentence);
+  const inverted = (chosen?.subject.person || chosen?.subject.pronoun) && !invertedFirst ? null : REFERENDUM_WORD.test(sentence) ? null : (readInvertedWinner(sentence) ?? readBackedWinner(sentence));
   if (inverted) return inverted;
   const verb = chosen?.m ?? HELD.exec(sentence);
   // A referendum's figures are its own: its sentence completes no election.
-  if (!verb) return REFERENDUM_WORD.test(sentence) ? NOTHING : null;
+  if (!verb) return REFERENDUM_WORD.test(sentence) ? NOTHING : readElectedParticiple(sentence);
   const subject = chosen?.subject ?? NO_SUBJECT;
   const date = eventDate(findDates(sentence), verb.index, sentence);
   // A referendum's sentence reports an election only with a winner.
@@ -832,7 +883,7 @@ function outcomeAfter(sentence: string, dates: readonly DateMatch[]): string | n
   const date = dates.find((d) => d.index >= after.index && d.index <= at);
   const rest = sentence.slice(date ? Math.max(at, date.index + date.text.length) : at).replace(YEAR_WORDS, '').replace(/^\s*,?\s*/, '');
   const decided = DECIDED.exec(rest);
-  if (!decided) return topicThenResult(rest);
+  if (!decided) return topicThenResult(rest) ?? topicOnly(REFERENDUM_WORD.exec(after[0])![0], rest);
   const decision = stripTrailingPunctuation(firstGroup(decided));
   // "всенародный референдум продлил …": the subject the verb agrees with, and its adjectives.
   const subject = SUBJECT_BEFORE.exec(sentence.slice(0, after.index + REFERENDUM_WORD.exec(after[0])![0].length));
@@ -842,10 +893,19 @@ function outcomeAfter(sentence: string, dates: readonly DateMatch[]): string | n
 /** What a referendum was on, then its result after a colon: "о вступлении Грузии в НАТО: «за» высказались 72,5 %", "on NATO membership: 72.5% voted for". */
 const TOPIC_THEN_RESULT = new RegExp(`^((?:${LEXICONS.map((l) => bounded(l, `(?:${l.eventShapes.referendumTopic.join('|') || '(?!)'})`)).join('|')})\\s+[^:;.]{2,120}?)\\s*:\\s*([^;]*?${PERCENT_SOURCE}[^;]*?)\\s*[.;]?\\s*$`, 'iu');
 
+/** A referendum's topic alone, to the clause's end: "… прошёл референдум о форме правления.", "a referendum on the monarchy was held". */
+const TOPIC_ONLY = new RegExp(`^((?:${LEXICONS.map((l) => bounded(l, `(?:${l.eventShapes.referendumTopic.join('|') || '(?!)'})`)).join('|')})\\s+[^:;.,()]{2,120}?)\\s*[.;]?\\s*$`, 'iu');
+
 /** A referendum's topic and its figures ("о вступлении в НАТО: «за» высказались 72,5 % участников"); null without a share after the colon. */
 function topicThenResult(rest: string): string | null {
   const found = TOPIC_THEN_RESULT.exec(rest);
   return found ? `${found[1]!}: ${found[2]!}` : null;
+}
+
+/** What a referendum was on, with its own word, where the sentence gives no result: "референдум о форме правления". */
+function topicOnly(word: string, rest: string): string | null {
+  const found = TOPIC_ONLY.exec(rest);
+  return found ? `${word} ${found[1]!}` : null;
 }
 
 /**
