@@ -8,7 +8,8 @@ import { realpathSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATASET_MARKER, DATASET_MARKER_TEXT, OutputFolderError, reportFailure, showPath } from '@profiles/io';
+// The marker alone: a folder that is already marked loads nothing more (not @profiles/io, not zod).
+import { DATASET_MARKER, DATASET_MARKER_TEXT } from '@profiles/io/marker';
 import { DATASET_FOLDERS } from './dataset-folders.js';
 
 /** Writes `<dir>/.profiles-dataset`, when `dir` holds only what a dataset holds. */
@@ -18,6 +19,7 @@ export async function markDatasetFolder(dir: string): Promise<void> {
   // A task's lock, journal or temporary folder beside its own folder (`.csv.profiles-new-…`).
   const foreign = (await readdir(dir)).filter((name) => !known.has(name) && !/^\.[^/]+\.profiles-/.test(name));
   if (foreign.length) {
+    const { OutputFolderError, showPath } = await import('@profiles/io');
     throw new OutputFolderError(`refusing to mark ${showPath(dir)} as a dataset: it holds ${showPath(foreign.sort()[0]!)}, which profiles does not write`, 'refused');
   }
   const marker = join(dir, DATASET_MARKER);
@@ -34,6 +36,6 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
     process.stderr.write('usage: dataset-marker-task <dist-dir>\n');
     process.exitCode = 2;
   } else {
-    await markDatasetFolder(dir).catch((error: unknown) => reportFailure(error, 'dataset-marker'));
+    await markDatasetFolder(dir).catch(async (error: unknown) => (await import('@profiles/io')).reportFailure(error, 'dataset-marker'));
   }
 }

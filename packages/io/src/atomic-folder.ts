@@ -2,18 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { hostname, homedir } from 'node:os';
 import { copyFile, link, lstat, mkdir, open, readdir, readFile, realpath, rename, rm, rmdir, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, parse, relative, resolve, sep } from 'node:path';
-import { SCHEMA_VERSION, type OutputFiles } from '@profiles/model';
+import type { OutputFiles } from '@profiles/model';
+import { DATASET_MARKER, DATASET_MARKER_TEXT } from './marker.js';
 import { testFault } from './faults.js';
 import { showPath } from './show.js';
 
-/**
- * The file in every folder this tool writes as a whole. A folder is replaced only when it is
- * missing, empty, or holds this file: never a folder of anything else.
- */
-export const DATASET_MARKER = '.profiles-dataset';
-
-/** The marker's content: the same bytes for the same schema version (no clock, no host). */
-export const DATASET_MARKER_TEXT = `${JSON.stringify({ generator: 'country-profiles', schemaVersion: SCHEMA_VERSION })}\n`;
+export { DATASET_MARKER, DATASET_MARKER_TEXT } from './marker.js';
 
 /**
  * The output folder cannot be written as asked: refused (not a dataset of this tool, the raw

@@ -13,8 +13,9 @@ import {
   TaskSchema,
 } from './records.js';
 
-/** Bumped when the canonical model changes shape; exporters and the diff read it. */
-export const SCHEMA_VERSION = 4;
+import { SCHEMA_VERSION } from './version.js';
+
+export { SCHEMA_VERSION };
 
 /** The record collections of a profile, in the order every output lists them. */
 export const RECORD_COLLECTIONS = [

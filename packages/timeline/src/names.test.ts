@@ -1,3 +1,4 @@
+import transliterate from '@sindresorhus/transliterate';
 import { describe, expect, it } from 'vitest';
 import { latinKey, nameAgreement, type NameAgreement } from './names.js';
 
@@ -8,6 +9,15 @@ function parts(name: string) {
 }
 
 describe('latinKey', () => {
+  it('should key a part of Latin letters as the library would (it skips the library for them)', () => {
+    // Invented parts, every case and length; the library gives Latin letters back unchanged.
+    const latin = ['Tolvik', 'ORMANBEK', 'dzhurat', 'Q', 'Xyzzelbaum', 'McKellan', ''];
+    for (let n = 0; n < 500; n += 1) latin.push(Array.from({ length: 1 + (n % 11) }, (_, i) => String.fromCharCode((n * 7 + i * 13) % 2 ? 65 + ((n + i * 5) % 26) : 97 + ((n * 3 + i) % 26))).join(''));
+    for (const part of latin) expect(transliterate(part, { customReplacements: [['Қ', 'K']] })).toBe(part);
+    expect(latinKey('Tolvik')).toBe('tolvik');
+    expect(latinKey('Dzhurat')).toBe(latinKey('Джурат'));
+  });
+
   it.each([
     // one person in Cyrillic and in an English page's spelling (invented names): one key
     ['Жанабергенов', 'Zhanabergenov'],

@@ -1,4 +1,4 @@
-import transliterate from '@sindresorhus/transliterate';
+import { createRequire } from 'node:module';
 import type { Person } from '@profiles/model';
 
 /**
@@ -35,6 +35,21 @@ const SPELLING_FOLDS: ReadonlyArray<[RegExp, string]> = [
 
 const folded = new Map<string, string>();
 
+type Transliterate = (text: string, options: { customReplacements: ReadonlyArray<[string, string]> }) => string;
+let transliterate: Transliterate | null = null;
+
+/**
+ * The library, loaded on the first name part that needs it: it builds a pattern for each of its
+ * locales as it loads (about 0.1 s), which a process reading only Latin names never needs.
+ */
+function transliterator(): Transliterate {
+  transliterate ??= (createRequire(import.meta.url)('@sindresorhus/transliterate') as { default: Transliterate }).default;
+  return transliterate;
+}
+
+/** Latin letters only: the library gives them back as they are (none of its replacements holds one). */
+const LATIN_LETTERS = /^[A-Za-z]*$/;
+
 /**
  * A name part as a Latin key that spelling systems agree on: transliterated (Cyrillic, Kazakh
  * letters included, by `@sindresorhus/transliterate`), lower case, letters only, and the
@@ -46,7 +61,7 @@ const folded = new Map<string, string>();
 export function latinKey(part: string): string {
   let key = folded.get(part);
   if (key === undefined) {
-    key = transliterate(part, { customReplacements: KAZAKH_LETTERS })
+    key = (LATIN_LETTERS.test(part) ? part : transliterator()(part, { customReplacements: KAZAKH_LETTERS }))
       .normalize('NFKD')
       .toLowerCase()
       .replace(/[^a-z]/g, '');
