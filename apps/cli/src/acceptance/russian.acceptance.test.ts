@@ -38,6 +38,18 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'md-2010-ru-html': { facts: 36, persons: false },
   'ru-2001-ru-text': { facts: 35, persons: false },
   'tj-2007-ru-html': { facts: 39, persons: true },
+  'az-2008-ru-html': { facts: 30, persons: false },
+  'by-2020-ru-text': { facts: 34, persons: false },
+  'ge-2018-ru-html1251': { facts: 39, persons: false },
+  'kg-2021-ru-html1251': { facts: 32, persons: false },
+  'kz-2011-ru-text': { facts: 41, persons: true },
+  'lt-2019-ru-html1251': { facts: 35, persons: false },
+  'md-2020-ru-text': { facts: 27, persons: false },
+  'ru-2018-ru-html': { facts: 43, persons: true },
+  'tj-2020-ru-text': { facts: 35, persons: false },
+  'tm-2017-ru-text': { facts: 34, persons: false },
+  'ua-2019-ru-html': { facts: 42, persons: false },
+  'uz-2021-ru-text': { facts: 39, persons: false },
   'kz-text': { facts: 50, persons: true },
 };
 
