@@ -140,9 +140,8 @@ type HeadedBlock = 'header' | { lines: PersonLine[]; body: string | null } | nul
  * holders ("Агентство | Председатель", "Заместитель Председателя | Курируемая сфера"), or as a
  * header-less "Body – Name" row; null for any other block (a line the template's readers take first).
  */
-function readHeadedBlock(block: Block, state: WalkState, before: string): HeadedBlock {
-  // "Председатель – Президент Грузии X" is the template's person line, no table's.
-  const written = readLine(block.text).length > 0;
+function readHeadedBlock(block: Block, state: WalkState, before: string, written: boolean): HeadedBlock {
+  // (`written`: the block is the template's person line, "Председатель – Президент Грузии X", no table's.)
   // "Полномочные представители Президента" over "Северный округ – Лебедев Олег": a list of the post's holders.
   const listed = state.holders && !written ? readHoldersRow(block.text, state.holders) : null;
   if (listed) return { lines: linesOfHeadedRow(listed), body: null };
@@ -194,7 +193,9 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
       Object.assign(state, { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleTable: null, holders: null });
       continue;
     }
-    const headed = readHeadedBlock(block, state, result.paragraphs.at(-1)?.text ?? '');
+    // The block's own person lines, read once for the table readers and the line readers below.
+    const ownLines = readLine(block.text);
+    const headed = readHeadedBlock(block, state, result.paragraphs.at(-1)?.text ?? '', ownLines.length > 0);
     // A header row names columns, no body and no person: nothing to keep but the rows it opens.
     if (headed === 'header') continue;
     if (headed) {
@@ -206,8 +207,7 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     const row = readRow(block, state);
     // "…, 24,6 % – Кабинет Министров и лишь 9,1 % – Милли Меджлис": a survey's figures are no "Title – Name" line.
     const survey = !row && isSurveySentence(block.text);
-    const written = row || survey ? [] : parsePersonLines(block.text);
-    const personLines = splitCellPosts(row ? lineOfRow(row) : written.length ? written : readActingLine(block.text), block);
+    const personLines = splitCellPosts(row ? lineOfRow(row) : survey ? readActingLine(block.text) : ownLines, block);
     // "Совет Министров –" in a list of sites is a site whose address the dump lost, not a person line.
     const inline = personLines.length ? null : parseInlineSite(block.text, block.links);
     const siteEntry = (state.inSites && parseSiteLine(block.text) !== null) || inline !== null;
