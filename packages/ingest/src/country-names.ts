@@ -1,4 +1,5 @@
-import { LEXICONS } from './lexicon/index.js';
+import { createRequire } from 'node:module';
+import { LEXICONS, lexiconOfWord } from './lexicon/index.js';
 import { regExp } from './regexp.js';
 
 /** A name as names are compared: lower case, "ё" as "е", single spaces. */
@@ -28,4 +29,26 @@ export function countryNameForms(name: string): string[] {
  */
 export function listedCountryCode(name: string): string | undefined {
   return countryNameForms(name).map((form) => LISTED.get(fold(form))).find((code) => code !== undefined);
+}
+
+/** The countries' one-word names in every lexicon's locale and its own table, folded: "туркменистан", "грузия". */
+const ONE_WORD_NAMES: ReadonlySet<string> = (() => {
+  const requireJson = createRequire(import.meta.url);
+  const names = LEXICONS.flatMap((l) => {
+    const library = (requireJson(`i18n-iso-countries/langs/${l.countryLocale}.json`) as { countries: Record<string, string | string[]> }).countries;
+    return [...Object.values(library).flat(), ...Object.values(l.countryNames).flat()];
+  });
+  return new Set(names.filter((name) => !/\s/.test(name.trim())).map(fold));
+})();
+
+/**
+ * True for a word that is a country's name in the case it takes before a person's name
+ * ("Президент Туркменистана Мерген Ахмедов": "Туркменистана"), by its lexicon's `names.countryCases`;
+ * never the nominative, which can be a given name ("Georgia", "Chad").
+ */
+export function isCountryInCase(word: string): boolean {
+  const folded = fold(word);
+  return lexiconOfWord(word).names.countryCases.some(
+    ([ending, nominative]) => folded.length > ending.length + 2 && folded.endsWith(ending) && ONE_WORD_NAMES.has(folded.slice(0, folded.length - ending.length) + nominative),
+  );
 }

@@ -24,9 +24,32 @@ describe('PersonIndex', () => {
     [['Ivan Petrov', 'Ivan Petrovich'], [['Ivan Petrov'], ['Ivan Petrovich']]],
     // Either order of the two words is one person already, and the genitive joins it.
     [['Battulga Khaltmaa', 'Khaltmaa Battulga', 'Khaltmaagiin Battulga'], [['Battulga Khaltmaa', 'Khaltmaa Battulga', 'Khaltmaagiin Battulga']]],
+    // A given name in another case beside the same family name: the person already named, either first.
+    [['Ирена Жемайтене', 'Ирену Жемайтене'], [['Ирена Жемайтене', 'Ирену Жемайтене']]],
+    [['Давид Гелашвили', 'Давида Гелашвили'], [['Давид Гелашвили', 'Давида Гелашвили']]],
+    [['Давида Гелашвили', 'Давид Гелашвили'], [['Давид Гелашвили', 'Давида Гелашвили']]],
+    [['Давид Гелашвили', 'Давиде Гелашвили'], [['Давид Гелашвили', 'Давиде Гелашвили']]],
+    [['Нина Петрова', 'Нину Петрову'], [['Нина Петрова', 'Нину Петрову']]],
+    // Another given name of the family: two persons.
+    [['Тамаз Абашидзе', 'Тамара Абашидзе'], [['Тамаз Абашидзе'], ['Тамара Абашидзе']]],
+    [['Ирена Жемайтене', 'Юрате Жемайтене'], [['Ирена Жемайтене'], ['Юрате Жемайтене']]],
+    // A rank or a country in the genitive before a name is no part of it.
+    [['Генерал-майор Ильяс Оспанов', 'Ильяс Оспанов'], [['Ильяс Оспанов']]],
+    [['Туркменистана Мерген Ахмедов', 'Мерген Ахмедов'], [['Мерген Ахмедов']]],
+    // The father's name with its particle between given and family names, and the initials of both.
+    [['Фарид Эльдар оглы Гусейнли', 'Ф.Э. Гусейнли'], [['Ф.Э. Гусейнли', 'Фарид Эльдар оглы Гусейнли']]],
     // A stem under four letters is too short to tell.
     [['Bat Erdene', 'Batyn Erdene'], [['Bat Erdene'], ['Batyn Erdene']]],
   ])('should make of %j the persons %j', (names, persons) => {
     expect(personsOf(...names)).toEqual(persons);
+  });
+
+  it('should keep the nominative as the name of a person named first in another case', () => {
+    const index = new PersonIndex();
+    index.mention('Давида Гелашвили', at(1));
+    index.mention('Давид Гелашвили', at(2));
+    expect(index.all.map((p) => p.best.written)).toEqual(['Давид Гелашвили']);
+    index.mention('Давида Гелашвили', at(3));
+    expect(index.all.map((p) => p.best.written)).toEqual(['Давид Гелашвили']);
   });
 });

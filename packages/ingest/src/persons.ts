@@ -1,6 +1,6 @@
 import type { Provenance } from '@profiles/model';
 import { normalizeKeyPart } from '@profiles/model';
-import { nameConfidence, parsePersonName, personKey, withoutOpeningWord, type PersonName } from './rules/person-name.js';
+import { keyReadings, nameConfidence, parsePersonName, personKey, withoutNamePrefix, withoutOpeningWord, type PersonName } from './rules/person-name.js';
 
 /** A person found on the page, before IDs are assigned. */
 export interface PersonDraft {
@@ -36,6 +36,33 @@ function isGenitiveOf(a: string, b: string): boolean {
   return short.length >= 4 && long.startsWith(short) && /^(?:giin|iin|yn)$/.test(long.slice(short.length));
 }
 
+/** The words of a name that its key holds, as written: family and given names, no patronymic. */
+function keyWordsOf(name: PersonName): string[] {
+  return [name.familyName, name.givenName ?? ''].flatMap((part) => part.split(/\s+/)).filter(Boolean);
+}
+
+/**
+ * True when a name in another case reads back to a key: each word the key's own or read back
+ * to one of its words, at least one read back ("Лину Антанавичене" → лина антанавичене).
+ */
+function readsBackTo(oblique: PersonName, key: readonly string[]): boolean {
+  const words = keyWordsOf(oblique);
+  if (words.length < 2 || words.length !== key.length) return false;
+  const left = [...key];
+  let readBack = false;
+  for (const word of words) {
+    let at = left.indexOf(normalizeKeyPart(word));
+    if (at < 0) {
+      const readings = keyReadings(word);
+      at = left.findIndex((w) => readings.includes(w));
+      readBack = true;
+    }
+    if (at < 0) return false;
+    left.splice(at, 1);
+  }
+  return readBack;
+}
+
 /** The people of one page: every form of a name leads to one person. */
 export class PersonIndex {
   readonly all: PersonDraft[] = [];
@@ -57,7 +84,7 @@ export class PersonIndex {
    * name and a given name of that initial ("K. Masimov" → Karim Masimov).
    */
   mention(asWritten: string, where: Provenance): PersonDraft {
-    const written = withoutOpeningWord(asWritten);
+    const written = withoutNamePrefix(withoutOpeningWord(asWritten));
     const initialed = INITIALED.exec(written.trim());
     if (initialed) {
       const referent = this.byInitial(initialed[1]!, initialed[2]!);
@@ -83,6 +110,20 @@ export class PersonIndex {
       }
     }
     if (!person && !initialed && key.length === 2) person = this.byGenitive(key);
+    // "сменил Лину Антанавичене" after "Лина Антанавичене": the person already named, in another case.
+    const other = person || initialed ? undefined : this.inOtherCase(name, key);
+    if (other?.oblique) {
+      other.person.forms.add(written);
+      this.cite(other.person, where);
+      return other.person;
+    }
+    if (other) {
+      person = other.person;
+      this.byKey.delete(person.keyText);
+      Object.assign(person, { key, keyText, best: name });
+      this.byKey.set(keyText, person);
+      this.indexWords(person);
+    }
     if (!person) {
       person = { key, keyText, best: name, forms: new Set(), provenance: [] };
       this.all.push(person);
@@ -131,6 +172,25 @@ export class PersonIndex {
       }
     }
     return matches.size === 1 ? [...matches][0] : undefined;
+  }
+
+  /**
+   * The one person this name names in another case: `oblique` when this name is the oblique one
+   * ("Георгия Маргвелашвили" after "Георгий Маргвелашвили"), else the person was named first in
+   * another case and this name is its nominative.
+   */
+  private inOtherCase(name: PersonName, key: readonly string[]): { person: PersonDraft; oblique: boolean } | undefined {
+    const near = new Set<PersonDraft>();
+    for (const word of keyWordsOf(name)) {
+      for (const w of [normalizeKeyPart(word), ...keyReadings(word)]) for (const p of this.byFamily.get(w) ?? []) near.add(p);
+    }
+    const found: Array<{ person: PersonDraft; oblique: boolean }> = [];
+    for (const p of near) {
+      if (isInitialed(p) || p.key.length !== key.length) continue;
+      if (readsBackTo(name, p.key)) found.push({ person: p, oblique: true });
+      else if (readsBackTo(p.best, key)) found.push({ person: p, oblique: false });
+    }
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /**

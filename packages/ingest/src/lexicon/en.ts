@@ -190,8 +190,11 @@ export const en: Lexicon = {
   notNameWords: `affairs agriculture commission committee council culture defence defense development economy economic education emergency emergencies energy environment finance foreign government health industry information internal interior justice labor labour ministry office policy president presidential prime protection republic resources science security service situations social sport sports state trade transport youth administration agency bureau chamber court national federal foreign general deputy first vice minister head chairman chair secretary ecology natural tourism communications construction water`.split(' '),
   names: {
     patronymicEndings: ['ovi?tch', 'evi?tch', 'ovich', 'evich', 'ievich', 'ivich', 'vitch', 'vich', 'ich', 'ovna', 'evna', 'ichna', 'ivna', 'yevna', 'ogly', 'oglu', 'uly', 'kyzy', 'qizi', 'kizi'],
-    familyEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'in', 'ina', 'yn', 'yna', 'sky', 'ski', 'skaya', 'skiy', 'sky', 'enko', 'ko', 'uk', 'yuk', 'chuk', 'ian', 'yan', 'dze', 'shvili', 'zade', 'uly', 'bekov', 'baev', 'bayev', 'bayeva', 'ayev'],
+    familyEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'in', 'ina', 'yn', 'yna', 'sky', 'ski', 'skaya', 'skiy', 'sky', 'enko', 'ko', 'uk', 'yuk', 'chuk', 'ian', 'yan', 'dze', 'shvili', 'zade', 'uly', 'bekov', 'baev', 'bayev', 'bayeva', 'ayev', 'iene', 'aite', 'yte', 'evicius', 'aitis', 'auskas'],
     givenWithFamilyEnding: ['Valentin', 'Konstantin', 'Martin', 'Benjamin', 'Yakov', 'Lev', 'Rodion', 'Filipp', 'Daniyal', 'Danial'],
+    weakPatronymicEndings: ['uly'],
+    countryCases: [],
+    otherCases: [],
   },
   pastPosts: { asMemberships: false },
   // English pages give terms in shapes the sentence rules already read ("in 1991-1994", "former").
@@ -213,7 +216,7 @@ export const en: Lexicon = {
   },
   personNames: {
     particles: [],
-    ranks: ['Major\\s+General', 'Lieutenant\\s+General', 'Colonel\\s+General', 'Army\\s+General', 'Rear\\s+Admiral', 'Vice\\s+Admiral'],
+    ranks: ['Major\\s+General', 'Lieutenant\\s+General', 'Colonel\\s+General', 'Army\\s+General', 'Rear\\s+Admiral', 'Vice\\s+Admiral', 'Academician', 'Professor'],
     appointedAs: [],
     pastMarks: ['former', 'ex-'],
     postCases: {},

@@ -340,6 +340,22 @@ export interface Lexicon {
     familyEndings: string[];
     /** Given names that end as family names do ("Konstantin", "Константин"). */
     givenWithFamilyEnding: string[];
+    /**
+     * Patronymic endings that given and family names end with too ("-улы": "Гурбангулы",
+     * "Сапарулы"): such a word is a patronymic only where no other word of the name is one and
+     * it does not open the name.
+     */
+    weakPatronymicEndings: string[];
+    /**
+     * A country's name in the case it takes before a name ("Президент Туркменистана X" → "Туркменистан"),
+     * ending → ending: such a word opens no person's name. None in English, which writes "of".
+     */
+    countryCases: Array<[string, string]>;
+    /**
+     * A given name in the cases `nameCases` does not list, back to the nominative ("при Президенте
+     * Георгии X" → "Георгий"): a person already on the page is read back by these too.
+     */
+    otherCases: Array<[string, string]>;
   };
   /** Posts the page gives as over (rules/prose-person.ts, assemble.ts). */
   pastPosts: {

@@ -1,6 +1,6 @@
 import { DASH, splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { firstDate } from './dates.js';
-import { isNameParticle, isPatronymic, looksLikeFamilyName, NAME_PARTICLE, NAME_WORD } from './person-name.js';
+import { isMiddlePatronymic, isNameParticle, isPatronymic, looksLikeFamilyName, NAME_WORD, PARTICLE_NAME, withoutRanks } from './person-name.js';
 import { roleFault } from './post-check.js';
 import { hasRoleWord, startsWithRoleWord } from './roles.js';
 import { allWords, anyOf, eachLexicon, en, LEXICONS, lexiconOfWord, nameToNominative, toNominative, type GrammaticalCase } from '../lexicon/index.js';
@@ -25,8 +25,8 @@ export interface PersonLine {
 
 /** An initial and a family name: "K. Masimov", "K.K. Masimov", "Ts. Elbegdorj" (not the initials "И.П" alone). */
 const INITIALED = `(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}(?=\\p{Lu}\\p{L})${NAME_WORD}`;
-/** "Назира Бакыт кызы": a given name, the father's and a particle, no family name (or one before them: "Ахмедов Фаррух Зокир угли"). */
-const PARTICLED = `(?:${NAME_WORD}\\s+)?${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}(?![\\p{L}])`;
+/** "Назира Бакыт кызы", "Ахмедов Фаррух Зокир угли", "Фаррух Зокир угли Ахмедов" (rules/person-name.ts). */
+const PARTICLED = PARTICLE_NAME;
 /** A family name, then initials: "Гаврилов М.А.", "Petrov I." (the last dot may have gone with a line's end). */
 const INITIALED_AFTER = `${NAME_WORD}\\s+\\p{Lu}\\p{Ll}?\\.(?:\\s?\\p{Lu}\\p{Ll}?\\.?)?(?![\\p{L}])`;
 const NAME = `(?:${INITIALED}|${INITIALED_AFTER}|${PARTICLED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`;
@@ -206,7 +206,8 @@ function nameSizes(words: readonly string[]): number[] {
   if (INITIALS_ONLY.test(before)) return /^\p{Lu}\p{Ll}?\.$/u.test(before) && /^\p{Lu}\p{Ll}?\.$/u.test(words[words.length - 3] ?? '') ? [3] : [2];
   // "… Рустамов Артур Тофик оглы": a family name may open a name that ends in a particle.
   if (isNameParticle(last)) return looksLikeFamilyName(words[words.length - 4] ?? '') ? [4, 3] : [3];
-  if (isPatronymic(before)) return [3];
+  if (isNameParticle(before)) return [4];
+  if (isMiddlePatronymic(words.slice(-3))) return [3];
   return isPatronymic(last) ? [3, 2] : [2];
 }
 
@@ -248,9 +249,6 @@ function singularRole(role: string): string {
   words[at] = word[0] === word[0]!.toUpperCase() ? singular[0]!.toUpperCase() + singular.slice(1) : singular;
   return words.join(' ');
 }
-
-/** "Генерал-майор Т.Ж. Мамытов – …": a rank before a name, no part of it or of the post. */
-const RANK = new RegExp(`^${eachLexicon((l, { start }) => { const ranks = anyOf(l.personNames.ranks); return ranks ? `${start}${ranks}` : null; })}\\s+(?=\\p{Lu})`, 'u');
 
 /** "назначен", "был утверждён": a passive appointment's verb, in the lexicons that write the post in the instrumental. */
 const APPOINTED_AS = eachLexicon((l, { start, end }) => { const verbs = anyOf(l.personNames.appointedAs); return verbs ? `${start}${verbs}${end}` : null; });
@@ -405,7 +403,7 @@ function joinAtDottedPostWords(sentences: readonly string[]): string[] {
  */
 export function parsePersonLines(text: string): PersonLine[] {
   const sentences = joinAtDottedPostWords(splitSentences(text.replace(LIST_MARK, '')));
-  let head = stripTrailingPunctuation(sentences[0] ?? '').replace(RANK, '');
+  let head = withoutRanks(stripTrailingPunctuation(sentences[0] ?? ''));
   if (head.length > 400) return [];
   let rest = sentences.slice(1).join(' ');
   const clause = successionClauseAt(head);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePersonName, personKey, withoutOpeningWord } from './person-name.js';
+import { isCountryInCase } from '../country-names.js';
+import { parsePersonLine } from './person-line.js';
+import { keyReadings, parsePersonName, personKey, trailingName, withoutNamePrefix, withoutOpeningWord, withoutRanks } from './person-name.js';
 
 describe('parsePersonName', () => {
   it.each([
@@ -32,6 +34,19 @@ describe('parsePersonName', () => {
     ['Лейла Вагиф кызы Алиева', 'Алиева', 'Лейла', 'Вагиф кызы'],
     // A family name, then initials.
     ['Гаврилов М.А.', 'Гаврилов', 'М.А.', null],
+    // Lithuanian family names are the family name in either order: a woman's "-ене", "-айте", "-ите", "-уте", a man's "-айтис", "-вичюс", "-аускас".
+    ['Жемайтене Ирена', 'Жемайтене', 'Ирена', null],
+    ['Ирена Жемайтене', 'Жемайтене', 'Ирена', null],
+    ['Пятрайтите Эгле', 'Пятрайтите', 'Эгле', null],
+    ['Вайткуте Она', 'Вайткуте', 'Она', null],
+    ['Бальчюнайтис Миндаугас', 'Бальчюнайтис', 'Миндаугас', null],
+    ['Каралявичюс Томас', 'Каралявичюс', 'Томас', null],
+    ['Янкаускас Арунас', 'Янкаускас', 'Арунас', null],
+    ['Miknaitiene Ona', 'Miknaitiene', 'Ona', null],
+    // A given name in "-улы" first, the patronymic after it: no patronymic of its own.
+    ['Байрамгулы Аманович Оразов', 'Оразов', 'Байрамгулы', 'Аманович'],
+    ['Оразов Байрамгулы Аманович', 'Оразов', 'Байрамгулы', 'Аманович'],
+    ['Айдос Сапарулы', 'Сапарулы', 'Айдос', null],
   ])('should split %j', (written, family, given, patronymic) => {
     const name = parsePersonName(written);
     expect([name.familyName, name.givenName, name.patronymic]).toEqual([family, given, patronymic]);
@@ -67,7 +82,109 @@ describe('withoutOpeningWord', () => {
     ['Темирбек Асанович Токтогулов', 'Темирбек Асанович Токтогулов'],
     ['Ана Мария Лопес Гарсия', 'Ана Мария Лопес Гарсия'],
     ['Кайрат Абдрахманович Сапаров Жанович', 'Кайрат Абдрахманович Сапаров Жанович'],
+    // A given name in "-улы" is no patronymic where another word is one.
+    ['Тогда Байрамгулы Аманович Оразов', 'Байрамгулы Аманович Оразов'],
+    ['Впервые Ниязгулы Мередович Атаев', 'Ниязгулы Мередович Атаев'],
   ])('should read %j as %j', (written, name) => {
     expect(withoutOpeningWord(written)).toBe(name);
+  });
+});
+
+describe('trailingName', () => {
+  it.each([
+    // A country in the genitive opens no name, even before a given name that ends like a patronymic.
+    ['Президента Туркменистана Байрамгулы Оразов', 'Байрамгулы Оразов'],
+    ['Посол Казахстана Айдос Сапарулы', 'Айдос Сапарулы'],
+    ['Министр Грузии Нино Беридзе', 'Нино Беридзе'],
+    ['Национального Собрания Мурат Сапарулы', 'Мурат Сапарулы'],
+    // A patronymic in the middle, or one in "-улы" after a family name, still makes three words.
+    ['Парламента Айдар Нурланович Жумабеков', 'Айдар Нурланович Жумабеков'],
+    ['Комитета Жумабеков Айдар Нурланулы', 'Жумабеков Айдар Нурланулы'],
+  ])('should read %j as %j', (run, name) => {
+    expect(trailingName(run)).toBe(name);
+  });
+});
+
+describe('withoutNamePrefix', () => {
+  it.each([
+    // A rank before the name.
+    ['Генерал-лейтенант Арслан Юсупов', 'Арслан Юсупов'],
+    ['генерал армии Тимур Касымов', 'Тимур Касымов'],
+    ['Академик Лейла Гасымова', 'Лейла Гасымова'],
+    ['профессор Ян Вилкс', 'Ян Вилкс'],
+    ['Major General Arslan Yusupov', 'Arslan Yusupov'],
+    // A country in the genitive before the name.
+    ['Туркменистана Мерген Ахмедов', 'Мерген Ахмедов'],
+    ['Грузии Тамар Беридзе', 'Тамар Беридзе'],
+    ['Беларуси Олег Сидоренко', 'Олег Сидоренко'],
+    ['Литвы Ирена Жемайтене', 'Ирена Жемайтене'],
+    ['Генерал-майор Казахстана Ильяс Оспанов', 'Ильяс Оспанов'],
+    // Nothing to drop, or only one word would be left.
+    ['Генерал-майор Оспанов', 'Генерал-майор Оспанов'],
+    ['Мария Ивановна Петрова', 'Мария Ивановна Петрова'],
+    ['Chad Michael Brown', 'Chad Michael Brown'],
+    ['Georgia Ann Miller', 'Georgia Ann Miller'],
+  ])('should read %j as %j', (written, name) => {
+    expect(withoutNamePrefix(written)).toBe(name);
+  });
+});
+
+describe('withoutRanks', () => {
+  it.each([
+    ['Министр обороны – генерал армии Тимур Касымов', 'Министр обороны – Тимур Касымов'],
+    ['Советник Президента – профессор Анна Лис', 'Советник Президента – Анна Лис'],
+    ['Начальник Генштаба – генерал-лейтенант Р.К. Асанов', 'Начальник Генштаба – Р.К. Асанов'],
+    // A rank that names no one stays.
+    ['Командующий – генерал-майор', 'Командующий – генерал-майор'],
+  ])('should read %j as %j', (text, read) => {
+    expect(withoutRanks(text)).toBe(read);
+  });
+});
+
+describe('isCountryInCase', () => {
+  it.each<[string, boolean]>([
+    ['Туркменистана', true],
+    ['Грузии', true],
+    ['Литвы', true],
+    ['Беларуси', true],
+    ['Казахстана', true],
+    // A nominative can be a given name; other words are none.
+    ['Туркменистан', false],
+    ['Georgia', false],
+    ['Марии', false],
+    ['Ивана', false],
+  ])('should read %j as %j', (word, read) => {
+    expect(isCountryInCase(word)).toBe(read);
+  });
+});
+
+describe('keyReadings', () => {
+  it.each([
+    ['Ирену', 'ирена'],
+    ['Давида', 'давид'],
+    ['Георгия', 'георгии'],
+    ['Давиде', 'давид'],
+    ['Тамаре', 'тамара'],
+  ])('should read %j back to %j', (word, reading) => {
+    expect(keyReadings(word)).toContain(reading);
+  });
+});
+
+describe('names in person lines (rules/person-line.ts)', () => {
+  it.each([
+    // The father's name with its particle between the given and the family name, after a post or before one.
+    ['Министр финансов – Фарид Эльдар оглы Гусейнли', 'Фарид Эльдар оглы Гусейнли'],
+    ['Севда Рауф кызы Керимова – Министр культуры', 'Севда Рауф кызы Керимова'],
+    ['Председатель Комитета Тофик Ильяс оглы Рзаев', 'Тофик Ильяс оглы Рзаев'],
+    // The family name first, or none.
+    ['Министр юстиции – Рзаев Тофик Ильяс оглы', 'Рзаев Тофик Ильяс оглы'],
+    ['Министр труда – Гульнара Бакыт кызы', 'Гульнара Бакыт кызы'],
+    // A rank after the post is no part of the name.
+    ['Министр обороны – генерал-лейтенант Арслан Юсупов', 'Арслан Юсупов'],
+    ['Секретарь Совета – академик Лейла Гасымова', 'Лейла Гасымова'],
+    // A country's word after the post belongs to the post.
+    ['Председатель – Президент Туркменистана Байрамгулы Оразов', 'Байрамгулы Оразов'],
+  ])('should read %j as naming %j', (line, name) => {
+    expect(parsePersonLine(line)?.name).toBe(name);
   });
 });

@@ -1,5 +1,6 @@
 import { normalizeKeyPart } from '@profiles/model';
-import { allWords } from '../lexicon/index.js';
+import { isCountryInCase } from '../country-names.js';
+import { allWords, lexiconOfWord } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
 
 /** A person's name split into its parts, as the page wrote it. */
@@ -36,6 +37,58 @@ export function isPatronymic(word: string): boolean {
   return PATRONYMIC.test(word) && word.length > 5;
 }
 
+/** Patronymic endings that given and family names have too: "Гурбангулы", "Сапарулы". */
+const WEAK_PATRONYMIC = regExp(`(?:${allWords((l) => l.names.weakPatronymicEndings).join('|') || '(?!)'})$`, 'iu');
+
+/**
+ * True when the name's word at `at` is its patronymic: a weak ending ("-улы") only where the
+ * word does not open the name and no other word is a patronymic ("Гурбангулы Мяликгулыевич X":
+ * the second; "Айдос Сапарулы" keeps the first as the given name).
+ */
+export function isPatronymicAt(words: readonly string[], at: number): boolean {
+  const word = words[at];
+  if (!word || !isPatronymic(word)) return false;
+  if (!WEAK_PATRONYMIC.test(word)) return true;
+  return at > 0 && !words.some((other, i) => i !== at && isPatronymic(other) && !WEAK_PATRONYMIC.test(other));
+}
+
+/**
+ * True when the middle of three words is a patronymic after a given name: not after a country's
+ * word ("Туркменистана Гурбангулы X" is a country and a two-word name).
+ */
+export function isMiddlePatronymic(three: readonly string[]): boolean {
+  return three.length === 3 && isPatronymicAt(three, 1) && !isCountryInCase(three[0]!);
+}
+
+/** A given name, the father's with its particle, a family name: "Рамиз Энвер оглы Мехтиев" (also without the family name, or with it first). */
+export const PARTICLE_NAME = `(?:${NAME_WORD}\\s+)?${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}(?![\\p{L}])(?:\\s+${NAME_WORD})?`;
+
+/** A rank before a name, no part of it: "генерал-полковник", "академик", "Major General". */
+const RANK = `(?:${allWords((l) => l.personNames.ranks).join('|') || '(?!)'})`;
+const RANK_BEFORE_NAME = regExp(`(?<![\\p{L}\\p{N}-])${RANK}\\s+(?=\\p{Lu})`, 'gu');
+const OPENING_RANK = regExp(`^${RANK}\\s+(?=\\p{Lu})`, 'u');
+
+/** A text without the ranks written before names: "Министр обороны – генерал армии Тимур Касымов" → "Министр обороны – Тимур Касымов". */
+export function withoutRanks(text: string): string {
+  return text.replace(RANK_BEFORE_NAME, '');
+}
+
+/**
+ * A name without the words before it that are no part of it: a rank ("Генерал-майор Ильяс
+ * Оспанов") or a country in the genitive ("Туркменистана Мерген Ахмедов"); a name that would be
+ * left with one word keeps them.
+ */
+export function withoutNamePrefix(written: string): string {
+  let name = written.trim();
+  for (;;) {
+    const rank = OPENING_RANK.exec(name);
+    const words = name.split(/\s+/);
+    const rest = rank ? name.slice(rank[0].length) : isCountryInCase(words[0]!) ? words.slice(1).join(' ') : null;
+    if (rest === null || !rest.includes(' ')) return name === written.trim() ? written : name;
+    name = rest;
+  }
+}
+
 /**
  * The name that ends a run of capitalized words a post's words ran into ("Национального Собрания
  * Ара Саакян" → "Ара Саакян"): initials and a family name, four words with a particle, three with a
@@ -47,7 +100,11 @@ export function trailingName(run: string): string {
   if (/^(?:\p{Lu}\.\s?){1,2}$/u.test(words[words.length - 2]!)) return words.slice(/^\p{Lu}\.$/u.test(words[words.length - 2]!) && /^\p{Lu}\.$/u.test(words[words.length - 3]!) ? -3 : -2).join(' ');
   if (words.some(isNameParticle)) return words.slice(-4).join(' ');
   const three = words.slice(-3);
-  return three.slice(1).some(isPatronymic) ? three.join(' ') : words.slice(-2).join(' ');
+  // "Туркменистана Гурбангулы X": a country's word opens no name, whatever the next one ends in.
+  if (isCountryInCase(three[0]!)) return three.slice(1).join(' ');
+  // A last word in "-улы" is a patronymic only after a family name ("Назарбаев Нурсултан Абишулы"), else a family name ("… Мурат Сапарулы").
+  const lastIsPatronymic = isPatronymicAt(three, 2) && (!WEAK_PATRONYMIC.test(three[2]!) || looksLikeFamilyName(three[0]!));
+  return isMiddlePatronymic(three) || lastIsPatronymic ? three.join(' ') : words.slice(-2).join(' ');
 }
 
 /**
@@ -57,8 +114,8 @@ export function trailingName(run: string): string {
  */
 export function withoutOpeningWord(written: string): string {
   const words = written.trim().split(/\s+/);
-  if (words.length !== 4 || isPatronymic(words[1]!)) return written;
-  return isPatronymic(words[2]!) || isPatronymic(words[3]!) ? words.slice(1).join(' ') : written;
+  if (words.length !== 4 || isPatronymicAt(words, 1)) return written;
+  return isPatronymicAt(words, 2) || isPatronymicAt(words, 3) ? words.slice(1).join(' ') : written;
 }
 
 /** Given names that end as family names do ("Valentin Sukalo", "Konstantin Sultanov", "Даниал Ахметов"). */
@@ -93,16 +150,32 @@ export function parsePersonName(written: string): PersonName {
   if (words.length >= 3 && isNameParticle(last)) {
     return { written, familyName: words.slice(-2).join(' '), givenName: words.slice(0, -2).join(' '), patronymic: null };
   }
-  if (words.length >= 3 && isPatronymic(last)) {
+  if (words.length >= 3 && isPatronymicAt(words, words.length - 1)) {
     return { written, familyName: words[0]!, givenName: words.slice(1, -1).join(' '), patronymic: last };
   }
-  if (words.length === 3 && isPatronymic(words[1]!)) {
+  if (words.length === 3 && isPatronymicAt(words, 1)) {
     return { written, familyName: words[2]!, givenName: words[0]!, patronymic: words[1]! };
   }
   if (words.length === 2 && looksLikeFamilyName(words[0]!) && !looksLikeFamilyName(words[1]!)) {
     return { written, familyName: words[0]!, givenName: words[1]!, patronymic: null };
   }
   return { written, familyName: last, givenName: words.slice(0, -1).join(' '), patronymic: null };
+}
+
+/**
+ * Every nominative a name's word may be read back to, by the endings of any case the lexicon
+ * lists (`nameCases`, `names.otherCases`), each as a key's word: "Лину" → лина, "Георгия" →
+ * георгии (the key folds "й"), "Ирину" → ирина. The word itself is not among them.
+ */
+export function keyReadings(word: string): string[] {
+  const lexicon = lexiconOfWord(word);
+  const pairs = [...Object.values(lexicon.nameCases).flat(), ...lexicon.names.otherCases];
+  const lower = word.toLowerCase();
+  const readings = pairs
+    .filter(([ending]) => lower.length - ending.length >= 3 && lower.endsWith(ending))
+    .map(([ending, nominative]) => normalizeKeyPart(lower.slice(0, lower.length - ending.length) + nominative));
+  const own = normalizeKeyPart(word);
+  return [...new Set(readings)].filter((reading) => reading !== own);
 }
 
 /**
