@@ -38,6 +38,10 @@ describe('PersonIndex', () => {
     [['Туркменистана Мерген Ахмедов', 'Мерген Ахмедов'], [['Мерген Ахмедов']]],
     // The father's name with its particle between given and family names, and the initials of both.
     [['Фарид Эльдар оглы Гусейнли', 'Ф.Э. Гусейнли'], [['Ф.Э. Гусейнли', 'Фарид Эльдар оглы Гусейнли']]],
+    // Initials after the family name, before or after the full name.
+    [['Фарид Эльдар оглы Гусейнли', 'Гусейнли Ф.Э.'], [['Гусейнли Ф.Э.', 'Фарид Эльдар оглы Гусейнли']]],
+    [['Сидоренко О.П.', 'Сидоренко Олег Петрович'], [['Сидоренко О.П.', 'Сидоренко Олег Петрович']]],
+    [['Сидоренко О.П.', 'Сидоренко Анна Петровна'], [['Сидоренко О.П.'], ['Сидоренко Анна Петровна']]],
     // A stem under four letters is too short to tell.
     [['Bat Erdene', 'Batyn Erdene'], [['Bat Erdene'], ['Batyn Erdene']]],
   ])('should make of %j the persons %j', (names, persons) => {

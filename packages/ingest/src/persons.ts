@@ -14,6 +14,16 @@ export interface PersonDraft {
 
 /** "K. Masimov", "K.K. Masimov", "Ts. Elbegdorj": initials, then the family name. */
 const INITIALED = /^((?:\p{Lu}\p{Ll}?\.\s?){1,2})\s*(\S+)$/u;
+/** "Гаврилов М.А.", "Petrov I.": the family name, then initials. */
+const INITIALED_AFTER = /^(\p{Lu}[^\s.]+)\s+((?:\p{Lu}\p{Ll}?\.\s?){1,2})$/u;
+
+/** The initials and the family name of a name written with initials, in either order, or null. */
+function initialsOf(written: string): { initials: string; family: string } | null {
+  const before = INITIALED.exec(written.trim());
+  if (before) return { initials: before[1]!, family: before[2]! };
+  const after = INITIALED_AFTER.exec(written.trim());
+  return after ? { initials: after[2]!, family: after[1]! } : null;
+}
 
 /** The first initial, lower case: "Ts. " → "ts", "K.K. " → "k". */
 function initialOf(initials: string): string {
@@ -22,7 +32,7 @@ function initialOf(initials: string): string {
 
 /** True for a person the page has named only by initials so far. */
 function isInitialed(person: PersonDraft): boolean {
-  return [...person.forms].every((form) => INITIALED.test(form.trim())) && INITIALED.test(person.best.written.trim());
+  return [...person.forms].every((form) => initialsOf(form) !== null) && initialsOf(person.best.written) !== null;
 }
 
 /** True when a key holds the family word and another word that starts with the initial. */
@@ -85,9 +95,9 @@ export class PersonIndex {
    */
   mention(asWritten: string, where: Provenance): PersonDraft {
     const written = withoutNamePrefix(withoutOpeningWord(asWritten));
-    const initialed = INITIALED.exec(written.trim());
+    const initialed = initialsOf(written);
     if (initialed) {
-      const referent = this.byInitial(initialed[1]!, initialed[2]!);
+      const referent = this.byInitial(initialed.initials, initialed.family);
       if (referent) {
         referent.forms.add(written);
         this.cite(referent, where);
@@ -130,7 +140,7 @@ export class PersonIndex {
       this.byKey.set(keyText, person);
       this.indexWords(person);
       if (initialed) {
-        const family = normalizeKeyPart(initialed[2]!);
+        const family = normalizeKeyPart(initialed.family);
         this.initialedByFamily.set(family, [...(this.initialedByFamily.get(family) ?? []), person]);
       }
     } else if (nameConfidence(name) > nameConfidence(person.best) || (nameConfidence(name) === nameConfidence(person.best) && written.length > person.best.written.length)) {
@@ -167,8 +177,8 @@ export class PersonIndex {
     const matches = new Set<PersonDraft>();
     for (const word of words) {
       for (const p of this.initialedByFamily.get(word) ?? []) {
-        const initialed = isInitialed(p) ? INITIALED.exec(p.best.written.trim()) : null;
-        if (initialed && fitsInitial(words, word, initialOf(initialed[1]!))) matches.add(p);
+        const initialed = isInitialed(p) ? initialsOf(p.best.written) : null;
+        if (initialed && fitsInitial(words, word, initialOf(initialed.initials))) matches.add(p);
       }
     }
     return matches.size === 1 ? [...matches][0] : undefined;

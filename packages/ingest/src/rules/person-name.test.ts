@@ -187,4 +187,12 @@ describe('names in person lines (rules/person-line.ts)', () => {
   ])('should read %j as naming %j', (line, name) => {
     expect(parsePersonLine(line)?.name).toBe(name);
   });
+
+  it.each([
+    // A sentence opened by a preposition and a law's name before a comma names no one.
+    'Согласно Конституции, полномочия главы государства переходят к Председателю Сената.',
+    'Согласно Закону, обязанности председателя исполняет его первый заместитель.',
+  ])('should read no person in %j', (line) => {
+    expect(parsePersonLine(line)).toBeNull();
+  });
 });
