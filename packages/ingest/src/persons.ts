@@ -73,6 +73,18 @@ function readsBackTo(oblique: PersonName, key: readonly string[]): boolean {
   return readBack;
 }
 
+/** The first letters of the father's name a patronymic holds: "Шамиль оглы" → шам, "Абишевич" and "Абишулы" → аби. */
+function fatherStem(name: PersonName): string | null {
+  const father = name.patronymic?.split(/\s+/)[0];
+  return father && !father.endsWith('.') ? normalizeKeyPart(father).slice(0, 3) : null;
+}
+
+/** True for two names of one family and given name whose fathers differ: "Гасанов Али Шамиль оглы", "Гасанов Али Ахмед оглы". */
+function fathersDiffer(a: PersonName, b: PersonName): boolean {
+  const [x, y] = [fatherStem(a), fatherStem(b)];
+  return x !== null && y !== null && x !== y;
+}
+
 /** The people of one page: every form of a name leads to one person. */
 export class PersonIndex {
   readonly all: PersonDraft[] = [];
@@ -105,9 +117,14 @@ export class PersonIndex {
       }
     }
     const name = parsePersonName(written);
-    const key = personKey(name);
+    let key = personKey(name);
+    let person = this.byKey.get(key.join(' '));
+    // Another father's child of the same names is another person: their key holds the father's name.
+    if (person && fathersDiffer(person.best, name)) {
+      key = [...key, `${fatherStem(name)}…`];
+      person = this.byKey.get(key.join(' '));
+    }
     const keyText = key.join(' ');
-    let person = this.byKey.get(keyText);
     // A full name for someone the page named first by an initial ("A. Lukashenko", then "Alexander Lukashenko").
     if (!person && !initialed && name.givenName && this.initialedByFamily.size) {
       const early = this.initialedOnly(name);
