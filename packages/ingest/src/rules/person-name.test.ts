@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCountryInCase } from '../country-names.js';
 import { parsePersonLine } from './person-line.js';
+import { readBodyHeadRow } from './role-table.js';
 import { keyReadings, parsePersonName, personKey, trailingName, withoutNamePrefix, withoutOpeningWord, withoutRanks } from './person-name.js';
 
 describe('parsePersonName', () => {
@@ -186,6 +187,15 @@ describe('names in person lines (rules/person-line.ts)', () => {
     ['Председатель – Президент Туркменистана Байрамгулы Оразов', 'Байрамгулы Оразов'],
   ])('should read %j as naming %j', (line, name) => {
     expect(parsePersonLine(line)?.name).toBe(name);
+  });
+
+  it.each([
+    // A table's row of a body and its head (rules/role-table.ts).
+    ['Агентство по делам беженцев – Фарид Эльдар оглы Гусейнли', 'Фарид Эльдар оглы Гусейнли – Руководитель'],
+    ['Агентство по делам беженцев – Гусейнли Фарид Эльдар оглы', 'Гусейнли Фарид Эльдар оглы – Руководитель'],
+    ['Агентство по делам молодёжи – Гульнара Бакыт кызы (с мая 2016 г.)', 'Гульнара Бакыт кызы – Руководитель'],
+  ])('should read the row %j as %j', (row, line) => {
+    expect(readBodyHeadRow(row, 'Руководитель')?.line).toBe(line);
   });
 
   it.each([

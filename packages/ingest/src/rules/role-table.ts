@@ -1,6 +1,6 @@
 import { firstDate } from './dates.js';
 import { namesBody } from './body-definition.js';
-import { NAME_WORD } from './person-name.js';
+import { NAME_WORD, PARTICLE_NAME } from './person-name.js';
 import { hasRoleWord, startsWithRoleWord } from './roles.js';
 import { rowCells } from './table-row.js';
 import { anyOf, eachLexicon, LEXICONS, lexiconOfWord } from '../lexicon/index.js';
@@ -41,7 +41,7 @@ export interface HeadedRow {
 }
 
 /** "Петров Пётр Ильич", "Ли Ан", "Сидоров П.И.": a cell that is a person's name and nothing else. */
-const NAME_CELL = regExp(`^(?:${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}|${NAME_WORD}\\s+(?:\\p{Lu}\\.\\s?){1,2})$`, 'u');
+const NAME_CELL = regExp(`^(?:${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}|${NAME_WORD}\\s+(?:\\p{Lu}\\.\\s?){1,2}|${PARTICLE_NAME})$`, 'u');
 
 /** A trailing aside that holds a date: "(с мая 2009 г.)", "(since March 2014)". */
 const DATE_ASIDE = /\s*\(([^()]*\d{4}[^()]*)\)\s*$/u;
