@@ -662,7 +662,7 @@ function statisticRecords(cc: string, walk: WalkResult, at: Assembly['at']): Sta
 function groupRecords(cc: string, walk: WalkResult, at: Assembly['at']): Group[] {
   const unclaimed = walk.paragraphs.filter((p) => p.context === null);
   if (!unclaimed.length) return [];
-  return findGroups(unclaimed.map((p) => p.text)).map((g) => {
+  return findGroups(unclaimed.map((p) => p.text), unclaimed.map((p) => p.heading)).map((g) => {
     const source = unclaimed.find((p) => p.text.includes(g.text)) ?? unclaimed[0]!;
     return { id: makeId('group', cc, [g.name]), name: g.name, category: g.category, localName: g.localName, region: g.region, description: g.description, provenance: [at(source.block, g.text)] };
   });
