@@ -284,6 +284,21 @@ export interface Lexicon {
     /** Who counted: "По данным Центральной избирательной комиссии", "according to the CEC"; group 1 the counter. */
     counters: string[];
   };
+  /**
+   * A vote's shares as figures (rules/vote-share.ts), `<share>` the share: a referendum's side
+   * ("За новую Конституцию высказались 81,3 % участников референдума", named groups `side`, `verb`)
+   * and a party's share in a parliamentary election ("Народная партия получила 36,8 %", `party`, `verb`).
+   */
+  voteShares: {
+    /** Words of a referendum, in this sentence or the one before. */
+    referendum: string[];
+    referendumShares: string[];
+    /** Words of a parliamentary election, in this sentence or the one before. */
+    parliament: string[];
+    partyShares: string[];
+    /** A party's share's topic: "доля голосов на парламентских выборах". */
+    partyTopic: string;
+  };
   /** The phrases of surveys (rules/survey.ts), as `elections` gives them. */
   surveys: {
     /** A lead-in with the pollster: "According to the survey conducted by X, …"; group 1 the pollster, group 2 the rest. */
