@@ -28,6 +28,10 @@ describe('readEliteGroups', () => {
     expect(rows(paragraph)).toEqual(expected);
   });
 
+  it('should describe a list item’s group by the words after the dash', () => {
+    expect(readEliteGroups('«Орлов – Реформаторы» – сторонники вице-спикера Сейма;', true, true)[0]).toMatchObject({ name: 'Орлов – Реформаторы', category: 'group', description: 'сторонники вице-спикера Сейма.' });
+  });
+
   it.each<[string, boolean, boolean, Row[]]>([
     // An unquoted party opened by its capitalized noun, only under a heading on groups; it ends at a dash, a comma or a verb.
     ['Правящую коалицию возглавляет Союз фермеров и садоводов Эстонии; оппозицию – Партия реформ – Либералы, выдвинувшая Марта Кийва.', true, true, [['Союз фермеров и садоводов Эстонии', 'bloc'], ['Партия реформ', 'party']]],
@@ -50,6 +54,13 @@ describe('findGroups under a heading on groups', () => {
     ['Основу власти составляет партия «Новый путь», а олигарх Тарас Вовкун финансирует её.', 'Элиты', ['партия «Новый путь»', 'олигарх Тарас Вовкун']],
     ['Основу власти составляет партия «Новый путь», а олигарх Тарас Вовкун финансирует её.', 'Правительство', []],
     ['Основу власти составляет партия «Новый путь».', null, []],
+    // A list item that names a group, a dash and what it is; an unquoted name needs a group's or a party's noun.
+    ['«Орлов – Реформаторы» – сторонники вице-спикера Сейма;', 'Группы влияния', ['Орлов – Реформаторы']],
+    ['группа Павла Лора – бывшие директора заводов.', 'Элиты', ['группа Павла Лора']],
+    ['Министры экономики – выходцы из банков.', 'Элиты', []],
+    // A quoted group named after a person right after it.
+    ['Региональный «озёрский клан» Тараса Вовкуна утратил власть в 2010 г.', 'Элиты', ['озёрский клан Тараса Вовкуна']],
+    ['Влияние «озёрского клана» Президента ослабло.', 'Элиты', ['озёрский клан']],
   ])('should read %s under %s', (paragraph, heading, expected) => {
     expect(findGroups([paragraph], [heading]).map((g) => g.name)).toEqual(expected);
   });

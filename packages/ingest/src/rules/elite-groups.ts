@@ -46,6 +46,26 @@ const CIRCLE = new RegExp(`${LETTER_START}(?:(${orNever(shapes.flatMap((g) => g.
 const GENITIVE_PAIR = /^\p{Lu}\p{Ll}+(?:а|я|ы|и)\s+\p{Lu}[\p{Ll}-]+(?:а|я|ы|и|ого|ой)$/u;
 const NOT_NAME_WORDS = new Set(LEXICONS.flatMap((l) => l.notNameWords));
 
+const GROUP_NOUNS = LEXICONS.flatMap((l) => l.groups.nouns.map((n) => ({ ...n, forms: new RegExp(`^(?:${n.forms})$`, 'iu') })));
+/** "«Союз X» – сторонники …", "команда Петра Лисова – функционеры …": a list item of a group's name, a dash and what it is. */
+const NAMED_ITEM = new RegExp(`^(?:${OPEN_QUOTE}([^«»"“”]{2,60})${CLOSE_QUOTE}|((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+))\\s+[\\u2010-\\u2015-]\\s+(\\p{Ll}.{2,300}?)\\s*[;.]?$`, 'u');
+
+/**
+ * A list item under a heading on groups that names one and says what it is: "«Союз X» – сторонники
+ * Председателя", "команда Петра Лисова – опытные функционеры …" (an unquoted name needs a group's or a
+ * party's noun); the words after the dash are its description.
+ */
+function namedItem(paragraph: string): GroupMention | null {
+  const match = NAMED_ITEM.exec(paragraph.trim());
+  if (!match) return null;
+  const name = (match[1] ?? match[2]!).trim();
+  const nouns = name.split(/[\s«»"“”]+/u);
+  const group = nouns.map((w) => GROUP_NOUNS.find((n) => n.forms.test(w))).find(Boolean);
+  const party = nouns.map((w) => PARTIES.find((n) => n.forms.test(w))).find(Boolean);
+  if (!match[1] && !group && !party) return null;
+  return { name, category: party?.category ?? group?.category ?? 'group', localName: null, region: null, description: `${match[3]!}.`, text: paragraph.trim() };
+}
+
 /** Quoted text replaced by as many spaces, so that a name inside quotes is never a person's. */
 const maskQuotes = (text: string) => text.replace(new RegExp(`${OPEN_QUOTE}[^«»"“”]*${CLOSE_QUOTE}`, 'gu'), (m) => ' '.repeat(m.length));
 const categoryOf = (noun: string) => PARTIES.find((p) => p.forms.test(noun))?.category ?? 'party';
@@ -102,5 +122,7 @@ function people(sentence: string): Array<Omit<GroupMention, 'text'>> {
  */
 export function readEliteGroups(paragraph: string, talk: boolean, headed: boolean): GroupMention[] {
   if (!talk) return [];
-  return splitSentences(paragraph).flatMap((text) => [...parties(text, headed), ...people(text)].map((g) => ({ ...g, text })));
+  const item = headed ? namedItem(paragraph) : null;
+  const found = splitSentences(paragraph).flatMap((text) => [...parties(text, headed), ...people(text)].map((g) => ({ ...g, text })));
+  return item ? [item, ...found] : found;
 }

@@ -247,6 +247,13 @@ function pluralNominative(words: string): string {
   return list.map((w, i) => (i === list.length - 1 ? nominative(w, noun.plurals) : nominative(w, noun.pluralAdjectives))).join(' ');
 }
 
+/** "«аджарский клан» Аслана Чхеидзе": the person a quoted group is named after, right after the quotes, in the genitive. */
+const PERSON_AFTER = /^\s+(\p{Lu}\p{Ll}+(?:а|я)\s+\p{Lu}[\p{Ll}-]+)(?![\p{L}\p{N}])(?!\s+\p{Lu})/u;
+function personAfter(text: string): string | null {
+  const person = PERSON_AFTER.exec(text)?.[1];
+  return person && !person.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase())) ? person.replace(/\s+/g, ' ') : null;
+}
+
 function inflectedNoun(word: string): InflectedNoun | undefined {
   return INFLECTED_NOUNS.find((n) => n.pattern.test(word.toLowerCase()));
 }
@@ -266,18 +273,18 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
   if (!INFLECTED_NOUNS.length) return;
   const sentences = splitSentences(paragraph);
   const group = (name: string, category: string, match: RegExpMatchArray) => add({ name, category, localName: null, region: null, description: null, text: sentenceOf(sentences, match[0]) });
-  const adjectivesAndNoun = (words: string, nounWord: string, match: RegExpMatchArray, quoted: boolean) => {
+  const adjectivesAndNoun = (words: string, nounWord: string, match: RegExpMatchArray, quoted: boolean, whose: string | null = null) => {
     const noun = inflectedNoun(nounWord)!;
     const adjectives = words.trim().split(/\s+/);
     const place = isPlace(adjectives[adjectives.length - 1]!, noun);
     if (!quoted && !place) return;
     const category = place && noun.category === 'group' ? 'regional group' : noun.category;
-    group([...adjectives.map((a) => singularAdjective(a, noun, PLURAL_NOUN.test(nounWord))), noun.lemma].join(' '), category, match);
+    group([...adjectives.map((a) => singularAdjective(a, noun, PLURAL_NOUN.test(nounWord))), noun.lemma, ...(whose ? [whose] : [])].join(' '), category, match);
   };
   for (const match of paragraph.matchAll(QUOTED_ADJECTIVE_NOUN)) {
     // «Карабахского клана» (an adjective by its ending); not «Минская группа», a body's name, nor «Единая Россия».
     if (/^\p{Lu}/u.test(match[1]!) && (!ANY_ADJECTIVE_ENDING.test(match[1]!.trim().split(/\s+/)[0]!) || inflectedNoun(match[2]!)!.lemma === GROUP_LEMMA)) continue;
-    adjectivesAndNoun(withoutAside(match[1]!), match[2]!, match, true);
+    adjectivesAndNoun(withoutAside(match[1]!), match[2]!, match, true, personAfter(paragraph.slice(match.index + match[0].length)));
   }
   for (const match of paragraph.matchAll(QUOTED_NOUN_OF)) {
     const noun = inflectedNoun(match[1]!)!;
@@ -615,7 +622,8 @@ export function findGroups(paragraphs: readonly string[], headings: ReadonlyArra
     const one = (text: string | null) => text && text.replace(/\s+/g, ' ').trim();
     const group = { ...found, name: one(found.name)!, localName: one(found.localName), region: one(found.region) };
     const key = group.name.toLowerCase().replace(/’/g, "'");
-    const known = byName.get(key);
+    // "«аджарский клан» Аслана X" read as a whole: the same sentence's shorter name for it is that group.
+    const known = byName.get(key) ?? [...byName.entries()].find(([k, g]) => k.startsWith(`${key} `) && g.category === group.category && g.text === group.text)?.[1];
     if (known) {
       known.description ??= group.description;
       known.region ??= group.region;

@@ -27,15 +27,19 @@ const SHAPES = LEXICONS.filter((l) => l.voteShares.referendumShares.length || l.
 const dated = (subject: string, date: string | null) => (date ? `${subject} (${date})` : subject);
 
 /** The referendum's sides and the parties' shares of one sentence. */
-function sharesOf(sentence: string, context: string, date: string | null): VoteShare[] {
+function sharesOf(sentence: string, context: string, before: string): VoteShare[] {
   const found: VoteShare[] = [];
   for (const shape of SHAPES) {
-    const figure = (topic: string, subject: string, share: string) => found.push({ author: null, topic, subject: dated(subject.replace(/\s+/g, ' ').trim(), date), value: parseDecimal(share), date, text: sentence });
+    // The vote's date: the last before the share in its sentence ("… 25 января 2004 г. На выборах 28 марта 2004 г. блок …"), else the sentence's first, else the paragraph's.
+    const figure = (topic: string, subject: string, m: RegExpMatchArray) => {
+      const date = findDates(sentence.slice(0, m.index! + m[0].length)).at(-1)?.date ?? findDates(sentence).at(0)?.date ?? findDates(before).at(-1)?.date ?? null;
+      found.push({ author: null, topic, subject: dated(subject.replace(/\s+/g, ' ').trim(), date), value: parseDecimal(shareIn(m[0])), date, text: sentence });
+    };
     if (shape.referendum.test(context)) {
-      for (const pattern of shape.sides) for (const m of sentence.matchAll(pattern)) figure(m.groups!.verb!, m.groups!.side!, shareIn(m[0]));
+      for (const pattern of shape.sides) for (const m of sentence.matchAll(pattern)) figure(m.groups!.verb!, m.groups!.side!, m);
     }
     if (shape.parliament.test(context)) {
-      for (const pattern of shape.parties) for (const m of sentence.matchAll(pattern)) figure(shape.partyTopic, m.groups!.party!, shareIn(m[0]));
+      for (const pattern of shape.parties) for (const m of sentence.matchAll(pattern)) figure(shape.partyTopic, m.groups!.party!, m);
     }
   }
   return found.filter((f) => f.value <= 100);
@@ -59,8 +63,7 @@ export function findVoteShares(paragraph: string): VoteShare[] {
   let previous = '';
   for (const sentence of splitSentences(paragraph)) {
     if (SHARE.test(sentence) && !isSurveySentence(sentence)) {
-      const date = findDates(sentence).at(0)?.date ?? findDates(before).at(-1)?.date ?? null;
-      found.push(...sharesOf(sentence, `${previous} ${sentence}`, date));
+      found.push(...sharesOf(sentence, `${previous} ${sentence}`, before));
     }
     before += ` ${sentence}`;
     previous = sentence;
