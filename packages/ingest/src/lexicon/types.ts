@@ -268,6 +268,8 @@ export interface Lexicon {
     /** Nouns of a circle named by the person after them (genitive): "окружение X", "люди X"; and "вокруг" of "группа вокруг X". */
     circleNouns: Array<{ forms: string; lemma: string }>;
     around: string[];
+    /** "Первый …, второй – …": the first and the second of two groups a sentence named, opening the next one's clauses. */
+    ordinals: [string, string] | [];
   };
   /** A vote's turnout as a figure (rules/turnout.ts): "Явка составила 67,54 %", "turnout was 77.1%". */
   turnout: {

@@ -65,6 +65,15 @@ describe('findGroups under a heading on groups', () => {
     expect(findGroups([paragraph], [heading]).map((g) => g.name)).toEqual(expected);
   });
 
+  it.each<[string, Array<[string, string | null]>]>([
+    // The sentence after one naming two groups describes each by its ordinal, in the order they stand.
+    ['Элиты Латгалии делятся на два лагеря – «прибалтийский» и «восточный». Первый опирается на порты, а второй – на Даугавпилс и русскоязычных избирателей.', [['прибалтийский лагерь', 'Первый опирается на порты.'], ['восточный лагерь', 'второй – на Даугавпилс и русскоязычных избирателей.']]],
+    // Not three groups, nor a next sentence without both ordinals.
+    ['Элиты делятся на два лагеря – «северный» и «южный». Первый опирается на порты.', [['северный лагерь', null], ['южный лагерь', null]]],
+  ])('should describe two groups by the ordinals of the next sentence in %s', (paragraph, expected) => {
+    expect(findGroups([paragraph]).map((g) => [g.name, g.description])).toEqual(expected);
+  });
+
   it.each<[string, string[]]>([
     // After a kin or role word, a family name of any shape in the genitive.
     ['Среди групп влияния заметна группа бизнесмена Павла Лора, лидера своей партии.', ['группа Павла Лора']],

@@ -115,6 +115,29 @@ function people(sentence: string): Array<Omit<GroupMention, 'text'>> {
   return found;
 }
 
+const ORDINALS = shapes.filter((g) => g.ordinals.length === 2).map((g) => new RegExp(`^(${g.ordinals[0]}${LETTER_END}.+?)\\s*[,;]\\s*(?:а\\s+)?(${g.ordinals[1]}${LETTER_END}.+?)\\s*\\.?$`, 'u'));
+/** Where a group's name stands in a sentence, by its first word's stem ("проевропейский лагерь" in "двух лагерей – «проевропейского» …"). */
+const positionIn = (sentence: string, name: string) => sentence.toLowerCase().indexOf(name.toLowerCase().split(/\s+/)[0]!.slice(0, -2));
+
+/**
+ * "…двух лагерей – «проевропейского» и «пророссийского». Первый опирается на столицу, второй – на
+ * север и Гагаузию.": the sentence after one that named two groups describes each by its ordinal,
+ * in the order the groups stand. Sets a description only where none is known.
+ */
+export function describeByOrdinals(paragraphs: readonly string[], groups: readonly GroupMention[]): void {
+  for (const paragraph of ORDINALS.length ? paragraphs : []) {
+    const sentences = splitSentences(paragraph);
+    sentences.forEach((sentence, i) => {
+      const pair = ORDINALS.map((p) => p.exec(sentences[i + 1] ?? '')).find((m) => m);
+      const named = groups.filter((g) => g.text === sentence && positionIn(sentence, g.name) >= 0);
+      if (!pair || named.length !== 2) return;
+      const [first, second] = [...named].sort((a, b) => positionIn(sentence, a.name) - positionIn(sentence, b.name));
+      first!.description ??= `${pair[1]!}.`;
+      second!.description ??= `${pair[2]!}.`;
+    });
+  }
+}
+
 /**
  * The groups of one paragraph that an analysis of the elite names without a group's noun, each with
  * the sentence it stands in; none unless the paragraph speaks of groups (`talk`). `headed`: it stands

@@ -3,7 +3,7 @@ import { LEXICONS } from '../lexicon/index.js';
 import { NAME_WORD } from './person-name.js';
 import { findBareNames } from './bare-person.js';
 import { regExp } from '../regexp.js';
-import { readEliteGroups } from './elite-groups.js';
+import { describeByOrdinals, readEliteGroups } from './elite-groups.js';
 
 export interface GroupMention {
   /** As the analysis names it, with its noun: "Elder zhuz", "Kulob group", "President's inner circle". */
@@ -733,5 +733,6 @@ export function findGroups(paragraphs: readonly string[], headings: ReadonlyArra
   paragraphs.forEach((paragraph, i) => readEliteGroups(paragraph, talk[i]!, headings[i] !== undefined && GROUP_HEADING.test(headings[i] ?? '')).forEach(add));
   for (const paragraph of paragraphs) readPressNames(paragraph, add);
   for (const paragraph of paragraphs) readSides(paragraph, add);
+  describeByOrdinals(paragraphs, groups);
   return groups;
 }
