@@ -35,6 +35,7 @@ import { isPatronymic, NAME_WORD } from './rules/person-name.js';
 import { hasRoleWord, isCabinetRole, splitTitle } from './rules/roles.js';
 import { findFigures } from './rules/survey.js';
 import { findTurnouts } from './rules/turnout.js';
+import { findVoteShares } from './rules/vote-share.js';
 import { attachSuccessions } from './successions.js';
 import { provenanceOf, type WalkResult } from './walk.js';
 import type { WarningLog } from './warnings.js';
@@ -648,8 +649,8 @@ function statisticRecords(cc: string, walk: WalkResult, at: Assembly['at']): Sta
       if (existing) cite(existing.provenance, at(block, f.text));
       else byId.set(id, { id, author: f.author ?? null, topic: f.topic, subject: f.subject, value: f.value, unit: 'percent', provenance: [at(block, f.text)] });
     }
-    // A vote's turnout is a figure too; two undated turnouts of one page differ by their value.
-    for (const f of findTurnouts(text)) {
+    // A vote's turnout and shares are figures too; two undated turnouts of one page differ by their value.
+    for (const f of [...findTurnouts(text), ...findVoteShares(text)]) {
       const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject, String(f.value)]);
       const existing = byId.get(id);
       if (existing) cite(existing.provenance, at(block, f.text));
@@ -662,7 +663,7 @@ function statisticRecords(cc: string, walk: WalkResult, at: Assembly['at']): Sta
 function groupRecords(cc: string, walk: WalkResult, at: Assembly['at']): Group[] {
   const unclaimed = walk.paragraphs.filter((p) => p.context === null);
   if (!unclaimed.length) return [];
-  return findGroups(unclaimed.map((p) => p.text)).map((g) => {
+  return findGroups(unclaimed.map((p) => p.text), unclaimed.map((p) => p.heading)).map((g) => {
     const source = unclaimed.find((p) => p.text.includes(g.text)) ?? unclaimed[0]!;
     return { id: makeId('group', cc, [g.name]), name: g.name, category: g.category, localName: g.localName, region: g.region, description: g.description, provenance: [at(source.block, g.text)] };
   });

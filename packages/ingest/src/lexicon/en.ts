@@ -147,7 +147,7 @@ export const en: Lexicon = {
     referendumTopic: ['on', 'about', 'over'],
     winVerbs: ['\\b(?:won|wins|defeated|beat)\\b'],
   },
-  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], pluralNounEndings: [], whoseKin: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [] },
+  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], pluralNounEndings: [], whoseKin: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [], groupHeadings: [], originNarrower: [], partyNouns: [], influenceNouns: [], keyFigures: [], circleNouns: [], around: [], ordinals: [] },
   // "Turnout was 77.1%", "with a turnout of 64%", "because of the low turnout (30.29%)".
   turnout: {
     nouns: ['[Tt]urnout'],
@@ -157,6 +157,7 @@ export const en: Lexicon = {
     votes: ['in\\s+the\\s+(?:first|second|runoff|run-off)(?:\\s+round)?', 'in\\s+the\\s+run-?off', 'at\\s+the\\s+referendum', 'in\\s+the\\s+(?:presidential\\s+|parliamentary\\s+)?elections?', 'referendum', 'elections?'],
     counters: ['(?:[Aa]ccording\\s+to)\\s+(?:the\\s+)?((?:\\p{Lu}\\p{Ll}+\\s+){0,3}(?:Election\\s+Commission|CEC))'],
   },
+  voteShares: { referendum: [], referendumShares: [], parliament: [], partyShares: [], partyTopic: 'vote share in the parliamentary election' },
   surveys: {
     leadIns: [],
     anonymousLeadIns: [],

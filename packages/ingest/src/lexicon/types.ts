@@ -255,6 +255,21 @@ export interface Lexicon {
     /** Instrumental endings back to the nominative (a noun's, longest first), and an adjective's before a noun. */
     instrumentalNouns: Array<[string, string]>;
     instrumentalAdjectives: Array<[string, string]>;
+    /** Stems of a heading over the analysis of groups, beside `groupTalk`: "Группы влияния", "Центры влияния". */
+    groupHeadings: string[];
+    /** Words that add a narrower place of origin after the first: "выходцы из X, прежде всего из Y". */
+    originNarrower: string[];
+    /** Nouns of a party or bloc, nominative, capitalized where a name opens with them: "партия «X»", "Союз X", «… движение». */
+    partyNouns: Array<{ forms: string; lemma: string; category: string }>;
+    /** A person's noun of influence before the name, nominative: "олигарх X" (the group named by a person). */
+    influenceNouns: Array<{ forms: string; category: string }>;
+    /** A phrase that makes the name after it a key figure: "Ключевой фигурой … остаётся X". */
+    keyFigures: string[];
+    /** Nouns of a circle named by the person after them (genitive): "окружение X", "люди X"; and "вокруг" of "группа вокруг X". */
+    circleNouns: Array<{ forms: string; lemma: string }>;
+    around: string[];
+    /** "Первый …, второй – …": the first and the second of two groups a sentence named, opening the next one's clauses. */
+    ordinals: [string, string] | [];
   };
   /** A vote's turnout as a figure (rules/turnout.ts): "Явка составила 67,54 %", "turnout was 77.1%". */
   turnout: {
@@ -270,6 +285,21 @@ export interface Lexicon {
     anyVote: string;
     /** Who counted: "По данным Центральной избирательной комиссии", "according to the CEC"; group 1 the counter. */
     counters: string[];
+  };
+  /**
+   * A vote's shares as figures (rules/vote-share.ts), `<share>` the share: a referendum's side
+   * ("За новую Конституцию высказались 81,3 % участников референдума", named groups `side`, `verb`)
+   * and a party's share in a parliamentary election ("Народная партия получила 36,8 %", `party`, `verb`).
+   */
+  voteShares: {
+    /** Words of a referendum, in this sentence or the one before. */
+    referendum: string[];
+    referendumShares: string[];
+    /** Words of a parliamentary election, in this sentence or the one before. */
+    parliament: string[];
+    partyShares: string[];
+    /** A party's share's topic: "доля голосов на парламентских выборах". */
+    partyTopic: string;
   };
   /** The phrases of surveys (rules/survey.ts), as `elections` gives them. */
   surveys: {

@@ -3,6 +3,7 @@ import { LEXICONS } from '../lexicon/index.js';
 import { NAME_WORD } from './person-name.js';
 import { findBareNames } from './bare-person.js';
 import { regExp } from '../regexp.js';
+import { describeByOrdinals, readEliteGroups } from './elite-groups.js';
 
 export interface GroupMention {
   /** As the analysis names it, with its noun: "Elder zhuz", "Kulob group", "President's inner circle". */
@@ -246,6 +247,13 @@ function pluralNominative(words: string): string {
   return list.map((w, i) => (i === list.length - 1 ? nominative(w, noun.plurals) : nominative(w, noun.pluralAdjectives))).join(' ');
 }
 
+/** "«аджарский клан» Аслана Чхеидзе": the person a quoted group is named after, right after the quotes, in the genitive. */
+const PERSON_AFTER = /^\s+(\p{Lu}\p{Ll}+(?:а|я)\s+\p{Lu}[\p{Ll}-]+)(?![\p{L}\p{N}])(?!\s+\p{Lu})/u;
+function personAfter(text: string): string | null {
+  const person = PERSON_AFTER.exec(text)?.[1];
+  return person && !person.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase())) ? person.replace(/\s+/g, ' ') : null;
+}
+
 function inflectedNoun(word: string): InflectedNoun | undefined {
   return INFLECTED_NOUNS.find((n) => n.pattern.test(word.toLowerCase()));
 }
@@ -265,18 +273,18 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
   if (!INFLECTED_NOUNS.length) return;
   const sentences = splitSentences(paragraph);
   const group = (name: string, category: string, match: RegExpMatchArray) => add({ name, category, localName: null, region: null, description: null, text: sentenceOf(sentences, match[0]) });
-  const adjectivesAndNoun = (words: string, nounWord: string, match: RegExpMatchArray, quoted: boolean) => {
+  const adjectivesAndNoun = (words: string, nounWord: string, match: RegExpMatchArray, quoted: boolean, whose: string | null = null) => {
     const noun = inflectedNoun(nounWord)!;
     const adjectives = words.trim().split(/\s+/);
     const place = isPlace(adjectives[adjectives.length - 1]!, noun);
     if (!quoted && !place) return;
     const category = place && noun.category === 'group' ? 'regional group' : noun.category;
-    group([...adjectives.map((a) => singularAdjective(a, noun, PLURAL_NOUN.test(nounWord))), noun.lemma].join(' '), category, match);
+    group([...adjectives.map((a) => singularAdjective(a, noun, PLURAL_NOUN.test(nounWord))), noun.lemma, ...(whose ? [whose] : [])].join(' '), category, match);
   };
   for (const match of paragraph.matchAll(QUOTED_ADJECTIVE_NOUN)) {
     // «Карабахского клана» (an adjective by its ending); not «Минская группа», a body's name, nor «Единая Россия».
     if (/^\p{Lu}/u.test(match[1]!) && (!ANY_ADJECTIVE_ENDING.test(match[1]!.trim().split(/\s+/)[0]!) || inflectedNoun(match[2]!)!.lemma === GROUP_LEMMA)) continue;
-    adjectivesAndNoun(withoutAside(match[1]!), match[2]!, match, true);
+    adjectivesAndNoun(withoutAside(match[1]!), match[2]!, match, true, personAfter(paragraph.slice(match.index + match[0].length)));
   }
   for (const match of paragraph.matchAll(QUOTED_NOUN_OF)) {
     const noun = inflectedNoun(match[1]!)!;
@@ -326,6 +334,8 @@ const listOf = (pick: (shapes: (typeof LEXICONS)[number]['groupShapes']) => read
 const orNever = (words: readonly string[]) => (words.length ? words.join('|') : '(?!)');
 /** A paragraph that speaks of groups in a language whose words inflect: "региональных элит", "«нахчыванская» группа". */
 const GROUP_TALK = new RegExp(`${LETTER_START}(?:${orNever(listOf((g) => g.groupTalk))})\\p{L}*`, 'iu');
+/** A heading over the analysis of groups: "Группы влияния", "Политическая элита", "Элиты". */
+const GROUP_HEADING = new RegExp(`${LETTER_START}(?:${orNever([...listOf((g) => g.groupTalk), ...listOf((g) => g.groupHeadings)])})\\p{L}*`, 'iu');
 const PEOPLE_CASES = LEXICONS.flatMap((l) => l.groupShapes.peopleCases);
 /** A people's name in any case: "северяне", "южан", "кулябцев", "южанам". */
 const PEOPLE_FORM = orNever([...listOf((g) => g.peopleEndings), ...PEOPLE_CASES.map(([from]) => from)]);
@@ -356,7 +366,7 @@ const LIST_JOINT = new RegExp(`\\s*,\\s*|\\s+(?:${AND})\\s+|\\s+$`, 'u');
 const GROUP_AND_PEOPLE = new RegExp(`${LETTER_START}(?:${NOUN_FORMS})\\s+(?:${AND})\\s+(\\p{Ll}{3,}(?:${PEOPLE_END}))${LETTER_END}`, 'gu');
 const NOT_PEOPLE = new Set(listOf((g) => g.notPeople));
 /** A place: capitalized words, a list of them, and the noun after ("Чуйской, Таласской и Иссык-Кульской областей", "Нахчыванской Автономной Республики", "Армении"). */
-const PLACE = `\\p{Lu}[\\p{L}-]*(?:(?:\\s*,\\s*|\\s+(?:${AND})\\s+|\\s+)\\p{Lu}[\\p{L}-]*)*(?:\\s+\\p{Ll}+(?:ей|ов|и|а|ы))?`;
+const PLACE = `\\p{Lu}[\\p{L}-]*(?:(?:\\s*,\\s*|\\s+(?:${AND})\\s+|\\s+)\\p{Lu}[\\p{L}-]*)*(?:\\s+\\p{Ll}+(?:ей|ов|и|а|ы|я))?`;
 const ORIGINS = LEXICONS.flatMap((l) => l.groupShapes.origins.map((o) => ({ ...o, pattern: new RegExp(`^(?:${o.forms})$`, 'iu') })));
 /** An origin's noun, capitalized too where it opens a sentence (the pattern itself is case-sensitive: a place is capitalized). */
 const ORIGIN_FORMS = orNever(ORIGINS.map((o) => `[${o.forms[0]!}${o.forms[0]!.toUpperCase()}]${o.forms.slice(1)}`));
@@ -365,6 +375,8 @@ const FROM = orNever(listOf((g) => g.originFrom));
 const ORIGIN = new RegExp(`${LETTER_START}(${ORIGIN_FORMS})\\s+(?:${FROM})\\s+(${PLACE})`, 'gu');
 /** Where a named people comes from, right after its name: " – выходцы из …", " из …". */
 const ORIGIN_AFTER = new RegExp(`^\\s*(?:[\u2010-\u2015-]\\s*)?(?:(?:${ORIGIN_FORMS})\\s+)?(?:${FROM})\\s+(${PLACE})`, 'u');
+/** "(ныне – …), прежде всего из Озёрного района": a narrower place after the first, past an aside. */
+const ORIGIN_NARROWER = new RegExp(`^\\s*(?:\\([^()]{0,120}\\))?\\s*,?\\s*(?:${orNever(listOf((g) => g.originNarrower))})\\s*,?\\s+(${FROM})\\s+(${PLACE})`, 'u');
 /** A sentence that names a group some other way: its origin is the group's members, no group of its own. */
 const NAMES_A_GROUP = new RegExp(`${OPEN_QUOTE}|${LETTER_START}(?:${NOUN_FORMS})${LETTER_END}`, 'iu');
 
@@ -383,8 +395,8 @@ function peopleName(word: string): string {
  * области" in a sentence that names no group some other way (no group's noun, no quotes). Not «карабахцам» (a case no clause opens with), not
  * "граждане", not a quoted plural where nobody speaks of groups.
  */
-function readPeopleGroups(paragraph: string, add: (group: GroupMention) => void): void {
-  if (!GROUP_TALK.test(paragraph)) return;
+function readPeopleGroups(paragraph: string, add: (group: GroupMention) => void, talk: boolean): void {
+  if (!talk) return;
   const sentences = splitSentences(paragraph);
   const group = (name: string, category: string, region: string | null, at: number) => {
     const text = sentences.find((x) => paragraph.indexOf(x) <= at && at < paragraph.indexOf(x) + x.length) ?? paragraph;
@@ -414,6 +426,10 @@ function readPeopleGroups(paragraph: string, add: (group: GroupMention) => void)
     if (NAMES_A_GROUP.test(clause)) continue;
     const lemma = ORIGINS.find((o) => o.pattern.test(match[1]!))!.lemma;
     group(`${lemma} ${match[0].slice(match[1]!.length).trim()}`, 'regional group', match[2]!.trim(), match.index);
+    // "…, прежде всего из Озёрного района": a narrower place of origin is a group of its own.
+    const end = match.index + match[0].length;
+    const narrower = ORIGIN_NARROWER.exec(paragraph.slice(end, end + 200));
+    if (narrower) group(`${lemma} ${narrower[1]!} ${narrower[2]!.trim()}`, 'regional group', narrower[2]!.trim(), end);
   }
 }
 
@@ -446,7 +462,7 @@ function bodyAdjective(word: string | undefined): boolean {
  * «Газпрома»" → группа «Газпрома», "клан «Ак-Жол»"). Not a quoted adjective («кулябские»), nor
  * "граждане", nor a body's or a working team's group ("Рабочая группа «…»").
  */
-function readCamps(paragraph: string, add: (group: GroupMention) => void): void {
+function readCamps(paragraph: string, add: (group: GroupMention) => void, talk: boolean): void {
   if (!new RegExp(OPEN_QUOTE, 'u').test(paragraph)) return;
   const sentences = splitSentences(paragraph);
   const camp = (words: string, match: RegExpMatchArray) => {
@@ -455,7 +471,7 @@ function readCamps(paragraph: string, add: (group: GroupMention) => void): void 
     add({ name, category: 'group', localName: null, region: null, description: null, text: sentenceOf(sentences, match[0]) });
   };
   // Where nobody speaks of groups, a role plural of the lexicon names a camp as a nickname in parentheses: "силовые структуры («силовики»)".
-  if (!GROUP_TALK.test(paragraph)) {
+  if (!talk) {
     for (const match of paragraph.matchAll(QUOTED_CAMP_TERM)) if (/\(\s*$/u.test(paragraph.slice(0, match.index)) && /^\s*\)/u.test(paragraph.slice(match.index + match[0].length))) camp(match[1]!, match);
     return;
   }
@@ -473,12 +489,14 @@ const BODY_WORD = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.bodyNouns).join('|
 const NOT_NAME_WORDS = new Set(LEXICONS.flatMap((l) => l.notNameWords));
 /** A family's name in the genitive: "Бекбоевых", "Сарыбаева", "Мелкумяна". */
 const FAMILY_GENITIVE = /(?:ов|ев|ёв|ин|ын)(?:а|ых)$|(?:ян|янц|дзе|швили|енко|ук|юк)(?:а)?$|(?:ск|цк)ого$/u;
+/** A masculine or feminine name's genitive ending: "Павла", "Лора", "Ирины", "Олеся". */
+const ANY_GENITIVE = /(?:а|я|ы|и)$/u;
 const WHOSE_KIN = orNever(listOf((g) => g.whoseKin));
 /**
  * "группу зятя Президента Тимура Кулибаева", "группа Рината Ахметова": a group's noun with no
  * adjective before it, kin or role words, then a given and a family name in the genitive.
  */
-const NOUN_THEN_PERSON = new RegExp(`${LETTER_START}(?:(\\p{L}[\\p{L}-]*)\\s+)?(${NOUN_FORMS})\\s+(?:(?:${WHOSE_KIN})\\s+){0,3}(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{Ll}-]+)${LETTER_END}(?!\\s+\\p{Lu})`, 'gu');
+const NOUN_THEN_PERSON = new RegExp(`${LETTER_START}(?:(\\p{L}[\\p{L}-]*)\\s+)?(${NOUN_FORMS})\\s+((?:(?:${WHOSE_KIN})\\s+){0,3})(\\p{Lu}\\p{Ll}+)\\s+(\\p{Lu}[\\p{Ll}-]+)${LETTER_END}(?!\\s+\\p{Lu})`, 'gu');
 /** "русскоязычная элита Нарвы", "клан Бекбоевых": a group's noun, then a capitalized word in the genitive. */
 const NOUN_THEN_WHOSE = new RegExp(`${LETTER_START}(?:(\\p{L}[\\p{L}-]*)\\s+)?(${NOUN_FORMS})\\s+(\\p{Lu}[\\p{Ll}-]+(?:-\\p{Lu}[\\p{Ll}-]+)?)${LETTER_END}(?!\\s+\\p{Lu})`, 'gu');
 
@@ -488,8 +506,8 @@ const NOUN_THEN_WHOSE = new RegExp(`${LETTER_START}(?:(\\p{L}[\\p{L}-]*)\\s+)?($
  * "команда Сарыбаева"). Not a person named after it ("выходец из ошской группы Эрмека Суюнбаева"), a body's group ("Рабочая группа Парламента"), an abbreviation, a country's
  * political elite, nor a place with no adjective ("группа Европы").
  */
-function readWhoseGroups(paragraph: string, add: (group: GroupMention) => void): void {
-  if (!GROUP_TALK.test(paragraph)) return;
+function readWhoseGroups(paragraph: string, add: (group: GroupMention) => void, talk: boolean): void {
+  if (!talk) return;
   const sentences = splitSentences(paragraph);
   for (const match of paragraph.matchAll(NOUN_THEN_WHOSE)) {
     const [, before, nounWord, whose] = match;
@@ -501,9 +519,11 @@ function readWhoseGroups(paragraph: string, add: (group: GroupMention) => void):
     add({ name, category: noun.category, localName: null, region: null, description: null, text: sentenceOf(sentences, match[0]) });
   }
   for (const match of paragraph.matchAll(NOUN_THEN_PERSON)) {
-    const [, before, nounWord, given, family] = match;
+    const [, before, nounWord, kin, given, family] = match;
     // "выходец из ошской группы Бакыта Н." names a person of the group, not whose it is.
-    if ((before && ANY_ADJECTIVE_ENDING.test(before.toLowerCase())) || !FAMILY_GENITIVE.test(family!) || NOT_NAME_WORDS.has(given!.toLowerCase())) continue;
+    if ((before && ANY_ADJECTIVE_ENDING.test(before.toLowerCase())) || NOT_NAME_WORDS.has(given!.toLowerCase())) continue;
+    // After a kin or role word any family name in the genitive will do ("группа бизнесмена Павла Лора"); else one of the region's shape.
+    if (!(kin ? ANY_GENITIVE.test(family!) && ANY_GENITIVE.test(given!) : FAMILY_GENITIVE.test(family!))) continue;
     const noun = inflectedNoun(nounWord!)!;
     add({ name: `${noun.lemma} ${given} ${family}`, category: noun.category, localName: null, region: null, description: null, text: sentenceOf(sentences, match[0]) });
   }
@@ -593,7 +613,7 @@ function readGlossedAdjectives(paragraph: string, add: (group: GroupMention) => 
  * Generic plurals ("Regional groups play a key role", "Interest groups that act …") name no group.
  * One group per name (case aside); a later mention adds a missing description.
  */
-export function findGroups(paragraphs: readonly string[]): GroupMention[] {
+export function findGroups(paragraphs: readonly string[], headings: ReadonlyArray<string | null> = []): GroupMention[] {
   const groups: GroupMention[] = [];
   const categories = new Set<string>();
   const byName = new Map<string, GroupMention>();
@@ -602,7 +622,8 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
     const one = (text: string | null) => text && text.replace(/\s+/g, ' ').trim();
     const group = { ...found, name: one(found.name)!, localName: one(found.localName), region: one(found.region) };
     const key = group.name.toLowerCase().replace(/’/g, "'");
-    const known = byName.get(key);
+    // "«аджарский клан» Аслана X" read as a whole: the same sentence's shorter name for it is that group.
+    const known = byName.get(key) ?? [...byName.entries()].find(([k, g]) => k.startsWith(`${key} `) && g.category === group.category && g.text === group.text)?.[1];
     if (known) {
       known.description ??= group.description;
       known.region ??= group.region;
@@ -703,11 +724,15 @@ export function findGroups(paragraphs: readonly string[]): GroupMention[] {
   // Last: a name the patterns above read keeps their category ("the “Family”" is an elite circle).
   for (const paragraph of paragraphs) readQuotedGroups(paragraph, add);
   for (const paragraph of paragraphs) readInflectedGroups(paragraph, add);
-  for (const paragraph of paragraphs) readPeopleGroups(paragraph, add);
-  for (const paragraph of paragraphs) readCamps(paragraph, add);
+  // A paragraph under a heading on groups ("Политическая элита", "Группы влияния") speaks of groups too.
+  const talk = paragraphs.map((paragraph, i) => GROUP_TALK.test(paragraph) || GROUP_HEADING.test(headings[i] ?? ''));
+  paragraphs.forEach((paragraph, i) => readPeopleGroups(paragraph, add, talk[i]!));
+  paragraphs.forEach((paragraph, i) => readCamps(paragraph, add, talk[i]!));
   for (const paragraph of paragraphs) readGlossedAdjectives(paragraph, add);
-  for (const paragraph of paragraphs) readWhoseGroups(paragraph, add);
+  paragraphs.forEach((paragraph, i) => readWhoseGroups(paragraph, add, talk[i]!));
+  paragraphs.forEach((paragraph, i) => readEliteGroups(paragraph, talk[i]!, headings[i] !== undefined && GROUP_HEADING.test(headings[i] ?? '')).forEach(add));
   for (const paragraph of paragraphs) readPressNames(paragraph, add);
   for (const paragraph of paragraphs) readSides(paragraph, add);
+  describeByOrdinals(paragraphs, groups);
   return groups;
 }

@@ -71,7 +71,8 @@ function splitAuthor(author: string): { author: string | null; date: string | nu
   text = stripArticle(text.replace(/\s+(?:held|conducted|carried\s+out|made|done|published|released)$/i, '').replace(/\s*\([^)]*\)$/, ''));
   // "агентства «Демоскоп»", "центром социологических исследований «Балтия-Опрос»": a pollster's noun before its quoted name;
   // "исследовательским центром RVX": before an acronym.
-  return { author: /^\p{Lu}|^(?:\p{Ll}+\s+){1,4}(?:«|\p{Lu}{2,}(?![\p{Ll}]))/u.test(text) ? text : null, date };
+  // "агентства Vilmorus": a Latin name after the noun of a page in another script; "«Барометр …» Института …": a quoted name first.
+  return { author: /^(?:\p{Lu}|«)|^(?:\p{Ll}+\s+){1,4}(?:«|\p{Lu}{2,}(?![\p{Ll}]))|^(?:[^\sA-Za-z]+\s+){1,4}[A-Z][a-z]/u.test(text) ? text : null, date };
 }
 
 /** "in March 2012", "в марте 2012 г.": a preposition that may open the survey's date (only a date right after it counts). */
@@ -311,7 +312,9 @@ function subjectFirstFigures(body: string): Array<{ topic: string; subject: stri
     rest = rest.slice(next.index + next[0].length);
   }
   const after = rest.replace(/^\s*[,;]\s*/, '');
-  return [...figures, ...(PERCENT_ANY.test(after) ? inflectedFigures(after) : [])].filter((f) => f.value <= 100);
+  // "…; за Народную партию готовы проголосовать 31 % опрошенных": another subject first, or a clause of any other shape.
+  const more = !PERCENT_ANY.test(after) ? [] : SUBJECT_FIRST.test(after) ? subjectFirstFigures(after) : inflectedFigures(after);
+  return [...figures, ...more].filter((f) => f.value <= 100);
 }
 
 /** "The Levada Center reported in November 2009 that 78% of Russians approved …": a pollster that reports. */

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { readEliteGroups } from './elite-groups.js';
+import { findGroups } from './groups.js';
+
+type Row = [name: string, category: string];
+const rows = (paragraph: string, talk = true, headed = false): Row[] => readEliteGroups(paragraph, talk, headed).map((g) => [g.name, g.category]);
+
+describe('readEliteGroups', () => {
+  it.each<[string, Row[]]>([
+    // A party's noun in any case, then its quoted name.
+    ['Влияние элиты держится на партии «Народная воля» и на блоке «Вперёд, Молдова».', [['партия «Народная воля»', 'party'], ['блок «Вперёд, Молдова»', 'bloc']]],
+    ['Основу правящей элиты составляет Партия «Новый путь».', [['партия «Новый путь»', 'party']]],
+    // A quoted name holding a party's noun in the nominative.
+    ['Главным соперником элиты остаётся «Народное демократическое движение», а «Союз правых сил» слабеет.', [['Народное демократическое движение', 'movement'], ['Союз правых сил', 'bloc']]],
+    ['Кланы поддерживают «Альянс реформ».', [['Альянс реформ', 'bloc']]],
+    // A person of influence, a key figure, a circle named by its person.
+    ['Элиту страны долго контролировал олигарх Тарас Вовкун, а затем магнат Ирина Сабло.', [['олигарх Тарас Вовкун', 'oligarch'], ['магнат Ирина Сабло', 'oligarch']]],
+    ['Ключевой фигурой элиты остаётся основатель движения «Заря» Андрис Лиепа, не занимающий постов.', [['движение «Заря»', 'movement'], ['Андрис Лиепа', 'key figure']]],
+    ['Центральной фигурой среди кланов считается бывший мэр столицы Гиви Шония.', [['Гиви Шония', 'key figure']]],
+    ['В элите усилилось окружение Павла Лора, а люди Ивана Сутеева ушли в тень.', [['окружение Павла Лора', 'elite circle'], ['люди Ивана Сутеева', 'elite circle']]],
+    ['Сложилась группа вокруг олигарха Тимура Ахметжана.', [['группа вокруг Тимура Ахметжана', 'elite circle']]],
+    // Near misses: a party's name in another case without its noun, a person in the genitive after an influence noun, a body's or a state's name, a post.
+    ['Среди групп выделяется «Единая Армения»; олигарха Тараса Вовкуна судили.', []],
+    ['Ключевой фигурой элиты остаётся Президент Республики.', []],
+    ['Элита ждёт решения окружения Президента.', []],
+    ['Кланы ориентируются на Европейский Союз.', []],
+  ])('should read %s', (paragraph, expected) => {
+    expect(rows(paragraph)).toEqual(expected);
+  });
+
+  it('should describe a list item’s group by the words after the dash', () => {
+    expect(readEliteGroups('«Орлов – Реформаторы» – сторонники вице-спикера Сейма;', true, true)[0]).toMatchObject({ name: 'Орлов – Реформаторы', category: 'group', description: 'сторонники вице-спикера Сейма.' });
+  });
+
+  it.each<[string, boolean, boolean, Row[]]>([
+    // An unquoted party opened by its capitalized noun, only under a heading on groups; it ends at a dash, a comma or a verb.
+    ['Правящую коалицию возглавляет Союз фермеров и садоводов Эстонии; оппозицию – Партия реформ – Либералы, выдвинувшая Марта Кийва.', true, true, [['Союз фермеров и садоводов Эстонии', 'bloc'], ['Партия реформ', 'party']]],
+    ['Большинство в Сейме получил Альянс Национальной консолидации.', true, true, [['Альянс Национальной консолидации', 'bloc']]],
+    ['Правящую коалицию возглавляет Союз фермеров и садоводов Эстонии.', true, false, []],
+    ['Страна вошла в Таможенный союз, а позже в Европейский Союз.', true, true, []],
+    // A paragraph that does not speak of groups names none.
+    ['Основу коалиции составляет партия «Новый путь».', false, false, []],
+  ])('should read %s (talk %s, under a heading %s)', (paragraph, talk, headed, expected) => {
+    expect(rows(paragraph, talk, headed)).toEqual(expected);
+  });
+});
+
+describe('findGroups under a heading on groups', () => {
+  it.each<[string, string | null, string[]]>([
+    // The heading makes the paragraph speak of groups: an origin, its narrower place, a party.
+    ['Ключевые посты занимают выходцы из Озёрной области (ныне – часть Южного края), прежде всего из Березанского района.', 'Политическая элита', ['выходцы из Озёрной области', 'выходцы из Березанского района']],
+    ['Власть держат выходцы из Северной области, в первую очередь из Лесного района.', 'Группы влияния', ['выходцы из Северной области', 'выходцы из Лесного района']],
+    ['Посты делят выходцы из Горного края, главным образом из Кумысского района.', 'Центры влияния', ['выходцы из Горного края', 'выходцы из Кумысского района']],
+    ['Основу власти составляет партия «Новый путь», а олигарх Тарас Вовкун финансирует её.', 'Элиты', ['партия «Новый путь»', 'олигарх Тарас Вовкун']],
+    ['Основу власти составляет партия «Новый путь», а олигарх Тарас Вовкун финансирует её.', 'Правительство', []],
+    ['Основу власти составляет партия «Новый путь».', null, []],
+    // A list item that names a group, a dash and what it is; an unquoted name needs a group's or a party's noun.
+    ['«Орлов – Реформаторы» – сторонники вице-спикера Сейма;', 'Группы влияния', ['Орлов – Реформаторы']],
+    ['группа Павла Лора – бывшие директора заводов.', 'Элиты', ['группа Павла Лора']],
+    ['Министры экономики – выходцы из банков.', 'Элиты', []],
+    // A quoted group named after a person right after it.
+    ['Региональный «озёрский клан» Тараса Вовкуна утратил власть в 2010 г.', 'Элиты', ['озёрский клан Тараса Вовкуна']],
+    ['Влияние «озёрского клана» Президента ослабло.', 'Элиты', ['озёрский клан']],
+  ])('should read %s under %s', (paragraph, heading, expected) => {
+    expect(findGroups([paragraph], [heading]).map((g) => g.name)).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string | null]>]>([
+    // The sentence after one naming two groups describes each by its ordinal, in the order they stand.
+    ['Элиты Латгалии делятся на два лагеря – «прибалтийский» и «восточный». Первый опирается на порты, а второй – на Даугавпилс и русскоязычных избирателей.', [['прибалтийский лагерь', 'Первый опирается на порты.'], ['восточный лагерь', 'второй – на Даугавпилс и русскоязычных избирателей.']]],
+    // Not three groups, nor a next sentence without both ordinals.
+    ['Элиты делятся на два лагеря – «северный» и «южный». Первый опирается на порты.', [['северный лагерь', null], ['южный лагерь', null]]],
+  ])('should describe two groups by the ordinals of the next sentence in %s', (paragraph, expected) => {
+    expect(findGroups([paragraph]).map((g) => [g.name, g.description])).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // After a kin or role word, a family name of any shape in the genitive.
+    ['Среди групп влияния заметна группа бизнесмена Павла Лора, лидера своей партии.', ['группа Павла Лора']],
+    ['Среди кланов усилилась группа Павла Лора.', []],
+  ])('should read a group named after a person in %s', (paragraph, expected) => {
+    expect(findGroups([paragraph]).map((g) => g.name)).toEqual(expected);
+  });
+});

@@ -1,0 +1,151 @@
+import { CLOSE_QUOTE, OPEN_QUOTE, splitSentences } from '../normalize.js';
+import { LEXICONS } from '../lexicon/index.js';
+import type { GroupMention } from './groups.js';
+
+/**
+ * Groups an analysis of the elite names without a group's noun (lexicon `groupShapes`), in a
+ * paragraph that speaks of groups or stands under a heading on them: parties and blocs ("партии
+ * «Родина»", "«Народное движение»", unquoted "Союз фермеров Эстонии" under such a heading), a person
+ * of influence ("олигарх Пётр Лисов"), a key figure ("Ключевой фигурой … остаётся … Иван Орлов") and
+ * a circle named by its person ("окружение Петра Лисова", "группа вокруг олигарха Павла Лора").
+ */
+
+const shapes = LEXICONS.map((l) => l.groupShapes);
+const orNever = (words: readonly string[]) => (words.length ? words.join('|') : '(?!)');
+const LETTER_START = '(?<![\\p{L}\\p{N}])';
+const LETTER_END = '(?![\\p{L}\\p{N}])';
+/** A noun's forms with its first letter in either case: "[Пп]арти(?:я|и)". */
+const anyCase = (forms: string) => `[${forms[0]!}${forms[0]!.toUpperCase()}]${forms.slice(1)}`;
+
+const PARTIES = shapes.flatMap((g) => g.partyNouns.map((n) => ({ ...n, forms: new RegExp(`^(?:${n.forms})$`, 'iu') })));
+const PARTY_FORMS = orNever(shapes.flatMap((g) => g.partyNouns.map((n) => anyCase(n.forms))));
+const PARTY_LEMMAS = orNever(shapes.flatMap((g) => g.partyNouns.map((n) => anyCase(n.lemma))));
+/** "партии «Родина»", "блоком «Вперёд»": a party's noun, then its quoted capitalized name. */
+const PARTY_THEN_NAME = new RegExp(`${LETTER_START}(${PARTY_FORMS})\\s+${OPEN_QUOTE}(\\p{Lu}[^«»"“”]{1,60}?)${CLOSE_QUOTE}`, 'gu');
+/** "«Народное движение»", "«Союз правых сил»": a quoted name whose words hold a party's noun in the nominative. */
+const QUOTED_PARTY = new RegExp(`${OPEN_QUOTE}(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,4}?\\s+(?:${PARTY_LEMMAS})(?:\\s+[\\p{L}-]+){0,5}|(?:${PARTY_LEMMAS})(?:\\s+[\\p{L}-]+){1,5})${CLOSE_QUOTE}`, 'gu');
+/** "Союз крестьян и фермеров Эстонии": an unquoted name opened by a capitalized party's noun, up to a stop. */
+const UNQUOTED_PARTY = new RegExp(`(?<![\\p{L}\\p{N}«"“-])(${orNever(shapes.flatMap((g) => g.partyNouns.map((n) => `${n.lemma[0]!.toUpperCase()}${n.lemma.slice(1)}`)))})((?:\\s+(?:\\p{Lu}[\\p{Ll}-]+|\\p{Ll}[\\p{Ll}-]*)){1,6}?)(?=\\s*(?:[,;.:()]|\\s[\\u2010-\\u2015-]\\s|$))`, 'gu');
+/** A finite verb or a participle, where an unquoted name has ended: "… Литвы возглавляет", "… Литвы, выдвинувший". */
+const NOT_A_NAME_WORD = /^(?:\p{Ll}+(?:ет|ют|ит|ят|ла|ло|ли|л|вший|вшая|щий|щая)|и|или|а|но|в|на|с|по)$/u;
+/** A capitalized adjective before the noun makes it a state's or a union's: "Европейский Союз", "Советского Союза". */
+const CAPITAL_ADJECTIVE_BEFORE = /\p{Lu}\p{Ll}+(?:ий|ый|ой|ая|ое|ого|ой)\s+$/u;
+
+const INFLUENCE = new RegExp(`${LETTER_START}(${orNever(shapes.flatMap((g) => g.influenceNouns.map((n) => n.forms)))})\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Ll}-]+)${LETTER_END}(?!\\s+\\p{Lu})`, 'gu');
+const INFLUENCE_CATEGORY = shapes.flatMap((g) => g.influenceNouns.map((n) => ({ forms: new RegExp(`^(?:${n.forms})$`, 'u'), category: n.category })));
+const KEY_FIGURE = new RegExp(`${LETTER_START}(?:${orNever(shapes.flatMap((g) => g.keyFigures))})${LETTER_END}`, 'giu');
+/** The name that ends a clause: "… партии «Родина» Иван Орлов". */
+const NAME_AT_END = /(?<![\p{L}-])(\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+)\s*$/u;
+
+const CIRCLES = shapes.flatMap((g) => g.circleNouns.map((n) => ({ lemma: n.lemma, forms: new RegExp(`^(?:${n.forms})$`, 'iu') })));
+const GROUP_NOUN = orNever(LEXICONS.flatMap((l) => l.groups.nouns.filter((n) => n.category === 'group').map((n) => n.forms)));
+const GROUP_LEMMA = LEXICONS.flatMap((l) => l.groups.nouns.filter((n) => n.category === 'group').map((n) => n.lemma))[0] ?? '';
+const KIN = orNever(shapes.flatMap((g) => g.whoseKin));
+/** "окружение Петра Лисова", "группа вокруг олигарха Павла Лора": a circle's noun, kin or role words, a given and a family name in the genitive. */
+const CIRCLE = new RegExp(`${LETTER_START}(?:(${orNever(shapes.flatMap((g) => g.circleNouns.map((n) => n.forms)))})|(?:${GROUP_NOUN})\\s+(${orNever(shapes.flatMap((g) => g.around))}))\\s+(?:(?:${KIN})\\s+){0,3}(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Ll}-]+)${LETTER_END}(?!\\s+\\p{Lu})`, 'gu');
+const GENITIVE_PAIR = /^\p{Lu}\p{Ll}+(?:а|я|ы|и)\s+\p{Lu}[\p{Ll}-]+(?:а|я|ы|и|ого|ой)$/u;
+const NOT_NAME_WORDS = new Set(LEXICONS.flatMap((l) => l.notNameWords));
+
+const GROUP_NOUNS = LEXICONS.flatMap((l) => l.groups.nouns.map((n) => ({ ...n, forms: new RegExp(`^(?:${n.forms})$`, 'iu') })));
+/** "«Союз X» – сторонники …", "команда Петра Лисова – функционеры …": a list item of a group's name, a dash and what it is. */
+const NAMED_ITEM = new RegExp(`^(?:${OPEN_QUOTE}([^«»"“”]{2,60})${CLOSE_QUOTE}|((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+))\\s+[\\u2010-\\u2015-]\\s+(\\p{Ll}.{2,300}?)\\s*[;.]?$`, 'u');
+
+/**
+ * A list item under a heading on groups that names one and says what it is: "«Союз X» – сторонники
+ * Председателя", "команда Петра Лисова – опытные функционеры …" (an unquoted name needs a group's or a
+ * party's noun); the words after the dash are its description.
+ */
+function namedItem(paragraph: string): GroupMention | null {
+  const match = NAMED_ITEM.exec(paragraph.trim());
+  if (!match) return null;
+  const name = (match[1] ?? match[2]!).trim();
+  const nouns = name.split(/[\s«»"“”]+/u);
+  const group = nouns.map((w) => GROUP_NOUNS.find((n) => n.forms.test(w))).find(Boolean);
+  const party = nouns.map((w) => PARTIES.find((n) => n.forms.test(w))).find(Boolean);
+  if (!match[1] && !group && !party) return null;
+  return { name, category: party?.category ?? group?.category ?? 'group', localName: null, region: null, description: `${match[3]!}.`, text: paragraph.trim() };
+}
+
+/** Quoted text replaced by as many spaces, so that a name inside quotes is never a person's. */
+const maskQuotes = (text: string) => text.replace(new RegExp(`${OPEN_QUOTE}[^«»"“”]*${CLOSE_QUOTE}`, 'gu'), (m) => ' '.repeat(m.length));
+const categoryOf = (noun: string) => PARTIES.find((p) => p.forms.test(noun))?.category ?? 'party';
+const lemmaOf = (noun: string) => PARTIES.find((p) => p.forms.test(noun))?.lemma ?? noun.toLowerCase();
+
+/** Parties and blocs: "партии «Родина»" → партия «Родина»; "«Народное движение»"; unquoted ones only under a heading on groups. */
+function parties(sentence: string, headed: boolean): Array<Omit<GroupMention, 'text'>> {
+  const found: Array<Omit<GroupMention, 'text'>> = [];
+  const group = (name: string, category: string) => found.push({ name, category, localName: null, region: null, description: null });
+  for (const match of sentence.matchAll(PARTY_THEN_NAME)) group(`${lemmaOf(match[1]!)} «${match[2]!}»`, categoryOf(match[1]!));
+  for (const match of sentence.matchAll(QUOTED_PARTY)) {
+    // "партии «Союз правых сил»" is read above with its noun.
+    if (new RegExp(`(?:${PARTY_FORMS})\\s+$`, 'u').test(sentence.slice(0, match.index))) continue;
+    const noun = match[1]!.split(/\s+/).find((w) => PARTIES.some((p) => p.lemma === w.toLowerCase()))!;
+    group(match[1]!, categoryOf(noun));
+  }
+  if (!headed) return found;
+  for (const match of sentence.matchAll(UNQUOTED_PARTY)) {
+    if (CAPITAL_ADJECTIVE_BEFORE.test(sentence.slice(0, match.index))) continue;
+    const words = match[2]!.trim().split(/\s+/);
+    const stop = words.findIndex((w) => NOT_A_NAME_WORD.test(w) && !/^и$/u.test(w));
+    const kept = stop < 0 ? words : words.slice(0, stop);
+    // A name's words hold at least one capitalized word or a genitive ("Союз фермеров").
+    if (!kept.length || /^(?:и|или|а)$/u.test(kept[kept.length - 1]!)) continue;
+    group(`${match[1]!} ${kept.join(' ')}`, categoryOf(match[1]!));
+  }
+  return found;
+}
+
+/** People the analysis names as powers of their own: "олигарх Пётр Лисов", a key figure, a circle named by its person. */
+function people(sentence: string): Array<Omit<GroupMention, 'text'>> {
+  const found: Array<Omit<GroupMention, 'text'>> = [];
+  const group = (name: string, category: string) => found.push({ name, category, localName: null, region: null, description: null });
+  for (const match of sentence.matchAll(INFLUENCE)) group(`${match[1]!} ${match[2]!}`, INFLUENCE_CATEGORY.find((n) => n.forms.test(match[1]!))!.category);
+  for (const match of sentence.matchAll(KEY_FIGURE)) {
+    // The clause after the phrase, to its first comma outside quotes: "… остаётся основатель партии «X» Иван Орлов,".
+    const rest = maskQuotes(sentence.slice(match.index + match[0].length)).split(/[,;.:()]/u)[0]!;
+    const name = NAME_AT_END.exec(rest)?.[1];
+    if (name && !name.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) group(name.replace(/\s+/g, ' '), 'key figure');
+  }
+  for (const match of sentence.matchAll(CIRCLE)) {
+    const person = match[3]!.replace(/\s+/g, ' ');
+    if (!GENITIVE_PAIR.test(person) || person.split(' ').some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
+    const lemma = match[1] ? CIRCLES.find((c) => c.forms.test(match[1]!))!.lemma : `${GROUP_LEMMA} ${match[2]!.toLowerCase()}`;
+    group(`${lemma} ${person}`, 'elite circle');
+  }
+  return found;
+}
+
+const ORDINALS = shapes.filter((g) => g.ordinals.length === 2).map((g) => new RegExp(`^(${g.ordinals[0]}${LETTER_END}.+?)\\s*[,;]\\s*(?:а\\s+)?(${g.ordinals[1]}${LETTER_END}.+?)\\s*\\.?$`, 'u'));
+/** Where a group's name stands in a sentence, by its first word's stem ("проевропейский лагерь" in "двух лагерей – «проевропейского» …"). */
+const positionIn = (sentence: string, name: string) => sentence.toLowerCase().indexOf(name.toLowerCase().split(/\s+/)[0]!.slice(0, -2));
+
+/**
+ * "…двух лагерей – «проевропейского» и «пророссийского». Первый опирается на столицу, второй – на
+ * север и Гагаузию.": the sentence after one that named two groups describes each by its ordinal,
+ * in the order the groups stand. Sets a description only where none is known.
+ */
+export function describeByOrdinals(paragraphs: readonly string[], groups: readonly GroupMention[]): void {
+  for (const paragraph of ORDINALS.length ? paragraphs : []) {
+    const sentences = splitSentences(paragraph);
+    sentences.forEach((sentence, i) => {
+      const pair = ORDINALS.map((p) => p.exec(sentences[i + 1] ?? '')).find((m) => m);
+      const named = groups.filter((g) => g.text === sentence && positionIn(sentence, g.name) >= 0);
+      if (!pair || named.length !== 2) return;
+      const [first, second] = [...named].sort((a, b) => positionIn(sentence, a.name) - positionIn(sentence, b.name));
+      first!.description ??= `${pair[1]!}.`;
+      second!.description ??= `${pair[2]!}.`;
+    });
+  }
+}
+
+/**
+ * The groups of one paragraph that an analysis of the elite names without a group's noun, each with
+ * the sentence it stands in; none unless the paragraph speaks of groups (`talk`). `headed`: it stands
+ * under a heading on groups, where an unquoted party's name is one too.
+ */
+export function readEliteGroups(paragraph: string, talk: boolean, headed: boolean): GroupMention[] {
+  if (!talk) return [];
+  const item = headed ? namedItem(paragraph) : null;
+  const found = splitSentences(paragraph).flatMap((text) => [...parties(text, headed), ...people(text)].map((g) => ({ ...g, text })));
+  return item ? [item, ...found] : found;
+}
