@@ -376,3 +376,36 @@ describe('parsePersonLine in Russian', () => {
     expect([line?.startDate, line?.predecessor]).toEqual([startDate, predecessor]);
   });
 });
+
+describe('parsePersonLine: staff lists, particles before the family name, genitives listed before a colon', () => {
+  it.each([
+    // A definition list's term and description joined by a dash; the description's aside dates the post, its remark after ";" is dropped.
+    ['Руководитель Аппарата Президента – Тимур Рашид оглы Гасымов (с 2003 г.; пережил трёх премьеров)', 'Тимур Рашид оглы Гасымов', ['Руководитель Аппарата Президента'], '2003'],
+    ['Заведующий отделом по работе с регионами – Вугар Ильгар оглы Самедов', 'Вугар Ильгар оглы Самедов', ['Заведующий отделом по работе с регионами'], null],
+    ['Заведующая сектором кадровой политики – Лейла Назимова', 'Лейла Назимова', ['Заведующая сектором кадровой политики'], null],
+    ['Заведующий отделом печати – Керимов Эльдар Расим оглы (с мая 2011 г.)', 'Керимов Эльдар Расим оглы', ['Заведующий отделом печати'], '2011-05'],
+    // The person first, the post after: the dl reversed.
+    ['Айдан Муса кызы Рзаева – заведующая отделом гуманитарной политики', 'Айдан Муса кызы Рзаева', ['заведующая отделом гуманитарной политики'], null],
+    // A table's row: a particle between the father's name and the family name.
+    ['Вице-премьер – Эмин Фазиль оглы Гулиев', 'Эмин Фазиль оглы Гулиев', ['Вице-премьер'], null],
+    // A ministry of several portfolios, listed with commas, before a colon.
+    ['Министр транспорта, связи и дорожного хозяйства: Дорин Мунтяну', 'Дорин Мунтяну', ['Министр транспорта, связи и дорожного хозяйства'], null],
+    ['Министр культуры, молодёжи и спорта: Ильдар Галиев (с 12.04.2019)', 'Ильдар Галиев', ['Министр культуры, молодёжи и спорта'], '2019-04-12'],
+    // A list of advisers under their plural heading: the post in lower case first.
+    ['советник по вопросам обороны – Олжас Курманов;', 'Олжас Курманов', ['советник по вопросам обороны'], null],
+    ['• помощник по правовым вопросам – Петрашку Ион', 'Петрашку Ион', ['помощник по правовым вопросам'], null],
+  ])('should read %j', (text, name, titles, startDate) => {
+    const line = parsePersonLine(text);
+    expect([line?.name, line?.titles, line?.startDate]).toEqual([name, titles, startDate]);
+  });
+
+  it.each([
+    // A lower-case opening that is no post, a vacancy, a clause with a colon.
+    'по вопросам юстиции – Олжас Курманов',
+    'советник по вопросам юстиции – вакансия (декабрь 2020 г.)',
+    'Задачи, функции и полномочия: Совет Министров',
+    'заведующий отделом печати',
+  ])('should not read %j', (text) => {
+    expect(parsePersonLine(text)).toBeNull();
+  });
+});

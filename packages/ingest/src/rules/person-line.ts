@@ -27,15 +27,18 @@ export interface PersonLine {
 const INITIALED = `(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,2}(?=\\p{Lu}\\p{L})${NAME_WORD}`;
 /** "Назира Бакыт кызы": a given name, the father's and a particle, no family name (or one before them: "Ахмедов Фаррух Зокир угли"). */
 const PARTICLED = `(?:${NAME_WORD}\\s+)?${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}(?![\\p{L}])`;
+/** "Тимур Рашид оглы Гасымов": a given name, the father's and a particle, then the family name. */
+const PARTICLED_FAMILY = `${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}\\s+${NAME_WORD}`;
 /** A family name, then initials: "Гаврилов М.А.", "Petrov I." (the last dot may have gone with a line's end). */
 const INITIALED_AFTER = `${NAME_WORD}\\s+\\p{Lu}\\p{Ll}?\\.(?:\\s?\\p{Lu}\\p{Ll}?\\.?)?(?![\\p{L}])`;
-const NAME = `(?:${INITIALED}|${INITIALED_AFTER}|${PARTICLED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`;
+const NAME = `(?:${INITIALED}|${INITIALED_AFTER}|${PARTICLED_FAMILY}|${PARTICLED}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`;
 /** "Aslan Musin - Head of …", "Samakova Aigul Baigazyevna– Chairwoman …", "Kim Georgiy –Chairman …". */
 // A hyphen between two letters joins a name ("Ter-Petrosyan"): a separator has a space beside it or is a longer dash.
 // A title may open in lower case when its first word is a post's ("– ответственный секретарь …").
 const NAME_DASH_TITLE = new RegExp(`^(${NAME})(?:\\s*[\\u2010-\\u2015\\u2212]\\s*|\\s+-\\s*|\\s*-\\s+)(\\p{L}.*)$`, 'u');
 /** "Prime Minister – Karim Masimov": a cabinet table's row with the post first. */
-const TITLE_DASH_NAME = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(${NAME})(?:\\s*,\\s*(\\p{L}.*))?$`, 'u');
+// The post may open in lower case in a list under its plural ("советник по делам молодёжи – X"): `isTitleStart` checks it.
+const TITLE_DASH_NAME = new RegExp(`^(\\p{L}[^–—]*?)\\s+${DASH}+\\s*(${NAME})(?:\\s*,\\s*(\\p{L}.*))?$`, 'u');
 /** "Председатель Совета – Президент Республики Армения Г.С. Тер-Аветисян": a post, then another post and its holder. */
 const TITLE_DASH_REST = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(\\p{L}.+)$`, 'u');
 /** Posts joined by dashes, then the name: a table row whose post cell names two posts. */
@@ -48,7 +51,8 @@ const VERB_CUE = /\s(?:holds|occupies|has\s+held|is)\s/u;
 const NAME_COMMA_TITLE = new RegExp(`^(${NAME})\\s*,\\s*(\\p{L}.*)$`, 'u');
 /** "Chair: Nazarbayev Nursultan Abishevitch, President of the Republic of Kazakhstan." */
 // Two posts joined by a dash may stand before the colon: "Заместитель Премьер-министра – министр инвестиций: X".
-const ROLE_COLON = /^([\p{Lu}][\p{L} \u2010-\u2015-]{1,80}?)\s*:\s*(.+)$/u;
+// A post's genitives may be listed with commas: "Министр транспорта, связи и дорог: X".
+const ROLE_COLON = /^([\p{Lu}][\p{L} \u2010-\u2015-]{1,80}?(?:,\s+\p{Ll}[\p{L} \u2010-\u2015-]{1,60}?)*)\s*:\s*(.+)$/u;
 /** A dash between two posts of one person: "Вице-премьер – министр экономики". */
 const POSTS_JOINED = /\s+[\u2010-\u2015-]\s+/u;
 const ROLE_ENTRY = new RegExp(`^(${NAME})(?:\\s*,\\s*(.+))?$`, 'u');
@@ -204,6 +208,8 @@ function nameSizes(words: readonly string[]): number[] {
   const before = words[words.length - 2] ?? '';
   // "В. А. Зеленский": two initials written apart are one name's.
   if (INITIALS_ONLY.test(before)) return /^\p{Lu}\p{Ll}?\.$/u.test(before) && /^\p{Lu}\p{Ll}?\.$/u.test(words[words.length - 3] ?? '') ? [3] : [2];
+  // "… Тимур Рашид оглы Гасымов": a particle may stand before the family name.
+  if (isNameParticle(before)) return [4];
   // "… Рустамов Артур Тофик оглы": a family name may open a name that ends in a particle.
   if (isNameParticle(last)) return looksLikeFamilyName(words[words.length - 4] ?? '') ? [4, 3] : [3];
   if (isPatronymic(before)) return [3];
@@ -342,7 +348,7 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
     const written = TITLE_DASH_NAME.exec(head);
     const reversed = written && (!written[3] || isTitleStart(written[3])) ? written : null;
     // "Chairman – Viktor Yushchenko, President of Ukraine": the post here, then the person's own title.
-    if (reversed && hasRoleWord(reversed[1]!) && looksLikePersonName(reversed[2]!)) {
+    if (reversed && hasRoleWord(reversed[1]!) && isTitleStart(reversed[1]!) && looksLikePersonName(reversed[2]!)) {
       return [{ name: reversed[2]!, titleText: reversed[3] ? `${reversed[1]!}, ${reversed[3]}` : reversed[1]!, leadRole: null }];
     }
     // "Deputy Prime Minister – Head of the Government Staff – Sergei Sobyanin": two posts, then the name.
@@ -384,7 +390,15 @@ function withInitialsDot(name: string): string {
 const ENDS_IN_DOTTED_POST_WORD = new RegExp(`(?<![\\p{L}.])${eachLexicon((l) => anyOf(l.personNames.dottedPostWords) || null)}$`, 'u');
 
 /** "– Греку Наталья Петровна – советник …", "• X – …": a list item's mark before a capitalized name is no part of the line. */
-const LIST_MARK = /^\s*[\u2010-\u2015\u2212•·*-]\s+(?=\p{Lu})/u;
+const LIST_MARK = /^\s*[\u2010-\u2015\u2212•·*-]\s+(?=\p{L})/u;
+
+/** The text without its list mark, where a capitalized name or a post's word follows it ("• советник по … – X"). */
+function withoutListMark(text: string): string {
+  const mark = LIST_MARK.exec(text);
+  if (!mark) return text;
+  const rest = text.slice(mark[0].length);
+  return /^\p{Lu}/u.test(rest) || startsWithRoleWord(rest) ? rest : text;
+}
 
 /** The sentences with each one that ends in an abbreviated post word joined to the next. */
 function joinAtDottedPostWords(sentences: readonly string[]): string[] {
@@ -404,7 +418,7 @@ function joinAtDottedPostWords(sentences: readonly string[]): string[] {
  * "appointed in …" and "was preceded at this post by …".
  */
 export function parsePersonLines(text: string): PersonLine[] {
-  const sentences = joinAtDottedPostWords(splitSentences(text.replace(LIST_MARK, '')));
+  const sentences = joinAtDottedPostWords(splitSentences(withoutListMark(text)));
   let head = stripTrailingPunctuation(sentences[0] ?? '').replace(RANK, '');
   if (head.length > 400) return [];
   let rest = sentences.slice(1).join(' ');
