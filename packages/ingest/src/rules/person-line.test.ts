@@ -394,6 +394,14 @@ describe('parsePersonLine: staff lists, particles before the family name, geniti
     // A list of advisers under their plural heading: the post in lower case first.
     ['советник по вопросам обороны – Олжас Курманов;', 'Олжас Курманов', ['советник по вопросам обороны'], null],
     ['• помощник по правовым вопросам – Петрашку Ион', 'Петрашку Ион', ['помощник по правовым вопросам'], null],
+    // A rank or a trade before the name is no part of it.
+    ['Министр внутренних дел – генерал-майор Тимур Алиев', 'Тимур Алиев', ['Министр внутренних дел'], null],
+    ['Председатель Совета – академик Руслан Галеев.', 'Руслан Галеев', ['Председатель Совета'], null],
+    ['Генеральный прокурор – юрист Олег Марченко (с 3 мая 2018 г.)', 'Олег Марченко', ['Генеральный прокурор'], '2018-05-03'],
+    // A list under a plural heading: the name, then the post in parentheses.
+    ['Анвар Юсупов (государственный советник Президента по вопросам экономики)', 'Анвар Юсупов', ['государственный советник Президента по вопросам экономики'], null],
+    ['Лола Каримова (помощник Президента по делам молодёжи)', 'Лола Каримова', ['помощник Президента по делам молодёжи'], null],
+    ['Anvar Yusupov (State Adviser to the President on economic affairs)', 'Anvar Yusupov', ['State Adviser to the President on economic affairs'], null],
   ])('should read %j', (text, name, titles, startDate) => {
     const line = parsePersonLine(text);
     expect([line?.name, line?.titles, line?.startDate]).toEqual([name, titles, startDate]);
@@ -405,7 +413,19 @@ describe('parsePersonLine: staff lists, particles before the family name, geniti
     'советник по вопросам юстиции – вакансия (декабрь 2020 г.)',
     'Задачи, функции и полномочия: Совет Министров',
     'заведующий отделом печати',
+    // A post before the name is the holder's own (another shape); a term in the aside is prose's; a party is no post.
+    'Иван Грушко (Президент в 2010–2014 гг.)',
+    'Иван Грушко (Народная партия)',
   ])('should not read %j', (text) => {
     expect(parsePersonLine(text)).toBeNull();
+  });
+});
+
+describe('parsePersonLine: a predecessor named with the holder\'s surname', () => {
+  it.each([
+    ['Секретарь Совета: Ерлан Жумабаев (назначен в мае 2019 г.). Предшественник Жумабаева на этом посту – Сакен Ибраев.', 'Сакен Ибраев'],
+    ['Руководитель Канцелярии – Ирина Лозовая. Предшественница Лозовой на этой должности – Анна Гречко.', 'Анна Гречко'],
+  ])('should read the predecessor of %j', (text, predecessor) => {
+    expect(parsePersonLine(text)?.predecessor).toBe(predecessor);
   });
 });

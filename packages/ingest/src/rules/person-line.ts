@@ -38,7 +38,13 @@ const NAME = `(?:${INITIALED}|${INITIALED_AFTER}|${PARTICLED_FAMILY}|${PARTICLED
 const NAME_DASH_TITLE = new RegExp(`^(${NAME})(?:\\s*[\\u2010-\\u2015\\u2212]\\s*|\\s+-\\s*|\\s*-\\s+)(\\p{L}.*)$`, 'u');
 /** "Prime Minister – Karim Masimov": a cabinet table's row with the post first. */
 // The post may open in lower case in a list under its plural ("советник по делам молодёжи – X"): `isTitleStart` checks it.
-const TITLE_DASH_NAME = new RegExp(`^(\\p{L}[^–—]*?)\\s+${DASH}+\\s*(${NAME})(?:\\s*,\\s*(\\p{L}.*))?$`, 'u');
+// A rank or a trade in lower case may stand before the name ("– генерал-майор X", "– писатель X"): `isDescriptor` checks it.
+const TITLE_DASH_NAME = new RegExp(`^(\\p{L}[^–—]*?)\\s+${DASH}+\\s*(?:(\\p{Ll}[\\p{Ll}-]{2,})\\s+)?(${NAME})(?:\\s*,\\s*(\\p{L}.*))?$`, 'u');
+
+/** A lower-case word before a name that is neither a post (the holder's own post is another shape) nor a small word. */
+function isDescriptor(word: string | undefined): boolean {
+  return word === undefined || (!startsWithRoleWord(word) && !lexiconOfWord(word).stopwords.includes(word));
+}
 /** "Председатель Совета – Президент Республики Армения Г.С. Тер-Аветисян": a post, then another post and its holder. */
 const TITLE_DASH_REST = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(\\p{L}.+)$`, 'u');
 /** Posts joined by dashes, then the name: a table row whose post cell names two posts. */
@@ -346,10 +352,10 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
     const dash = NAME_DASH_TITLE.exec(head);
     if (dash && hasRoleWord(dash[2]!) && isTitleStart(dash[2]!) && looksLikePersonName(dash[1]!)) return [{ name: dash[1]!, titleText: dash[2]!, leadRole: null }];
     const written = TITLE_DASH_NAME.exec(head);
-    const reversed = written && (!written[3] || isTitleStart(written[3])) ? written : null;
+    const reversed = written && isDescriptor(written[2]) && (!written[4] || isTitleStart(written[4])) ? written : null;
     // "Chairman – Viktor Yushchenko, President of Ukraine": the post here, then the person's own title.
-    if (reversed && hasRoleWord(reversed[1]!) && isTitleStart(reversed[1]!) && looksLikePersonName(reversed[2]!)) {
-      return [{ name: reversed[2]!, titleText: reversed[3] ? `${reversed[1]!}, ${reversed[3]}` : reversed[1]!, leadRole: null }];
+    if (reversed && hasRoleWord(reversed[1]!) && isTitleStart(reversed[1]!) && looksLikePersonName(reversed[3]!)) {
+      return [{ name: reversed[3]!, titleText: reversed[4] ? `${reversed[1]!}, ${reversed[4]}` : reversed[1]!, leadRole: null }];
     }
     // "Deputy Prime Minister – Head of the Government Staff – Sergei Sobyanin": two posts, then the name.
     const posts = POSTS_DASH_NAME.exec(head);
@@ -451,6 +457,8 @@ export function parsePersonLines(text: string): PersonLine[] {
   // A closing remark is no part of a title: "(for life, under the law of July 2018)", "(Democratic Party)".
   // (Not in a list after a colon, whose items each have their own: "Advisers: A (economy), B (foreign policy)".)
   const remark = head.includes(':') ? null : trailingRemark(head);
+  const asideTitled = remark ? titleInAside(head) : null;
+  if (asideTitled) return [{ ...asideTitled, leadRole: null, startDate: null, predecessor: predecessorIn(rest), datedTitle: 0 }];
   if (remark) head = head.slice(0, remark.at).trim();
   // An aside with the date: "(since January 2005)", "(approved by the Rada on February 4, 2005)".
   const aside = head.includes('(') ? (APPOINTED_ASIDE.exec(head)?.[0] ?? '') : '';
@@ -472,6 +480,18 @@ export function parsePersonLines(text: string): PersonLine[] {
 }
 
 const TRAILING_ASIDE = /\s*\(([^()]*)\)\s*$/;
+const NAME_THEN_ASIDE = new RegExp(`^(${NAME})\\s*\\(([^()\\d]+)\\)$`, 'u');
+
+/**
+ * "Анвар Юсупов (государственный советник Президента по вопросам экономики)": a name alone, its post
+ * in parentheses, as a list under a heading gives them; no date inside (a term is prose's).
+ */
+function titleInAside(head: string): { name: string; titles: string[] } | null {
+  const match = NAME_THEN_ASIDE.exec(head);
+  const [name = '', inner = ''] = match ? [match[1]!, match[2]!.trim()] : [];
+  if (!match || !startsWithRoleWord(inner) || !looksLikePersonName(name) || roleFault(inner)) return null;
+  return { name, titles: splitTitles(inner) };
+}
 /** "Minister of Foreign Affairs since July 2001" inside an aside: a post and when it was taken. */
 const TITLE_SINCE = regExp(`^(.*?\\S)\\s+${SINCE}\\s+(.+)$`, 'iu');
 
