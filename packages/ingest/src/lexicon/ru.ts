@@ -390,6 +390,7 @@ export const ru: Lexicon = {
       cases: [['ого', 'genitive'], ['ой', 'genitive'], ['ому', 'dative'], ['ым', 'instrumental'], ['ый', 'nominative'], ['ая', 'nominative']],
     },
     copulas: ['является', 'являлся', 'являлась', 'стал[аи]?'],
+    wasVerbs: ['был[аи]?'],
     actingGoverns: ['обязанности'],
     actingGiven: ['возлож(?:ил[аио]?|ено)\\s+(?:временное\\s+)?исполнение\\s+обязанностей'],
     actingTo: 'на',
