@@ -58,7 +58,8 @@ const NAME_COMMA_TITLE = new RegExp(`^(${NAME})\\s*,\\s*(\\p{L}.*)$`, 'u');
 /** "Chair: Nazarbayev Nursultan Abishevitch, President of the Republic of Kazakhstan." */
 // Two posts joined by a dash may stand before the colon: "Заместитель Премьер-министра – министр инвестиций: X".
 // A post's genitives may be listed with commas: "Министр транспорта, связи и дорог: X".
-const ROLE_COLON = /^([\p{Lu}][\p{L} \u2010-\u2015-]{1,80}?(?:,\s+\p{Ll}[\p{L} \u2010-\u2015-]{1,60}?)*)\s*:\s*(.+)$/u;
+// Two posts too, joined by a comma: "Вице-премьер, Министр финансов: X" (`splitTitles` parts them).
+const ROLE_COLON = /^([\p{Lu}][\p{L} \u2010-\u2015-]{1,80}?(?:,\s+\p{L}[\p{L} \u2010-\u2015-]{1,60}?)*)\s*:\s*(.+)$/u;
 /** A dash between two posts of one person: "Вице-премьер – министр экономики". */
 const POSTS_JOINED = /\s+[\u2010-\u2015-]\s+/u;
 const ROLE_ENTRY = new RegExp(`^(${NAME})(?:\\s*,\\s*(.+))?$`, 'u');
@@ -457,6 +458,8 @@ export function parsePersonLines(text: string): PersonLine[] {
   // A closing remark is no part of a title: "(for life, under the law of July 2018)", "(Democratic Party)".
   // (Not in a list after a colon, whose items each have their own: "Advisers: A (economy), B (foreign policy)".)
   const remark = head.includes(':') ? null : trailingRemark(head);
+  // (In a list after a colon too, where each entry keeps its own remark.)
+  const remarkText = head.includes(')') ? (TRAILING_ASIDE.exec(head)?.[0] ?? '') : '';
   const asideTitled = remark ? titleInAside(head) : null;
   if (asideTitled) return [{ ...asideTitled, leadRole: null, startDate: null, predecessor: predecessorIn(rest), datedTitle: 0 }];
   if (remark) head = head.slice(0, remark.at).trim();
@@ -464,12 +467,13 @@ export function parsePersonLines(text: string): PersonLine[] {
   const aside = head.includes('(') ? (APPOINTED_ASIDE.exec(head)?.[0] ?? '') : '';
   const entries = readHead(withoutAside(head).trim());
   if (!entries) return [];
-  const predecessor = predecessorIn(`${aside} ${rest}`);
+  // "(сменил Вардана Осканяна, …)": a remark dropped from the title may still name the predecessor.
+  const predecessor = predecessorIn(`${aside} ${remarkText} ${rest}`);
   return entries.map(({ name: read, titleText, leadRole, startDate: written }, index) => {
     const name = withInitialsDot(read);
     const since = SINCE_TAIL.exec(titleText)?.[0] ?? '';
     const titles = splitTitles(withoutAside(titleText).replace(SINCE_TAIL, '').replace(APPOINTED_TAIL, '').trim());
-    if (leadRole) titles.unshift(...leadRole.split(POSTS_JOINED).filter(Boolean));
+    if (leadRole) titles.unshift(...leadRole.split(POSTS_JOINED).flatMap(splitTitles));
     // "(Minister of Foreign Affairs since July 2001)": the date of the post the aside names.
     const datedTitle = remark?.title ? titles.findIndex((t) => sameTitle(t, remark.title!)) : -1;
     if (datedTitle >= 0 && entries.length === 1) return { name, titles, leadRole, startDate: remark!.date, predecessor: index === 0 ? predecessor : null, datedTitle };
