@@ -441,6 +441,8 @@ export interface Lexicon {
     dismissedParticiples: { stems: string[]; cases: Array<[string, GrammaticalCase]> };
     /** "является", "стал": a copula between a post in the instrumental and its holder in the nominative. */
     copulas: string[];
+    /** "был", "была": a past copula after a pronoun, the post in the instrumental ("Он был Председателем … с 1999 г."). */
+    wasVerbs: string[];
     /** "обязанности": an acting post's word after which the post stays in the genitive ("исполняющим обязанности министра"). */
     actingGoverns: string[];
     /** "возложил исполнение обязанностей": an acting post given to the person after `actingTo`, in the accusative. */

@@ -376,3 +376,63 @@ describe('parsePersonLine in Russian', () => {
     expect([line?.startDate, line?.predecessor]).toEqual([startDate, predecessor]);
   });
 });
+
+describe('parsePersonLine: staff lists, particles before the family name, genitives listed before a colon', () => {
+  it.each([
+    // A definition list's term and description joined by a dash; the description's aside dates the post, its remark after ";" is dropped.
+    ['Руководитель Аппарата Президента – Тимур Рашид оглы Гасымов (с 2003 г.; пережил трёх премьеров)', 'Тимур Рашид оглы Гасымов', ['Руководитель Аппарата Президента'], '2003'],
+    ['Заведующий отделом по работе с регионами – Вугар Ильгар оглы Самедов', 'Вугар Ильгар оглы Самедов', ['Заведующий отделом по работе с регионами'], null],
+    ['Заведующая сектором кадровой политики – Лейла Назимова', 'Лейла Назимова', ['Заведующая сектором кадровой политики'], null],
+    ['Заведующий отделом печати – Керимов Эльдар Расим оглы (с мая 2011 г.)', 'Керимов Эльдар Расим оглы', ['Заведующий отделом печати'], '2011-05'],
+    // The person first, the post after: the dl reversed.
+    ['Айдан Муса кызы Рзаева – заведующая отделом гуманитарной политики', 'Айдан Муса кызы Рзаева', ['заведующая отделом гуманитарной политики'], null],
+    // A table's row: a particle between the father's name and the family name.
+    ['Вице-премьер – Эмин Фазиль оглы Гулиев', 'Эмин Фазиль оглы Гулиев', ['Вице-премьер'], null],
+    // A ministry of several portfolios, listed with commas, before a colon.
+    ['Министр транспорта, связи и дорожного хозяйства: Дорин Мунтяну', 'Дорин Мунтяну', ['Министр транспорта, связи и дорожного хозяйства'], null],
+    ['Министр культуры, молодёжи и спорта: Ильдар Галиев (с 12.04.2019)', 'Ильдар Галиев', ['Министр культуры, молодёжи и спорта'], '2019-04-12'],
+    // Two posts of one person joined by a comma before the colon.
+    ['Вице-премьер, Министр регионального развития: Гурген Асатрян', 'Гурген Асатрян', ['Вице-премьер', 'Министр регионального развития'], null],
+    ['Первый заместитель Премьер-министра, министр финансов: Азат Бекмуратов (с 2 июня 2016 г.)', 'Азат Бекмуратов', ['Первый заместитель Премьер-министра', 'министр финансов'], '2016-06-02'],
+    // A list of advisers under their plural heading: the post in lower case first.
+    ['советник по вопросам обороны – Олжас Курманов;', 'Олжас Курманов', ['советник по вопросам обороны'], null],
+    ['• помощник по правовым вопросам – Петрашку Ион', 'Петрашку Ион', ['помощник по правовым вопросам'], null],
+    // A rank or a trade before the name is no part of it.
+    ['Министр внутренних дел – генерал-майор Тимур Алиев', 'Тимур Алиев', ['Министр внутренних дел'], null],
+    ['Председатель Совета – академик Руслан Галеев.', 'Руслан Галеев', ['Председатель Совета'], null],
+    ['Генеральный прокурор – юрист Олег Марченко (с 3 мая 2018 г.)', 'Олег Марченко', ['Генеральный прокурор'], '2018-05-03'],
+    // A list under a plural heading: the name, then the post in parentheses.
+    ['Анвар Юсупов (государственный советник Президента по вопросам экономики)', 'Анвар Юсупов', ['государственный советник Президента по вопросам экономики'], null],
+    ['Лола Каримова (помощник Президента по делам молодёжи)', 'Лола Каримова', ['помощник Президента по делам молодёжи'], null],
+    ['Anvar Yusupov (State Adviser to the President on economic affairs)', 'Anvar Yusupov', ['State Adviser to the President on economic affairs'], null],
+  ])('should read %j', (text, name, titles, startDate) => {
+    const line = parsePersonLine(text);
+    expect([line?.name, line?.titles, line?.startDate]).toEqual([name, titles, startDate]);
+  });
+
+  it.each([
+    // A lower-case opening that is no post, a vacancy, a clause with a colon.
+    'по вопросам юстиции – Олжас Курманов',
+    'советник по вопросам юстиции – вакансия (декабрь 2020 г.)',
+    'Задачи, функции и полномочия: Совет Министров',
+    'заведующий отделом печати',
+    // A post before the name is the holder's own (another shape); a term in the aside is prose's; a party is no post.
+    'Иван Грушко (Президент в 2010–2014 гг.)',
+    'Иван Грушко (Народная партия)',
+  ])('should not read %j', (text) => {
+    expect(parsePersonLine(text)).toBeNull();
+  });
+});
+
+describe('parsePersonLine: a predecessor named with the holder\'s surname', () => {
+  it.each([
+    ['Секретарь Совета: Ерлан Жумабаев (назначен в мае 2019 г.). Предшественник Жумабаева на этом посту – Сакен Ибраев.', 'Сакен Ибраев'],
+    ['Руководитель Канцелярии – Ирина Лозовая. Предшественница Лозовой на этой должности – Анна Гречко.', 'Анна Гречко'],
+    // In the line's own remark: a lower-case "предшественник –" after the date, "сменил Y" in the accusative.
+    ['Министр юстиции: Ара Мелконян (с 3 мая 2011 г.; предшественник – Гагик Тер-Минасян)', 'Гагик Тер-Минасян'],
+    ['Министр энергетики: Рубен Акопян (сменил Левона Гаспаряна, занимавшего пост в 2004–2010 гг.)', 'Левон Гаспарян'],
+    ['Рубен Акопян – Министр энергетики (сменил Левона Гаспаряна)', 'Левон Гаспарян'],
+  ])('should read the predecessor of %j', (text, predecessor) => {
+    expect(parsePersonLine(text)?.predecessor).toBe(predecessor);
+  });
+});

@@ -35,7 +35,14 @@ const NAME = `(?:${INITIALED}|${INITIALED_AFTER}|${PARTICLED}|${NAME_WORD}(?:\\s
 // A title may open in lower case when its first word is a post's ("– ответственный секретарь …").
 const NAME_DASH_TITLE = new RegExp(`^(${NAME})(?:\\s*[\\u2010-\\u2015\\u2212]\\s*|\\s+-\\s*|\\s*-\\s+)(\\p{L}.*)$`, 'u');
 /** "Prime Minister – Karim Masimov": a cabinet table's row with the post first. */
-const TITLE_DASH_NAME = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(${NAME})(?:\\s*,\\s*(\\p{L}.*))?$`, 'u');
+// The post may open in lower case in a list under its plural ("советник по делам молодёжи – X"): `isTitleStart` checks it.
+// A rank or a trade in lower case may stand before the name ("– генерал-майор X", "– писатель X"): `isDescriptor` checks it.
+const TITLE_DASH_NAME = new RegExp(`^(\\p{L}[^–—]*?)\\s+${DASH}+\\s*(?:(\\p{Ll}[\\p{Ll}-]{2,})\\s+)?(${NAME})(?:\\s*,\\s*(\\p{L}.*))?$`, 'u');
+
+/** A lower-case word before a name that is neither a post (the holder's own post is another shape) nor a small word. */
+function isDescriptor(word: string | undefined): boolean {
+  return word === undefined || (!startsWithRoleWord(word) && !lexiconOfWord(word).stopwords.includes(word));
+}
 /** "Председатель Совета – Президент Республики Армения Г.С. Тер-Аветисян": a post, then another post and its holder. */
 const TITLE_DASH_REST = new RegExp(`^(\\p{Lu}[^–—]*?)\\s+${DASH}+\\s*(\\p{L}.+)$`, 'u');
 /** Posts joined by dashes, then the name: a table row whose post cell names two posts. */
@@ -48,7 +55,9 @@ const VERB_CUE = /\s(?:holds|occupies|has\s+held|is)\s/u;
 const NAME_COMMA_TITLE = new RegExp(`^(${NAME})\\s*,\\s*(\\p{L}.*)$`, 'u');
 /** "Chair: Nazarbayev Nursultan Abishevitch, President of the Republic of Kazakhstan." */
 // Two posts joined by a dash may stand before the colon: "Заместитель Премьер-министра – министр инвестиций: X".
-const ROLE_COLON = /^([\p{Lu}][\p{L} \u2010-\u2015-]{1,80}?)\s*:\s*(.+)$/u;
+// A post's genitives may be listed with commas: "Министр транспорта, связи и дорог: X".
+// Two posts too, joined by a comma: "Вице-премьер, Министр финансов: X" (`splitTitles` parts them).
+const ROLE_COLON = /^([\p{Lu}][\p{L} \u2010-\u2015-]{1,80}?(?:,\s+\p{L}[\p{L} \u2010-\u2015-]{1,60}?)*)\s*:\s*(.+)$/u;
 /** A dash between two posts of one person: "Вице-премьер – министр экономики". */
 const POSTS_JOINED = /\s+[\u2010-\u2015-]\s+/u;
 const ROLE_ENTRY = new RegExp(`^(${NAME})(?:\\s*,\\s*(.+))?$`, 'u');
@@ -338,10 +347,10 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
     const dash = NAME_DASH_TITLE.exec(head);
     if (dash && hasRoleWord(dash[2]!) && isTitleStart(dash[2]!) && looksLikePersonName(dash[1]!)) return [{ name: dash[1]!, titleText: dash[2]!, leadRole: null }];
     const written = TITLE_DASH_NAME.exec(head);
-    const reversed = written && (!written[3] || isTitleStart(written[3])) ? written : null;
+    const reversed = written && isDescriptor(written[2]) && (!written[4] || isTitleStart(written[4])) ? written : null;
     // "Chairman – Viktor Yushchenko, President of Ukraine": the post here, then the person's own title.
-    if (reversed && hasRoleWord(reversed[1]!) && looksLikePersonName(reversed[2]!)) {
-      return [{ name: reversed[2]!, titleText: reversed[3] ? `${reversed[1]!}, ${reversed[3]}` : reversed[1]!, leadRole: null }];
+    if (reversed && hasRoleWord(reversed[1]!) && isTitleStart(reversed[1]!) && looksLikePersonName(reversed[3]!)) {
+      return [{ name: reversed[3]!, titleText: reversed[4] ? `${reversed[1]!}, ${reversed[4]}` : reversed[1]!, leadRole: null }];
     }
     // "Deputy Prime Minister – Head of the Government Staff – Sergei Sobyanin": two posts, then the name.
     const posts = POSTS_DASH_NAME.exec(head);
@@ -382,7 +391,15 @@ function withInitialsDot(name: string): string {
 const ENDS_IN_DOTTED_POST_WORD = new RegExp(`(?<![\\p{L}.])${eachLexicon((l) => anyOf(l.personNames.dottedPostWords) || null)}$`, 'u');
 
 /** "– Греку Наталья Петровна – советник …", "• X – …": a list item's mark before a capitalized name is no part of the line. */
-const LIST_MARK = /^\s*[\u2010-\u2015\u2212•·*-]\s+(?=\p{Lu})/u;
+const LIST_MARK = /^\s*[\u2010-\u2015\u2212•·*-]\s+(?=\p{L})/u;
+
+/** The text without its list mark, where a capitalized name or a post's word follows it ("• советник по … – X"). */
+function withoutListMark(text: string): string {
+  const mark = LIST_MARK.exec(text);
+  if (!mark) return text;
+  const rest = text.slice(mark[0].length);
+  return /^\p{Lu}/u.test(rest) || startsWithRoleWord(rest) ? rest : text;
+}
 
 /** The sentences with each one that ends in an abbreviated post word joined to the next. */
 function joinAtDottedPostWords(sentences: readonly string[]): string[] {
@@ -402,7 +419,7 @@ function joinAtDottedPostWords(sentences: readonly string[]): string[] {
  * "appointed in …" and "was preceded at this post by …".
  */
 export function parsePersonLines(text: string): PersonLine[] {
-  const sentences = joinAtDottedPostWords(splitSentences(text.replace(LIST_MARK, '')));
+  const sentences = joinAtDottedPostWords(splitSentences(withoutListMark(text)));
   let head = withoutRanks(stripTrailingPunctuation(sentences[0] ?? ''));
   if (head.length > 400) return [];
   let rest = sentences.slice(1).join(' ');
@@ -435,17 +452,22 @@ export function parsePersonLines(text: string): PersonLine[] {
   // A closing remark is no part of a title: "(for life, under the law of July 2018)", "(Democratic Party)".
   // (Not in a list after a colon, whose items each have their own: "Advisers: A (economy), B (foreign policy)".)
   const remark = head.includes(':') ? null : trailingRemark(head);
+  // (In a list after a colon too, where each entry keeps its own remark.)
+  const remarkText = head.includes(')') ? (TRAILING_ASIDE.exec(head)?.[0] ?? '') : '';
+  const asideTitled = remark ? titleInAside(head) : null;
+  if (asideTitled) return [{ ...asideTitled, leadRole: null, startDate: null, predecessor: predecessorIn(rest), datedTitle: 0 }];
   if (remark) head = head.slice(0, remark.at).trim();
   // An aside with the date: "(since January 2005)", "(approved by the Rada on February 4, 2005)".
   const aside = head.includes('(') ? (APPOINTED_ASIDE.exec(head)?.[0] ?? '') : '';
   const entries = readHead(withoutAside(head).trim());
   if (!entries) return [];
-  const predecessor = predecessorIn(`${aside} ${rest}`);
+  // "(сменил Вардана Осканяна, …)": a remark dropped from the title may still name the predecessor.
+  const predecessor = predecessorIn(`${aside} ${remarkText} ${rest}`);
   return entries.map(({ name: read, titleText, leadRole, startDate: written }, index) => {
     const name = withInitialsDot(read);
     const since = SINCE_TAIL.exec(titleText)?.[0] ?? '';
     const titles = splitTitles(withoutAside(titleText).replace(SINCE_TAIL, '').replace(APPOINTED_TAIL, '').trim());
-    if (leadRole) titles.unshift(...leadRole.split(POSTS_JOINED).filter(Boolean));
+    if (leadRole) titles.unshift(...leadRole.split(POSTS_JOINED).flatMap(splitTitles));
     // "(Minister of Foreign Affairs since July 2001)": the date of the post the aside names.
     const datedTitle = remark?.title ? titles.findIndex((t) => sameTitle(t, remark.title!)) : -1;
     if (datedTitle >= 0 && entries.length === 1) return { name, titles, leadRole, startDate: remark!.date, predecessor: index === 0 ? predecessor : null, datedTitle };
@@ -456,6 +478,18 @@ export function parsePersonLines(text: string): PersonLine[] {
 }
 
 const TRAILING_ASIDE = /\s*\(([^()]*)\)\s*$/;
+const NAME_THEN_ASIDE = new RegExp(`^(${NAME})\\s*\\(([^()\\d]+)\\)$`, 'u');
+
+/**
+ * "Анвар Юсупов (государственный советник Президента по вопросам экономики)": a name alone, its post
+ * in parentheses, as a list under a heading gives them; no date inside (a term is prose's).
+ */
+function titleInAside(head: string): { name: string; titles: string[] } | null {
+  const match = NAME_THEN_ASIDE.exec(head);
+  const [name = '', inner = ''] = match ? [match[1]!, match[2]!.trim()] : [];
+  if (!match || !startsWithRoleWord(inner) || !looksLikePersonName(name) || roleFault(inner)) return null;
+  return { name, titles: splitTitles(inner) };
+}
 /** "Minister of Foreign Affairs since July 2001" inside an aside: a post and when it was taken. */
 const TITLE_SINCE = regExp(`^(.*?\\S)\\s+${SINCE}\\s+(.+)$`, 'iu');
 

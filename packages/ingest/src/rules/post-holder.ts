@@ -12,9 +12,11 @@
  * A post's bare noun ("обязанности министра") takes the complement the same noun has earlier in the
  * sentence ("министр сельского хозяйства …").
  */
+import { splitSentences } from '../normalize.js';
 import { findDates } from './dates.js';
 import { trailingName } from './person-name.js';
 import { isVerbWord, nameFault } from './post-check.js';
+import { findTermAsides } from './term-aside.js';
 import { AFTER_NAME, clauseDate, genitiveBody, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
 import { allWords, anyOf, hasScriptLetter, LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
 
@@ -490,5 +492,26 @@ export function findPostHolders(sentence: string, before = '', account = before)
     ledBy(s, sentence, add);
     actingPronoun(s, sentence, before, add);
   }
+  // A pronoun is the sentence before's holder; a surname the latest of that name in the paragraph before.
+  for (const term of findTermAsides(sentence, (surname) => (surname ? latestHolder(account, surname) : holderIn(before)))) {
+    if (!found.some((f) => f.name === term.name && f.title === term.title)) found.push(term);
+  }
   return found;
+}
+
+/** The holder of that surname the latest sentence of the text names with a post held now, or none. */
+function latestHolder(text: string, surname: string): PostTerm | undefined {
+  const sentences = text ? splitSentences(text) : [];
+  for (let i = sentences.length - 1; i >= 0; i -= 1) {
+    const held = holderIn(sentences[i]!, surname);
+    if (held) return held;
+  }
+  return undefined;
+}
+
+/** The one person the sentence before names with a post held now (of that surname, when one is given), or none. */
+function holderIn(before: string, surname?: string): PostTerm | undefined {
+  if (!before) return undefined;
+  const held = findPostHolders(before).filter((h) => !h.ended && (!surname || h.name.split(/\s+/).includes(surname)));
+  return held.length && held.every((h) => h.name === held[0]!.name) ? held[0] : undefined;
 }
