@@ -86,10 +86,17 @@ describe('writeMarkdown', () => {
   });
 
   it('should escape random text as toMarkdown does', () => {
+    const checked = new Set<string>();
     const alphabet = fc.constantFrom(...'ab1 .-+*_#>=~`|:()[]!<>&;@\\/"\'\t\n\r\u00a0é😀'.split(''), ' a', 'a ', '\n ', '\r\n');
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 12 }), (parts) => {
-        for (const tree of treesFor(parts.join(''))) expect(serializeMarkdown(tree)).toBe(serializeMarkdownSlowly(tree));
+        // A text drawn again gives the same trees, and both writers are pure: each text is checked once.
+        const value = parts.join('');
+        if (checked.has(value)) return;
+        checked.add(value);
+        // One comparison per text, over all its trees: the same bytes checked, far fewer assertions.
+        const trees = treesFor(value);
+        expect(trees.map(serializeMarkdown)).toEqual(trees.map(serializeMarkdownSlowly));
       }),
       { numRuns: 300, seed: 20261127 },
     );

@@ -60,9 +60,16 @@ describe('ingestPage on damaged pages', () => {
   ];
   for (const [name, text, format, country] of cases) {
     it(`should return a valid profile or a clean error for edits of ${name}`, () => {
+      // Edits that leave the same bytes (a no-op dash or space edit, a swap of a line with itself)
+      // give the same page, and the ingest is deterministic: each distinct page is ingested once.
+      const checked = new Set<string>();
       fc.assert(
         fc.property(fc.array(lineEdit, { minLength: 1, maxLength: 8 }), (edits) => {
-          expect(['profile', 'error']).toContain(outcome(applyEdits(text, edits), format, country));
+          const bytes = applyEdits(text, edits);
+          const key = bytes.toString('base64');
+          if (checked.has(key)) return;
+          checked.add(key);
+          expect(['profile', 'error']).toContain(outcome(bytes, format, country));
         }),
         { numRuns: 150, seed: 20261126 },
       );
