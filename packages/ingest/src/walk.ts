@@ -22,7 +22,7 @@ import { readLeadIn } from './rules/lead-in.js';
 import { findProseTasks } from './rules/prose-task.js';
 import { readResultLine } from './rules/result-list.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
-import { isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
+import { cellSites, isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
 import { headRoleOf, holdersRoleOf, readBodyHeadRow, readHoldersRow, readRoleHeader, readRoleRow, roleWithBody, type HeadedRow, type RoleTable } from './rules/role-table.js';
 import { compositionOf, readDatedRow, readTableHeader, readTableRow, rowCells, type Column, type TableRow } from './rules/table-row.js';
 import { isSurveySentence } from './rules/survey.js';
@@ -195,6 +195,8 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     }
     // The block's own person lines, read once for the table readers and the line readers below.
     const ownLines = readLine(block.text);
+    // "Министр … | Ф.И.О. | <a href=…>Министерство …</a>": a row's linked cell is that body's site.
+    if (block.links.length) for (const site of cellSites(rowCells(block.text), block.links)) result.sites.push({ ...site, block });
     const headed = readHeadedBlock(block, state, result.paragraphs.at(-1)?.text ?? '', ownLines.length > 0);
     // A header row names columns, no body and no person: nothing to keep but the rows it opens.
     if (headed === 'header') continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSitesHeading, parseInlineSite, parseSiteLine } from './site-line.js';
+import { cellSites, isSitesHeading, parseInlineSite, parseSiteLine } from './site-line.js';
 
 describe('isSitesHeading', () => {
   it.each([
@@ -65,5 +65,22 @@ describe('parseInlineSite', () => {
     ['no link at all', 'Официальный сайт: Президент Украины –', []],
   ])('should not read a line with %s', (_why, text, links) => {
     expect(parseInlineSite(text, links)).toBeNull();
+  });
+});
+
+describe('cellSites', () => {
+  const link = (text: string, href: string) => ({ text, href });
+  it.each([
+    // A row's cell that is one link naming a body: that body's site.
+    [['Министр финансов', 'Петров Иван', 'Министерство финансов'], [link('Министерство финансов', 'http://www.minfin.example')], [{ label: 'Министерство финансов', url: 'http://www.minfin.example' }]],
+    [['Minister of Energy', 'Anna Lind', 'Ministry of Energy'], [link('Ministry of Energy', 'https://energy.example')], [{ label: 'Ministry of Energy', url: 'https://energy.example' }]],
+    [['Премьер-министр', 'Сидоров С.С.', 'Правительство Республики Тест'], [link('Правительство Республики Тест', 'http://gov.example/')], [{ label: 'Правительство Республики Тест', url: 'http://gov.example/' }]],
+    // A link that is no body's name, a link inside a longer cell, a relative address, a single cell: no site.
+    [['Министр финансов', 'Петров Иван', 'биография'], [link('биография', 'http://bio.example')], []],
+    [['Министр финансов', 'Петров Иван (см. Министерство финансов)'], [link('Министерство финансов', 'http://www.minfin.example')], []],
+    [['Министр финансов', 'Министерство финансов'], [link('Министерство финансов', '/xml/t/ministry.xml')], []],
+    [['Министерство финансов'], [link('Министерство финансов', 'http://www.minfin.example')], []],
+  ])('should read the row %j', (cells, links, expected) => {
+    expect(cellSites(cells, links)).toEqual(expected);
   });
 });

@@ -46,3 +46,15 @@ export function parseInlineSite(text: string, links: ReadonlyArray<{ text: strin
   // A lone word is the address typed as text ("Official Site: www.president.am").
   return rest === link.text.trim() || /^\S+$/u.test(rest) ? { linkText: link.text.trim(), url: link.href } : null;
 }
+
+/**
+ * A table row's cell that is all one link whose text names a body ("Министр финансов | Ф.И.О. |
+ * <a href="http://www.minfin.kz">Министерство финансов</a>"): that body's site. The row's cells
+ * come tab-separated; a link inside a longer cell is prose, not a site.
+ */
+export function cellSites(cells: readonly string[], links: ReadonlyArray<{ text: string; href: string }>): Array<{ label: string; url: string }> {
+  if (cells.length < 2) return [];
+  return links
+    .filter((link) => /^https?:\/\//i.test(link.href) && cells.includes(link.text.trim()) && BARE_BODY.test(link.text.trim()) && link.text.trim().split(' ').length <= 12)
+    .map((link) => ({ label: stripTrailingPunctuation(link.text.trim()), url: link.href }));
+}
