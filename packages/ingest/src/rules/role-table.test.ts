@@ -126,6 +126,11 @@ describe('readHoldersRow: a line of the list under such a heading', () => {
     // The holder first, what they cover after the dash.
     ['Лебедев Олег – Северный округ', 'Полномочный представитель Президента', { body: null, line: 'Лебедев Олег – Полномочный представитель Президента', title: 'Полномочный представитель Президента (Северный округ)', startDate: null, also: [] }],
     ['Нино Квеселава – по вопросам культуры', 'Советник Президента', { body: null, line: 'Нино Квеселава – Советник Президента', title: 'Советник Президента (по вопросам культуры)', startDate: null, also: [] }],
+    // A name alone under the plural heading: the heading's post, with initials first or after, or in full.
+    ['О.И. Лебедев;', 'Заместитель Руководителя Канцелярии', { body: null, line: 'О.И. Лебедев – Заместитель Руководителя Канцелярии', title: 'Заместитель Руководителя Канцелярии', startDate: null, also: [] }],
+    ['Лебедев О.И.', 'Заместитель Руководителя Канцелярии', { body: null, line: 'Лебедев О.И. – Заместитель Руководителя Канцелярии', title: 'Заместитель Руководителя Канцелярии', startDate: null, also: [] }],
+    ['Рита Зорина (с мая 2018 г.).', 'Советник Президента', { body: null, line: 'Рита Зорина – Советник Президента', title: 'Советник Президента', startDate: '2018-05', also: [] }],
+    ['Ada Lorne', 'Envoy', { body: null, line: 'Ada Lorne – Envoy', title: 'Envoy', startDate: null, also: [] }],
   ])('%j (%s) → %j', (text, role, row) => {
     expect(readHoldersRow(text, role)).toEqual(row);
   });
@@ -138,6 +143,10 @@ describe('readHoldersRow: a line of the list under such a heading', () => {
     // A lower-case cell is prose; no name after the dash.
     ['по вопросам границы – Лебедев Олег'],
     ['Северный округ – вакансия'],
+    // One cell that is no name: a body, a post, a sentence.
+    ['Министерство связи;'],
+    ['министр связи'],
+    ['Все заместители назначаются Президентом.'],
   ])('%j → null', (text) => {
     expect(readHoldersRow(text, 'Полномочный представитель Президента')).toBeNull();
   });

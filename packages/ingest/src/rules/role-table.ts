@@ -41,7 +41,7 @@ export interface HeadedRow {
 }
 
 /** "Петров Пётр Ильич", "Ли Ан", "Сидоров П.И.": a cell that is a person's name and nothing else. */
-const NAME_CELL = regExp(`^(?:${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}|${NAME_WORD}\\s+(?:\\p{Lu}\\.\\s?){1,2}|${PARTICLE_NAME})$`, 'u');
+const NAME_CELL = regExp(`^(?:${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}|${NAME_WORD}\\s+(?:\\p{Lu}\\.\\s?){1,2}|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${PARTICLE_NAME})$`, 'u');
 
 /** A trailing aside that holds a date: "(с мая 2009 г.)", "(since March 2014)". */
 const DATE_ASIDE = /\s*\(([^()]*\d{4}[^()]*)\)\s*$/u;
@@ -167,6 +167,8 @@ export function holdersRoleOf(heading: string): string | null {
  */
 export function readHoldersRow(text: string, role: string): HeadedRow | null {
   const cells = rowCells(text);
+  // A name alone: "• И.И. Петров;" under "Заместители Руководителя Администрации:".
+  if (cells.length === 1) return soleHolderRow(withoutClosingStop(cells[0]!), role);
   if (cells.length !== 2 || hasRoleWord(cells[0]!)) return null;
   // The holder first: "Ана Мгеладзе – по внешнеполитическим вопросам".
   const first = withoutDate(cells[0]!);
@@ -177,6 +179,17 @@ export function readHoldersRow(text: string, role: string): HeadedRow | null {
   const holder = withoutDate(cells[1]!);
   if (!isName(holder.text)) return null;
   return { body: null, line: `${holder.text}${CELL_SEPARATOR}${role}`, title: `${role} (${cells[0]})`, startDate: holder.date, also: [] };
+}
+
+/** A list line's closing ";", "," or ".", but not an initial's dot ("Лебедев О.И."). */
+function withoutClosingStop(cell: string): string {
+  return cell.replace(/[;,]+$/u, '').replace(/(?<!(?:^|[\s.])\p{Lu})\.$/u, '').trim();
+}
+
+/** A list line that is only the holder's name (and maybe a date aside): the heading's post, no portfolio. */
+function soleHolderRow(cell: string, role: string): HeadedRow | null {
+  const holder = withoutDate(cell);
+  return isName(holder.text) ? { body: null, line: `${holder.text}${CELL_SEPARATOR}${role}`, title: role, startDate: holder.date, also: [] } : null;
 }
 
 /**
