@@ -12,7 +12,7 @@
  * A post's bare noun ("обязанности министра") takes the complement the same noun has earlier in the
  * sentence ("министр сельского хозяйства …").
  */
-import { splitSentences } from '../normalize.js';
+import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { findDates } from './dates.js';
 import { trailingName } from './person-name.js';
 import { isVerbWord, nameFault } from './post-check.js';
@@ -26,6 +26,8 @@ const E = '(?![\\p{L}\\p{N}])';
 /** A word with its first letter in either case. */
 const eitherFirst = (word: string) => word.replace(/^(\p{L})/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const BODY_NOUN = anyOf(allWords((l) => l.bodyNouns)) ?? '(?!)';
+/** A word that opens with a body's noun in any case: "Сената", "Правительства". */
+const BODY_WORD = new RegExp(`^${BODY_NOUN}\\p{L}*$`, 'u');
 
 interface Shapes {
   lexicon: Lexicon;
@@ -34,6 +36,8 @@ interface Shapes {
   cue: RegExp;
   postFirst: RegExp;
   active: RegExp;
+  activeAs: RegExp;
+  activeAsAfter: RegExp;
   ledBy: RegExp;
   actingPronoun: RegExp;
   roleNoun: RegExp;
@@ -89,6 +93,10 @@ function shapesOf(l: Lexicon): Shapes | null {
     ),
     // groups: 1 name, 2 noun and its complement.
     active: new RegExp(`${B}${anyOf(h.activeAppointed)}${E}\\s+(${NAME})\\s+${anyOf(h.inPost)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,5}?)(?=\\s*(?:[,.;(]|$))`, 'gu'),
+    // groups: 1 post in the instrumental, 2 name. "назначил Премьер-министром Артура Петросяна", "избрал Председателем Сената X".
+    activeAs: new RegExp(`${B}${anyOf(h.activeAppointed)}${E}\\s+((?:${mod}\\s+)*${noun}${E}(?:\\s+(?:\\p{Ll}[\\p{L}-]*|${BODY_NOUN}\\p{L}*)){0,4}?)\\s+${name}`, 'gu'),
+    // groups: 1 name, 2 post in the instrumental, 3 its words. "назначил Артура Петросяна Премьер-министром 9 мая".
+    activeAsAfter: new RegExp(`${B}${anyOf(h.activeAppointed)}${E}\\s+(${NAME})\\s+((?:${mod}\\s+)*${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,6})`, 'gu'),
     // groups: 1 body, 2 name.
     ledBy: new RegExp(`(«[^»]{2,60}»|${anyOf(h.governmentsAnyCase)}|${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${anyOf(h.ledBy)}\\s+${name}`, 'gu'),
     // groups: 1 name.
@@ -273,6 +281,22 @@ function activeAppointment(s: Shapes, sentence: string, add: (name: string, titl
     if (!isGenitive(s.lexicon, m[2]!)) continue;
     add(nominative(m[1]!, 'accusative'), nominativePost(m[2]!), clauseDate(sentence, m.index!, m.index! + m[0].length), null, false);
   }
+}
+
+/** "Президент назначил Премьер-министром X", "назначил X Премьер-министром": the holder in the accusative, the post in the instrumental. */
+function activeAs(s: Shapes, sentence: string, add: Add): void {
+  const read = (written: string, postWords: string, rest: string, at: number, end: number) => {
+    // "Председателем Сената Айну …": a body's capitalized genitive the name took belongs to the post.
+    const nameWords = written.trim().split(/\s+/);
+    const bodyWords: string[] = [];
+    while (nameWords.length > 2 && BODY_WORD.test(nameWords[0]!)) bodyWords.push(nameWords.shift()!);
+    const post = instrumentalPost(s, [...postWords.trim().split(/\s+/), ...bodyWords]);
+    if (!post) return;
+    const complement = stripTrailingPunctuation(wordsOfPost(s.lexicon, rest));
+    add(nominative(nameWords.join(' '), 'accusative'), capital([post, complement].filter(Boolean).join(' ')), clauseDate(sentence, at, end), null, false);
+  };
+  for (const m of sentence.matchAll(s.activeAs)) read(m[2]!, m[1]!, '', m.index!, m.index! + m[0].length);
+  for (const m of sentence.matchAll(s.activeAsAfter)) read(m[1]!, m[2]!, m[3]!, m.index!, m.index! + m[0].length);
 }
 
 /** "«Центр согласия» во главе с X", "Кабинет министров во главе с X": the body's head, in the instrumental. */
@@ -489,6 +513,7 @@ export function findPostHolders(sentence: string, before = '', account = before)
     bodyHeads(s, sentence, add);
     governmentFell(s, sentence, add);
     activeAppointment(s, sentence, add);
+    activeAs(s, sentence, add);
     ledBy(s, sentence, add);
     actingPronoun(s, sentence, before, add);
   }
