@@ -404,7 +404,19 @@ describe('findReferendums', () => {
     ['The President may call a referendum.', []],
     ['On January 10, 1999 President Nursultan Nazarbayev was reelected.', []],
   ])('should read %j', (text, expected) => {
-    expect(findReferendums(text).map(({ text: _t, turnout: _u, ...r }) => r)).toEqual(expected);
+    expect(findReferendums(text).map(({ text: _t, turnout: _u, title: _n, ...r }) => r)).toEqual(expected);
+  });
+
+  /** The referendum's own word, its adjectives and topic as the page writes them: a Russian row says «референдум». */
+  it.each<[string, string]>([
+    ['3 мая 2015 года одновременно с местными выборами прошёл консультативный референдум (о статусе языка и о флаге).', 'консультативный референдум (о статусе языка и о флаге)'],
+    ['12 апреля 2009 года вместе с первым туром состоялся референдумом о членстве в Евросоюзе (он не состоялся из-за явки).', 'референдумом о членстве в Евросоюзе'],
+    ['На всенародном референдуме 7 июня 2015 года была снята граница возраста.', 'всенародном референдуме'],
+    ['Плебисцит о новом гимне прошёл 9 октября 2011 года.', 'Плебисцит о новом гимне'],
+    ['On 5 May 2001 the nation-wide referendum on the Senate abolished it.', 'nation-wide referendum on the Senate'],
+    ['On 4 July 2010 an advisory plebiscite was held.', 'advisory plebiscite'],
+  ])('should name %j as %j', (text, title) => {
+    expect(findReferendums(text).map((r) => r.title)).toEqual([title]);
   });
 
   it('should keep the first sentence where no later one adds an outcome', () => {

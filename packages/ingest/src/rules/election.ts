@@ -5,6 +5,7 @@ import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, pa
 import { readBodyElection } from './body-election.js';
 import { findDates, type DateMatch } from './dates.js';
 import { turnoutOf, votesOf } from './election-counts.js';
+import { failedVoteTitle } from './failed-vote.js';
 import { NAME_WORD } from './person-name.js';
 import { regExp } from '../regexp.js';
 
@@ -34,6 +35,8 @@ export interface ElectionMention {
    * every candidate.
    */
   others: CandidateMention[];
+  /** The event in the page's own words where the date alone does not say it: a failed vote's clause. */
+  title?: string | null;
   /** The sentences the facts came from. */
   text: string;
 }
@@ -45,6 +48,8 @@ export interface ReferendumMention {
   outcome: string | null;
   /** Its turnout, in percent: "при явке 30,3 %" → 30.3. */
   turnout: number | null;
+  /** Its name in the page's words: "консультативный референдум (о числе депутатов)", "the nation-wide referendum". */
+  title: string | null;
   text: string;
 }
 
@@ -343,12 +348,15 @@ function readOpenRound(sentence: string, announced: string | null): Reading | nu
   const open = failed ?? NO_WINNER.exec(sentence) ?? (FIRST_ROUND.test(sentence) ? ROUND_LEADER.exec(sentence) : null);
   if (!open || REFERENDUM_WORD.test(sentence)) return null;
   // Undated, the round is the one the sentence before dated ("Первый тур … состоялся 30 октября 2016 года. Ни один из кандидатов не набрал …").
-  const date = eventDate(findDates(sentence), open.index, sentence) ?? announced;
+  const dates = findDates(sentence);
+  const date = eventDate(dates, open.index, sentence) ?? announced;
   const others = findCandidates(sentence).map(({ name, voteShare }) => ({ name, voteShare }));
   // A body's vote that elected nobody is an election of its own, with or without the candidates' shares.
   if (!date || (others.length < 2 && !failed)) return null;
   const office = presidentialOffice(sentence);
-  return { election: { date, person: null, office, voteShare: null, termYears: null, others, text: sentence }, pronoun: false };
+  // Only a failed vote's row needs its words: a round's candidates say what happened.
+  const title = failed ? { title: failedVoteTitle(sentence, failed.index, dates) } : {};
+  return { election: { date, person: null, office, voteShare: null, termYears: null, others, ...title, text: sentence }, pronoun: false };
 }
 
 /** A parliament's election won by a party: the body elected, the party's share, no winner. */
@@ -908,6 +916,33 @@ function topicOnly(word: string, rest: string): string | null {
   return found ? `${word} ${found[1]!}` : null;
 }
 
+/** A referendum's name as the page writes it: its adjectives, its noun, a topic after it, plain or in parentheses. */
+const REFERENDUM_TITLE = new RegExp(
+  LEXICONS.map((l) => {
+    const modifier = l.elections.referendumModifiers.join('|') || '(?!)';
+    const topic = l.eventShapes.referendumTopic.join('|') || '(?!)';
+    const word = l.elections.referendum.join('|');
+    return `(?:${bounded(l, `(?:${modifier})`)}\\s+){0,2}(?:${word})(?:\\s+(?:\\(\\s*${bounded(l, `(?:${topic})`)}\\s+[^()]{2,160}?\\)|${bounded(l, `(?:${topic})`)}\\s+[^:;.,()]{2,120}))?`;
+  }).join('|'),
+  'iu',
+);
+
+/** A verb after a referendum's topic, where its title ends: "Плебисцит о гимне прошёл …", "the referendum on the Senate abolished it". */
+const TOPIC_END = new RegExp(LEXICONS.map((l) => `\\s${bounded(l, `(?:${l.elections.referendumTopicEnds.join('|') || '(?!)'})`)}`).join('|'), 'u');
+
+/**
+ * A referendum's name in the page's words, for its event's title: "прошёл консультативный
+ * референдум (о числе депутатов)" → "консультативный референдум (о числе депутатов)". Its date is
+ * left out (a column of its own), as is a trailing clause.
+ */
+function referendumTitle(sentence: string): string | null {
+  const found = REFERENDUM_TITLE.exec(sentence);
+  if (!found) return null;
+  const dates = findDates(found[0]);
+  const end = Math.min(dates[0]?.index ?? Infinity, TOPIC_END.exec(found[0])?.index ?? Infinity);
+  return stripTrailingPunctuation(found[0].slice(0, end === Infinity ? undefined : end).replace(/\s+/g, ' '));
+}
+
 /**
  * A referendum's year with no day, right after it ("На референдуме 1994 года …") or before it
  * ("the 1994 referendum"): a bare year the date rule does not read on its own (it may be a count).
@@ -968,8 +1003,9 @@ export function findReferendums(paragraph: string, elections: readonly Found[] =
     const adoptedOther = adopted ? null : ADOPTED_AT_OTHER.exec(sentence);
     const outcome = adopted ? `${adopted[2]!}the ${adopted[1]!}` : adoptedOther ? firstGroup(adoptedOther) : outcomeAfter(sentence, dates);
     const same = found.find((r) => r.date === date);
-    if (!same) found.push({ date, outcome, turnout: turnoutOf(paragraph), text: sentence });
-    else if (same.outcome === null && outcome !== null) Object.assign(same, { outcome, text: sentence });
+    const title = referendumTitle(sentence);
+    if (!same) found.push({ date, outcome, turnout: turnoutOf(paragraph), title, text: sentence });
+    else if (same.outcome === null && outcome !== null) Object.assign(same, { outcome, text: sentence, title: same.title ?? title });
   }
   return found;
 }

@@ -18,3 +18,21 @@ describe('failed votes in a body', () => {
     expect(found.map((e) => [e.date, e.person, e.votes])).toEqual(date ? [[date, null, null]] : []);
   });
 });
+
+/** A failed vote keeps its clause, without its date, as the event's title: the row says what happened. */
+describe('a failed vote in its own words', () => {
+  it.each<[string, string]>([
+    ['В 2011 году Скупщина трижды безуспешно пыталась избрать Президента; выборы перенесли на осень.', 'Скупщина трижды безуспешно пыталась избрать Президента'],
+    ['Эрик Ванс был Президентом в 1999–2004 гг. В 2004 году Ландтаг дважды не смог избрать главу государства.', 'Ландтаг дважды не смог избрать главу государства'],
+    ['12 и 13 мая 2014 года Сейм трижды не смог избрать Президента.', 'Сейм трижды не смог избрать Президента'],
+    ['10 мая 2016 года ни один кандидат не набрал необходимых 61 голоса: за Ивана Корня высказались 55 депутатов.', 'Ни один кандидат не набрал необходимых 61 голоса'],
+    ['On 14 May 2014 the Parliament failed to elect a President.', 'The Parliament failed to elect a President'],
+  ])('should keep %s as %s', (text, title) => {
+    expect(findElections(text).map((e) => e.title)).toEqual([title]);
+  });
+
+  it('should give no title to a round the voters left open', () => {
+    const found = findElections('В первом туре 4 марта 2018 года ни один из кандидатов не набрал половины голосов: Анна Корня – 41,2 %, Павел Лис – 30,5 %.');
+    expect(found.map((e) => e.title ?? null)).toEqual([null]);
+  });
+});
