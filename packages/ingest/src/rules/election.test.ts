@@ -679,3 +679,18 @@ describe('findElections and findReferendums across paragraphs', () => {
     expect(findReferendums('Одновременно с первым туром выборов прошёл референдум о языке: «за» – 64,2 %.', [runOff])).toEqual([]);
   });
 });
+
+/** Rivals after a remark with no figure: one such sentence between the result and its rivals keeps the election open. */
+describe('rivals after a remark', () => {
+  it.each<[string, Array<[string, number]>]>([
+    ['На выборах 9 мая 2010 года Арман Касымов был переизбран, набрав 81,4% голосов. Оппозиция выборы бойкотировала. Соперники получили: Ильяс Бекмуратов (партия «Ак жол») – 7,2%; Саида Ниязова («Эркин Эл») – 3,1%.', [['Ильяс Бекмуратов', 7.2], ['Саида Ниязова', 3.1]]],
+    ['Руслан Гошев победил на выборах 2 апреля 2017 г., получив 64,5% голосов. Наблюдатели отметили нарушения. Остальные кандидаты набрали: Вахтанг Пирцхалава – 12,8%, Манана Беридзе – 9,9%.', [['Вахтанг Пирцхалава', 12.8], ['Манана Беридзе', 9.9]]],
+    ['On 6 May 2012 Tomas Kral was elected President with 58.1% of the vote. The opposition boycotted the vote. His rivals received: Jan Hora – 21.4%, Eva Mala – 10.2%.', [['Jan Hora', 21.4], ['Eva Mala', 10.2]]],
+    // Two remarks, or a remark with a figure, close the election: those shares are no rivals'.
+    ['На выборах 9 мая 2010 года Арман Касымов был переизбран, набрав 81,4% голосов. Оппозиция выборы бойкотировала. Протесты продолжались неделю. Соперники получили: Ильяс Бекмуратов – 7,2%; Саида Ниязова – 3,1%.', []],
+    ['На выборах 9 мая 2010 года Арман Касымов был переизбран, набрав 81,4% голосов. Рост ВВП составил 4%. Соперники получили: Ильяс Бекмуратов – 7,2%; Саида Ниязова – 3,1%.', []],
+  ])('should read the rivals of %j', (text, others) => {
+    const [election] = findElections(text);
+    expect(election!.others.map((o) => [o.name, o.voteShare])).toEqual(others);
+  });
+});

@@ -682,6 +682,8 @@ interface Scan {
   found: Found[];
   /** The election the last sentence spoke of, which the next sentence may complete. */
   open: Found | null;
+  /** A sentence with no figure stood between the open election and now (only one may). */
+  remark: boolean;
   /** An election the last sentence dated without a result. */
   announced: Announcement | null;
   /** The sentence before, whose subject a "he" with no earlier winner is. */
@@ -702,9 +704,11 @@ function addDated(scan: Scan, election: Draft & { date: string }, pronoun: boole
     same.termYears ??= mention.termYears;
     addOthers(same, mention.others);
     scan.open = same;
+    scan.remark = false;
   } else {
     scan.found.push(mention);
     scan.open = mention;
+    scan.remark = false;
   }
 }
 
@@ -721,11 +725,18 @@ function readClause(scan: Scan, clause: string, sentence: string): void {
     const { date, office, text } = scan.announced;
     scan.found.push({ ...election, date, office: election.office ?? office, text: `${text} ${sentence}` });
     scan.open = scan.found[scan.found.length - 1]!;
+    scan.remark = false;
     return;
   }
   // Only a sentence with no election of its own, or one about "him", completes the last one.
   if (scan.open && (!reading || pronoun) && completes(scan.open, sentence)) return;
   if (scan.open && addsRivals(scan.open, clause, sentence)) return;
+  // One remark with no figure between a result and its rivals ("Оппозиция бойкотировала выборы.
+  // Соперники получили: …") leaves the election open; a second one, or any figure, closes it.
+  if (scan.open && !reading && !scan.remark && !/\d/.test(clause)) {
+    scan.remark = true;
+    return;
+  }
   scan.open = null;
 }
 
@@ -767,7 +778,7 @@ function sentencesOf(paragraph: string): string[] {
  * is a new election of the same person. One election per date.
  */
 export function findElections(paragraph: string, before: string | null = null): ElectionMention[] {
-  const scan: Scan = { found: [], open: null, announced: null, previous: null, scheduled: before ? scheduledIn(lastSentence(before)) : null };
+  const scan: Scan = { found: [], open: null, remark: false, announced: null, previous: null, scheduled: before ? scheduledIn(lastSentence(before)) : null };
   for (const sentence of sentencesOf(paragraph)) {
     const plain = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '').replace(SPAN_ASIDE, '') : sentence;
     const before = scan.found.length;
