@@ -694,3 +694,24 @@ describe('rivals after a remark', () => {
     expect(election!.others.map((o) => [o.name, o.voteShare])).toEqual(others);
   });
 });
+
+/** A run-off after a first round nobody won: in its own sentence after the reason, or after a semicolon. */
+describe('a run-off after a round nobody won', () => {
+  it.each<[string, [string, string, number, Array<[string, number]>]]>([
+    [
+      'Так как ни один из претендентов не набрал половины голосов, 2 декабря 2018 г. был проведён второй тур. Ирина Гошева получила 55,3% голосов, её соперник Тарас Лисенко – 44,7%.',
+      ['2018-12-02', 'Ирина Гошева', 55.3, [['Тарас Лисенко', 44.7]]],
+    ],
+    [
+      'Ни один кандидат в первом туре (3 марта) не набрал большинства; во втором туре 17 марта 2019 года Павел Корнеску получил 61,2% голосов, его соперник Иван Урсу – 38,8%.',
+      ['2019-03-17', 'Павел Корнеску', 61.2, [['Иван Урсу', 38.8]]],
+    ],
+    [
+      'На выборах 2011 г. ни один кандидат во втором туре не набрал большинства; в третьем туре 9 октября 2011 года Анна Вилде получила 51,9% голосов, её соперник Юрис Калнс – 48,1%.',
+      ['2011-10-09', 'Анна Вилде', 51.9, [['Юрис Калнс', 48.1]]],
+    ],
+  ])('should read %j', (text, [date, person, voteShare, others]) => {
+    const found = findElections(text).filter((e) => e.person !== null);
+    expect(found.map((e) => [e.date, e.person, e.voteShare, e.others.map((o) => [o.name, o.voteShare])])).toEqual([[date, person, voteShare, others]]);
+  });
+});

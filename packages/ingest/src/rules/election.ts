@@ -527,6 +527,12 @@ function electionClauses(sentence: string): string[] {
     const right = sentence.slice(cut.index + cut[0].length);
     if (dated(left) && reads(right)) return [left, ...electionClauses(right)];
   }
+  // "ни один кандидат в первом туре не набрал половины голосов; во втором туре 5 марта X получил …": the run-off's clause apart.
+  const semicolon = sentence.indexOf(';');
+  const runOff = sentence.slice(semicolon + 1);
+  if (semicolon > 0 && NO_WINNER.test(sentence.slice(0, semicolon)) && VOTE_WORDS.test(runOff) && shareOf(runOff) && findDates(runOff).length > 0) {
+    return [sentence.slice(0, semicolon + 1), ...electionClauses(runOff.trimStart())];
+  }
   // "X won the elections of … with 74.3% and was reelected on … with 79.8%": the same subject, as "he".
   for (const cut of sentence.matchAll(AND_REELECTED)) {
     const left = sentence.slice(0, cut.index);
@@ -560,10 +566,23 @@ interface Announcement {
   text: string;
 }
 
-function announcementIn(sentence: string): Announcement | null {
+function announcementIn(whole: string): Announcement | null {
+  const sentence = afterNoWinner(whole);
   if (!VOTE_WORDS.test(sentence) || REFERENDUM_WORD.test(sentence) || UPCOMING.test(sentence) || NO_WINNER.test(sentence)) return null;
   const date = eventDate(findDates(sentence), sentence.search(VOTE_WORDS), sentence);
   return date ? { date, office: presidentialOffice(sentence), text: sentence } : null;
+}
+
+/**
+ * A sentence's main clause after a round nobody won given as its reason: "Поскольку ни один из
+ * кандидатов не набрал половины голосов, 15 ноября был проведён второй тур" → "15 ноября был
+ * проведён второй тур" (the run-off it announces); the sentence itself where no comma follows.
+ */
+function afterNoWinner(sentence: string): string {
+  const open = NO_WINNER.exec(sentence);
+  if (!open) return sentence;
+  const comma = sentence.indexOf(',', open.index + open[0].length);
+  return comma < 0 ? sentence : sentence.slice(comma + 1).trimStart();
 }
 
 /** A paragraph's last sentence, from its last few hundred characters (a paragraph may be long). */
