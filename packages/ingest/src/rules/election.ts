@@ -349,7 +349,7 @@ function readOpenRound(sentence: string, announced: string | null): Reading | nu
   if (!open || REFERENDUM_WORD.test(sentence)) return null;
   // Undated, the round is the one the sentence before dated ("Первый тур … состоялся 30 октября 2016 года. Ни один из кандидатов не набрал …").
   const dates = findDates(sentence);
-  const date = eventDate(dates, open.index, sentence) ?? announced;
+  const date = openRoundDate(eventDate(dates, open.index, sentence), announced);
   const others = findCandidates(sentence).map(({ name, voteShare }) => ({ name, voteShare }));
   // A body's vote that elected nobody is an election of its own, with or without the candidates' shares.
   if (!date || (others.length < 2 && !failed)) return null;
@@ -357,6 +357,16 @@ function readOpenRound(sentence: string, announced: string | null): Reading | nu
   // Only a failed vote's row needs its words: a round's candidates say what happened.
   const title = failed ? { title: failedVoteTitle(sentence, failed.index, dates) } : {};
   return { election: { date, person: null, office, voteShare: null, termYears: null, others, ...title, text: sentence }, pronoun: false };
+}
+
+/**
+ * A round's date: its own, else the one the sentence before announced; a bare year of another year
+ * than the announced day's is a tenure's ("за Президента, занимавшего пост с 2007 по 2011 год, – 43"), not the round's.
+ */
+function openRoundDate(own: string | null, announced: string | null): string | null {
+  if (!own) return announced;
+  if (announced && own.length === 4 && announced.length > 4 && !announced.startsWith(own)) return announced;
+  return own;
 }
 
 /** A parliament's election won by a party: the body elected, the party's share, no winner. */

@@ -36,3 +36,15 @@ describe('a failed vote in its own words', () => {
     expect(found.map((e) => e.title ?? null)).toEqual([null]);
   });
 });
+
+/** A round nobody won takes the announced day over a bare year of another year in it (a tenure's). */
+describe('a failed round after its announced day', () => {
+  it.each<[string, string]>([
+    ['Выборы Президента прошли в Ландтаге 4 мая 2016 года. В первом туре ни один из кандидатов не набрал необходимого числа голосов: за Петера Гросса – 48 депутатов, за Марка Вайса, занимавшего пост с 2010 по 2016 год, – 44.', '2016-05-04'],
+    ['Выборы Президента прошли в Скупщине 9 апреля 2013 года. Ни один кандидат не набрал необходимых 81 голоса; Милан Петрович был Президентом с 2008 года.', '2013-04-09'],
+    // A year of the announced day's own year is the sentence's own date, kept.
+    ['Выборы прошли в Сейме в мае 2013 года. В 2013 году Сейм трижды не смог избрать Президента.', '2013'],
+  ])('should date %j on %s', (text, date) => {
+    expect(findElections(text).map((e) => e.date)).toEqual([date]);
+  });
+});
