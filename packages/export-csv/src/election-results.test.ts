@@ -33,13 +33,13 @@ describe('election results in CSV', () => {
     expect(rows.every((r) => r.event_id === profile.events[0]!.id && r.country === 'kg' && r.source_id === profile.source.id)).toBe(true);
   });
 
-  it("should put the winner's votes and the turnout last in the events row, and each candidate's votes last in theirs", () => {
+  it("should put the winner's votes, the turnout and the page's name for the event last in the events row, and each candidate's votes last in theirs", () => {
     const files = exportCsv([sampleProfile()]);
     const events = tablesOf(files).get('events')!;
-    expect(Object.keys(events.rows[0]!).slice(-2)).toEqual(['votes', 'turnout']);
+    expect(Object.keys(events.rows[0]!).slice(-3)).toEqual(['votes', 'turnout', 'title']);
     const byKind = new Map(events.rows.map((r) => [r.kind, r]));
-    expect([byKind.get('election')!.votes, byKind.get('election')!.turnout]).toEqual(['1261403', '61.3']);
-    expect([byKind.get('referendum')!.votes, byKind.get('referendum')!.turnout]).toEqual(['', '']);
+    expect([byKind.get('election')!.votes, byKind.get('election')!.turnout, byKind.get('election')!.title]).toEqual(['1261403', '61.3', '']);
+    expect([byKind.get('referendum')!.votes, byKind.get('referendum')!.turnout, byKind.get('referendum')!.title]).toEqual(['', '', 'the nation-wide referendum']);
     const results = tablesOf(files).get('election_results')!.rows;
     expect(Object.keys(results[0]!).at(-1)).toBe('votes');
     expect(results.map((r) => r.votes)).toEqual(['1261403', '']);

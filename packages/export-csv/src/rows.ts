@@ -137,6 +137,7 @@ export const ROW_BUILDERS: RowBuilders = {
       ...whereFrom(profile, e),
       votes: e.votes,
       turnout: e.turnout,
+      title: e.title,
     }));
   },
   election_results: (profile, names = namesOf(profile)) =>

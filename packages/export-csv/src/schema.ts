@@ -203,6 +203,7 @@ export const eventsTable = defineTable({
     ...whereFrom(),
     integerColumn('votes', 'The winner’s count of votes ("53 votes of the Parliament", "1,234,567 votes"); empty where the page gives none.', { minimum: 0 }),
     numberColumn('turnout', 'The share of voters who voted, in percent: the election’s or the referendum’s, never a candidate’s.', { minimum: 0, maximum: 100 }),
+    textColumn('title', 'The event as the page names it, in the page’s language: a referendum’s own word and topic ("референдум о …"), a failed vote’s clause ("Сейм дважды безуспешно пытался избрать Президента"); empty where the page gives no more than a date.'),
   ],
   primaryKey: ['id'],
   foreignKeys: [toRecords('organization_id', 'organizations'), toRecords('person_id', 'persons'), toSources],

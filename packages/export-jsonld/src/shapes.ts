@@ -155,6 +155,7 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('cp:turnout', 'optional', DECIMAL, 'sh:minInclusive 0', 'sh:maxInclusive 100'),
       prop('cp:result', 'any', cls('cp:ElectionResult'), 'sh:nodeKind sh:BlankNode'),
       prop('cp:outcome', 'optional', TEXT),
+      prop('cp:title', 'optional', TEXT),
       prop('schema:description', 'one', TEXT),
       ...RECORD,
     ], 'An election or a referendum.'),

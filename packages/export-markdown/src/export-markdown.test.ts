@@ -45,7 +45,7 @@ describe('exportMarkdown', () => {
     const after = exportMarkdown([changed]).get('kg/executive-branch.md')!.split('\n');
     expect(after).toHaveLength(before.length);
     expect(after.filter((line, index) => line !== before[index])).toEqual([
-      '|2011-10-30|election|Temirov Almaz Bekovich|64.1|Bakyt Sadykov (21.4%)|6|President of the Kyrgyz Republic||1261403|61.3|',
+      '|2011-10-30|election|Temirov Almaz Bekovich|64.1|Bakyt Sadykov (21.4%)|6|President of the Kyrgyz Republic||1261403|61.3||',
     ]);
   });
 

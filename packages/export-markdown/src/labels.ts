@@ -43,6 +43,8 @@ export interface Labels {
     votes: string;
     /** The election's turnout, in percent. */
     turnout: string;
+    /** The event as the page names it. */
+    eventTitle: string;
     name: string;
     category: string;
     localName: string;
@@ -139,6 +141,7 @@ const EN: Labels = {
     outcome: 'Outcome',
     votes: 'Votes',
     turnout: 'Turnout %',
+    eventTitle: 'As the page names it',
     name: 'Name',
     category: 'Category',
     localName: 'Local name',
@@ -235,6 +238,7 @@ const RU: Labels = {
     outcome: 'Итог',
     votes: 'Голосов',
     turnout: 'Явка, %',
+    eventTitle: 'Как названо на странице',
     name: 'Название',
     category: 'Категория',
     localName: 'Местное название',

@@ -75,10 +75,10 @@ describe('renderProfile', () => {
   it('should list elections and referendums in a table, oldest first, with the vote share', () => {
     expect(page).toContain(
       [
-        '|Date|Kind|Who|Vote share %|Other candidates|Term (years)|Office|Outcome|Votes|Turnout %|',
-        '|-|-|-|-|-|-|-|-|-|-|',
-        '|2010-06-27|referendum||||||adopted a new Constitution|||',
-        '|2011-10-30|election|Temirov Almaz Bekovich|63.2|Bakyt Sadykov (21.4%)|6|President of the Kyrgyz Republic||1261403|61.3|',
+        '|Date|Kind|Who|Vote share %|Other candidates|Term (years)|Office|Outcome|Votes|Turnout %|As the page names it|',
+        '|-|-|-|-|-|-|-|-|-|-|-|',
+        '|2010-06-27|referendum||||||adopted a new Constitution|||the nation-wide referendum|',
+        '|2011-10-30|election|Temirov Almaz Bekovich|63.2|Bakyt Sadykov (21.4%)|6|President of the Kyrgyz Republic||1261403|61.3||',
       ].join('\n'),
     );
   });

@@ -116,6 +116,8 @@ interface EventDraft {
   /** The other candidates, most votes first: runner-ups, or every candidate of a round with no winner. */
   others: CandidateDraft[];
   outcome: string | null;
+  /** The event in the page's own words: a referendum's noun and topic, a failed vote's clause. */
+  title: string | null;
   text: string;
   provenance: Provenance[];
 }
@@ -469,6 +471,7 @@ function mergeEvent(into: EventDraft, other: EventDraft): void {
   into.turnout ??= other.turnout;
   into.others = rankOthers([...into.others, ...other.others], into.person);
   into.outcome ??= other.outcome;
+  into.title ??= other.title;
   for (const where of other.provenance) cite(into.provenance, where);
 }
 
@@ -533,7 +536,7 @@ function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[])
     before = text;
     for (const r of findReferendums(text, [...elections, ...found])) {
       const none = { person: null, winnerNamed: false, voteShare: null, votes: null, termYears: null, others: [] };
-      add({ kind: 'referendum', date: r.date, office: null, ...none, turnout: r.turnout, outcome: r.outcome, text: r.text, provenance: [a.at(block, r.text)] });
+      add({ kind: 'referendum', date: r.date, office: null, ...none, turnout: r.turnout, outcome: r.outcome, title: r.title, text: r.text, provenance: [a.at(block, r.text)] });
     }
     elections.push(...found);
     for (const e of found) addElection(a, e, a.at(block, e.text), add);
@@ -545,7 +548,7 @@ function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[])
 function addElection(a: Assembly, e: ElectionMention, where: Provenance, add: (event: EventDraft) => void): void {
   const person = e.person ? mentionOrSurname(a, e.person, where) : null;
   const others = rankOthers(candidatesOf(a, e.others, where), person);
-  add({ kind: 'election', date: e.date, office: e.office, person, winnerNamed: e.person !== null, voteShare: e.voteShare, votes: e.votes, termYears: e.termYears, turnout: e.turnout, others, outcome: null, text: e.text, provenance: [where] });
+  add({ kind: 'election', date: e.date, office: e.office, person, winnerNamed: e.person !== null, voteShare: e.voteShare, votes: e.votes, termYears: e.termYears, turnout: e.turnout, others, outcome: null, title: e.title ?? null, text: e.text, provenance: [where] });
 }
 
 /**
@@ -746,6 +749,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
     turnout: e.turnout,
     results: resultsOf(e, personId),
     outcome: e.outcome,
+    title: e.title,
     description: e.text,
     provenance: e.provenance,
   }));

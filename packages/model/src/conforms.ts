@@ -155,6 +155,7 @@ const event = object(EventSchema, {
   turnout: nullable(percent),
   results: arrayOf(object(ElectionResultSchema, { personId: id, voteShare: nullable(percent), votes: nullable(count), rank: positiveInteger })),
   outcome: nullable(text),
+  title: nullable(text),
   description: longText,
   provenance: provenanceList,
 });

@@ -164,6 +164,12 @@ export const EventSchema = z.strictObject({
   results: z.array(ElectionResultSchema),
   /** What a referendum decided, in the page's words. */
   outcome: Text.nullable(),
+  /**
+   * The event as the page names it, in the page's own words and language: a referendum's noun and
+   * topic ("консультативный референдум (о сокращении числа депутатов)"), a failed vote's clause
+   * ("Сейм дважды безуспешно пытался избрать Президента"); null where the page gives no more than a date.
+   */
+  title: Text.nullable(),
   description: LongText,
   provenance: provenanceList,
 });

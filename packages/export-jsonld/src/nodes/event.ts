@@ -29,7 +29,7 @@ export function resultNode(result: ElectionResult, base: string): { [term: strin
  * An election or referendum as a `schema:Event` and the matching project class. Neither schema.org,
  * ORG nor Popolo models results, so the winner, the office, the vote share (an `xsd:decimal`
  * percentage), the winner's votes (`cp:votes`), the turnout (`cp:turnout`, an `xsd:decimal`
- * percentage of the voters), the term and every candidate's result (`cp:result`, see `resultNode`) are project
+ * percentage of the voters), the page's own name for the event (`cp:title`), the term and every candidate's result (`cp:result`, see `resultNode`) are project
  * terms.
  *
  * @param event The merged record (`@profiles/timeline`).
@@ -45,6 +45,7 @@ export function eventNode(event: MergedEvent, scope: NodeScope): JsonLdNode {
     result: event.results.map((r) => resultNode(r, scope.base)),
     startDate: dateLiteral(event.date),
     termYears: event.termYears,
+    title: text(event.title),
     turnout: event.turnout === null ? null : decimalLexical(event.turnout),
     voteShare: event.voteShare === null ? null : decimalLexical(event.voteShare),
     votes: event.votes,

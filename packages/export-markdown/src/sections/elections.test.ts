@@ -7,7 +7,7 @@ const electionLine = (page: string) => page.split('\n').find((line) => line.star
 
 describe('electionsSection', () => {
   it('should name the runner-ups with their shares on the election line', () => {
-    expect(electionLine(pageOf(sampleProfile()))).toBe('|2011-10-30|election|Temirov Almaz Bekovich|63.2|Bakyt Sadykov (21.4%)|6|President of the Kyrgyz Republic||1261403|61.3|');
+    expect(electionLine(pageOf(sampleProfile()))).toBe('|2011-10-30|election|Temirov Almaz Bekovich|63.2|Bakyt Sadykov (21.4%)|6|President of the Kyrgyz Republic||1261403|61.3||');
   });
 
   it('should list every candidate of a round nobody won, most votes first, a name alone without a share', () => {
@@ -20,18 +20,18 @@ describe('electionsSection', () => {
       { personId: makeId('person', 'kg', ['Osmonova', 'Gulnara']), voteShare: null, votes: null, rank: 3 },
     ];
     // No row has a winner or a winner's share left: the table drops the empty columns.
-    expect(electionLine(pageOf(profile))).toBe('|2011-10-30|election|Temirov Almaz Bekovich (41.5%); Bakyt Sadykov (30%); Osmonova Gulnara|6|President of the Kyrgyz Republic||61.3|');
-    expect(pageOf(profile)).toContain('|Date|Kind|Other candidates|Term (years)|Office|Outcome|Turnout %|');
+    expect(electionLine(pageOf(profile))).toBe('|2011-10-30|election|Temirov Almaz Bekovich (41.5%); Bakyt Sadykov (30%); Osmonova Gulnara|6|President of the Kyrgyz Republic||61.3||');
+    expect(pageOf(profile)).toContain('|Date|Kind|Other candidates|Term (years)|Office|Outcome|Turnout %|As the page names it|');
   });
 
-  it('should give the winner\'s votes and the turnout last, with the language\'s labels', () => {
-    expect(pageOf(sampleProfile())).toContain('|Office|Outcome|Votes|Turnout %|');
+  it('should give the winner\'s votes, the turnout and the page\'s name for the event last, with the language\'s labels', () => {
+    expect(pageOf(sampleProfile())).toContain('|Office|Outcome|Votes|Turnout %|As the page names it|');
   });
 
   it('should have no column of other candidates where no election names one', () => {
     const profile = sampleProfile();
     profile.events[0]!.results.splice(1);
-    expect(electionLine(pageOf(profile))).toBe('|2011-10-30|election|Temirov Almaz Bekovich|63.2|6|President of the Kyrgyz Republic||1261403|61.3|');
+    expect(electionLine(pageOf(profile))).toBe('|2011-10-30|election|Temirov Almaz Bekovich|63.2|6|President of the Kyrgyz Republic||1261403|61.3||');
     expect(pageOf(profile)).not.toContain('Other candidates');
   });
 });

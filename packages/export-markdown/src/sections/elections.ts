@@ -23,7 +23,7 @@ function otherCandidates(context: ProfileContext, event: ProfileEvent): string {
 /**
  * Elections and referendums as one table, oldest first (the model keeps no page order for events):
  * date, kind, who won, vote share, the other candidates with theirs, term, the office filled, a
- * referendum's outcome, then the winner's votes and the turnout (new columns go last).
+ * referendum's outcome, then the winner's votes, the turnout and the page's own name for the event (new columns go last).
  */
 export function electionsSection(context: ProfileContext): RootContent[] {
   const events = [...context.profile.events].sort(
@@ -34,7 +34,7 @@ export function electionsSection(context: ProfileContext): RootContent[] {
   return [
     heading(2, headings.elections),
     table(
-      [columns.date, columns.kind, columns.who, columns.voteShare, columns.otherCandidates, columns.term, columns.office, columns.outcome, columns.votes, columns.turnout],
+      [columns.date, columns.kind, columns.who, columns.voteShare, columns.otherCandidates, columns.term, columns.office, columns.outcome, columns.votes, columns.turnout, columns.eventTitle],
       events.map((event) => [
         event.date,
         eventKind(event.kind),
@@ -46,6 +46,7 @@ export function electionsSection(context: ProfileContext): RootContent[] {
         event.outcome ?? '',
         numberCell(event.votes),
         numberCell(event.turnout),
+        event.title ?? '',
       ]),
     ),
   ];

@@ -67,6 +67,9 @@ export const en: Lexicon = {
     referendum: ['\\b(?:referend(?:um|a|ums)|plebiscites?)\\b'],
     oneReferendum: ['\\b(?:referendum|plebiscite)\\b'],
     referendumSubject: [],
+    // "a nation-wide referendum", "the constitutional referendum", "an advisory plebiscite".
+    referendumModifiers: ['nation-?wide', 'national', 'constitutional', 'consultative', 'advisory', 'popular', 'all-national'],
+    referendumTopicEnds: ['was', 'were', 'is', 'has', 'had', 'held', 'took', '[a-z]+ed'],
     referendumAt: [],
     adoptedAt: [],
     referendumHeld: ['(?:(?:that\\s+was\\s+|which\\s+was\\s+)?(?:held|conducted|organi[sz]ed|that\\s+took\\s+place|which\\s+took\\s+place|took\\s+place)\\s+)?(?:(?:on|of|in)\\s+)?'],

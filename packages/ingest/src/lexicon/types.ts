@@ -70,6 +70,13 @@ export interface Lexicon {
     /** One referendum, whose date and decision follow it: "referendum" (not "referendums"), "референдума". */
     oneReferendum: string[];
     /**
+     * A word that may stand before a referendum's noun in its name, kept in the event's title: an
+     * adjective ("консультативный референдум", "всенародного референдума", "a nation-wide referendum").
+     */
+    referendumModifiers: string[];
+    /** A word that ends a referendum's topic in its title, a verb of the sentence: "прошёл", "состоялся", "was", "abolished". */
+    referendumTopicEnds: string[];
+    /**
      * A referendum's forms that are a decision's subject, kept in its outcome: a Russian past verb
      * agrees with it ("всенародный референдум продлил срок …"; "продлил срок" alone is no phrase).
      * None in English ("extended the term …").

@@ -404,7 +404,19 @@ describe('findReferendums', () => {
     ['The President may call a referendum.', []],
     ['On January 10, 1999 President Nursultan Nazarbayev was reelected.', []],
   ])('should read %j', (text, expected) => {
-    expect(findReferendums(text).map(({ text: _t, turnout: _u, ...r }) => r)).toEqual(expected);
+    expect(findReferendums(text).map(({ text: _t, turnout: _u, title: _n, ...r }) => r)).toEqual(expected);
+  });
+
+  /** The referendum's own word, its adjectives and topic as the page writes them: a Russian row says «референдум». */
+  it.each<[string, string]>([
+    ['3 мая 2015 года одновременно с местными выборами прошёл консультативный референдум (о статусе языка и о флаге).', 'консультативный референдум (о статусе языка и о флаге)'],
+    ['12 апреля 2009 года вместе с первым туром состоялся референдумом о членстве в Евросоюзе (он не состоялся из-за явки).', 'референдумом о членстве в Евросоюзе'],
+    ['На всенародном референдуме 7 июня 2015 года была снята граница возраста.', 'всенародном референдуме'],
+    ['Плебисцит о новом гимне прошёл 9 октября 2011 года.', 'Плебисцит о новом гимне'],
+    ['On 5 May 2001 the nation-wide referendum on the Senate abolished it.', 'nation-wide referendum on the Senate'],
+    ['On 4 July 2010 an advisory plebiscite was held.', 'advisory plebiscite'],
+  ])('should name %j as %j', (text, title) => {
+    expect(findReferendums(text).map((r) => r.title)).toEqual([title]);
   });
 
   it('should keep the first sentence where no later one adds an outcome', () => {
@@ -665,5 +677,41 @@ describe('findElections and findReferendums across paragraphs', () => {
 
   it('should date no referendum by a round the page never reported', () => {
     expect(findReferendums('Одновременно с первым туром выборов прошёл референдум о языке: «за» – 64,2 %.', [runOff])).toEqual([]);
+  });
+});
+
+/** Rivals after a remark with no figure: one such sentence between the result and its rivals keeps the election open. */
+describe('rivals after a remark', () => {
+  it.each<[string, Array<[string, number]>]>([
+    ['На выборах 9 мая 2010 года Арман Касымов был переизбран, набрав 81,4% голосов. Оппозиция выборы бойкотировала. Соперники получили: Ильяс Бекмуратов (партия «Ак жол») – 7,2%; Саида Ниязова («Эркин Эл») – 3,1%.', [['Ильяс Бекмуратов', 7.2], ['Саида Ниязова', 3.1]]],
+    ['Руслан Гошев победил на выборах 2 апреля 2017 г., получив 64,5% голосов. Наблюдатели отметили нарушения. Остальные кандидаты набрали: Вахтанг Пирцхалава – 12,8%, Манана Беридзе – 9,9%.', [['Вахтанг Пирцхалава', 12.8], ['Манана Беридзе', 9.9]]],
+    ['On 6 May 2012 Tomas Kral was elected President with 58.1% of the vote. The opposition boycotted the vote. His rivals received: Jan Hora – 21.4%, Eva Mala – 10.2%.', [['Jan Hora', 21.4], ['Eva Mala', 10.2]]],
+    // Two remarks, or a remark with a figure, close the election: those shares are no rivals'.
+    ['На выборах 9 мая 2010 года Арман Касымов был переизбран, набрав 81,4% голосов. Оппозиция выборы бойкотировала. Протесты продолжались неделю. Соперники получили: Ильяс Бекмуратов – 7,2%; Саида Ниязова – 3,1%.', []],
+    ['На выборах 9 мая 2010 года Арман Касымов был переизбран, набрав 81,4% голосов. Рост ВВП составил 4%. Соперники получили: Ильяс Бекмуратов – 7,2%; Саида Ниязова – 3,1%.', []],
+  ])('should read the rivals of %j', (text, others) => {
+    const [election] = findElections(text);
+    expect(election!.others.map((o) => [o.name, o.voteShare])).toEqual(others);
+  });
+});
+
+/** A run-off after a first round nobody won: in its own sentence after the reason, or after a semicolon. */
+describe('a run-off after a round nobody won', () => {
+  it.each<[string, [string, string, number, Array<[string, number]>]]>([
+    [
+      'Так как ни один из претендентов не набрал половины голосов, 2 декабря 2018 г. был проведён второй тур. Ирина Гошева получила 55,3% голосов, её соперник Тарас Лисенко – 44,7%.',
+      ['2018-12-02', 'Ирина Гошева', 55.3, [['Тарас Лисенко', 44.7]]],
+    ],
+    [
+      'Ни один кандидат в первом туре (3 марта) не набрал большинства; во втором туре 17 марта 2019 года Павел Корнеску получил 61,2% голосов, его соперник Иван Урсу – 38,8%.',
+      ['2019-03-17', 'Павел Корнеску', 61.2, [['Иван Урсу', 38.8]]],
+    ],
+    [
+      'На выборах 2011 г. ни один кандидат во втором туре не набрал большинства; в третьем туре 9 октября 2011 года Анна Вилде получила 51,9% голосов, её соперник Юрис Калнс – 48,1%.',
+      ['2011-10-09', 'Анна Вилде', 51.9, [['Юрис Калнс', 48.1]]],
+    ],
+  ])('should read %j', (text, [date, person, voteShare, others]) => {
+    const found = findElections(text).filter((e) => e.person !== null);
+    expect(found.map((e) => [e.date, e.person, e.voteShare, e.others.map((o) => [o.name, o.voteShare])])).toEqual([[date, person, voteShare, others]]);
   });
 });

@@ -5,6 +5,7 @@ import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, pa
 import { readBodyElection } from './body-election.js';
 import { findDates, type DateMatch } from './dates.js';
 import { turnoutOf, votesOf } from './election-counts.js';
+import { failedVoteTitle } from './failed-vote.js';
 import { NAME_WORD } from './person-name.js';
 import { regExp } from '../regexp.js';
 
@@ -34,6 +35,8 @@ export interface ElectionMention {
    * every candidate.
    */
   others: CandidateMention[];
+  /** The event in the page's own words where the date alone does not say it: a failed vote's clause. */
+  title?: string | null;
   /** The sentences the facts came from. */
   text: string;
 }
@@ -45,6 +48,8 @@ export interface ReferendumMention {
   outcome: string | null;
   /** Its turnout, in percent: "при явке 30,3 %" → 30.3. */
   turnout: number | null;
+  /** Its name in the page's words: "консультативный референдум (о числе депутатов)", "the nation-wide referendum". */
+  title: string | null;
   text: string;
 }
 
@@ -343,12 +348,25 @@ function readOpenRound(sentence: string, announced: string | null): Reading | nu
   const open = failed ?? NO_WINNER.exec(sentence) ?? (FIRST_ROUND.test(sentence) ? ROUND_LEADER.exec(sentence) : null);
   if (!open || REFERENDUM_WORD.test(sentence)) return null;
   // Undated, the round is the one the sentence before dated ("Первый тур … состоялся 30 октября 2016 года. Ни один из кандидатов не набрал …").
-  const date = eventDate(findDates(sentence), open.index, sentence) ?? announced;
+  const dates = findDates(sentence);
+  const date = openRoundDate(eventDate(dates, open.index, sentence), announced);
   const others = findCandidates(sentence).map(({ name, voteShare }) => ({ name, voteShare }));
   // A body's vote that elected nobody is an election of its own, with or without the candidates' shares.
   if (!date || (others.length < 2 && !failed)) return null;
   const office = presidentialOffice(sentence);
-  return { election: { date, person: null, office, voteShare: null, termYears: null, others, text: sentence }, pronoun: false };
+  // Only a failed vote's row needs its words: a round's candidates say what happened.
+  const title = failed ? { title: failedVoteTitle(sentence, failed.index, dates) } : {};
+  return { election: { date, person: null, office, voteShare: null, termYears: null, others, ...title, text: sentence }, pronoun: false };
+}
+
+/**
+ * A round's date: its own, else the one the sentence before announced; a bare year of another year
+ * than the announced day's is a tenure's ("за Президента, занимавшего пост с 2007 по 2011 год, – 43"), not the round's.
+ */
+function openRoundDate(own: string | null, announced: string | null): string | null {
+  if (!own) return announced;
+  if (announced && own.length === 4 && announced.length > 4 && !announced.startsWith(own)) return announced;
+  return own;
 }
 
 /** A parliament's election won by a party: the body elected, the party's share, no winner. */
@@ -519,6 +537,12 @@ function electionClauses(sentence: string): string[] {
     const right = sentence.slice(cut.index + cut[0].length);
     if (dated(left) && reads(right)) return [left, ...electionClauses(right)];
   }
+  // "ни один кандидат в первом туре не набрал половины голосов; во втором туре 5 марта X получил …": the run-off's clause apart.
+  const semicolon = sentence.indexOf(';');
+  const runOff = sentence.slice(semicolon + 1);
+  if (semicolon > 0 && NO_WINNER.test(sentence.slice(0, semicolon)) && VOTE_WORDS.test(runOff) && shareOf(runOff) && findDates(runOff).length > 0) {
+    return [sentence.slice(0, semicolon + 1), ...electionClauses(runOff.trimStart())];
+  }
   // "X won the elections of … with 74.3% and was reelected on … with 79.8%": the same subject, as "he".
   for (const cut of sentence.matchAll(AND_REELECTED)) {
     const left = sentence.slice(0, cut.index);
@@ -552,10 +576,23 @@ interface Announcement {
   text: string;
 }
 
-function announcementIn(sentence: string): Announcement | null {
+function announcementIn(whole: string): Announcement | null {
+  const sentence = afterNoWinner(whole);
   if (!VOTE_WORDS.test(sentence) || REFERENDUM_WORD.test(sentence) || UPCOMING.test(sentence) || NO_WINNER.test(sentence)) return null;
   const date = eventDate(findDates(sentence), sentence.search(VOTE_WORDS), sentence);
   return date ? { date, office: presidentialOffice(sentence), text: sentence } : null;
+}
+
+/**
+ * A sentence's main clause after a round nobody won given as its reason: "Поскольку ни один из
+ * кандидатов не набрал половины голосов, 15 ноября был проведён второй тур" → "15 ноября был
+ * проведён второй тур" (the run-off it announces); the sentence itself where no comma follows.
+ */
+function afterNoWinner(sentence: string): string {
+  const open = NO_WINNER.exec(sentence);
+  if (!open) return sentence;
+  const comma = sentence.indexOf(',', open.index + open[0].length);
+  return comma < 0 ? sentence : sentence.slice(comma + 1).trimStart();
 }
 
 /** A paragraph's last sentence, from its last few hundred characters (a paragraph may be long). */
@@ -674,6 +711,8 @@ interface Scan {
   found: Found[];
   /** The election the last sentence spoke of, which the next sentence may complete. */
   open: Found | null;
+  /** A sentence with no figure stood between the open election and now (only one may). */
+  remark: boolean;
   /** An election the last sentence dated without a result. */
   announced: Announcement | null;
   /** The sentence before, whose subject a "he" with no earlier winner is. */
@@ -694,9 +733,11 @@ function addDated(scan: Scan, election: Draft & { date: string }, pronoun: boole
     same.termYears ??= mention.termYears;
     addOthers(same, mention.others);
     scan.open = same;
+    scan.remark = false;
   } else {
     scan.found.push(mention);
     scan.open = mention;
+    scan.remark = false;
   }
 }
 
@@ -713,11 +754,18 @@ function readClause(scan: Scan, clause: string, sentence: string): void {
     const { date, office, text } = scan.announced;
     scan.found.push({ ...election, date, office: election.office ?? office, text: `${text} ${sentence}` });
     scan.open = scan.found[scan.found.length - 1]!;
+    scan.remark = false;
     return;
   }
   // Only a sentence with no election of its own, or one about "him", completes the last one.
   if (scan.open && (!reading || pronoun) && completes(scan.open, sentence)) return;
   if (scan.open && addsRivals(scan.open, clause, sentence)) return;
+  // One remark with no figure between a result and its rivals ("Оппозиция бойкотировала выборы.
+  // Соперники получили: …") leaves the election open; a second one, or any figure, closes it.
+  if (scan.open && !reading && !scan.remark && !/\d/.test(clause)) {
+    scan.remark = true;
+    return;
+  }
   scan.open = null;
 }
 
@@ -759,7 +807,7 @@ function sentencesOf(paragraph: string): string[] {
  * is a new election of the same person. One election per date.
  */
 export function findElections(paragraph: string, before: string | null = null): ElectionMention[] {
-  const scan: Scan = { found: [], open: null, announced: null, previous: null, scheduled: before ? scheduledIn(lastSentence(before)) : null };
+  const scan: Scan = { found: [], open: null, remark: false, announced: null, previous: null, scheduled: before ? scheduledIn(lastSentence(before)) : null };
   for (const sentence of sentencesOf(paragraph)) {
     const plain = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '').replace(SPAN_ASIDE, '') : sentence;
     const before = scan.found.length;
@@ -908,6 +956,33 @@ function topicOnly(word: string, rest: string): string | null {
   return found ? `${word} ${found[1]!}` : null;
 }
 
+/** A referendum's name as the page writes it: its adjectives, its noun, a topic after it, plain or in parentheses. */
+const REFERENDUM_TITLE = new RegExp(
+  LEXICONS.map((l) => {
+    const modifier = l.elections.referendumModifiers.join('|') || '(?!)';
+    const topic = l.eventShapes.referendumTopic.join('|') || '(?!)';
+    const word = l.elections.referendum.join('|');
+    return `(?:${bounded(l, `(?:${modifier})`)}\\s+){0,2}(?:${word})(?:\\s+(?:\\(\\s*${bounded(l, `(?:${topic})`)}\\s+[^()]{2,160}?\\)|${bounded(l, `(?:${topic})`)}\\s+[^:;.,()]{2,120}))?`;
+  }).join('|'),
+  'iu',
+);
+
+/** A verb after a referendum's topic, where its title ends: "Плебисцит о гимне прошёл …", "the referendum on the Senate abolished it". */
+const TOPIC_END = new RegExp(LEXICONS.map((l) => `\\s${bounded(l, `(?:${l.elections.referendumTopicEnds.join('|') || '(?!)'})`)}`).join('|'), 'u');
+
+/**
+ * A referendum's name in the page's words, for its event's title: "прошёл консультативный
+ * референдум (о числе депутатов)" → "консультативный референдум (о числе депутатов)". Its date is
+ * left out (a column of its own), as is a trailing clause.
+ */
+function referendumTitle(sentence: string): string | null {
+  const found = REFERENDUM_TITLE.exec(sentence);
+  if (!found) return null;
+  const dates = findDates(found[0]);
+  const end = Math.min(dates[0]?.index ?? Infinity, TOPIC_END.exec(found[0])?.index ?? Infinity);
+  return stripTrailingPunctuation(found[0].slice(0, end === Infinity ? undefined : end).replace(/\s+/g, ' '));
+}
+
 /**
  * A referendum's year with no day, right after it ("На референдуме 1994 года …") or before it
  * ("the 1994 referendum"): a bare year the date rule does not read on its own (it may be a count).
@@ -968,8 +1043,9 @@ export function findReferendums(paragraph: string, elections: readonly Found[] =
     const adoptedOther = adopted ? null : ADOPTED_AT_OTHER.exec(sentence);
     const outcome = adopted ? `${adopted[2]!}the ${adopted[1]!}` : adoptedOther ? firstGroup(adoptedOther) : outcomeAfter(sentence, dates);
     const same = found.find((r) => r.date === date);
-    if (!same) found.push({ date, outcome, turnout: turnoutOf(paragraph), text: sentence });
-    else if (same.outcome === null && outcome !== null) Object.assign(same, { outcome, text: sentence });
+    const title = referendumTitle(sentence);
+    if (!same) found.push({ date, outcome, turnout: turnoutOf(paragraph), title, text: sentence });
+    else if (same.outcome === null && outcome !== null) Object.assign(same, { outcome, text: sentence, title: same.title ?? title });
   }
   return found;
 }

@@ -18,3 +18,33 @@ describe('failed votes in a body', () => {
     expect(found.map((e) => [e.date, e.person, e.votes])).toEqual(date ? [[date, null, null]] : []);
   });
 });
+
+/** A failed vote keeps its clause, without its date, as the event's title: the row says what happened. */
+describe('a failed vote in its own words', () => {
+  it.each<[string, string]>([
+    ['В 2011 году Скупщина трижды безуспешно пыталась избрать Президента; выборы перенесли на осень.', 'Скупщина трижды безуспешно пыталась избрать Президента'],
+    ['Эрик Ванс был Президентом в 1999–2004 гг. В 2004 году Ландтаг дважды не смог избрать главу государства.', 'Ландтаг дважды не смог избрать главу государства'],
+    ['12 и 13 мая 2014 года Сейм трижды не смог избрать Президента.', 'Сейм трижды не смог избрать Президента'],
+    ['10 мая 2016 года ни один кандидат не набрал необходимых 61 голоса: за Ивана Корня высказались 55 депутатов.', 'Ни один кандидат не набрал необходимых 61 голоса'],
+    ['On 14 May 2014 the Parliament failed to elect a President.', 'The Parliament failed to elect a President'],
+  ])('should keep %s as %s', (text, title) => {
+    expect(findElections(text).map((e) => e.title)).toEqual([title]);
+  });
+
+  it('should give no title to a round the voters left open', () => {
+    const found = findElections('В первом туре 4 марта 2018 года ни один из кандидатов не набрал половины голосов: Анна Корня – 41,2 %, Павел Лис – 30,5 %.');
+    expect(found.map((e) => e.title ?? null)).toEqual([null]);
+  });
+});
+
+/** A round nobody won takes the announced day over a bare year of another year in it (a tenure's). */
+describe('a failed round after its announced day', () => {
+  it.each<[string, string]>([
+    ['Выборы Президента прошли в Ландтаге 4 мая 2016 года. В первом туре ни один из кандидатов не набрал необходимого числа голосов: за Петера Гросса – 48 депутатов, за Марка Вайса, занимавшего пост с 2010 по 2016 год, – 44.', '2016-05-04'],
+    ['Выборы Президента прошли в Скупщине 9 апреля 2013 года. Ни один кандидат не набрал необходимых 81 голоса; Милан Петрович был Президентом с 2008 года.', '2013-04-09'],
+    // A year of the announced day's own year is the sentence's own date, kept.
+    ['Выборы прошли в Сейме в мае 2013 года. В 2013 году Сейм трижды не смог избрать Президента.', '2013'],
+  ])('should date %j on %s', (text, date) => {
+    expect(findElections(text).map((e) => e.date)).toEqual([date]);
+  });
+});

@@ -1,0 +1,52 @@
+// A failed vote's own words, kept as its event's title: a vote that elected nobody has no winner
+// or share, so the row would hold a date alone ("2009") and lose what the page says happened.
+import { stripTrailingPunctuation } from '../normalize.js';
+import { LEXICONS } from '../lexicon/index.js';
+import type { DateMatch } from './dates.js';
+
+/** The words of a year after its number ("году", "гг.", "year"), left where a date is cut out. */
+const YEAR_WORD = new RegExp(`^\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Where a clause may start: after a `;`, or after a full stop before a capital ("… 2001–2009 гг. В 2009 году …"). */
+const CLAUSE_START = /;\s*|[.!?]\s+(?=\p{Lu})/gu;
+/** Where it ends: a `;`, or a colon before a list of figures. */
+const CLAUSE_END = /[;:]/;
+
+/** The clause around `at` (a sentence may join two facts, or a splitter may have joined two sentences). */
+function clauseAround(sentence: string, at: number): { from: number; text: string } {
+  let from = 0;
+  for (const cut of sentence.slice(0, at).matchAll(CLAUSE_START)) from = cut.index + cut[0].length;
+  const end = sentence.slice(at).search(CLAUSE_END);
+  return { from, text: sentence.slice(from, end < 0 ? undefined : at + end) };
+}
+
+/** The clause without its dates (and their year words): the date has a column of its own. */
+function withoutDates(clause: string, from: number, dates: readonly DateMatch[]): string {
+  let text = clause;
+  // From the last date back, so that earlier indexes stay valid.
+  for (const d of [...dates].sort((x, y) => y.index - x.index)) {
+    const at = d.index - from;
+    if (at < 0 || at + d.text.length > text.length) continue;
+    const rest = text.slice(at + d.text.length).replace(YEAR_WORD, '');
+    // Small words and day numbers alone before a date that opens the clause go with it ("On 14 May …", "12 и 13 мая …").
+    const before = text.slice(0, at).replace(/^\s*(?:(?:\p{L}{1,3}|\d{1,2})\s*)+$/u, '');
+    text = `${before} ${rest}`;
+  }
+  return text.replace(/\s+/g, ' ').replace(/^[\s,]+/, '').replace(/\s+,/g, ',');
+}
+
+/**
+ * A failed vote's clause in the page's words, without its date: "В 2011 году Скупщина трижды не
+ * смогла избрать Президента; выборы перенесли." → "Скупщина трижды не смогла избрать Президента".
+ *
+ * @param sentence the sentence that reports the vote
+ * @param at where the failed vote's words start in it
+ * @param dates the sentence's dates (`findDates`)
+ * @returns the clause, or null when nothing but its date is left
+ */
+export function failedVoteTitle(sentence: string, at: number, dates: readonly DateMatch[]): string | null {
+  const clause = clauseAround(sentence, at);
+  const text = stripTrailingPunctuation(withoutDates(clause.text, clause.from, dates)).trim();
+  if (!text) return null;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
