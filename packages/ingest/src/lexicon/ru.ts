@@ -251,6 +251,15 @@ export const ru: Lexicon = {
     origins: [{ forms: 'выходц(?:ы|ев|ам|ами|ах)', lemma: 'выходцы' }, { forms: 'уроженц(?:ы|ев|ам|ами|ах)', lemma: 'уроженцы' }],
     originFrom: ['из'],
     compassAdjective: '(?:северн|южн|западн|восточн)(?:ый|ого|ому|ым|ом|ая|ой|ую|ою)',
+    // "кланов Севера и Юга", "элиты Востока".
+    compassSides: [
+      { genitive: 'Север(?:а|у|е)', masculine: 'северный', feminine: 'северная' },
+      { genitive: 'Юг(?:а|у|е)', masculine: 'южный', feminine: 'южная' },
+      { genitive: 'Запад(?:а|у|е)', masculine: 'западный', feminine: 'западная' },
+      { genitive: 'Восток(?:а|у|е)', masculine: 'восточный', feminine: 'восточная' },
+    ],
+    // "олигархических групп", "финансово-промышленные группы", "олигархический клан".
+    kindAdjectives: [{ stem: 'олигархическ', category: 'business group' }, { stem: 'финансово-промышленн', category: 'business group' }, { stem: 'промышленно-финансов', category: 'business group' }],
     neuterNouns: [{ forms: 'лобби', lemma: 'лобби', category: 'lobby' }],
     // After к, г, х a neuter adjective ends in -ое too ("энергетического" → "энергетическое"); after a soft stem in -ее ("синего" → "синее").
     neuterAdjectives: [['кого', 'кое'], ['кому', 'кое'], ['ким', 'кое'], ['ком', 'кое'], ['его', 'ее'], ['ему', 'ее'], ['ого', 'ое'], ['ому', 'ое'], ['ым', 'ое'], ['им', 'ее'], ['ом', 'ое'], ['ем', 'ее']],

@@ -230,6 +230,10 @@ export interface Lexicon {
     originFrom: string[];
     /** A side of the country's adjective, whole, singular: "северный", "южной" (a group's noun after it makes a regional group). */
     compassAdjective: string;
+    /** A side of the country named by its noun in the genitive after a group's noun, and its adjectives: "кланов Севера и Юга" → северный клан, южный клан. */
+    compassSides: Array<{ genitive: string; masculine: string; feminine: string }>;
+    /** Adjectives of a kind of group that make a group's noun a group of that category, though no place's: "олигархических групп" → олигархическая группа. */
+    kindAdjectives: Array<{ stem: string; category: string }>;
     /** Neuter nouns of groups, any case, that any adjective makes one: «энергетическое лобби», "аграрного лобби". */
     neuterNouns: Array<{ forms: string; lemma: string; category: string }>;
     /** A neuter adjective's case endings back to the nominative: "энергетического" → "энергетическое". */

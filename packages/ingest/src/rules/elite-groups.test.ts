@@ -28,6 +28,16 @@ describe('readEliteGroups', () => {
     expect(rows(paragraph)).toEqual(expected);
   });
 
+  it.each<[string, Row[]]>([
+    // A lower-case name before the dash, its description opening with a quote.
+    ['директорский корпус – «красные директора» и руководители заводов;', [['директорский корпус', 'group']]],
+    // Near misses: a capitalized name with no group's noun (a post), no description after the dash.
+    ['Министр обороны – генерал армии;', []],
+    ['военная верхушка –', []],
+  ])('should read the list item %s under a heading on groups', (paragraph, expected) => {
+    expect(rows(paragraph, true, true)).toEqual(expected);
+  });
+
   it('should describe a list item’s group by the words after the dash', () => {
     expect(readEliteGroups('«Орлов – Реформаторы» – сторонники вице-спикера Сейма;', true, true)[0]).toMatchObject({ name: 'Орлов – Реформаторы', category: 'group', description: 'сторонники вице-спикера Сейма.' });
   });

@@ -48,12 +48,13 @@ const NOT_NAME_WORDS = new Set(LEXICONS.flatMap((l) => l.notNameWords));
 
 const GROUP_NOUNS = LEXICONS.flatMap((l) => l.groups.nouns.map((n) => ({ ...n, forms: new RegExp(`^(?:${n.forms})$`, 'iu') })));
 /** "«Союз X» – сторонники …", "команда Петра Лисова – функционеры …": a list item of a group's name, a dash and what it is. */
-const NAMED_ITEM = new RegExp(`^(?:${OPEN_QUOTE}([^«»"“”]{2,60})${CLOSE_QUOTE}|((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+))\\s+[\\u2010-\\u2015-]\\s+(\\p{Ll}.{2,300}?)\\s*[;.]?$`, 'u');
+const NAMED_ITEM = new RegExp(`^(?:${OPEN_QUOTE}([^«»"“”]{2,60})${CLOSE_QUOTE}|((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+))\\s+[\\u2010-\\u2015-]\\s+((?:\\p{Ll}|${OPEN_QUOTE}).{2,300}?)\\s*[;.]?$`, 'u');
 
 /**
  * A list item under a heading on groups that names one and says what it is: "«Союз X» – сторонники
- * Председателя", "команда Петра Лисова – опытные функционеры …" (an unquoted name needs a group's or a
- * party's noun); the words after the dash are its description.
+ * Председателя", "команда Петра Лисова – опытные функционеры …", "хозяйственная номенклатура –
+ * директора заводов" (an unquoted capitalized name needs a group's or a party's noun); the words
+ * after the dash are its description.
  */
 function namedItem(paragraph: string): GroupMention | null {
   const match = NAMED_ITEM.exec(paragraph.trim());
@@ -62,7 +63,8 @@ function namedItem(paragraph: string): GroupMention | null {
   const nouns = name.split(/[\s«»"“”]+/u);
   const group = nouns.map((w) => GROUP_NOUNS.find((n) => n.forms.test(w))).find(Boolean);
   const party = nouns.map((w) => PARTIES.find((n) => n.forms.test(w))).find(Boolean);
-  if (!match[1] && !group && !party) return null;
+  // "хозяйственная номенклатура – «красные директора» …": a lower-case name is an item's group too; a capitalized one may be a post's or a body's.
+  if (!match[1] && !group && !party && !/^\p{Ll}/u.test(name)) return null;
   return { name, category: party?.category ?? group?.category ?? 'group', localName: null, region: null, description: `${match[3]!}.`, text: paragraph.trim() };
 }
 

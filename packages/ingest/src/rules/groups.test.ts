@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGroups } from './groups.js';
+import { findGroups, underGroupHeading } from './groups.js';
 
 const ZHUZ = 'Political life is determined by a struggle within three groups: the Elder zhuz (“zhuz”– a historically formed tribal community) –“Uly” (Southern and South-Eastern Kazakhstan); the Middle zhuz–“Orta” (Northern, Central and Eastern Kazakhstan), and the Younger zhuz–“Kishi” (Western Kazakhstan).';
 const CLANS = 'Political life in Tajikistan is determined by a struggle for power among three regional groups: the Northern clan (“clan”– a network of people of common regional origin) –“Leninabadi” (Sughd region); the Southern clan–“Kulyabi” (Khatlon region), and the Eastern clan–“Pamiri” (Gorno-Badakhshan).';
@@ -314,8 +314,8 @@ describe('findGroups in Russian', () => {
     ['Её вытеснил так называемый «андижанский» клан.', [['андижанский клан', 'clan']]],
     // Near miss: a capitalized quoted noun before a group's noun is no adjective.
     ['Отчёт подготовила «Родина» группа депутатов.', []],
-    // A side of the country's adjective, unquoted, singular, any case.
-    ['Северный клан сохранил посты, а лидером южной группы считается министр.', [['южная группа', 'regional group']]],
+    // A side of the country's adjective, unquoted, singular, any case; capitalized where it opens the sentence.
+    ['Северный клан сохранил посты, а лидером южной группы считается министр.', [['южная группа', 'regional group'], ['северный клан', 'clan']]],
     ['Влияние западного клана ослабло.', [['западный клан', 'clan']]],
     // Near misses: a plural; an agent's adjective names no place ("исследовательской группой «…»").
     ['Южные группы и восточные кланы соперничают.', []],
@@ -380,6 +380,21 @@ describe('findGroups in Russian', () => {
     ['Соглашение между Народной партией и блоком «Вперёд» подписано.', []],
     ['Конфликт между Министерством обороны и Генеральным штабом затянулся.', []],
     ['Борьба между 2005 и 2008 годами шла за посты.', []],
+    // Sides of the country in the genitive after a group's noun, each a group; a side's adjective that opens a sentence.
+    ['Жизнь страны определяет соперничество кланов Запада и Востока.', [['западный клан', 'clan'], ['восточный клан', 'clan']]],
+    ['Исход выборов решает борьба региональных кланов Севера и Юга.', [['северный клан', 'clan'], ['южный клан', 'clan']]],
+    ['Министры из группы Севера, Юга и Запада спорят.', [['северная группа', 'regional group'], ['южная группа', 'regional group'], ['западная группа', 'regional group']]],
+    ['Окрепли элиты Юга.', [['южная элита', 'elite circle']]],
+    ['Восточный клан усилился после выборов. Западная группа ослабла.', [['восточный клан', 'clan'], ['западная группа', 'regional group']]],
+    // A kind of group's adjective, no place's.
+    ['В парламенте усилились олигархические кланы.', [['олигархический клан', 'business group']]],
+    ['За партиями стоят финансово-промышленные группы.', [['финансово-промышленная группа', 'business group']]],
+    // Places' adjectives before one noun, with asides between them.
+    ['Сильны хатлонская (выходцы из Куляба и Бохтара), согдийская (северная) и памирская группы.', [['памирская группа', 'regional group'], ['хатлонская группа', 'regional group'], ['согдийская группа', 'regional group']]],
+    // Near misses: a body's noun before a side; a kind of people.
+    ['Кабинет министров Юга собрался.', []],
+    ['Политический клан распался.', []],
+
     ['Конкуренция между кланами и группами ослабла, как и соперничество между министерствами и ведомствами.', []],
   ])('should read %s', (paragraph, expected) => {
     expect(names([paragraph])).toEqual(expected);
@@ -451,4 +466,27 @@ describe('findGroups in Russian: people named by where they come from', () => {
     findGroups([`Кланы сильны. ${'«Северяне» – выходцы из Чуйской, Таласской Иссык Кульской '.repeat(900)}областей.`]);
     findGroups([`Элиты спорят: ${'группы и памирцы, «южан» и «северян», выходцы из Аа Бб '.repeat(900)}`]);
   }, 20_000);
+});
+
+describe('findGroups in a list that a paragraph on groups opens with a colon', () => {
+  it.each<[string[], Array<[string, string]>]>([
+    // Each item names a group before its dash, quoted or a lower-case name; the list ends with the item that ends with a full stop.
+    [
+      ['Эксперты выделяют три группы влияния:', '«технари» – выпускники политехнического института;', 'военная верхушка – командование армии и пограничной службы;', 'молодые реформаторы – выпускники западных университетов.', 'Министр обороны – генерал армии.'],
+      [['технари', 'group'], ['военная верхушка', 'group'], ['молодые реформаторы', 'group']],
+    ],
+    // Near misses: no colon; a lead-in on no groups.
+    [['Эксперты выделяют три группы влияния.', 'военная верхушка – командование армии и пограничной службы;'], []],
+    [['Члены правительства:', 'первый вице-премьер – глава экономического блока;'], []],
+  ])('should read %j', (paragraphs, expected) => {
+    expect(names(paragraphs)).toEqual(expected);
+  });
+
+  it.each<[string[], Array<string | null>, boolean[]]>([
+    [['Группы влияния:', 'первая;', 'вторая.', 'Далее.'], [null, null, null, null], [false, true, true, false]],
+    [['В элите выделяют кланы:', 'первый;', 'второй,', 'третий.', 'Далее.'], [null, null, null, null, null], [false, true, true, true, false]],
+    [['Абзац.', 'Другой.'], ['Группы влияния', null], [true, false]],
+  ])('should mark the items of %j as under a heading on groups', (paragraphs, headings, expected) => {
+    expect(underGroupHeading(paragraphs, headings)).toEqual(expected);
+  });
 });

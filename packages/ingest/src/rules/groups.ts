@@ -277,8 +277,9 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
     const noun = inflectedNoun(nounWord)!;
     const adjectives = words.trim().split(/\s+/);
     const place = isPlace(adjectives[adjectives.length - 1]!, noun);
-    if (!quoted && !place) return;
-    const category = place && noun.category === 'group' ? 'regional group' : noun.category;
+    const kind = place ? null : kindOf(adjectives[adjectives.length - 1]!);
+    if (!quoted && !place && !kind) return;
+    const category = kind ?? (place && noun.category === 'group' ? 'regional group' : noun.category);
     group([...adjectives.map((a) => singularAdjective(a, noun, PLURAL_NOUN.test(nounWord))), noun.lemma, ...(whose ? [whose] : [])].join(' '), category, match);
   };
   for (const match of paragraph.matchAll(QUOTED_ADJECTIVE_NOUN)) {
@@ -293,10 +294,20 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
   // "блоком «Вперёд»": a capitalized name after a namer is a bloc's or a party's own, not a group's word.
   for (const match of paragraph.matchAll(NAMED_QUOTED)) if (!/^\p{Lu}/u.test(match[1]!)) group(nominative(match[1]!, INFLECTED_NOUNS[0]!.plurals), 'group', match);
   for (const match of paragraph.matchAll(PLACE_NOUN)) adjectivesAndNoun(match[1]!, match[2]!, match, false);
-  // "марыйского и балканского кланов": each place of the list before the last has a group of its own.
+  // "Южный клан объединает …": a side of the country's adjective opens the sentence (any other capitalized one may be a body's).
+  for (const match of paragraph.matchAll(COMPASS_AT_START)) if (/^\p{Lu}/u.test(match[1]!)) adjectivesAndNoun(match[1]!.toLowerCase(), match[2]!, match, false);
+  for (const match of paragraph.matchAll(NOUN_THEN_COMPASS)) {
+    const noun = inflectedNoun(match[1]!)!;
+    for (const side of match[2]!.split(LIST_JOINT).filter(Boolean)) {
+      const found = COMPASS_SIDES.find((s) => s.genitive.test(side))!;
+      group(`${noun.feminine ? found.feminine : found.masculine} ${noun.lemma}`, noun.category === 'group' ? 'regional group' : noun.category, match);
+    }
+  }
+  // "марыйского и балканского кланов": each place of the list before the last has a group of its own;
+  // "самаркандская (выходцы из …), ташкентская (…) и ферганская группы": asides between them are no place.
   for (const match of paragraph.matchAll(PLACE_LIST_NOUN)) {
     const noun = inflectedNoun(match[3]!)!;
-    const places = [...match[1]!.split(LIST_JOINT).filter(Boolean), match[2]!].map((a) => singularAdjective(a, noun, PLURAL_NOUN.test(match[3]!)));
+    const places = [...match[1]!.replace(/\s*\([^()]*\)/gu, '').split(LIST_JOINT).filter(Boolean), match[2]!].map((a) => singularAdjective(a, noun, PLURAL_NOUN.test(match[3]!)));
     if (!places.every((place) => isPlace(place, noun))) continue;
     for (const place of places) group(`${place} ${noun.lemma}`, noun.category === 'group' ? 'regional group' : noun.category, match);
   }
@@ -336,6 +347,21 @@ const orNever = (words: readonly string[]) => (words.length ? words.join('|') : 
 const GROUP_TALK = new RegExp(`${LETTER_START}(?:${orNever(listOf((g) => g.groupTalk))})\\p{L}*`, 'iu');
 /** A heading over the analysis of groups: "Группы влияния", "Политическая элита", "Элиты". */
 const GROUP_HEADING = new RegExp(`${LETTER_START}(?:${orNever([...listOf((g) => g.groupTalk), ...listOf((g) => g.groupHeadings)])})\\p{L}*`, 'iu');
+/**
+ * The paragraphs under a heading on groups ("Группы влияния"), or in the list that a paragraph on
+ * groups opens with a colon ("Аналитики выделяют несколько групп влияния:"): its items up to the
+ * first that ends otherwise than with a semicolon or a comma.
+ */
+export function underGroupHeading(paragraphs: readonly string[], headings: ReadonlyArray<string | null>): boolean[] {
+  let listed = false;
+  return paragraphs.map((paragraph, i) => {
+    const inList = listed;
+    const end = paragraph.trimEnd().slice(-1);
+    listed = (GROUP_TALK.test(paragraph) && end === ':') || (inList && (end === ';' || end === ','));
+    return inList || GROUP_HEADING.test(headings[i] ?? '');
+  });
+}
+
 const PEOPLE_CASES = LEXICONS.flatMap((l) => l.groupShapes.peopleCases);
 /** A people's name in any case: "северяне", "южан", "кулябцев", "южанам". */
 const PEOPLE_FORM = orNever([...listOf((g) => g.peopleEndings), ...PEOPLE_CASES.map(([from]) => from)]);
@@ -357,9 +383,18 @@ const AND = orNever(listOf((g) => g.and));
 /** A group's noun in a plural case: "кланов", "кланами", "групп", "элитам". */
 const PLURAL_NOUN = new RegExp(`(?:${orNever(listOf((g) => g.pluralNounEndings))})$`, 'u');
 /** "марыйского и балканского кланов", "ошской, джалал-абадской и баткенской групп": unquoted adjectives joined by commas and "и", then the noun. */
-const PLACE_LIST_NOUN = new RegExp(`${LETTER_START}((?:\\p{Ll}[\\p{L}-]*\\s*,\\s*)*\\p{Ll}[\\p{L}-]*\\s+(?:${AND})\\s+)(\\p{Ll}[\\p{L}-]*)(?:\\s+\\p{Ll}+(?:ых|их|ые|ие|ого|его|ой|ей|ая|яя|ый|ий))?\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+const LIST_ASIDE = '(?:\\s*\\([^()]{1,200}\\))?';
+const PLACE_LIST_NOUN = new RegExp(`${LETTER_START}((?:\\p{Ll}[\\p{L}-]*${LIST_ASIDE}\\s*,\\s*)*\\p{Ll}[\\p{L}-]*${LIST_ASIDE}\\s+(?:${AND})\\s+)(\\p{Ll}[\\p{L}-]*)(?:\\s+\\p{Ll}+(?:ых|их|ые|ие|ого|его|ой|ей|ая|яя|ый|ий))?\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
 /** "региональные группы: ташкентская и самаркандская", "два клана – ташкентский и самаркандский": the noun, then its places' adjectives. */
 const NOUN_THEN_PLACES = new RegExp(`${LETTER_START}(${NOUN_FORMS})\\s*(?::|\\s${DASH})\\s*((?:\\p{Ll}[\\p{L}-]*\\s*,\\s*)*\\p{Ll}[\\p{L}-]*\\s+(?:${AND})\\s+\\p{Ll}[\\p{L}-]*)${LETTER_END}`, 'gu');
+/** "кланов Севера и Юга": sides of the country in the genitive after a group's noun (lexicon `compassSides`). */
+const COMPASS_SIDES = LEXICONS.flatMap((l) => l.groupShapes.compassSides.map((s) => ({ ...s, genitive: new RegExp(`^(?:${s.genitive})$`, 'u') })));
+const COMPASS_SIDE = orNever(LEXICONS.flatMap((l) => l.groupShapes.compassSides.map((s) => s.genitive)));
+const NOUN_THEN_COMPASS = new RegExp(`${LETTER_START}(${NOUN_FORMS})\\s+((?:${COMPASS_SIDE})(?:(?:\\s*,\\s*|\\s+(?:${AND})\\s+)(?:${COMPASS_SIDE}))*)${LETTER_END}`, 'gu');
+const COMPASS_AT_START = new RegExp(`(?:^|(?<=[.!?;:]\\s{1,3}))(${orNever(listOf((g) => (g.compassAdjective === '(?!)' ? [] : [g.compassAdjective])))})\\s+(${NOUN_FORMS})${LETTER_END}`, 'giu');
+/** "олигархических групп": a kind of group's adjective (lexicon `kindAdjectives`) makes its category. */
+const KIND_ADJECTIVES = LEXICONS.flatMap((l) => l.groupShapes.kindAdjectives);
+const kindOf = (adjective: string) => KIND_ADJECTIVES.find((k) => adjective.toLowerCase().startsWith(k.stem))?.category ?? null;
 const LIST_JOINT = new RegExp(`\\s*,\\s*|\\s+(?:${AND})\\s+|\\s+$`, 'u');
 
 /** "«гармской» группы и памирцы": an unquoted people of a place joined to a group. */
@@ -511,7 +546,8 @@ function readWhoseGroups(paragraph: string, add: (group: GroupMention) => void, 
   const sentences = splitSentences(paragraph);
   for (const match of paragraph.matchAll(NOUN_THEN_WHOSE)) {
     const [, before, nounWord, whose] = match;
-    if (NOT_NAME_WORDS.has(whose!.toLowerCase()) || BODY_WORD.test(whose!)) continue;
+    // "кланов Севера": a side of the country, read above as "северный клан".
+    if (NOT_NAME_WORDS.has(whose!.toLowerCase()) || BODY_WORD.test(whose!) || COMPASS_SIDES.some((s) => s.genitive.test(whose!))) continue;
     const noun = inflectedNoun(nounWord!)!;
     const adjective = before && ANY_ADJECTIVE_ENDING.test(before) ? before : null;
     if (adjective ? bodyAdjective(adjective) || noun.notPlaces.concat(NOT_PLACES).some((stem) => adjective.includes(stem)) : !FAMILY_GENITIVE.test(whose!)) continue;
@@ -725,12 +761,13 @@ export function findGroups(paragraphs: readonly string[], headings: ReadonlyArra
   for (const paragraph of paragraphs) readQuotedGroups(paragraph, add);
   for (const paragraph of paragraphs) readInflectedGroups(paragraph, add);
   // A paragraph under a heading on groups ("Политическая элита", "Группы влияния") speaks of groups too.
-  const talk = paragraphs.map((paragraph, i) => GROUP_TALK.test(paragraph) || GROUP_HEADING.test(headings[i] ?? ''));
+  const headed = underGroupHeading(paragraphs, headings);
+  const talk = paragraphs.map((paragraph, i) => GROUP_TALK.test(paragraph) || headed[i]!);
   paragraphs.forEach((paragraph, i) => readPeopleGroups(paragraph, add, talk[i]!));
   paragraphs.forEach((paragraph, i) => readCamps(paragraph, add, talk[i]!));
   for (const paragraph of paragraphs) readGlossedAdjectives(paragraph, add);
   paragraphs.forEach((paragraph, i) => readWhoseGroups(paragraph, add, talk[i]!));
-  paragraphs.forEach((paragraph, i) => readEliteGroups(paragraph, talk[i]!, headings[i] !== undefined && GROUP_HEADING.test(headings[i] ?? '')).forEach(add));
+  paragraphs.forEach((paragraph, i) => readEliteGroups(paragraph, talk[i]!, headed[i]!).forEach(add));
   for (const paragraph of paragraphs) readPressNames(paragraph, add);
   for (const paragraph of paragraphs) readSides(paragraph, add);
   describeByOrdinals(paragraphs, groups);
