@@ -242,10 +242,13 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
       if (existing) {
         cite(existing.provenance, a.at(block));
         if (dated) existing.startDate ??= line.startDate;
+        if (dated && line.endDate) existing.ended ??= { endDate: line.endDate };
         if (primary) existing.predecessor ??= predecessor;
         return;
       }
-      const draft = { person, org, role, title, startDate: dated ? line.startDate : null, predecessor: primary ? predecessor : null, provenance: [a.at(block)] };
+      const draft: MembershipDraft = { person, org, role, title, startDate: dated ? line.startDate : null, predecessor: primary ? predecessor : null, provenance: [a.at(block)] };
+      // "(23.02.2014 – 07.06.2014)": a term in brackets with its end is a post held before.
+      if (dated && line.endDate) draft.ended = { endDate: line.endDate };
       byKey.set(key, draft);
       memberships.push(draft);
     });

@@ -232,6 +232,7 @@ export const en: Lexicon = {
   appointment: {
     verbs: ['appointed', 'designated', 'approved', 'elected', 'confirmed'],
     was: ['was'],
+    until: ['until', 'till', 'up\\s+to'],
     since: ['since'],
     from: ['from'],
     inOffice: ['in\\s+office'],

@@ -574,6 +574,8 @@ export interface Lexicon {
     was: string[];
     /** Words that open a start: "since", "from", "с". */
     since: string[];
+    /** What opens a term's end in an aside after a post: "(until July 2014)", "(до июля 2014 г.)". */
+    until: string[];
     /** Words that open a start in an aside or a title, but not at a title's end: "from". */
     from: string[];
     /** Phrases of holding a post, before a "since" word: "in office", "на посту", "занимает пост". */

@@ -2,6 +2,7 @@ import { DASH, splitSentences, stripTrailingPunctuation } from '../normalize.js'
 import { firstDate } from './dates.js';
 import { isMiddlePatronymic, isNameParticle, isPatronymic, looksLikeFamilyName, NAME_WORD, PARTICLE_NAME, withoutRanks } from './person-name.js';
 import { roleFault } from './post-check.js';
+import { termOfAside, titleWithoutTerm, type AsideTerm } from './dated-aside.js';
 import { hasRoleWord, startsWithRoleWord } from './roles.js';
 import { allWords, anyOf, eachLexicon, en, LEXICONS, lexiconOfWord, nameToNominative, toNominative, type GrammaticalCase } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
@@ -21,6 +22,8 @@ export interface PersonLine {
   datedTitle: number;
   /** Posts an aside says were held before: "(назначен 12.03.2015, до этого – заместитель министра)". */
   formerTitles?: string[];
+  /** The dated title's end, from a term in brackets: "(23.02.2014 – 07.06.2014)", "(до июля 2014 г.)". */
+  endDate?: string | null;
 }
 
 /** An initial and a family name: "K. Masimov", "K.K. Masimov", "Ts. Elbegdorj" (not the initials "И.П" alone). */
@@ -452,6 +455,8 @@ export function parsePersonLines(text: string): PersonLine[] {
   // A closing remark is no part of a title: "(for life, under the law of July 2018)", "(Democratic Party)".
   // (Not in a list after a colon, whose items each have their own: "Advisers: A (economy), B (foreign policy)".)
   const remark = head.includes(':') ? null : trailingRemark(head);
+  // "– и.о. Президента (24 марта 2005 г., одни сутки)": a remark that is a term dates the line's last post.
+  const remarkTerm = remark && !remark.title ? termOfAside(TRAILING_ASIDE.exec(head)?.[1] ?? '') : null;
   // (In a list after a colon too, where each entry keeps its own remark.)
   const remarkText = head.includes(')') ? (TRAILING_ASIDE.exec(head)?.[0] ?? '') : '';
   const asideTitled = remark ? titleInAside(head) : null;
@@ -466,8 +471,9 @@ export function parsePersonLines(text: string): PersonLine[] {
   return entries.map(({ name: read, titleText, leadRole, startDate: written }, index) => {
     const name = withInitialsDot(read);
     const since = SINCE_TAIL.exec(titleText)?.[0] ?? '';
-    const titles = splitTitles(withoutAside(titleText).replace(SINCE_TAIL, '').replace(APPOINTED_TAIL, '').trim());
+    const { titles, term } = termsOfTitles(splitTitles(withoutAside(titleText).replace(SINCE_TAIL, '').replace(APPOINTED_TAIL, '').trim()), entries.length === 1 ? remarkTerm : null);
     if (leadRole) titles.unshift(...leadRole.split(POSTS_JOINED).flatMap(splitTitles));
+    if (term && !leadRole) return { name, titles, leadRole, startDate: term.startDate ?? written ?? null, predecessor: index === 0 ? predecessor : null, datedTitle: term.index, endDate: term.endDate };
     // "(Minister of Foreign Affairs since July 2001)": the date of the post the aside names.
     const datedTitle = remark?.title ? titles.findIndex((t) => sameTitle(t, remark.title!)) : -1;
     if (datedTitle >= 0 && entries.length === 1) return { name, titles, leadRole, startDate: remark!.date, predecessor: index === 0 ? predecessor : null, datedTitle };
@@ -478,6 +484,28 @@ export function parsePersonLines(text: string): PersonLine[] {
 }
 
 const TRAILING_ASIDE = /\s*\(([^()]*)\)\s*$/;
+
+/** "одновременно и.о. Премьер-министра", "also Minister of …": a second post's opening word (lexicon `roleTables.alsoHolds`). */
+const ALSO_OPENING = regExp(`^(?:${eachLexicon((l) => anyOf(l.roleTables.alsoHolds))})\\s+(?=\\p{L})`, 'iu');
+/** A title's own start at its end, when a comma and another title follow it: "исполняющий обязанности Президента с 25 марта 2005 г". */
+const OWN_SINCE_TAIL = regExp(`\\s+${SINCE}\\s+(?=\\p{L}+,?\\s+\\d{4}|\\d)[^,;()]*\\d{4}[^,;()]*$`, 'iu');
+
+/**
+ * A line's titles without what is said of them: an "also" word opening one, a start closing one,
+ * and a term in brackets (its first, or the line's closing remark of the last title): the term and
+ * which title it dates.
+ */
+function termsOfTitles(written: string[], remarkTerm: AsideTerm | null): { titles: string[]; term: (AsideTerm & { index: number }) | null } {
+  let term: (AsideTerm & { index: number }) | null = null;
+  const titles = written.map((title, index) => {
+    const plain = title.replace(ALSO_OPENING, '').replace(OWN_SINCE_TAIL, '').trim();
+    const split = titleWithoutTerm(plain);
+    if (split && !term) term = { ...split.term, index };
+    return split?.title ?? plain;
+  });
+  if (!term && remarkTerm && titles.length) term = { ...remarkTerm, index: titles.length - 1 };
+  return { titles, term };
+}
 const NAME_THEN_ASIDE = new RegExp(`^(${NAME})\\s*\\(([^()\\d]+)\\)$`, 'u');
 
 /**

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { termOfAside, titleWithoutTerm } from './dated-aside.js';
+
+describe('termOfAside', () => {
+  it.each<[string, { startDate: string | null; endDate: string | null } | null]>([
+    // Two dates and a dash, in every form; a start's year taken from the end.
+    ['11.03.2009 – 02.10.2011', { startDate: '2009-03-11', endDate: '2011-10-02' }],
+    ['апрель – сентябрь 2016', { startDate: '2016-04', endDate: '2016-09' }],
+    ['5 мая 1998 г. — 17 января 2001 г.', { startDate: '1998-05-05', endDate: '2001-01-17' }],
+    ['1996–1999 гг.', { startDate: '1996', endDate: '1999' }],
+    ['2 June 2010 - 14 July 2012', { startDate: '2010-06-02', endDate: '2012-07-14' }],
+    ['February – May 2015', { startDate: '2015-02', endDate: '2015-05' }],
+    // One date: the start, whatever remark follows it.
+    ['7 ноября 2011 г., три дня', { startDate: '2011-11-07', endDate: null }],
+    // An end alone.
+    ['до марта 2013 г.', { startDate: null, endDate: '2013-03' }],
+    ['until 4 May 2019', { startDate: null, endDate: '2019-05-04' }],
+    // Near misses: a start after "с" (the appointment asides'), a post, no year, a name.
+    ['с 3 апреля 2012 г.', null],
+    ['since June 2015', null],
+    ['до июня 2014 г., затем назначен Генеральным прокурором', null],
+    ['одни сутки', null],
+    ['Партия регионов', null],
+    // A date that does not open the aside is a remark's: a law's, an event's.
+    ['for life, under the law of July 2018', null],
+    ['пожизненно, по закону от 14 июля 2000 г.', null],
+    ['избран после событий марта 2010 г. – апреля 2010 г.', null],
+  ])('should read (%s)', (inner, expected) => {
+    expect(termOfAside(inner)).toEqual(expected);
+  });
+});
+
+describe('titleWithoutTerm', () => {
+  it.each<[string, ReturnType<typeof titleWithoutTerm>]>([
+    ['исполняющий обязанности Президента (11.03.2009 – 02.10.2011)', { title: 'исполняющий обязанности Президента', term: { startDate: '2009-03-11', endDate: '2011-10-02' } }],
+    ['Министр обороны (апрель – сентябрь 2016)', { title: 'Министр обороны', term: { startDate: '2016-04', endDate: '2016-09' } }],
+    ['Министр обороны (ДПУ)', null],
+    ['(1996–1999 гг.)', null],
+  ])('should split %s', (title, expected) => {
+    expect(titleWithoutTerm(title)).toEqual(expected);
+  });
+});

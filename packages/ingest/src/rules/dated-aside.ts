@@ -1,0 +1,55 @@
+/**
+ * A post's term written in brackets after it, with no words of a post inside (lexicon
+ * `appointment.until`): "(23.02.2014 – 07.06.2014)", "(март – июль 2014)", "(2002–2005 гг.)",
+ * "(24 марта 2005 г., одни сутки)", "(12 May 2001 – 3 June 2004)", "(до июля 2014 г.)". A start
+ * opened by "с" / "since" is the appointment asides' (person-line.ts), not this.
+ */
+import { findDates } from './dates.js';
+import { hasRoleWord } from './roles.js';
+import { anyOf, LEXICONS } from '../lexicon/index.js';
+
+export interface AsideTerm {
+  startDate: string | null;
+  endDate: string | null;
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+/** A dash between the term's two ends: spaced, or unspaced between digits ("2002–2005"). */
+const ENDS_DASH = /\s+[\u2010-\u2015-]\s+|(?<=\d)\s*[\u2010-\u2015-]\s*(?=\d)/u;
+const UNTIL = new RegExp(`^${B}(?:${LEXICONS.map((l) => anyOf(l.appointment.until)).filter(Boolean).join('|') || '(?!)'})\\s`, 'iu');
+const SINCE = new RegExp(`^${B}(?:${LEXICONS.map((l) => anyOf(l.appointment.since)).filter(Boolean).join('|') || '(?!)'})\\s`, 'iu');
+const YEAR = /(?<!\d)(\d{4})(?!\d)/u;
+const YEARS = /^(\d{4})\s*[\u2010-\u2015-]\s*(\d{4})(?!\d)/u;
+
+/** The date a text opens with, or its year alone ("1996" in "1996 г."): none where words come first ("for life, … of July 2018"). */
+function dateOf(text: string): string | null {
+  const trimmed = text.trim();
+  const first = findDates(trimmed)[0];
+  if (first) return first.index === 0 ? first.date : null;
+  return /^\d{4}(?!\d)/u.exec(trimmed)?.[0] ?? null;
+}
+
+/** The term an aside's inner text gives, or null where it is no term (a post, a remark, a start after "с"). */
+export function termOfAside(inner: string): AsideTerm | null {
+  const text = inner.trim();
+  if (!YEAR.test(text) || hasRoleWord(text) || SINCE.test(text)) return null;
+  if (UNTIL.test(text)) return { startDate: null, endDate: dateOf(text.replace(UNTIL, '')) };
+  const years = YEARS.exec(text);
+  if (years) return { startDate: years[1]!, endDate: years[2]! };
+  const [first, second] = text.split(ENDS_DASH);
+  if (second === undefined) {
+    const start = dateOf(first!);
+    return start ? { startDate: start, endDate: null } : null;
+  }
+  const end = dateOf(second);
+  // "март – июль 2014": the start's year is the end's.
+  const start = dateOf(first!) ?? (end ? dateOf(`${first!.trim()} ${end.slice(0, 4)}`) : null);
+  return start ? { startDate: start, endDate: end } : null;
+}
+
+/** A title's trailing aside that is a term: the title without it, and the term. */
+export function titleWithoutTerm(title: string): { title: string; term: AsideTerm } | null {
+  const aside = /\s*\(([^()]*)\)\s*$/u.exec(title);
+  const term = aside && aside.index > 0 ? termOfAside(aside[1]!) : null;
+  return term ? { title: title.slice(0, aside!.index).trim(), term } : null;
+}
