@@ -443,6 +443,8 @@ export interface Lexicon {
     sameYears: string[];
     /** "вступил в должность", "приступил к исполнению обязанностей": a post taken, on the date the clause gives. */
     tookOffice: { before: string[]; verbs: string[] };
+    /** "сменил на посту министра обороны X", "сменив на посту Председателя Y": the post, then its last holder in the accusative. */
+    replacedOnPost: string[];
     /** "был освобождён от должности", "ушло в отставку": a post left, on the date the clause gives. */
     dismissed: string[];
     /**

@@ -314,6 +314,10 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
   if (appointed) return [{ ...appointed, leadRole: null }];
   // Each pattern needs its separator: most prose has neither a colon nor a dash.
   const colon = head.includes(':') ? ROLE_COLON.exec(head) : null;
+  // "Петров Иван Ильич: Государственный секретарь Совета": the name before the colon, the post after.
+  if (colon && !hasRoleWord(colon[1]!) && looksLikePersonName(colon[1]!.trim()) && startsWithRoleWord(colon[2]!) && !colon[2]!.includes(':')) {
+    return [{ name: colon[1]!.trim(), titleText: colon[2]!, leadRole: null }];
+  }
   if (colon && hasRoleWord(colon[1]!) && !/[.!?]/.test(colon[1]!)) {
     // "Chair: A, title." and "Co-chairs: A, title; B, title." — one entry per person.
     const leadRole = singularRole(colon[1]!.trim());

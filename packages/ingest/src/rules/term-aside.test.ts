@@ -16,6 +16,10 @@ describe('findTermAsides', () => {
     // A post held before, with or without its years.
     ['Ранее пост министра юстиции занимал Олег Ткач (2012–2016 гг.).', [{ name: 'Олег Ткач', title: 'Министр юстиции', startDate: '2012', endDate: '2016', ended: true }]],
     ['Прежде пост Государственного секретаря занимала Инга Бойко.', [{ name: 'Инга Бойко', title: 'Государственный секретарь', startDate: null, endDate: null, ended: true }]],
+    // The last holder after "сменил на посту", in the accusative; the post in the genitive, its words capitalized or not.
+    ['Полковник Гуцу сменил на посту Министра обороны Петра Лисова.', [{ name: 'Петр Лисов', title: 'Министр обороны', startDate: null, endDate: null, ended: true }]],
+    ['Анна Вирт, сменившая на посту Председателя Правительства Ивана Кёрба, начала реформы.', [{ name: 'Иван Кёрб', title: 'Председатель Правительства', startDate: null, endDate: null, ended: true }]],
+    ['Заменив на должности министра финансов Ольгу Мирзоеву, он урезал бюджет.', [{ name: 'Ольга Мирзоева', title: 'Министр финансов', startDate: null, endDate: null, ended: true }]],
   ])('should read %j', (sentence, expected) => {
     expect(findTermAsides(sentence, none)).toEqual(expected);
   });
@@ -23,6 +27,9 @@ describe('findTermAsides', () => {
   it.each([
     // A name after a preposition is in another case: left to the cased readers.
     'При Викторе Лунгу (Президент в 1996–2004 гг.) реформа была остановлена.',
+    // No post after "сменил на посту": a person's kin, a body alone.
+    'Он сменил на посту друга детства Ивана Петрова.',
+    'Он сменил на посту в Правительстве Ивана Петрова.',
     // No post in the parentheses, no years.
     'Иван Грушко (Народная партия, 2010–2014 гг.) уехал.',
     'Иван Грушко (Президент) уехал.',

@@ -5,12 +5,13 @@
  * - a post held before, its years in parentheses: "Ранее пост министра юстиции занимал Олег Ткач (2012–2016 гг.)";
  * - by a pronoun for the holder the sentence before named: "Он исполнял обязанности Президента с 3 мая 2004 г.
  *   по 1 июня 2005 г.", "Она была Председателем Правительства с августа 2009 г.";
- * - a post taken, its holder by surname alone, the post the sentence before gave: "В должность Петров вступил 7 мая 2018 года".
+ * - a post taken, its holder by surname alone, the post the sentence before gave: "В должность Петров вступил 7 мая 2018 года";
+ * - a post's last holder after "сменил на посту": "Орлов сменил на посту Министра обороны Павла Гринько".
  */
 import { findDates, firstDate } from './dates.js';
 import { isName, NAME, nominativePost, isGenitive, type PostTerm } from './post-terms.js';
 import { startsWithRoleWord } from './roles.js';
-import { anyOf, hasScriptLetter, LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
+import { anyOf, hasScriptLetter, LEXICONS, nameToNominative, toNominative, type Lexicon } from '../lexicon/index.js';
 
 const B = '(?<![\\p{L}\\p{N}-])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -26,6 +27,7 @@ interface Shapes {
   pronounActing: RegExp;
   pronounWas: RegExp;
   tookBySurname: RegExp;
+  replacedOnPost: RegExp;
 }
 
 function shapesOf(l: Lexicon): Shapes {
@@ -48,6 +50,8 @@ function shapesOf(l: Lexicon): Shapes {
     // groups: 1 post in the instrumental, 2 dates.
     pronounWas: new RegExp(`^${pronoun}\\s+${anyOf(t.wasVerbs) ?? '(?!)'}\\s+${POST}\\s+${since}`, 'u'),
     // groups: 1 surname. "В должность Петров вступил 7 мая 2018 года".
+    // groups: 1 post in the genitive, 2 its last holder in the accusative. "сменил на посту Министра обороны Павла Гринько".
+    replacedOnPost: new RegExp(`${B}(?:${anyOf(t.replacedOnPost) ?? '(?!)'})\\s+((?:[\\p{L}-]+\\s+){1,6}?)(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?=\\s*(?:[,.;:()]|$)|\\s+\\p{Ll})`, 'gu'),
     tookBySurname: new RegExp(`${B}${anyOf(t.tookOffice.before) ?? '(?!)'}\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+${anyOf(t.tookOffice.verbs) ?? '(?!)'}${E}`, 'u'),
   };
 }
@@ -85,6 +89,15 @@ function readFormerHeld(s: Shapes, sentence: string, add: Add): void {
   const m = s.formerHeld.exec(sentence);
   if (!m || !genitivePost(s.lexicon, m[1]!)) return;
   add({ name: m[2]!, title: nominativePost(m[1]!), startDate: m[3] ?? null, endDate: m[4] ?? null, ended: true });
+}
+
+/** "Орлов сменил на посту Министра обороны Павла Гринько": the post's last holder, the post over. */
+function readReplacedOnPost(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.replacedOnPost)) {
+    const post = m[1]!.trim();
+    if (!genitivePost(s.lexicon, post) || !startsWithRoleWord(nominativePost(post))) continue;
+    add({ name: nameToNominative(m[2]!.split(/\s+/), 'accusative').join(' '), title: capital(nominativePost(post)), startDate: null, endDate: null, ended: true });
+  }
 }
 
 /** The holder the sentence before named, for a pronoun: its one person named with a post. */
@@ -127,6 +140,7 @@ export function findTermAsides(sentence: string, holderBefore: HolderBefore): Po
   for (const s of SHAPES) {
     if (!hasScriptLetter(s.lexicon, sentence)) continue;
     readFormerHeld(s, sentence, add);
+    readReplacedOnPost(s, sentence, add);
     // Every other shape has a date.
     if (!/\d/.test(sentence)) continue;
     readAsides(s, sentence, add);
