@@ -38,7 +38,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'md-2010-ru-html': { facts: 37, persons: false },
   'ru-2001-ru-text': { facts: 37, persons: false },
   'tj-2007-ru-html': { facts: 39, persons: true },
-  'az-2008-ru-html': { facts: 40, persons: false },
+  'az-2008-ru-html': { facts: 40, persons: true },
   'by-2020-ru-text': { facts: 35, persons: false },
   'ge-2018-ru-html1251': { facts: 42, persons: false },
   'kg-2021-ru-html1251': { facts: 33, persons: false },

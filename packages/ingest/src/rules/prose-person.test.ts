@@ -292,6 +292,10 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     ['Секретарём Комиссии была назначена Анна Ивановна Смирнова.', 'Анна Ивановна Смирнова', 'Секретарь Комиссии', false],
     ['Руководителем Службы утверждён Тимур Оразов, сообщает пресс-служба.', 'Тимур Оразов', 'Руководитель Службы', false],
     ['Генеральным прокурором назначен Тарас Вовк.', 'Тарас Вовк', 'Генеральный прокурор', false],
+    // A post of a parliament named by its own words; "Торага" (Kyrgyz "Speaker") is nominative, in any case the post stands in.
+    ['Председателем Жогорку Кенеша избран Нурбек Осмонов.', 'Нурбек Осмонов', 'Председатель Жогорку Кенеша', false],
+    ['Торагой Жогорку Кенеша избран Нурбек Осмонов.', 'Нурбек Осмонов', 'Торага Жогорку Кенеша', false],
+    ['Торага Жогорку Кенеша Алмаз Токтоматов объявил перерыв.', 'Алмаз Токтоматов', 'Торага Жогорку Кенеша', false],
     ['Ольга Лисова в 2012 году назначена Генеральным директором Агентства.', 'Ольга Лисова', 'Генеральный директор Агентства', false],
     // Initials after a body's words: the initials are the name's, no word "О" of it.
     ['Возглавляет Комитет Президент Украины О.Д. Бондаренко.', 'О.Д. Бондаренко', 'Президент Украины', false],
@@ -344,9 +348,18 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     // A preposition after a post in the instrumental governs the name: a body's, not the post's holder.
     'Премьер-министр назначается Президентом с согласия Жогорку Кенеша.',
     'Министр утверждается Президентом по представлению Милли Меджлиса.',
+    // A parliament by its own name, whatever the preposition: no one.
+    'Премьер-министра назначает Президент с согласия Великого Хурала.',
     // A relative clause with no post's noun after "пост".
     'Это Иван Петров, который занимает пост в правлении.',
   ])('should read no one in %j', (sentence) => {
     expect(findProsePersons(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['Председателем Жогорку Кенеша избран Нурбек Осмонов.', ['Нурбек Осмонов']],
+    ['Спикером Государственной Думы избран Олег Лисов.', ['Олег Лисов']],
+  ])('should read only the holder in %j, no parliament as a person', (sentence, names) => {
+    expect(findProsePersons(sentence).map((p) => p.name)).toEqual(names);
   });
 });
