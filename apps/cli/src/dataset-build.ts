@@ -62,6 +62,8 @@ export interface IncrementalOptions {
    * pages, and ingests an edit's pages (see `splitJob`). For a process that builds once.
    */
   prewarm?: boolean;
+  /** Called with each page's `raw/…` path as it is read (for tests: which pages a build read). */
+  onPageRead?: (file: string) => void;
 }
 
 /** A package's code hash, with the salt a test gave it. */
@@ -160,9 +162,10 @@ async function keepPageStamps(store: ContentStore, key: string, code: string, st
 }
 
 /** Reads a page and works out its key: nothing is looked up or ingested yet. */
-async function pageState(entry: RawPageEntry, ingestCode: string): Promise<PageState> {
+async function pageState(entry: RawPageEntry, ingestCode: string, onRead?: (file: string) => void): Promise<PageState> {
   let page;
   try {
+    onRead?.(entry.file);
     page = await loadRawPage(entry);
   } catch (error) {
     if (!isProfileError(error)) throw error;
@@ -202,11 +205,11 @@ async function readPages(entries: readonly RawPageEntry[], ingestCode: string, k
   for (const country of countriesOf(entries.map((entry) => ({ entry, job: null, problem: null })))) {
     const keyed = await mapLimit(country, 32, async (s) => {
       const key = stamped(s.entry);
-      return key === null ? pageState(s.entry, ingestCode) : { entry: s.entry, job: { key, record: null, page: null }, problem: null };
+      return key === null ? pageState(s.entry, ingestCode, options.onPageRead) : { entry: s.entry, job: { key, record: null, page: null }, problem: null };
     });
     await lookUpPages(keyed, options);
     // A stamped page without a record (the cache lost it): read after all.
-    const read = await mapLimit(keyed, 32, async (s) => (s.job && !s.job.record && !s.job.page ? pageState(s.entry, ingestCode) : s));
+    const read = await mapLimit(keyed, 32, async (s) => (s.job && !s.job.record && !s.job.page ? pageState(s.entry, ingestCode, options.onPageRead) : s));
     if (read.some((s, i) => s !== keyed[i])) await lookUpPages(read, options);
     states.push(...read);
   }

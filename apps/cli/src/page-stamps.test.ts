@@ -4,22 +4,9 @@
 import { mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASET_MARKER, DATASET_MARKER_TEXT } from '@profiles/io';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDataset, datasetFiles, ingestRawFolder } from './pipeline.js';
 import { readTree, tempDir } from './test-helpers.js';
-
-const reads = vi.hoisted(() => ({ pages: [] as string[] }));
-
-vi.mock('@profiles/io', async (importOriginal) => {
-  const io = await importOriginal<typeof import('@profiles/io')>();
-  return {
-    ...io,
-    loadRawPage: (entry: Parameters<typeof io.loadRawPage>[0]) => {
-      reads.pages.push(entry.file);
-      return io.loadRawPage(entry);
-    },
-  };
-});
 
 interface Page {
   country: string;
@@ -33,11 +20,11 @@ let raw = '';
 let out = '';
 let files: string[] = [];
 
-/** The pages an incremental build read, in path order. */
+/** The pages an incremental build read, in path order (its onPageRead seam: no module mock, so this file shares a worker). */
 async function pagesReadByBuild(): Promise<string[]> {
-  reads.pages.length = 0;
-  await buildDataset(raw, out, quiet);
-  return [...reads.pages].sort();
+  const pages: string[] = [];
+  await buildDataset(raw, out, { ...quiet, onPageRead: (file) => pages.push(file) });
+  return pages.sort();
 }
 
 async function fullBuild(): Promise<Map<string, string>> {

@@ -35,6 +35,8 @@ export interface RunOptions {
   workersFrom?: number;
   /** Extra text mixed into packages' code hashes, as if their code had changed (for tests). */
   codeSalt?: IncrementalOptions['codeSalt'];
+  /** See `IncrementalOptions.onPageRead` (for tests). */
+  onPageRead?: IncrementalOptions['onPageRead'];
 }
 
 const toStderr = (line: string) => {
@@ -151,7 +153,7 @@ export async function buildDataset(rawDir: string, outDir: string, options: RunO
     throw error;
   });
   try {
-    const run: IncrementalOptions = { warn: options.warn ?? toStderr, quiet: options.quiet === true, store, workersFrom: options.workersFrom, codeSalt: options.codeSalt };
+    const run: IncrementalOptions = { warn: options.warn ?? toStderr, quiet: options.quiet === true, store, workersFrom: options.workersFrom, codeSalt: options.codeSalt, onPageRead: options.onPageRead };
     let result: IncrementalResult;
     try {
       result = await buildIncrementally(rawDir, rootSinks(staged, outDir), run);
