@@ -53,7 +53,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ru-2004-ru-text': { facts: 37, persons: false },
   'by-2001-ru-text': { facts: 33, persons: false },
   'kg-2005-ru-text': { facts: 27, persons: false },
-  'ua-2014-ru-html1251': { facts: 35, persons: false },
+  'ua-2014-ru-html1251': { facts: 37, persons: false },
   'uz-2015-ru-html': { facts: 35, persons: false },
   'tm-2017-ru-text': { facts: 35, persons: false },
   'ua-2019-ru-html': { facts: 42, persons: false },
