@@ -30,6 +30,7 @@ import { findBareNames } from './rules/bare-person.js';
 import { readExOfficio } from './rules/ex-officio.js';
 import { findProsePersons } from './rules/prose-person.js';
 import { nameFault, postFault, roleFault } from './rules/post-check.js';
+import { termAfterName } from './rules/dated-aside.js';
 import { splitSentences } from './normalize.js';
 import { isPatronymic, NAME_WORD } from './rules/person-name.js';
 import { hasRoleWord, isCabinetRole, splitTitle } from './rules/roles.js';
@@ -336,8 +337,15 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
         // "former Prime Minister X", "бывшего министра финансов X": the post, as one that ended.
         if (!moved && mention.ended) addProsePost(a, { memberships, byKey, keyOf }, person, mention.title, { startDate: mention.startDate, predecessor: null, ended: { endDate: mention.endDate ?? null } }, block, where);
         if (moved || mention.past || heldUntil(sentence, mention.title) || PAST_POST.test(mention.title) || leftAfter(sentence, mention.name)) continue;
+        // "Министр обороны X (03.07.2014 – 14.10.2014)": a term in brackets after the name; with its end, a post held before.
+        // (Not in a language that keeps no past posts: "President Leonid Kuchma (1994–2005)" names a person only.)
+        const term = termAfterName(after);
+        if (term?.endDate) {
+          if (lexiconOfWord(mention.title).pastPosts.asMemberships) addProsePost(a, { memberships, byKey, keyOf }, person, mention.title, { startDate: term.startDate, predecessor: null, ended: { endDate: term.endDate } }, block, where);
+          continue;
+        }
         const appointed = APPOINTED_AFTER.exec(after);
-        const startDate = mention.startDate ?? (appointed ? firstDate(`in ${appointed[1] ?? appointed[2]!}`) : null);
+        const startDate = mention.startDate ?? term?.startDate ?? (appointed ? firstDate(`in ${appointed[1] ?? appointed[2]!}`) : null);
         const preceded = PRECEDED_AFTER.exec(after) ?? REPLACING_AFTER.exec(after);
         const predecessor = preceded ? a.persons.mention(preceded[1]!, where) : null;
         // "the Chairman of the Council": a bare noun is the body the paragraph speaks of.

@@ -477,3 +477,24 @@ describe('a government under its heading, defined by a fuller name with an aside
     expect(profile.tasks.map((t) => t.text)).toEqual(['координирует деятельность министерств в сфере обороны']);
   });
 });
+
+describe('successive holders of one post, each with the term in brackets after the name', () => {
+  it('should keep every holder, the earlier ones ended on the date their term gives', () => {
+    const body = 'Правительство\n\nРеформу начал министр юстиции Тарас Петрович Лисов (04.02.2016 – 11.09.2017). Её продолжил министр юстиции Кравец Олег Петрович (сентябрь – декабрь 2017), а завершает министр юстиции Гринько Анна Сергеевна (с 20 декабря 2017 г.).';
+    const profile = russianPage(body);
+    const held = profile.memberships
+      .filter((m) => /юстиции/.test(m.title ?? ''))
+      .map((m) => [profile.persons.find((p) => p.id === m.personId)?.name, m.startDate ?? null, m.endDate ?? null, m.status ?? null]);
+    expect(held).toEqual([
+      ['Тарас Петрович Лисов', '2016-02-04', '2017-09-11', 'ended'],
+      ['Кравец Олег Петрович', '2017-09', '2017-12', 'ended'],
+      ['Гринько Анна Сергеевна', '2017-12-20', null, 'current'],
+    ]);
+  });
+
+  it('should keep no past post in a language that keeps none: the term names the person only', () => {
+    const profile = textPage('Elite\n\nThe Harbour group, which rose under President Petro Lysenko (1998–2006), still holds the ports.');
+    expect(profile.persons.map((p) => p.name)).toContain('Petro Lysenko');
+    expect(profile.memberships.filter((m) => profile.persons.find((p) => p.id === m.personId)?.name === 'Petro Lysenko')).toEqual([]);
+  });
+});

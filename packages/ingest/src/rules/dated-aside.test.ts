@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termOfAside, titleWithoutTerm } from './dated-aside.js';
+import { termAfterName, termOfAside, titleWithoutTerm } from './dated-aside.js';
 
 describe('termOfAside', () => {
   it.each<[string, { startDate: string | null; endDate: string | null } | null]>([
@@ -38,5 +38,19 @@ describe('titleWithoutTerm', () => {
     ['(1996–1999 гг.)', null],
   ])('should split %s', (title, expected) => {
     expect(titleWithoutTerm(title)).toEqual(expected);
+  });
+});
+
+describe('termAfterName', () => {
+  it.each<[string, ReturnType<typeof termAfterName>]>([
+    [' (03.07.2014 – 14.10.2014) подал в отставку', { startDate: '2014-07-03', endDate: '2014-10-14' }],
+    [' (с 14 октября 2014 г.)', { startDate: '2014-10-14', endDate: null }],
+    [' (since 2 May 2011), said', { startDate: '2011-05-02', endDate: null }],
+    // Near misses: no aside right after the name, a post in it, a remark.
+    [', (с 14 октября 2014 г.)', null],
+    [' (с 2014 г. министр обороны)', null],
+    [' (Народная партия)', null],
+  ])('should read the aside of %j', (after, expected) => {
+    expect(termAfterName(after)).toEqual(expected);
   });
 });

@@ -47,6 +47,16 @@ export function termOfAside(inner: string): AsideTerm | null {
   return start ? { startDate: start, endDate: end } : null;
 }
 
+/** The term an aside right after a name gives: a range or a date (above), or a start after "с" / "since": "Министр обороны X (с 14 октября 2014 г.)". */
+export function termAfterName(after: string): AsideTerm | null {
+  const aside = /^\s*\(([^()]*)\)/u.exec(after);
+  if (!aside) return null;
+  const inner = aside[1]!.trim();
+  if (!SINCE.test(inner)) return termOfAside(inner);
+  const start = hasRoleWord(inner) ? null : findDates(inner)[0]?.date ?? null;
+  return start ? { startDate: start, endDate: null } : null;
+}
+
 /** A title's trailing aside that is a term: the title without it, and the term. */
 export function titleWithoutTerm(title: string): { title: string; term: AsideTerm } | null {
   const aside = /\s*\(([^()]*)\)\s*$/u.exec(title);

@@ -13,12 +13,14 @@
  * sentence ("министр сельского хозяйства …").
  */
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
-import { findDates } from './dates.js';
+import { findDates, firstDate } from './dates.js';
+import { startsWithRoleWord } from './roles.js';
+import { regExp } from '../regexp.js';
 import { trailingName } from './person-name.js';
 import { isVerbWord, nameFault } from './post-check.js';
 import { findTermAsides } from './term-aside.js';
 import { AFTER_NAME, clauseDate, genitiveBody, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
-import { allWords, anyOf, hasScriptLetter, LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
+import { allWords, anyOf, eachLexicon, hasScriptLetter, LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
 
 /** A word's start, never inside a hyphenated word ("Премьер-министром" holds no "министром"). */
 const B = '(?<![\\p{L}\\p{N}-])';
@@ -98,7 +100,8 @@ function shapesOf(l: Lexicon): Shapes | null {
     // groups: 1 name, 2 post in the instrumental, 3 its words. "назначил Артура Петросяна Премьер-министром 9 мая".
     activeAsAfter: new RegExp(`${B}${anyOf(h.activeAppointed)}${E}\\s+(${NAME})\\s+((?:${mod}\\s+)*${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,6})`, 'gu'),
     // groups: 1 body, 2 name.
-    ledBy: new RegExp(`(«[^»]{2,60}»|${anyOf(h.governmentsAnyCase)}|${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${anyOf(h.ledBy)}\\s+${name}`, 'gu'),
+    // (A body's lower-case complement too: "Центральная комиссия по выборам и проведению референдумов во главе с X".)
+    ledBy: new RegExp(`(«[^»]{2,60}»|${anyOf(h.governmentsAnyCase)}|${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?:\\s+\\p{Ll}[\\p{L}-]*){0,6}?)\\s+${anyOf(h.ledBy)}\\s+${name}`, 'gu'),
     // groups: 1 name.
     actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}(?:\\s+(${ownPost}))?\\s+${name}`, 'gu'),
     roleNoun: new RegExp(`^${noun}$`, 'u'),
@@ -299,13 +302,22 @@ function activeAs(s: Shapes, sentence: string, add: Add): void {
   for (const m of sentence.matchAll(s.activeAsAfter)) read(m[1]!, m[2]!, m[3]!, m.index!, m.index! + m[0].length);
 }
 
-/** "«Центр согласия» во главе с X", "Кабинет министров во главе с X": the body's head, in the instrumental. */
+/** An aside right after a name that gives the person's own post, and its start after a "since" word: "(председатель ЦИК с 1996 г.)". */
+const OWN_POST_ASIDE = regExp(`^\\s*\\(\\s*([^()]+?)(?:\\s+((?:${eachLexicon((l) => anyOf(l.appointment.since))})\\s+[^()]*\\d{4}[^()]*))?\\s*\\)`, 'iu');
+
+/** "«Центр согласия» во главе с X", "Кабинет министров во главе с X": the body's head, in the instrumental; its own post where an aside gives one. */
 function ledBy(s: Shapes, sentence: string, add: (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void): void {
   const l = s.lexicon;
   for (const m of sentence.matchAll(s.ledBy)) {
     const [, body = '', written = ''] = m;
     // The holder stands in the instrumental: a name that does not is another reading's.
     if (!nameFault(written)) continue;
+    // "во главе с X (председатель ЦИК с 1996 г.)": the post the aside names, and its start.
+    const own = OWN_POST_ASIDE.exec(sentence.slice(m.index! + m[0].length));
+    if (own && startsWithRoleWord(own[1]!)) {
+      add(nominative(written, 'instrumental'), capital(own[1]!.trim()), own[2] ? firstDate(own[2]) : null, null, false);
+      continue;
+    }
     const title = s.government.test(body) ? l.postHolders.governmentHead : `${l.postTerms.headTitle} ${body.startsWith('«') ? body : genitiveBody(l, body)}`;
     const opened = Math.max(sentence.lastIndexOf(';', m.index!), sentence.lastIndexOf(',', m.index!)) + 1;
     // "Сейм … утвердил новый состав Кабинета министров во главе с X": an appointment the clause dates.
