@@ -445,6 +445,8 @@ export interface Lexicon {
     tookOffice: { before: string[]; verbs: string[] };
     /** "сменил на посту министра обороны X", "сменив на посту Председателя Y": the post, then its last holder in the accusative. */
     replacedOnPost: string[];
+    /** Words between a post and its holder's name that describe the person, not the post: "скончавшегося", "бывшего", "покойного". */
+    ofThePerson: string[];
     /** "был освобождён от должности", "ушло в отставку": a post left, on the date the clause gives. */
     dismissed: string[];
     /**

@@ -174,7 +174,8 @@ function patternsOf(l: Lexicon): Patterns | null {
     dismissedFrom: new RegExp(`${B}(${NAME})(?:\\s*,[^,;]{1,100},)?\\s+(?:[^,;]{0,40}?\\s+)?${dismissed}\\s+((?:${nouns})(?:\\s+[\\p{L}-]+){0,4}?)(?=\\s*(?:[,.;]|$))`, 'u'),
     // "министр обороны X был освобождён от должности", "на посту министра обороны X в апреле 2007 г. был освобождён".
     // The post's words lazily, so that a body's capitalized words stay the post's ("председатель Комитета по делам молодёжи X").
-    dismissedAfter: new RegExp(`${B}((?:${nouns})(?:\\s+[\\p{L}-]+){0,6}?)\\s+(${NAME})\\s+(?:[^,;]{0,40}?\\s+)?${dismissed}`, 'u'),
+    // (An aside after the name may say when the post was taken: "Премьер-министр X (возглавлял Правительство с февраля 2000 г.) был отправлен в отставку".)
+    dismissedAfter: new RegExp(`${B}((?:${nouns})(?:\\s+[\\p{L}-]+){0,6}?)\\s+(${NAME})(?:\\s*\\([^()]{1,160}\\))?\\s+(?:[^,;()]{0,40}?\\s+)?${dismissed}`, 'u'),
     // "отставка министра энергетики X, освобождённого от должности в мае 2013 года": the name in the participle's case.
     dismissedParticiple: new RegExp(`${B}((?:${nouns})(?:\\s+[\\p{L}-]+){0,6}?)\\s+(${NAME})\\s*,\\s+(${anyOf(t.dismissedParticiples.stems) ?? '(?!)'})`, 'gu'),
     // "Правительство Кубата Алымкулова 22 августа 2012 г. ушло в отставку".

@@ -19,6 +19,9 @@ describe('findTermAsides', () => {
     // The last holder after "сменил на посту", in the accusative; the post in the genitive, its words capitalized or not.
     ['Полковник Гуцу сменил на посту Министра обороны Петра Лисова.', [{ name: 'Петр Лисов', title: 'Министр обороны', startDate: null, endDate: null, ended: true }]],
     ['Анна Вирт, сменившая на посту Председателя Правительства Ивана Кёрба, начала реформы.', [{ name: 'Иван Кёрб', title: 'Председатель Правительства', startDate: null, endDate: null, ended: true }]],
+    // Words that describe the holder, between the post and the name, are no part of the post.
+    ['Он пришёл в 2011 г., сменив на посту Премьер-министра скончавшегося Ивана Лорина.', [{ name: 'Иван Лорин', title: 'Премьер-министр', startDate: null, endDate: null, ended: true }]],
+    ['Он сменил на посту министра финансов бывшего банкира Ивана Кёрба.', [{ name: 'Иван Кёрб', title: 'Министр финансов', startDate: null, endDate: null, ended: true }]],
     ['Заменив на должности министра финансов Ольгу Мирзоеву, он урезал бюджет.', [{ name: 'Ольга Мирзоева', title: 'Министр финансов', startDate: null, endDate: null, ended: true }]],
   ])('should read %j', (sentence, expected) => {
     expect(findTermAsides(sentence, none)).toEqual(expected);

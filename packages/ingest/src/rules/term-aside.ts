@@ -28,6 +28,7 @@ interface Shapes {
   pronounWas: RegExp;
   tookBySurname: RegExp;
   replacedOnPost: RegExp;
+  ofThePerson: RegExp;
 }
 
 function shapesOf(l: Lexicon): Shapes {
@@ -52,6 +53,8 @@ function shapesOf(l: Lexicon): Shapes {
     // groups: 1 surname. "В должность Петров вступил 7 мая 2018 года".
     // groups: 1 post in the genitive, 2 its last holder in the accusative. "сменил на посту Министра обороны Павла Гринько".
     replacedOnPost: new RegExp(`${B}(?:${anyOf(t.replacedOnPost) ?? '(?!)'})\\s+((?:[\\p{L}-]+\\s+){1,6}?)(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?=\\s*(?:[,.;:()]|$)|\\s+\\p{Ll})`, 'gu'),
+    // "… Премьер-министра скончавшегося X", "… министра финансов бывшего банкира X": what describes the holder ends the post.
+    ofThePerson: new RegExp(`\\s+(?:${anyOf(t.ofThePerson) ?? '(?!)'})(?:\\s+\\S+)*$`, 'u'),
     tookBySurname: new RegExp(`${B}${anyOf(t.tookOffice.before) ?? '(?!)'}\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+${anyOf(t.tookOffice.verbs) ?? '(?!)'}${E}`, 'u'),
   };
 }
@@ -94,7 +97,7 @@ function readFormerHeld(s: Shapes, sentence: string, add: Add): void {
 /** "Орлов сменил на посту Министра обороны Павла Гринько": the post's last holder, the post over. */
 function readReplacedOnPost(s: Shapes, sentence: string, add: Add): void {
   for (const m of sentence.matchAll(s.replacedOnPost)) {
-    const post = m[1]!.trim();
+    const post = m[1]!.trim().replace(s.ofThePerson, '');
     if (!genitivePost(s.lexicon, post) || !startsWithRoleWord(nominativePost(post))) continue;
     add({ name: nameToNominative(m[2]!.split(/\s+/), 'accusative').join(' '), title: capital(nominativePost(post)), startDate: null, endDate: null, ended: true });
   }
