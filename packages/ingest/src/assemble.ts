@@ -525,6 +525,13 @@ function withListAfterColon(text: string, block: Block, walk: WalkResult): strin
   return list.length ? `${text} ${list.join(' ')}` : text;
 }
 
+/** The heading right over a block (past breaks), if one is. */
+function headingOver(content: readonly Block[], block: Block): string | null {
+  let i = content.indexOf(block) - 1;
+  while (i >= 0 && content[i]!.kind === 'break') i--;
+  return i >= 0 && content[i]!.kind === 'heading' ? content[i]!.text : null;
+}
+
 /** Elections and referendums from prose; an event recalled in a later paragraph is one record. */
 function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[]): EventDraft[] {
   const events: EventDraft[] = [];
@@ -537,13 +544,17 @@ function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[])
   // its date, a referendum held with a round of an election ("Одновременно с первым туром …").
   const elections: ElectionMention[] = [];
   // Lists of results first: a run-off's prose after one names its candidates by family name alone.
+  // A list of the rest joins the election of its date once the prose has named its winner.
+  const rests: Array<() => void> = [];
   for (const { election: e, blocks } of findResultLists(content)) {
-    elections.push(e);
-    addElection(a, e, { ...a.at(blocks[0]!, e.text), endLine: blocks[blocks.length - 1]!.endLine }, add);
+    const where = { ...a.at(blocks[0]!, e.text), endLine: blocks[blocks.length - 1]!.endLine };
+    if (e.restOf) rests.push(() => addElection(a, e, where, add));
+    else elections.push(e);
+    if (!e.restOf) addElection(a, e, where, add);
   }
   let before: string | null = null;
   for (const { text, block } of [...walk.paragraphs, ...proseReadAsLines(walk)]) {
-    const found = findElections(withListAfterColon(text, block, walk), before);
+    const found = findElections(withListAfterColon(text, block, walk), before, headingOver(content, block));
     before = text;
     for (const r of findReferendums(text, [...elections, ...found])) {
       const none = { person: null, winnerNamed: false, voteShare: null, votes: null, termYears: null, others: [] };
@@ -552,6 +563,7 @@ function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[])
     elections.push(...found);
     for (const e of found) addElection(a, e, a.at(block, e.text), add);
   }
+  for (const rest of rests) rest();
   return events;
 }
 

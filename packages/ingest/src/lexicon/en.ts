@@ -51,7 +51,22 @@ export const en: Lexicon = {
     ],
     term: ['\\b<count>[-\\s]+years?[-\\s]+(?:(?:presidential|long)[-\\s]+)?terms?\\b', '\\bterm\\s+of\\s+<count>\\s+years\\b', '\\bfor\\s+(?:another\\s+|a\\s+further\\s+)?<count>\\s+years\\b'],
     voteWords: ['\\b(?:elections?|votes?|ballots?|voters|polls|run-?offs?|rounds?)\\b'],
+    // "won the first round": a win's verb that decides the round.
+    // "Elections to the Jogorku Kenesh": the body's name follows (not a month).
+    bodyElection: ['\\b[Ee]lections?\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)'],
+    parliamentary: ['\\b(?:parliamentary|legislative)\\s+elections?\\b'],
+    // "the election of …", "the second round took place on …": words that tie the date after them to a vote.
+    electionBefore: ['\\b(?:elections?|referendum|plebiscite|rounds?|run-?offs?|voting|ballot)\\s+(?:(?:was\\s+|were\\s+)?held\\s+|took\\s+place\\s+)?(?:(?:on|of|in)\\s+)?(?:the\\s+)?'],
+    // ", and on February 12, 2012 he was reelected": where a sentence's second dated election starts.
+    nextDated: ['(?:,\\s*|;\\s*)(?:and\\s+|while\\s+)?(?=(?:on|in)\\s+(?:the\\s+)?(?:\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b))'],
+    // "his only rival Ivan Petrov got …".
+    rivalNamed: ['\\b(?:his|her)\\s+(?:only\\s+|sole\\s+)?(?:rival|opponent|challenger),?\\s+'],
+    firstRoundWin: ['(?:won|wins|has|had)\\b'],
     firstRound: ['\\bfirst\\s+round\\b'],
+    // "The other candidates received:", "Besides Petrov, the ballot listed:".
+    // "X was elected President three times:", "X has been elected twice:".
+    electedEach: ['\\b(?:was|has\\s+been)\\s+(?:re-?)?elected\\b[^.:]*\\b(?:twice|thrice|times)\\b'],
+    restOfList: ['\\b(?:[Oo]ther|[Rr]emaining)\\s+(?:\\w+\\s+)?(?:candidates|contenders)\\b', '\\b(?:[Rr]esults|[Ss]hares)\\s+of\\s+(?:the\\s+|his\\s+|her\\s+)?(?:rivals|opponents)\\b', '\\b(?:[Hh]is|[Hh]er)\\s+(?:rivals|opponents)\\s*:', '\\b(?:[Bb]esides|[Aa]part\\s+from)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*,'],
     noWinner: [
       '\\bno\\s+(?:candidate|one|contender|nominee)\\s+(?:received|won|gained|obtained|secured|got|reached|collected|polled)\\b',
       // "none of the candidates", "none of the seven candidates", "none of the 12 contenders".
@@ -63,6 +78,8 @@ export const en: Lexicon = {
     ],
     held: ['\\b(?:were|was)\\s+held\\b', '\\btook\\s+place\\b'],
     defeated: ['defeated', 'beat', 'outpolled'],
+    // "defeated Y, winning 50.6% against 41.2%", "48.95% to 45.47%".
+    against: ['\\bagainst', '^\\s*to'],
     rivalVerbs: ['(?:won|received|got|gained|obtained|polled|garnered|collected|secured|scored|took|(?:(?:came|finished|placed|ended)\\s+(?:a\\s+(?:distant|close|poor|strong|clear)\\s+)?)?(?:second|third|fourth|fifth|last)\\s+with|trailed\\s+with|led\\s+with)\\s+(?:(?:only|just|about|almost|nearly|over|some|around|roughly|merely|barely|under|a\\s+mere|less\\s+than|more\\s+than)\\s+)*'],
     referendum: ['\\b(?:referend(?:um|a|ums)|plebiscites?)\\b'],
     oneReferendum: ['\\b(?:referendum|plebiscite)\\b'],

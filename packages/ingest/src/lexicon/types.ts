@@ -59,10 +59,28 @@ export interface Lexicon {
     firstRound: string[];
     /** A round nobody won: "no candidate received a majority", "ни один из кандидатов не набрал". */
     noWinner: string[];
+    /** A lead-in to a list of the other candidates only, the winner named in prose: "Результаты остальных кандидатов:", "Besides X, the ballot listed:". */
+    restOfList: string[];
+    /** How a win's verb opens when it decides a first round: "won", "одержал победу" (not "получил 44 % в первом туре"). */
+    firstRoundWin: string[];
+    /** A rival's word before their name: "его соперник ", "his only rival ". */
+    rivalNamed: string[];
+    /** What opens a body's election, the body's name right after it: "Elections to the ", "выборы в ". */
+    bodyElection: string[];
+    /** Where a sentence's second dated election starts: ", and on …", ", и 17 сентября …". */
+    nextDated: string[];
+    /** Words that tie the date right after them to a vote (the text before the date ends with them): "the election of ", "выборах в Парламент ". */
+    electionBefore: string[];
+    /** A parliament's election named as such: "parliamentary elections", "парламентских выборов". */
+    parliamentary: string[];
+    /** One person's elections before a list of them, one a line: "X избирался на пост Президента трижды:", "X was elected President three times:". */
+    electedEach: string[];
     /** "were held", "took place", "состоялись", "прошли". */
     held: string[];
     /** Verbs of a win over another candidate, before the one defeated: "defeated", "опередив". */
     defeated: string[];
+    /** The word before the one defeated's share (the text before it ends with it): "against", "против". */
+    against: string[];
     /** A finite verb right before another candidate's share, with its adverbs: "got only", "получил лишь". */
     rivalVerbs: string[];
     /** "referendum", "plebiscite", "референдум". */

@@ -153,7 +153,7 @@ const FOR_TITLED = new RegExp(`^\\s*(?:of\\s+(?:the\\s+)?(?:valid\\s+|cast\\s+)?
  */
 const ASIDE_IN_PARENTHESES = new RegExp(`(?:^|[,;]|\\b(?:of|by|and|against|than|with)\\b)\\s*(${RUN})(?:,\\s+(?:the|a|an)\\s|\\s+(?:of|from)\\s)[^()%]{0,160}?\\(\\s*(?:with\\s+|about\\s+)?$`, 'u');
 /** "… against 41.2%", "defeated Y, 48.95% to 45.47%": the share of the one defeated. */
-const AGAINST = /(?:\bagainst|^\s*to)\s+$/i;
+const AGAINST = new RegExp(`(?:${LEXICONS.flatMap((l) => l.elections.against).join('|')})\\s+$`, 'iu');
 /** "X defeated Y", "X defeated the incumbent President Y": the one defeated (the title is cut from the name). */
 const DEFEATED = new RegExp(`${phrasePattern((l) => l.elections.defeated.map((w) => (l.boundary === 'ascii' ? `\\b${w}` : `(?<![\\p{L}\\p{N}])${w}`)))}\\s+(?:the\\s+(?:(?:incumbent|outgoing|sitting|acting|former|then)\\s+){1,2})?(${RUN})`, 'u');
 /** A finite verb right before a share: "got 14.2%", "received only 1.9%", "came second with 3.17%". */
@@ -169,6 +169,21 @@ const DASHED = new RegExp(`(?:^|,)\\s*(?:\\p{Ll}[^,;:%()]{0,80}?\\s)?(${RUN})\\s
 
 /** A list's line: the name, the candidate's post between commas, a dash: "Иван Петров, лидер партии «Союз», — 12,5 %". */
 const DASHED_AFTER_POST = new RegExp(`(?:^|,)\\s*(${RUN})\\s*,\\s*\\p{Ll}[^,;:%()]{0,80}?,\\s*[\u2013\u2014-]\\s*$`, 'u');
+
+/**
+ * A list's line with a count before the share in parentheses: "Иван Петров, лидер партии «Союз» –
+ * 351 222 голоса (21,5 %)", "Анна Ким – 21 075 (1,3 %)"; the remark after the name may hold a
+ * tenure in parentheses. The word after the count, if any, is checked to be a vote's.
+ */
+const DASHED_COUNT = new RegExp(`(?:^|[,;])\\s*(${RUN})(?:\\s*,\\s*[^;:%]{0,160}?)?\\s+[\u2013\u2014-]\\s+\\d{1,3}(?:[\\s\\u00a0]\\d{3})*(?:\\s+(\\p{L}+))?\\s*\\(\\s*$`, 'u');
+const VOTE_WORD = regExp(phrasePattern((l) => l.elections.voteWords), 'iu');
+
+/** The name of a counted list line ("Name, remark – 351 222 голоса ("), null when the count's word is no vote's. */
+function countedName(local: string): string | null {
+  const line = DASHED_COUNT.exec(local);
+  if (!line || (line[2] && !VOTE_WORD.test(line[2]))) return null;
+  return candidateName(line[1]!);
+}
 
 /** Words of every lexicon as one group, one that never matches when none has any. */
 function anyOfLexicons(pick: (lexicon: Lexicon) => readonly string[]): string {
@@ -187,6 +202,15 @@ const OWNER_AFTER_SHARE = new RegExp(`^\\s*${anyOfLexicons((l) => l.eventShapes.
 /** "за Марию Лупашку было подано 47,9 %", "the votes for X amounted to 47.9%": the one voted for, before the share. */
 const VOTES_FOR = new RegExp(`${anyOfLexicons((l) => l.eventShapes.votesFor.map((p) => p.replace('<name>', `(${RUN})`)))}\\s*$`, 'u');
 
+/** "его соперник Георгий Лунгу получил лишь один голос", "his only rival, Ivan Petrov,": a rival named with no share (lexicon `elections.rivalNamed`). */
+const RIVAL_NAMED = new RegExp(`(?:${LEXICONS.flatMap((l) => l.elections.rivalNamed).join('|') || '(?!)'})(${RUN})`, 'u');
+
+/** The rival a sentence names by that word, with or without a share. */
+export function namedRival(sentence: string): string | null {
+  const rival = RIVAL_NAMED.exec(sentence);
+  return rival ? candidateName(rival[1]!) : null;
+}
+
 /** The one defeated in a sentence ("X defeated Y (party), …"), if it names one. */
 export function defeatedName(sentence: string): string | null {
   const defeated = DEFEATED.exec(sentence);
@@ -201,7 +225,7 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
     if (name) return name;
     // A party's share is no one's ("ahead of the Labour Party (20%)"), unless a name stands before the aside.
     const aside = ASIDE_IN_PARENTHESES.exec(local);
-    return aside ? candidateName(aside[1]!) : null;
+    return aside ? candidateName(aside[1]!) : countedName(local);
   }
   const verbAfter = VERB_AFTER_SHARE.exec(after);
   const shown = verbAfter ? trailingName(verbAfter[1]!.trim()) : null;

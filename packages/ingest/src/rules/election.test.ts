@@ -64,7 +64,7 @@ describe('findElections', () => {
     ['The deputies elected Ivan Petrov.', []],
     ['On 10 May 2010 the deputies elected President Ivan Petrov.', []],
     ['In the early parliamentary election of February 25, 2001 the Party of Communists of the Republic of Moldova received 50.07% of the votes and 71 seats out of 101.', [e('2001-02-25', null, 'Parliament', 50.07, null)]],
-    ['In the first round of the presidential election on June 23, 1994 Alexander Lukashenko obtained 44.82% of the votes, and Vyacheslav Kebich 17.33%. In the second round, on the 10th of July, 1994, Lukashenko was elected President of the Republic of Belarus by a majority of 80.34% of votes. He took office on 20 July 1994.', [e('1994-07-10', 'Lukashenko', 'President', 80.34, null)]],
+    ['In the first round of the presidential election on June 23, 1994 Alexander Lukashenko obtained 44.82% of the votes, and Vyacheslav Kebich 17.33%. In the second round, on the 10th of July, 1994, Lukashenko was elected President of the Republic of Belarus by a majority of 80.34% of votes. He took office on 20 July 1994.', [e('1994-06-23', null, 'President', null, null, [o('Alexander Lukashenko', 44.82), o('Vyacheslav Kebich', 17.33)]), e('1994-07-10', 'Alexander Lukashenko', 'President', 80.34, null)]],
     ['On 5 May 2012 Ivan Petrov won the first round with 45% of the vote.', []],
     ['Under the General Agreement of June 27, 1997 the United Tajik Opposition received 30 per cent of the posts in the Government.', []],
     ['Elections to the Majilis of 5 May 2012 were held.', [e('2012-05-05', null, 'Majilis', null, null)]],
@@ -155,7 +155,7 @@ describe('findElections', () => {
     // A first round's leader ahead of the second; the run-off's winner "again", the rival "for Y".
     [
       'In the first round on 9 March 2008 Galina Orlik led with 38.6%, ahead of Stepan Haida (30.1%). In the second round on 23 March 2008 Orlik again won with 51.2% of the vote against 46.1% for Haida.',
-      [e('2008-03-09', null, null, null, null, [o('Galina Orlik', 38.6), o('Stepan Haida', 30.1)]), e('2008-03-23', 'Orlik', null, 51.2, null, [o('Haida', 46.1)])],
+      [e('2008-03-09', null, null, null, null, [o('Galina Orlik', 38.6), o('Stepan Haida', 30.1)]), e('2008-03-23', 'Galina Orlik', null, 51.2, null, [o('Haida', 46.1)])],
     ],
     // A run-off's rival named only as "his rival": the other of the first round's two.
     [
@@ -165,7 +165,7 @@ describe('findElections', () => {
     // "none of the N candidates"; the rival "was backed by".
     [
       'In the first round on 2 June 2013 none of the six candidates won a majority: Mart Laar got 41.2% and Kadri Simson 33.9%. In the second round on 16 June 2013 Laar won with 57.4% of the vote; her rival was backed by 42.6%.',
-      [e('2013-06-02', null, null, null, null, [o('Mart Laar', 41.2), o('Kadri Simson', 33.9)]), e('2013-06-16', 'Laar', null, 57.4, null, [o('Kadri Simson', 42.6)])],
+      [e('2013-06-02', null, null, null, null, [o('Mart Laar', 41.2), o('Kadri Simson', 33.9)]), e('2013-06-16', 'Mart Laar', null, 57.4, null, [o('Kadri Simson', 42.6)])],
     ],
     // The winner with an appositive; runner-ups in the same sentence and in the next.
     [
@@ -474,12 +474,12 @@ describe('findElections in Russian', () => {
     // A run-off's rival named only as "his rival": the other of the two the first round named.
     [
       'В первом туре 7 мая 2006 года ни один из кандидатов не набрал более половины голосов: Ирина Козлова получила 46,2 %, Олег Дунаев – 40,1 %. Во втором туре, 21 мая 2006 года, Козлова одержала победу, набрав 58,3 % голосов; за её соперника проголосовали 41,7 % избирателей.',
-      [e('2006-05-07', null, null, null, null, [o('Ирина Козлова', 46.2), o('Олег Дунаев', 40.1)]), e('2006-05-21', 'Козлова', null, 58.3, null, [o('Олег Дунаев', 41.7)])],
+      [e('2006-05-07', null, null, null, null, [o('Ирина Козлова', 46.2), o('Олег Дунаев', 40.1)]), e('2006-05-21', 'Ирина Козлова', null, 58.3, null, [o('Олег Дунаев', 41.7)])],
     ],
     // Three in the first round: a run-off is between its two leaders, so "her rival" is the second.
     [
       'В первом туре 7 мая 2006 года ни один из кандидатов не набрал более половины голосов: Ирина Козлова получила 46,2 %, Олег Дунаев – 30,1 %, Пётр Сомов – 20 %. Во втором туре, 21 мая 2006 года, Козлова одержала победу, набрав 58,3 % голосов; за её соперника проголосовали 41,7 % избирателей.',
-      [e('2006-05-07', null, null, null, null, [o('Ирина Козлова', 46.2), o('Олег Дунаев', 30.1), o('Пётр Сомов', 20)]), e('2006-05-21', 'Козлова', null, 58.3, null, [o('Олег Дунаев', 41.7)])],
+      [e('2006-05-07', null, null, null, null, [o('Ирина Козлова', 46.2), o('Олег Дунаев', 30.1), o('Пётр Сомов', 20)]), e('2006-05-21', 'Ирина Козлова', null, 58.3, null, [o('Олег Дунаев', 41.7)])],
     ],
     // A winner's initials and an adverb between the subject and the verb; the runner-up's share before its verb.
     [
@@ -497,7 +497,7 @@ describe('findElections in Russian', () => {
     // A first round's leader and the second in parentheses: a round of its own; the run-off's rival "у X".
     [
       'Выборы прошли в два тура. В первом туре 9 марта 2008 г. лидировала лидер партии «Рух» Галина Орлик (38,6 %), на втором месте оказался бывший премьер Степан Гайда (30,1 %). Во втором туре, состоявшемся 23.03.2008, Орлик победила, набрав 51,2 % голосов против 46,1 % у Гайды.',
-      [e('2008-03-09', null, null, null, null, [o('Галина Орлик', 38.6), o('Степан Гайда', 30.1)]), e('2008-03-23', 'Орлик', null, 51.2, null, [o('Гайда', 46.1)])],
+      [e('2008-03-09', null, null, null, null, [o('Галина Орлик', 38.6), o('Степан Гайда', 30.1)]), e('2008-03-23', 'Галина Орлик', null, 51.2, null, [o('Гайда', 46.1)])],
     ],
     // A round nobody won dated by the sentence before; the run-off's rival in the accusative, as first named.
     [
@@ -681,6 +681,129 @@ describe('findElections and findReferendums across paragraphs', () => {
 });
 
 /** Rivals after a remark with no figure: one such sentence between the result and its rivals keeps the election open. */
+/** A first round that decided it, the winner's voters counted before the share, the rest as a list of counted lines. */
+describe('a winner of the first round and the rest counted', () => {
+  it.each<[string, [string, string, number, number | null, Array<[string, number]>]]>([
+    [
+      'Выборы Президента состоялись 12 марта 2017 г. Победу в первом туре одержал мэр столицы Гурген Айвазян, за которого проголосовали 701 220 избирателей (58,4%). Результаты остальных кандидатов: Ашот Гаспарян, бывший Премьер-министр (2001–2004 гг.) – 301 202 голоса (25,1%); Нуне Петросян, партия «Свет» – 98 044 (8,2%); Карен Мхитарян – 12 075 (1,01%).',
+      ['2017-03-12', 'Гурген Айвазян', 58.4, 701220, [['Ашот Гаспарян', 25.1], ['Нуне Петросян', 8.2], ['Карен Мхитарян', 1.01]]],
+    ],
+    [
+      'На выборах 4 мая 2014 года победу во втором туре одержала Ирма Квициани, за которую проголосовали 1 102 300 избирателей (61,5%).',
+      ['2014-05-04', 'Ирма Квициани', 61.5, 1102300, []],
+    ],
+  ])('should read %j', (text, [date, person, voteShare, votes, others]) => {
+    const found = findElections(text).filter((e) => e.person !== null);
+    expect(found.map((e) => [e.date, e.person, e.voteShare, e.votes, e.others.map((o) => [o.name, o.voteShare])])).toEqual([[date, person, voteShare, votes, others]]);
+  });
+
+  it('should read no rival from a counted line whose count is of something else', () => {
+    const [e] = findElections('Выборы Президента состоялись 12 марта 2017 г. Победу одержал Гурген Айвазян, набрав 58,4% голосов. Результаты остальных кандидатов: Ашот Гаспарян – 12 районов (25,1%).');
+    expect(e?.others).toEqual([]);
+  });
+});
+
+/** A first round whose candidates all stayed under half, then a run-off won over a rival named by family name in another case. */
+describe('a first round under half and a run-off over a rival', () => {
+  it.each<[string, Array<[string, string | null, number | null, Array<[string, number | null]>]>]>([
+    [
+      'В первом туре выборов 4 апреля 1999 года Тимур Алиев получил 41,2% голосов, Олжас Беков – 30,5%, Руслан Ким – 11,8%. Во втором туре 18 апреля 1999 г. Алиев победил Бекова, набрав 62,4% против 35,1%.',
+      [['1999-04-04', null, null, [['Тимур Алиев', 41.2], ['Олжас Беков', 30.5], ['Руслан Ким', 11.8]]], ['1999-04-18', 'Тимур Алиев', 62.4, [['Олжас Беков', 35.1]]]],
+    ],
+    [
+      'В первом туре 2 мая 2004 г. Мирослава Лех получила 38,9%, Анна Гура – 36,1%. Во втором туре 16 мая 2004 г. Лех победила Гуру, набрав 51,3% против 46,2%.',
+      [['2004-05-02', null, null, [['Мирослава Лех', 38.9], ['Анна Гура', 36.1]]], ['2004-05-16', 'Мирослава Лех', 51.3, [['Анна Гура', 46.2]]]],
+    ],
+  ])('should read %j', (text, expected) => {
+    const found = findElections(text);
+    expect(found.map((e) => [e.date, e.person, e.voteShare, e.others.map((o) => [o.name, o.voteShare])])).toEqual(expected);
+  });
+
+  it.each<[string]>([
+    // A first round a candidate won with more than half decides it: not a round nobody won.
+    ['В первом туре выборов 4 апреля 1999 года Тимур Алиев получил 61,2% голосов, Олжас Беков – 30,5%.'],
+    // One candidate's share alone says nothing of the others.
+    ['В первом туре выборов 4 апреля 1999 года Тимур Алиев получил 41,2% голосов.'],
+  ])('should read no round nobody won from %j', (text) => {
+    expect(findElections(text).filter((e) => e.person === null && e.others.length > 0)).toEqual([]);
+  });
+
+  it('should read "Во втором туре победил X" as the winner where no name stands before the verb', () => {
+    const [e] = findElections('Во втором туре 18 апреля 1999 г. победил Тимур Алиев, получивший 62,4% голосов.');
+    expect([e?.person, e?.voteShare]).toEqual(['Тимур Алиев', 62.4]);
+  });
+});
+
+/** The one voted for by more than half, and a second election whose dash stands for the first one's verb. */
+describe('a winner voted for, and an election by a dash', () => {
+  it.each<[string, Array<[string, string, number]>]>([
+    ['На выборах 9 января 2000 г. за Ивана Орлова проголосовали 91,9% избирателей, на выборах 23 декабря 2007 г. – 88,1%.', [['2000-01-09', 'Иван Орлов', 91.9], ['2007-12-23', 'Иван Орлов', 88.1]]],
+    ['На президентских выборах 5 марта 2006 года за Анну Ковач было подано 77,3% голосов; на выборах 8 марта 2011 года – 69,5%.', [['2006-03-05', 'Анна Ковач', 77.3], ['2011-03-08', 'Анна Ковач', 69.5]]],
+    ['12 мая 2003 г. Пётр Лис был избран Президентом, набрав 61,2% голосов, 14 мая 2008 г. – 58,3%.', [['2003-05-12', 'Пётр Лис', 61.2], ['2008-05-14', 'Пётр Лис', 58.3]]],
+    // Half or less may be a rival's share: no winner.
+    ['На выборах 9 января 2000 г. за Ивана Орлова проголосовали 31,9% избирателей.', []],
+  ])('should read %j', (text, expected) => {
+    expect(findElections(text).filter((e) => e.person).map((e) => [e.date, e.person, e.voteShare])).toEqual(expected);
+  });
+});
+
+/** "Победу на них одержал X": where the win was, between the noun and the verb; the runner-up's line after it. */
+describe('a win with its place between noun and verb', () => {
+  it.each<[string, [string, string, number, Array<[string, number]>]]>([
+    [
+      'Выборы Президента прошли 3 ноября 2013 года. Победу на них одержал действующий глава государства Рустам Сафаров, набравший 81,2% голосов. Второе место занял лидер Народной партии Каримов Илхом Бахтиёрович (7,4%).',
+      ['2013-11-03', 'Рустам Сафаров', 81.2, [['Каримов Илхом Бахтиёрович', 7.4]]],
+    ],
+    ['7 мая 2017 г. прошли президентские выборы; победу в них одержала Лейла Мирзоева, набрав 66,3% голосов.', ['2017-05-07', 'Лейла Мирзоева', 66.3, []]],
+  ])('should read %j', (text, [date, person, voteShare, others]) => {
+    const found = findElections(text).filter((e) => e.person !== null);
+    expect(found.map((e) => [e.date, e.person, e.voteShare, e.others.map((o) => [o.name, o.voteShare])])).toEqual([[date, person, voteShare, others]]);
+  });
+});
+
+/** A rival named after "его соперник" with no share of the vote: a candidate all the same. */
+describe('a rival named with no share', () => {
+  it.each<[string, Array<[string, number | null]>]>([
+    ['4 апреля 2005 года Иван Лунгу был переизбран Президентом, получив 75 голосов депутатов (74,3%); его соперник Георгий Чобану получил лишь один голос.', [['Георгий Чобану', null]]],
+    ['Анна Ковач была избрана Президентом 3 марта 2010 года, набрав 81 голос; её единственный соперник Янош Сабо получил 12 голосов.', [['Янош Сабо', null]]],
+    ['On 4 April 2005 Ivan Lungu was re-elected President with 75 votes; his only rival, George Ciobanu, got one vote.', [['George Ciobanu', null]]],
+  ])('should read the rival of %j', (text, others) => {
+    const [e] = findElections(text);
+    expect(e?.others.map((o) => [o.name, o.voteShare])).toEqual(others);
+  });
+});
+
+/** A body's election in Russian: its name after "выборы в", the date right after it, a second dated clause after "и". */
+describe('a body\'s election in Russian', () => {
+  it.each<[string, Array<[string, string | null, number | null]>]>([
+    ['Премьер-министр вступил в должность 2 мая 2012 г. На выборах в Скупщину 6 мая 2012 г. блок «Вперёд» получил 41,3% голосов.', [['2012-05-06', 'Скупщину', 41.3]]],
+    ['На выборах в однопалатный Милли Меджлис 5 ноября 2010 г. партия «Ени» получила 52% голосов.', [['2010-11-05', 'Милли Меджлис', 52]]],
+    ['На референдуме 3 марта 2014 года роспуск поддержали 80,1 % участников, и 12 апреля 2014 года прошли досрочные выборы в Сейм.', [['2014-04-12', 'Сейм', null]]],
+    // No body's name after it: no election of a body.
+    ['На выборах 6 мая 2012 г. блок «Вперёд» получил 41,3% голосов.', []],
+  ])('should read %j', (text, expected) => {
+    expect(findElections(text).map((e) => [e.date, e.office, e.voteShare])).toEqual(expected);
+  });
+});
+
+/** A win in the first round, dated by the heading over the paragraph; an undated sentence of the same vote keeps that date. */
+describe('a result under a heading that dates it', () => {
+  it.each<[string, string, [string, string, number]]>([
+    ['Выборы Президента 3 апреля 2011 года', 'Выборы прошли при явке 71,2%. Тимур Жолдасов одержал победу в первом туре, получив 80,3% голосов.', ['2011-04-03', 'Тимур Жолдасов', 80.3]],
+    ['Досрочные выборы 9 июня 2013 г.', 'Голосование, организованное ЦИК (председатель – Анна Ким), прошло спокойно. Бакыт Асанов победил в первом туре, набрав 64,1% голосов.', ['2013-06-09', 'Бакыт Асанов', 64.1]],
+  ])('should date the result under %j', (heading, paragraph, expected) => {
+    expect(findElections(paragraph, null, heading).map((e) => [e.date, e.person, e.voteShare])).toEqual([expected]);
+  });
+
+  it('should read no result under a heading that dates none', () => {
+    expect(findElections('Тимур Жолдасов одержал победу в первом туре, получив 80,3% голосов.', null, 'Выборы Президента')).toEqual([]);
+  });
+
+  it('should read no first round\'s share as a win', () => {
+    expect(findElections('Тимур Жолдасов получил 40,3% голосов в первом туре.', null, 'Выборы Президента 3 апреля 2011 года').filter((e) => e.person)).toEqual([]);
+  });
+});
+
 describe('rivals after a remark', () => {
   it.each<[string, Array<[string, number]>]>([
     ['На выборах 9 мая 2010 года Арман Касымов был переизбран, набрав 81,4% голосов. Оппозиция выборы бойкотировала. Соперники получили: Ильяс Бекмуратов (партия «Ак жол») – 7,2%; Саида Ниязова («Эркин Эл») – 3,1%.', [['Ильяс Бекмуратов', 7.2], ['Саида Ниязова', 3.1]]],

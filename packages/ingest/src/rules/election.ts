@@ -1,7 +1,7 @@
 import { normalizeKeyPart } from '@profiles/model';
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { LEXICONS, lexiconOfWord, nameToNominative, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
-import { candidateName, defeatedName, findCandidates, firstGroup, parseCount, parseDecimal, PERCENT as PERCENT_SOURCE, phrasePattern, type CandidateMention } from './candidates.js';
+import { candidateName, defeatedName, findCandidates, namedRival, firstGroup, parseCount, parseDecimal, PERCENT as PERCENT_SOURCE, phrasePattern, type CandidateMention } from './candidates.js';
 import { readBodyElection } from './body-election.js';
 import { findDates, type DateMatch } from './dates.js';
 import { turnoutOf, votesOf } from './election-counts.js';
@@ -39,6 +39,8 @@ export interface ElectionMention {
   title?: string | null;
   /** The sentences the facts came from. */
   text: string;
+  /** A list of the rest of the candidates ("Результаты остальных кандидатов:"): the others of an election whose winner another sentence names. */
+  restOf?: boolean;
 }
 
 /** A referendum the prose reports: "On June 27, 2010 the nation-wide referendum adopted the new Constitution". */
@@ -98,6 +100,8 @@ const FIRST_ROUND = phrases((l) => l.elections.firstRound);
 const NO_WINNER = phrases((l) => l.elections.noWinner);
 /** A first round's leader: "В первом туре … лидировал X (35,32 %)", "In the first round X led with 35.3%". */
 const ROUND_LEADER = phrases((l) => l.eventShapes.roundLeader);
+/** A win's verb that decides a first round ("won the first round", "одержал победу в первом туре"), unlike "obtained 44% in the first round". */
+const FIRST_ROUND_WIN = regExp(`^(?:${LEXICONS.flatMap((l) => l.elections.firstRoundWin).join('|')})`, 'iu');
 const HELD = phrases((l) => l.elections.held);
 /** A win's verb (lexicon `eventShapes.winVerbs`): enough for a result right after the election's sentence. */
 const WIN_VERB = phrases((l) => l.eventShapes.winVerbs);
@@ -134,8 +138,10 @@ function presidentialOffice(sentence: string): string | null {
   return presidential ? lexiconOfWord(presidential[0]).elections.presidentTitle : null;
 }
 /** "elections to the Jogorku Kenesh", "parliamentary elections". */
-const BODY_ELECTION = new RegExp(`\\b[Ee]lections?\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`, 'u');
-const PARLIAMENTARY = /\b(?:parliamentary|legislative)\s+elections?\b/i;
+/** "Elections to the Jogorku Kenesh", "выборы в Сейм" (lexicon `elections.bodyElection`, the body's words after it). */
+const BODY_ELECTION = new RegExp(`(?:${LEXICONS.flatMap((l) => l.elections.bodyElection).join('|')})(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`, 'u');
+/** "parliamentary elections", "парламентских выборов". */
+const PARLIAMENTARY = phrases((l) => l.elections.parliamentary);
 /** An election yet to come: "will be held", "is scheduled". */
 const UPCOMING = phrases((l) => l.elections.upcoming);
 /** An election set for a date: "были назначены на", "were called for" (lexicon `eventShapes.scheduled`). */
@@ -206,7 +212,7 @@ function subjectBefore(prefix: string): Subject {
 }
 
 /** A date tied to an election before it: "the election of …", "the run-off of …", "the second round took place on …". */
-const ELECTION_BEFORE = /\b(?:elections?|referendum|plebiscite|rounds?|run-?offs?|voting|ballot)\s+(?:(?:was\s+|were\s+)?held\s+|took\s+place\s+)?(?:(?:on|of|in)\s+)?(?:the\s+)?$/i;
+const ELECTION_BEFORE = regExp(`(?:${LEXICONS.flatMap((l) => l.elections.electionBefore).join('|')})$`, 'iu');
 const UNTIL = regExp(`${wordsOf((l) => l.elections.until)}\\s+$`, 'iu');
 /** A date that says since when, not when: "Since 1991", "from 1995". */
 const SINCE = regExp(`^${wordsOf((l) => l.elections.since)}`, 'iu');
@@ -299,6 +305,8 @@ function othersIn(sentence: string, winner: string | null, winnerShare: { from: 
     .map(({ name, voteShare }) => ({ name, voteShare }));
   const defeated = winner ? defeatedName(sentence) : null;
   if (defeated && !samePerson(defeated, winner) && !others.some((o) => samePerson(o.name, defeated))) others.push({ name: defeated, voteShare: null });
+  const rival = namedRival(sentence);
+  if (rival && !samePerson(rival, winner) && !others.some((o) => samePerson(o.name, rival))) others.push({ name: rival, voteShare: null });
   return others;
 }
 
@@ -345,7 +353,7 @@ const FAILED_VOTE = phrases((l) => l.eventShapes.failedVote);
  */
 function readOpenRound(sentence: string, announced: string | null): Reading | null {
   const failed = FAILED_VOTE.exec(sentence);
-  const open = failed ?? NO_WINNER.exec(sentence) ?? (FIRST_ROUND.test(sentence) ? ROUND_LEADER.exec(sentence) : null);
+  const open = failed ?? NO_WINNER.exec(sentence) ?? (FIRST_ROUND.test(sentence) ? ROUND_LEADER.exec(sentence) ?? noMajority(sentence) : null);
   if (!open || REFERENDUM_WORD.test(sentence)) return null;
   // Undated, the round is the one the sentence before dated ("Первый тур … состоялся 30 октября 2016 года. Ни один из кандидатов не набрал …").
   const dates = findDates(sentence);
@@ -357,6 +365,12 @@ function readOpenRound(sentence: string, announced: string | null): Reading | nu
   // Only a failed vote's row needs its words: a round's candidates say what happened.
   const title = failed ? { title: failedVoteTitle(sentence, failed.index, dates) } : {};
   return { election: { date, person: null, office, voteShare: null, termYears: null, others, ...title, text: sentence }, pronoun: false };
+}
+
+/** "В первом туре X получил 44,8 %, Y – 17,3 %, Z – 12,8 %": a first round whose candidates all stayed under half went on to a run-off. */
+function noMajority(sentence: string): RegExpExecArray | null {
+  const shares = findCandidates(sentence).map((c) => c.voteShare);
+  return shares.length >= 2 && shares.every((v) => v < 50) ? FIRST_ROUND.exec(sentence) : null;
 }
 
 /**
@@ -433,6 +447,24 @@ function readBackedWinner(sentence: string): Reading | null {
   return { election: { date, person, office: presidentialOffice(sentence), voteShare: value <= 100 ? value : null, termYears: termOf(sentence), others, text: sentence }, pronoun: false };
 }
 
+/** "за Ивана Орлова проголосовали 80,1 %", "the votes for X amounted to 80.1%" (lexicon `eventShapes.votesFor`). */
+const VOTED_FOR = new RegExp(`(?:${LEXICONS.flatMap((l) => l.eventShapes.votesFor).map((p) => p.replace('<name>', `((?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`)).join('|')})\\s*${PERCENT_SOURCE}`, 'u');
+
+/**
+ * "На выборах 9 января 2000 г. за Ивана Орлова проголосовали 91,9 % избирателей": the one voted
+ * for by more than half won (a smaller share may be a rival's), read back from the accusative.
+ */
+function readVotedForWinner(sentence: string): Reading | null {
+  const voted = VOTED_FOR.exec(sentence);
+  const groups = voted ? voted.slice(1).filter((g) => g !== undefined) : [];
+  const written = groups.length === 2 ? candidateName(groups[0]!) : null;
+  const value = groups.length === 2 ? parseDecimal(groups[1]!) : 0;
+  if (!voted || !written || value <= 50 || value > 100) return null;
+  const person = nameToNominative(written.split(/\s+/), 'accusative').join(' ');
+  const date = eventDate(findDates(sentence), voted.index, sentence);
+  return { election: { date, person, office: presidentialOffice(sentence), voteShare: value, termYears: termOf(sentence), others: [], text: sentence }, pronoun: false };
+}
+
 /** A name, a comma, a participle of election: "…, сменив Петра Лиса, избранного …" (lexicon `eventShapes.electedParticiples`). */
 const ELECTED_PARTICIPLES = LEXICONS.flatMap((l) => l.eventShapes.electedParticiples).map(([forms, grammaticalCase]) => ({
   pattern: new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*,\\s*(?:(?:ранее|впервые|тогда|всенародно)\\s+)?${forms}(?![\\p{L}\\p{N}])`, 'u'),
@@ -492,7 +524,7 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   const wonMatch = VOTE_WORDS.test(sentence) || (afterElection && WIN_VERB.test(sentence)) ? WON.exec(sentence) : null;
   // (Not "was won in the first round by X, who gained N%": a first round that decided the election.)
   const wonBy = WON_BY.exec(sentence);
-  if (wonMatch && !/^(?:won|wins|has|had)\b/i.test(wonMatch[0]) && FIRST_ROUND.test(sentence) && !passiveMatch && !wonBy) return NOTHING;
+  if (wonMatch && !FIRST_ROUND_WIN.test(wonMatch[0]) && FIRST_ROUND.test(sentence) && !passiveMatch && !wonBy) return NOTHING;
   // "… was won by X with 61%; Y, the runner-up, polled 30%": the first verb is the winner's.
   const first = Math.min(passiveMatch?.index ?? Infinity, wonMatch?.index ?? Infinity);
   const after = (wonBy && wonBy.index < first) || first === Infinity ? readWinnerAfter(sentence) : null;
@@ -502,7 +534,7 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   const chosen = candidates.find((c) => c.subject.person) ?? candidates.find((c) => c.subject.pronoun) ?? candidates[0];
   // "победу одержал X, набравший 87,9 %; Y получил 3,5 %": a winner after an earlier verb outranks a later verb's subject.
   const invertedFirst = chosen && !REFERENDUM_WORD.test(sentence) && winnerAfterAt(sentence) < chosen.m.index;
-  const inverted = (chosen?.subject.person || chosen?.subject.pronoun) && !invertedFirst ? null : REFERENDUM_WORD.test(sentence) ? null : (readInvertedWinner(sentence) ?? readBackedWinner(sentence));
+  const inverted = (chosen?.subject.person || chosen?.subject.pronoun) && !invertedFirst ? null : REFERENDUM_WORD.test(sentence) ? null : (readInvertedWinner(sentence) ?? readBackedWinner(sentence) ?? readVotedForWinner(sentence));
   if (inverted) return inverted;
   const verb = chosen?.m ?? HELD.exec(sentence);
   // A referendum's figures are its own: its sentence completes no election.
@@ -520,7 +552,7 @@ function readElection(sentence: string, announced: string | null = null, afterEl
 }
 
 /** ", and on February 12, 2012 he was reelected …": where a sentence's second dated election starts. */
-const NEXT_DATED = /(?:,\s*|;\s*)(?:and\s+|while\s+)?(?=(?:on|in)\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/g;
+const NEXT_DATED = regExp(LEXICONS.flatMap((l) => l.elections.nextDated).join('|'), 'gu');
 
 /** "… and was reelected in 1996": a second election of the sentence's subject. */
 const AND_REELECTED = /\s+and\s+(?=(?:was|has\s+been|had\s+been)\s+(?:(?:again|then|subsequently|later)\s+)?re-?elected\b)/gi;
@@ -529,7 +561,8 @@ const AND_REELECTED = /\s+and\s+(?=(?:was|has\s+been|had\s+been)\s+(?:(?:again|t
 function electionClauses(sentence: string): string[] {
   // A sentence of two elections is short; a long run of text is read whole.
   if (sentence.length > 1000) return [sentence];
-  const reads = (part: string) => (PASSIVE.test(part) || (VOTE_WORDS.test(part) && WON.test(part)) || /\bre-?elected\b/i.test(part)) && findDates(part).length > 0;
+  // "…, и 17 сентября 2011 года прошли выборы в Сейм": a body's election held reads too.
+  const reads = (part: string) => (PASSIVE.test(part) || (VOTE_WORDS.test(part) && WON.test(part)) || /\bre-?elected\b/i.test(part) || (HELD.test(part) && BODY_ELECTION.test(part))) && findDates(part).length > 0;
   // "On … a referendum extended the term, and on … X was reelected": the referendum's clause is no election's.
   const dated = (part: string) => reads(part) || (REFERENDUM_WORD.test(part) && findDates(part).length > 0);
   for (const cut of sentence.matchAll(NEXT_DATED)) {
@@ -543,6 +576,8 @@ function electionClauses(sentence: string): string[] {
   if (semicolon > 0 && NO_WINNER.test(sentence.slice(0, semicolon)) && VOTE_WORDS.test(runOff) && shareOf(runOff) && findDates(runOff).length > 0) {
     return [sentence.slice(0, semicolon + 1), ...electionClauses(runOff.trimStart())];
   }
+  const elided = elidedClauses(sentence);
+  if (elided) return elided;
   // "X won the elections of … with 74.3% and was reelected on … with 79.8%": the same subject, as "he".
   for (const cut of sentence.matchAll(AND_REELECTED)) {
     const left = sentence.slice(0, cut.index);
@@ -550,6 +585,31 @@ function electionClauses(sentence: string): string[] {
     if (reads(left) && reads(right)) return [left, ...electionClauses(`he ${right}`)];
   }
   return [sentence];
+}
+
+const A_SHARE = new RegExp(PERCENT_SOURCE, 'u');
+/** What stands between a clause's date and its share when a dash stands for the verb: a year's word, the dash. */
+const DASH_FOR_VERB = /^[^\d%,;]{0,12}?[\u2013\u2014-]\s*/u;
+
+/**
+ * "На выборах 9 января 2000 г. за X проголосовали 91,9 %, на выборах 23 декабря 2007 г. – 88,1 %":
+ * a clause whose dash stands for the words of the clause before between its date and its share;
+ * the clause rebuilt with them ("… 2007 г. за X проголосовали 88,1 %"). Null for a sentence of no such clause.
+ */
+function elidedClauses(sentence: string): string[] | null {
+  for (const cut of sentence.matchAll(/[,;]\s*/gu)) {
+    const left = sentence.slice(0, cut.index);
+    const right = sentence.slice(cut.index + cut[0].length);
+    const date = findDates(right)[0];
+    const dash = date && date.index <= 40 && date.date.length >= 7 ? DASH_FOR_VERB.exec(right.slice(date.index + date.text.length)) : null;
+    const leftDate = findDates(left).at(-1);
+    const leftShare = leftDate ? A_SHARE.exec(left.slice(leftDate.index + leftDate.text.length)) : null;
+    if (!dash || !leftShare || !A_SHARE.test(right.slice(date!.index + date!.text.length + dash[0].length, date!.index + date!.text.length + dash[0].length + 8))) continue;
+    const words = left.slice(leftDate!.index + leftDate!.text.length).slice(0, leftShare.index);
+    const from = date!.index + date!.text.length;
+    return [left, `${right.slice(0, from)}${words}${right.slice(from + dash[0].length)}`];
+  }
+  return null;
 }
 
 /** "Gurbanguly Berdimuhamedov became acting Head of State": whom a sentence is about, for a "he" in the next. */
@@ -805,14 +865,21 @@ function sentencesOf(paragraph: string): string[] {
  * first one with several candidates. X won it with 89.23%"). A round the page says nobody won is
  * an election of its own with every candidate and no winner. A sentence with "he" and a new date
  * is a new election of the same person. One election per date.
+ *
+ * @param before the paragraph before, which may have set the election's date
+ * @param heading the heading right over the paragraph, which may date the election it reports
  */
-export function findElections(paragraph: string, before: string | null = null): ElectionMention[] {
-  const scan: Scan = { found: [], open: null, remark: false, announced: null, previous: null, scheduled: before ? scheduledIn(lastSentence(before)) : null };
+export function findElections(paragraph: string, before: string | null = null, heading: string | null = null): ElectionMention[] {
+  // A heading that dates an election ("Досрочные выборы Президента 10 июля 2005 года") dates the paragraph's result under it.
+  const announced = heading ? announcementIn(heading) : null;
+  const scan: Scan = { found: [], open: null, remark: false, announced, previous: null, scheduled: before ? scheduledIn(lastSentence(before)) : null };
   for (const sentence of sentencesOf(paragraph)) {
     const plain = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '').replace(SPAN_ASIDE, '') : sentence;
     const before = scan.found.length;
     for (const clause of electionClauses(plain)) readClause(scan, clause, sentence);
-    scan.announced = scan.found.length === before && !scan.open ? announcementIn(plain) : null;
+    // An undated sentence of the same vote ("Выборы … прошли при явке 74,7 %.") keeps the date announced before it.
+    const same = !findDates(plain).length && VOTE_WORDS.test(plain) ? scan.announced : null;
+    scan.announced = scan.found.length === before && !scan.open ? announcementIn(plain) ?? same : null;
     scan.previous = plain;
   }
   return scan.found.map(withRivalOfRound).map(finish).map((e, _, all) => withCounts(withNamesAsWritten(e, all)));
@@ -830,6 +897,12 @@ function inAnotherCase(written: string, known: string): boolean {
   return written !== known && a.length === b.length && a.every((w, i) => nominativesOf(w).includes(b[i]!));
 }
 
+/** "Кебича" after "Вячеслав Кебич": a family name alone, in another case, is the one the paragraph named in full. */
+function surnameInAnotherCase(written: string, known: string): boolean {
+  const whole = known.split(' ');
+  return !written.includes(' ') && whole.length > 1 && nominativesOf(written).some((n) => n !== written && whole.includes(n));
+}
+
 /**
  * A candidate named in another case than the paragraph named them first ("за Марию Лупашку было
  * подано 47,9 %" after "Мария Лупашку – 38,4 %") keeps the first form, so that they are one person;
@@ -837,9 +910,9 @@ function inAnotherCase(written: string, known: string): boolean {
  */
 function withNamesAsWritten(election: Found, all: readonly Found[]): Found {
   const named = all.flatMap((e) => [...(e.person ? [e.person] : []), ...e.others.map((o) => o.name)]);
-  for (const other of election.others) other.name = named.find((n) => inAnotherCase(other.name, n)) ?? other.name;
-  // "победу одержала А. Лапене" after a round of "Аудра Лапене": the whole name.
-  if (election.person && /\./.test(election.person)) election.person = named.find((n) => !/\./.test(n) && samePerson(n, election.person)) ?? election.person;
+  for (const other of election.others) other.name = named.find((n) => inAnotherCase(other.name, n) || surnameInAnotherCase(other.name, n)) ?? other.name;
+  // "победу одержала А. Лапене", "Лапене победила" after a round of "Аудра Лапене": the whole name.
+  if (election.person && (/\./.test(election.person) || !election.person.includes(' '))) election.person = named.find((n) => !/\./.test(n) && samePerson(n, election.person)) ?? election.person;
   return election;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { electionHeadingDate, findResultLists, readResultLine, readResultList, type ListBlock } from './result-list.js';
+import { electionHeadingDate, findResultLists, readDatedLine, readResultLine, readResultList, type ListBlock } from './result-list.js';
 
 describe('readResultLine', () => {
   it.each<[string, [string, number] | null]>([
@@ -22,7 +22,22 @@ describe('readResultLine', () => {
     ['Иван Гром: 18,2%', ['Иван Гром', 18.2]],
     ['Тарас Ничипорук – 2 004 117 голосов (36,8%)', ['Тарас Ничипорук', 36.8]],
     ['Ana Ionescu – 1,120,300 votes (28.4%)', ['Ana Ionescu', 28.4]],
+    // A remark after a comma before the dash: a party, a bloc, a post.
+    ['Жаркынбек Оразалиев Серикович, блок «Новый путь» – 7,12%;', ['Жаркынбек Оразалиев Серикович', 7.12]],
+    ['Мирон Лазарчук Павлович, единый кандидат левых сил – 11,4% (402 118 голосов);', ['Мирон Лазарчук Павлович', 11.4]],
+    ['Ашот Гаспарян, бывший Премьер-министр (2001–2004 гг.) – 101 202 голоса (9,8%);', ['Ашот Гаспарян', 9.8]],
+    ['Тамаз Квирия, партия «Очаг» – 55 810 (4,06%);', ['Тамаз Квирия', 4.06]],
+    ['Jonas Vilk, Farmers\' Union – 6.4%', ['Jonas Vilk', 6.4]],
+    // A father's particle among the name's words, either order.
+    ['Асан уулу Бакыт – 3,78%;', ['Асан уулу Бакыт', 3.78]],
+    ['Гусейн оглы Мамедов – 2,1%', ['Гусейн оглы Мамедов', 2.1]],
+    // A count, a comma, the share.
+    ['Фарид Юсупов (НДП «Ватан») – 603 283 голоса, 4,71%;', ['Фарид Юсупов', 4.71]],
+    ['Lena Holm (Centre) – 41,300 votes, 3.2%', ['Lena Holm', 3.2]],
+    ['Иван Гром – 12 районов, 40%', null],
     // Near misses: no person at the line's head, a share of another kind, no share.
+    ['Иван Гром, 1950 г.р. – 5%', null],
+    ['Иван Гром, лидер партии – 12 районов (40%)', null],
     ['остальные шесть кандидатов – менее 0,5% каждый.', null],
     ['против всех – 3,7%', null],
     ['Против всех – 3,7%', null],
@@ -112,10 +127,65 @@ describe('readResultList', () => {
   ])('should read no election with %s', (_, heading, lead, list) => {
     expect(readResultList({ heading, lead, lines: list })).toBeNull();
   });
+
+  // A list of the rest: the others of the election of its date, no winner of its own (not the list's top share).
+  it.each<[string, string | null, string, string]>([
+    ['the rest after a winner', 'Выборы 9 июня 2013 года', 'Победил Бахтияр Оразов (90,2%). Результаты остальных кандидатов:', '2013-06-09'],
+    ['the rest besides one named', null, 'Выборы прошли 9 июня 2013 года при явке 80%. Кроме Оразова, в бюллетень были включены три кандидата:', '2013-06-09'],
+    ['other candidates', null, 'Голосование прошло 9 июня 2013 года. Другие кандидаты получили:', '2013-06-09'],
+    ['the other candidates', 'Election of 9 June 2013', 'Anna Berg won with 61%. The other candidates received:', '2013-06-09'],
+    ['the rest besides one named in English', null, 'The election was held on 9 June 2013. Besides Anna Berg, the ballot listed:', '2013-06-09'],
+    ['the rivals\' results', 'Выборы 9 июня 2013 года', 'Результаты соперников действующего Президента:', '2013-06-09'],
+    ['the results of the rivals', 'Election of 9 June 2013', 'The results of his rivals:', '2013-06-09'],
+    ['his rivals after the winner', null, 'На выборах 9 июня 2013 г. Бахтияр Оразов получил 90,2% голосов. Его соперники:', '2013-06-09'],
+    ['her rivals in English', null, 'In the election of 9 June 2013 Anna Berg won 61%. Her rivals:', '2013-06-09'],
+  ])('should read %s as the rest of an election', (_, heading, lead, date) => {
+    const e = readResultList({ heading, lead, lines });
+    expect([e?.date, e?.person, e?.restOf, e?.others.map((o) => o.name)]).toEqual([date, null, true, ['Оразов Бахтияр Сапарович', 'Н. Чарыева', 'К. Мурадов']]);
+  });
+
+  it('should date a list of the rest by the paragraph above its lead-in', () => {
+    const e = readResultList({ heading: null, lead: 'Результаты соперников:', above: 'Выборы состоялись 9 июня 2013 года. Явка – 80%.', lines });
+    expect([e?.date, e?.restOf]).toEqual(['2013-06-09', true]);
+  });
+
+  it.each<[string, string]>([
+    ['"Кроме того" is no candidate', 'Выборы прошли 9 июня 2013 года. Кроме того, итоги:'],
+  ])('should read the list as a decided election where %s', (_, lead) => {
+    expect(readResultList({ heading: null, lead, lines })?.restOf).toBeUndefined();
+  });
+});
+
+describe('readDatedLine', () => {
+  it.each<[string, { date: string; voteShare: number } | null]>([
+    ['3 марта 1996 г. – 81,2% голосов (единственный кандидат);', { date: '1996-03-03', voteShare: 81.2 }],
+    ['12 ноября 2003 года – 64,05%;', { date: '2003-11-12', voteShare: 64.05 }],
+    ['14 April 2002 – 71.3% of the vote', { date: '2002-04-14', voteShare: 71.3 }],
+    // Near misses: a year alone, a date that does not open the line, no dash before the share.
+    ['1996 г. – 81,2%', null],
+    ['выборы 3 марта 1996 г. – 81,2%', null],
+    ['3 марта 1996 г. явка 81,2%', null],
+  ])('should read %j', (line, expected) => {
+    expect(readDatedLine(line)).toEqual(expected);
+  });
 });
 
 describe('findResultLists', () => {
   const block = (kind: ListBlock['kind'], text: string): ListBlock => ({ kind, text });
+
+  // One person's elections listed after a lead-in that says so: an election a dated line.
+  it.each<[string, string[], Array<[string, string, number]>]>([
+    ['Иван Гром избирался на пост Президента дважды:', ['3 марта 1996 г. – 81,2% голосов;', '12 ноября 2003 г. – 64,05%.'], [['1996-03-03', 'Иван Гром', 81.2], ['2003-11-12', 'Иван Гром', 64.05]]],
+    ['Айгуль Сейткали Маратовна была избрана главой государства трижды:', ['5 мая 2001 года – 70,1%;', '6 мая 2006 года – 75%;', '7 мая 2011 года – 80,4%.'], [['2001-05-05', 'Айгуль Сейткали Маратовна', 70.1], ['2006-05-06', 'Айгуль Сейткали Маратовна', 75], ['2011-05-07', 'Айгуль Сейткали Маратовна', 80.4]]],
+    ['Marek Dvorak was elected President three times:', ['14 April 2002 – 71.3%', '9 May 2007 – 66%'], [['2002-04-14', 'Marek Dvorak', 71.3], ['2007-05-09', 'Marek Dvorak', 66]]],
+    // Near misses: no election's verb, no colon, lines that are no dated results.
+    ['Иван Гром занимал пост Президента дважды:', ['3 марта 1996 г. – 81,2% голосов;', '12 ноября 2003 г. – 64,05%.'], []],
+    ['Иван Гром избирался на пост Президента дважды.', ['3 марта 1996 г. – 81,2% голосов;', '12 ноября 2003 г. – 64,05%.'], []],
+    ['Иван Гром избирался на пост Президента дважды:', ['в 1996 году – 81,2%;', 'Министр финансов – Пётр Лес'], []],
+  ])('should read the elections after %j', (lead, lines, expected) => {
+    const found = findResultLists([block('paragraph', lead), ...lines.map((l) => block('item', l))]);
+    expect(found.map(({ election: e }) => [e.date, e.person, e.voteShare])).toEqual(expected);
+  });
 
   it('should read a list under a title line and its lead-in, past a line that names no one', () => {
     const blocks = [

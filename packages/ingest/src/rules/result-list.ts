@@ -11,10 +11,12 @@ import { regExp } from '../regexp.js';
 import { candidateName, parseDecimal, PERCENT, phrasePattern, type CandidateMention } from './candidates.js';
 import { findDates } from './dates.js';
 import type { ElectionMention } from './election.js';
-import { NAME_WORD } from './person-name.js';
+import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
 
 const VOTE_WORDS = regExp(phrasePattern((l) => l.elections.voteWords), 'iu');
 const NO_WINNER = regExp(phrasePattern((l) => l.elections.noWinner), 'iu');
+/** "Результаты остальных кандидатов:", "Besides X, …:": a list of the rest, whose winner the prose names (case matters: "Кроме того"). */
+const REST_OF_LIST = regExp(phrasePattern((l) => l.elections.restOfList), 'u');
 /** A survey's words: its figures by name ("Иван Гром – 41 %") are no votes, whatever heading stands over them. */
 const SURVEY_WORDS = regExp(phrasePattern((l) => l.surveys.words), 'iu');
 
@@ -22,18 +24,19 @@ const SURVEY_WORDS = regExp(phrasePattern((l) => l.surveys.words), 'iu');
 const INITIALS = `(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}`;
 /** "Иванов И.И.", "Иванов И. И.": a family name, then initials. */
 const NAME_INITIALS = `${NAME_WORD}\\s+\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?`;
-/** A line's leading name: initials and a family name (or the other way round), or two to four capitalized words. */
-const LEADING_NAME = new RegExp(`^(${INITIALS}|${NAME_INITIALS}|${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})(?![\\p{L}\\p{N}])`, 'u');
+/** A line's leading name: initials and a family name (or the other way round), or two to four capitalized words, a father's particle among them ("Бакыт уулу Асан"). */
+const LEADING_NAME = new RegExp(`^(${INITIALS}|${NAME_INITIALS}|${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_PARTICLE}(?![\\p{L}\\p{N}]))){1,3})(?![\\p{L}\\p{N}])`, 'u');
 const SHARE = new RegExp(PERCENT, 'u');
 /** An aside between a name and its share: a party in parentheses or quotes. */
 const ASIDE = /\([^()]*\)|«[^«»]*»|"[^"]*"|“[^”]*”|„[^“”]*[“”]/gu;
 /** A vote count, with its word ("7 850 958 голосов", "1,234 votes"), possibly opening the parentheses the share is in. */
 const COUNT = `\\d{1,3}(?:[\\s\\u00a0,.]\\d{3})*(?:\\s+\\p{L}+)?`;
 /**
- * What may stand between the name (its asides gone) and the share: a dash or a colon, then a
- * count and its word before "(", or a table's cell of capitalized words ("– Партия Икс –").
+ * What may stand between the name (its asides gone) and the share: a remark after a comma
+ * ("Иван Петров, блок «Икс» –", "…, кандидат оппозиции –"), a dash or a colon, then a count and
+ * its word before "(" or a comma ("– 703 283 голоса, 3,7 %"), or a table's cell of capitalized words ("– Партия Икс –").
  */
-const BETWEEN = new RegExp(`^[\\s,]*[\\u2013\\u2014:-]\\s*(?:(?:${COUNT}\\s*\\(\\s*)|(?:\\p{Lu}[^\\d%]*?\\s*[\\u2013\\u2014-]\\s*))?$`, 'u');
+const BETWEEN = new RegExp(`^(?:\\s*,[^\\d%\\u2013\\u2014]*?)?[\\s,]*[\\u2013\\u2014:-]\\s*(?:(?:${COUNT}\\s*[(,]\\s*)|(?:\\p{Lu}[^\\d%]*?\\s*[\\u2013\\u2014-]\\s*))?$`, 'u');
 
 /** The name at a line's head, when it is a person's (not a party's, not "Против всех"). */
 function leadingName(line: string): { name: string; end: number } | null {
@@ -81,6 +84,42 @@ export function readResultLine(line: string, shareColumn: number | null = null):
   return { name: lead.name, voteShare: parseDecimal(share[1]!) };
 }
 
+const ELECTED_EACH = regExp(phrasePattern((l) => l.elections.electedEach), 'iu');
+/** What may stand between a line's opening date and its share: a year's word, a dash or a colon. */
+const DATE_TO_SHARE = /^\s*(?:г(?:ода|\.)?|year)?\s*[\u2013\u2014:-]\s*$/u;
+
+/** A line of one person's elections: "1 декабря 1991 г. – 98,78 % голосов (…);", "9 January 1999 – 79.8%". */
+export function readDatedLine(line: string): { date: string; voteShare: number } | null {
+  const date = findDates(line)[0];
+  if (!date || date.index > 1 || date.date.length < 7) return null;
+  const rest = line.slice(date.index + date.text.length);
+  const share = SHARE.exec(rest);
+  if (!share || !DATE_TO_SHARE.test(rest.slice(0, share.index))) return null;
+  return { date: date.date, voteShare: parseDecimal(share[1]!) };
+}
+
+/** The one a lead-in says was elected, each time in the list after it: "Иван Гром избирался на пост Президента дважды:". */
+function electedEachOf(lead: string): string | null {
+  const name = lead.trimEnd().endsWith(':') ? leadingName(lead.trim()) : null;
+  return name && ELECTED_EACH.test(lead.slice(name.end)) ? name.name : null;
+}
+
+/** One person's elections as dated lines after the lead-in at `at`: an election a line, that person the winner. */
+function electedEach<T extends ListBlock>(blocks: readonly T[], at: number): { elections: ElectionMention[]; end: number } | null {
+  const person = blocks[at]!.kind === 'item' ? null : electedEachOf(blocks[at]!.text);
+  if (!person) return null;
+  const elections: ElectionMention[] = [];
+  let end = at;
+  for (let i = at + 1; i < blocks.length && (blocks[i]!.kind === 'item' || blocks[i]!.kind === 'break'); i++) {
+    const line = blocks[i]!.kind === 'item' ? readDatedLine(blocks[i]!.text) : null;
+    if (blocks[i]!.kind === 'break') continue;
+    if (!line) break;
+    elections.push({ ...line, person, office: null, termYears: null, votes: null, turnout: null, others: [], text: `${blocks[at]!.text} ${blocks[i]!.text}` });
+    end = i;
+  }
+  return elections.length ? { elections, end } : null;
+}
+
 /** Words enough for a heading, not a paragraph of prose. */
 const HEADING_WORDS = 14;
 
@@ -112,6 +151,8 @@ export interface ResultList {
   lines: readonly string[];
   /** The cell a table's rows give the share in (0 the name's), from its header row; null for lines. */
   shareColumn?: number | null;
+  /** The paragraph before the lead-in, when no heading stands there: it may date a list of the rest. */
+  above?: string | null;
 }
 
 /** The winner: the one top share, when no one else has it. */
@@ -131,6 +172,8 @@ export function readResultList(list: ResultList): ElectionMention | null {
   const candidates = list.lines.map((l) => readResultLine(l, list.shareColumn ?? null)).filter((c): c is CandidateMention => c !== null);
   if (candidates.length < 2) return null;
   if ([list.heading, list.lead].some((t) => t && SURVEY_WORDS.test(t))) return null;
+  // The rest after a winner named elsewhere: the others of that election, joined to it by date.
+  if (list.lead && REST_OF_LIST.test(lastSentence(list.lead))) return restOf(list, candidates);
   const text = [list.heading, list.lead, ...list.lines].filter(Boolean).join(' ');
   // The turnout the heading or the lead-in gives ("Явка составила 89,98 %. Результаты кандидатов:").
   const turnout = turnoutOf([list.heading, list.lead].filter(Boolean).join(' '));
@@ -143,6 +186,20 @@ export function readResultList(list: ResultList): ElectionMention | null {
   // The winner's count from their own line: "Назарбаев … – 95,55 % (7 850 958 голосов)".
   const line = list.lines.find((l) => readResultLine(l, list.shareColumn ?? null)?.name === winner.name);
   return { ...base, date, person: winner.name, voteShare: winner.voteShare, votes: line ? votesOf(line) : null, others: candidates.filter((c) => c !== winner) };
+}
+
+/** The first date of a month at least in a lead-in's sentences that speak of a vote ("Выборы прошли 4 декабря 2005 года при явке 76,8 %."). */
+function voteDate(lead: string): string | null {
+  const dated = splitSentences(lead).filter((s) => VOTE_WORDS.test(s)).flatMap((s) => findDates(s)).find((d) => d.date.length >= 7);
+  return dated?.date ?? null;
+}
+
+/** A list of the rest ("Результаты остальных кандидатов:", "Кроме X, …:"): an election's others, its winner left to the prose. */
+function restOf(list: ResultList, others: CandidateMention[]): ElectionMention | null {
+  const date = (list.heading ? electionHeadingDate(list.heading) : null) ?? voteDate(list.lead!) ?? (list.above ? voteDate(list.above) : null);
+  if (!date) return null;
+  const text = [list.heading, list.lead, ...list.lines].filter(Boolean).join(' ');
+  return { date, person: null, office: null, voteShare: null, termYears: null, votes: null, turnout: turnoutOf(list.lead!), others, text, restOf: true };
 }
 
 function lastSentence(text: string): string {
@@ -189,7 +246,7 @@ function isHeaderRow(block: ListBlock): boolean {
 }
 
 /** The heading and lead-in before a list that starts at `start`. */
-function contextOf<T extends ListBlock>(blocks: readonly T[], start: number): { heading: string | null; lead: string | null; first: number } {
+function contextOf<T extends ListBlock>(blocks: readonly T[], start: number): { heading: string | null; lead: string | null; first: number; above?: string | null } {
   let at = before(blocks, start);
   if (at >= 0 && isHeaderRow(blocks[at]!)) at = before(blocks, at);
   const b = blocks[at];
@@ -198,7 +255,8 @@ function contextOf<T extends ListBlock>(blocks: readonly T[], start: number): { 
   const upAt = before(blocks, at);
   const up = blocks[upAt];
   const heading = up && (up.kind === 'heading' || electionHeadingDate(up.text)) ? up.text : null;
-  return { heading, lead: b.text, first: heading ? upAt : at };
+  const above = !heading && up?.kind === 'paragraph' ? up.text : null;
+  return { heading, lead: b.text, first: heading ? upAt : at, above };
 }
 
 /** Where a list starts at block `i`, and the share column of the table it is: a header row's next block, or a result line. */
@@ -219,12 +277,15 @@ function listStart(blocks: readonly ListBlock[], i: number): { start: number; sh
 export function findResultLists<T extends ListBlock>(blocks: readonly T[]): Array<{ election: ElectionMention; blocks: T[] }> {
   const found: Array<{ election: ElectionMention; blocks: T[] }> = [];
   for (let i = 0; i < blocks.length; i++) {
-    const list = listStart(blocks, i);
+    const each = electedEach(blocks, i);
+    if (each) found.push(...each.elections.map((election) => ({ election, blocks: blocks.slice(i, each.end + 1) })));
+    if (each) i = each.end;
+    const list = each ? null : listStart(blocks, i);
     if (!list) continue;
     const end = runEnd(blocks, list.start, list.shareColumn);
-    const { heading, lead, first } = contextOf(blocks, list.start);
+    const { heading, lead, first, above } = contextOf(blocks, list.start);
     const lines = blocks.slice(list.start, end + 1).filter((b) => b.kind !== 'break').map((b) => b.text);
-    const election = readResultList({ heading, lead, lines, shareColumn: list.shareColumn });
+    const election = readResultList({ heading, lead, lines, shareColumn: list.shareColumn, above });
     if (election) found.push({ election, blocks: blocks.slice(first, end + 1) });
     i = Math.max(i, end);
   }
