@@ -59,10 +59,11 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2019-ru-html': { facts: 42, persons: false },
   'uz-2021-ru-text': { facts: 39, persons: false },
   'kz-text': { facts: 50, persons: true },
-  'az-2003-ru-text': { facts: 36, persons: false },
+  // 35, not the 36 of its first run: the 2003 election makes Ilham the President, and an earlier President keeps no President row (the English variants' rule), so m.heydar-aliyev.president is not held.
+  'az-2003-ru-text': { facts: 35, persons: false },
   'ee-2021-ru-html': { facts: 37, persons: false },
-  'kz-2019-ru-html1251': { facts: 34, persons: false },
-  'ua-2004-ru-text': { facts: 35, persons: false },
+  'kz-2019-ru-html1251': { facts: 39, persons: false },
+  'ua-2004-ru-text': { facts: 39, persons: false },
 };
 
 const PAGES = listAcceptancePages(RUSSIAN, ['.']).map((page) => ({ ...page, spec: loadExpected(page.expected) }));

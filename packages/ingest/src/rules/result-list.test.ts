@@ -111,6 +111,36 @@ describe('readResultList', () => {
     expect([e?.date, e?.person, e?.others.map((o) => o.name)]).toEqual(['2015-03-05', 'Оразов Бахтияр Сапарович', ['Н. Чарыева']]);
   });
 
+  it.each<[string, string, string]>([
+    // The lead-in's one dated sentence of a vote, wherever it stands in it; the turnout of another.
+    ['the first sentence', 'Досрочные выборы Президента прошли 9 июня 2019 года. Явка избирателей составила 77,5 %. Победу одержал Б. Оразов.', '2019-06-09'],
+    ['a middle sentence', 'Срок полномочий истёк в 2012 году. Голосование состоялось 12.02.2012, явка – 77,5%. Итоги:', '2012-02-12'],
+    ['English prose', 'The election was held on 9 June 2019 with a turnout of 77.5%. The winner took office a week later.', '2019-06-09'],
+  ])('should date a list by its lead-in\'s one dated vote in %s', (_, lead, date) => {
+    const e = readResultList({ heading: null, lead, lines: lines.slice(0, 2) });
+    expect([e?.date, e?.person, e?.turnout]).toEqual([date, 'Оразов Бахтияр Сапарович', 77.5]);
+  });
+
+  it.each<[string, string | null, string, readonly string[], string | null]>([
+    ['a first round short of half', null, 'Первый тур выборов прошёл 31.10.2004, явка – 74,9 %. Основные кандидаты получили:', ['Ганна Шевчук – 39,9%', 'Остап Лисенко – 39,3%'], null],
+    ['a first round in the heading', 'Первый тур, 12 мая 2013 года', 'Итоги:', ['Ганна Шевчук – 44,1%', 'Остап Лисенко – 29,3%'], null],
+    ['an English first round', null, 'The first round was held on 12 May 2013:', ['Anna Berg – 41.0%', 'Olaf Lind – 39.5%'], null],
+    ['a first round won outright', null, 'Первый тур выборов прошёл 31.10.2004:', ['Ганна Шевчук – 59,9%', 'Остап Лисенко – 30,3%'], 'Ганна Шевчук'],
+    ['a second round short of half', null, 'Второй тур прошёл 21.11.2004:', ['Ганна Шевчук – 49,5%', 'Остап Лисенко – 46,6%'], 'Ганна Шевчук'],
+  ])('should read %s', (_, heading, lead, list, winner) => {
+    const e = readResultList({ heading, lead, lines: list });
+    expect([e?.person, e?.others.length]).toEqual([winner, winner ? 1 : 2]);
+  });
+
+  it.each<[string, string]>([
+    ['two votes of two dates', 'Выборы прошли 9 июня 2013 года. Предыдущие выборы состоялись 4 декабря 2005 года. Итоги:'],
+    ['a date of no vote', 'Указ подписан 9 июня 2013 года. Кандидаты получили:'],
+    ['a winner\'s share of its own', 'На выборах 15.10.2008 Б. Оразов был переизбран, набрав 88,7% голосов (явка составила 75,6%). Соперники получили:'],
+    ['an English winner\'s share', 'On 9 June 2019 B. Orazov won with 70.1% of the vote. His rivals received:'],
+  ])('should not date a list by a lead-in with %s', (_, lead) => {
+    expect(readResultList({ heading: null, lead, lines: lines.slice(0, 2) })).toBeNull();
+  });
+
   it('should date a round nobody won by the sentence before the one that says so', () => {
     const lead = 'First round: 12 May 2013. No candidate received the majority needed.';
     const e = readResultList({ heading: 'Presidential election 2013', lead, lines: ['Anna Berg – 41.0%', 'Olaf Lind – 39.5%'] });

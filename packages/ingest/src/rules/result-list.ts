@@ -15,6 +15,8 @@ import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
 
 const VOTE_WORDS = regExp(phrasePattern((l) => l.elections.voteWords), 'iu');
 const NO_WINNER = regExp(phrasePattern((l) => l.elections.noWinner), 'iu');
+/** "Первый тур выборов прошёл …", "In the first round": a round that a share short of half does not win. */
+const FIRST_ROUND = regExp(phrasePattern((l) => l.elections.firstRound), 'iu');
 /** "Результаты остальных кандидатов:", "Besides X, …:": a list of the rest, whose winner the prose names (case matters: "Кроме того"). */
 const REST_OF_LIST = regExp(phrasePattern((l) => l.elections.restOfList), 'u');
 /** A survey's words: its figures by name ("Иван Гром – 41 %") are no votes, whatever heading stands over them. */
@@ -180,9 +182,11 @@ export function readResultList(list: ResultList): ElectionMention | null {
   const base = { office: null, termYears: null, text, turnout };
   const round = list.lead ? undecidedDate(list.lead) ?? (NO_WINNER.test(list.lead) && list.heading ? electionHeadingDate(list.heading) : null) : null;
   if (round) return { ...base, date: round, person: null, voteShare: null, votes: null, others: candidates };
-  const date = (list.heading ? electionHeadingDate(list.heading) : null) ?? (list.lead ? electionHeadingDate(lastSentence(list.lead)) : null);
+  const date = (list.heading ? electionHeadingDate(list.heading) : null) ?? (list.lead ? electionHeadingDate(lastSentence(list.lead)) ?? onlyVoteDate(list.lead) : null);
   const winner = date ? topOf(candidates) : null;
   if (!date || !winner) return null;
+  // A first round's list whose top share is short of half: a round nobody won, as the page's next round shows.
+  if (winner.voteShare! < 50 && [list.heading, list.lead].some((t) => t && FIRST_ROUND.test(t))) return { ...base, date, person: null, voteShare: null, votes: null, others: candidates };
   // The winner's count from their own line: "Назарбаев … – 95,55 % (7 850 958 голосов)".
   const line = list.lines.find((l) => readResultLine(l, list.shareColumn ?? null)?.name === winner.name);
   return { ...base, date, person: winner.name, voteShare: winner.voteShare, votes: line ? votesOf(line) : null, others: candidates.filter((c) => c !== winner) };
@@ -192,6 +196,19 @@ export function readResultList(list: ResultList): ElectionMention | null {
 function voteDate(lead: string): string | null {
   const dated = splitSentences(lead).filter((s) => VOTE_WORDS.test(s)).flatMap((s) => findDates(s)).find((d) => d.date.length >= 7);
   return dated?.date ?? null;
+}
+
+/**
+ * The one date a lead-in's sentences of a vote give, when they give one ("Выборы состоялись 9 июня
+ * 2019 года. … явка составила 77,5 %. Победу одержал X."): a table of results after it is that vote's.
+ * Null when they give none, or two (the list's own round is then unclear).
+ */
+function onlyVoteDate(lead: string): string | null {
+  // A lead-in that gives a share of its own besides the turnout ("переизбран, набрав 88,73 % голосов (явка – 75,64 %)") names its winner: the list is the rest.
+  const turnout = turnoutOf(lead);
+  if ([...lead.matchAll(new RegExp(PERCENT, 'gu'))].some((m) => parseDecimal(m[1]!) !== turnout)) return null;
+  const dates = new Set(splitSentences(lead).filter((s) => VOTE_WORDS.test(s)).flatMap((s) => findDates(s)).filter((d) => d.date.length >= 7).map((d) => d.date));
+  return dates.size === 1 ? [...dates][0]! : null;
 }
 
 /** A list of the rest ("Результаты остальных кандидатов:", "Кроме X, …:"): an election's others, its winner left to the prose. */
