@@ -60,5 +60,51 @@ export function packageConfig(dir: URL | string, options: { test?: NonNullable<V
   });
 }
 
+/** The workspace's packages: every folder under packages/ and apps/ with a vitest config. */
+function workspacePackages(root: string): string[] {
+  return ['packages', 'apps'].flatMap((group) => {
+    let names: string[];
+    try {
+      names = readdirSync(join(root, group));
+    } catch {
+      return [];
+    }
+    return names.sort().filter((name) => readdirSync(join(root, group, name)).includes('vitest.config.ts')).map((name) => `${group}/${name}`);
+  });
+}
+
+/**
+ * The whole workspace's tests as one run (`npm test`): every package's files that need no fresh
+ * module graph share ONE project and its workers, so the libraries (Cheerio, zod, the rules'
+ * patterns, the SHACL shapes) load once per worker, not once per package and worker — on a
+ * 2-core machine that start-up, repeated eleven times side by side, was a fifth of the suite's CPU.
+ * A file that mocks a module, or that its package isolates, runs isolated in a project of its own.
+ * Two workers: the machine's cores, so a test that waits on a child process leaves the other
+ * running. A package's own `vitest run` (its vitest.config) still runs its files alone.
+ */
+export function workspaceConfig(dir: URL | string, isolatedByPackage: Record<string, readonly string[]> = {}): ViteUserConfig {
+  const root = typeof dir === 'string' ? dir : fileURLToPath(dir);
+  const shared: string[] = [];
+  const isolated: string[] = [];
+  for (const pkg of workspacePackages(root)) {
+    for (const file of testFiles(join(root, pkg))) {
+      const path = `${pkg}/${file}`;
+      const alone = isolatedByPackage[pkg]?.includes(file) || MOCKS_A_MODULE.test(readFileSync(join(root, path), 'utf8'));
+      (alone ? isolated : shared).push(path);
+    }
+  }
+  return defineConfig({
+    test: {
+      ...BOUNDS,
+      ...WORKSPACE_LIBS,
+      maxWorkers: 2,
+      projects: [
+        { extends: true, test: { name: 'workspace', root, isolate: false, include: shared } },
+        { extends: true, test: { name: 'workspace (isolated)', root, isolate: true, include: isolated } },
+      ],
+    },
+  });
+}
+
 /** For a package whose vitest.config re-exports this default: the package is the current folder, as under npm and Turborepo. */
 export default packageConfig(pathToFileURL(`${process.cwd()}/`));

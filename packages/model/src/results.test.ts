@@ -25,7 +25,7 @@ const ROWS: Array<{ name: string; breakIt: (p: Profile) => void; expected: RegEx
     },
     expected: /not in order of votes at rank 2/,
   },
-  { name: 'a referendum with candidates', breakIt: (p) => void p.events[1]!.results.push({ personId: p.persons[0]!.id, voteShare: null, rank: 1 }), expected: /a referendum has no candidates/ },
+  { name: 'a referendum with candidates', breakIt: (p) => void p.events[1]!.results.push({ personId: p.persons[0]!.id, voteShare: null, votes: null, rank: 1 }), expected: /a referendum has no candidates/ },
 ];
 
 describe('election results', () => {

@@ -26,7 +26,7 @@ function page(file: string, language: string, lines: readonly Line[]): Profile {
     const id = makeId('person', cc, [familyName!, givenName ?? '']);
     if (!persons.has(id)) persons.set(id, { id, name, familyName: familyName!, givenName, patronymic, aliases: [name], provenance: at(i + 1) });
     const title = body ?? `Post ${i + 1}`;
-    memberships.push({ id: makeId('membership', cc, [id, title]), personId: id, organizationId: body ? orgId(body) : null, role: 'Post', title, startDate: start ?? null, predecessorId: null, provenance: at(i + 1) });
+    memberships.push({ id: makeId('membership', cc, [id, title]), personId: id, organizationId: body ? orgId(body) : null, role: 'Post', title, startDate: start ?? null, endDate: null, status: 'current', predecessorId: null, provenance: at(i + 1) });
   });
   return {
     ...base,
