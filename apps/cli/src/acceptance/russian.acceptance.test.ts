@@ -61,9 +61,14 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-text': { facts: 50, persons: true },
   // 35, not the 36 of its first run: the 2003 election makes Ilham the President, and an earlier President keeps no President row (the English variants' rule), so m.heydar-aliyev.president is not held.
   'az-2003-ru-text': { facts: 35, persons: false },
-  'ee-2021-ru-html': { facts: 37, persons: false },
+  'ee-2021-ru-html': { facts: 39, persons: false },
   'kz-2019-ru-html1251': { facts: 39, persons: false },
   'ua-2004-ru-text': { facts: 39, persons: false },
+  // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
+  'kg-2010-ru-text': { facts: 28, persons: false },
+  'lv-2015-ru-html': { facts: 25, persons: false },
+  'ru-2008-ru-html1251': { facts: 35, persons: false },
+  'tm-2012-ru-text': { facts: 19, persons: false },
 };
 
 const PAGES = listAcceptancePages(RUSSIAN, ['.']).map((page) => ({ ...page, spec: loadExpected(page.expected) }));

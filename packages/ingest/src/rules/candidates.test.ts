@@ -124,3 +124,18 @@ describe('findCandidates in Russian', () => {
     expect(findCandidates(sentence).map((c) => [c.name, c.voteShare])).toEqual(expected);
   });
 });
+
+/** A counted vote before its share in parentheses: the verb's subject, or the one voted for. */
+describe('findCandidates with a count before the share', () => {
+  it.each<[string, Array<[string, number]>]>([
+    ['единственный кандидат, ректор университета Иван Сомов, получил 58 голосов (57,4 %), чего оказалось недостаточно.', [['Иван Сомов', 57.4]]],
+    ['Анна Ковач набрала 1 204 558 голосов (36,8 %), а Пётр Лис – 30,1 %.', [['Анна Ковач', 36.8], ['Пётр Лис', 30.1]]],
+    ['за Марту Лийв проголосовали 40 депутатов (39,6 %).', [['Марту Лийв', 39.6]]],
+    ['за Петра Сало отдали голоса 180 выборщиков коллегии (52,2 %).', [['Петра Сало', 52.2]]],
+    // A count of no vote, or no subject before the verb: no one's.
+    ['Партия получила 12 мест (10,1 %).', []],
+    ['В парламенте получили 58 голосов (57,4 %).', []],
+  ])('should read %s', (sentence, expected) => {
+    expect(findCandidates(sentence).map((c) => [c.name, c.voteShare])).toEqual(expected);
+  });
+});

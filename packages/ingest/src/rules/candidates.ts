@@ -185,6 +185,20 @@ function countedName(local: string): string | null {
   return candidateName(line[1]!);
 }
 
+/** A count of votes right before the share's parenthesis: "получил 63 голоса (" (group 1 the count's word). */
+const COUNT_BEFORE = /\s+\d{1,3}(?:[\s\u00a0]\d{3})*\s+(\p{L}+)\s*\(\s*$/u;
+
+/** "Иван Петров, директор музея, получил 63 голоса (": the one voted for, or the subject of the verb before a counted share. */
+function countedSubject(local: string): string | null {
+  // "за Марту Лийв проголосовали 40 депутатов (": the one voted for (lexicon `eventShapes.votesFor`).
+  const votedFor = VOTES_FOR.exec(local);
+  if (votedFor) return candidateName(firstGroup(votedFor));
+  const count = COUNT_BEFORE.exec(local);
+  if (!count || !VOTE_WORD.test(count[1]!)) return null;
+  const verb = VERB_BEFORE.exec(local.slice(0, count.index + 1));
+  return verb ? subjectName(verb[1]!) : null;
+}
+
 /** Words of every lexicon as one group, one that never matches when none has any. */
 function anyOfLexicons(pick: (lexicon: Lexicon) => readonly string[]): string {
   const words = LEXICONS.flatMap(pick);
@@ -225,7 +239,7 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
     if (name) return name;
     // A party's share is no one's ("ahead of the Labour Party (20%)"), unless a name stands before the aside.
     const aside = ASIDE_IN_PARENTHESES.exec(local);
-    return aside ? candidateName(aside[1]!) : countedName(local);
+    return aside ? candidateName(aside[1]!) : (countedName(local) ?? countedSubject(local));
   }
   const verbAfter = VERB_AFTER_SHARE.exec(after);
   const shown = verbAfter ? trailingName(verbAfter[1]!.trim()) : null;

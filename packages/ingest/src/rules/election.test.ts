@@ -838,3 +838,21 @@ describe('a run-off after a round nobody won', () => {
     expect(found.map((e) => [e.date, e.person, e.voteShare, e.others.map((o) => [o.name, o.voteShare])])).toEqual([[date, person, voteShare, others]]);
   });
 });
+
+/** A body's vote counted by who voted, the share in parentheses; a round whose votes were not enough. */
+describe('a counted vote in a body, and a round that fell short', () => {
+  it.each<[string, Array<[string, string | null, number | null, Array<[string, number | null]>]>]>([
+    ['Во втором туре, 14 мая 2019 г., за И. Сомова проголосовали 68 депутатов (67,3 %), и он был избран Президентом.', [['2019-05-14', 'И. Сомов', 67.3, []]]],
+    ['3 июня 2012 года за Марту Лийв проголосовали 54 члена коллегии (54,5 %), и она стала главой государства.', [['2012-06-03', 'Марта Лийв', 54.5, []]]],
+    ['8 октября 2006 г. за Петра Сало отдали голоса 180 выборщиков (52,2 %).', [['2006-10-08', 'Петр Сало', 52.2, []]]],
+    // Half or less is no win.
+    ['9 мая 2015 г. за И. Сомова проголосовали 40 депутатов (39,6 %).', []],
+    // A count that fell short: a round nobody won, its one candidate with the share.
+    ['В первом туре, 12 мая 2019 года, единственный кандидат Иван Сомов получил 58 голосов (57,4 %), чего оказалось недостаточно.', [['2019-05-12', null, null, [['Иван Сомов', 57.4]]]]],
+    ['2 марта 2011 г. кандидат Анна Ковач набрала 55 голосов (54,5 %), но этого было недостаточно.', [['2011-03-02', null, null, [['Анна Ковач', 54.5]]]]],
+    // Not a share that was enough.
+    ['12 мая 2019 года Иван Сомов получил 72 голоса (71,3 %) и был избран Президентом.', [['2019-05-12', 'Иван Сомов', 71.3, []]]],
+  ])('should read %j', (text, expected) => {
+    expect(findElections(text).map((e) => [e.date, e.person, e.voteShare, e.others.map((o) => [o.name, o.voteShare])])).toEqual(expected);
+  });
+});

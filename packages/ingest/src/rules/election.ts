@@ -492,7 +492,8 @@ function readElectedParticiple(sentence: string): Reading | null {
 
 /** Where a winner named after its verb stands ("… победу одержал X"), Infinity where none does. */
 function winnerAfterAt(sentence: string): number {
-  return WINNER_AFTER.exec(sentence)?.index ?? Infinity;
+  // "за А. Орлова проголосовали 72 депутата (71,3 %), и он был избран": the name voted for outranks a later "он".
+  return Math.min(WINNER_AFTER.exec(sentence)?.index ?? Infinity, VOTED_FOR.exec(sentence)?.index ?? Infinity);
 }
 
 /** The office a sentence's election filled: named after the verb, by the subject's title, "presidential", or the body elected. */

@@ -32,7 +32,8 @@ function withoutDates(clause: string, from: number, dates: readonly DateMatch[])
     const before = text.slice(0, at).replace(/^\s*(?:(?:\p{L}{1,3}|\d{1,2})\s*)+$/u, '');
     text = `${before} ${rest}`;
   }
-  return text.replace(/\s+/g, ' ').replace(/^[\s,]+/, '').replace(/\s+,/g, ',');
+  // "в Сейме, 30 мая 2021 года, …": a date between commas leaves one comma.
+  return text.replace(/\s+/g, ' ').replace(/^[\s,]+/, '').replace(/\s+,/g, ',').replace(/,(?:\s*,)+/g, ',');
 }
 
 /**
