@@ -45,6 +45,23 @@ describe('textToBlocks', () => {
   });
 
   it.each([
+    ['asterisks, indented', 'Аппарат Президента:\n\n  * готовит проекты указов;\n  * ведёт приём граждан.', ['готовит проекты указов;', 'ведёт приём граждан.']],
+    ['asterisks with no indent, after a paragraph', 'The Council shall:\n* coordinate defence policy;\n* advise the President.', ['coordinate defence policy;', 'advise the President.']],
+    ['plus signs', 'Задачи Совета:\n + защита конституционного строя;\n + оборона страны.', ['защита конституционного строя;', 'оборона страны.']],
+    ['asterisks before a capital', 'Группы влияния:\n* Теке – южные велаяты;\n* Эрсари – восток.', ['Теке – южные велаяты;', 'Эрсари – восток.']],
+  ])('should read %s as list items, without their marks', (_, text, items) => {
+    expect(textToBlocks(text).filter((b) => b.kind === 'item').map((b) => b.text)).toEqual(items);
+  });
+
+  it.each([
+    // A footnote's star and a sum's plus open no list.
+    ['*Данные ЦИК на 1 марта.'],
+    ['+7 717 274 50 50 – телефон приёмной'],
+  ])('should keep %j no item', (text) => {
+    expect(textToBlocks(text).some((b) => b.kind === 'item')).toBe(false);
+  });
+
+  it.each([
     // An outline number before a heading, with no lead-in before it: a heading or paragraph, never an item.
     ['3. Правительство\n\nПравительство осуществляет исполнительную власть.'],
     ['Указом от 5 мая 2004 года.\n2. Министерство экономики – www.economy.example'],

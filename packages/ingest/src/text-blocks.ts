@@ -1,7 +1,10 @@
 import type { Block } from './blocks.js';
 import { normalizeSpaces } from './normalize.js';
 
-const BULLET = /^(?:[•·▪◦‣∙●○■□➢►\u2022]\s*|[-–—]\s+(?=\p{Ll}))/u;
+/** A bullet's mark: a bullet sign, or a dash before a lower-case word; "*" and "+" (a Markdown-like dump) only before a space. */
+const BULLET_MARK = '(?:[•·▪◦‣∙●○■□➢►\\u2022]|[*+](?=[\\s\\u00a0])|[-–—]\\s+(?=\\p{Ll}))';
+const BULLET = new RegExp(`^${BULLET_MARK}`, 'u');
+const LEADING_BULLET = new RegExp(`^[\\s\\u00a0]*${BULLET_MARK}`, 'u');
 
 /** "  – Мунтяну В.С. – советник …": a dash item whose text opens with a capital (a name), told by its indent. */
 const INDENTED_DASH = /^[\s\u00a0]+[-–—]\s+(?=\p{Lu})/u;
@@ -44,7 +47,7 @@ export function textToBlocks(text: string): Block[] {
     const dashItem = isCapitalDashItem(raw, blocks[blocks.length - 1]);
     const numbered = !dashItem && isNumberedItem(raw, blocks[blocks.length - 1]);
     const bullet = dashItem || numbered || BULLET.test(raw.trimStart().replace(/^\u00a0+/, ''));
-    const unbulleted = numbered ? raw.replace(NUMBERED, '') : dashItem ? raw.replace(/^[\s\u00a0]*[-–—]\s+/u, '') : raw.replace(/^[\s\u00a0]*(?:[•·▪◦‣∙●○■□➢►\u2022]|[-–—]\s+(?=\p{Ll}))/u, '');
+    const unbulleted = numbered ? raw.replace(NUMBERED, '') : dashItem ? raw.replace(/^[\s\u00a0]*[-–—]\s+/u, '') : raw.replace(LEADING_BULLET, '');
     // A tab inside a line separates columns ("Name<TAB>Post"), as a dash does.
     const text = normalizeSpaces(unbulleted.trim().replace(/[ \u00a0]*\t+[ \u00a0]*/g, ' \u2013 '));
     if (!text) {
