@@ -132,7 +132,7 @@ export const en: Lexicon = {
     ],
     // "turnout was 77.1%", "with a turnout of 64%", "a 64% turnout", "turnout stood at 58.2 per cent".
     turnout: [
-      '\\bturnout\\s+(?:was|of|stood\\s+at|reached|amounted\\s+to|at)\\s+(?:(?:about|almost|nearly|over|some|around|roughly|just)\\s+)?<share>',
+      '\\bturnout(?:\\s*,\\s*[^,%\\d]{3,80}?,|\\s*\\([^()%\\d]{3,80}\\))?\\s+(?:was|of|stood\\s+at|reached|amounted\\s+to|at)\\s+(?:(?:about|almost|nearly|over|some|around|roughly|just)\\s+)?<share>',
       '<share>\\s+turnout\\b',
     ],
     subjectAdverbs: ['again', 'once\\s+again', 'once\\s+more', 'comfortably', 'easily', 'for\\s+the\\s+(?:first|second|third|fourth|fifth)\\s+time'],

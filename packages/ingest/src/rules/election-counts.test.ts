@@ -34,7 +34,14 @@ describe('turnoutOf', () => {
     ['Turnout was 77.1%.', 77.1],
     ['The election, with a turnout of 64%, was won by Ana Rusu.', 64],
     ['Voters came out in force: a 71.5% turnout.', 71.5],
+    // An aside of who counted, between the noun and its verb.
+    ['Явка избирателей, по данным Центральной избирательной комиссии, составила 96,67%.', 96.67],
+    ['Явка (по официальным данным) составила 81,2 %.', 81.2],
+    ['Явка, по оценке наблюдателей, – 54 %.', 54],
+    ['Turnout, according to the electoral commission, was 68.4%.', 68.4],
+    ['Turnout (official figures) stood at 55%.', 55],
     // Near misses: a candidate's share, a turnout's rule with no figure.
+    ['Явка, как и Иван Садыков, получивший 64 % голосов, упала.', null],
     ['Иван Садыков получил 64 % голосов.', null],
     ['Выборы признаются состоявшимися при любой явке.', null],
   ])('should read %s as %s', (text, turnout) => expect(turnoutOf(text)).toBe(turnout));
