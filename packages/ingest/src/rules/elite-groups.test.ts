@@ -34,8 +34,20 @@ describe('readEliteGroups', () => {
     // Near misses: a capitalized name with no group's noun (a post), no description after the dash.
     ['Министр обороны – генерал армии;', []],
     ['военная верхушка –', []],
+    // Who is in the group after the dash: a quoted name, a lower-case one, a group's noun.
+    ['«Новая сила» – Павел Лор, Инга Вовк;', [['Новая сила', 'group']]],
+    ['дальневосточные – Ахмед Орлов и Б.К. Тамм; к ним близок министр финансов;', [['дальневосточные', 'group']]],
+    ['группа Павла Лора – Инга Вовк, Тарас Орлов.', [['группа Павла Лора', 'group']]],
+    ['"Green Bloc" – Ana Rusu, Ion Grecu.', [['Green Bloc', 'group']]],
+    // Still no group: a person's line, a capitalized name of no group before a name.
+    ['Павел Лор – Инга Вовк;', []],
+    ['Министерство обороны – Иван Петров;', []],
   ])('should read the list item %s under a heading on groups', (paragraph, expected) => {
     expect(rows(paragraph, true, true)).toEqual(expected);
+  });
+
+  it('should keep the members after the dash as the group’s description', () => {
+    expect(readEliteGroups('«Новая сила» – Павел Лор, Инга Вовк;', true, true)[0]).toMatchObject({ name: 'Новая сила', description: 'Павел Лор, Инга Вовк.' });
   });
 
   it('should describe a list item’s group by the words after the dash', () => {

@@ -47,8 +47,8 @@ const GENITIVE_PAIR = /^\p{Lu}\p{Ll}+(?:а|я|ы|и)\s+\p{Lu}[\p{Ll}-]+(?:а|я|
 const NOT_NAME_WORDS = new Set(LEXICONS.flatMap((l) => l.notNameWords));
 
 const GROUP_NOUNS = LEXICONS.flatMap((l) => l.groups.nouns.map((n) => ({ ...n, forms: new RegExp(`^(?:${n.forms})$`, 'iu') })));
-/** "«Союз X» – сторонники …", "команда Петра Лисова – функционеры …": a list item of a group's name, a dash and what it is. */
-const NAMED_ITEM = new RegExp(`^(?:${OPEN_QUOTE}([^«»"“”]{2,60})${CLOSE_QUOTE}|((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+))\\s+[\\u2010-\\u2015-]\\s+((?:\\p{Ll}|${OPEN_QUOTE}).{2,300}?)\\s*[;.]?$`, 'u');
+/** "«Союз X» – сторонники …", "команда Петра Лисова – функционеры …", "«Блок Икс» – Иван Петров, Анна Орлова": a list item of a group's name, a dash and what it is or who is in it. */
+const NAMED_ITEM = new RegExp(`^(?:${OPEN_QUOTE}([^«»"“”]{2,60})${CLOSE_QUOTE}|((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+))\\s+[\\u2010-\\u2015-]\\s+((?:\\p{L}|${OPEN_QUOTE}).{2,300}?)\\s*[;.]?$`, 'u');
 
 /**
  * A list item under a heading on groups that names one and says what it is: "«Союз X» – сторонники
