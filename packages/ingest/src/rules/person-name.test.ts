@@ -24,6 +24,9 @@ describe('parsePersonName', () => {
     ['Назира Бакыт кызы', 'Бакыт кызы', 'Назира', null],
     ['Марат Сапар уулу', 'Сапар уулу', 'Марат', null],
     ['Айгуль Нурлан кызы', 'Нурлан кызы', 'Айгуль', null],
+    // The father's name with its particle first, then the given name, as Kyrgyz documents write it.
+    ['Нурлан кызы Айгуль', 'Нурлан кызы', 'Айгуль', null],
+    ['Сапар уулу Марат', 'Сапар уулу', 'Марат', null],
     // A family name before them: the father's name and the particle are the patronymic.
     ['Рзаева Гюнай Ильхам кызы', 'Рзаева', 'Гюнай', 'Ильхам кызы'],
     ['Мамедов Эльчин Рауф оглы', 'Мамедов', 'Эльчин', 'Рауф оглы'],
@@ -186,6 +189,9 @@ describe('names in person lines (rules/person-line.ts)', () => {
     // The family name first, or none.
     ['Министр юстиции – Рзаев Тофик Ильяс оглы', 'Рзаев Тофик Ильяс оглы'],
     ['Министр труда – Гульнара Бакыт кызы', 'Гульнара Бакыт кызы'],
+    ['Министр транспорта – Асан уулу Бекболот', 'Асан уулу Бекболот'],
+    ['И.о. министра культуры – Бакыт кызы Жылдыз', 'Бакыт кызы Жылдыз'],
+    ['Таалай уулу Нурбек – министр юстиции', 'Таалай уулу Нурбек'],
     // A rank after the post is no part of the name.
     ['Министр обороны – генерал-лейтенант Арслан Юсупов', 'Арслан Юсупов'],
     ['Секретарь Совета – академик Лейла Гасымова', 'Лейла Гасымова'],
@@ -208,6 +214,8 @@ describe('names in person lines (rules/person-line.ts)', () => {
     // A sentence opened by a preposition and a law's name before a comma names no one.
     'Согласно Конституции, полномочия главы государства переходят к Председателю Сената.',
     'Согласно Закону, обязанности председателя исполняет его первый заместитель.',
+    // A particle between a post's words and a name is no name.
+    'Министр – уулу Бекболот',
   ])('should read no person in %j', (line) => {
     expect(parsePersonLine(line)).toBeNull();
   });

@@ -61,7 +61,8 @@ export function isMiddlePatronymic(three: readonly string[]): boolean {
 }
 
 /** A given name, the father's with its particle, a family name: "Рамиз Энвер оглы Мехтиев" (also without the family name, or with it first). */
-export const PARTICLE_NAME = `(?:${NAME_WORD}\\s+)?${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}(?![\\p{L}])(?:\\s+${NAME_WORD})?`;
+// (Or, as Kyrgyz documents write it, the father's name with its particle first, then the given name: "Алымбек кызы Чолпон".)
+export const PARTICLE_NAME = `(?:(?:${NAME_WORD}\\s+)?${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}(?![\\p{L}])(?:\\s+${NAME_WORD})?|${NAME_WORD}\\s+${NAME_PARTICLE}\\s+${NAME_WORD}(?![\\p{L}]))`;
 
 /** A rank before a name, no part of it: "генерал-полковник", "академик", "Major General". */
 const RANK = `(?:${allWords((l) => l.personNames.ranks).join('|') || '(?!)'})`;
@@ -145,6 +146,10 @@ export function parsePersonName(written: string): PersonName {
   // "Гусейнова Севиль Ариф кызы": family, given, then the father's name with its particle.
   if (words.length === 4 && isNameParticle(last) && looksLikeFamilyName(words[0]!)) {
     return { written, familyName: words[0]!, givenName: words[1]!, patronymic: words.slice(2).join(' ') };
+  }
+  // "Алымбек кызы Чолпон": the father's name and the particle first, then the given name.
+  if (words.length === 3 && isNameParticle(words[1]!)) {
+    return { written, familyName: words.slice(0, 2).join(' '), givenName: words[2]!, patronymic: null };
   }
   // "Назира Бакыт кызы": the father's name and the particle stand where a family name would.
   if (words.length >= 3 && isNameParticle(last)) {
