@@ -65,7 +65,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-2019-ru-html1251': { facts: 39, persons: false },
   'ua-2004-ru-text': { facts: 39, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
-  'kg-2010-ru-text': { facts: 30, persons: false },
+  'kg-2010-ru-text': { facts: 32, persons: false },
   'lv-2015-ru-html': { facts: 25, persons: false },
   'ru-2008-ru-html1251': { facts: 35, persons: false },
   'tm-2012-ru-text': { facts: 27, persons: true },
