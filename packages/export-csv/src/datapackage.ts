@@ -16,8 +16,11 @@ export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapa
  */
 export const CSV_LAYOUT_MAJOR = 3;
 
-/** Raised when the CSV layout gains a column or table and breaks nothing: 1 added election_results and events.other_candidates. */
-export const CSV_LAYOUT_REVISION = 1;
+/**
+ * Raised when the CSV layout gains a column or table and breaks nothing: 1 added election_results
+ * and events.other_candidates; 2 added group_members and groups.members.
+ */
+export const CSV_LAYOUT_REVISION = 2;
 
 /** The data package version: `<CSV_LAYOUT_MAJOR>.<CSV_LAYOUT_REVISION>.0`. */
 export const DATA_PACKAGE_VERSION = `${CSV_LAYOUT_MAJOR}.${CSV_LAYOUT_REVISION}.0`;

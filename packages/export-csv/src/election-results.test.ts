@@ -79,9 +79,9 @@ describe('election results in CSV', () => {
     }
   });
 
-  it('should describe the table in the data package at layout 3.1', () => {
+  it('should describe the table in the data package at layout 3.2', () => {
     const dataPackage = dataPackageOf(exportCsv([sampleProfile()]));
-    expect(dataPackage.version).toBe('3.1.0');
+    expect(dataPackage.version).toBe('3.2.0');
     expect(dataPackage.resources.find((r) => r.name === 'election_results')!.schema.primaryKey).toEqual(['event_id', 'rank']);
   });
 });

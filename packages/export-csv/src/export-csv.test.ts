@@ -42,6 +42,7 @@ describe('exportCsv on the sample profile', () => {
       'tasks.csv',
       'statistics.csv',
       'groups.csv',
+      'group_members.csv',
       'materials.csv',
       'notes.csv',
       'issues.csv',

@@ -87,7 +87,7 @@ export const csvPages: PagedExporter & { countries: CountryExporter } = {
 };
 
 /** The tables of one row per record and country, made from the country's merged dataset. */
-export const RECORD_TABLES: ReadonlySet<string> = new Set(['persons', 'organizations', 'memberships', 'events', 'election_results', 'tasks', 'statistics', 'groups', 'materials']);
+export const RECORD_TABLES: ReadonlySet<string> = new Set(['persons', 'organizations', 'memberships', 'events', 'election_results', 'tasks', 'statistics', 'groups', 'group_members', 'materials']);
 
 /**
  * A country's merged dataset as the row builders read a profile: its entities once each, named

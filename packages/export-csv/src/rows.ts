@@ -177,7 +177,7 @@ export const ROW_BUILDERS: RowBuilders = {
       ...seen(s),
       ...whereFrom(profile, s),
     })),
-  groups: (profile) =>
+  groups: (profile, names = namesOf(profile)) =>
     profile.groups.map((g) => ({
       id: g.id,
       name: g.name,
@@ -187,7 +187,20 @@ export const ROW_BUILDERS: RowBuilders = {
       description: g.description,
       ...seen(g),
       ...whereFrom(profile, g),
+      members: g.memberIds.length ? g.memberIds.map((id) => names.person(id)).join('; ') : null,
     })),
+  group_members: (profile, names = namesOf(profile)) =>
+    profile.groups.flatMap((g) =>
+      g.memberIds.map((personId, index) => ({
+        group_id: g.id,
+        group_name: g.name,
+        position: index + 1,
+        person_id: personId,
+        person_name: names.person(personId),
+        country: profile.source.country.code,
+        source_id: (g as SeenFields).sourceIds?.[0] ?? profile.source.id,
+      })),
+    ),
   materials: (profile) =>
     profile.materials.map((m) => ({
       id: m.id,

@@ -278,9 +278,28 @@ export const groupsTable = defineTable({
     textColumn('description', 'What the page says about the group; may hold paragraph breaks.'),
     ...seenColumns(),
     ...whereFrom(),
+    textColumn('members', 'The people the page names as the group\u2019s, in its order, as one readable cell: "Игорь Сечин; Николай Патрушев". One row per person in group_members.csv.'),
   ],
   primaryKey: ['id'],
   foreignKeys: [toSources],
+});
+
+export const groupMembersTable = defineTable({
+  name: 'group_members',
+  title: 'Group members',
+  description:
+    'Who is in a group, as the page names them: one row per group and person, in the page\u2019s order. A member is a person (persons.csv) and holds no post by it.',
+  columns: [
+    idColumn('group_id', 'group', 'The group (groups.id).', { required: true }),
+    textColumn('group_name', 'Name of the group.', { required: true }),
+    integerColumn('position', 'The person\u2019s place in the page\u2019s list of the group\u2019s people, from 1.', { required: true, minimum: 1 }),
+    idColumn('person_id', 'person', 'The member (persons.id).', { required: true }),
+    textColumn('person_name', 'Name of the member.', { required: true }),
+    codeColumn('country', 'ISO 3166-1 alpha-2 code of the country the page describes, lower case.', { required: true, pattern: '[a-z]{2}' }),
+    idColumn('source_id', 'source', 'The first page that shows the group (sources.csv).', { required: true }),
+  ],
+  primaryKey: ['group_id', 'position'],
+  foreignKeys: [{ fields: ['group_id'], reference: { resource: 'groups', fields: ['id'] } }, toRecords('person_id', 'persons'), toSources],
 });
 
 export const materialsTable = defineTable({
@@ -382,6 +401,7 @@ export const TABLES = [
   tasksTable,
   statisticsTable,
   groupsTable,
+  groupMembersTable,
   materialsTable,
   notesTable,
   issuesTable,

@@ -72,6 +72,7 @@ export const PROPERTY_TERMS = {
   foundingDate: 'schema:foundingDate',
   genre: 'schema:genre',
   givenName: 'schema:givenName',
+  groupMember: iri('cp:groupMember'),
   hasBeginning: iri('time:hasBeginning'),
   hasEnd: iri('time:hasEnd'),
   heading: 'cp:heading',

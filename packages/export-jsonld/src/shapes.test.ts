@@ -160,6 +160,11 @@ describe('shapes.ttl', () => {
       expected: [{ path: 'localName', constraint: 'DatatypeConstraintComponent' }],
     },
     {
+      name: 'a group member who is a body, not a person',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Group')['groupMember'] = [nodeOf(doc, 'GovernmentOrganization')['@id']]),
+      expected: [{ path: 'groupMember', constraint: 'ClassConstraintComponent' }],
+    },
+    {
       name: 'a country’s name in another language than the project’s',
       breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Country')['name'] = { '@language': 'ru', '@value': 'Кыргызстан' }),
       expected: [{ path: 'name', constraint: 'LanguageInConstraintComponent' }],

@@ -187,6 +187,8 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('cp:localName', 'optional', STRING),
       prop('cp:region', 'optional', TEXT),
       prop('schema:description', 'optional', TEXT),
+      // The people the page names as the group's: persons, any number.
+      prop('cp:groupMember', 'any', cls('schema:Person')),
       ...RECORD,
     ], 'A clan, lobby or interest group.'),
     shape('Material', 'schema:CreativeWork', [

@@ -48,6 +48,7 @@ export interface Labels {
     name: string;
     category: string;
     localName: string;
+    members: string;
     region: string;
     description: string;
     author: string;
@@ -145,6 +146,7 @@ const EN: Labels = {
     name: 'Name',
     category: 'Category',
     localName: 'Local name',
+    members: 'Members',
     region: 'Region',
     description: 'Description',
     author: 'Author',
@@ -242,6 +244,7 @@ const RU: Labels = {
     name: 'Название',
     category: 'Категория',
     localName: 'Местное название',
+    members: 'Состав',
     region: 'Регион',
     description: 'Описание',
     author: 'Автор',

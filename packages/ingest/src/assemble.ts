@@ -25,7 +25,8 @@ import { bodyFromGenitive, classifyBodyName, isHeadOfStatePost, namesBody } from
 import { findDates, firstDate } from './rules/dates.js';
 import { findElections, findReferendums, type ElectionMention } from './rules/election.js';
 import { findResultLists } from './rules/result-list.js';
-import { findGroups } from './rules/groups.js';
+import { findGroups, type GroupMention } from './rules/groups.js';
+import { findGroupMembers } from './rules/group-members.js';
 import { findBareNames } from './rules/bare-person.js';
 import { readExOfficio } from './rules/ex-officio.js';
 import { findProsePersons } from './rules/prose-person.js';
@@ -686,13 +687,43 @@ function statisticRecords(cc: string, walk: WalkResult, at: Assembly['at']): Sta
   return [...byId.values()];
 }
 
-function groupRecords(cc: string, walk: WalkResult, at: Assembly['at']): Group[] {
+/** A group found on the page, with the people its description names, before IDs are assigned. */
+interface GroupDraft {
+  group: GroupMention;
+  members: PersonDraft[];
+  provenance: Provenance;
+}
+
+/**
+ * The groups of the paragraphs no body claimed, and their people: a full name is a person of the
+ * page (named here first, or already); a family name alone only the page's one person of that name.
+ */
+function collectGroups(a: Assembly, walk: WalkResult): GroupDraft[] {
   const unclaimed = walk.paragraphs.filter((p) => p.context === null);
   if (!unclaimed.length) return [];
-  return findGroups(unclaimed.map((p) => p.text), unclaimed.map((p) => p.heading)).map((g) => {
-    const source = unclaimed.find((p) => p.text.includes(g.text)) ?? unclaimed[0]!;
-    return { id: makeId('group', cc, [g.name]), name: g.name, category: g.category, localName: g.localName, region: g.region, description: g.description, provenance: [at(source.block, g.text)] };
+  return findGroups(unclaimed.map((p) => p.text), unclaimed.map((p) => p.heading)).map((group) => {
+    const source = unclaimed.find((p) => p.text.includes(group.text)) ?? unclaimed[0]!;
+    const provenance = a.at(source.block, group.text);
+    const members: PersonDraft[] = [];
+    for (const name of findGroupMembers(group.description)) {
+      const person = name.familyOnly ? a.persons.bySurname(name.written) : a.persons.mention(name.written, provenance);
+      if (person && !members.includes(person)) members.push(person);
+    }
+    return { group, members, provenance };
   });
+}
+
+function groupRecords(cc: string, drafts: readonly GroupDraft[], personId: ReadonlyMap<PersonDraft, string>): Group[] {
+  return drafts.map(({ group: g, members, provenance }) => ({
+    id: makeId('group', cc, [g.name]),
+    name: g.name,
+    category: g.category,
+    localName: g.localName,
+    region: g.region,
+    description: g.description,
+    memberIds: members.map((m) => personId.get(m)!),
+    provenance: [provenance],
+  }));
 }
 
 function materialRecords(cc: string, frame: PageFrame, at: Assembly['at']): Material[] {
@@ -740,6 +771,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   electedHolder(a, events, memberships);
   attachSuccessions(walk.paragraphs, a.persons, memberships, at);
   attachExOfficio(a, walk, memberships);
+  const groups = collectGroups(a, walk);
 
   // IDs: from each record's meaning, never its position.
   const orgId = new Map<OrgDraft, string>(orgs.all.map((o) => [o, makeId('organization', cc, [o.name])]));
@@ -786,7 +818,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
     events: eventRecords,
     tasks: taskRecords(cc, walk, orgId, at),
     statistics: statisticRecords(cc, walk, at),
-    groups: groupRecords(cc, walk, at),
+    groups: groupRecords(cc, groups, personId),
     materials: materialRecords(cc, frame, at),
     notes: noteRecords(cc, walk, at),
     issues: warnings.issues,

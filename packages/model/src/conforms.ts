@@ -179,6 +179,7 @@ const group = object(GroupSchema, {
   localName: nullable(text),
   region: nullable(text),
   description: nullable(longText),
+  memberIds: arrayOf(id),
   provenance: provenanceList,
 });
 

@@ -18,6 +18,9 @@ const rows: Row[] = [
   { breaks: "an event's missing winner", edit: (p) => Object.assign(p.events[1]!, { personId: nobody }), problem: () => `person ${nobody} is not a person` },
   { breaks: "an event's missing organization", edit: (p) => Object.assign(p.events[0]!, { organizationId: nowhere }), problem: () => `organization ${nowhere} is not an organization` },
   { breaks: 'a task of a missing organization', edit: (p) => Object.assign(p.tasks[0]!, { organizationId: nowhere }), problem: () => `organization ${nowhere} is not an organization` },
+  { breaks: 'a group whose member is missing', edit: (p) => Object.assign(p.groups[0]!, { memberIds: [p.persons[0]!.id, nobody] }), problem: () => `member ${nobody} is not a person` },
+  { breaks: 'a group whose member is an organization', edit: (p) => Object.assign(p.groups[0]!, { memberIds: [p.organizations[0]!.id] }), problem: () => `member ${sampleProfile().organizations[0]!.id} is not a person` },
+  { breaks: 'a group listing a member twice', edit: (p) => Object.assign(p.groups[0]!, { memberIds: [p.persons[0]!.id, p.persons[0]!.id] }), problem: () => 'lists a member twice' },
   {
     breaks: 'a note of a missing organization',
     edit: (p) => Object.assign(p.notes[0]!, { organizationId: nowhere }),

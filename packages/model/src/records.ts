@@ -204,6 +204,8 @@ export const GroupSchema = z.strictObject({
   localName: Text.nullable(),
   region: Text.nullable(),
   description: LongText.nullable(),
+  /** The persons the page names as the group's people ("«силовики» – Игорь Сечин, …"), in the page's order. */
+  memberIds: z.array(Id),
   provenance: provenanceList,
 });
 

@@ -121,6 +121,10 @@ export function crossRecordProblems(profile: Profile): ProfileError[] {
   for (const t of profile.tasks) {
     if (!has('organizations', t.organizationId)) report(t, `organization ${t.organizationId} is not an organization`);
   }
+  for (const g of profile.groups) {
+    for (const member of g.memberIds) if (!has('persons', member)) report(g, `member ${member} is not a person`);
+    if (new Set(g.memberIds).size !== g.memberIds.length) report(g, 'lists a member twice');
+  }
   for (const n of profile.notes) {
     if (!has('organizations', n.organizationId)) report(n, `organization ${n.organizationId} is not an organization`);
   }

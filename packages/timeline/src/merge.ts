@@ -278,7 +278,7 @@ function mergeCountryAnew(profiles: readonly Profile[]): CountryDataset {
       tasks.add(id, { ...t, id, organizationId }, order, t.id);
     }
     for (const s of profile.statistics) statistics.add(s.id, s, order, s.id);
-    for (const g of profile.groups) groups.add(g.id, g, order, g.id);
+    for (const g of profile.groups) groups.add(g.id, { ...g, memberIds: [...new Set(g.memberIds.map(pid))] }, order, g.id);
     for (const m of profile.materials) materials.add(m.id, m, order, m.id);
   });
 

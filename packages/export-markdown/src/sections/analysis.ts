@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import type { Group } from '@profiles/model';
 import type { ProfileContext } from '../context.js';
 import { byKeys, compareCodePoints } from '../compare.js';
 import { blocks, heading, paragraph, table } from '../mdast.js';
@@ -30,10 +31,7 @@ export function analysisSection(context: ProfileContext): RootContent[] {
       ? null
       : [
           heading(3, labels.headings.groups),
-          table(
-            [columns.name, columns.category, columns.localName, columns.region, columns.description],
-            groups.map((g) => [g.name, g.category, g.localName ?? '', g.region ?? '', g.description ?? '']),
-          ),
+          groupsTable(groups, context),
         ],
     statistics.length === 0
       ? null
@@ -44,5 +42,15 @@ export function analysisSection(context: ProfileContext): RootContent[] {
             statistics.map((s) => [s.author ?? labels.authorNotNamed, s.topic, s.subject, String(s.value)]),
           ),
         ],
+  );
+}
+
+/** The groups as a table, with their people (a column the table drops where no group names any). */
+function groupsTable(groups: readonly Group[], context: ProfileContext): RootContent {
+  const { columns } = context.labels;
+  const members = (g: Group) => g.memberIds.map((id) => context.personName(id)).join('; ');
+  return table(
+    [columns.name, columns.category, columns.localName, columns.region, columns.description, columns.members],
+    groups.map((g) => [g.name, g.category, g.localName ?? '', g.region ?? '', g.description ?? '', members(g)]),
   );
 }
