@@ -60,18 +60,18 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'uz-2021-ru-text': { facts: 39, persons: false },
   'kz-text': { facts: 50, persons: true },
   // 35, not the 36 of its first run: the 2003 election makes Ilham the President, and an earlier President keeps no President row (the English variants' rule), so m.heydar-aliyev.president is not held.
-  'az-2003-ru-text': { facts: 35, persons: false },
+  'az-2003-ru-text': { facts: 37, persons: false },
   'ee-2021-ru-html': { facts: 39, persons: false },
   'kz-2019-ru-html1251': { facts: 39, persons: false },
-  'ua-2004-ru-text': { facts: 39, persons: false },
+  'ua-2004-ru-text': { facts: 41, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
   'kg-2010-ru-text': { facts: 34, persons: false },
   'lv-2015-ru-html': { facts: 29, persons: false },
   'ru-2008-ru-html1251': { facts: 38, persons: true },
   'tm-2012-ru-text': { facts: 28, persons: true },
   // Held-out round ru-17, at their first run (131/170): UTF-8 HTML, text, windows-1251 HTML, text.
-  'am-2018-ru-html': { facts: 31, persons: false },
-  'by-2015-ru-text': { facts: 38, persons: false },
+  'am-2018-ru-html': { facts: 33, persons: false },
+  'by-2015-ru-text': { facts: 41, persons: false },
   'kz-1999-ru-html1251': { facts: 33, persons: false },
   'lt-2004-ru-text': { facts: 29, persons: false },
 };

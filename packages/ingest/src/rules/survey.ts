@@ -68,12 +68,16 @@ function splitAuthor(author: string): { author: string | null; date: string | nu
     }
   }
   // "… Studies (IISEPS) held in December 2001": the verb and the abbreviation's brackets are no part of the name.
-  text = stripArticle(text.replace(/\s+(?:held|conducted|carried\s+out|made|done|published|released)$/i, '').replace(/\s*\([^)]*\)$/, ''));
+  // "… (CIOM) во втором квартале 2014 г.": after the abbreviation, a when that no date reads is no part of it either.
+  text = stripArticle(text.replace(/\s+(?:held|conducted|carried\s+out|made|done|published|released)$/i, '').replace(AFTER_ABBREVIATION, ''));
   // "агентства «Демоскоп»", "центром социологических исследований «Балтия-Опрос»": a pollster's noun before its quoted name;
   // "исследовательским центром RVX": before an acronym.
   // "агентства Vilmorus": a Latin name after the noun of a page in another script; "«Барометр …» Института …": a quoted name first.
   return { author: /^(?:\p{Lu}|«)|^(?:\p{Ll}+\s+){1,4}(?:«|\p{Lu}{2,}(?![\p{Ll}]))|^(?:[^\sA-Za-z]+\s+){1,4}[A-Z][a-z]/u.test(text) ? text : null, date };
 }
+
+/** An abbreviation's brackets at the end of a pollster's name, and a when after them ("(CIOM) во втором квартале 2014 г."). */
+const AFTER_ABBREVIATION = new RegExp(`\\s*\\([^)]*\\)(?:\\s+(?:in|during|${LEXICONS.filter((l) => l.language !== 'en').flatMap((l) => l.yearPrepositions).join('|') || '(?!)'})\\s+[^()]*)?$`, 'u');
 
 /** "in March 2012", "в марте 2012 г.": a preposition that may open the survey's date (only a date right after it counts). */
 const DATE_PREPOSITION = new RegExp(`\\s(?:in|on|of|from|between|${LEXICONS.filter((l) => l.language !== 'en').flatMap((l) => l.yearPrepositions).join('|') || '(?!)'})\\s+`, 'gu');
