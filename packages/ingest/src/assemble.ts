@@ -27,6 +27,7 @@ import { findElections, findReferendums, type ElectionMention } from './rules/el
 import { findResultLists } from './rules/result-list.js';
 import { findGroups, type GroupMention } from './rules/groups.js';
 import { findGroupMembers } from './rules/group-members.js';
+import { regionOfDescription } from './rules/group-region.js';
 import { findBareNames } from './rules/bare-person.js';
 import { readExOfficio } from './rules/ex-officio.js';
 import { findProsePersons } from './rules/prose-person.js';
@@ -719,7 +720,7 @@ function groupRecords(cc: string, drafts: readonly GroupDraft[], personId: Reado
     name: g.name,
     category: g.category,
     localName: g.localName,
-    region: g.region,
+    region: g.region ?? regionOfDescription(g.description),
     description: g.description,
     memberIds: members.map((m) => personId.get(m)!),
     provenance: [provenance],

@@ -167,7 +167,7 @@ export const en: Lexicon = {
     referendumTopic: ['on', 'about', 'over'],
     winVerbs: ['\\b(?:won|wins|defeated|beat)\\b'],
   },
-  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', compassSides: [], kindAdjectives: [], neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], pluralNounEndings: [], whoseKin: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [], groupHeadings: [], originNarrower: [], partyNouns: [], influenceNouns: [], keyFigures: [], circleNouns: [], around: [], ordinals: [] },
+  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', compassSides: [], kindAdjectives: [], neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], pluralNounEndings: [], whoseKin: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], placeNouns: ['region', 'province', 'oblast', 'district', 'velayat', 'viloyat', 'marz', 'county'], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [], groupHeadings: [], originNarrower: [], partyNouns: [], influenceNouns: [], keyFigures: [], circleNouns: [], around: [], ordinals: [] },
   // "Turnout was 77.1%", "with a turnout of 64%", "because of the low turnout (30.29%)".
   turnout: {
     nouns: ['[Tt]urnout'],

@@ -274,6 +274,8 @@ export interface Lexicon {
     nounOf: string[];
     /** Phrases that give a group the name the press calls it by, before the quoted name: "получившая название «X»", "известная как «X»". */
     pressNames: string[];
+    /** Nouns of a country's parts, as a stem that any ending may follow: a group's description that is only such a place is its region ("Ахалский и Марыйский велаяты", "Osh and Jalal-Abad regions"). */
+    placeNouns: string[];
     /** Nouns a pressed name may belong to instead of a group's: "партия под названием «X»", "фонд, известный как «X»" (stems). */
     otherNamedNouns: string[];
     /** Words of a rivalry whose sides follow "между": "раскол", "противостояние" (stems); and the word "между" itself. */

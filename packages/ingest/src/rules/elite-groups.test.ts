@@ -38,6 +38,11 @@ describe('readEliteGroups', () => {
     ['«Новая сила» – Павел Лор, Инга Вовк;', [['Новая сила', 'group']]],
     ['дальневосточные – Ахмед Орлов и Б.К. Тамм; к ним близок министр финансов;', [['дальневосточные', 'group']]],
     ['группа Павла Лора – Инга Вовк, Тарас Орлов.', [['группа Павла Лора', 'group']]],
+    // A party's acronym before the dash; a capitalized word that is none (a post) stays out.
+    ['НДПР – Павел Лор;', [['НДПР', 'group']]],
+    ['ERP – Kaja Tamm, Jaan Kask.', [['ERP', 'group']]],
+    ['Министр – Павел Лор;', []],
+    ['Н – Павел Лор;', []],
     ['"Green Bloc" – Ana Rusu, Ion Grecu.', [['Green Bloc', 'group']]],
     // Still no group: a person's line, a capitalized name of no group before a name.
     ['Павел Лор – Инга Вовк;', []],

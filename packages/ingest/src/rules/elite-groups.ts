@@ -50,6 +50,9 @@ const GROUP_NOUNS = LEXICONS.flatMap((l) => l.groups.nouns.map((n) => ({ ...n, f
 /** "«Союз X» – сторонники …", "команда Петра Лисова – функционеры …", "«Блок Икс» – Иван Петров, Анна Орлова": a list item of a group's name, a dash and what it is or who is in it. */
 const NAMED_ITEM = new RegExp(`^(?:${OPEN_QUOTE}([^«»"“”]{2,60})${CLOSE_QUOTE}|((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+))\\s+[\\u2010-\\u2015-]\\s+((?:\\p{L}|${OPEN_QUOTE}).{2,300}?)\\s*[;.]?$`, 'u');
 
+/** "СДПК", "EKRE", "ПСРМ": a party's short name, capitals only. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /**
  * A list item under a heading on groups that names one and says what it is: "«Союз X» – сторонники
  * Председателя", "команда Петра Лисова – опытные функционеры …", "хозяйственная номенклатура –
@@ -64,7 +67,8 @@ function namedItem(paragraph: string): GroupMention | null {
   const group = nouns.map((w) => GROUP_NOUNS.find((n) => n.forms.test(w))).find(Boolean);
   const party = nouns.map((w) => PARTIES.find((n) => n.forms.test(w))).find(Boolean);
   // "хозяйственная номенклатура – «красные директора» …": a lower-case name is an item's group too; a capitalized one may be a post's or a body's.
-  if (!match[1] && !group && !party && !/^\p{Ll}/u.test(name)) return null;
+  // An acronym is a party's short name ("СДПК – …", "EKRE – …").
+  if (!match[1] && !group && !party && !/^\p{Ll}/u.test(name) && !ACRONYM.test(name)) return null;
   return { name, category: party?.category ?? group?.category ?? 'group', localName: null, region: null, description: `${match[3]!}.`, text: paragraph.trim() };
 }
 
