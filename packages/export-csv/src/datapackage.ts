@@ -18,7 +18,7 @@ export const CSV_LAYOUT_MAJOR = 3;
 
 /**
  * Raised when the CSV layout gains a column or table and breaks nothing: 1 added election_results
- * and events.other_candidates; 2 added group_members and groups.members.
+ * and events.other_candidates; 2 added group_members, groups.members and statistics.out_of (with the units rank and points).
  */
 export const CSV_LAYOUT_REVISION = 2;
 

@@ -176,6 +176,7 @@ export const ROW_BUILDERS: RowBuilders = {
       unit: s.unit,
       ...seen(s),
       ...whereFrom(profile, s),
+      out_of: s.outOf,
     })),
   groups: (profile, names = namesOf(profile)) =>
     profile.groups.map((g) => ({

@@ -87,6 +87,7 @@ export const PROPERTY_TERMS = {
   level: 'cp:level',
   line: typed('cp:line', 'xsd:integer'),
   localName: 'cp:localName',
+  maxValue: typed('schema:maxValue', 'xsd:decimal'),
   member: iri('org:member'),
   memberDuring: iri('org:memberDuring'),
   name: 'schema:name',

@@ -160,6 +160,16 @@ describe('shapes.ttl', () => {
       expected: [{ path: 'localName', constraint: 'DatatypeConstraintComponent' }],
     },
     {
+      name: 'a rank’s scale that is no number',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Statistic')['maxValue'] = 'of 176'),
+      expected: [{ path: 'maxValue', constraint: 'DatatypeConstraintComponent' }],
+    },
+    {
+      name: 'a figure of a unit the model does not have',
+      breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Statistic')['unitText'] = 'votes'),
+      expected: [{ path: 'unitText', constraint: 'InConstraintComponent' }],
+    },
+    {
       name: 'a group member who is a body, not a person',
       breakIt: (doc: JsonLdDocument) => void (nodeOf(doc, 'Group')['groupMember'] = [nodeOf(doc, 'GovernmentOrganization')['@id']]),
       expected: [{ path: 'groupMember', constraint: 'ClassConstraintComponent' }],

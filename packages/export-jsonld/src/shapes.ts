@@ -177,7 +177,9 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('cp:topic', 'one', TEXT),
       prop('cp:subject', 'one', TEXT),
       prop('schema:value', 'one', DECIMAL),
-      prop('schema:unitText', 'one', 'sh:in ( "percent" )'),
+      prop('schema:unitText', 'one', 'sh:in ( "percent" "rank" "points" )'),
+      // A rank's or a score's scale: 176 countries, 7 points.
+      prop('schema:maxValue', 'optional', DECIMAL),
       ...RECORD,
     ], 'A survey figure, or a vote\'s turnout.'),
     shape('Group', 'cp:Group', [

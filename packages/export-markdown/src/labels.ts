@@ -74,6 +74,8 @@ export interface Labels {
   notUnderstoodLead(warnings: number): string;
   /** A survey figure's author when the page names none. */
   authorNotNamed: string;
+  /** A rank's or a score's unit after its value and scale: "170 / 176 (rank)". */
+  scaleUnits: { rank: string; points: string };
   /** A post the page gives as ended, marked so it never reads as the current one. */
   pastRole(role: string): string;
   since(date: string): string;
@@ -169,6 +171,7 @@ const EN: Labels = {
   notUnderstoodLead: (n) =>
     `Text the ingest met on the page but could not read (${n === 1 ? 'one warning' : `${n} warnings`}); the sections above may lack what it says.`,
   authorNotNamed: 'not named',
+  scaleUnits: { rank: 'rank', points: 'points' },
   pastRole: (role) => `${role} (past)`,
   since: (date) => `, since ${date}`,
   until: (date) => `, until ${date}`,
@@ -267,6 +270,7 @@ const RU: Labels = {
   notUnderstoodLead: (n) =>
     `Текст страницы, который не удалось прочитать (${russianCount(n, 'предупреждение', 'предупреждения', 'предупреждений')}); в разделах выше может не хватать того, что в нём сказано.`,
   authorNotNamed: 'не назван',
+  scaleUnits: { rank: 'место', points: 'баллы' },
   pastRole: (role) => `${role} (в прошлом)`,
   since: (date) => `, с ${date}`,
   until: (date) => `, по ${date}`,

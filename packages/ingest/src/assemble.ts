@@ -37,6 +37,7 @@ import { splitSentences } from './normalize.js';
 import { isPatronymic, NAME_WORD } from './rules/person-name.js';
 import { hasRoleWord, isCabinetRole, splitTitle } from './rules/roles.js';
 import { findFigures } from './rules/survey.js';
+import { findRatings } from './rules/rating.js';
 import { findTurnouts } from './rules/turnout.js';
 import { findVoteShares } from './rules/vote-share.js';
 import { attachSuccessions } from './successions.js';
@@ -667,7 +668,7 @@ function taskRecords(cc: string, walk: WalkResult, orgId: Map<OrgDraft, string>,
   });
 }
 
-/** Survey figures and turnouts; the same figure quoted twice is one record citing both places. */
+/** Survey figures, ranks and scores, turnouts; the same figure quoted twice is one record citing both places. */
 function statisticRecords(cc: string, walk: WalkResult, at: Assembly['at']): Statistic[] {
   const byId = new Map<string, Statistic>();
   for (const { text, block } of walk.paragraphs) {
@@ -675,14 +676,21 @@ function statisticRecords(cc: string, walk: WalkResult, at: Assembly['at']): Sta
       const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject]);
       const existing = byId.get(id);
       if (existing) cite(existing.provenance, at(block, f.text));
-      else byId.set(id, { id, author: f.author ?? null, topic: f.topic, subject: f.subject, value: f.value, unit: 'percent', provenance: [at(block, f.text)] });
+      else byId.set(id, { id, author: f.author ?? null, topic: f.topic, subject: f.subject, value: f.value, unit: 'percent', outOf: null, provenance: [at(block, f.text)] });
+    }
+    // An index's rank or score: its value and scale are the figure.
+    for (const f of findRatings(text)) {
+      const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject, f.unit]);
+      const existing = byId.get(id);
+      if (existing) cite(existing.provenance, at(block, f.text));
+      else byId.set(id, { id, author: f.author, topic: f.topic, subject: f.subject, value: f.value, unit: f.unit, outOf: f.outOf, provenance: [at(block, f.text)] });
     }
     // A vote's turnout and shares are figures too; two undated turnouts of one page differ by their value.
     for (const f of [...findTurnouts(text), ...findVoteShares(text)]) {
       const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject, String(f.value)]);
       const existing = byId.get(id);
       if (existing) cite(existing.provenance, at(block, f.text));
-      else byId.set(id, { id, author: f.author, topic: f.topic, subject: f.subject, value: f.value, unit: 'percent', provenance: [at(block, f.text)] });
+      else byId.set(id, { id, author: f.author, topic: f.topic, subject: f.subject, value: f.value, unit: 'percent', outOf: null, provenance: [at(block, f.text)] });
     }
   }
   return [...byId.values()];

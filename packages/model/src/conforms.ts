@@ -18,6 +18,7 @@ import {
   PersonSchema,
   ProvenanceSchema,
   SourceSchema,
+  STATISTIC_UNITS,
   StatisticSchema,
   TaskSchema,
 } from './records.js';
@@ -48,6 +49,8 @@ const positiveInteger: Check = (value) => Number.isSafeInteger(value) && (value 
 /** `VoteCount`: a whole number, zero or more. */
 const count: Check = (value) => Number.isSafeInteger(value) && (value as number) >= 0;
 const finiteNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+/** A finite number above 0. */
+const positiveNumber: Check = (value) => finiteNumber(value) && (value as number) > 0;
 const percent: Check = (value) => finiteNumber(value) && (value as number) >= 0 && (value as number) <= 100;
 const pattern = (regex: RegExp): Check => (value) => typeof value === 'string' && regex.test(value);
 const oneOf = (values: readonly string[]): Check => {
@@ -168,7 +171,8 @@ const statistic = object(StatisticSchema, {
   topic: text,
   subject: text,
   value: finiteNumber,
-  unit: oneOf(['percent']),
+  unit: oneOf(STATISTIC_UNITS),
+  outOf: nullable(positiveNumber),
   provenance: provenanceList,
 });
 

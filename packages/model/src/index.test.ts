@@ -29,6 +29,7 @@ describe('@profiles/model', () => {
       'RECORD_COLLECTIONS',
       'RECORD_NOUN',
       'SCHEMA_VERSION',
+      'STATISTIC_UNITS',
       'SourceSchema',
       'StatisticSchema',
       'TaskSchema',

@@ -38,6 +38,7 @@ export {
   IssueSchema,
   MaterialSchema,
   MEMBERSHIP_STATUSES,
+  STATISTIC_UNITS,
   MembershipSchema,
   NoteSchema,
   ORGANIZATION_CLASSIFICATIONS,

@@ -183,6 +183,9 @@ export const TaskSchema = z.strictObject({
   provenance: provenanceList,
 });
 
+/** The units of a figure. */
+export const STATISTIC_UNITS = ['percent', 'rank', 'points'] as const;
+
 export const StatisticSchema = z.strictObject({
   id: Id,
   /** Who measured it: "Central Asian Agency for Political Research"; null when the page does not say. */
@@ -191,7 +194,10 @@ export const StatisticSchema = z.strictObject({
   topic: Text,
   subject: Text,
   value: z.number(),
-  unit: z.enum(['percent']),
+  /** A share (`percent`), a place in a ranking (`rank`: 170 of 176 countries) or a score on a scale (`points`: 6.93 of 7). */
+  unit: z.enum(STATISTIC_UNITS),
+  /** The scale's top: the countries ranked (176), a score's maximum (7); null for a percentage. */
+  outOf: z.number().positive().nullable(),
   provenance: provenanceList,
 });
 

@@ -246,6 +246,7 @@ export function sampleProfile(): Profile {
         subject: 'the Governmental lobby',
         value: 55.5,
         unit: 'percent',
+        outOf: null,
         provenance: at(60, 'According to the survey conducted by the Institute of Polls … (55.5%)'),
       },
     ],

@@ -7,7 +7,8 @@ import { recordProperties, recordText } from './provenance.js';
 /**
  * A survey figure or a turnout as a `cp:Statistic`: who measured it (`schema:author`, as text: the page names
  * the pollster, nothing more), what was asked (`cp:topic`), about what (`cp:subject`), and the
- * value as an `xsd:decimal` with `schema:unitText`.
+ * value as an `xsd:decimal` with `schema:unitText` (percent, rank or points) and, for a rank or a
+ * score, the scale's top as `schema:maxValue` (170th of 176, 6.93 of 7).
  *
  * @param statistic The merged record (`@profiles/timeline`).
  * @param scope The country being written.
@@ -17,6 +18,7 @@ export function statisticNode(statistic: MergedStatistic, scope: NodeScope): Jso
   // Terms in code-point order, the order the document lists them in.
   return makeNode(recordIri(statistic.id, scope.base), ['Statistic'], {
     author: text(statistic.author),
+    maxValue: statistic.outOf === null ? null : decimalLexical(statistic.outOf),
     subject: text(statistic.subject),
     topic: text(statistic.topic),
     unitText: statistic.unit,

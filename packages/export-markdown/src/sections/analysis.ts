@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
-import type { Group } from '@profiles/model';
+import type { Group, Statistic } from '@profiles/model';
+import type { Labels } from '../labels.js';
 import type { ProfileContext } from '../context.js';
 import { byKeys, compareCodePoints } from '../compare.js';
 import { blocks, heading, paragraph, table } from '../mdast.js';
@@ -39,7 +40,7 @@ export function analysisSection(context: ProfileContext): RootContent[] {
           heading(3, labels.headings.surveyFigures),
           table(
             [columns.author, columns.topic, columns.subject, columns.value],
-            statistics.map((s) => [s.author ?? labels.authorNotNamed, s.topic, s.subject, String(s.value)]),
+            statistics.map((s) => [s.author ?? labels.authorNotNamed, s.topic, s.subject, valueCell(s, labels)]),
           ),
         ],
   );
@@ -53,4 +54,10 @@ function groupsTable(groups: readonly Group[], context: ProfileContext): RootCon
     [columns.name, columns.category, columns.localName, columns.region, columns.description, columns.members],
     groups.map((g) => [g.name, g.category, g.localName ?? '', g.region ?? '', g.description ?? '', members(g)]),
   );
+}
+
+/** A figure as the table shows it: a percentage alone ("82.1"), a rank or a score with its scale and unit ("170 / 176 (rank)"). */
+export function valueCell(s: Pick<Statistic, 'value' | 'unit' | 'outOf'>, labels: Labels): string {
+  if (s.unit === 'percent') return String(s.value);
+  return `${s.value}${s.outOf === null ? '' : ` / ${s.outOf}`} (${labels.scaleUnits[s.unit]})`;
 }

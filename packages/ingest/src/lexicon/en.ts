@@ -189,6 +189,14 @@ export const en: Lexicon = {
     that: [],
   },
   // English groups are read by rules/groups.ts's own shapes ("the Kulob group", "the so-called “Karabakh clan”").
+  ratings: {
+    // "ranked 170th out of 176", "170th of 176 countries", "in 170th place out of 176".
+    ranks: ['(?:ranked|ranks|placed|came|in)\\s+(\\d{1,3})(?:st|nd|rd|th)\\s+(?:place\\s+)?(?:out\\s+)?of\\s+(\\d{1,3})', '(\\d{1,3})(?:st|nd|rd|th)\\s+place\\s+(?:out\\s+)?of\\s+(\\d{1,3})'],
+    // "a score of 6.93 out of 7", "6.93 points out of 7", "scored 6.93 of 7".
+    scores: ['(?:score\\s+of|scored|rated(?:\\s+at)?)\\s+(\\d{1,3}(?:\\.\\d{1,3})?)\\s+(?:points?\\s+)?(?:out\\s+)?of\\s+(?:a\\s+possible\\s+)?(\\d{1,3}(?:\\.\\d{1,3})?)', '(\\d{1,3}(?:\\.\\d{1,3})?)\\s+points?\\s+(?:out\\s+)?of\\s+(?:a\\s+possible\\s+)?(\\d{1,3}(?:\\.\\d{1,3})?)'],
+    verbs: ['ranked', 'ranks', 'was\\s+ranked', 'placed', 'came', 'scored', 'scores', 'was\\s+rated', 'rated', 'received', 'with\\s+a\\s+score\\s+of', 'a\\s+score\\s+of', 'at', 'in'],
+    indexNouns: ['index', 'ranking', 'rating', 'report', 'survey'],
+  },
   groups: { nouns: [], adjectives: { masculine: [], feminine: [] }, pluralAdjectives: [], assigners: [], assignedTo: [], plurals: [], namers: [], placeAdjective: '(?!)', notPlaces: [] },
   roles: {
     nouns: [

@@ -358,6 +358,19 @@ export interface Lexicon {
    * How the analysis names an interest group in a language whose words inflect (rules/groups.ts;
    * English keeps its own shapes in the rule): a group's nouns in any case, with what they go back to.
    */
+  /**
+   * Ranks and scores of an index (rules/rating.ts): "занял 170-е место из 176", "ranked 170th out of
+   * 176"; "6,93 балла из 7", "a score of 6.93 out of 7". Each pattern has the value as group 1 and the
+   * scale's top as group 2.
+   */
+  ratings: {
+    ranks: string[];
+    scores: string[];
+    /** The verbs and words between what is rated and its figure: "занял", "оценён в", "ranked", "scored". */
+    verbs: string[];
+    /** Nouns of an index or a report, as stems: "индекс", "рейтинг", "доклад", "index", "report". */
+    indexNouns: string[];
+  };
   groups: {
     /** A group's noun in any case (`forms`, singular), its nominative, its gender and the category it names: «карабахского клана» → клан, clan. */
     nouns: Array<{ forms: string; lemma: string; feminine: boolean; category: string }>;
