@@ -196,6 +196,14 @@ describe('diffDatasets', () => {
     expect(diff.posts).toEqual([]);
   });
 
+  it("should name a group's people, not their IDs, when its members change", () => {
+    const head = valid(edited((p) => void (p.groups[0]!.memberIds = [p.groups[0]!.memberIds[1]!])));
+    const diff = diffDatasets([sampleProfile()], [head]);
+    expect(diff.changes.map((c) => [c.kind, c.label, c.fields?.map((f) => [f.field, f.beforeText, f.afterText])])).toEqual([
+      ['group', 'Northern clan', [['memberIds', 'Bakyt Sadykov; Osmonova Gulnara', 'Osmonova Gulnara']]],
+    ]);
+  });
+
   it('should name entities of every kind that were added or removed', () => {
     const head = valid(
       edited((p) => {

@@ -19,6 +19,8 @@ export const IGNORED_PAGE_FIELDS: ReadonlySet<string> = new Set(['id', 'sha256',
 const PERSON_REFS: Partial<Record<DiffKind, ReadonlySet<string>>> = {
   membership: new Set(['personId', 'predecessorId']),
   event: new Set(['personId']),
+  // A group's people: "Members: Bakyt Sadykov → Bakyt Sadykov; Osmonova Gulnara".
+  group: new Set(['memberIds']),
 };
 
 /** Fields that hold an organization's ID, by kind. */
