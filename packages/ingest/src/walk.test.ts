@@ -498,3 +498,22 @@ describe('successive holders of one post, each with the term in brackets after t
     expect(profile.memberships.filter((m) => profile.persons.find((p) => p.id === m.personId)?.name === 'Petro Lysenko')).toEqual([]);
   });
 });
+
+describe("a bold heading over the page's analysis closes the body's part", () => {
+  /** An HTML page: a Government with a bold sub-heading of its own, then a bold `heading` and a paragraph on groups. */
+  const htmlPage = (heading: string) => {
+    const html = `<html><head><meta charset="utf-8"></head><body><p>Главная страница</p><p>Профиль страны / Казахстан /</p><p><b>Исполнительная власть</b></p>
+<p><font size="3"><b>Правительство Республики Казахстан</b></font></p><p>Правительство возглавляет Премьер-министр.</p>
+<p><font size="3"><b>Сложение полномочий</b></font></p><p>Правительство слагает полномочия перед вновь избранным Президентом.</p>
+<p><font size="3"><b>${heading}</b></font></p><p>Жизнь определяют жузы: Старшего жуза («Улы жуз», юг страны) и Младшего жуза («Киши жуз», запад).</p></body></html>`;
+    return ingestPage({ file: 'raw/kz/executive-branch.ru.html', country: 'kz', section: 'executive-branch', format: 'html', bytes: Buffer.from(html), meta: null });
+  };
+
+  it.each(['Политическая элита', 'Кланы и группы влияния', 'Общественное мнение', 'Политическая система', 'Элиты и кланы']) ('%s', (heading) => {
+    const profile = htmlPage(heading);
+    const government = profile.organizations.find((o) => o.classification === 'government')!;
+    expect(government.description).toContain('слагает полномочия');
+    expect(government.description).not.toContain('жуз');
+    expect(profile.groups.map((g) => [g.name, g.localName])).toEqual([['Старший жуз', 'Улы жуз'], ['Младший жуз', 'Киши жуз']]);
+  });
+});

@@ -296,8 +296,9 @@ type DefineBody = (name: string, block: Block, fallback: OrgDraft['classificatio
 
 /** A heading of the page's analysis rather than of a body's part: "Political elite", "Interest groups". */
 function isAnalysisHeading(text: string): boolean {
-  return /\b(?:elites?|analysis|groups?|clans?|opinion|influence|lobby|lobbies|political\s+(?:life|system|parties|forces)|parties|polls?|surveys?)\b/i.test(text);
+  return ANALYSIS_HEADING.test(text);
 }
+const ANALYSIS_HEADING = new RegExp(eachLexicon((l) => anyOf(l.analysisHeadings)), 'iu');
 
 /** "Назира Бакыт кызы – Секретарь Совета обороны": a line whose part before its dash names no body is a person's, not a body's heading. */
 function isDashedLine(text: string): boolean {

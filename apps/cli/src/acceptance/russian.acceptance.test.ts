@@ -72,7 +72,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   // Held-out round ru-17, at their first run (131/170): UTF-8 HTML, text, windows-1251 HTML, text.
   'am-2018-ru-html': { facts: 33, persons: false },
   'by-2015-ru-text': { facts: 41, persons: false },
-  'kz-1999-ru-html1251': { facts: 33, persons: false },
+  'kz-1999-ru-html1251': { facts: 37, persons: false },
   'lt-2004-ru-text': { facts: 29, persons: false },
 };
 

@@ -332,6 +332,7 @@ export const en: Lexicon = {
     cue: 'head\\s+of\\s+(?:the\\s+)?state',
     headings: ['(?:The\\s+)?(?:President|Presidency|Head\\s+of\\s+State)(?:\\s+of\\s+(?:the\\s+)?[\\p{Lu}][\\p{L} ]+)?'],
   },
+  analysisHeadings: ['\\b(?:elites?|analysis|groups?|clans?|opinion|influence|lobby|lobbies|political\\s+(?:life|system|parties|forces)|parties|polls?|surveys?)\\b'],
   sitesHeadings: ['Official\\s+(?:web\\s*)?sites?:?', 'Official\\s+websites?:?'],
   siteBodyStarts: ['(?:The\\s+)?(?:Ministry|Government|President|Administration|Office|Agency|Committee|Council|Cabinet|Parliament|Presidential|National|State)'],
   leadIns: {

@@ -719,6 +719,8 @@ export interface Lexicon {
   headOfState: { after: string; inverted: string; cue: string; headings: string[] };
   /** A list of sites' heading, whole: "Official Sites", "Официальные сайты", "Сайты министерств". */
   sitesHeadings: string[];
+  /** Words of a heading over the page's analysis, not a body's part (a topic: what follows is no body's): "Political elite", "Политическая элита", "Группы влияния". */
+  analysisHeadings: string[];
   /** Words a body's name alone in a list of sites may open with: "Ministry", "Министерство". */
   siteBodyStarts: string[];
   /**

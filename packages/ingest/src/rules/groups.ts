@@ -4,6 +4,7 @@ import { NAME_WORD } from './person-name.js';
 import { findBareNames } from './bare-person.js';
 import { regExp } from '../regexp.js';
 import { describeByOrdinals, readEliteGroups } from './elite-groups.js';
+import { readInflectedLocalGroups } from './inflected-local-groups.js';
 
 export interface GroupMention {
   /** As the analysis names it, with its noun: "Elder zhuz", "Kulob group", "President's inner circle". */
@@ -770,6 +771,7 @@ export function findGroups(paragraphs: readonly string[], headings: ReadonlyArra
   paragraphs.forEach((paragraph, i) => readEliteGroups(paragraph, talk[i]!, headed[i]!).forEach(add));
   for (const paragraph of paragraphs) readPressNames(paragraph, add);
   for (const paragraph of paragraphs) readSides(paragraph, add);
+  for (const paragraph of paragraphs) readInflectedLocalGroups(paragraph).forEach(add);
   describeByOrdinals(paragraphs, groups);
   return groups;
 }
