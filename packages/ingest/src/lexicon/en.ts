@@ -275,6 +275,7 @@ export const en: Lexicon = {
     }],
     cues: ['preceded', 'replaced', 'succeeded', 'took\\s+over'],
     pronouns: ['He', 'She'],
+    postBefore: [],
   },
   nameCases: {},
   indeclinableFamilies: {},

@@ -622,6 +622,8 @@ export interface Lexicon {
     cues: string[];
     /** Pronouns a holder may be, in any case: "He", "него". */
     pronouns: string[];
+    /** What opens a succession's sentence right before the post's noun (genitive): "На посту" ("На посту Президента он сменил …"). */
+    postBefore: string[];
   };
   /** A personal name's word in a case back to the nominative (ending → ending, longest first): "Келимбетова" → "Келимбетов". */
   nameCases: Partial<Record<GrammaticalCase, Array<[string, string]>>>;
