@@ -472,6 +472,12 @@ export interface Lexicon {
      * gives the name before it ("министра X, освобождённого" → genitive).
      */
     dismissedParticiples: { stems: string[]; cases: Array<[string, GrammaticalCase]> };
+    /**
+     * "сменил Y, избранного затем Председателем Сената": a participle of a post taken after "Name,", its
+     * ending giving the name's case (as `dismissedParticiples`), the adverbs that may follow it ("затем"),
+     * then the post in the instrumental: a post the person holds since.
+     */
+    laterPost: { stems: string[]; adverbs: string[]; cases: Array<[string, GrammaticalCase]> };
     /** "является", "стал": a copula between a post in the instrumental and its holder in the nominative. */
     copulas: string[];
     /** "был", "была": a past copula after a pronoun, the post in the instrumental ("Он был Председателем … с 1999 г."). */
