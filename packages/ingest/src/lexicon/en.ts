@@ -199,6 +199,8 @@ export const en: Lexicon = {
       'Manager', 'Member', 'Rector', 'Attorney', 'Auditor',
     ],
     modifiers: ['Deputy', 'Vice', 'First', 'Acting', 'Executive', 'Senior', 'State', 'Assistant', 'Honorary', 'Permanent'],
+    notPortfolio: ['ex officio', 'acting', 'interim', 'vacant', 'part-time'],
+    portfolioPosts: ['(?:First\\s+)?Deputy', '(?:First\\s+)?Vice'],
     cabinet: ['Prime Minister', 'Premier', 'Minister'],
     inflection: 's?',
     joins: ['and'],

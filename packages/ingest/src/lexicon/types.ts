@@ -387,6 +387,13 @@ export interface Lexicon {
     inflection: string;
     /** Words that join two posts of one person when a post's word follows: "and", "и" ("вице-премьер и министр экономики"). */
     joins: string[];
+    /**
+     * Words opening a post that has a portfolio, which a line's closing remark in lower case names:
+     * "заместитель Председателя Кабинета министров (нефтегазовый комплекс)", "Deputy Prime Minister (economy)".
+     */
+    portfolioPosts: string[];
+    /** Remarks in such brackets that are no field: "(по должности)", "(ex officio)". */
+    notPortfolio: string[];
   };
   /** Nouns that make a heading a body's name: "Council", "Ministry", "Совет", "Министерство". */
   bodyNouns: string[];
