@@ -394,6 +394,8 @@ export interface Lexicon {
     portfolioPosts: string[];
     /** Remarks in such brackets that are no field: "(по должности)", "(ex officio)". */
     notPortfolio: string[];
+    /** Endings of a role noun in the genitive plural, which opens no post ("Министров" of "Кабинет министров"). */
+    pluralGenitive: string[];
   };
   /** Nouns that make a heading a body's name: "Council", "Ministry", "Совет", "Министерство". */
   bodyNouns: string[];
@@ -485,6 +487,11 @@ export interface Lexicon {
      * then the post in the instrumental: a post the person holds since.
      */
     laterPost: { stems: string[]; adverbs: string[]; cases: Array<[string, GrammaticalCase]> };
+    /**
+     * "Президент освободил от должности заместителя министра X Y": an active dismissal, the post and then
+     * its holder in the genitive; `ends` the words after the name that close the clause ("за", "в связи с").
+     */
+    dismissedActive: { verbs: string[]; ends: string[] };
     /** "является", "стал": a copula between a post in the instrumental and its holder in the nominative. */
     copulas: string[];
     /** "был", "была": a past copula after a pronoun, the post in the instrumental ("Он был Председателем … с 1999 г."). */
