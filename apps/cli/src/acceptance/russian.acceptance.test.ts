@@ -55,13 +55,13 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kg-2005-ru-text': { facts: 31, persons: false },
   'ua-2014-ru-html1251': { facts: 37, persons: false },
   'uz-2015-ru-html': { facts: 40, persons: false },
-  'tm-2017-ru-text': { facts: 36, persons: false },
+  'tm-2017-ru-text': { facts: 36, persons: true },
   'ua-2019-ru-html': { facts: 43, persons: false },
   'uz-2021-ru-text': { facts: 39, persons: false },
   'kz-text': { facts: 50, persons: true },
   // 35, not the 36 of its first run: the 2003 election makes Ilham the President, and an earlier President keeps no President row (the English variants' rule), so m.heydar-aliyev.president is not held.
   'az-2003-ru-text': { facts: 35, persons: false },
-  'ee-2021-ru-html': { facts: 39, persons: false },
+  'ee-2021-ru-html': { facts: 40, persons: false },
   'kz-2019-ru-html1251': { facts: 40, persons: false },
   'ua-2004-ru-text': { facts: 40, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
@@ -73,7 +73,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'am-2018-ru-html': { facts: 31, persons: false },
   'by-2015-ru-text': { facts: 38, persons: false },
   'kz-1999-ru-html1251': { facts: 33, persons: false },
-  'lt-2004-ru-text': { facts: 29, persons: false },
+  'lt-2004-ru-text': { facts: 30, persons: false },
 };
 
 const PAGES = listAcceptancePages(RUSSIAN, ['.']).map((page) => ({ ...page, spec: loadExpected(page.expected) }));

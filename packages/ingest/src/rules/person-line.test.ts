@@ -176,6 +176,14 @@ describe('parsePersonLine', () => {
     expect(parsePersonLines(text).map((l) => [l.titles, l.startDate])).toEqual([[titles, startDate]]);
   });
 
+  it.each([
+    // A commander is a post, a rank before the name none of it.
+    ['Генерал-майор Андрис Лиепа – командующий Сухопутными войсками', 'Андрис Лиепа', 'командующий Сухопутными войсками'],
+    ['Адмирал Иван Сокол – Главнокомандующий Военно-морскими силами', 'Иван Сокол', 'Главнокомандующий Военно-морскими силами'],
+  ])('should read the commander of %j', (text, name, title) => {
+    expect(parsePersonLines(text).map((l) => [l.name, l.titles])).toEqual([[name, [title]]]);
+  });
+
   it('should read a list of members with no titles', () => {
     expect(parsePersonLines('Members: Ivan Petrov, Sergei Sidorov and Anna Kozlova.').map((l) => [l.name, l.titles])).toEqual([
       ['Ivan Petrov', ['Member']],
