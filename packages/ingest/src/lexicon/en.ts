@@ -260,6 +260,7 @@ export const en: Lexicon = {
     later: ['(?:appointed|designated)\\s+(?:in|on|since)'],
     before: ['previously', 'formerly', 'before\\s+that'],
   },
+  exOfficio: { holders: [], copulas: [], adverbs: [], roles: [] },
   succession: {
     phrases: [{
       case: 'nominative',

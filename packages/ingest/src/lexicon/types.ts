@@ -629,6 +629,13 @@ export interface Lexicon {
     /** In an aside, what opens the post held before: "(назначен …, до этого – заместитель министра)", "(previously Deputy Minister)". */
     before: string[];
   };
+  /**
+   * A post held by reference to another, in a language that writes the post in the instrumental:
+   * "Председателем Кабинета министров является Президент", "Президент также является Председателем X
+   * и председателем Y". `holders`: the posts whose holder it is (nominative); `copulas`: "является";
+   * `adverbs` between ("также"); `roles`: the nouns of the post held so (instrumental stems).
+   */
+  exOfficio: { holders: string[]; copulas: string[]; adverbs: string[]; roles: string[] };
   /** How a predecessor in a post is named (case-sensitive: a name's words stay capitalized). */
   succession: {
     /** In a person line's later sentences, right before the predecessor's name: "was preceded at this post by". */
