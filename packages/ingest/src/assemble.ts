@@ -29,7 +29,7 @@ import { findGroups, type GroupMention } from './rules/groups.js';
 import { findGroupMembers } from './rules/group-members.js';
 import { regionOfDescription } from './rules/group-region.js';
 import { findBareNames } from './rules/bare-person.js';
-import { readExOfficio } from './rules/ex-officio.js';
+import { readCasedExOfficio, readExOfficio, type ExOfficio } from './rules/ex-officio.js';
 import { findProsePersons } from './rules/prose-person.js';
 import { nameFault, postFault, roleFault } from './rules/post-check.js';
 import { termAfterName } from './rules/dated-aside.js';
@@ -421,9 +421,11 @@ function addProsePost(
  */
 function attachExOfficio(a: Assembly, walk: WalkResult, memberships: MembershipDraft[]): void {
   for (const { text, block, context } of walk.paragraphs) {
-    if (!/\b(?:chaired|headed|led|presided|Chairman|Chair|Head)\b/.test(text)) continue;
+    if (!/\b(?:chaired|headed|led|presided|Chairman|Chair|Head)\b|явля/u.test(text)) continue;
     for (const sentence of splitSentences(text)) {
       const post = readExOfficio(sentence);
+      // "Председателем Кабинета министров является Президент": the post's title read like a prose post's.
+      for (const cased of post ? [] : readCasedExOfficio(sentence)) attachCasedExOfficio(a, memberships, cased, context, block, sentence);
       if (!post) continue;
       const org = a.orgs.find(post.body, { preferred: context });
       const holders = new Set(memberships.filter((m) => !m.ended && holdsPost(a, m, post.holderPost)).map((m) => m.person));
@@ -437,9 +439,24 @@ function attachExOfficio(a: Assembly, walk: WalkResult, memberships: MembershipD
   }
 }
 
+/** A cased language's ex officio post: to the one holder of the named post, its body found or made from the title. */
+function attachCasedExOfficio(a: Assembly, memberships: MembershipDraft[], post: ExOfficio, context: OrgDraft | null, block: Block, sentence: string): void {
+  const holders = new Set(memberships.filter((m) => !m.ended && holdsPost(a, m, post.holderPost)).map((m) => m.person));
+  if (holders.size !== 1 || roleFault(post.title!)) return;
+  const [person] = holders;
+  const where = a.at(block, sentence);
+  // (A body the page never names as one, a party's say, leaves the post with its title alone.)
+  const { org, role } = resolveTitle(a, post.title!, context, block);
+  const existing = memberships.find((m) => !m.ended && m.person === person && m.org === org && normalizeKeyPart(m.role) === normalizeKeyPart(role));
+  if (existing) cite(existing.provenance, where);
+  else memberships.push({ person: person!, org, role, title: post.title!, startDate: null, predecessor: null, provenance: [where] });
+}
+
 /** True when a membership is the post an ex officio sentence names: "President" is the head of state's. */
 function holdsPost(a: Assembly, m: MembershipDraft, post: string): boolean {
   if (/^President$/i.test(post)) return m.org !== null && m.org === a.headOfState;
+  // "Президент": the head of state's post by its name's first word ("Президент Туркменистана").
+  if (a.headOfState && normalizeKeyPart(a.headOfState.name).split(' ')[0] === normalizeKeyPart(post)) return m.org === a.headOfState;
   return normalizeKeyPart(m.role) === normalizeKeyPart(post) || normalizeKeyPart(m.title) === normalizeKeyPart(post);
 }
 

@@ -23,6 +23,13 @@ describe('readSuccession', () => {
     ['Его предшественник на посту Руководителя Исполнительного аппарата Шарофиддин Имомов был назначен советником.', null, 'Шарофиддин Имомов'],
     ['Её предшественник на посту председателя Агентства Арман Садыков ушёл в отставку.', null, 'Арман Садыков'],
     ['Его предшественник на посту Руководителя Администрации Президента Олжас Бекенов перешёл в Сенат.', null, 'Олжас Бекенов'],
+    // The post first ("На посту Президента он сменил"), the holder's name right before a participle anywhere in the sentence.
+    ['На посту Президента она сменила Тараса Вовкуна, занимавшего эту должность с 2004 года.', null, 'Тарас Вовкун'],
+    ['На должности министра обороны Лиепа сменил Ивана Сокола.', 'Лиепа', 'Иван Сокол'],
+    ['Премьер-министром назначена Анна Орлова, сменившая Петра Лиса.', 'Анна Орлова', 'Петр Лис'],
+    ['В марте 2019 г. Председателем Правительства стал Илья Гусев, сменивший на этом посту Олега Рудакова.', 'Илья Гусев', 'Олег Рудаков'],
+    ['3 июня 2020 г. Гусев вступил в должность, сменив Олега Рудакова, занимавшего пост с 2012 года.', 'Гусев', 'Олег Рудаков'],
+    ['Она принесла присягу, сменив на этом посту Ирину Петрову.', null, 'Ирина Петрова'],
   ])('should read %j', (sentence, holder, predecessor) => {
     const succession = readSuccession(sentence);
     expect([succession?.holder, succession?.predecessor]).toEqual([holder, predecessor]);
@@ -34,6 +41,9 @@ describe('readSuccession', () => {
     'The President replaced the government.',
     'На этом посту он сменил курс Правительства.',
     'Его предшественник в Министерстве был опытнее.',
+    'На посту Президента он сменил курс.',
+    'Анна Орлова, сменившая гнев на милость, промолчала.',
+    'Гусев вступил в должность, сменив курс.',
   ])('should read no succession in %j', (sentence) => {
     expect(readSuccession(sentence)).toBeNull();
   });
@@ -47,12 +57,39 @@ describe('attachSuccessions', () => {
     ['Предшественником Мусина на этом посту был Кайрат Келимбетов.', 'Кайрат Келимбетов'],
     ['Перед Мусиным эту должность занимал Кайрат Келимбетов.', 'Кайрат Келимбетов'],
     ['Мусин сменил на этом посту Кайрата Келимбетова.', 'Кайрат Келимбетов'],
+    ['12 мая Мусин вступил в должность, сменив Кайрата Келимбетова.', 'Кайрат Келимбетов'],
   ])('should give the page\'s one Мусин the predecessor of %j', (text, predecessor) => {
     const persons = new PersonIndex();
     const line = block('Аслан Мусин - Руководитель Администрации Президента', 1);
     const post: SuccessionPost = { person: persons.mention('Аслан Мусин', at(line)), role: 'Руководитель', predecessor: null, provenance: [at(line)] };
     attachSuccessions([{ text, block: block(text, 3) }], persons, [post], at);
     expect(post.predecessor?.best.written).toBe(predecessor);
+  });
+
+  it.each([
+    // No post named: the holder's first.
+    ['Президенту Лиепе доверяют многие. 8 мая Лиепа вступил в должность. Он сменил на этом посту Петра Лиса.', 'Петр Лис', 'Министр обороны'],
+    ['Лиепа вступил в должность. На посту Президента он сменил Петра Лиса.', 'Петр Лис', 'Президент'],
+    // The family name in another case: "инаугурация А.М. Лиепы".
+    ['Состоялась инаугурация А. Лиепы. На посту Президента он сменил Петра Лиса.', 'Петр Лис', 'Президент'],
+  ])('should give "Он" of %j the family name named before it', (text, predecessor, role) => {
+    const persons = new PersonIndex();
+    const line = block('Андрис Лиепа – Министр обороны', 1);
+    const minister: SuccessionPost = { person: persons.mention('Андрис Лиепа', at(line)), role: 'Министр обороны', predecessor: null, provenance: [at(line)] };
+    const president: SuccessionPost = { person: minister.person, role: 'Президент', predecessor: null, provenance: [at(line)] };
+    attachSuccessions([{ text, block: block(text, 3) }], persons, [minister, president], at);
+    const got = [minister, president].find((p) => p.predecessor);
+    expect([got?.predecessor?.best.written, got?.role]).toEqual([predecessor, role]);
+  });
+
+  it('should not take a family name two people share for "Он"', () => {
+    const persons = new PersonIndex();
+    const line = block('x', 1);
+    const post: SuccessionPost = { person: persons.mention('Андрис Лиепа', at(line)), role: 'Президент', predecessor: null, provenance: [at(line)] };
+    persons.mention('Марис Лиепа', at(line));
+    const text = 'Лиепа вступил в должность. Он сменил на этом посту Петра Лиса.';
+    attachSuccessions([{ text, block: block(text, 3) }], persons, [post], at);
+    expect(post.predecessor).toBeNull();
   });
 
   it('should leave a post whose holder the genitive cannot tell (two people of that surname)', () => {

@@ -9,7 +9,7 @@ import { splitSentences } from './normalize.js';
 import type { PersonDraft, PersonIndex } from './persons.js';
 import { NAME_WORD } from './rules/person-name.js';
 import { nominativeName } from './rules/person-line.js';
-import { LEXICONS, allWords, anyOf, eachLexicon, nominativesOf, type GrammaticalCase } from './lexicon/index.js';
+import { LEXICONS, allWords, anyOf, eachLexicon, nominativesOf, toNominative, type GrammaticalCase } from './lexicon/index.js';
 import { regExp } from './regexp.js';
 
 /** What a succession needs of a membership draft. */
@@ -57,6 +57,13 @@ function withoutBodyWords(text: string): string | null {
 }
 const OPENING_NAME = new RegExp(`^${FULL_NAME}`, 'u');
 
+/** "На посту Президента он сменил …": the post the sentence opens with, its noun back in the nominative. */
+const POST_BEFORE = new RegExp(`^${eachLexicon((l) => anyOf(l.succession.postBefore))}\\s+(\\p{Lu}\\p{L}+)`, 'u');
+function postNamedBefore(sentence: string): string | null {
+  const noun = POST_BEFORE.exec(sentence)?.[1];
+  return noun ? toNominative(noun, 'genitive') : null;
+}
+
 /** A succession a sentence states: who (a name or a pronoun), whom, and the post if it says. */
 export function readSuccession(sentence: string): { holder: string | null; predecessor: string; role: string | null } | null {
   for (const { grammaticalCase, pattern } of SUCCESSIONS) {
@@ -70,7 +77,7 @@ export function readSuccession(sentence: string): { holder: string | null; prede
     const last = groups[groups.length - 1]!;
     const predecessor = withoutBodyWords(sentence.slice(match.index + match[0].length - last.length));
     if (!predecessor) continue;
-    return { holder: PRONOUN.test(holder) ? null : holder, predecessor: nominativeName(predecessor, grammaticalCase), role: ROLE_HINT.exec(rest)?.[1] ?? null };
+    return { holder: PRONOUN.test(holder) ? null : withoutBodyWords(holder) ?? holder, predecessor: nominativeName(predecessor, grammaticalCase), role: ROLE_HINT.exec(rest)?.[1] ?? postNamedBefore(sentence) };
   }
   return null;
 }
@@ -99,12 +106,35 @@ function knownPerson(persons: PersonIndex, written: string): PersonDraft | undef
 function lastNamed(persons: PersonIndex, text: string): PersonDraft | undefined {
   let best: { person: PersonDraft; at: number } | undefined;
   for (const person of persons.all) {
-    for (const form of person.forms) {
-      const at = text.lastIndexOf(form);
+    for (const form of formsOf(persons, person)) {
+      const at = lastWordAt(text, form);
       if (at >= 0 && (!best || at > best.at)) best = { person, at };
     }
   }
   return best?.person;
+}
+
+/** The forms the page wrote a person in, and their family name alone where no one else on the page has it ("Вейонис принёс присягу"). */
+function formsOf(persons: PersonIndex, person: PersonDraft): string[] {
+  const family = person.best.familyName;
+  const own = family && family.length > 2 && persons.bySurname(family) === person;
+  return own ? [...person.forms, family] : [...person.forms];
+}
+
+/**
+ * Where `form` last stands in `text` as whole words, or -1; a family name alone (one word) also
+ * in another case, by an ending of up to three letters ("инаугурация Д.А. Медведева").
+ */
+function lastWordAt(text: string, form: string): number {
+  const single = !form.includes(' ') && form.length >= 4;
+  // "Лиепа" → "Лиеп…": a final vowel is the case's to change ("Лиепы").
+  const stem = single ? form.replace(/[аяьй]$/u, '') : form;
+  const ending = single ? /^\p{Ll}{0,3}(?!\p{L})/u : /^(?!\p{L})/u;
+  for (let at = text.lastIndexOf(stem); at >= 0; at = at > 0 ? text.lastIndexOf(stem, at - 1) : -1) {
+    const before = text[at - 1] ?? ' ';
+    if (!/\p{L}/u.test(before) && ending.test(text.slice(at + stem.length))) return at;
+  }
+  return -1;
 }
 
 /** The person whose latest mention stands closest before `line` (within three lines), if one does. */

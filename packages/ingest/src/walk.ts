@@ -18,6 +18,7 @@ import {
   subjectBody,
 } from './rules/body-definition.js';
 import { readBodyHead } from './rules/body-head.js';
+import { readAppointedLine } from './rules/appointed-line.js';
 import { readLeadIn } from './rules/lead-in.js';
 import { findProseTasks } from './rules/prose-task.js';
 import { readResultLine } from './rules/result-list.js';
@@ -67,7 +68,10 @@ export function readActingLine(text: string): PersonLine[] {
 /** A line as the template writes it, or as an acting post: "Name – Title", "Name – и.о. Министра финансов". */
 function readLine(text: string): PersonLine[] {
   const lines = parsePersonLines(text);
-  return lines.length ? lines : readActingLine(text);
+  if (lines.length) return lines;
+  const acting = readActingLine(text);
+  // "X – назначен Премьер-министром в феврале 2021 г.; с мая 2021 г. – Председатель …".
+  return acting.length ? acting : readAppointedLine(text);
 }
 
 /** A block typed as a table's row or a definition list's term and description: its cells were joined by dashes. */

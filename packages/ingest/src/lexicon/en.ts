@@ -207,6 +207,9 @@ export const en: Lexicon = {
       'Manager', 'Member', 'Rector', 'Attorney', 'Auditor',
     ],
     modifiers: ['Deputy', 'Vice', 'First', 'Acting', 'Executive', 'Senior', 'State', 'Assistant', 'Honorary', 'Permanent'],
+    pluralGenitive: [],
+    notPortfolio: ['ex officio', 'acting', 'interim', 'vacant', 'part-time'],
+    portfolioPosts: ['(?:First\\s+)?Deputy', '(?:First\\s+)?Vice'],
     cabinet: ['Prime Minister', 'Premier', 'Minister'],
     inflection: 's?',
     joins: ['and'],
@@ -232,7 +235,7 @@ export const en: Lexicon = {
     // "X and Y remained in office until 29 August 2019": over on that date.
     stayedUntil: ['(?:remained|stayed)\\s+in\\s+(?:office|(?:their|his|her)\\s+posts?)\\s+until'],
     heldClauses: [], pastClause: { participles: [], formerly: [], until: [], inYear: '', wasPost: [], asides: [] }, postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
-    tookOffice: { before: [], verbs: [] }, replacedOnPost: [], ofThePerson: [], dismissed: [], dismissedParticiples: { stems: [], cases: [] }, copulas: [], wasVerbs: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
+    tookOffice: { before: [], verbs: [] }, replacedOnPost: [], ofThePerson: [], dismissed: [], dismissedParticiples: { stems: [], cases: [] }, laterPost: { stems: [], adverbs: [], cases: [] }, dismissedActive: { verbs: [], ends: [] }, copulas: [], wasVerbs: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
     actingEntrusted: { duty: '', verbs: [] },
     headsVerbs: [], headTitle: '', governments: [], bodyGenitive: [], bodyGenitiveAdded: { after: '(?!)', ending: '' },
     genitiveAdjectives: [], clauseCases: { feminine: '(?!)', masculineGenitive: '(?!)', feminineAccusative: '(?!)' },
@@ -265,6 +268,7 @@ export const en: Lexicon = {
     later: ['(?:appointed|designated)\\s+(?:in|on|since)'],
     before: ['previously', 'formerly', 'before\\s+that'],
   },
+  exOfficio: { holders: [], copulas: [], adverbs: [], roles: [] },
   succession: {
     phrases: [{
       case: 'nominative',
@@ -283,6 +287,7 @@ export const en: Lexicon = {
     }],
     cues: ['preceded', 'replaced', 'succeeded', 'took\\s+over'],
     pronouns: ['He', 'She'],
+    postBefore: [],
   },
   nameCases: {},
   indeclinableFamilies: {},

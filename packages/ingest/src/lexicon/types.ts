@@ -402,6 +402,15 @@ export interface Lexicon {
     inflection: string;
     /** Words that join two posts of one person when a post's word follows: "and", "и" ("вице-премьер и министр экономики"). */
     joins: string[];
+    /**
+     * Words opening a post that has a portfolio, which a line's closing remark in lower case names:
+     * "заместитель Председателя Кабинета министров (нефтегазовый комплекс)", "Deputy Prime Minister (economy)".
+     */
+    portfolioPosts: string[];
+    /** Remarks in such brackets that are no field: "(по должности)", "(ex officio)". */
+    notPortfolio: string[];
+    /** Endings of a role noun in the genitive plural, which opens no post ("Министров" of "Кабинет министров"). */
+    pluralGenitive: string[];
   };
   /** Nouns that make a heading a body's name: "Council", "Ministry", "Совет", "Министерство". */
   bodyNouns: string[];
@@ -487,6 +496,17 @@ export interface Lexicon {
      * gives the name before it ("министра X, освобождённого" → genitive).
      */
     dismissedParticiples: { stems: string[]; cases: Array<[string, GrammaticalCase]> };
+    /**
+     * "сменил Y, избранного затем Председателем Сената": a participle of a post taken after "Name,", its
+     * ending giving the name's case (as `dismissedParticiples`), the adverbs that may follow it ("затем"),
+     * then the post in the instrumental: a post the person holds since.
+     */
+    laterPost: { stems: string[]; adverbs: string[]; cases: Array<[string, GrammaticalCase]> };
+    /**
+     * "Президент освободил от должности заместителя министра X Y": an active dismissal, the post and then
+     * its holder in the genitive; `ends` the words after the name that close the clause ("за", "в связи с").
+     */
+    dismissedActive: { verbs: string[]; ends: string[] };
     /** "является", "стал": a copula between a post in the instrumental and its holder in the nominative. */
     copulas: string[];
     /** "был", "была": a past copula after a pronoun, the post in the instrumental ("Он был Председателем … с 1999 г."). */
@@ -624,6 +644,13 @@ export interface Lexicon {
     /** In an aside, what opens the post held before: "(назначен …, до этого – заместитель министра)", "(previously Deputy Minister)". */
     before: string[];
   };
+  /**
+   * A post held by reference to another, in a language that writes the post in the instrumental:
+   * "Председателем Кабинета министров является Президент", "Президент также является Председателем X
+   * и председателем Y". `holders`: the posts whose holder it is (nominative); `copulas`: "является";
+   * `adverbs` between ("также"); `roles`: the nouns of the post held so (instrumental stems).
+   */
+  exOfficio: { holders: string[]; copulas: string[]; adverbs: string[]; roles: string[] };
   /** How a predecessor in a post is named (case-sensitive: a name's words stay capitalized). */
   succession: {
     /** In a person line's later sentences, right before the predecessor's name: "was preceded at this post by". */
@@ -637,6 +664,8 @@ export interface Lexicon {
     cues: string[];
     /** Pronouns a holder may be, in any case: "He", "него". */
     pronouns: string[];
+    /** What opens a succession's sentence right before the post's noun (genitive): "На посту" ("На посту Президента он сменил …"). */
+    postBefore: string[];
   };
   /** A personal name's word in a case back to the nominative (ending → ending, longest first): "Келимбетова" → "Келимбетов". */
   nameCases: Partial<Record<GrammaticalCase, Array<[string, string]>>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readExOfficio } from './ex-officio.js';
+import { readCasedExOfficio, readExOfficio } from './ex-officio.js';
 
 describe('readExOfficio', () => {
   it.each([
@@ -27,5 +27,28 @@ describe('readExOfficio', () => {
     'The President appoints the Chairman of the Council.',
   ])('should read no ex officio post in %j', (sentence) => {
     expect(readExOfficio(sentence)).toBeNull();
+  });
+});
+
+describe('readCasedExOfficio', () => {
+  const post = (role: string, body: string, holderPost: string) => ({ body, role, holderPost, title: `${role} ${body}` });
+  it.each([
+    // The post first, the holder's post after the copula.
+    ['Председателем Совета обороны является Президент Республики.', [post('Председатель', 'Совета обороны', 'Президент')]],
+    ['Руководителем Комиссии по реформам по должности является Премьер-министр.', [post('Руководитель', 'Комиссии по реформам', 'Премьер-министр')]],
+    // The holder first, several posts of the lexicon's roles, a post of another noun left.
+    ['Президент также является Председателем Совета обороны, Верховным главнокомандующим и председателем Народной партии.', [post('Председатель', 'Совета обороны', 'Президент'), post('Председатель', 'Народной партии', 'Президент')]],
+    ['Премьер-министр одновременно является Секретарём Национального совета.', [post('Секретарь', 'Национального совета', 'Премьер-министр')]],
+  ])('should read %j', (sentence, expected) => {
+    expect(readCasedExOfficio(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    'Председателем Совета обороны является Иван Петров.',
+    'Президент является главой государства.',
+    'Президент является Верховным главнокомандующим.',
+    'Совет обороны является совещательным органом.',
+  ])('should read no ex officio post in %j', (sentence) => {
+    expect(readCasedExOfficio(sentence)).toEqual([]);
   });
 });

@@ -161,6 +161,29 @@ describe('parsePersonLine', () => {
     ]);
   });
 
+  it.each<[string, string[], string | null]>([
+    // A deputy's field in closing brackets is the post's portfolio; a start may follow it after a comma.
+    ['Иванов Пётр – заместитель Председателя Совета Министров (водное хозяйство)', ['заместитель Председателя Совета Министров (водное хозяйство)'], null],
+    ['Анна Орлова – вице-премьер (социальная политика, здравоохранение), в марте 2015 г.', ['вице-премьер (социальная политика, здравоохранение)'], '2015-03'],
+    ['Олег Лис – Первый заместитель Премьер-министра (промышленность и энергетика), с 12 мая 2016 года', ['Первый заместитель Премьер-министра (промышленность и энергетика)'], '2016-05-12'],
+    ['Rustam Alimov – Deputy Prime Minister (economy and finance)', ['Deputy Prime Minister (economy and finance)'], null],
+    // Not another post's remark, a party, an abbreviation, a remark that is no field.
+    ['Иванов Пётр – министр финансов (водное хозяйство)', ['министр финансов'], null],
+    ['Иванов Пётр – заместитель Премьер-министра (Демократическая партия)', ['заместитель Премьер-министра'], null],
+    ['Иванов Пётр – заместитель Премьер-министра (по должности)', ['заместитель Премьер-министра'], null],
+    ['Rustam Alimov – Deputy Prime Minister (acting)', ['Deputy Prime Minister'], null],
+  ])('should keep the portfolio of %j', (text, titles, startDate) => {
+    expect(parsePersonLines(text).map((l) => [l.titles, l.startDate])).toEqual([[titles, startDate]]);
+  });
+
+  it.each([
+    // A commander is a post, a rank before the name none of it.
+    ['Генерал-майор Андрис Лиепа – командующий Сухопутными войсками', 'Андрис Лиепа', 'командующий Сухопутными войсками'],
+    ['Адмирал Иван Сокол – Главнокомандующий Военно-морскими силами', 'Иван Сокол', 'Главнокомандующий Военно-морскими силами'],
+  ])('should read the commander of %j', (text, name, title) => {
+    expect(parsePersonLines(text).map((l) => [l.name, l.titles])).toEqual([[name, [title]]]);
+  });
+
   it('should read a list of members with no titles', () => {
     expect(parsePersonLines('Members: Ivan Petrov, Sergei Sidorov and Anna Kozlova.').map((l) => [l.name, l.titles])).toEqual([
       ['Ivan Petrov', ['Member']],

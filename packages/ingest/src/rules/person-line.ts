@@ -456,9 +456,15 @@ export function parsePersonLines(text: string): PersonLine[] {
     rest = `${head.slice(formerly.index + 1)} ${rest}`;
     head = head.slice(0, formerly.index).trim();
   }
+  // "… (наука, образование), в апреле 2012 г.": a start after a portfolio's brackets, read and dropped.
+  const datedAfter = DATE_AFTER_BRACKETS.exec(head);
+  const afterDate = datedAfter ? firstDate(`in ${datedAfter[1]!}`) : null;
+  if (afterDate) head = head.slice(0, datedAfter!.index + 1);
   // A closing remark is no part of a title: "(for life, under the law of July 2018)", "(Democratic Party)".
   // (Not in a list after a colon, whose items each have their own: "Advisers: A (economy), B (foreign policy)".)
   const remark = head.includes(':') ? null : trailingRemark(head);
+  // "заместитель Председателя … (нефтегазовый комплекс)": a deputy's field, kept in the title as its portfolio.
+  const portfolio = remark && !remark.title ? portfolioOf(TRAILING_ASIDE.exec(head)?.[1] ?? '') : null;
   // "– и.о. Президента (24 марта 2005 г., одни сутки)": a remark that is a term dates the line's last post.
   const remarkTerm = remark && !remark.title ? termOfAside(TRAILING_ASIDE.exec(head)?.[1] ?? '') : null;
   // (In a list after a colon too, where each entry keeps its own remark.)
@@ -472,7 +478,7 @@ export function parsePersonLines(text: string): PersonLine[] {
   if (!entries) return [];
   // "(сменил Вардана Осканяна, …)": a remark dropped from the title may still name the predecessor.
   const predecessor = predecessorIn(`${aside} ${remarkText} ${rest}`);
-  return entries.map(({ name: read, titleText, leadRole, startDate: written }, index) => {
+  const lines = entries.map(({ name: read, titleText, leadRole, startDate: written }, index): PersonLine => {
     const name = withInitialsDot(read);
     const since = SINCE_TAIL.exec(titleText)?.[0] ?? '';
     const { titles, term } = termsOfTitles(splitTitles(withoutAside(titleText).replace(SINCE_TAIL, '').replace(APPOINTED_TAIL, '').trim()), entries.length === 1 ? remarkTerm : null);
@@ -485,6 +491,28 @@ export function parsePersonLines(text: string): PersonLine[] {
     const formerTitles = entries.length === 1 ? formerTitlesIn(aside) : [];
     return { name, titles, leadRole, startDate: startDate ?? (since ? appointmentDate(since) : null), predecessor: index === 0 ? predecessor : null, datedTitle: 0, ...(formerTitles.length ? { formerTitles } : {}) };
   });
+  if (lines.length !== 1) return lines;
+  return lines.map((line) => withPortfolio({ ...line, startDate: line.startDate ?? afterDate }, portfolio));
+}
+
+/** "), в апреле 2012 г.", "), since May 2010": a date after a line's closing brackets, its words before the year. */
+const DATE_AFTER_BRACKETS = regExp(`(?<=\\))\\s*,\\s*(?:${eachLexicon((l) => anyOf(l.yearPrepositions))})\\s+((?:\\d{1,2}\\s+)?(?:\\p{L}+\\s+)?\\d{4}(?:\\s*(?:гг?\\.?|года?))?)\\s*$`, 'u');
+
+/** A post that has a portfolio: a deputy's (lexicon `roles.portfolioPosts`). */
+const PORTFOLIO_POST = regExp(`^${eachLexicon((l) => anyOf(l.roles.portfolioPosts))}(?![\\p{L}])`, 'u');
+
+/** A field in brackets: lower-case words, commas and "и"/"and" only, no post ("нефтегазовый комплекс", "наука, образование, культура"). */
+function portfolioOf(inner: string): string | null {
+  const text = inner.trim();
+  return /^\p{Ll}[\p{Ll}\s,-]{2,80}$/u.test(text) && !hasRoleWord(text) && !NOT_PORTFOLIO.test(text) ? text : null;
+}
+const NOT_PORTFOLIO = regExp(eachLexicon((l) => anyOf(l.roles.notPortfolio)), 'iu');
+
+/** The line's last title with its portfolio, where that title is a deputy's. */
+function withPortfolio(line: PersonLine, portfolio: string | null): PersonLine {
+  const last = line.titles.length - 1;
+  if (!portfolio || last < 0 || !PORTFOLIO_POST.test(line.titles[last]!)) return line;
+  return { ...line, titles: line.titles.map((t, i) => (i === last ? `${t} (${portfolio})` : t)) };
 }
 
 const TRAILING_ASIDE = /\s*\(([^()]*)\)\s*$/;

@@ -37,6 +37,12 @@ describe('roleFault', () => {
     ['Председатель по', 'a small word ends it'],
     ['President of the', 'a small word ends it'],
     ['Руководитель ж Аппарата', 'a word of one letter'],
+    // A role noun in the genitive plural opens no post ("Кабинет министров X").
+    ['Министров', 'a role noun in the genitive plural'],
+    ['Советников Президента', 'a role noun in the genitive plural'],
+    ['Депутатов', 'a role noun in the genitive plural'],
+    ['Министр', null],
+    ['Ministers', null],
   ])('should judge %s', (title, fault) => {
     expect(roleFault(title)).toBe(fault);
   });

@@ -12,6 +12,7 @@ interface Checks {
   instrumentalName: RegExp;
   roleNoun: RegExp;
   nominativeRoleNoun: (word: string) => boolean;
+  pluralGenitive: RegExp | null;
   stopwords: ReadonlySet<string>;
 }
 
@@ -33,6 +34,7 @@ const CHECKS = new Map<Lexicon, Checks>(
         instrumentalName: new RegExp(`${l.postHolders.instrumentalName}$`, 'u'),
         roleNoun,
         nominativeRoleNoun: (w: string) => roleNoun.test(w) && !oblique.some((ending) => ending.test(w)),
+        pluralGenitive: l.roles.pluralGenitive.length ? new RegExp(`(?:${l.roles.pluralGenitive.join('|')})$`, 'iu') : null,
         stopwords: new Set(l.stopwords),
       },
     ];
@@ -55,6 +57,8 @@ export function roleFault(title: string): string | null {
   const last = words[words.length - 1]!;
   if (words.length > 1 && (checks.stopwords.has(last.toLowerCase()) || (last.length === 1 && !isInitial(last)))) return 'a small word ends it';
   if (words.some((w) => w.length === 1 && /\p{L}/u.test(w) && !checks.stopwords.has(w.toLowerCase()))) return 'a word of one letter';
+  // "Министров" read from "Кабинет министров Ивана X": a body's plural, no post.
+  if (checks.pluralGenitive?.test(words[0]!) && checks.roleNoun.test(words[0]!)) return 'a role noun in the genitive plural';
   // The first word may be a verb capitalized as a sentence's first ("Возглавляет Совет …").
   if (words.some((w, i) => checks.isVerb(i === 0 ? w.toLowerCase() : w))) return 'a verb';
   for (let i = 0; i + 1 < words.length; i += 1) {

@@ -99,6 +99,8 @@ interface Patterns {
   thisPostClause: RegExp;
   pastClause: RegExp;
   wasClause: RegExp;
+  laterClause: RegExp;
+  dismissedActive: RegExp;
   roleNoun: RegExp;
   obliqueCase: RegExp;
   tookBefore: RegExp;
@@ -160,6 +162,10 @@ function patternsOf(l: Lexicon): Patterns | null {
     pastClause: new RegExp(`${B}(${NAME})\\s*,\\s+(?:${anyOf(t.pastClause.formerly) ?? '(?!)'}\\s+)?(?:${anyOf(t.rangeFrom)}\\s+${when}${years}\\s+)?(${anyOf(t.pastClause.participles) ?? '(?!)'})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?:\\s+${anyOf(t.pastClause.until) ?? '(?!)'}\\s+(${when}${years})|\\s+(${anyOf(t.rangeFrom)}\\s+${when})(?:${anyOf(t.ordinalYear) ?? '(?!)'}|${years}))?(?=\\s*(?:[,.;()–—]|$)|\\s+${anyOf(t.pastClause.asides) ?? '(?!)'}\\s)`, 'gu'),
     // "сменив Y, который был министром обороны с 2004 года": a copula, the post in the instrumental, its start.
     wasClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.pastClause.wasPost) ?? '(?!)'})\\s+(\\p{L}[\\p{L}-]*)((?:\\s+[\\p{L}-]+){0,4}?)(?:\\s+${anyOf(t.rangeFrom)}\\s+(${when}${years}))?(?=\\s*(?:[,.;]|$))`, 'gu'),
+    // "Y, избранную затем Председателем Сената": a post taken later, in the instrumental, the name in the participle's case.
+    laterClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.laterPost.stems) ?? '(?!)'})(\\p{Ll}{2,3})\\s+(?:${anyOf(t.laterPost.adverbs) ?? '(?!)'}\\s+)?(\\p{L}[\\p{L}-]*)((?:\\s+[\\p{L}-]+){0,5}?)(?=\\s*(?:[,.;]|$))`, 'gu'),
+    // "освободил от должности заместителя Председателя Кабинета министров X Y «за …»": the post and its holder, to the clause's end.
+    dismissedActive: new RegExp(`${B}${anyOf(t.dismissedActive.verbs) ?? '(?!)'}\\s+((?:${nouns})(?:[^«».;:()]|(?<=\\s\\p{Lu})\\.)*?)(?=\\s*(?:[«;:(]|\\.(?<![\\s.]\\p{Lu}\\.)|$)|\\s+(?:${anyOf(t.dismissedActive.ends) ?? '(?!)'})\\s)`, 'gu'),
     roleNoun: new RegExp(`^(?:${nouns})$`, 'u'),
     obliqueCase: new RegExp(Object.values(l.personNames.postCases).join('|') || '(?!)', 'u'),
     // "В должность Президента X вступила 12 июля 2009 г.", "К исполнению обязанностей Президента X приступил …".
@@ -188,7 +194,7 @@ function patternsOf(l: Lexicon): Patterns | null {
     entrustedBefore: entrusted ? new RegExp(`${B}${entrusted}\\s+${t.actingEntrusted.duty}\\s+(\\p{L}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+[^.;]*?(${NAME})\\s*(?=[.;]|$)`, 'u') : null,
     // The last post of a sentence: what "этот пост" is ("полномочия Президента переходного периода").
     lastPost: new RegExp(`${B}((?:\\p{L}+${anyOf(t.genitiveAdjectives.map(([ending]) => ending))}\\s+)?(?:${nouns})(?:\\s+\\p{Ll}[\\p{L}-]*){0,3})\\s*[.;]?\\s*$`, 'u'),
-    cue: new RegExp(`${held}|${anyOf(t.heldNowVerbs) ?? '(?!)'}|${anyOf(t.heldClauses)}|${anyOf(t.pastClause.participles) ?? '(?!)'}|${anyOf(t.pastClause.wasPost) ?? '(?!)'}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}|${entrusted ?? '(?!)'}|${anyOf(t.dismissedParticiples.stems) ?? '(?!)'}`, 'iu'),
+    cue: new RegExp(`${held}|${anyOf(t.heldNowVerbs) ?? '(?!)'}|${anyOf(t.heldClauses)}|${anyOf(t.pastClause.participles) ?? '(?!)'}|${anyOf(t.pastClause.wasPost) ?? '(?!)'}|${took}|${dismissed}|${heads}|${anyOf(t.actingGiven)}|${entrusted ?? '(?!)'}|${anyOf(t.dismissedParticiples.stems) ?? '(?!)'}|${anyOf(t.laterPost.stems) ?? '(?!)'}|${anyOf(t.dismissedActive.verbs) ?? '(?!)'}`, 'iu'),
   };
 }
 const PATTERNS = LEXICONS.map(patternsOf).filter((p): p is Patterns => p !== null);
@@ -218,7 +224,9 @@ export function clauseDate(sentence: string, from: number, to: number, ends = ';
 }
 
 /** The holder of a clause after their name back to the nominative: "Витаутаса Гринюса, который" → genitive. */
-function clauseHolder(l: Lexicon, written: string, clause: string): string {
+function clauseHolder(l: Lexicon, asWritten: string, clause: string): string {
+  // "назначил Премьер-министром Тиграна X, который …": the post's word before the name says nothing of its case.
+  const written = withoutLeadingPost(asWritten);
   const words = written.split(/\s+/);
   const { feminine: she, masculineGenitive, feminineAccusative } = l.postTerms.clauseCases;
   const feminine = new RegExp(she, 'u').test(clause.split(/\s+/).pop()!) || new RegExp(she, 'u').test(clause);
@@ -253,6 +261,35 @@ function readWasClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
   const title = `${noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}${clause[4] ?? ''}`;
   const start = clause[5] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[5]}`) : null;
   if (hasRoleWord(title)) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, start, null, true);
+}
+
+/**
+ * "освободил от должности заместителя Председателя Кабинета министров, курировавшего торговлю,
+ * Ходжамырадова Бегенча": the run's closing capitalized words are the holder (genitive), what stands
+ * before them, less an aside between commas, the post; over on the clause's date.
+ */
+function readDismissedActive(clause: RegExpMatchArray, sentence: string, add: Add): void {
+  const run = clause[1]!.trim();
+  const capitals = /(?:^|\s)((?:\p{Lu}[\p{L}'’-]*\.?\s*){2,5})$/u.exec(run);
+  if (!capitals) return;
+  // "…, курировавшего торговлю, Лисову Анну Петровну": after an aside's comma the whole run is the name.
+  const comma = run.lastIndexOf(',');
+  const afterComma = comma >= 0 ? run.slice(comma + 1).trim() : '';
+  const name = afterComma && afterComma === capitals[1]!.trim() && afterComma.split(/\s+/).length <= 4 ? afterComma : trailingName(capitals[1]!.trim());
+  const post = run.slice(0, run.length - name.length).replace(/\s*,[^,]*,?\s*$/u, '').trim();
+  if (!post || !hasRoleWord(post) || !isGenitive(lexiconOfWord(post), post.split(/\s+/)[0]!)) return;
+  // The holder is the verb's object: a woman's name in the accusative ("Анну Орлову"), a man's in the genitive's form.
+  const accusative = name.split(/\s+/).every((w) => /[ую]$/u.test(w) || /\.$/u.test(w));
+  add(nominative(name, accusative ? 'accusative' : 'genitive'), nominativePost(post), null, clauseDate(sentence, clause.index!, clause.index! + clause[0].length), true);
+}
+
+/** A post taken later ("Y, избранную затем Председателем Сената"): the name back from the participle's case, the post held now. */
+function readLaterClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
+  const grammaticalCase = p.lexicon.postTerms.laterPost.cases.find(([ending]) => ending === clause[3])?.[1];
+  const noun = toNominative(clause[4]!, 'instrumental');
+  if (!grammaticalCase || noun === clause[4] || !p.roleNoun.test(noun)) return;
+  const title = `${noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}${clause[5] ?? ''}`;
+  if (hasRoleWord(title)) add(grammaticalCase === 'nominative' ? clause[1]! : nominative(clause[1]!, grammaticalCase), title, null, null, false);
 }
 
 /** "X занимал пост министра с 2016 г." (over, from then), "X занимает пост … с 2007 года" (held now), "… с 2000 по 2004 год" (a range). */
@@ -325,6 +362,8 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
     }
     for (const clause of sentence.matchAll(p.pastClause)) readPastClause(p, clause, add);
     for (const clause of sentence.matchAll(p.wasClause)) readWasClause(p, clause, add);
+    for (const clause of sentence.matchAll(p.laterClause)) readLaterClause(p, clause, add);
+    for (const clause of sentence.matchAll(p.dismissedActive)) readDismissedActive(clause, sentence, add);
     const took = p.tookBefore.exec(sentence) ?? p.tookAfter.exec(sentence);
     if (took) {
       const [post, name] = p.tookBefore.test(sentence) ? [took[1]!, took[2]!] : [took[2]!, took[1]!];

@@ -50,6 +50,10 @@ describe('findProsePersons', () => {
     ['The reformers gathered around Ivan Turcan, adviser to the President, who drafted the programme.', [['Ivan Turcan', 'adviser', false]]],
     ['After the death of the President, Bahtiyar Orazov, then Deputy Chairman of the Cabinet of Ministers and Minister of Health, became acting President.', [['Bahtiyar Orazov', 'Deputy Chairman of the Cabinet of Ministers', true], ['Bahtiyar Orazov', 'Minister of Health', true]]],
     ['Ivan Petrov, Minister of Health, became acting President in 2006.', [['Ivan Petrov', 'Minister of Health', true]]],
+    // Two of one family in one sentence: the one's term never removes the other's.
+    ['Пётр Орлов вступил в должность Президента 9 мая 2010 г. и назначил Премьер-министром Ивана Орлова, который в 2001–2009 гг. был Председателем Национального банка.', [['Иван Орлов', 'Премьер-министр', false, '2010-05-09'], ['Иван Орлов', 'Председатель Национального банка', true], ['Пётр Орлов', 'Президент', false, '2010-05-09']]],
+    // The post and the name after an active dismissal, the genitive's reading of the same name left out.
+    ['12 мая 2014 года Президент освободил от должности заместителя Председателя Кабинета министров Тараса Вовкуна «за упущения».', [['Тарас Вовкун', 'Заместитель Председателя Кабинета министров', true]]],
     // Heads a body.
     ['Former Defence Minister Arman Seitov now heads the State Border Service as its Director.', [['Arman Seitov', 'Defence Minister', true], ['Arman Seitov', 'Director of the State Border Service', false]]],
     ['Nodir Karimov heads the Presidential Administration.', [['Nodir Karimov', 'Head of the Presidential Administration', false]]],

@@ -443,6 +443,19 @@ function sameRoleNoun(cased: string, term: string): boolean {
 /** A person's family word: "Т.А. Жумалиев" → жумалиев. */
 const familyWord = (name: string) => name.split(/\s+/).filter((w) => !/\.$/.test(w) && !isNameParticle(w)).sort((a, b) => b.length - a.length)[0]?.toLowerCase() ?? '';
 
+/** One family word, maybe in another case: "гелдимырадова" for "гелдимырадов" (a case's ending of up to two letters). */
+function sameFamily(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short.replace(/[аяь]$/u, '')) && long.length - short.length <= 2;
+}
+
+/** Two names of one family whose other words differ from their first letters on ("Тигран Саргсян", "Серж Саргсян"): two people, no case misread. */
+function isNamesake(a: string, b: string): boolean {
+  const others = (name: string) => name.toLowerCase().split(/\s+/).filter((w) => w !== familyWord(name) && !/\.$/.test(w));
+  const [x, y] = [others(a), others(b)];
+  return x.length > 0 && y.length > 0 && x.every((w) => y.every((v) => w.slice(0, 3) !== v.slice(0, 3)));
+}
+
 /**
  * The posts a sentence gives with their terms (`findPostTerms`), in place of what the cased
  * reading made of the same person: "В должность Президента Аудра Лапене вступила …" is no
@@ -470,7 +483,8 @@ function withTerms(cased: ProsePerson[], sentence: string, before: string, accou
       continue;
     }
     // A cased reading of the same family under another name misread the case ("Даль" for "Даля").
-    for (let i = kept.length - 1; i >= 0; i -= 1) if (kept[i]!.name !== t.name && familyWord(kept[i]!.name) === familyWord(t.name)) kept.splice(i, 1);
+    // (Not a namesake: "Тигран Саргсян" beside "Серж Саргсян" has other words than the family's.)
+    for (let i = kept.length - 1; i >= 0; i -= 1) if (kept[i]!.name !== t.name && sameFamily(familyWord(kept[i]!.name), familyWord(t.name)) && !isNamesake(kept[i]!.name, t.name)) kept.splice(i, 1);
     kept.push({ name: t.name, title: t.title, past: t.ended, ended: t.ended, startDate: t.startDate, endDate: t.endDate, text: sentence });
   }
   return kept;
