@@ -68,7 +68,7 @@ export function entityLabel(kind: DiffKind, page: string, record: DiffRecord, na
       if (e.kind === 'referendum') return `referendum ${e.date}${e.outcome ? `: ${e.outcome}` : ''}`;
       const who = names.person(page, e.personId);
       const office = names.organization(page, e.organizationId);
-      return `election ${e.date}${who ? `: ${who}` : ''}${office ? ` (${office})` : ''}`;
+      return `${e.kind} ${e.date}${who ? `: ${who}` : ''}${office ? ` (${office})` : ''}`;
     }
     case 'task': {
       const t = record as Task;

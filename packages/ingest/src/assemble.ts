@@ -23,6 +23,7 @@ import { PersonIndex, type PersonDraft } from './persons.js';
 import { lexiconOfWord } from './lexicon/index.js';
 import { bodyFromGenitive, classifyBodyName, isHeadOfStatePost, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
+import { findDatedEvents, type DatedEventMention } from './rules/dated-event.js';
 import { findElections, findReferendums, type ElectionMention } from './rules/election.js';
 import { findResultLists } from './rules/result-list.js';
 import { findGroups } from './rules/groups.js';
@@ -101,7 +102,7 @@ interface MembershipDraft {
 }
 
 interface EventDraft {
-  kind: 'election' | 'referendum';
+  kind: ProfileEvent['kind'];
   date: string;
   /** What an election filled: the head of state's post (null or "President"), or another body or post. */
   office: string | null;
@@ -451,9 +452,16 @@ function mentionOrSurname(a: Assembly, written: string, where: Provenance): Pers
   return person ?? null;
 }
 
-/** Two mentions of one event: the same kind, and dates that agree (one may be more precise). */
+/** Kinds of events that are votes: the others (an inauguration, a death …) are about a person or a decision. */
+const isVote = (e: EventDraft) => e.kind === 'election' || e.kind === 'referendum';
+
+/**
+ * Two mentions of one event: the same kind, and dates that agree (one may be more precise); of an
+ * event that is no vote, about the same person, or with no person the same words.
+ */
 function sameEvent(x: EventDraft, y: EventDraft): boolean {
   if (x.kind !== y.kind || !(x.date.startsWith(y.date) || y.date.startsWith(x.date))) return false;
+  if (!isVote(x)) return x.person || y.person ? x.person === y.person : normalizeKeyPart(x.title ?? '') === normalizeKeyPart(y.title ?? '');
   if (x.person && y.person && x.person !== y.person) return false;
   return x.voteShare === null || y.voteShare === null || x.voteShare === y.voteShare;
 }
@@ -562,9 +570,32 @@ function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[])
     }
     elections.push(...found);
     for (const e of found) addElection(a, e, a.at(block, e.text), add);
+    for (const d of findDatedEvents(text)) addDatedEvent(a, d, a.at(block, d.text), add);
   }
   for (const rest of rests) rest();
+  inaugurated(a, events);
   return events;
+}
+
+/** An inauguration, a resignation, a death, an upheaval or a decision read by `dated-event.ts`, its person made (or found) a person. */
+function addDatedEvent(a: Assembly, d: DatedEventMention, where: Provenance, add: (event: EventDraft) => void): void {
+  const person = d.person ? mentionOrSurname(a, d.person, where) : null;
+  // A resignation or a death is of someone: a family name no person of the page has says no more than the words.
+  if (!person && (d.kind === 'resignation' || d.kind === 'death')) return;
+  add({ kind: d.kind, date: d.date, office: d.office, person, winnerNamed: false, voteShare: null, votes: d.votes, termYears: null, turnout: null, others: [], outcome: null, title: d.title, text: d.text, provenance: [where] });
+}
+
+/**
+ * The head of state an inauguration names by the office alone ("состоялась инаугурация Президента",
+ * "Новый Президент вступил в должность"): the winner of the latest election of that office on or
+ * before its date.
+ */
+function inaugurated(a: Assembly, events: EventDraft[]): void {
+  for (const e of events) {
+    if (e.kind !== 'inauguration' || e.person || !a.headOfState || electedBody(a, e) !== a.headOfState) continue;
+    const before = events.filter((w) => w.kind === 'election' && w.person && w.date <= e.date && electedBody(a, w) === a.headOfState).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+    e.person = before.at(-1)?.person ?? null;
+  }
 }
 
 /** An election read by a rule, its winner and candidates made persons, added as an event. */
@@ -580,6 +611,8 @@ function addElection(a: Assembly, e: ElectionMention, where: Provenance, add: (e
  */
 /** The body an election filled: the head of state's office, unless the page names another ("Parliament", "Speaker"). */
 function electedBody(a: Assembly, event: EventDraft): OrgDraft | undefined | null {
+  // An event that is no vote is the head of state's where its clause names the office.
+  if (!isVote(event)) return event.office ? a.headOfState : null;
   if (event.kind !== 'election') return null;
   if (!event.office || !a.headOfState) return a.headOfState;
   const office = normalizeKeyPart(event.office);
@@ -591,6 +624,7 @@ function electedBody(a: Assembly, event: EventDraft): OrgDraft | undefined | nul
 
 /** An election's results: the winner first (rank 1), then the others by rank; a round with no winner ranks from 1. */
 function resultsOf(e: EventDraft, personId: Map<PersonDraft, string>): ElectionResult[] {
+  if (!isVote(e)) return [];
   const winner = e.person ? [{ personId: personId.get(e.person)!, voteShare: e.voteShare, votes: e.votes, rank: 1 }] : [];
   const first = e.winnerNamed ? 2 : 1;
   return [...winner, ...rankOthers(e.others, e.person).map((c, i) => ({ personId: personId.get(c.person)!, voteShare: c.voteShare, votes: null, rank: first + i }))];
@@ -761,7 +795,8 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   }));
 
   const eventRecords: ProfileEvent[] = events.map((e) => ({
-    id: makeId('event', cc, [e.kind, e.date]),
+    // An event that is no vote is told apart by whom it is about, else by its words: two may share a date.
+    id: makeId('event', cc, [e.kind, e.date, ...(isVote(e) ? [] : [e.person ? personId.get(e.person)! : normalizeKeyPart(e.title ?? '')])]),
     kind: e.kind,
     date: e.date,
     organizationId: idOfOrg(electedBody(a, e)),

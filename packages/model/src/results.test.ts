@@ -26,6 +26,11 @@ const ROWS: Array<{ name: string; breakIt: (p: Profile) => void; expected: RegEx
     expected: /not in order of votes at rank 2/,
   },
   { name: 'a referendum with candidates', breakIt: (p) => void p.events[1]!.results.push({ personId: p.persons[0]!.id, voteShare: null, votes: null, rank: 1 }), expected: /a referendum has no candidates/ },
+  {
+    name: 'an inauguration with candidates',
+    breakIt: (p) => void Object.assign(p.events[1]!, { kind: 'inauguration', results: [{ personId: p.persons[0]!.id, voteShare: null, votes: null, rank: 1 }] }),
+    expected: /an event of kind inauguration has no candidates/,
+  },
 ];
 
 describe('election results', () => {

@@ -32,11 +32,12 @@ type Election = Profile['events'][number];
 /**
  * What is wrong with an event's results: a candidate who is no person or is listed twice, ranks not
  * 1, 2, … in order (nor by votes where no share ranks them), a winner who is not rank 1 with the event's
- * share and votes, a referendum with candidates.
+ * share and votes, a referendum (or another event that is no election) with candidates.
  */
 function resultProblems(e: Election, isPerson: (id: string) => boolean): string[] {
   const problems: string[] = [];
   if (e.kind === 'referendum' && e.results.length) problems.push('a referendum has no candidates');
+  else if (e.kind !== 'election' && e.results.length) problems.push(`an event of kind ${e.kind} has no candidates`);
   const seen = new Set<string>();
   e.results.forEach((r, index) => {
     if (!isPerson(r.personId)) problems.push(`candidate ${r.personId} is not a person`);
@@ -46,7 +47,8 @@ function resultProblems(e: Election, isPerson: (id: string) => boolean): string[
     if (index > 0 && outvotes(r, e.results[index - 1]!)) problems.push(`results are not in order of votes at rank ${r.rank}`);
   });
   const first = e.results[0];
-  if (e.personId !== null && isPerson(e.personId) && (first?.personId !== e.personId || first.rank !== 1 || first.voteShare !== e.voteShare || first.votes !== e.votes)) {
+  // The person of an event that is no vote (who took office, resigned, died) won nothing.
+  if (e.kind === 'election' && e.personId !== null && isPerson(e.personId) && (first?.personId !== e.personId || first.rank !== 1 || first.voteShare !== e.voteShare || first.votes !== e.votes)) {
     problems.push(`the winner ${e.personId} is not the first result, rank 1 with the event's vote share and votes`);
   }
   return problems;
