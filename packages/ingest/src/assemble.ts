@@ -541,13 +541,15 @@ function headingOver(content: readonly Block[], block: Block): string | null {
 }
 
 /** Elections and referendums from prose; an event recalled in a later paragraph is one record. */
-function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[]): EventDraft[] {
+function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[], memberships: readonly MembershipDraft[]): EventDraft[] {
   const events: EventDraft[] = [];
   const add = (event: EventDraft) => {
     const same = events.find((e) => sameEvent(e, event));
     if (same) mergeEvent(same, event);
     else events.push(event);
   };
+  // Oaths that name no office, read once every election and its winner is known.
+  const unnamedOffice: Array<() => void> = [];
   // The elections found so far and the paragraph before: a round dated by the paragraph that set
   // its date, a referendum held with a round of an election ("Одновременно с первым туром …").
   const elections: ElectionMention[] = [];
@@ -570,11 +572,31 @@ function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[])
     }
     elections.push(...found);
     for (const e of found) addElection(a, e, a.at(block, e.text), add);
-    for (const d of findDatedEvents(text)) addDatedEvent(a, d, a.at(block, d.text), add);
+    for (const d of findDatedEvents(text)) {
+      if (d.kind === 'inauguration' && !d.office) unnamedOffice.push(() => addHeadsOath(a, d, a.at(block, d.text), heads(a, events, memberships), add));
+      else addDatedEvent(a, d, a.at(block, d.text), add);
+    }
   }
   for (const rest of rests) rest();
+  for (const oath of unnamedOffice) oath();
   inaugurated(a, events);
   return events;
+}
+
+/** Who holds or won the head of state's office: its members, and the winners of its elections. */
+function heads(a: Assembly, events: readonly EventDraft[], memberships: readonly MembershipDraft[]): Set<PersonDraft> {
+  const won = events.filter((e) => e.kind === 'election' && e.person && (!e.office || e.office === 'President')).map((e) => e.person!);
+  return new Set([...won, ...memberships.filter((m) => m.org && m.org === a.headOfState).map((m) => m.person)]);
+}
+
+/**
+ * An oath or a taking of office whose clause names no office ("8 июля 2015 года X принёс присягу и
+ * вступил в должность"): the head of state's where its person is one the page makes head of state,
+ * found by a family name without making a new person; else (a minister's, a judge's) no event.
+ */
+function addHeadsOath(a: Assembly, d: DatedEventMention, where: Provenance, heads: Set<PersonDraft>, add: (event: EventDraft) => void): void {
+  const person = d.person?.split(/\s+/).map((word) => a.persons.bySurname(word)).find((p) => p && heads.has(p));
+  if (person) addDatedEvent(a, { ...d, office: 'President' }, where, add);
 }
 
 /** An inauguration, a resignation, a death, an upheaval or a decision read by `dated-event.ts`, its person made (or found) a person. */
@@ -770,7 +792,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   a.government = orgs.ofClass('government');
 
   const memberships = collectMemberships(a, walk);
-  const events = collectEvents(a, walk, frame.content);
+  const events = collectEvents(a, walk, frame.content, memberships);
   electedHolder(a, events, memberships);
   attachSuccessions(walk.paragraphs, a.persons, memberships, at);
   attachExOfficio(a, walk, memberships);

@@ -168,34 +168,16 @@ export const en: Lexicon = {
     winVerbs: ['\\b(?:won|wins|defeated|beat)\\b'],
   },
   datedEvents: {
-    triggers: [
-      // "the inauguration of X took place on …", "X was inaugurated on …", "X took office", "X was sworn in as President".
-      { kind: 'inauguration', pattern: '\\b[Ii]nauguration\\s+of\\b', person: 'object', case: 'nominative' },
-      { kind: 'inauguration', pattern: '\\b(?:was|were)\\s+(?:officially\\s+)?(?:inaugurated|sworn\\s+in)\\b', person: 'subject' },
-      { kind: 'inauguration', pattern: '\\b(?:took|assumed)\\s+(?:the\\s+)?(?:oath\\s+of\\s+)?office\\b', person: 'subject' },
-      { kind: 'inauguration', pattern: '\\btook\\s+the\\s+(?:presidential\\s+)?oath\\b', person: 'subject' },
-      // "X resigned", "X announced her resignation", "X stepped down".
-      { kind: 'resignation', pattern: '\\b(?:resigned|stepped\\s+down)\\b', person: 'subject' },
-      { kind: 'resignation', pattern: '\\bannounced\\s+(?:his|her|their)\\s+resignation\\b', person: 'subject' },
-      // "X died", "after the death of X on …".
-      { kind: 'death', pattern: '\\b(?:died|passed\\s+away)\\b', person: 'subject' },
-      { kind: 'death', pattern: '\\bdeath\\s+of\\b', person: 'object', case: 'nominative' },
-      // "the regime of X was overthrown", "protesters stormed the White House", "a military coup".
-      { kind: 'upheaval', pattern: '\\b(?:was|were)\\s+(?:overthrown|ousted|toppled)\\b', person: 'subject' },
-      { kind: 'upheaval', pattern: '\\b(?:stormed|seized)\\s+(?:the\\s+)?(?:White\\s+House|power|[Pp]arliament|[Gg]overnment\\s+building)\\b', person: 'none' },
-      { kind: 'upheaval', pattern: '\\b(?:military\\s+|palace\\s+)?coup\\b', person: 'none' },
-      // "By decree of 9 March 2004 …", "the Parliament adopted amendments to the Constitution", "the Constitutional Court ruled".
-      { kind: 'decision', pattern: '\\b[Dd]ecree\\s+(?:No\\.\\s*\\d+\\s+)?(?:of|dated)\\s+(?=\\d|\\p{Lu})', person: 'none' },
-      { kind: 'decision', pattern: '\\b(?:adopted|approved|passed)\\s+(?:the\\s+)?(?:a\\s+)?(?:new\\s+(?:version\\s+of\\s+the\\s+)?Constitution|(?:constitutional\\s+)?amendments\\s+to\\s+the\\s+Constitution)\\b', person: 'none' },
-      { kind: 'decision', pattern: '\\bConstitutional\\s+Court\\s+(?:ruled|struck\\s+down|annulled|declared|decided)\\b', person: 'none' },
-      { kind: 'decision', pattern: '\\b(?:declared|imposed|introduced)\\s+(?:a\\s+)?state\\s+of\\s+emergency\\b', person: 'subject' },
-    ],
+    // None: the English pages' analysts keep only votes as events ("taking office is not an election", "a
+    // death is not an election or a referendum"); an oath, a resignation or a death is told by the posts.
+    triggers: [],
     headOfState: '\\b(?:President|[Hh]ead\\s+of\\s+[Ss]tate)\\b',
     spanWords: ['since', 'from', 'until', 'till', 'after', 'to'],
     negations: ['not', 'never'],
     asides: ['who', 'which', '\\p{Ll}+ing'],
     referendum: ['\\b(?:referendum|plebiscite)\\b'],
     otherPost: '^\\s+as\\s+(?!President|[Hh]ead\\b)\\p{L}',
+    appointments: ['\\b(?:appointed|dismissed|relieved)\\b'],
   },
   groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', compassSides: [], kindAdjectives: [], neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], pluralNounEndings: [], whoseKin: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [], groupHeadings: [], originNarrower: [], partyNouns: [], influenceNouns: [], keyFigures: [], circleNouns: [], around: [], ordinals: [] },
   // "Turnout was 77.1%", "with a turnout of 64%", "because of the low turnout (30.29%)".

@@ -236,7 +236,8 @@ export interface Lexicon {
    * "the inauguration of X"); `none`, no person ("сторонники оппозиции захватили Белый дом").
    */
   datedEvents: {
-    triggers: Array<{ kind: DatedEventKind; pattern: string; person: 'subject' | 'object' | 'none'; case?: GrammaticalCase }>;
+    /** `headsOnly`: the words are said of a head of state alone ("инаугурация"), so the event is that office's even where the clause does not name it. */
+    triggers: Array<{ kind: DatedEventKind; pattern: string; person: 'subject' | 'object' | 'none'; case?: GrammaticalCase; headsOnly?: boolean }>;
     /** The head of state's word in any case, in the event's clause: the event is that office's ("вступил в должность Президента", "Президент X ушёл в отставку"). */
     headOfState: string;
     /** Words right before a date that make it no date of the event but a span's: "с", "до", "since" ("занимавший этот пост с 1995 г."). */
@@ -249,6 +250,8 @@ export interface Lexicon {
     referendum: string[];
     /** After an inauguration's words, a post that is not the head of state's ("вступил в должность министра"): the office is then unknown. */
     otherPost: string;
+    /** Words of an appointment or a dismissal: a decree that makes one ("Указом от … назначен X") dates a post, no decision. */
+    appointments: string[];
   };
   /**
    * More shapes of groups (rules/groups.ts) in a language whose words inflect: people named by where

@@ -23,7 +23,7 @@ export interface DatedEventMention {
   date: string;
   /** Whom it is about, as written and back in the nominative: "Д.А. Медведев", "Страуюма"; null where no name is given. */
   person: string | null;
-  /** The head of state's office where the clause names it (or an inauguration names no other post): "President"; else null. */
+  /** The head of state's office where the clause names it, or the words are a head's alone ("инаугурация"): "President"; else null. */
   office: 'President' | null;
   /** Its clause without the date: "В Большом Кремлёвском дворце состоялась инаугурация Д.А. Медведева". */
   title: string;
@@ -33,8 +33,15 @@ export interface DatedEventMention {
   text: string;
 }
 
+/** True when a bracket opened before this point is still open. */
+function insideBrackets(before: string): boolean {
+  return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+}
+
 interface Trigger {
   kind: DatedEventKind;
+  /** The words are a head of state's alone ("инаугурация"): the event is that office's. */
+  headsOnly: boolean;
   pattern: RegExp;
   person: 'subject' | 'object' | 'none';
   grammaticalCase: GrammaticalCase;
@@ -42,7 +49,7 @@ interface Trigger {
 }
 
 const TRIGGERS: readonly Trigger[] = LEXICONS.flatMap((lexicon) =>
-  lexicon.datedEvents.triggers.map((t) => ({ kind: t.kind, pattern: regExp(t.pattern, 'gu'), person: t.person, grammaticalCase: t.case ?? 'nominative', lexicon })),
+  lexicon.datedEvents.triggers.map((t) => ({ kind: t.kind, headsOnly: t.headsOnly ?? false, pattern: regExp(t.pattern, 'gu'), person: t.person, grammaticalCase: t.case ?? 'nominative', lexicon })),
 );
 
 /** Every lexicon's trigger words at once: a quick test that a sentence may hold an event. */
@@ -54,10 +61,12 @@ const byLexicon = new Map(
     {
       headOfState: regExp(l.datedEvents.headOfState, 'u'),
       span: regExp(`(?:^|[\\s(,])(?:${l.datedEvents.spanWords.join('|') || '(?!)'})\\s+$`, 'iu'),
+      spanStart: regExp(`^(?:${l.datedEvents.spanWords.join('|') || '(?!)'})\\s`, 'iu'),
       negation: regExp(`(?:^|\\s)(?:${l.datedEvents.negations.join('|') || '(?!)'})\\s+$`, 'iu'),
       aside: regExp(`^\\s*(?:${l.datedEvents.asides.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'u'),
       referendum: regExp(l.datedEvents.referendum.join('|') || '(?!)', 'iu'),
       otherPost: regExp(l.datedEvents.otherPost || '(?!)', 'u'),
+      appointment: regExp(l.datedEvents.appointments.join('|') || '(?!)', 'u'),
     },
   ]),
 );
@@ -65,8 +74,21 @@ const byLexicon = new Map(
 /** A name: initials and a family name ("Д.А. Медведева", "К. С. Бакиев"), or capitalized words with a father's particle among them. */
 const NAME_RUN = `(?:(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_PARTICLE}(?![\\p{L}\\p{N}]))){0,4})`;
 const RUNS = new RegExp(NAME_RUN, 'gu');
-/** The name right after an event's words, past up to three lower-case words ("скончался первый Президент Туркменистана X"). */
+/** The name right after an event's words, past up to three lower-case words (the object's case: "инаугурация Д.А. Медведева"). */
 const RUN_AFTER = new RegExp(`^\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(${NAME_RUN})(?![\\p{L}\\p{N}])`, 'u');
+/** How many words may stand between a verb and its subject after it: a title and its body ("скончался первый Президент республики X"). */
+const SUBJECT_AFTER_WORDS = 5;
+
+/** The subject right after its verb, past a title of up to five words: the first run that is a person's name. */
+function subjectAfter(after: string): string | null {
+  for (const m of after.matchAll(RUNS)) {
+    if (after.slice(0, m.index).trim().split(/\s+/).filter(Boolean).length > SUBJECT_AFTER_WORDS) return null;
+    // A run ending in a word of a name's middle ("Президент республики"): its last capital may still lead the name.
+    const name = personOf(m[0], 'nominative');
+    if (name && !isMonthOrWeekday(name)) return name;
+  }
+  return null;
+}
 /** A run of initials: they are kept as written. */
 const INITIALS_RUN = /^(?:\p{Lu}\.\s?){1,2}/u;
 
@@ -99,7 +121,8 @@ function subjectBefore(prefix: string, aside: RegExp): string | null {
   const parts = prefix.split(',');
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;
-    if (i > 0 && aside.test(part)) continue;
+    // An aside, or nothing but a date's leftovers between the last comma and the verb ("…, 14 октября 2002 г. ушёл").
+    if ((i > 0 && aside.test(part)) || !/\p{Lu}/u.test(part)) continue;
     // Dates and numbers are no names: "1 марта 2008-го", "№ 314".
     const runs = [...part.matchAll(RUNS)].map((m) => m[0]).filter((r) => !/^\p{Lu}\p{Ll}*$/u.test(r) || !isMonthOrWeekday(r));
     for (const run of runs.reverse()) {
@@ -118,9 +141,11 @@ function isMonthOrWeekday(word: string): boolean {
 }
 
 /** The date of an event's clause: the one opening it, else the nearest to its words that is no span's; else one opening the sentence. */
-function eventDate(sentence: string, clause: { from: number; to: number }, at: number, span: RegExp): DateMatch | null {
+function eventDate(sentence: string, clause: { from: number; to: number }, at: number, span: { span: RegExp; spanStart: RegExp }): DateMatch | null {
   const dates = findDates(sentence);
-  const inClause = dates.filter((d) => d.index >= clause.from && d.index < clause.to && !span.test(sentence.slice(Math.max(clause.from, d.index - 12), d.index)));
+  // A span's date, its word before it or within it ("с 1995"): when a post began, not the event.
+  const spans = (d: DateMatch) => span.span.test(sentence.slice(Math.max(clause.from, d.index - 12), d.index)) || span.spanStart.test(d.text);
+  const inClause = dates.filter((d) => d.index >= clause.from && d.index < clause.to && !spans(d));
   const opening = inClause.find((d) => /^[\s\u2013\u2014•*-]*(?:\p{L}{1,3}\s+)?$/u.test(sentence.slice(clause.from, d.index)));
   if (opening) return opening;
   if (inClause.length) {
@@ -180,24 +205,29 @@ function eventsOf(sentence: string): DatedEventMention[] {
       if (words.negation.test(sentence.slice(Math.max(clause.from, m.index - 12), m.index))) continue;
       // A decision at a referendum is the referendum's own event (`election.ts`).
       if (trigger.kind === 'decision' && words.referendum.test(text)) continue;
-      const date = eventDate(sentence, clause, m.index, words.span);
+      // A decree that appoints or dismisses is a post's start or end (the memberships'), no decision of its own.
+      if (trigger.kind === 'decision' && words.appointment.test(text)) continue;
+      // Words in brackets after a person line's post ("X – Премьер-министр (вступил в должность 20 января 2016 года)") date that post.
+      if (insideBrackets(sentence.slice(clause.from, m.index))) continue;
+      const date = eventDate(sentence, clause, m.index, words);
       if (!date) continue;
       const after = sentence.slice(m.index + m[0].length, clause.to);
       let person: string | null = null;
       if (trigger.person === 'subject') {
         const prefix = sentence.slice(clause.from, m.index);
-        const start = date.index >= clause.from && date.index < m.index ? date.index + date.text.length - clause.from : 0;
-        person = subjectBefore(prefix.slice(start), words.aside);
+        const dated = date.index >= clause.from && date.index < m.index;
+        const start = dated ? date.index + date.text.length - clause.from : 0;
+        // The subject between the date and the verb, else before the date ("Президент X, занимавший …, 14 октября 2002 г. ушёл в отставку").
+        person = subjectBefore(prefix.slice(start), words.aside) ?? (dated ? subjectBefore(prefix.slice(0, date.index - clause.from), words.aside) : null);
         // "скончался первый Президент Туркменистана X": the subject after the verb.
-        if (!person) {
-          const run = RUN_AFTER.exec(after);
-          person = run ? personOf(run[1]!, 'nominative') : null;
-        }
+        person ??= subjectAfter(after);
       } else if (trigger.person === 'object') {
         const run = RUN_AFTER.exec(after.replace(/^\s*,/, ''));
         person = run && run.index === 0 && !/^\s*(?:\p{Ll}[\p{L}-]*\s+){4}/u.test(after) ? personOf(run[1]!, trigger.grammaticalCase) : null;
       }
-      const office = words.headOfState.test(text) || (trigger.kind === 'inauguration' && !words.otherPost.test(after)) ? 'President' : null;
+      // Taking another post ("вступил в должность министра") is a membership's start, no event.
+      if (trigger.kind === 'inauguration' && !trigger.headsOnly && words.otherPost.test(after)) continue;
+      const office = words.headOfState.test(text) || trigger.headsOnly ? 'President' : null;
       // Whom a resignation, a death or an inauguration is about: a name, or for an inauguration the head of state's office.
       if ((trigger.kind === 'resignation' || trigger.kind === 'death') && !person) continue;
       if (trigger.kind === 'inauguration' && !person && !office) continue;
