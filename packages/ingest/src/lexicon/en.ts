@@ -178,6 +178,7 @@ export const en: Lexicon = {
     referendum: ['\\b(?:referendum|plebiscite)\\b'],
     otherPost: '^\\s+as\\s+(?!President|[Hh]ead\\b)\\p{L}',
     appointments: ['\\b(?:appointed|dismissed|relieved)\\b'],
+    future: ['\\b(?:is|are)\\s+(?:expected|scheduled|planned)\\b', '\\bwill\\b'],
   },
   groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', compassSides: [], kindAdjectives: [], neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], pluralNounEndings: [], whoseKin: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [], groupHeadings: [], originNarrower: [], partyNouns: [], influenceNouns: [], keyFigures: [], circleNouns: [], around: [], ordinals: [] },
   // "Turnout was 77.1%", "with a turnout of 64%", "because of the low turnout (30.29%)".

@@ -252,6 +252,8 @@ export interface Lexicon {
     otherPost: string;
     /** Words of an appointment or a dismissal: a decree that makes one ("Указом от … назначен X") dates a post, no decision. */
     appointments: string[];
+    /** Words of what is still to come in the event's clause ("Инаугурация … ожидается в январе"): no event yet. */
+    future: string[];
   };
   /**
    * More shapes of groups (rules/groups.ts) in a language whose words inflect: people named by where

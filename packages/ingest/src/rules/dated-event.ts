@@ -67,6 +67,7 @@ const byLexicon = new Map(
       referendum: regExp(l.datedEvents.referendum.join('|') || '(?!)', 'iu'),
       otherPost: regExp(l.datedEvents.otherPost || '(?!)', 'u'),
       appointment: regExp(l.datedEvents.appointments.join('|') || '(?!)', 'u'),
+      future: regExp(l.datedEvents.future.join('|') || '(?!)', 'u'),
     },
   ]),
 );
@@ -145,7 +146,9 @@ function eventDate(sentence: string, clause: { from: number; to: number }, at: n
   const dates = findDates(sentence);
   // A span's date, its word before it or within it ("с 1995"): when a post began, not the event.
   const spans = (d: DateMatch) => span.span.test(sentence.slice(Math.max(clause.from, d.index - 12), d.index)) || span.spanStart.test(d.text);
-  const inClause = dates.filter((d) => d.index >= clause.from && d.index < clause.to && !spans(d));
+  // A date after the words past a comma is another clause's ("… объявил об отставке, однако 30 мая Рада …").
+  const later = (d: DateMatch) => d.index > at && sentence.slice(at, d.index).includes(',');
+  const inClause = dates.filter((d) => d.index >= clause.from && d.index < clause.to && !spans(d) && !later(d));
   const opening = inClause.find((d) => /^[\s\u2013\u2014•*-]*(?:\p{L}{1,3}\s+)?$/u.test(sentence.slice(clause.from, d.index)));
   if (opening) return opening;
   if (inClause.length) {
@@ -154,6 +157,13 @@ function eventDate(sentence: string, clause: { from: number; to: number }, at: n
   }
   const first = dates[0];
   return first && clause.from > 0 && /^[\s\u2013\u2014•*-]*(?:\p{L}{1,3}\s+)?$/u.test(sentence.slice(0, first.index)) ? first : null;
+}
+
+/** Between a noun's words and a date: only its name, a title's words before it, a short preposition ("кончины первого Президента С.А. Нурыева в"). */
+const NOUN_PHRASE_TO_DATE = /^\s*(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}.-]*\s*)+(?:\p{Ll}{1,2}\s+)?$/u;
+
+function datesPhrase(between: string, dateAfter: boolean): boolean {
+  return dateAfter && NOUN_PHRASE_TO_DATE.test(between);
 }
 
 /** The event's clause in the page's words, without its date and the dash after a date that opened it. */
@@ -209,9 +219,12 @@ function eventsOf(sentence: string): DatedEventMention[] {
       if (trigger.kind === 'decision' && words.appointment.test(text)) continue;
       // Words in brackets after a person line's post ("X – Премьер-министр (вступил в должность 20 января 2016 года)") date that post.
       if (insideBrackets(sentence.slice(clause.from, m.index))) continue;
+      if (words.future.test(text)) continue;
       const date = eventDate(sentence, clause, m.index, words);
       if (!date) continue;
       const after = sentence.slice(m.index + m[0].length, clause.to);
+      // "После смерти X досрочные выборы состоялись 4 декабря": a noun after "после" times another event; its own date follows its name.
+      if (trigger.person === 'object' && words.span.test(sentence.slice(Math.max(clause.from, m.index - 12), m.index)) && !datesPhrase(sentence.slice(m.index + m[0].length, date.index), date.index > m.index)) continue;
       let person: string | null = null;
       if (trigger.person === 'subject') {
         const prefix = sentence.slice(clause.from, m.index);
