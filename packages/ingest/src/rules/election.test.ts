@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findElections, findReferendums, parseCount, parseDecimal } from './election.js';
 
 type Other = { name: string; voteShare: number | null };
-type Row = { date: string; person: string | null; office: string | null; voteShare: number | null; termYears: number | null; others: Other[] };
-const e = (date: string, person: string | null, office: string | null, voteShare: number | null, termYears: number | null, others: Other[] = []): Row => ({ date, person, office, voteShare, termYears, others });
+type Row = { date: string; person: string | null; office: string | null; voteShare: number | null; termYears: number | null; others: Other[]; title?: string };
+const e = (date: string, person: string | null, office: string | null, voteShare: number | null, termYears: number | null, others: Other[] = [], title?: string): Row => ({ date, person, office, voteShare, termYears, others, ...(title ? { title } : {}) });
 /** "Ivan Petrov 21.5" → an other candidate; a name alone has no share. */
 const o = (name: string, voteShare: number | null = null): Other => ({ name, voteShare });
 
@@ -67,7 +67,7 @@ describe('findElections', () => {
     ['In the first round of the presidential election on June 23, 1994 Alexander Lukashenko obtained 44.82% of the votes, and Vyacheslav Kebich 17.33%. In the second round, on the 10th of July, 1994, Lukashenko was elected President of the Republic of Belarus by a majority of 80.34% of votes. He took office on 20 July 1994.', [e('1994-06-23', null, 'President', null, null, [o('Alexander Lukashenko', 44.82), o('Vyacheslav Kebich', 17.33)]), e('1994-07-10', 'Alexander Lukashenko', 'President', 80.34, null)]],
     ['On 5 May 2012 Ivan Petrov won the first round with 45% of the vote.', []],
     ['Under the General Agreement of June 27, 1997 the United Tajik Opposition received 30 per cent of the posts in the Government.', []],
-    ['Elections to the Majilis of 5 May 2012 were held.', [e('2012-05-05', null, 'Majilis', null, null)]],
+    ['Elections to the Majilis of 5 May 2012 were held.', [e('2012-05-05', null, 'Majilis', null, null, [], 'Elections to the Majilis')]],
     ['The elections of May 2012 were held.', []],
     // Asides, empty subjects, bodies.
     ['On 5 May 2012, Ivan Petrov, a lawyer, was elected President.', [e('2012-05-05', 'Ivan Petrov', 'President', null, null)]],
@@ -97,7 +97,7 @@ describe('findElections', () => {
     // One election per date: a recalled result adds what was missing.
     ['On 3 April 2011 Zoran Petrovic was elected President. On 3 April 2011 Zoran Petrovic was elected with 55% of votes for a four-year term.', [e('2011-04-03', 'Zoran Petrovic', 'President', 55, 4)]],
     // A parliament's election: no winner, only with a date.
-    ['Elections to the Jogorku Kenesh were held on October 10, 2010.', [e('2010-10-10', null, 'Jogorku Kenesh', null, null)]],
+    ['Elections to the Jogorku Kenesh were held on October 10, 2010.', [e('2010-10-10', null, 'Jogorku Kenesh', null, null, [], 'Elections to the Jogorku Kenesh')]],
     ['On 27 February 2005 parliamentary elections took place.', [e('2005-02-27', null, 'Parliament', null, null)]],
     ['In December 2007 the new Majilis was elected.', [e('2007-12', null, 'Majilis', null, null)]],
     // A pronoun with no one before it: the election, without a winner.
@@ -783,6 +783,18 @@ describe('a body\'s election in Russian', () => {
     ['На выборах 6 мая 2012 г. блок «Вперёд» получил 41,3% голосов.', []],
   ])('should read %j', (text, expected) => {
     expect(findElections(text).map((e) => [e.date, e.office, e.voteShare])).toEqual(expected);
+  });
+});
+
+/** A body's election keeps its words as its title: the body may be no organization the page describes. */
+describe("a body's election in its own words", () => {
+  it.each<[string, string | null]>([
+    ['На референдуме 3 марта 2014 года роспуск поддержали 80,1 % участников, и 12 апреля 2014 года прошли досрочные выборы в Сейм.', 'выборы в Сейм'],
+    ['10 октября 2010 г. состоялись выборы в однопалатный Милли Меджлис.', 'выборы в однопалатный Милли Меджлис'],
+    // A winner's election is no body's: no title.
+    ['10 октября 2010 г. на выборах Президента победил Тимур Ахмедов, набрав 61 % голосов.', null],
+  ])('should title %j', (text, title) => {
+    expect(findElections(text).map((e) => e.title ?? null)).toEqual([title]);
   });
 });
 

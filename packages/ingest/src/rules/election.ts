@@ -338,7 +338,14 @@ function draftOf(sentence: string, date: string | null, subject: Pick<Subject, '
   const share = shares.sort((a, b) => a.from - b.from)[0] ?? ownShare(sentence, subject.person);
   // Candidates only beside a winner: a parliament's election names parties.
   const others = subject.person || subject.pronoun ? othersIn(sentence, subject.person, share) : [];
-  return { date, person: subject.person, office, voteShare: share?.value ?? null, termYears: termOf(sentence), others, text: sentence };
+  const body = subject.person || subject.pronoun ? null : bodyElectionTitle(sentence, office);
+  return { date, person: subject.person, office, voteShare: share?.value ?? null, termYears: termOf(sentence), others, ...(body ? { title: body } : {}), text: sentence };
+}
+
+/** A body's election in the page's words, as its title: "выборы в Сейм", "elections to the Jogorku Kenesh" (the body may be no organization of the page). */
+function bodyElectionTitle(sentence: string, office: string | null): string | null {
+  const found = office ? BODY_ELECTION.exec(sentence) : null;
+  return found && found[1] === office ? found[0].trim() : null;
 }
 
 /** A negation right before the election's verb: "X не была избрана в Сейм 4 октября 2014 года" elected nobody. */
