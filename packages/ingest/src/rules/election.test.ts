@@ -786,6 +786,21 @@ describe('a body\'s election in Russian', () => {
   });
 });
 
+/** A parliament's election named with its day and no verb of its own: that body's election on that day. */
+describe("a parliament's election named with its day", () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['После парламентских выборов 6 марта 2011 года коалицию сформировали три партии.', [['2011-03-06', 'Parliament']]],
+    ['По итогам выборов в Скупщину 12 мая 2016 г. правительство возглавил Марко Петрич.', [['2016-05-12', 'Скупщину']]],
+    ['Following the parliamentary elections of 6 March 2011, three parties formed a coalition.', [['2011-03-06', 'Parliament']]],
+    // A year alone, a date not right after it, or one yet to come: no election.
+    ['После парламентских выборов 2011 года коалицию сформировали три партии.', []],
+    ['После парламентских выборов коалицию 6 марта 2011 года сформировали три партии.', []],
+    ['Парламентские выборы 4 марта 2029 года будут проведены по новым правилам.', []],
+  ])('should read %j', (text, expected) => {
+    expect(findElections(text).map((e) => [e.date, e.office])).toEqual(expected);
+  });
+});
+
 /** A body's election keeps its words as its title: the body may be no organization the page describes. */
 describe("a body's election in its own words", () => {
   it.each<[string, string | null]>([

@@ -546,7 +546,7 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   if (inverted) return inverted;
   const verb = chosen?.m ?? HELD.exec(sentence);
   // A referendum's figures are its own: its sentence completes no election.
-  if (!verb) return REFERENDUM_WORD.test(sentence) ? NOTHING : readElectedParticiple(sentence);
+  if (!verb) return REFERENDUM_WORD.test(sentence) ? NOTHING : (readElectedParticiple(sentence) ?? readDatedBodyElection(sentence));
   const subject = chosen?.subject ?? NO_SUBJECT;
   const date = eventDate(findDates(sentence), verb.index, sentence);
   // A referendum's sentence reports an election only with a winner.
@@ -557,6 +557,26 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   // the sentence before gives ("Elections took place on 9 June 2019. X won with 70.96%").
   if (!date && !subject.person && !subject.pronoun) return { election: null, pronoun: false };
   return { election: draftOf(sentence, date, subject, office), pronoun: subject.pronoun };
+}
+
+/** Between a body's election and its date: nothing, or "of", "held on" ("parliamentary elections of 6 March 2005"). */
+const TO_DATE = /^\s*(?:(?:of|on|held\s+on)\s+)?$/iu;
+
+/**
+ * A parliament's election named with its day, no verb of its own ("После парламентских выборов 4
+ * марта 2007 года коалицию сформировали …"): the election of that body on that day. A day at least,
+ * and nothing yet to come.
+ */
+function readDatedBodyElection(sentence: string): Reading | null {
+  if (UPCOMING.test(sentence)) return null;
+  const parliament = PARLIAMENTARY.exec(sentence);
+  const named = parliament ?? BODY_ELECTION.exec(sentence);
+  if (!named) return null;
+  const rest = sentence.slice(named.index + named[0].length);
+  const date = findDates(rest)[0];
+  if (!date || date.date.length < 10 || !TO_DATE.test(rest.slice(0, date.index))) return null;
+  const office = parliament ? 'Parliament' : named[1]!;
+  return { election: { ...draftOf(sentence, date.date, NO_SUBJECT, office), voteShare: null, others: [] }, pronoun: false };
 }
 
 /** ", and on February 12, 2012 he was reelected …": where a sentence's second dated election starts. */
