@@ -513,6 +513,17 @@ function proseReadAsLines(walk: WalkResult): Array<{ text: string; block: Block 
   return [...blocks].filter((block) => block.kind !== 'heading' && splitSentences(block.text).length > 1).map((block) => ({ text: block.text, block }));
 }
 
+/** A day that opens a line: "24 марта 2005 г. – …", "25.03.2005 – …", "27 февраля и 13 марта 2005 г. – …". */
+const OPENS_WITH_DAY = /^\s*\d{1,2}(?:\.\d{2}\.\d{4}|\s+\p{L}+)/u;
+
+/**
+ * A chronology's lines the walk took for a body's tasks (a list under a heading of events, each line
+ * opening with its day): read as prose too, for the events they date.
+ */
+function chronologyLines(walk: WalkResult): Array<{ text: string; block: Block }> {
+  return walk.tasks.filter((t) => OPENS_WITH_DAY.test(t.text) && findDates(t.text).some((d) => d.index < 20 && d.date.length >= 10)).map((t) => ({ text: t.text, block: t.block }));
+}
+
 /**
  * A paragraph that ends with a colon ("Остальные кандидаты получили:") read with the lines right
  * after it, prose or person lines ("Name, post, — 33,67%;"): one list of results.
@@ -563,7 +574,7 @@ function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[],
     if (!e.restOf) addElection(a, e, where, add);
   }
   let before: string | null = null;
-  for (const { text, block } of [...walk.paragraphs, ...proseReadAsLines(walk)]) {
+  for (const { text, block } of [...walk.paragraphs, ...proseReadAsLines(walk), ...chronologyLines(walk)]) {
     const found = findElections(withListAfterColon(text, block, walk), before, headingOver(content, block));
     before = text;
     for (const r of findReferendums(text, [...elections, ...found])) {

@@ -792,10 +792,14 @@ describe("a parliament's election named with its day", () => {
     ['После парламентских выборов 6 марта 2011 года коалицию сформировали три партии.', [['2011-03-06', 'Parliament']]],
     ['По итогам выборов в Скупщину 12 мая 2016 г. правительство возглавил Марко Петрич.', [['2016-05-12', 'Скупщину']]],
     ['Following the parliamentary elections of 6 March 2011, three parties formed a coalition.', [['2011-03-06', 'Parliament']]],
+    // A chronology's line: its dates, a dash for the verb; two days of one year, the first.
+    ['27 января и 10 февраля 2008 г. – выборы в Национальное Собрание, прошедшие спокойно;', [['2008-01-27', 'Национальное Собрание']]],
+    ['5 мая 2013 года – парламентские выборы;', [['2013-05-05', 'Parliament']]],
     // A year alone, a date not right after it, or one yet to come: no election.
     ['После парламентских выборов 2011 года коалицию сформировали три партии.', []],
     ['После парламентских выборов коалицию 6 марта 2011 года сформировали три партии.', []],
     ['Парламентские выборы 4 марта 2029 года будут проведены по новым правилам.', []],
+    ['В 2013 году – парламентские выборы.', []],
   ])('should read %j', (text, expected) => {
     expect(findElections(text).map((e) => [e.date, e.office])).toEqual(expected);
   });

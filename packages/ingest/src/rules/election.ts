@@ -573,10 +573,26 @@ function readDatedBodyElection(sentence: string): Reading | null {
   const named = parliament ?? BODY_ELECTION.exec(sentence);
   if (!named) return null;
   const rest = sentence.slice(named.index + named[0].length);
-  const date = findDates(rest)[0];
-  if (!date || date.date.length < 10 || !TO_DATE.test(rest.slice(0, date.index))) return null;
+  const after = findDates(rest)[0];
+  const date = after && TO_DATE.test(rest.slice(0, after.index)) ? after.date : chronologyDate(sentence.slice(0, named.index));
+  if (!date || date.length < 10) return null;
   const office = parliament ? 'Parliament' : named[1]!;
-  return { election: { ...draftOf(sentence, date.date, NO_SUBJECT, office), voteShare: null, others: [] }, pronoun: false };
+  return { election: { ...draftOf(sentence, date, NO_SUBJECT, office), voteShare: null, others: [] }, pronoun: false };
+}
+
+/** A chronology's line: its dates, then a dash that stands for the verb ("27 февраля и 13 марта 2005 г. – выборы в …"). */
+const CHRONOLOGY_HEAD = /^\s*(?:(\d{1,2}\s+\p{L}+)\s+(?:и|and|&)\s+)?([^\u2013\u2014]*?)\s*(?:г\.|гг\.|года?)?\s*[\u2013\u2014-]\s*$/u;
+
+/**
+ * The date a chronology line opens with: its first day, the year of the one after it where two
+ * days share it ("27 февраля и 13 марта 2005 г." → 2005-02-27).
+ */
+function chronologyDate(head: string): string | null {
+  const line = CHRONOLOGY_HEAD.exec(head);
+  const last = line ? findDates(line[2]!)[0] : undefined;
+  if (!line || !last || last.index > 0) return null;
+  const year = /\d{4}/u.exec(last.text)?.[0];
+  return (line[1] && year ? findDates(`${line[1]} ${year}`)[0]?.date : null) ?? last.date;
 }
 
 /** ", and on February 12, 2012 he was reelected …": where a sentence's second dated election starts. */
