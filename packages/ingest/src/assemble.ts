@@ -128,6 +128,8 @@ interface EventDraft {
 interface CandidateDraft {
   person: PersonDraft;
   voteShare: number | null;
+  /** A count of votes where the page gives one ("Ванагс – 41"). */
+  votes?: number | null;
 }
 
 /** True when a title's body is the country itself: "of the Republic of Kazakhstan", "of Kazakhstan". */
@@ -472,7 +474,7 @@ function rankOthers(others: readonly CandidateDraft[], winner: PersonDraft | nul
   for (const c of others) {
     if (c.person === winner) continue;
     const known = once.get(c.person);
-    if (known) known.voteShare ??= c.voteShare;
+    if (known) Object.assign(known, { voteShare: known.voteShare ?? c.voteShare, votes: known.votes ?? c.votes ?? null });
     else once.set(c.person, { ...c });
   }
   return [...once.values()].map((c, i) => ({ c, i })).sort((x, y) => (y.c.voteShare ?? -1) - (x.c.voteShare ?? -1) || x.i - y.i).map(({ c }) => c);
@@ -498,7 +500,7 @@ function mergeEvent(into: EventDraft, other: EventDraft): void {
 function candidatesOf(a: Assembly, others: ElectionMention['others'], where: Provenance): CandidateDraft[] {
   return others.flatMap((c) => {
     const person = mentionOrSurname(a, c.name, where);
-    return person ? [{ person, voteShare: c.voteShare }] : [];
+    return person ? [{ person, voteShare: c.voteShare, votes: c.votes ?? null }] : [];
   });
 }
 
@@ -660,7 +662,7 @@ function resultsOf(e: EventDraft, personId: Map<PersonDraft, string>): ElectionR
   if (!isVote(e)) return [];
   const winner = e.person ? [{ personId: personId.get(e.person)!, voteShare: e.voteShare, votes: e.votes, rank: 1 }] : [];
   const first = e.winnerNamed ? 2 : 1;
-  return [...winner, ...rankOthers(e.others, e.person).map((c, i) => ({ personId: personId.get(c.person)!, voteShare: c.voteShare, votes: null, rank: first + i }))];
+  return [...winner, ...rankOthers(e.others, e.person).map((c, i) => ({ personId: personId.get(c.person)!, voteShare: c.voteShare, votes: c.votes ?? null, rank: first + i }))];
 }
 
 function electedHolder(a: Assembly, events: EventDraft[], memberships: MembershipDraft[]): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findElections, findReferendums, parseCount, parseDecimal } from './election.js';
 
-type Other = { name: string; voteShare: number | null };
+type Other = { name: string; voteShare: number | null; votes?: number | null };
 type Row = { date: string; person: string | null; office: string | null; voteShare: number | null; termYears: number | null; others: Other[]; title?: string };
 const e = (date: string, person: string | null, office: string | null, voteShare: number | null, termYears: number | null, others: Other[] = [], title?: string): Row => ({ date, person, office, voteShare, termYears, others, ...(title ? { title } : {}) });
 /** "Ivan Petrov 21.5" → an other candidate; a name alone has no share. */
@@ -590,7 +590,7 @@ describe('findElections in Russian', () => {
     // Near miss: a participle with no date after it.
     ['12 мая 2016 г. Анна Ковач вступила в должность, сменив Петра Лиса, избранного депутатами.', []],
     // A winner by a count of votes alone; not in a first round.
-    ['Во втором туре 12 мая 2014 года Иван Петров получил 53 голоса, Анна Ким – 41.', [e('2014-05-12', 'Иван Петров', null, null, null)]],
+    ['Во втором туре 12 мая 2014 года Иван Петров получил 53 голоса, Анна Ким – 41.', [e('2014-05-12', 'Иван Петров', null, null, null, [{ name: 'Анна Ким', voteShare: null, votes: 41 }])]],
     ['В первом туре 12 мая 2014 года Иван Петров получил 53 голоса.', []],
     // A negated election elects nobody (not the body after it); an adverb that opens the sentence is no name's word.
     ['Ольга Ким не была избрана в Сейм 4 октября 2014 года.', []],
@@ -783,6 +783,19 @@ describe('a body\'s election in Russian', () => {
     ['На выборах 6 мая 2012 г. блок «Вперёд» получил 41,3% голосов.', []],
   ])('should read %j', (text, expected) => {
     expect(findElections(text).map((e) => [e.date, e.office, e.voteShare])).toEqual(expected);
+  });
+});
+
+/** A body's vote in rounds: a rival's count after the winner's, the verb elided. */
+describe("a rival's count of votes after the winner's", () => {
+  it.each<[string, Array<[string, number | null]>]>([
+    ['14 мая 2019 года Сейм избрал Президентом Эвию Калниню. Во втором туре 14 мая 2019 года Калниня получила 57 голосов, Озолс – 38.', [['Озолс', 38]]],
+    ['On 2 June 2011 Ivan Berzins was elected President with 53 votes, Peter Ozols – 41.', [['Peter Ozols', 41]]],
+    // A share is no count; no count of the winner's, no rival's.
+    ['Во втором туре 5 марта 2019 года Калниня получила 57 % голосов, Озолс – 38 %.', [['Озолс', null]]],
+  ])('should read %j', (text, expected) => {
+    const last = findElections(text).at(-1);
+    expect(last?.others.map((o) => [o.name, o.votes ?? null])).toEqual(expected);
   });
 });
 

@@ -307,7 +307,17 @@ function othersIn(sentence: string, winner: string | null, winnerShare: { from: 
   if (defeated && !samePerson(defeated, winner) && !others.some((o) => samePerson(o.name, defeated))) others.push({ name: defeated, voteShare: null });
   const rival = namedRival(sentence);
   if (rival && !samePerson(rival, winner) && !others.some((o) => samePerson(o.name, rival))) others.push({ name: rival, voteShare: null });
+  for (const counted of countedRivals(sentence)) if (!samePerson(counted.name, winner) && !others.some((o) => samePerson(o.name, counted.name))) others.push(counted);
   return others;
+}
+
+/** A rival's count after the winner's, the verb elided: "X получил 53 голоса, Y – 41", "X got 53 votes, Y – 41". */
+const COUNTED_RIVAL = new RegExp(`,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s*[\\u2013\\u2014-]\\s*(\\d{1,3})(?!\\d|[.,]\\d|\\s*%)`, 'gu');
+
+/** The rivals a sentence counts votes for past the winner's count: none without the winner's own count of votes. */
+function countedRivals(sentence: string): CandidateMention[] {
+  if (votesOf(sentence) === null) return [];
+  return [...sentence.matchAll(COUNTED_RIVAL)].map((m) => ({ name: m[1]!, voteShare: null, votes: Number(m[2]) }));
 }
 
 /** What a sentence says of an election: its date may be in the sentence before (`date` null). */
