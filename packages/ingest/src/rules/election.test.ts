@@ -799,6 +799,18 @@ describe("a rival's count of votes after the winner's", () => {
   });
 });
 
+/** A body's election, its winner's count in the next sentence. */
+describe("a winner's count in the sentence after a body's election", () => {
+  it.each<[string, number | null]>([
+    ['5 мая 2019 года Сейм избрал Президентом судью Эвию Калниню. Голосование потребовало трёх туров; в третьем туре Э. Калниня получила 57 голосов.', 57],
+    // A first round's count is no winner's; another person's count is not hers.
+    ['5 мая 2019 года Сейм избрал Президентом судью Эвию Калниню. В первом туре Калниня получила 41 голос.', null],
+    ['5 мая 2019 года Сейм избрал Президентом судью Эвию Калниню. Председателем Сейма стал Янис Озолс, получивший 60 голосов.', null],
+  ])('should count %j', (text, votes) => {
+    expect(findElections(text).map((e) => e.votes)).toEqual([votes]);
+  });
+});
+
 /** A parliament's election named with its day and no verb of its own: that body's election on that day. */
 describe("a parliament's election named with its day", () => {
   it.each<[string, Array<[string, string | null]>]>([

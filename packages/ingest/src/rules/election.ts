@@ -931,12 +931,24 @@ export function findElections(paragraph: string, before: string | null = null, h
     const plain = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '').replace(SPAN_ASIDE, '') : sentence;
     const before = scan.found.length;
     for (const clause of electionClauses(plain)) readClause(scan, clause, sentence);
+    if (scan.found.length === before) countWinnersVotes(scan.found.at(-1), plain);
     // An undated sentence of the same vote ("Выборы … прошли при явке 74,7 %.") keeps the date announced before it.
     const same = !findDates(plain).length && VOTE_WORDS.test(plain) ? scan.announced : null;
     scan.announced = scan.found.length === before && !scan.open ? announcementIn(plain) ?? same : null;
     scan.previous = plain;
   }
   return scan.found.map(withRivalOfRound).map(finish).map((e, _, all) => withCounts(withNamesAsWritten(e, all)));
+}
+
+/**
+ * A body's election whose winner's count the next sentence gives, no election of its own ("Сейм
+ * избрал Президентом X. … в пятом туре X получил 55 голосов депутатов"): that sentence joins its
+ * text, so that the count is the winner's. Not a first round's count, nor a count beside another.
+ */
+function countWinnersVotes(election: Found | undefined, sentence: string): void {
+  const family = election?.person?.split(/\s+/).at(-1);
+  if (!election || !family || family.length < 3 || votesOf(election.text) !== null || FIRST_ROUND.test(sentence)) return;
+  if (sentence.includes(family) && votesOf(sentence) !== null) election.text = `${election.text} ${sentence}`;
 }
 
 /** The counts of the election's sentences: the winner's votes (none for a round nobody won), the turnout. */
