@@ -225,6 +225,22 @@ describe('diffDatasets', () => {
     ]);
   });
 
+  it('should label a dated event that is no vote by its person, else by its words', () => {
+    const head = valid(
+      edited((p) => {
+        const base = { ...structuredClone(p.events[0]!), voteShare: null, votes: null, termYears: null, turnout: null, results: [] };
+        p.events.push(
+          { ...base, id: makeId('event', 'kg', ['decision', '2013-02-01']), kind: 'decision', date: '2013-02-01', personId: null, organizationId: null, title: 'Указом от 1 февраля утверждена реформа' },
+          { ...base, id: makeId('event', 'kg', ['resignation', '2013-03-01']), kind: 'resignation', date: '2013-03-01', title: 'Объявил об отставке' },
+        );
+      }),
+    );
+    expect(named(diffDatasets([sampleProfile()], [head]))).toEqual([
+      'add event decision 2013-02-01: Указом от 1 февраля утверждена реформа',
+      'add event resignation 2013-03-01: Temirov Almaz Bekovich (President of the Kyrgyz Republic)',
+    ]);
+  });
+
   it('should report a page field but not its derived fields', () => {
     const head = valid(
       edited((p) => {

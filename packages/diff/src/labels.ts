@@ -68,7 +68,9 @@ export function entityLabel(kind: DiffKind, page: string, record: DiffRecord, na
       if (e.kind === 'referendum') return `referendum ${e.date}${e.outcome ? `: ${e.outcome}` : ''}`;
       const who = names.person(page, e.personId);
       const office = names.organization(page, e.organizationId);
-      return `election ${e.date}${who ? `: ${who}` : ''}${office ? ` (${office})` : ''}`;
+      // A decision or an upheaval about nobody reads by its words: "decision 2004-03-09: Указом Президента …".
+      const what = who ?? (e.kind === 'election' ? null : e.title && shorten(e.title));
+      return `${e.kind} ${e.date}${what ? `: ${what}` : ''}${office ? ` (${office})` : ''}`;
     }
     case 'task': {
       const t = record as Task;

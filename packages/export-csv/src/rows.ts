@@ -26,12 +26,13 @@ function seen(merged: object) {
 
 /**
  * An election's candidates besides its winner, as one readable cell, most votes first: "Levon
- * Ter-Petrosyan (21.5%); Vazgen Manukyan (12.6%)" (a name alone where the page gives no share).
+ * Ter-Petrosyan (21.5%); Vazgen Manukyan (12.6%)" (the count of votes where the page gives no share,
+ * "Egils Levits (24 votes)"; a name alone where it gives neither).
  */
 export function otherCandidates(event: ProfileEvent, names: Names): string | null {
   const others = event.results.filter((r) => r.personId !== event.personId);
   if (!others.length) return null;
-  return others.map((r) => `${names.person(r.personId)}${r.voteShare === null ? '' : ` (${r.voteShare}%)`}`).join('; ');
+  return others.map((r) => `${names.person(r.personId)}${r.voteShare !== null ? ` (${r.voteShare}%)` : r.votes !== null ? ` (${r.votes} votes)` : ''}`).join('; ');
 }
 
 /** The cells that say where a record comes from: its (first) page and the first statement of it. */

@@ -22,11 +22,14 @@ const typed = (id: string, datatype: `xsd:${string}`): TermDefinition => ({ '@id
 export const CLASS_TERMS = {
   Country: 'schema:Country',
   CreativeWork: 'schema:CreativeWork',
+  Death: 'cp:Death',
+  Decision: 'cp:Decision',
   Election: 'cp:Election',
   ElectionResult: 'cp:ElectionResult',
   Event: 'schema:Event',
   GovernmentOrganization: 'schema:GovernmentOrganization',
   Group: 'cp:Group',
+  Inauguration: 'cp:Inauguration',
   Instant: 'time:Instant',
   Interval: 'time:Interval',
   Issue: 'cp:Issue',
@@ -37,9 +40,11 @@ export const CLASS_TERMS = {
   Post: 'org:Post',
   Provenance: 'cp:Provenance',
   Referendum: 'cp:Referendum',
+  Resignation: 'cp:Resignation',
   Role: 'org:Role',
   Statistic: 'cp:Statistic',
   Task: 'cp:Task',
+  Upheaval: 'cp:Upheaval',
   WebPage: 'schema:WebPage',
 } as const satisfies Record<string, string>;
 

@@ -145,10 +145,11 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('time:before', 'optional', cls('time:Instant'), 'sh:nodeKind sh:BlankNode', 'sh:node shape:DatedInstant'),
     ], 'An instant: at a date, or known only to be before one.'),
     shape('Event', 'schema:Event', [
-      '  sh:xone ( [ sh:class cp:Election ] [ sh:class cp:Referendum ] ) ;',
+      '  sh:xone ( [ sh:class cp:Election ] [ sh:class cp:Referendum ] [ sh:class cp:Inauguration ] [ sh:class cp:Resignation ] [ sh:class cp:Death ] [ sh:class cp:Upheaval ] [ sh:class cp:Decision ] ) ;',
       prop('schema:startDate', 'one', DATE),
       prop('cp:office', 'optional', cls('org:Organization')),
       prop('cp:winner', 'optional', cls('schema:Person')),
+      prop('schema:about', 'optional', cls('schema:Person')),
       prop('cp:voteShare', 'optional', DECIMAL, 'sh:minInclusive 0', 'sh:maxInclusive 100'),
       prop('cp:termYears', 'optional', INTEGER, POSITIVE),
       prop('cp:votes', 'optional', INTEGER, 'sh:minInclusive 0'),
@@ -158,7 +159,7 @@ export function shapesTurtle(options?: JsonLdOptions): string {
       prop('cp:title', 'optional', TEXT),
       prop('schema:description', 'one', TEXT),
       ...RECORD,
-    ], 'An election or a referendum.'),
+    ], 'An election or a referendum (its winner cp:winner), or another dated event: an inauguration, a resignation, a death, an upheaval, a decision (the person it is about schema:about).'),
     shape('ElectionResult', 'cp:ElectionResult', [
       prop('cp:candidate', 'one', cls('schema:Person')),
       prop('cp:rank', 'one', INTEGER, POSITIVE),

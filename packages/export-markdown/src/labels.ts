@@ -62,7 +62,7 @@ export interface Labels {
     message: string;
     pageText: string;
   };
-  /** An event's kind as a reader reads it (the model's `election`, `referendum`). */
+  /** An event's kind as a reader reads it (the model's `election`, `referendum`, `inauguration` …). */
   eventKind(kind: string): string;
   analysisLead: string;
   notesLead: string;
@@ -261,7 +261,8 @@ const RU: Labels = {
     message: 'Сообщение',
     pageText: 'Текст страницы',
   },
-  eventKind: (kind) => ({ election: 'выборы', referendum: 'референдум' })[kind] ?? kind,
+  eventKind: (kind) =>
+    ({ election: 'выборы', referendum: 'референдум', inauguration: 'вступление в должность', resignation: 'отставка', death: 'смерть', upheaval: 'переворот', decision: 'решение' })[kind] ?? kind,
   analysisLead: 'Как написано на странице; ниже — записи, прочитанные из этих абзацев.',
   notesLead: 'Текст страницы, который ни одно правило не превратило в запись, в том виде, как он написан.',
   otherPostsLead: 'Должности вне перечисленных выше органов и лица, которых страница называет без должности.',

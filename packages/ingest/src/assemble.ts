@@ -23,6 +23,7 @@ import { PersonIndex, type PersonDraft } from './persons.js';
 import { lexiconOfWord } from './lexicon/index.js';
 import { bodyFromGenitive, classifyBodyName, isHeadOfStatePost, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
+import { findDatedEvents, type DatedEventMention } from './rules/dated-event.js';
 import { findElections, findReferendums, type ElectionMention } from './rules/election.js';
 import { findResultLists } from './rules/result-list.js';
 import { findGroups, type GroupMention } from './rules/groups.js';
@@ -104,7 +105,7 @@ interface MembershipDraft {
 }
 
 interface EventDraft {
-  kind: 'election' | 'referendum';
+  kind: ProfileEvent['kind'];
   date: string;
   /** What an election filled: the head of state's post (null or "President"), or another body or post. */
   office: string | null;
@@ -130,6 +131,8 @@ interface EventDraft {
 interface CandidateDraft {
   person: PersonDraft;
   voteShare: number | null;
+  /** A count of votes where the page gives one ("Ванагс – 41"). */
+  votes?: number | null;
 }
 
 /** True when a title's body is the country itself: "of the Republic of Kazakhstan", "of Kazakhstan". */
@@ -471,9 +474,16 @@ function mentionOrSurname(a: Assembly, written: string, where: Provenance): Pers
   return person ?? null;
 }
 
-/** Two mentions of one event: the same kind, and dates that agree (one may be more precise). */
+/** Kinds of events that are votes: the others (an inauguration, a death …) are about a person or a decision. */
+const isVote = (e: EventDraft) => e.kind === 'election' || e.kind === 'referendum';
+
+/**
+ * Two mentions of one event: the same kind, and dates that agree (one may be more precise); of an
+ * event that is no vote, about the same person, or with no person the same words.
+ */
 function sameEvent(x: EventDraft, y: EventDraft): boolean {
   if (x.kind !== y.kind || !(x.date.startsWith(y.date) || y.date.startsWith(x.date))) return false;
+  if (!isVote(x)) return x.person || y.person ? x.person === y.person : normalizeKeyPart(x.title ?? '') === normalizeKeyPart(y.title ?? '');
   if (x.person && y.person && x.person !== y.person) return false;
   return x.voteShare === null || y.voteShare === null || x.voteShare === y.voteShare;
 }
@@ -484,7 +494,7 @@ function rankOthers(others: readonly CandidateDraft[], winner: PersonDraft | nul
   for (const c of others) {
     if (c.person === winner) continue;
     const known = once.get(c.person);
-    if (known) known.voteShare ??= c.voteShare;
+    if (known) Object.assign(known, { voteShare: known.voteShare ?? c.voteShare, votes: known.votes ?? c.votes ?? null });
     else once.set(c.person, { ...c });
   }
   return [...once.values()].map((c, i) => ({ c, i })).sort((x, y) => (y.c.voteShare ?? -1) - (x.c.voteShare ?? -1) || x.i - y.i).map(({ c }) => c);
@@ -510,7 +520,7 @@ function mergeEvent(into: EventDraft, other: EventDraft): void {
 function candidatesOf(a: Assembly, others: ElectionMention['others'], where: Provenance): CandidateDraft[] {
   return others.flatMap((c) => {
     const person = mentionOrSurname(a, c.name, where);
-    return person ? [{ person, voteShare: c.voteShare }] : [];
+    return person ? [{ person, voteShare: c.voteShare, votes: c.votes ?? null }] : [];
   });
 }
 
@@ -523,6 +533,17 @@ function proseReadAsLines(walk: WalkResult): Array<{ text: string; block: Block 
   const prose = new Set(walk.paragraphs.map((p) => p.block));
   const blocks = new Set(walk.personLines.map((p) => p.block).filter((block) => !prose.has(block)));
   return [...blocks].filter((block) => block.kind !== 'heading' && splitSentences(block.text).length > 1).map((block) => ({ text: block.text, block }));
+}
+
+/** A day that opens a line: "24 марта 2005 г. – …", "25.03.2005 – …", "27 февраля и 13 марта 2005 г. – …". */
+const OPENS_WITH_DAY = /^\s*\d{1,2}(?:\.\d{2}\.\d{4}|\s+\p{L}+)/u;
+
+/**
+ * A chronology's lines the walk took for a body's tasks (a list under a heading of events, each line
+ * opening with its day): read as prose too, for the events they date.
+ */
+function chronologyLines(walk: WalkResult): Array<{ text: string; block: Block }> {
+  return walk.tasks.filter((t) => OPENS_WITH_DAY.test(t.text) && findDates(t.text).some((d) => d.index < 20 && d.date.length >= 10)).map((t) => ({ text: t.text, block: t.block }));
 }
 
 /**
@@ -553,13 +574,15 @@ function headingOver(content: readonly Block[], block: Block): string | null {
 }
 
 /** Elections and referendums from prose; an event recalled in a later paragraph is one record. */
-function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[]): EventDraft[] {
+function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[], memberships: readonly MembershipDraft[]): EventDraft[] {
   const events: EventDraft[] = [];
   const add = (event: EventDraft) => {
     const same = events.find((e) => sameEvent(e, event));
     if (same) mergeEvent(same, event);
     else events.push(event);
   };
+  // Oaths that name no office, read once every election and its winner is known.
+  const unnamedOffice: Array<() => void> = [];
   // The elections found so far and the paragraph before: a round dated by the paragraph that set
   // its date, a referendum held with a round of an election ("Одновременно с первым туром …").
   const elections: ElectionMention[] = [];
@@ -573,7 +596,7 @@ function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[])
     if (!e.restOf) addElection(a, e, where, add);
   }
   let before: string | null = null;
-  for (const { text, block } of [...walk.paragraphs, ...proseReadAsLines(walk)]) {
+  for (const { text, block } of [...walk.paragraphs, ...proseReadAsLines(walk), ...chronologyLines(walk)]) {
     const found = findElections(withListAfterColon(text, block, walk), before, headingOver(content, block));
     before = text;
     for (const r of findReferendums(text, [...elections, ...found])) {
@@ -582,9 +605,52 @@ function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[])
     }
     elections.push(...found);
     for (const e of found) addElection(a, e, a.at(block, e.text), add);
+    for (const d of findDatedEvents(text)) {
+      if (d.kind === 'inauguration' && !d.office) unnamedOffice.push(() => addHeadsOath(a, d, a.at(block, d.text), heads(a, events, memberships), add));
+      else addDatedEvent(a, d, a.at(block, d.text), add);
+    }
   }
   for (const rest of rests) rest();
+  for (const oath of unnamedOffice) oath();
+  inaugurated(a, events);
   return events;
+}
+
+/** Who holds or won the head of state's office: its members, and the winners of its elections. */
+function heads(a: Assembly, events: readonly EventDraft[], memberships: readonly MembershipDraft[]): Set<PersonDraft> {
+  const won = events.filter((e) => e.kind === 'election' && e.person && (!e.office || e.office === 'President')).map((e) => e.person!);
+  return new Set([...won, ...memberships.filter((m) => m.org && m.org === a.headOfState).map((m) => m.person)]);
+}
+
+/**
+ * An oath or a taking of office whose clause names no office ("8 июля 2015 года X принёс присягу и
+ * вступил в должность"): the head of state's where its person is one the page makes head of state,
+ * found by a family name without making a new person; else (a minister's, a judge's) no event.
+ */
+function addHeadsOath(a: Assembly, d: DatedEventMention, where: Provenance, heads: Set<PersonDraft>, add: (event: EventDraft) => void): void {
+  const person = d.person?.split(/\s+/).map((word) => a.persons.bySurname(word)).find((p) => p && heads.has(p));
+  if (person) addDatedEvent(a, { ...d, office: 'President' }, where, add);
+}
+
+/** An inauguration, a resignation, a death, an upheaval or a decision read by `dated-event.ts`, its person made (or found) a person. */
+function addDatedEvent(a: Assembly, d: DatedEventMention, where: Provenance, add: (event: EventDraft) => void): void {
+  const person = d.person ? mentionOrSurname(a, d.person, where) : null;
+  // A resignation or a death is of someone: a family name no person of the page has says no more than the words.
+  if (!person && (d.kind === 'resignation' || d.kind === 'death')) return;
+  add({ kind: d.kind, date: d.date, office: d.office, person, winnerNamed: false, voteShare: null, votes: d.votes, termYears: null, turnout: null, others: [], outcome: null, title: d.title, text: d.text, provenance: [where] });
+}
+
+/**
+ * The head of state an inauguration names by the office alone ("состоялась инаугурация Президента",
+ * "Новый Президент вступил в должность"): the winner of the latest election of that office on or
+ * before its date.
+ */
+function inaugurated(a: Assembly, events: EventDraft[]): void {
+  for (const e of events) {
+    if (e.kind !== 'inauguration' || e.person || !a.headOfState || electedBody(a, e) !== a.headOfState) continue;
+    const before = events.filter((w) => w.kind === 'election' && w.person && w.date <= e.date && electedBody(a, w) === a.headOfState).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+    e.person = before.at(-1)?.person ?? null;
+  }
 }
 
 /** An election read by a rule, its winner and candidates made persons, added as an event. */
@@ -600,6 +666,8 @@ function addElection(a: Assembly, e: ElectionMention, where: Provenance, add: (e
  */
 /** The body an election filled: the head of state's office, unless the page names another ("Parliament", "Speaker"). */
 function electedBody(a: Assembly, event: EventDraft): OrgDraft | undefined | null {
+  // An event that is no vote is the head of state's where its clause names the office.
+  if (!isVote(event)) return event.office ? a.headOfState : null;
   if (event.kind !== 'election') return null;
   if (!event.office || !a.headOfState) return a.headOfState;
   const office = normalizeKeyPart(event.office);
@@ -611,9 +679,10 @@ function electedBody(a: Assembly, event: EventDraft): OrgDraft | undefined | nul
 
 /** An election's results: the winner first (rank 1), then the others by rank; a round with no winner ranks from 1. */
 function resultsOf(e: EventDraft, personId: Map<PersonDraft, string>): ElectionResult[] {
+  if (!isVote(e)) return [];
   const winner = e.person ? [{ personId: personId.get(e.person)!, voteShare: e.voteShare, votes: e.votes, rank: 1 }] : [];
   const first = e.winnerNamed ? 2 : 1;
-  return [...winner, ...rankOthers(e.others, e.person).map((c, i) => ({ personId: personId.get(c.person)!, voteShare: c.voteShare, votes: null, rank: first + i }))];
+  return [...winner, ...rankOthers(e.others, e.person).map((c, i) => ({ personId: personId.get(c.person)!, voteShare: c.voteShare, votes: c.votes ?? null, rank: first + i }))];
 }
 
 function electedHolder(a: Assembly, events: EventDraft[], memberships: MembershipDraft[]): void {
@@ -793,7 +862,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   a.government = orgs.ofClass('government');
 
   const memberships = collectMemberships(a, walk);
-  const events = collectEvents(a, walk, frame.content);
+  const events = collectEvents(a, walk, frame.content, memberships);
   electedHolder(a, events, memberships);
   attachSuccessions(walk.paragraphs, a.persons, memberships, at);
   attachExOfficio(a, walk, memberships);
@@ -819,7 +888,8 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   }));
 
   const eventRecords: ProfileEvent[] = events.map((e) => ({
-    id: makeId('event', cc, [e.kind, e.date]),
+    // An event that is no vote is told apart by whom it is about, else by its words: two may share a date.
+    id: makeId('event', cc, [e.kind, e.date, ...(isVote(e) ? [] : [e.person ? personId.get(e.person)! : normalizeKeyPart(e.title ?? '')])]),
     kind: e.kind,
     date: e.date,
     organizationId: idOfOrg(electedBody(a, e)),

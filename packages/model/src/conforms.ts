@@ -5,6 +5,7 @@ import { ProfileSchema, SCHEMA_VERSION } from './profile.js';
 import {
   CountrySchema,
   ElectionResultSchema,
+  EVENT_KINDS,
   EventSchema,
   GroupSchema,
   ISSUE_LEVELS,
@@ -148,7 +149,7 @@ const membership = object(MembershipSchema, {
 
 const event = object(EventSchema, {
   id,
-  kind: oneOf(['election', 'referendum']),
+  kind: oneOf(EVENT_KINDS),
   date: partialDate,
   organizationId: nullable(id),
   personId: nullable(id),

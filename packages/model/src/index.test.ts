@@ -5,6 +5,7 @@ describe('@profiles/model', () => {
   it('should export exactly its public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'CountrySchema',
+      'EVENT_KINDS',
       'ElectionResultSchema',
       'EventSchema',
       'GroupSchema',

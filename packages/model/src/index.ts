@@ -31,6 +31,7 @@ export type { PartialDate } from './dates.js';
 export {
   CountrySchema,
   ElectionResultSchema,
+  EVENT_KINDS,
   EventSchema,
   GroupSchema,
   Id,

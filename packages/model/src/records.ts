@@ -141,17 +141,25 @@ export const ElectionResultSchema = z.strictObject({
   rank: z.int().positive(),
 });
 
+/**
+ * What an event is: a vote (`election`, `referendum`), or a dated turn of a post or of the state the
+ * page reports: a head's `inauguration` (oath, taking office), a `resignation`, a `death`, an
+ * `upheaval` (an overthrow, a seizure of power, a revolution) and a `decision` (a decree, an
+ * amendment adopted, a court's ruling, a state of emergency declared).
+ */
+export const EVENT_KINDS = ['election', 'referendum', 'inauguration', 'resignation', 'death', 'upheaval', 'decision'] as const;
+
 export const EventSchema = z.strictObject({
   id: Id,
-  kind: z.enum(['election', 'referendum']),
+  kind: z.enum(EVENT_KINDS),
   date: PartialDateSchema,
-  /** The office an election filled. */
+  /** The office an election filled; of another kind, the office the event is about (the President's of an inauguration). */
   organizationId: Id.nullable(),
-  /** The winner of an election. */
+  /** The winner of an election; of another kind, the person the event is about (who took office, resigned, died, was overthrown). */
   personId: Id.nullable(),
-  /** The winner's share of the votes, in percent. */
+  /** The winner's share of the votes, in percent; of a referendum, the share that voted for it. */
   voteShare: Percent.nullable(),
-  /** The winner's count of votes ("53 голосами", "with 1,234,567 votes"); null where the page gives none. */
+  /** The winner's count of votes ("53 голосами", "with 1,234,567 votes"), a body's votes for a decision ("175 голосами утвердил поправки"); null where the page gives none. */
   votes: VoteCount.nullable(),
   /** Length of the term won, in years. */
   termYears: z.int().positive().nullable(),
@@ -167,7 +175,9 @@ export const EventSchema = z.strictObject({
   /**
    * The event as the page names it, in the page's own words and language: a referendum's noun and
    * topic ("консультативный референдум (о сокращении числа депутатов)"), a failed vote's clause
-   * ("Сейм дважды безуспешно пытался избрать Президента"); null where the page gives no more than a date.
+   * ("Сейм дважды безуспешно пытался избрать Президента"), a body's election ("выборы в Жогорку
+   * Кенеш"), what happened of another kind ("инаугурация Д.А. Медведева", "объявила об отставке");
+   * null where the page gives no more than a date.
    */
   title: Text.nullable(),
   description: LongText,

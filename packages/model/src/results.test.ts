@@ -26,6 +26,13 @@ const ROWS: Array<{ name: string; breakIt: (p: Profile) => void; expected: RegEx
     expected: /not in order of votes at rank 2/,
   },
   { name: 'a referendum with candidates', breakIt: (p) => void p.events[1]!.results.push({ personId: p.persons[0]!.id, voteShare: null, votes: null, rank: 1 }), expected: /a referendum has no candidates/ },
+  {
+    name: 'an inauguration with candidates',
+    breakIt: (p) => void Object.assign(p.events[1]!, { kind: 'inauguration', results: [{ personId: p.persons[0]!.id, voteShare: null, votes: null, rank: 1 }] }),
+    expected: /an event of kind inauguration has no candidates/,
+  },
+  { name: 'a death of nobody', breakIt: (p) => void Object.assign(p.events[1]!, { kind: 'death', personId: null }), expected: /an event of kind death names no person/ },
+  { name: 'a resignation of nobody', breakIt: (p) => void Object.assign(p.events[1]!, { kind: 'resignation', personId: null }), expected: /an event of kind resignation names no person/ },
 ];
 
 describe('election results', () => {
@@ -41,6 +48,12 @@ describe('election results', () => {
     const messages = crossRecordProblems(profile).map((p) => p.message);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatch(expected);
+  });
+
+  it('should accept a death of a person, its person no winner of results', () => {
+    const profile = sampleProfile();
+    Object.assign(profile.events[1]!, { kind: 'death', personId: profile.persons[0]!.id, voteShare: null, votes: null });
+    expect(crossRecordProblems(profile)).toEqual([]);
   });
 
   it('should accept a round without a winner, its candidates ranked from 1', () => {

@@ -29,14 +29,20 @@ function describeIssue(input: unknown, issue: z.core.$ZodIssue, fallbackFile: st
 
 type Election = Profile['events'][number];
 
+/** A vote's person is its winner; of another kind, whom the event is about. */
+const isVote = (e: Election) => e.kind === 'election' || e.kind === 'referendum';
+
 /**
  * What is wrong with an event's results: a candidate who is no person or is listed twice, ranks not
  * 1, 2, … in order (nor by votes where no share ranks them), a winner who is not rank 1 with the event's
- * share and votes, a referendum with candidates.
+ * share and votes, a referendum (or another event that is no election) with candidates; a death or a
+ * resignation of nobody.
  */
 function resultProblems(e: Election, isPerson: (id: string) => boolean): string[] {
   const problems: string[] = [];
+  if ((e.kind === 'death' || e.kind === 'resignation') && e.personId === null) problems.push(`an event of kind ${e.kind} names no person`);
   if (e.kind === 'referendum' && e.results.length) problems.push('a referendum has no candidates');
+  else if (e.kind !== 'election' && e.results.length) problems.push(`an event of kind ${e.kind} has no candidates`);
   const seen = new Set<string>();
   e.results.forEach((r, index) => {
     if (!isPerson(r.personId)) problems.push(`candidate ${r.personId} is not a person`);
@@ -46,7 +52,8 @@ function resultProblems(e: Election, isPerson: (id: string) => boolean): string[
     if (index > 0 && outvotes(r, e.results[index - 1]!)) problems.push(`results are not in order of votes at rank ${r.rank}`);
   });
   const first = e.results[0];
-  if (e.personId !== null && isPerson(e.personId) && (first?.personId !== e.personId || first.rank !== 1 || first.voteShare !== e.voteShare || first.votes !== e.votes)) {
+  // The person of an event that is no vote (who took office, resigned, died) won nothing.
+  if (isVote(e) && e.personId !== null && isPerson(e.personId) && (first?.personId !== e.personId || first.rank !== 1 || first.voteShare !== e.voteShare || first.votes !== e.votes)) {
     problems.push(`the winner ${e.personId} is not the first result, rank 1 with the event's vote share and votes`);
   }
   return problems;

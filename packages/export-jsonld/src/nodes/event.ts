@@ -6,7 +6,18 @@ import type { JsonValue } from '../stable-json.js';
 import { link, makeNode, type JsonLdNode, type NodeScope } from './node.js';
 import { recordProperties, recordText } from './provenance.js';
 
-const KIND_CLASS = { election: 'Election', referendum: 'Referendum' } as const;
+const KIND_CLASS = {
+  election: 'Election',
+  referendum: 'Referendum',
+  inauguration: 'Inauguration',
+  resignation: 'Resignation',
+  death: 'Death',
+  upheaval: 'Upheaval',
+  decision: 'Decision',
+} as const satisfies Record<MergedEvent['kind'], string>;
+
+/** Kinds of events won by a candidate: the person is their winner; of the others, whom the event is about. */
+const VOTES = new Set<MergedEvent['kind']>(['election', 'referendum']);
 
 /**
  * One candidate's result as a `cp:ElectionResult` (a blank node: it has no identity apart from its
@@ -26,7 +37,9 @@ export function resultNode(result: ElectionResult, base: string): { [term: strin
 }
 
 /**
- * An election or referendum as a `schema:Event` and the matching project class. Neither schema.org,
+ * An election or referendum as a `schema:Event` and the matching project class; another dated event
+ * (an inauguration, a resignation, a death, an upheaval, a decision) likewise, the person it is
+ * about as `schema:about`. Neither schema.org,
  * ORG nor Popolo models results, so the winner, the office, the vote share (an `xsd:decimal`
  * percentage), the winner's votes (`cp:votes`), the turnout (`cp:turnout`, an `xsd:decimal`
  * percentage of the voters), the page's own name for the event (`cp:title`), the term and every candidate's result (`cp:result`, see `resultNode`) are project
@@ -38,7 +51,9 @@ export function resultNode(result: ElectionResult, base: string): { [term: strin
 export function eventNode(event: MergedEvent, scope: NodeScope): JsonLdNode {
   const text = recordText(event, scope);
   // Terms in code-point order, the order the document lists them in.
+  const vote = VOTES.has(event.kind);
   return makeNode(recordIri(event.id, scope.base), ['Event', KIND_CLASS[event.kind]], {
+    about: vote ? null : link(event.personId, scope.base),
     description: text(event.description),
     office: link(event.organizationId, scope.base),
     outcome: text(event.outcome),
@@ -50,6 +65,6 @@ export function eventNode(event: MergedEvent, scope: NodeScope): JsonLdNode {
     voteShare: event.voteShare === null ? null : decimalLexical(event.voteShare),
     votes: event.votes,
     ...recordProperties(event, scope),
-    winner: link(event.personId, scope.base),
+    winner: vote ? link(event.personId, scope.base) : null,
   });
 }

@@ -11,12 +11,13 @@ function numberCell(value: number | null): string {
 
 /**
  * The candidates of an election besides its winner, most votes first, each with the share the page
- * gives: "Bakyt Sadykov (21.4%); Gulnara Osmonova". Of a round nobody won, every candidate.
+ * gives, else their count of votes: "Bakyt Sadykov (21.4%); Gulnara Osmonova", "Эгилс Левитс (24 votes)". Of
+ * a round nobody won, every candidate.
  */
 function otherCandidates(context: ProfileContext, event: ProfileEvent): string {
   return event.results
     .filter((r) => r.personId !== event.personId)
-    .map((r) => `${context.personName(r.personId)}${r.voteShare === null ? '' : ` (${r.voteShare}%)`}`)
+    .map((r) => `${context.personName(r.personId)}${r.voteShare !== null ? ` (${r.voteShare}%)` : r.votes !== null ? ` (${r.votes} votes)` : ''}`)
     .join('; ');
 }
 

@@ -167,6 +167,19 @@ export const en: Lexicon = {
     referendumTopic: ['on', 'about', 'over'],
     winVerbs: ['\\b(?:won|wins|defeated|beat)\\b'],
   },
+  datedEvents: {
+    // None: the English pages' analysts keep only votes as events ("taking office is not an election", "a
+    // death is not an election or a referendum"); an oath, a resignation or a death is told by the posts.
+    triggers: [],
+    headOfState: '\\b(?:President|[Hh]ead\\s+of\\s+[Ss]tate)\\b',
+    spanWords: ['since', 'from', 'until', 'till', 'after', 'to'],
+    negations: ['not', 'never'],
+    asides: ['who', 'which', '\\p{Ll}+ing'],
+    referendum: ['\\b(?:referendum|plebiscite)\\b'],
+    otherPost: '^\\s+as\\s+(?!President|[Hh]ead\\b)\\p{L}',
+    appointments: ['\\b(?:appointed|dismissed|relieved)\\b'],
+    future: ['\\b(?:is|are)\\s+(?:expected|scheduled|planned)\\b', '\\bwill\\b'],
+  },
   groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', compassSides: [], kindAdjectives: [], neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], pluralNounEndings: [], whoseKin: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], placeNouns: ['region', 'province', 'oblast', 'district', 'velayat', 'viloyat', 'marz', 'county'], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [], groupHeadings: [], originNarrower: [], partyNouns: [], influenceNouns: [], keyFigures: [], circleNouns: [], around: [], ordinals: [] },
   // "Turnout was 77.1%", "with a turnout of 64%", "because of the low turnout (30.29%)".
   turnout: {

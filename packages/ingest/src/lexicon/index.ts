@@ -2,7 +2,7 @@ import { en } from './en.js';
 import { ru } from './ru.js';
 import type { GrammaticalCase, Lexicon } from './types.js';
 
-export type { CasedPhrases, GrammaticalCase, Lexicon } from './types.js';
+export type { CasedPhrases, DatedEventKind, GrammaticalCase, Lexicon } from './types.js';
 export { en, ru };
 
 /**

@@ -227,6 +227,35 @@ export interface Lexicon {
     winVerbs: string[];
   };
   /**
+   * Dated events that are no vote (rules/dated-event.ts): a head's inauguration, a resignation, a
+   * death, an upheaval, a decision. Each trigger is a pattern of the words that say what happened
+   * and where the person it is about stands: `subject`, the name before the verb in its clause
+   * ("Страуюма объявила об отставке", "X resigned"), else right after it as written ("скончался
+   * первый Президент Туркменистана X"); `object`, the name right after the words, in `case`
+   * ("инаугурация Д.А. Медведева", "кончины С.А. Нурыева", "свергнут режим Курманбека Бакиева",
+   * "the inauguration of X"); `none`, no person ("сторонники оппозиции захватили Белый дом").
+   */
+  datedEvents: {
+    /** `headsOnly`: the words are said of a head of state alone ("инаугурация"), so the event is that office's even where the clause does not name it. */
+    triggers: Array<{ kind: DatedEventKind; pattern: string; person: 'subject' | 'object' | 'none'; case?: GrammaticalCase; headsOnly?: boolean }>;
+    /** The head of state's word in any case, in the event's clause: the event is that office's ("вступил в должность Президента", "Президент X ушёл в отставку"). */
+    headOfState: string;
+    /** Words right before a date that make it no date of the event but a span's: "с", "до", "since" ("занимавший этот пост с 1995 г."). */
+    spanWords: string[];
+    /** Words right before the trigger that deny it: "не" ("не ушёл в отставку"), "not", "never". */
+    negations: string[];
+    /** Words that open an aside between the subject and the verb, no subject of theirs: "который", "занимавший" (a participle's ending), "who". */
+    asides: string[];
+    /** A referendum's words: a decision taken at a referendum is the referendum's own event. */
+    referendum: string[];
+    /** After an inauguration's words, a post that is not the head of state's ("вступил в должность министра"): the office is then unknown. */
+    otherPost: string;
+    /** Words of an appointment or a dismissal: a decree that makes one ("Указом от … назначен X") dates a post, no decision. */
+    appointments: string[];
+    /** Words of what is still to come in the event's clause ("Инаугурация … ожидается в январе"): no event yet. */
+    future: string[];
+  };
+  /**
    * More shapes of groups (rules/groups.ts) in a language whose words inflect: people named by where
    * they come from, a side of the country, groups of origin and nouns of neuter gender. English
    * reads its shapes with its own patterns: every list is empty there.
@@ -778,6 +807,9 @@ export interface Lexicon {
   /** A word's stem for matching names across inflections ("Администрации" and "Администрация" meet). */
   stem(word: string): string;
 }
+
+/** The kinds of dated events that are no vote (the model's `EVENT_KINDS` but `election` and `referendum`). */
+export type DatedEventKind = 'inauguration' | 'resignation' | 'death' | 'upheaval' | 'decision';
 
 /** The cases a name may stand in after a phrase. */
 export type GrammaticalCase = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental';

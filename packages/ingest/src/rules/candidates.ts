@@ -49,6 +49,8 @@ export interface CandidateMention {
   name: string;
   /** Percent of the votes; null where the sentence names the candidate without one ("X defeated Y"). */
   voteShare: number | null;
+  /** A count of votes instead of a share, where a body voted ("Во втором туре X получил 53 голоса, Y – 41"). */
+  votes?: number | null;
 }
 
 /** A candidate's share and where the share stands in the sentence. */

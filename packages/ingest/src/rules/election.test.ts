@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findElections, findReferendums, parseCount, parseDecimal } from './election.js';
 
-type Other = { name: string; voteShare: number | null };
-type Row = { date: string; person: string | null; office: string | null; voteShare: number | null; termYears: number | null; others: Other[] };
-const e = (date: string, person: string | null, office: string | null, voteShare: number | null, termYears: number | null, others: Other[] = []): Row => ({ date, person, office, voteShare, termYears, others });
+type Other = { name: string; voteShare: number | null; votes?: number | null };
+type Row = { date: string; person: string | null; office: string | null; voteShare: number | null; termYears: number | null; others: Other[]; title?: string };
+const e = (date: string, person: string | null, office: string | null, voteShare: number | null, termYears: number | null, others: Other[] = [], title?: string): Row => ({ date, person, office, voteShare, termYears, others, ...(title ? { title } : {}) });
 /** "Ivan Petrov 21.5" → an other candidate; a name alone has no share. */
 const o = (name: string, voteShare: number | null = null): Other => ({ name, voteShare });
 
@@ -67,7 +67,7 @@ describe('findElections', () => {
     ['In the first round of the presidential election on June 23, 1994 Alexander Lukashenko obtained 44.82% of the votes, and Vyacheslav Kebich 17.33%. In the second round, on the 10th of July, 1994, Lukashenko was elected President of the Republic of Belarus by a majority of 80.34% of votes. He took office on 20 July 1994.', [e('1994-06-23', null, 'President', null, null, [o('Alexander Lukashenko', 44.82), o('Vyacheslav Kebich', 17.33)]), e('1994-07-10', 'Alexander Lukashenko', 'President', 80.34, null)]],
     ['On 5 May 2012 Ivan Petrov won the first round with 45% of the vote.', []],
     ['Under the General Agreement of June 27, 1997 the United Tajik Opposition received 30 per cent of the posts in the Government.', []],
-    ['Elections to the Majilis of 5 May 2012 were held.', [e('2012-05-05', null, 'Majilis', null, null)]],
+    ['Elections to the Majilis of 5 May 2012 were held.', [e('2012-05-05', null, 'Majilis', null, null, [], 'Elections to the Majilis')]],
     ['The elections of May 2012 were held.', []],
     // Asides, empty subjects, bodies.
     ['On 5 May 2012, Ivan Petrov, a lawyer, was elected President.', [e('2012-05-05', 'Ivan Petrov', 'President', null, null)]],
@@ -97,7 +97,7 @@ describe('findElections', () => {
     // One election per date: a recalled result adds what was missing.
     ['On 3 April 2011 Zoran Petrovic was elected President. On 3 April 2011 Zoran Petrovic was elected with 55% of votes for a four-year term.', [e('2011-04-03', 'Zoran Petrovic', 'President', 55, 4)]],
     // A parliament's election: no winner, only with a date.
-    ['Elections to the Jogorku Kenesh were held on October 10, 2010.', [e('2010-10-10', null, 'Jogorku Kenesh', null, null)]],
+    ['Elections to the Jogorku Kenesh were held on October 10, 2010.', [e('2010-10-10', null, 'Jogorku Kenesh', null, null, [], 'Elections to the Jogorku Kenesh')]],
     ['On 27 February 2005 parliamentary elections took place.', [e('2005-02-27', null, 'Parliament', null, null)]],
     ['In December 2007 the new Majilis was elected.', [e('2007-12', null, 'Majilis', null, null)]],
     // A pronoun with no one before it: the election, without a winner.
@@ -590,7 +590,7 @@ describe('findElections in Russian', () => {
     // Near miss: a participle with no date after it.
     ['12 мая 2016 г. Анна Ковач вступила в должность, сменив Петра Лиса, избранного депутатами.', []],
     // A winner by a count of votes alone; not in a first round.
-    ['Во втором туре 12 мая 2014 года Иван Петров получил 53 голоса, Анна Ким – 41.', [e('2014-05-12', 'Иван Петров', null, null, null)]],
+    ['Во втором туре 12 мая 2014 года Иван Петров получил 53 голоса, Анна Ким – 41.', [e('2014-05-12', 'Иван Петров', null, null, null, [{ name: 'Анна Ким', voteShare: null, votes: 41 }])]],
     ['В первом туре 12 мая 2014 года Иван Петров получил 53 голоса.', []],
     // A negated election elects nobody (not the body after it); an adverb that opens the sentence is no name's word.
     ['Ольга Ким не была избрана в Сейм 4 октября 2014 года.', []],
@@ -783,6 +783,62 @@ describe('a body\'s election in Russian', () => {
     ['На выборах 6 мая 2012 г. блок «Вперёд» получил 41,3% голосов.', []],
   ])('should read %j', (text, expected) => {
     expect(findElections(text).map((e) => [e.date, e.office, e.voteShare])).toEqual(expected);
+  });
+});
+
+/** A body's vote in rounds: a rival's count after the winner's, the verb elided. */
+describe("a rival's count of votes after the winner's", () => {
+  it.each<[string, Array<[string, number | null]>]>([
+    ['14 мая 2019 года Сейм избрал Президентом Эвию Калниню. Во втором туре 14 мая 2019 года Калниня получила 57 голосов, Озолс – 38.', [['Озолс', 38]]],
+    ['On 2 June 2011 Ivan Berzins was elected President with 53 votes, Peter Ozols – 41.', [['Peter Ozols', 41]]],
+    // A share is no count; no count of the winner's, no rival's.
+    ['Во втором туре 5 марта 2019 года Калниня получила 57 % голосов, Озолс – 38 %.', [['Озолс', null]]],
+  ])('should read %j', (text, expected) => {
+    const last = findElections(text).at(-1);
+    expect(last?.others.map((o) => [o.name, o.votes ?? null])).toEqual(expected);
+  });
+});
+
+/** A body's election, its winner's count in the next sentence. */
+describe("a winner's count in the sentence after a body's election", () => {
+  it.each<[string, number | null]>([
+    ['5 мая 2019 года Сейм избрал Президентом судью Эвию Калниню. Голосование потребовало трёх туров; в третьем туре Э. Калниня получила 57 голосов.', 57],
+    // A first round's count is no winner's; another person's count is not hers.
+    ['5 мая 2019 года Сейм избрал Президентом судью Эвию Калниню. В первом туре Калниня получила 41 голос.', null],
+    ['5 мая 2019 года Сейм избрал Президентом судью Эвию Калниню. Председателем Сейма стал Янис Озолс, получивший 60 голосов.', null],
+  ])('should count %j', (text, votes) => {
+    expect(findElections(text).map((e) => e.votes)).toEqual([votes]);
+  });
+});
+
+/** A parliament's election named with its day and no verb of its own: that body's election on that day. */
+describe("a parliament's election named with its day", () => {
+  it.each<[string, Array<[string, string | null]>]>([
+    ['После парламентских выборов 6 марта 2011 года коалицию сформировали три партии.', [['2011-03-06', 'Parliament']]],
+    ['По итогам выборов в Скупщину 12 мая 2016 г. правительство возглавил Марко Петрич.', [['2016-05-12', 'Скупщину']]],
+    ['Following the parliamentary elections of 6 March 2011, three parties formed a coalition.', [['2011-03-06', 'Parliament']]],
+    // A chronology's line: its dates, a dash for the verb; two days of one year, the first.
+    ['27 января и 10 февраля 2008 г. – выборы в Национальное Собрание, прошедшие спокойно;', [['2008-01-27', 'Национальное Собрание']]],
+    ['5 мая 2013 года – парламентские выборы;', [['2013-05-05', 'Parliament']]],
+    // A year alone, a date not right after it, or one yet to come: no election.
+    ['После парламентских выборов 2011 года коалицию сформировали три партии.', []],
+    ['После парламентских выборов коалицию 6 марта 2011 года сформировали три партии.', []],
+    ['Парламентские выборы 4 марта 2029 года будут проведены по новым правилам.', []],
+    ['В 2013 году – парламентские выборы.', []],
+  ])('should read %j', (text, expected) => {
+    expect(findElections(text).map((e) => [e.date, e.office])).toEqual(expected);
+  });
+});
+
+/** A body's election keeps its words as its title: the body may be no organization the page describes. */
+describe("a body's election in its own words", () => {
+  it.each<[string, string | null]>([
+    ['На референдуме 3 марта 2014 года роспуск поддержали 80,1 % участников, и 12 апреля 2014 года прошли досрочные выборы в Сейм.', 'выборы в Сейм'],
+    ['10 октября 2010 г. состоялись выборы в однопалатный Милли Меджлис.', 'выборы в однопалатный Милли Меджлис'],
+    // A winner's election is no body's: no title.
+    ['10 октября 2010 г. на выборах Президента победил Тимур Ахмедов, набрав 61 % голосов.', null],
+  ])('should title %j', (text, title) => {
+    expect(findElections(text).map((e) => e.title ?? null)).toEqual([title]);
   });
 });
 

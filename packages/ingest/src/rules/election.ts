@@ -307,7 +307,17 @@ function othersIn(sentence: string, winner: string | null, winnerShare: { from: 
   if (defeated && !samePerson(defeated, winner) && !others.some((o) => samePerson(o.name, defeated))) others.push({ name: defeated, voteShare: null });
   const rival = namedRival(sentence);
   if (rival && !samePerson(rival, winner) && !others.some((o) => samePerson(o.name, rival))) others.push({ name: rival, voteShare: null });
+  for (const counted of countedRivals(sentence)) if (!samePerson(counted.name, winner) && !others.some((o) => samePerson(o.name, counted.name))) others.push(counted);
   return others;
+}
+
+/** A rival's count after the winner's, the verb elided: "X получил 53 голоса, Y – 41", "X got 53 votes, Y – 41". */
+const COUNTED_RIVAL = new RegExp(`,\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s*[\\u2013\\u2014-]\\s*(\\d{1,3})(?!\\d|[.,]\\d|\\s*%)`, 'gu');
+
+/** The rivals a sentence counts votes for past the winner's count: none without the winner's own count of votes. */
+function countedRivals(sentence: string): CandidateMention[] {
+  if (votesOf(sentence) === null) return [];
+  return [...sentence.matchAll(COUNTED_RIVAL)].map((m) => ({ name: m[1]!, voteShare: null, votes: Number(m[2]) }));
 }
 
 /** What a sentence says of an election: its date may be in the sentence before (`date` null). */
@@ -338,7 +348,14 @@ function draftOf(sentence: string, date: string | null, subject: Pick<Subject, '
   const share = shares.sort((a, b) => a.from - b.from)[0] ?? ownShare(sentence, subject.person);
   // Candidates only beside a winner: a parliament's election names parties.
   const others = subject.person || subject.pronoun ? othersIn(sentence, subject.person, share) : [];
-  return { date, person: subject.person, office, voteShare: share?.value ?? null, termYears: termOf(sentence), others, text: sentence };
+  const body = subject.person || subject.pronoun ? null : bodyElectionTitle(sentence, office);
+  return { date, person: subject.person, office, voteShare: share?.value ?? null, termYears: termOf(sentence), others, ...(body ? { title: body } : {}), text: sentence };
+}
+
+/** A body's election in the page's words, as its title: "выборы в Сейм", "elections to the Jogorku Kenesh" (the body may be no organization of the page). */
+function bodyElectionTitle(sentence: string, office: string | null): string | null {
+  const found = office ? BODY_ELECTION.exec(sentence) : null;
+  return found && found[1] === office ? found[0].trim() : null;
 }
 
 /** A negation right before the election's verb: "X не была избрана в Сейм 4 октября 2014 года" elected nobody. */
@@ -539,7 +556,7 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   if (inverted) return inverted;
   const verb = chosen?.m ?? HELD.exec(sentence);
   // A referendum's figures are its own: its sentence completes no election.
-  if (!verb) return REFERENDUM_WORD.test(sentence) ? NOTHING : readElectedParticiple(sentence);
+  if (!verb) return REFERENDUM_WORD.test(sentence) ? NOTHING : (readElectedParticiple(sentence) ?? readDatedBodyElection(sentence));
   const subject = chosen?.subject ?? NO_SUBJECT;
   const date = eventDate(findDates(sentence), verb.index, sentence);
   // A referendum's sentence reports an election only with a winner.
@@ -550,6 +567,42 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   // the sentence before gives ("Elections took place on 9 June 2019. X won with 70.96%").
   if (!date && !subject.person && !subject.pronoun) return { election: null, pronoun: false };
   return { election: draftOf(sentence, date, subject, office), pronoun: subject.pronoun };
+}
+
+/** Between a body's election and its date: nothing, or "of", "held on" ("parliamentary elections of 6 March 2005"). */
+const TO_DATE = /^\s*(?:(?:of|on|held\s+on)\s+)?$/iu;
+
+/**
+ * A parliament's election named with its day, no verb of its own ("После парламентских выборов 4
+ * марта 2007 года коалицию сформировали …"): the election of that body on that day. A day at least,
+ * and nothing yet to come.
+ */
+function readDatedBodyElection(sentence: string): Reading | null {
+  if (UPCOMING.test(sentence)) return null;
+  const parliament = PARLIAMENTARY.exec(sentence);
+  const named = parliament ?? BODY_ELECTION.exec(sentence);
+  if (!named) return null;
+  const rest = sentence.slice(named.index + named[0].length);
+  const after = findDates(rest)[0];
+  const date = after && TO_DATE.test(rest.slice(0, after.index)) ? after.date : chronologyDate(sentence.slice(0, named.index));
+  if (!date || date.length < 10) return null;
+  const office = parliament ? 'Parliament' : named[1]!;
+  return { election: { ...draftOf(sentence, date, NO_SUBJECT, office), voteShare: null, others: [] }, pronoun: false };
+}
+
+/** A chronology's line: its dates, then a dash that stands for the verb ("27 февраля и 13 марта 2005 г. – выборы в …"). */
+const CHRONOLOGY_HEAD = /^\s*(?:(\d{1,2}\s+\p{L}+)\s+(?:и|and|&)\s+)?([^\u2013\u2014]*?)\s*(?:г\.|гг\.|года?)?\s*[\u2013\u2014-]\s*$/u;
+
+/**
+ * The date a chronology line opens with: its first day, the year of the one after it where two
+ * days share it ("27 февраля и 13 марта 2005 г." → 2005-02-27).
+ */
+function chronologyDate(head: string): string | null {
+  const line = CHRONOLOGY_HEAD.exec(head);
+  const last = line ? findDates(line[2]!)[0] : undefined;
+  if (!line || !last || last.index > 0) return null;
+  const year = /\d{4}/u.exec(last.text)?.[0];
+  return (line[1] && year ? findDates(`${line[1]} ${year}`)[0]?.date : null) ?? last.date;
 }
 
 /** ", and on February 12, 2012 he was reelected …": where a sentence's second dated election starts. */
@@ -878,12 +931,24 @@ export function findElections(paragraph: string, before: string | null = null, h
     const plain = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '').replace(SPAN_ASIDE, '') : sentence;
     const before = scan.found.length;
     for (const clause of electionClauses(plain)) readClause(scan, clause, sentence);
+    if (scan.found.length === before) countWinnersVotes(scan.found.at(-1), plain);
     // An undated sentence of the same vote ("Выборы … прошли при явке 74,7 %.") keeps the date announced before it.
     const same = !findDates(plain).length && VOTE_WORDS.test(plain) ? scan.announced : null;
     scan.announced = scan.found.length === before && !scan.open ? announcementIn(plain) ?? same : null;
     scan.previous = plain;
   }
   return scan.found.map(withRivalOfRound).map(finish).map((e, _, all) => withCounts(withNamesAsWritten(e, all)));
+}
+
+/**
+ * A body's election whose winner's count the next sentence gives, no election of its own ("Сейм
+ * избрал Президентом X. … в пятом туре X получил 55 голосов депутатов"): that sentence joins its
+ * text, so that the count is the winner's. Not a first round's count, nor a count beside another.
+ */
+function countWinnersVotes(election: Found | undefined, sentence: string): void {
+  const family = election?.person?.split(/\s+/).at(-1);
+  if (!election || !family || family.length < 3 || votesOf(election.text) !== null || FIRST_ROUND.test(sentence)) return;
+  if (sentence.includes(family) && votesOf(sentence) !== null) election.text = `${election.text} ${sentence}`;
 }
 
 /** The counts of the election's sentences: the winner's votes (none for a round nobody won), the turnout. */

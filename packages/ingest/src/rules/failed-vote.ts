@@ -7,8 +7,8 @@ import type { DateMatch } from './dates.js';
 /** The words of a year after its number ("году", "гг.", "year"), left where a date is cut out. */
 const YEAR_WORD = new RegExp(`^\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
-/** Where a clause may start: after a `;`, or after a full stop before a capital ("… 2001–2009 гг. В 2009 году …"). */
-const CLAUSE_START = /;\s*|[.!?]\s+(?=\p{Lu})/gu;
+/** Where a clause may start: after a `;`, or after a full stop before a capital ("… 2001–2009 гг. В 2009 году …"), not an initial's ("К.С. Бакиев"). */
+const CLAUSE_START = /;\s*|(?<!(?:^|[\s.])\p{Lu})[.!?]\s+(?=\p{Lu})/gu;
 /** Where it ends: a `;`, or a colon before a list of figures. */
 const CLAUSE_END = /[;:]/;
 
@@ -29,7 +29,8 @@ function withoutDates(clause: string, from: number, dates: readonly DateMatch[])
     if (at < 0 || at + d.text.length > text.length) continue;
     const rest = text.slice(at + d.text.length).replace(YEAR_WORD, '');
     // Small words and day numbers alone before a date that opens the clause go with it ("On 14 May …", "12 и 13 мая …").
-    const before = text.slice(0, at).replace(/^\s*(?:(?:\p{L}{1,3}|\d{1,2})\s*)+$/u, '');
+    // Whole small words only, each with the space after it: a pattern that may split a long word into small ones backtracks for ever.
+    const before = text.slice(0, at).replace(/^\s*(?:(?:\p{L}{1,3}|\d{1,2})(?:\s+|$))+$/u, '');
     text = `${before} ${rest}`;
   }
   // "в Сейме, 30 мая 2021 года, …": a date between commas leaves one comma.

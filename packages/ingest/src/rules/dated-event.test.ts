@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { findDatedEvents } from './dated-event.js';
+
+type Row = [string, Array<[kind: string, date: string, person: string | null]>];
+
+/** Dated events that are no vote (lexicon `datedEvents`): each needs its words, a date of its clause, and whom it is about. */
+describe('dated events that are no vote', () => {
+  it.each<Row>([
+    // An inauguration: the name after the noun (genitive), or the subject before the verb.
+    ['12 мая 2011 года в Большом зале состоялась инаугурация П.Р. Ивашова.', [['inauguration', '2011-05-12', 'П.Р. Ивашов']]],
+    ['Инаугурация нового Президента состоялась 3 марта 2016 года.', [['inauguration', '2016-03-03', null]]],
+    ['9 июня 2003 г. Ольга Мирская принесла присягу и вступила в должность.', [['inauguration', '2003-06-09', 'Ольга Мирская']]],
+    ['Марат Ибрагимов вступил в должность Президента 2 ноября 2017 года.', [['inauguration', '2017-11-02', 'Марат Ибрагимов']]],
+    // A resignation: the subject, past an aside between commas; a span's "с 1995 г." is no date of it.
+    ['Президент Тимур Абасов, занимавший этот пост с 1995 г., 14 октября 2002 г. ушёл в отставку.', [['resignation', '2002-10-14', 'Тимур Абасов']]],
+    ['3 мая 2012 года Сильва объявила об отставке.', [['resignation', '2012-05-03', 'Сильва']]],
+    ['1 июля 2009 г. Ринат Жаксыбеков подписал в Алматы заявление об отставке.', [['resignation', '2009-07-01', 'Ринат Жаксыбеков']]],
+    // A death: the subject after the verb, past its title; the name after "кончины" in the genitive.
+    ['5 августа 2013 года скончался первый Президент республики Азат Нурбердиев.', [['death', '2013-08-05', 'Азат Нурбердиев']]],
+    ['После кончины Р.К. Сапарова 2 января 2001 года обязанности перешли к спикеру.', [['death', '2001-01-02', 'Р.К. Сапаров']]],
+    ['После смерти первого Президента Игоря Левина в марте 2009 г. выборы назначили на май.', [['death', '2009-03', 'Игорь Левин']]],
+    // An upheaval and a decision need no person.
+    ['18 мая 2006 г. – демонстранты захватили здание Правительства.', [['upheaval', '2006-05-18', null]]],
+    ['Указом Президента от 4 апреля 2011 г. № 201 министерства были объединены.', [['decision', '2011-04-04', null]]],
+    ['22 октября 2009 года Парламент 120 голосами утвердил поправки к Конституции.', [['decision', '2009-10-22', null]]],
+    ['8 июля 2014 года Конституционный суд признал закон недействительным.', [['decision', '2014-07-08', null]]],
+  ])('should read %s', (text, expected) => {
+    expect(findDatedEvents(text).map((e) => [e.kind, e.date, e.person])).toEqual(expected);
+  });
+
+  it.each<[string]>([
+    // Denied: "не ушёл в отставку", "не вступил в должность".
+    ['Несмотря на протесты, 3 мая 2012 года Сильва не ушла в отставку.'],
+    ['14 июня 2004 года Павел Орлов так и не вступил в должность.'],
+    // No date in the clause: a rule, not an event.
+    ['Президент вступает в должность после принесения присяги.'],
+    ['В случае смерти Президента его обязанности исполняет Председатель Сената.'],
+    // A minister taking office: a post's start; the term of a person line's post in brackets.
+    ['2 февраля 2010 года Анна Лисова вступила в должность министра финансов.'],
+    ['Гарабет Илие Павлович – Премьер-министр Республики (вступил в должность 3 мая 2019 года).'],
+    // A decree that appoints: a post's start.
+    ['Руководителем Канцелярии указом от 12.04.2018 назначена Елена Рошка.'],
+    // A resignation or a death of nobody named.
+    ['15 марта 2008 года Правительство ушло в отставку.'],
+    // A decision at a referendum is the referendum's own event.
+    ['На референдуме 6 ноября 2005 года были одобрены поправки к Конституции.'],
+    // After a death or an inauguration, another event's date.
+    ['После смерти Ивана Сомова досрочные выборы состоялись 4 декабря 2016 года.'],
+    ['После инаугурации Президента, 23 ноября 2013 г. Премьер-министром назначен Арслан Бекмуратов.'],
+    // Still to come.
+    ['Инаугурация нового Президента ожидается в феврале 2012 г.'],
+    // The date of another clause after a comma.
+    ['После инаугурации Петренко Ковальчук объявил об отставке, однако 2 июня 2016 г. Рада не приняла её.'],
+    // A date that belongs to a span.
+    ['Николай Ганев, занимавший пост с 1998 г., ушёл в отставку.'],
+  ])('should read no event in %s', (text) => {
+    expect(findDatedEvents(text)).toEqual([]);
+  });
+
+  it('should keep the clause without its date as the title, and the office of an inauguration', () => {
+    const [event] = findDatedEvents('12 мая 2011 года в Большом зале состоялась инаугурация П.Р. Ивашова.');
+    expect([event?.title, event?.office]).toEqual(['В Большом зале состоялась инаугурация П.Р. Ивашова', 'President']);
+  });
+
+  it("should leave the office open where an oath's clause names none: the ingest keeps it for a head of state's holder only", () => {
+    const found = findDatedEvents('8 июля 2015 года Карлис Озолс принёс присягу и вступил в должность.');
+    expect(found.map((e) => [e.kind, e.person, e.office])).toEqual([['inauguration', 'Карлис Озолс', null]]);
+  });
+
+  it("should count a body's votes for a decision", () => {
+    expect(findDatedEvents('22 октября 2009 года Парламент 120 голосами утвердил поправки к Конституции.').map((e) => e.votes)).toEqual([120]);
+  });
+
+  it('should read no English event: those pages keep only votes as events', () => {
+    expect(findDatedEvents('On 20 July 1994 Ivan Petrov took office; he was sworn in as President.')).toEqual([]);
+  });
+});

@@ -1,0 +1,265 @@
+/**
+ * Dated events that are no vote: a head's inauguration ("7 мая 2008 года состоялась инаугурация
+ * Д.А. Медведева", "X was sworn in on …"), a resignation ("7 декабря 2015 года Страуюма объявила об
+ * отставке"), a death ("21 декабря 2006 года скончался первый Президент Туркменистана X"), an
+ * upheaval ("был свергнут режим Курманбека Бакиева", "сторонники оппозиции захватили Белый дом") and a
+ * decision ("Указом Президента от 9 марта 2004 г. …", "Парламент 175 голосами утвердил поправки к
+ * Конституции", "Конституционный суд признал …"). The words are the lexicon's (`datedEvents`); each
+ * event needs a date in its clause (or one opening its sentence), and keeps its clause without the
+ * date as its title.
+ */
+import { LEXICONS, nameToNominative, type DatedEventKind, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { splitSentences } from '../normalize.js';
+import { regExp } from '../regexp.js';
+import { candidateName } from './candidates.js';
+import { findDates, type DateMatch } from './dates.js';
+import { votesOf } from './election-counts.js';
+import { failedVoteTitle } from './failed-vote.js';
+import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
+
+/** A dated event the prose reports that is no vote. */
+export interface DatedEventMention {
+  kind: DatedEventKind;
+  date: string;
+  /** Whom it is about, as written and back in the nominative: "Д.А. Медведев", "Страуюма"; null where no name is given. */
+  person: string | null;
+  /** The head of state's office where the clause names it, or the words are a head's alone ("инаугурация"): "President"; else null. */
+  office: 'President' | null;
+  /** Its clause without the date: "В Большом Кремлёвском дворце состоялась инаугурация Д.А. Медведева". */
+  title: string;
+  /** A body's count of votes for a decision ("Парламент 175 голосами утвердил поправки"); null where none is given. */
+  votes: number | null;
+  /** The sentence it came from. */
+  text: string;
+}
+
+/** True when a bracket opened before this point is still open. */
+function insideBrackets(before: string): boolean {
+  return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+}
+
+interface Trigger {
+  kind: DatedEventKind;
+  /** The words are a head of state's alone ("инаугурация"): the event is that office's. */
+  headsOnly: boolean;
+  pattern: RegExp;
+  person: 'subject' | 'object' | 'none';
+  grammaticalCase: GrammaticalCase;
+  lexicon: Lexicon;
+}
+
+const TRIGGERS: readonly Trigger[] = LEXICONS.flatMap((lexicon) =>
+  lexicon.datedEvents.triggers.map((t) => ({ kind: t.kind, headsOnly: t.headsOnly ?? false, pattern: regExp(t.pattern, 'gu'), person: t.person, grammaticalCase: t.case ?? 'nominative', lexicon })),
+);
+
+/** Every lexicon's trigger words at once: a quick test that a sentence may hold an event. */
+const ANY_TRIGGER = regExp(LEXICONS.flatMap((l) => l.datedEvents.triggers.map((t) => t.pattern)).join('|'), 'u');
+
+const byLexicon = new Map(
+  LEXICONS.map((l) => [
+    l,
+    {
+      headOfState: regExp(l.datedEvents.headOfState, 'u'),
+      span: regExp(`(?:^|[\\s(,])(?:${l.datedEvents.spanWords.join('|') || '(?!)'})\\s+$`, 'iu'),
+      spanStart: regExp(`^(?:${l.datedEvents.spanWords.join('|') || '(?!)'})\\s`, 'iu'),
+      negation: regExp(`(?:^|\\s)(?:${l.datedEvents.negations.join('|') || '(?!)'})\\s+$`, 'iu'),
+      aside: regExp(`^\\s*(?:${l.datedEvents.asides.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'u'),
+      referendum: regExp(l.datedEvents.referendum.join('|') || '(?!)', 'iu'),
+      otherPost: regExp(l.datedEvents.otherPost || '(?!)', 'u'),
+      appointment: regExp(l.datedEvents.appointments.join('|') || '(?!)', 'u'),
+      future: regExp(l.datedEvents.future.join('|') || '(?!)', 'u'),
+    },
+  ]),
+);
+
+/** A name: initials and a family name ("Д.А. Медведева", "К. С. Бакиев"), or capitalized words with a father's particle among them. */
+const NAME_RUN = `(?:(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_PARTICLE}(?![\\p{L}\\p{N}]))){0,4})`;
+const RUNS = new RegExp(NAME_RUN, 'gu');
+/** The name right after an event's words, past up to three lower-case words (the object's case: "инаугурация Д.А. Медведева"). */
+const RUN_AFTER = new RegExp(`^\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(${NAME_RUN})(?![\\p{L}\\p{N}])`, 'u');
+/** How many words may stand between a verb and its subject after it: a title and its body ("скончался первый Президент республики X"). */
+const SUBJECT_AFTER_WORDS = 5;
+
+/** The subject right after its verb, past a title of up to five words: the first run that is a person's name. */
+function subjectAfter(after: string): string | null {
+  for (const m of after.matchAll(RUNS)) {
+    if (after.slice(0, m.index).trim().split(/\s+/).filter(Boolean).length > SUBJECT_AFTER_WORDS) return null;
+    // A run ending in a word of a name's middle ("Президент республики"): its last capital may still lead the name.
+    const name = personOf(m[0], 'nominative');
+    if (name && !isMonthOrWeekday(name)) return name;
+  }
+  return null;
+}
+/** A run of initials: they are kept as written. */
+const INITIALS_RUN = /^(?:\p{Lu}\.\s?){1,2}/u;
+
+/** Where a clause starts and ends: at a `;`, or a full stop before a capital that is no initial's ("К.С. Бакиев"). */
+const CLAUSE_START = /;\s*|(?<!(?:^|[\s.])\p{Lu})[.!?]\s+(?=\p{Lu})/gu;
+const CLAUSE_END = /;/;
+
+function clauseAround(sentence: string, at: number): { from: number; to: number } {
+  let from = 0;
+  for (const cut of sentence.slice(0, at).matchAll(CLAUSE_START)) from = cut.index + cut[0].length;
+  const end = sentence.slice(at).search(CLAUSE_END);
+  return { from, to: end < 0 ? sentence.length : at + end };
+}
+
+/** A name as a person's: without the title before it; null for a body or a title alone ("Новый Президент"). */
+function personOf(run: string, grammaticalCase: GrammaticalCase): string | null {
+  const initials = INITIALS_RUN.exec(run);
+  const name = initials ? run : candidateName(run);
+  if (!name) return null;
+  const words = name.split(/\s+/);
+  return nameToNominative(words, grammaticalCase).join(' ');
+}
+
+/**
+ * The subject before the event's words, in its clause: the last name of the last part between
+ * commas that is no aside ("Президент Эдуард Шеварднадзе, занимавший этот пост с 1995 г., ушёл в
+ * отставку" → Эдуард Шеварднадзе).
+ */
+function subjectBefore(prefix: string, aside: RegExp): string | null {
+  const parts = prefix.split(',');
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!;
+    // An aside, or nothing but a date's leftovers between the last comma and the verb ("…, 14 октября 2002 г. ушёл").
+    if ((i > 0 && aside.test(part)) || !/\p{Lu}/u.test(part)) continue;
+    // Dates and numbers are no names: "1 марта 2008-го", "№ 314".
+    const runs = [...part.matchAll(RUNS)].map((m) => m[0]).filter((r) => !/^\p{Lu}\p{Ll}*$/u.test(r) || !isMonthOrWeekday(r));
+    for (const run of runs.reverse()) {
+      const name = personOf(run, 'nominative');
+      if (name) return name;
+    }
+    // The subject's part is the last one that is no aside: an earlier one names someone else.
+    return null;
+  }
+  return null;
+}
+
+/** Month names are capitalized in English ("On March 5"): never a person. */
+function isMonthOrWeekday(word: string): boolean {
+  return LEXICONS.some((l) => l.months.some((m) => regExp(`^(?:${m})$`, 'iu').test(word)));
+}
+
+/** The date of an event's clause: the one opening it, else the nearest to its words that is no span's; else one opening the sentence. */
+function eventDate(sentence: string, clause: { from: number; to: number }, at: number, span: { span: RegExp; spanStart: RegExp }): DateMatch | null {
+  const dates = findDates(sentence);
+  // A span's date, its word before it or within it ("с 1995"): when a post began, not the event.
+  const spans = (d: DateMatch) => span.span.test(sentence.slice(Math.max(clause.from, d.index - 12), d.index)) || span.spanStart.test(d.text);
+  // A date after the words past a comma is another clause's ("… объявил об отставке, однако 30 мая Рада …").
+  const later = (d: DateMatch) => d.index > at && sentence.slice(at, d.index).includes(',');
+  const inClause = dates.filter((d) => d.index >= clause.from && d.index < clause.to && !spans(d) && !later(d));
+  const opening = inClause.find((d) => /^[\s\u2013\u2014•*-]*(?:\p{L}{1,3}\s+)?$/u.test(sentence.slice(clause.from, d.index)));
+  if (opening) return opening;
+  if (inClause.length) {
+    const finest = Math.max(...inClause.map((d) => d.date.length));
+    return [...inClause].filter((d) => d.date.length === finest).sort((x, y) => Math.abs(x.index - at) - Math.abs(y.index - at))[0]!;
+  }
+  const first = dates[0];
+  return first && clause.from > 0 && /^[\s\u2013\u2014•*-]*(?:\p{L}{1,3}\s+)?$/u.test(sentence.slice(0, first.index)) ? first : null;
+}
+
+/** Between a noun's words and a date: only its name, a title's words before it, a short preposition ("кончины первого Президента С.А. Нурыева в"). */
+const NOUN_PHRASE_TO_DATE = /^\s*(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}.-]*\s*)+(?:\p{Ll}{1,2}\s+)?$/u;
+
+function datesPhrase(between: string, dateAfter: boolean): boolean {
+  return dateAfter && NOUN_PHRASE_TO_DATE.test(between);
+}
+
+/** The event's clause in the page's words, without its date and the dash after a date that opened it. */
+function titleOf(sentence: string, at: number, dates: readonly DateMatch[]): string | null {
+  const title = failedVoteTitle(sentence, at, dates);
+  if (!title) return null;
+  const text = title
+    .replace(/^[\s\u2013\u2014•*-]+/u, '')
+    .replace(/^(?:г\.|гг\.|года?|году)\s*[\u2013\u2014-]?\s*/u, '')
+    // "1 марта 2008-го": the ending left of a date cut out.
+    .replace(/\s+-(?:го|м|е)(?=[\s,;.]|$)/gu, '')
+    // "Bakiyev resigned on", "X ушёл в отставку в": a preposition whose date was cut out.
+    .replace(/(?:\s+\p{Ll}{1,2})+$/u, '')
+    .trim();
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : null;
+}
+
+/** A sentence's end before a day's or a month's date: "… на этом посту. 7 декабря 2015 года …" (`splitSentences` breaks only before a capital). */
+const BREAK_BEFORE_DIGIT = /[.!?]\s+(?=\d)/gu;
+
+/** A paragraph's sentences, cut also before a date that opens one. */
+function sentencesOf(paragraph: string): string[] {
+  return splitSentences(paragraph).flatMap((sentence) => {
+    const parts: string[] = [];
+    let start = 0;
+    for (const cut of sentence.matchAll(BREAK_BEFORE_DIGIT)) {
+      const next = cut.index + cut[0].length;
+      const date = findDates(sentence.slice(next, next + 40))[0];
+      if (date?.index !== 0 || date.date.length < 7) continue;
+      parts.push(sentence.slice(start, cut.index + 1));
+      start = next;
+    }
+    return start ? [...parts, sentence.slice(start)] : [sentence];
+  });
+}
+
+/** The events of one sentence: each trigger once, the first of a kind per clause. */
+function eventsOf(sentence: string): DatedEventMention[] {
+  const found: DatedEventMention[] = [];
+  const taken = new Set<string>();
+  for (const trigger of TRIGGERS) {
+    trigger.pattern.lastIndex = 0;
+    for (const m of sentence.matchAll(trigger.pattern)) {
+      const words = byLexicon.get(trigger.lexicon)!;
+      const clause = clauseAround(sentence, m.index);
+      const text = sentence.slice(clause.from, clause.to);
+      const key = `${trigger.kind}:${clause.from}`;
+      if (taken.has(key)) continue;
+      if (words.negation.test(sentence.slice(Math.max(clause.from, m.index - 12), m.index))) continue;
+      // A decision at a referendum is the referendum's own event (`election.ts`).
+      if (trigger.kind === 'decision' && words.referendum.test(text)) continue;
+      // A decree that appoints or dismisses is a post's start or end (the memberships'), no decision of its own.
+      if (trigger.kind === 'decision' && words.appointment.test(text)) continue;
+      // Words in brackets after a person line's post ("X – Премьер-министр (вступил в должность 20 января 2016 года)") date that post.
+      if (insideBrackets(sentence.slice(clause.from, m.index))) continue;
+      if (words.future.test(text)) continue;
+      const date = eventDate(sentence, clause, m.index, words);
+      if (!date) continue;
+      const after = sentence.slice(m.index + m[0].length, clause.to);
+      // "После смерти X досрочные выборы состоялись 4 декабря": a noun after "после" times another event; its own date follows its name.
+      if (trigger.person === 'object' && words.span.test(sentence.slice(Math.max(clause.from, m.index - 12), m.index)) && !datesPhrase(sentence.slice(m.index + m[0].length, date.index), date.index > m.index)) continue;
+      let person: string | null = null;
+      if (trigger.person === 'subject') {
+        const prefix = sentence.slice(clause.from, m.index);
+        const dated = date.index >= clause.from && date.index < m.index;
+        const start = dated ? date.index + date.text.length - clause.from : 0;
+        // The subject between the date and the verb, else before the date ("Президент X, занимавший …, 14 октября 2002 г. ушёл в отставку").
+        person = subjectBefore(prefix.slice(start), words.aside) ?? (dated ? subjectBefore(prefix.slice(0, date.index - clause.from), words.aside) : null);
+        // "скончался первый Президент Туркменистана X": the subject after the verb.
+        person ??= subjectAfter(after);
+      } else if (trigger.person === 'object') {
+        const run = RUN_AFTER.exec(after.replace(/^\s*,/, ''));
+        person = run && run.index === 0 && !/^\s*(?:\p{Ll}[\p{L}-]*\s+){4}/u.test(after) ? personOf(run[1]!, trigger.grammaticalCase) : null;
+      }
+      // Taking another post ("вступил в должность министра") is a membership's start, no event.
+      if (trigger.kind === 'inauguration' && !trigger.headsOnly && words.otherPost.test(after)) continue;
+      const office = words.headOfState.test(text) || trigger.headsOnly ? 'President' : null;
+      // Whom a resignation, a death or an inauguration is about: a name, or for an inauguration the head of state's office.
+      if ((trigger.kind === 'resignation' || trigger.kind === 'death') && !person) continue;
+      if (trigger.kind === 'inauguration' && !person && !office) continue;
+      const title = titleOf(sentence, m.index, findDates(sentence));
+      if (!title) continue;
+      taken.add(key);
+      found.push({ kind: trigger.kind, date: date.date, person, office, title, votes: trigger.kind === 'decision' ? votesOf(text) : null, text: sentence });
+    }
+  }
+  return found;
+}
+
+/**
+ * Every dated event of a paragraph that is no vote: "7 декабря 2015 года Страуюма объявила об
+ * отставке." → `{ kind: resignation, date: 2015-12-07, person: Страуюма, title: Страуюма объявила об
+ * отставке }`. An event needs a date in its clause (or one opening its sentence); a resignation and
+ * a death a named person; an inauguration a person or the head of state's office.
+ */
+export function findDatedEvents(paragraph: string): DatedEventMention[] {
+  if (!ANY_TRIGGER.test(paragraph)) return [];
+  return sentencesOf(paragraph).flatMap((s) => (ANY_TRIGGER.test(s) ? eventsOf(s) : []));
+}
