@@ -9,10 +9,9 @@
  * date as its title.
  */
 import { LEXICONS, nameToNominative, type DatedEventKind, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
-import { splitSentences } from '../normalize.js';
 import { regExp } from '../regexp.js';
 import { candidateName } from './candidates.js';
-import { findDates, type DateMatch } from './dates.js';
+import { datedSentences, findDates, type DateMatch } from './dates.js';
 import { votesOf } from './election-counts.js';
 import { failedVoteTitle } from './failed-vote.js';
 import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
@@ -181,25 +180,6 @@ function titleOf(sentence: string, at: number, dates: readonly DateMatch[]): str
   return text ? text.charAt(0).toUpperCase() + text.slice(1) : null;
 }
 
-/** A sentence's end before a day's or a month's date: "… на этом посту. 7 декабря 2015 года …" (`splitSentences` breaks only before a capital). */
-const BREAK_BEFORE_DIGIT = /[.!?]\s+(?=\d)/gu;
-
-/** A paragraph's sentences, cut also before a date that opens one. */
-function sentencesOf(paragraph: string): string[] {
-  return splitSentences(paragraph).flatMap((sentence) => {
-    const parts: string[] = [];
-    let start = 0;
-    for (const cut of sentence.matchAll(BREAK_BEFORE_DIGIT)) {
-      const next = cut.index + cut[0].length;
-      const date = findDates(sentence.slice(next, next + 40))[0];
-      if (date?.index !== 0 || date.date.length < 7) continue;
-      parts.push(sentence.slice(start, cut.index + 1));
-      start = next;
-    }
-    return start ? [...parts, sentence.slice(start)] : [sentence];
-  });
-}
-
 /** The events of one sentence: each trigger once, the first of a kind per clause. */
 function eventsOf(sentence: string): DatedEventMention[] {
   const found: DatedEventMention[] = [];
@@ -261,5 +241,5 @@ function eventsOf(sentence: string): DatedEventMention[] {
  */
 export function findDatedEvents(paragraph: string): DatedEventMention[] {
   if (!ANY_TRIGGER.test(paragraph)) return [];
-  return sentencesOf(paragraph).flatMap((s) => (ANY_TRIGGER.test(s) ? eventsOf(s) : []));
+  return datedSentences(paragraph).flatMap((s) => (ANY_TRIGGER.test(s) ? eventsOf(s) : []));
 }

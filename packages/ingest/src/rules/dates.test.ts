@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startPage } from '../page-cache.js';
-import { findDates, firstDate } from './dates.js';
+import { datedSentences, findDates, firstDate } from './dates.js';
 
 describe('firstDate', () => {
   it.each([
@@ -94,4 +94,16 @@ describe('firstDate', () => {
     findDates('in 2012 March 5, 2012 05.03.2012 '.repeat(1500));
     findDates(`${'1'.repeat(50_000)} in 2012`);
   }, 20_000);
+});
+
+describe('datedSentences', () => {
+  it.each<[string, string[]]>([
+    // A sentence cut before a day's or a month's date that opens the next one, not before a bare year or a count.
+    ['Выборы прошли в срок. 10 января 1999 года Президент вступил в должность.', ['Выборы прошли в срок.', '10 января 1999 года Президент вступил в должность.']],
+    ['The vote was held. 5 March 2012 saw the results.', ['The vote was held.', '5 March 2012 saw the results.']],
+    ['Реформа продлится до 2000 года. 2000 год станет первым.', ['Реформа продлится до 2000 года. 2000 год станет первым.']],
+    ['Его поддержали. 53 депутата проголосовали за.', ['Его поддержали. 53 депутата проголосовали за.']],
+  ])('should cut %s', (paragraph, expected) => {
+    expect(datedSentences(paragraph)).toEqual(expected);
+  });
 });

@@ -1,5 +1,6 @@
 import { isValidPartialDate } from '@profiles/model';
 import { perPage } from '../page-cache.js';
+import { splitSentences } from '../normalize.js';
 import { LEXICONS, type Lexicon } from '../lexicon/index.js';
 
 /** Where a lexicon's word may start: `\b` for English, after no letter of any script for the others. */
@@ -90,4 +91,27 @@ export const findDates: (text: string) => readonly DateMatch[] = perPage((text) 
 /** The first date phrase in `text`, or null. */
 export function firstDate(text: string): string | null {
   return findDates(text)[0]?.date ?? null;
+}
+
+/** A sentence's end before digits: ". 10 января 1999 года …" (`splitSentences` breaks only before a capital). */
+const BREAK_BEFORE_DIGIT = /[.!?]\s+(?=\d)/g;
+
+/** A sentence cut where the next one opens with a day's or a month's date: "… до 2000 года. 10 января 1999 года Президент …". */
+function splitBeforeDates(sentence: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const cut of sentence.matchAll(BREAK_BEFORE_DIGIT)) {
+    const next = cut.index + cut[0].length;
+    const date = findDates(sentence.slice(next, next + 40))[0];
+    // A bare year ("2000 год …") may be a count; a day or a month dates the next sentence.
+    if (date?.index !== 0 || date.date.length < 7) continue;
+    parts.push(sentence.slice(start, cut.index + 1));
+    start = next;
+  }
+  return start ? [...parts, sentence.slice(start)] : [sentence];
+}
+
+/** A paragraph's sentences, cut also before a date's digits. */
+export function datedSentences(paragraph: string): string[] {
+  return splitSentences(paragraph).flatMap(splitBeforeDates);
 }

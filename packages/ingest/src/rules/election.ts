@@ -3,7 +3,7 @@ import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { LEXICONS, lexiconOfWord, nameToNominative, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { candidateName, defeatedName, findCandidates, namedRival, firstGroup, parseCount, parseDecimal, PERCENT as PERCENT_SOURCE, phrasePattern, type CandidateMention } from './candidates.js';
 import { readBodyElection } from './body-election.js';
-import { findDates, type DateMatch } from './dates.js';
+import { datedSentences, findDates, type DateMatch } from './dates.js';
 import { turnoutOf, votesOf } from './election-counts.js';
 import { failedVoteTitle } from './failed-vote.js';
 import { NAME_WORD } from './person-name.js';
@@ -883,29 +883,6 @@ function readClause(scan: Scan, clause: string, sentence: string): void {
   scan.open = null;
 }
 
-/** A sentence's end before digits: ". 10 января 1999 года …" (`splitSentences` breaks only before a capital). */
-const BREAK_BEFORE_DIGIT = /[.!?]\s+(?=\d)/g;
-
-/** A sentence cut where the next one opens with a day's or a month's date: "… до 2000 года. 10 января 1999 года Президент …". */
-function splitBeforeDates(sentence: string): string[] {
-  const parts: string[] = [];
-  let start = 0;
-  for (const cut of sentence.matchAll(BREAK_BEFORE_DIGIT)) {
-    const next = cut.index + cut[0].length;
-    const date = findDates(sentence.slice(next, next + 40))[0];
-    // A bare year ("2000 год …") may be a count; a day or a month dates the next sentence.
-    if (date?.index !== 0 || date.date.length < 7) continue;
-    parts.push(sentence.slice(start, cut.index + 1));
-    start = next;
-  }
-  return start ? [...parts, sentence.slice(start)] : [sentence];
-}
-
-/** A paragraph's sentences, cut also before a date's digits. */
-function sentencesOf(paragraph: string): string[] {
-  return splitSentences(paragraph).flatMap(splitBeforeDates);
-}
-
 /**
  * Elections in a paragraph. A sentence saying someone was (re)elected, or won an election, on a
  * date starts one: "On October 30, 2011 Almazbek Atambayev was elected President … (he won the
@@ -927,7 +904,7 @@ export function findElections(paragraph: string, before: string | null = null, h
   // A heading that dates an election ("Досрочные выборы Президента 10 июля 2005 года") dates the paragraph's result under it.
   const announced = heading ? announcementIn(heading) : null;
   const scan: Scan = { found: [], open: null, remark: false, announced, previous: null, scheduled: before ? scheduledIn(lastSentence(before)) : null };
-  for (const sentence of sentencesOf(paragraph)) {
+  for (const sentence of datedSentences(paragraph)) {
     const plain = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '').replace(SPAN_ASIDE, '') : sentence;
     const before = scan.found.length;
     for (const clause of electionClauses(plain)) readClause(scan, clause, sentence);
@@ -1170,7 +1147,7 @@ export function findReferendums(paragraph: string, elections: readonly Found[] =
   const found: ReferendumMention[] = [];
   /** The date the last sentence spoke of, for "On the same day the plebiscite …". */
   let previous: string | null = null;
-  for (const whole of sentencesOf(paragraph)) for (const sentence of referendumClauses(whole)) {
+  for (const whole of datedSentences(paragraph)) for (const sentence of referendumClauses(whole)) {
     const dates = REFERENDUM_WORD.test(sentence) ? referendumDates(sentence) : findDates(sentence);
     const before = previous;
     previous = dates[0]?.date ?? null;
