@@ -155,7 +155,7 @@ export const en: Lexicon = {
     ],
     surveyPronouns: ['him', 'her', 'it', 'them'],
     // "Trust in the President stood at 41%", "The level of approval of the Government was only 23%".
-    levelOf: ['^(?:the\\s+)?(?:level\\s+of\\s+)?(trust|confidence|approval|distrust)\\s+(?:in|of|for)\\s+(?:the\\s+)?([^,;:%()]{2,60}?)\\s+(?:stood\\s+at|was|reached|amounted\\s+to|totall?ed)\\s+(?:only\\s+|just\\s+|about\\s+|nearly\\s+)?<share>'],
+    levelOf: ['^(?:the\\s+)?(?:level\\s+of\\s+)?(trust|confidence|approval|distrust|rating|support|popularity)\\s+(?:in|of|for)\\s+(?:the\\s+)?([^,;:%()]{2,60}?)\\s+(?:stood\\s+at|was|reached|amounted\\s+to|totall?ed)\\s+(?:only\\s+|just\\s+|about\\s+|nearly\\s+)?<share>'],
     // ", trust in the Government at 23%", "and in the Parliament at only 9%".
     levelNext: ['^\\s*[,;]?\\s*(?:and\\s+|while\\s+)?(?:(?:trust|confidence|approval|distrust)\\s+)?(?:in|of|for)\\s+(?:the\\s+)?([^,;:%()]{2,60}?)\\s+(?:at\\s+)?(?:only\\s+|just\\s+|about\\s+)?<share>'],
     // "The survey was conducted by the Sfera Center in March 2013."
