@@ -42,7 +42,7 @@ describe('datapackage.json', () => {
     expect(pkg.name).toMatch(NAME);
     expect(pkg.title.length).toBeGreaterThan(0);
     expect(pkg.description.length).toBeGreaterThan(0);
-    expect(pkg.version).toMatch(/^3\.\d+\.\d+$/);
+    expect(pkg.version).toMatch(/^4\.\d+\.\d+$/);
   });
 
   it('should license the compilation as ODC-BY-1.0 and leave the page text to its publisher', () => {

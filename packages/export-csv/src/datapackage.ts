@@ -12,15 +12,17 @@ export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapa
 /**
  * The CSV layout's major version, raised when a table's key or meaning breaks: 1 and 2 held one row
  * per record and page (2 added the issues table with model schema 2); 3 holds one row per record
- * and country, with first_seen, last_seen and pages, and a membership's status.
+ * and country, with first_seen, last_seen and pages, and a membership's status; 4 keys
+ * election_results by event and person, its rank empty where the page places no one.
  */
-export const CSV_LAYOUT_MAJOR = 3;
+export const CSV_LAYOUT_MAJOR = 4;
 
 /**
  * Raised when the CSV layout gains a column or table and breaks nothing: 1 added election_results
- * and events.other_candidates; 2 added group_members, groups.members and statistics.out_of (with the units rank and points).
+ * and events.other_candidates; 2 added group_members, groups.members and statistics.out_of (with the
+ * units rank and points). Back to 0 with each major.
  */
-export const CSV_LAYOUT_REVISION = 2;
+export const CSV_LAYOUT_REVISION = 0;
 
 /** The data package version: `<CSV_LAYOUT_MAJOR>.<CSV_LAYOUT_REVISION>.0`. */
 export const DATA_PACKAGE_VERSION = `${CSV_LAYOUT_MAJOR}.${CSV_LAYOUT_REVISION}.0`;

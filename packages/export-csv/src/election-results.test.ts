@@ -17,6 +17,15 @@ function roundWithoutWinner(): Profile {
   return profile;
 }
 
+/** A first round of which the page names one candidate: "в первом туре он получил 31,17 %" places no one. */
+function oneCandidateRound(): Profile {
+  const profile = sampleProfile();
+  const election = profile.events[0]!;
+  Object.assign(election, { personId: null, voteShare: null, votes: null });
+  election.results = [{ personId: election.results[1]!.personId, voteShare: 31.17, votes: null, rank: null }];
+  return profile;
+}
+
 function rowsOf(profile: Profile, name: string) {
   const files = exportCsv([profile]);
   return { rows: tablesOf(files).get(name)!.rows, files };
@@ -68,8 +77,13 @@ describe('election results in CSV', () => {
     ]);
   });
 
+  it('should leave the rank empty where the page places no one, and key the rows by candidate', () => {
+    const { rows } = rowsOf(oneCandidateRound(), 'election_results');
+    expect(rows.map((r) => [r.rank, r.person_name, r.vote_share, r.won])).toEqual([['', 'Bakyt Sadykov', '31.17', 'no']]);
+  });
+
   it('should keep the table valid against its schema and keys', () => {
-    for (const profile of [sampleProfile(), roundWithoutWinner()]) {
+    for (const profile of [sampleProfile(), roundWithoutWinner(), oneCandidateRound()]) {
       const files = exportCsv([profile]);
       const dataPackage = dataPackageOf(files);
       const tables = tablesOf(files);
@@ -79,9 +93,9 @@ describe('election results in CSV', () => {
     }
   });
 
-  it('should describe the table in the data package at layout 3.2', () => {
+  it('should describe the table in the data package at layout 4.0, keyed by event and candidate', () => {
     const dataPackage = dataPackageOf(exportCsv([sampleProfile()]));
-    expect(dataPackage.version).toBe('3.2.0');
-    expect(dataPackage.resources.find((r) => r.name === 'election_results')!.schema.primaryKey).toEqual(['event_id', 'rank']);
+    expect(dataPackage.version).toBe('4.0.0');
+    expect(dataPackage.resources.find((r) => r.name === 'election_results')!.schema.primaryKey).toEqual(['event_id', 'person_id']);
   });
 });

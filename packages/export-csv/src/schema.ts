@@ -213,11 +213,11 @@ export const electionResultsTable = defineTable({
   name: 'election_results',
   title: 'Election results',
   description:
-    'Every candidate of an election that the page names, one row per election and place: the winner (rank 1, won = yes) and the others with their vote shares (runner-ups, the candidates of a round the page says nobody won). A candidate is a person (persons.csv) and holds no post by it.',
+    'Every candidate of an election that the page names, one row per election and candidate: the winner (rank 1, won = yes) and the others with their vote shares (runner-ups, the candidates of a round the page says nobody won). A candidate is a person (persons.csv) and holds no post by it.',
   columns: [
     idColumn('event_id', 'event', 'The election (events.id).', { required: true }),
     dateColumn('event_date', 'When the election (or round) took place.', { required: true }),
-    integerColumn('rank', 'The candidate’s place: 1 for the winner (in a round without a winner, the most votes), 2 for the runner-up, …', { required: true, minimum: 1 }),
+    integerColumn('rank', 'The candidate’s place: 1 for the winner (in a round without a winner, the most votes), 2 for the runner-up, …; empty where the page places no one (the one candidate it names of a round nobody won).', { minimum: 1 }),
     idColumn('person_id', 'person', 'The candidate (persons.id).', { required: true }),
     textColumn('person_name', 'Name of the candidate.', { required: true }),
     numberColumn('vote_share', 'The candidate’s share of the votes, in percent; empty where the page names the candidate without one.', { minimum: 0, maximum: 100 }),
@@ -226,7 +226,7 @@ export const electionResultsTable = defineTable({
     idColumn('source_id', 'source', 'The first page that shows the election (sources.csv).', { required: true }),
     integerColumn('votes', 'The candidate’s count of votes; empty where the page gives none.', { minimum: 0 }),
   ],
-  primaryKey: ['event_id', 'rank'],
+  primaryKey: ['event_id', 'person_id'],
   foreignKeys: [{ fields: ['event_id'], reference: { resource: 'events', fields: ['id'] } }, toRecords('person_id', 'persons'), toSources],
 });
 

@@ -63,12 +63,23 @@ describe('election results in JSON-LD', () => {
     expect(constraints).toEqual(expect.arrayContaining(['turnout MaxInclusiveConstraintComponent', 'votes MinInclusiveConstraintComponent']));
   });
 
-  it('should break the shapes when a candidate is no person or a rank is missing', async () => {
+  it('should break the shapes when a candidate is no person or a rank is no place', async () => {
     const doc = oneDocument([sampleProfile()]);
     const results = electionOf(doc)['result'] as Node[];
     results[0]!['candidate'] = electionOf(doc)['office'];
-    delete results[1]!['rank'];
+    results[1]!['rank'] = 0;
     const constraints = (await shaclFindings(SHAPES, await toNQuads(doc))).map((f) => `${f.path} ${f.constraint}`);
-    expect(constraints).toEqual(expect.arrayContaining(['candidate ClassConstraintComponent', 'rank MinCountConstraintComponent']));
+    expect(constraints).toEqual(expect.arrayContaining(['candidate ClassConstraintComponent', 'rank MinInclusiveConstraintComponent']));
+  });
+
+  it('should leave out the rank where the page places no one, and still pass the shapes', async () => {
+    const profile = sampleProfile();
+    const election = profile.events[0]!;
+    Object.assign(election, { personId: null, voteShare: null, votes: null });
+    election.results = [{ personId: election.results[1]!.personId, voteShare: 31.17, votes: null, rank: null }];
+    const doc = oneDocument([profile]);
+    const results = electionOf(doc)['result'] as Node[];
+    expect(results.map((r) => 'rank' in r)).toEqual([false]);
+    expect(await shaclFindings(SHAPES, await toNQuads(doc))).toEqual([]);
   });
 });

@@ -162,10 +162,10 @@ export function shapesTurtle(options?: JsonLdOptions): string {
     ], 'An election or a referendum (its winner cp:winner), or another dated event: an inauguration, a resignation, a death, an upheaval, a decision (the person it is about schema:about).'),
     shape('ElectionResult', 'cp:ElectionResult', [
       prop('cp:candidate', 'one', cls('schema:Person')),
-      prop('cp:rank', 'one', INTEGER, POSITIVE),
+      prop('cp:rank', 'optional', INTEGER, POSITIVE),
       prop('cp:voteShare', 'optional', DECIMAL, 'sh:minInclusive 0', 'sh:maxInclusive 100'),
       prop('cp:votes', 'optional', INTEGER, 'sh:minInclusive 0'),
-    ], "One candidate's result in an election (embedded in its event): who, in which place (1 for the winner), with what share and how many votes."),
+    ], "One candidate's result in an election (embedded in its event): who, in which place (1 for the winner; none where the page places no one), with what share and how many votes."),
     shape('Task', 'cp:Task', [
       prop('cp:taskOf', 'one', cls('org:Organization')),
       prop('schema:position', 'one', INTEGER, POSITIVE),

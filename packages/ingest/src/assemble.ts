@@ -682,7 +682,9 @@ function resultsOf(e: EventDraft, personId: Map<PersonDraft, string>): ElectionR
   if (!isVote(e)) return [];
   const winner = e.person ? [{ personId: personId.get(e.person)!, voteShare: e.voteShare, votes: e.votes, rank: 1 }] : [];
   const first = e.winnerNamed ? 2 : 1;
-  return [...winner, ...rankOthers(e.others, e.person).map((c, i) => ({ personId: personId.get(c.person)!, voteShare: c.voteShare, votes: c.votes ?? null, rank: first + i }))];
+  // The one candidate a round nobody won names has no place: the page says nothing of the others.
+  const placed = e.person !== null || e.others.length > 1;
+  return [...winner, ...rankOthers(e.others, e.person).map((c, i) => ({ personId: personId.get(c.person)!, voteShare: c.voteShare, votes: c.votes ?? null, rank: placed ? first + i : null }))];
 }
 
 function electedHolder(a: Assembly, events: EventDraft[], memberships: MembershipDraft[]): void {

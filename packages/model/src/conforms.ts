@@ -157,7 +157,7 @@ const event = object(EventSchema, {
   votes: nullable(count),
   termYears: nullable(positiveInteger),
   turnout: nullable(percent),
-  results: arrayOf(object(ElectionResultSchema, { personId: id, voteShare: nullable(percent), votes: nullable(count), rank: positiveInteger })),
+  results: arrayOf(object(ElectionResultSchema, { personId: id, voteShare: nullable(percent), votes: nullable(count), rank: nullable(positiveInteger) })),
   outcome: nullable(text),
   title: nullable(text),
   description: longText,

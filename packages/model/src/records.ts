@@ -137,8 +137,12 @@ export const ElectionResultSchema = z.strictObject({
   voteShare: Percent.nullable(),
   /** The candidate's count of votes (or a body's members' votes); null where the page gives none. */
   votes: VoteCount.nullable(),
-  /** Place in the vote: 1 for the winner (in a round without a winner, the most votes), 2 for the runner-up, … */
-  rank: z.int().positive(),
+  /**
+   * Place in the vote: 1 for the winner (in a round without a winner, the most votes), 2 for the
+   * runner-up, …; null where the page's figures place no one: the one candidate it names of a round
+   * nobody won ("в первом туре он получил 31,17 %" says nothing of who came first).
+   */
+  rank: z.int().positive().nullable(),
 });
 
 /**

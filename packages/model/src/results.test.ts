@@ -25,6 +25,14 @@ const ROWS: Array<{ name: string; breakIt: (p: Profile) => void; expected: RegEx
     },
     expected: /not in order of votes at rank 2/,
   },
+  { name: 'a candidate with no place beside others', breakIt: (p) => void (p.events[0]!.results[1]!.rank = null), expected: /has no rank beside other candidates/ },
+  {
+    name: 'a winner with no place',
+    breakIt: (p) => {
+      p.events[0]!.results = [{ ...p.events[0]!.results[0]!, rank: null }];
+    },
+    expected: /is not the first result/,
+  },
   { name: 'a referendum with candidates', breakIt: (p) => void p.events[1]!.results.push({ personId: p.persons[0]!.id, voteShare: null, votes: null, rank: 1 }), expected: /a referendum has no candidates/ },
   {
     name: 'an inauguration with candidates',
@@ -54,6 +62,15 @@ describe('election results', () => {
     const profile = sampleProfile();
     Object.assign(profile.events[1]!, { kind: 'death', personId: profile.persons[0]!.id, voteShare: null, votes: null });
     expect(crossRecordProblems(profile)).toEqual([]);
+  });
+
+  it('should accept a round of one candidate the page places nowhere', () => {
+    const profile = sampleProfile();
+    const election = profile.events[0]!;
+    Object.assign(election, { personId: null, voteShare: null, votes: null });
+    election.results = [{ ...election.results[1]!, rank: null }];
+    expect(crossRecordProblems(profile)).toEqual([]);
+    expect(conformsToProfile(profile)).toBe(true);
   });
 
   it('should accept a round without a winner, its candidates ranked from 1', () => {

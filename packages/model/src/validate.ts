@@ -48,7 +48,10 @@ function resultProblems(e: Election, isPerson: (id: string) => boolean): string[
     if (!isPerson(r.personId)) problems.push(`candidate ${r.personId} is not a person`);
     if (seen.has(r.personId)) problems.push(`candidate ${r.personId} is listed twice`);
     seen.add(r.personId);
-    if (index > 0 && r.rank <= e.results[index - 1]!.rank) problems.push(`results are not in rank order at rank ${r.rank}`);
+    // Only the one candidate of a round may go unplaced: beside others, every candidate has a place.
+    if (r.rank === null && e.results.length > 1) problems.push(`candidate ${r.personId} has no rank beside other candidates`);
+    const before = e.results[index - 1];
+    if (before && r.rank !== null && before.rank !== null && r.rank <= before.rank) problems.push(`results are not in rank order at rank ${r.rank}`);
     if (index > 0 && outvotes(r, e.results[index - 1]!)) problems.push(`results are not in order of votes at rank ${r.rank}`);
   });
   const first = e.results[0];

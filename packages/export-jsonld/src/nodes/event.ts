@@ -21,7 +21,7 @@ const VOTES = new Set<MergedEvent['kind']>(['election', 'referendum']);
 
 /**
  * One candidate's result as a `cp:ElectionResult` (a blank node: it has no identity apart from its
- * election): the candidate (`cp:candidate`, a person), the place (`cp:rank`, 1 for the winner) and
+ * election): the candidate (`cp:candidate`, a person), the place (`cp:rank`, 1 for the winner; absent where the page places no one) and
  * the share (`cp:voteShare`, an `xsd:decimal` percentage, absent where the page gives none) and the
  * count (`cp:votes`, an `xsd:integer`, absent where the page gives none).
  *
@@ -30,7 +30,9 @@ const VOTES = new Set<MergedEvent['kind']>(['election', 'referendum']);
  */
 export function resultNode(result: ElectionResult, base: string): { [term: string]: JsonValue } {
   // Keys in code-point order ("@type" first), the order the documents list them in.
-  const node: { [term: string]: JsonValue } = { '@type': 'ElectionResult', candidate: link(result.personId, base)!, rank: result.rank };
+  const node: { [term: string]: JsonValue } = { '@type': 'ElectionResult', candidate: link(result.personId, base)! };
+  // A place the page gives no figures for (the one candidate named of a round nobody won) is absent.
+  if (result.rank !== null) node['rank'] = result.rank;
   if (result.voteShare !== null) node['voteShare'] = decimalLexical(result.voteShare);
   if (result.votes !== null) node['votes'] = result.votes;
   return node;

@@ -59,6 +59,10 @@ export const en: Lexicon = {
     electionBefore: ['\\b(?:elections?|referendum|plebiscite|rounds?|run-?offs?|voting|ballot)\\s+(?:(?:was\\s+|were\\s+)?held\\s+|took\\s+place\\s+)?(?:(?:on|of|in)\\s+)?(?:the\\s+)?'],
     // ", and on February 12, 2012 he was reelected": where a sentence's second dated election starts.
     nextDated: ['(?:,\\s*|;\\s*)(?:and\\s+|while\\s+)?(?=(?:on|in)\\s+(?:the\\s+)?(?:\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b))'],
+    shareAfterWinner: ['^\\s*,\\s*(?:receiving|winning|gaining|polling|taking)\\s+<share>'],
+    laterRound: ['in\\s+the\\s+(?:second\\s+round|run-?off)'],
+    roundConjunctions: ['but', 'and', 'then', 'while', 'whereas'],
+    subjectVerbs: ['became', 'was', 'is', 'has', 'had', 'won', 'took', 'remained', '[a-z]+ed'],
     // "his only rival Ivan Petrov got …".
     rivalNamed: ['\\b(?:his|her)\\s+(?:only\\s+|sole\\s+)?(?:rival|opponent|challenger),?\\s+'],
     firstRoundWin: ['(?:won|wins|has|had)\\b'],
@@ -135,6 +139,8 @@ export const en: Lexicon = {
       '\\bturnout(?:\\s*,\\s*[^,%\\d]{3,80}?,|\\s*\\([^()%\\d]{3,80}\\))?\\s+(?:was|of|stood\\s+at|reached|amounted\\s+to|at)\\s+(?:(?:about|almost|nearly|over|some|around|roughly|just)\\s+)?<share>',
       '<share>\\s+turnout\\b',
     ],
+    // "Petrov, with 56.3% of the vote, won …" (the commas go with the aside), "Petrov in the run-off defeated …".
+    subjectAsides: ['with\\s+<share>(?:\\s+of\\s+(?:the\\s+)?(?:votes?|ballots))?', 'in\\s+the\\s+(?:first|second|third)\\s+round', 'in\\s+the\\s+run-?off'],
     subjectAdverbs: ['again', 'once\\s+again', 'once\\s+more', 'comfortably', 'easily', 'for\\s+the\\s+(?:first|second|third|fourth|fifth)\\s+time'],
     // "In the first round X led with 35.3%", "X came first (35.3%)".
     roundLeader: ['\\b(?:led|was\\s+leading|came\\s+(?:in\\s+)?first|finished\\s+first|topped\\s+the\\s+(?:first\\s+round|poll|ballot))\\b'],

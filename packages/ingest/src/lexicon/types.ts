@@ -69,6 +69,14 @@ export interface Lexicon {
     bodyElection: string[];
     /** Where a sentence's second dated election starts: ", and on …", ", и 17 сентября …". */
     nextDated: string[];
+    /** The winner's share right after the name (`<share>` a percentage): ", получившая 51,3 %", ", receiving 51.3%". */
+    shareAfterWinner: string[];
+    /** A later round opening a sentence's second clause: "во втором туре", "in the run-off". */
+    laterRound: string[];
+    /** Conjunctions before a later round's clause: "однако", "but". */
+    roundConjunctions: string[];
+    /** A past verb right after a subject, for whom a "he" in the next sentence stands: "was", "became", "был", "стал", "победил". */
+    subjectVerbs: string[];
     /** Words that tie the date right after them to a vote (the text before the date ends with them): "the election of ", "выборах в Парламент ". */
     electionBefore: string[];
     /** A parliament's election named as such: "parliamentary elections", "парламентских выборов". */
@@ -186,6 +194,8 @@ export interface Lexicon {
     turnout: string[];
     /** Words between a winner and the verb, no part of the name: "again", "for the third time", "вновь", "в третий раз". */
     subjectAdverbs: string[];
+    /** Phrases between a winner and the verb that are no name's words (`<share>` a percentage): "with 56.3%", "с результатом 56,25 % голосов", "во втором туре". */
+    subjectAsides: string[];
     /** A first round's leader, no winner yet (read only with a first round's words): "led", "лидировал". */
     roundLeader: string[];
     /** A verb after another candidate's share, the name after it: "17.2% went to X", "Второй результат – 17,18 % – показал X", "с 3,17 % занял X". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startPage } from '../page-cache.js';
-import { datedSentences, findDates, firstDate } from './dates.js';
+import { datedSentences, findDates, firstDate, withYears } from './dates.js';
 
 describe('firstDate', () => {
   it.each([
@@ -105,5 +105,25 @@ describe('datedSentences', () => {
     ['Его поддержали. 53 депутата проголосовали за.', ['Его поддержали. 53 депутата проголосовали за.']],
   ])('should cut %s', (paragraph, expected) => {
     expect(datedSentences(paragraph)).toEqual(expected);
+  });
+});
+
+describe('withYears', () => {
+  it.each<[string, string | null, string]>([
+    // The year of the last full date before the day, else the one given.
+    ['В первом туре 3 марта 2019 года …; во втором туре 17 марта она победила.', null, 'В первом туре 3 марта 2019 года …; во втором туре 17 марта 2019 она победила.'],
+    ['Во втором туре 17 марта она победила.', '2019-03-03', 'Во втором туре 17 марта 2019 она победила.'],
+    ['In the run-off on 17 March she won.', '2019-03', 'In the run-off on 17 March 2019 she won.'],
+    ['In the run-off on the 17th of March she won.', '2019-03-03', 'In the run-off on the 17th of March 2019 she won.'],
+    // A month before the known one is of the next year.
+    ['Во втором туре 9 января он победил.', '2004-12-26', 'Во втором туре 9 января 2005 он победил.'],
+    // A day with its year, or no year known, stays as written.
+    ['Во втором туре 17 марта 2020 г. она победила.', '2019-03-03', 'Во втором туре 17 марта 2020 г. она победила.'],
+    ['Во втором туре 17 марта она победила.', null, 'Во втором туре 17 марта она победила.'],
+    ['Во втором туре 17 марта она победила.', '2019', 'Во втором туре 17 марта 2019 она победила.'],
+    // Not a day: a count of something before a word that is no month.
+    ['Во втором туре 17 депутатов проголосовали против.', '2019-03-03', 'Во втором туре 17 депутатов проголосовали против.'],
+  ])('should read %j with %j as %j', (text, year, expected) => {
+    expect(withYears(text, year)).toBe(expected);
   });
 });

@@ -93,6 +93,29 @@ export function firstDate(text: string): string | null {
   return findDates(text)[0]?.date ?? null;
 }
 
+/** A day and a month with no year after them: "17 марта", "the 17th of March" (not "17 марта 2019"). */
+const YEARLESS = new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH}(?!\\.?,?\\s*[12]\\d{3})(?![\\p{L}])`, 'gu');
+
+/**
+ * A text's days written without their year given the year the text or its context set: that of the
+ * last full date before them, else `year`; a month before that date's month is of the next year (a
+ * run-off of 9 January after a first round of 26 December). "В первом туре 3 марта 2019 года …;
+ * во втором туре 17 марта …" → "… во втором туре 17 марта 2019 …". The text as it was where no year is known.
+ */
+export function withYears(text: string, year: string | null): string {
+  if (!YEARLESS.test(text)) return text;
+  YEARLESS.lastIndex = 0;
+  const dates = findDates(text).filter((d) => d.date.length >= 7);
+  return text.replace(YEARLESS, (whole: string, _day: string, month: string, at: number) => {
+    const before = dates.filter((d) => d.index < at).at(-1)?.date ?? year;
+    if (!before) return whole;
+    const ownMonth = monthNumber(month.replace(/\.$/, ''));
+    const known = Number(before.slice(0, 4));
+    const knownMonth = before.length >= 7 ? Number(before.slice(5, 7)) : 0;
+    return `${whole} ${ownMonth && ownMonth < knownMonth ? known + 1 : known}`;
+  });
+}
+
 /** A sentence's end before digits: ". 10 января 1999 года …" (`splitSentences` breaks only before a capital). */
 const BREAK_BEFORE_DIGIT = /[.!?]\s+(?=\d)/g;
 

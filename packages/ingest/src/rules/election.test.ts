@@ -722,10 +722,72 @@ describe('a first round under half and a run-off over a rival', () => {
   it.each<[string]>([
     // A first round a candidate won with more than half decides it: not a round nobody won.
     ['В первом туре выборов 4 апреля 1999 года Тимур Алиев получил 61,2% голосов, Олжас Беков – 30,5%.'],
-    // One candidate's share alone says nothing of the others.
-    ['В первом туре выборов 4 апреля 1999 года Тимур Алиев получил 41,2% голосов.'],
+    ['In the first round on 4 April 1999 Timur Aliev received 61.2% of the vote.'],
   ])('should read no round nobody won from %j', (text) => {
     expect(findElections(text).filter((e) => e.person === null && e.others.length > 0)).toEqual([]);
+  });
+});
+
+/**
+ * One candidate's first round under half, and a later round in the same sentence or the next: the
+ * round as one of its own with that candidate alone (no place), the later round won by the one the
+ * first clause named, "он" standing for the one the sentence before named, a day with no year of
+ * the first round's year.
+ */
+describe('a first round of one candidate and its run-off', () => {
+  type Round = [string, string | null, number | null, Array<[string, number | null]>];
+  it.each<[string, Round[]]>([
+    ['В первом туре выборов 4 апреля 1999 года Тимур Алиев получил 41,2% голосов.', [['1999-04-04', null, null, [['Тимур Алиев', 41.2]]]]],
+    ['In the first round on 26 June 1994 Leonid Kuchma polled 31.17% of the vote.', [['1994-06-26', null, null, [['Leonid Kuchma', 31.17]]]]],
+    [
+      'Впервые Леонид Кучма был избран Президентом в 1994 году. В первом туре 26 июня 1994 года он получил 31,17% голосов, уступив действующему главе государства, однако во втором туре 10 июля 1994 года победил с результатом 52,14%.',
+      [['1994', 'Леонид Кучма', null, []], ['1994-06-26', null, null, [['Леонид Кучма', 31.17]]], ['1994-07-10', 'Леонид Кучма', 52.14, []]],
+    ],
+    [
+      'В первом туре 26 июня 1994 года Анна Ковальчук набрала 38,2 % голосов, но во втором туре 10 июля 1994 года победила, получив 52,1 %.',
+      [['1994-06-26', null, null, [['Анна Ковальчук', 38.2]]], ['1994-07-10', 'Анна Ковальчук', 52.1, []]],
+    ],
+    [
+      'В первом туре 3 марта 2019 года Ирма Каралюте набрала 44,2 % голосов; во втором туре 17 марта она победила, получив 58,8 %.',
+      [['2019-03-03', null, null, [['Ирма Каралюте', 44.2]]], ['2019-03-17', 'Ирма Каралюте', 58.8, []]],
+    ],
+    [
+      'В первом туре 3 марта 2019 года Ирма Каралюте набрала 44,2 % голосов. Во втором туре 17 марта она победила, получив 58,8 %.',
+      [['2019-03-03', null, null, [['Ирма Каралюте', 44.2]]], ['2019-03-17', 'Ирма Каралюте', 58.8, []]],
+    ],
+    // "он" for the subject of the sentence before, a past verb after the name.
+    ['Леонид Кучма возглавлял правительство. В первом туре 26 июня 1994 года он получил 31,17% голосов.', [['1994-06-26', null, null, [['Леонид Кучма', 31.17]]]]],
+    ['Впервые Анна Ковальчук стала депутатом. В первом туре 26 июня 1994 года она получила 31,17% голосов.', [['1994-06-26', null, null, [['Анна Ковальчук', 31.17]]]]],
+    // A "he" standing for no one named is no candidate.
+    ['В первом туре 26 июня 1994 года он получил 31,17% голосов.', []],
+    // A run-off of January after a first round of December is of the next year.
+    [
+      'В первом туре 26 декабря 2004 года Олег Гуляев набрал 46,3 % голосов; во втором туре 9 января он победил, набрав 51,9 %.',
+      [['2004-12-26', null, null, [['Олег Гуляев', 46.3]]], ['2005-01-09', 'Олег Гуляев', 51.9, []]],
+    ],
+    [
+      'Leonid Kuchma was first elected in 1994. In the first round on 26 June 1994 he received 31.17% of the vote, but in the run-off on 10 July 1994 won with 52.14%.',
+      [['1994', 'Leonid Kuchma', null, []], ['1994-06-26', null, null, [['Leonid Kuchma', 31.17]]], ['1994-07-10', 'Leonid Kuchma', 52.14, []]],
+    ],
+    // A later round whose winner the clause names is that one's.
+    [
+      'В первом туре 2 мая 2004 года Мирослава Лех набрала 38,9 % голосов, однако во втором туре 16 мая 2004 года победила Анна Гура, получившая 51,3 %.',
+      [['2004-05-02', null, null, [['Мирослава Лех', 38.9]]], ['2004-05-16', 'Анна Гура', 51.3, []]],
+    ],
+    // Between the winner and the verb: a share, a round.
+    ['14 ноября 1999 года Леонид Кучма с результатом 56,25% голосов одержал победу.', [['1999-11-14', 'Леонид Кучма', 56.25, []]]],
+    ['Анна Петренко во втором туре 3 марта 2019 года победила, набрав 58,1 % голосов.', [['2019-03-03', 'Анна Петренко', 58.1, []]]],
+    ['On 3 March 2019 Anna Petrenko, with 58.1% of the vote, defeated Oleg Sidorov.', [['2019-03-03', 'Anna Petrenko', 58.1, [['Oleg Sidorov', null]]]]],
+  ])('should read %j', (text, expected) => {
+    expect(findElections(text).map((e) => [e.date, e.person, e.voteShare, e.others.map((o) => [o.name, o.voteShare])])).toEqual(expected);
+  });
+
+  it.each<[string]>([
+    // A round nobody won has no winner's share: "она победила" with no day is another round's, not its.
+    ['В первом туре 3 марта 2019 года Ирма Каралюте набрала 44,2 % голосов. Во втором туре она победила, получив 58,8 %.'],
+    ['В первом туре 3 марта 2019 года ни один из кандидатов не набрал половины: Ирма Каралюте – 44,2 %, Йонас Венцлова – 27,3 %. Во втором туре она победила, получив 58,8 %.'],
+  ])('should give a round nobody won no share of a later round from %j', (text) => {
+    expect(findElections(text).map((e) => e.voteShare)).toEqual([null]);
   });
 
   it('should read "Во втором туре победил X" as the winner where no name stands before the verb', () => {

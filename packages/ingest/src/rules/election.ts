@@ -3,7 +3,7 @@ import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { LEXICONS, lexiconOfWord, nameToNominative, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { candidateName, defeatedName, findCandidates, namedRival, firstGroup, parseCount, parseDecimal, PERCENT as PERCENT_SOURCE, phrasePattern, type CandidateMention } from './candidates.js';
 import { readBodyElection } from './body-election.js';
-import { datedSentences, findDates, type DateMatch } from './dates.js';
+import { datedSentences, findDates, withYears, type DateMatch } from './dates.js';
 import { turnoutOf, votesOf } from './election-counts.js';
 import { failedVoteTitle } from './failed-vote.js';
 import { NAME_WORD } from './person-name.js';
@@ -158,6 +158,8 @@ const TRAILING_NAMES = new RegExp(`(${SUBJECT_INITIAL}{0,2}${NAME_WORD}(?:\\s+${
 const ADVERB_AFTER_SUBJECT = regExp(`\\s+${wordsOf((l) => l.eventShapes.subjectAdverbs)}\\s*$`, 'iu');
 /** An adverb of the lexicons, one word, capitalized where it opens the sentence: "Впервые", "Вновь", "Again". */
 const LEADING_ADVERB = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.eventShapes.subjectAdverbs).filter((a) => !a.includes('\\s')).join('|') || '(?!)'})$`, 'iu');
+/** A share or a round between a subject and its verb: "Кучма с результатом 56,25 % голосов одержал победу", "X in the run-off defeated Y". */
+const ASIDE_AFTER_SUBJECT = regExp(`\\s+${phrasePattern((l) => l.eventShapes.subjectAsides)}\\s*$`, 'iu');
 const TRAILING_PRONOUN = regExp(`(${wordsOf((l) => l.elections.pronouns)})\\s*$`, 'iu');
 
 interface Subject {
@@ -188,6 +190,8 @@ function subjectBefore(prefix: string): Subject {
     .slice(-200)
     .replace(/,[^,]*,\s*$/, (text) => (/\p{Lu}/u.test(text.slice(1, 3)) ? text : ''))
     // "Fuad Mamedli in October 2008 was re-elected", "… в октябре 2008 г. был переизбран": the date is not the subject's.
+    .replace(DATE_AFTER_SUBJECT, '')
+    .replace(ASIDE_AFTER_SUBJECT, '')
     .replace(DATE_AFTER_SUBJECT, '')
     .replace(ADVERB_AFTER_SUBJECT, '');
   const pronoun = TRAILING_PRONOUN.test(tail);
@@ -258,15 +262,16 @@ function shareOf(sentence: string): { value: number; from: number; to: number } 
   return value <= 100 ? { value, from: share.index, to: share.index + share[0].length } : null;
 }
 
-const SHARE_IN_PARENTHESES = new RegExp(`^\\s*\\(\\s*${PERCENT_SOURCE}\\s*\\)`, 'u');
+const SHARE_IN_PARENTHESES = regExp(`^\\s*\\(\\s*${PERCENT_SOURCE}\\s*\\)|${phrasePattern((l) => l.elections.shareAfterWinner)}`, 'u');
 
-/** "Президентом избран Олег Гуляев (61,3 %)", "X was elected (58.2%)": the winner's share in parentheses right after the name. */
+/** "Президентом избран Олег Гуляев (61,3 %)", "победила Анна Гура, получившая 51,3 %": the winner's share right after the name. */
 function shareAfterName(sentence: string, person: string | null): { value: number; from: number; to: number } | null {
   const at = person ? sentence.indexOf(person) : -1;
   const share = at >= 0 ? SHARE_IN_PARENTHESES.exec(sentence.slice(at + person!.length)) : null;
   if (!share) return null;
-  const from = at + person!.length + share[0].indexOf(share[1]!);
-  const value = parseDecimal(share[1]!);
+  const figure = firstGroup(share);
+  const from = at + person!.length + share[0].lastIndexOf(figure);
+  const value = parseDecimal(figure);
   return value <= 100 ? { value, from, to: at + person!.length + share[0].length } : null;
 }
 
@@ -331,6 +336,8 @@ interface Reading {
   election: Draft | null;
   /** "he was re-elected": the winner is the one named before. */
   pronoun: boolean;
+  /** "в первом туре он получил 31,17 %": the round's one candidate is the one named before. */
+  pronounCandidate?: boolean;
 }
 
 const NOTHING: Reading = { election: null, pronoun: false };
@@ -507,6 +514,19 @@ function readElectedParticiple(sentence: string): Reading | null {
   return null;
 }
 
+/**
+ * "В первом туре 26 июня 1994 года он получил 31,17 % голосов", "In the first round X polled 44.8%":
+ * one candidate's share of a first round, under half: a round of its own, that candidate its only one.
+ */
+function readFirstRoundShare(sentence: string, verb: RegExpExecArray): Reading | null {
+  const subject = subjectBefore(sentence.slice(0, verb.index));
+  const share = shareOf(sentence);
+  const date = eventDate(findDates(sentence), verb.index, sentence);
+  if (!(subject.person || subject.pronoun) || !share || share.value >= 50 || !date) return null;
+  const others = [{ name: subject.person ?? '', voteShare: share.value }];
+  return { election: { date, person: null, office: presidentialOffice(sentence), voteShare: null, termYears: null, others, text: sentence }, pronoun: false, pronounCandidate: !subject.person };
+}
+
 /** Where a winner named after its verb stands ("… победу одержал X"), Infinity where none does. */
 function winnerAfterAt(sentence: string): number {
   // "за А. Орлова проголосовали 72 депутата (71,3 %), и он был избран": the name voted for outranks a later "он".
@@ -542,7 +562,7 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   const wonMatch = VOTE_WORDS.test(sentence) || (afterElection && WIN_VERB.test(sentence)) ? WON.exec(sentence) : null;
   // (Not "was won in the first round by X, who gained N%": a first round that decided the election.)
   const wonBy = WON_BY.exec(sentence);
-  if (wonMatch && !FIRST_ROUND_WIN.test(wonMatch[0]) && FIRST_ROUND.test(sentence) && !passiveMatch && !wonBy) return NOTHING;
+  if (wonMatch && !FIRST_ROUND_WIN.test(wonMatch[0]) && FIRST_ROUND.test(sentence) && !passiveMatch && !wonBy) return readFirstRoundShare(sentence, wonMatch) ?? NOTHING;
   // "… was won by X with 61%; Y, the runner-up, polled 30%": the first verb is the winner's.
   const first = Math.min(passiveMatch?.index ?? Infinity, wonMatch?.index ?? Infinity);
   const after = (wonBy && wonBy.index < first) || first === Infinity ? readWinnerAfter(sentence) : null;
@@ -624,6 +644,8 @@ function electionClauses(sentence: string): string[] {
     const right = sentence.slice(cut.index + cut[0].length);
     if (dated(left) && reads(right)) return [left, ...electionClauses(right)];
   }
+  const rounds = roundClauses(sentence);
+  if (rounds) return rounds;
   // "ни один кандидат в первом туре не набрал половины голосов; во втором туре 5 марта X получил …": the run-off's clause apart.
   const semicolon = sentence.indexOf(';');
   const runOff = sentence.slice(semicolon + 1);
@@ -639,6 +661,28 @@ function electionClauses(sentence: string): string[] {
     if (reads(left) && reads(right)) return [left, ...electionClauses(`he ${right}`)];
   }
   return [sentence];
+}
+
+/** ", однако во втором туре", "; in the run-off": where a first round's sentence goes on to the later round. */
+const LATER_ROUND = regExp(`[,;]\\s*(?:${wordsOf((l) => l.elections.roundConjunctions)}\\s+)?(?=${phrasePattern((l) => l.elections.laterRound)})`, 'giu');
+const A_LATER_ROUND = phrases((l) => l.elections.laterRound);
+const SUBJECT_OF = regExp(`${wordsOf((l) => l.elections.pronouns)}|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`, 'u');
+
+/**
+ * "В первом туре 26 июня он получил 31,17 %, уступив Y, однако во втором туре 10 июля победил с
+ * результатом 52,14 %": the two rounds as two clauses, the later one with the first one's subject
+ * (as "he") where it names none of its own. Null for a sentence of no such rounds.
+ */
+function roundClauses(sentence: string): string[] | null {
+  for (const cut of sentence.matchAll(LATER_ROUND)) {
+    const left = sentence.slice(0, cut.index);
+    const right = sentence.slice(cut.index! + cut[0].length);
+    if (!FIRST_ROUND.test(left) || !findDates(left).length || !findDates(right).length || !A_SHARE.test(right)) continue;
+    const named = SUBJECT_OF.test(right.replace(/^\S+/u, ''));
+    const pronoun = lexiconOfWord(right).elections.pronouns[0];
+    return [left, named || !pronoun ? right : `${pronoun} ${right}`];
+  }
+  return null;
 }
 
 const A_SHARE = new RegExp(PERCENT_SOURCE, 'u');
@@ -667,12 +711,15 @@ function elidedClauses(sentence: string): string[] | null {
 }
 
 /** "Gurbanguly Berdimuhamedov became acting Head of State": whom a sentence is about, for a "he" in the next. */
-const NAME_THEN_VERB = new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\s+(?:became|was|is|has|had|won|took|remained|[a-z]+ed)\\b`, 'gu');
+const NAME_THEN_VERB = regExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,2})\\s+${wordsOf((l) => l.elections.subjectVerbs)}`, 'gu');
 
 function subjectOfSentence(sentence: string | null): string | null {
   const runs = sentence ? [...sentence.matchAll(NAME_THEN_VERB)] : [];
   const last = runs[runs.length - 1];
-  return last ? candidateName(last[1]!) : null;
+  // "Впервые Леонид Кучма был избран": an adverb opening the sentence is no name's word.
+  const words = last ? last[1]!.split(/\s+/) : [];
+  while (words.length > 1 && LEADING_ADVERB.test(words[0]!)) words.shift();
+  return words.length ? candidateName(words.join(' ')) : null;
 }
 
 /** Whom a "he" stands for: the subject before it in its sentence ("X has been President since 1994: … he defeated Y"), else the sentence before's. */
@@ -733,10 +780,15 @@ function addOthers(election: Found, others: readonly CandidateMention[]): void {
   }
 }
 
+/** A round the page says nobody won: candidates, no winner; a later "она победила, получив 58,8 %" is another round's. */
+function nobodyWon(election: Found): boolean {
+  return election.person === null && election.others.length > 0;
+}
+
 /** Folds what an undated sentence says into an election: true when it added something. */
 function fill(election: Found, draft: Draft, sentence: string): boolean {
   const person = !election.person && draft.person !== null && !election.others.some((o) => samePerson(o.name, draft.person));
-  const adds = person || (election.voteShare === null && draft.voteShare !== null) || (election.termYears === null && draft.termYears !== null) || draft.others.length > 0;
+  const adds = person || (election.voteShare === null && draft.voteShare !== null && !nobodyWon(election)) || (election.termYears === null && draft.termYears !== null) || draft.others.length > 0;
   if (!adds) return false;
   if (person) election.person = draft.person;
   election.office ??= draft.office;
@@ -762,8 +814,8 @@ function sharesVotes(sentence: string, end: number): boolean {
 /** A sentence after an election that adds its share or term ("He won the elections with 91,1 % of votes"). */
 function completes(election: Found, sentence: string): boolean {
   const found = shareOf(sentence);
-  // "X получил 30 % акций банка": a share of something else than votes.
-  const share = found && sharesVotes(sentence, found.to) ? found.value : null;
+  // "X получил 30 % акций банка": a share of something else than votes; a round nobody won has no winner's share.
+  const share = found && sharesVotes(sentence, found.to) && !nobodyWon(election) ? found.value : null;
   const term = termOf(sentence);
   if (!((election.voteShare === null && share !== null) || (election.termYears === null && term !== null))) return false;
   election.voteShare ??= share;
@@ -835,9 +887,19 @@ interface Scan {
   scheduled: string | null;
 }
 
+/**
+ * Whom a "he" stands for: the last election's winner, or its one candidate ("в первом туре он
+ * получил 31 %, однако во втором туре победил"); before any election, the subject before it.
+ */
+function lastSubject(scan: Scan, text: string): string | null {
+  const last = scan.found.at(-1);
+  if (!last) return antecedent(text, scan.previous);
+  return last.person ?? (last.others.length === 1 ? last.others[0]!.name : null);
+}
+
 /** A dated election: a new one, or more of one already found for that date. */
 function addDated(scan: Scan, election: Draft & { date: string }, pronoun: boolean, sentence: string): void {
-  if (pronoun && !election.person) election.person = scan.found[scan.found.length - 1]?.person ?? (scan.found.length ? null : antecedent(election.text, scan.previous));
+  if (pronoun && !election.person) election.person = lastSubject(scan, election.text);
   const mention: Found = { ...election, text: sentence };
   const same = scan.found.find((e) => e.date === mention.date);
   if (same) {
@@ -862,6 +924,11 @@ function readClause(scan: Scan, clause: string, sentence: string): void {
   const reading = readElection(clause, undecided, scan.open !== null || scan.announced !== null);
   const election = reading?.election ?? null;
   const pronoun = reading?.pronoun ?? false;
+  if (election && reading?.pronounCandidate) {
+    const name = lastSubject(scan, election.text);
+    if (!name) return;
+    election.others = election.others.map((o) => ({ ...o, name }));
+  }
   if (election?.date) return addDated(scan, { ...election, date: election.date }, pronoun, sentence);
   if (election && scan.open && fits(scan.open, election, pronoun) && fill(scan.open, election, sentence)) return;
   if (election?.person && scan.announced) {
@@ -905,7 +972,9 @@ export function findElections(paragraph: string, before: string | null = null, h
   const announced = heading ? announcementIn(heading) : null;
   const scan: Scan = { found: [], open: null, remark: false, announced, previous: null, scheduled: before ? scheduledIn(lastSentence(before)) : null };
   for (const sentence of datedSentences(paragraph)) {
-    const plain = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '').replace(SPAN_ASIDE, '') : sentence;
+    const bare = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '').replace(SPAN_ASIDE, '') : sentence;
+    // "Во втором туре 17 марта она победила": a later round's day, of the year the paragraph's last election set.
+    const plain = A_LATER_ROUND.test(bare) ? withYears(bare, scan.found.at(-1)?.date ?? scan.announced?.date ?? null) : bare;
     const before = scan.found.length;
     for (const clause of electionClauses(plain)) readClause(scan, clause, sentence);
     if (scan.found.length === before) countWinnersVotes(scan.found.at(-1), plain);
