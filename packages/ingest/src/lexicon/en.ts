@@ -66,12 +66,14 @@ export const en: Lexicon = {
     // "his only rival Ivan Petrov got …".
     rivalNamed: ['\\b(?:his|her)\\s+(?:only\\s+|sole\\s+)?(?:rival|opponent|challenger),?\\s+'],
     firstRoundWin: ['(?:won|wins|has|had)\\b'],
+    anyRound: ['\\b(?:first|second|third|fourth|fifth|final|repeat)\\s+round\\b', '\\brun-?off\\b'],
     firstRound: ['\\bfirst\\s+round\\b'],
     // "The other candidates received:", "Besides Petrov, the ballot listed:".
     // "X was elected President three times:", "X has been elected twice:".
     electedEach: ['\\b(?:was|has\\s+been)\\s+(?:re-?)?elected\\b[^.:]*\\b(?:twice|thrice|times)\\b'],
     restOfList: ['\\b(?:[Oo]ther|[Rr]emaining)\\s+(?:\\w+\\s+)?(?:candidates|contenders)\\b', '\\b(?:[Rr]esults|[Ss]hares)\\s+of\\s+(?:the\\s+|his\\s+|her\\s+)?(?:rivals|opponents)\\b', '\\b(?:[Hh]is|[Hh]er)\\s+(?:rivals|opponents)\\s*:', '\\b(?:[Bb]esides|[Aa]part\\s+from)\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*,'],
     noWinner: [
+      '\\b(?:nobody|neither\\s+(?:candidate|of\\s+them))\\s+(?:received|won|gained|obtained|secured|got|reached|polled)\\b',
       '\\bno\\s+(?:candidate|one|contender|nominee)\\s+(?:received|won|gained|obtained|secured|got|reached|collected|polled)\\b',
       // "none of the candidates", "none of the seven candidates", "none of the 12 contenders".
       '\\bnone\\s+of\\s+the\\s+(?:[\\w-]+\\s+)?(?:candidates|contenders|nominees)\\b',
@@ -102,6 +104,7 @@ export const en: Lexicon = {
       '\\b(?:his|her)\\s+(?:only\\s+)?(?:rival|opponent)\\s+was\\s+(?:supported|backed|chosen)\\s+by\\s+(?:only\\s+|just\\s+)?<share>',
     ],
     pronouns: ['he', 'she', 'they'],
+    objectPronouns: ['him', 'her'],
     until: ['until', 'till', 'up\\s+to', 'through', 'before', 'by', 'to'],
     since: ['since', 'from'],
     presidential: ['\\bpresidential\\s+(?:elections?|vote|polls|race|ballot|run-?off)\\b'],
@@ -148,6 +151,7 @@ export const en: Lexicon = {
     verbAfterShare: ['(?:went\\s+to|was\\s+taken\\s+by)'],
     ownerAfterShare: [],
     // "the votes for X amounted to 47.9%".
+    votedForWord: ['for'],
     votesFor: ['\\bvotes?\\s+(?:cast\\s+)?for\\s+<name>\\s+(?:amounted\\s+to|totall?ed|reached|were|was)(?:\\s+(?:only|just|about|nearly|almost))?'],
     // "followed by Ivan Petrov with 6.4%".
     nameWithShare: ['with(?:\\s+(?:only|just|about|nearly|almost))?'],

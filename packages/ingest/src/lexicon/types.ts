@@ -57,6 +57,8 @@ export interface Lexicon {
     voteWords: string[];
     /** A first round: "first round", "в первом туре". */
     firstRound: string[];
+    /** A round by its number, any: "во второй тур", "in the third round". */
+    anyRound: string[];
     /** A round nobody won: "no candidate received a majority", "ни один из кандидатов не набрал". */
     noWinner: string[];
     /** A lead-in to a list of the other candidates only, the winner named in prose: "Результаты остальных кандидатов:", "Besides X, the ballot listed:". */
@@ -131,6 +133,8 @@ export interface Lexicon {
     rivalShare: string[];
     /** Personal pronouns of a subject: "he", "she", "он", "она". */
     pronouns: string[];
+    /** The same as a verb's object: "him", "her", "его", "её" ("Рийгикогу переизбрал его"). */
+    objectPronouns: string[];
     /** Words before a date that make it an end, not an event: "until", "до". */
     until: string[];
     /** Words that make a date a beginning: "since", "from", "с". */
@@ -204,6 +208,8 @@ export interface Lexicon {
     ownerAfterShare: string[];
     /** A candidate named before the share with the votes given them: "за <name> было подано 47,9 %", "the votes for <name> amounted to 47.9%". */
     votesFor: string[];
+    /** The word before the one voted for, whose case it governs: "за" (the accusative: "за Йыкса – 134 (40 %)"), "for". */
+    votedForWord: string[];
     /** Words between a candidate's name and their share: "на третьем месте оказался X с 6,4 %", "followed by X with 6.4%". */
     nameWithShare: string[];
     /** A candidate's place between the name and a share in parentheses: "Nurlan Omurov came third (9.1%)", "X занял третье место (9,1 %)". */

@@ -19,6 +19,8 @@ export interface BodyElection {
   voteShare: number | null;
   /** Where the verb stands in the sentence (the date is the one nearest it). */
   at: number;
+  /** "Рийгикогу переизбрал его": the one elected is the one named before (`person` empty). */
+  pronoun?: boolean;
 }
 
 const VERB = LEXICONS.flatMap((l) => l.eventShapes.bodyElects);
@@ -36,6 +38,11 @@ const ONE_OR_MORE = '(\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+){0,2})';
 const APPROVED_POST_FIRST = APPROVAL.length ? regExp(`(?:${APPROVAL.join('|')})\\s+${POST}(?:\\s+\\p{Ll}+){0,2}?\\s+${NAME}`, 'u') : null;
 const APPROVED_NAME_FIRST = APPROVAL.length ? regExp(`(?:${APPROVAL.join('|')})\\s+${ONE_OR_MORE}\\s+${POST}`, 'u') : null;
 const SHARE = regExp(PERCENT, 'iu');
+/** "Рийгикогу переизбрал его на второй срок": a body's verb, a pronoun for the one elected, no post needed. */
+const OBJECT_PRONOUN = LEXICONS.filter((l) => l.elections.objectPronouns.length && l.eventShapes.bodyElects.length);
+const ELECTED_PRONOUN = OBJECT_PRONOUN.length
+  ? regExp(OBJECT_PRONOUN.map((l) => `(?:${l.eventShapes.bodyElects.join('|')})\\s+(?:${l.elections.objectPronouns.join('|')})(?![\\p{L}\\p{N}])`).join('|'), 'u')
+  : null;
 
 /** A name's words from the accusative: "Яака Тамметса" → "Яак Тамметс". */
 function nominativeName(name: string): string {
@@ -54,8 +61,16 @@ export function readBodyElection(sentence: string): BodyElection | null {
   const postFirst = POST_FIRST?.exec(sentence) ?? (counted ? APPROVED_POST_FIRST?.exec(sentence) : null);
   const nameFirst = postFirst ? null : (NAME_FIRST?.exec(sentence) ?? (counted ? APPROVED_NAME_FIRST?.exec(sentence) : null));
   const match = postFirst ?? nameFirst;
-  if (!match) return null;
+  if (!match) return pronounElected(sentence);
   const [post, name] = postFirst ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
   const share = SHARE.exec(sentence.slice(match.index + match[0].length));
   return { person: nominativeName(name), office: toNominative(post, 'instrumental'), voteShare: share ? parseDecimal(share[1]!) : null, at: match.index };
+}
+
+/** "29 августа 2011 года Рийгикогу переизбрал его …, за него проголосовали 73 депутата (72,3 %)": the one before, by a pronoun. */
+function pronounElected(sentence: string): BodyElection | null {
+  const match = ELECTED_PRONOUN?.exec(sentence);
+  if (!match) return null;
+  const share = SHARE.exec(sentence.slice(match.index + match[0].length));
+  return { person: '', office: '', voteShare: share ? parseDecimal(share[1]!) : null, at: match.index, pronoun: true };
 }

@@ -1,4 +1,4 @@
-import { LEXICONS, lexiconOfWord, toNominative, type Lexicon } from '../lexicon/index.js';
+import { LEXICONS, lexiconOfWord, nameToNominative, toNominative, type Lexicon } from '../lexicon/index.js';
 import { isPatronymic, NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import { regExp } from '../regexp.js';
 
@@ -175,17 +175,22 @@ const DASHED_AFTER_POST = new RegExp(`(?:^|,)\\s*(${RUN})\\s*,\\s*\\p{Ll}[^,;:%(
 /**
  * A list's line with a count before the share in parentheses: "Иван Петров, лидер партии «Союз» –
  * 351 222 голоса (21,5 %)", "Анна Ким – 21 075 (1,3 %)"; the remark after the name may hold a
- * tenure in parentheses. The word after the count, if any, is checked to be a vote's.
+ * tenure in parentheses; lower-case words may open the clause ("еврокомиссар в отставке Сийм Каллас –
+ * 42 голоса (41,6 %)"). The word after the count, if any, is checked to be a vote's.
  */
-const DASHED_COUNT = new RegExp(`(?:^|[,;])\\s*(${RUN})(?:\\s*,\\s*[^;:%]{0,160}?)?\\s+[\u2013\u2014-]\\s+\\d{1,3}(?:[\\s\\u00a0]\\d{3})*(?:\\s+(\\p{L}+))?\\s*\\(\\s*$`, 'u');
+const DASHED_COUNT = new RegExp(`(?:^|[,;])\\s*(?:\\p{Ll}[^,;:%()]{0,80}?\\s)?(${RUN})(?:\\s*,\\s*[^;:%]{0,160}?)?\\s+[\u2013\u2014-]\\s+\\d{1,3}(?:[\\s\\u00a0]\\d{3})*(?:\\s+(\\p{L}+))?\\s*\\(\\s*$`, 'u');
 const VOTE_WORD = regExp(phrasePattern((l) => l.elections.voteWords), 'iu');
 
 /** The name of a counted list line ("Name, remark – 351 222 голоса ("), null when the count's word is no vote's. */
 function countedName(local: string): string | null {
   const line = DASHED_COUNT.exec(local);
   if (!line || (line[2] && !VOTE_WORD.test(line[2]))) return null;
-  return candidateName(line[1]!);
+  // "за Йыкса – 134 (": the one voted for, in the case its word governs.
+  const before = local.slice(0, line.index + line[0].indexOf(line[1]!));
+  return VOTED_FOR_WORD.test(before) ? votedForName(line[1]!) : candidateName(line[1]!);
 }
+
+const VOTED_FOR_WORD = regExp(`(?:^|[\\s,;])${anyOfLexicons((l) => l.eventShapes.votedForWord)}\\s+$`, 'u');
 
 /** A count of votes right before the share's parenthesis: "получил 63 голоса (" (group 1 the count's word). */
 const COUNT_BEFORE = /\s+\d{1,3}(?:[\s\u00a0]\d{3})*\s+(\p{L}+)\s*\(\s*$/u;
@@ -194,11 +199,17 @@ const COUNT_BEFORE = /\s+\d{1,3}(?:[\s\u00a0]\d{3})*\s+(\p{L}+)\s*\(\s*$/u;
 function countedSubject(local: string): string | null {
   // "за Марту Лийв проголосовали 40 депутатов (": the one voted for (lexicon `eventShapes.votesFor`).
   const votedFor = VOTES_FOR.exec(local);
-  if (votedFor) return candidateName(firstGroup(votedFor));
+  if (votedFor) return votedForName(firstGroup(votedFor));
   const count = COUNT_BEFORE.exec(local);
   if (!count || !VOTE_WORD.test(count[1]!)) return null;
   const verb = VERB_BEFORE.exec(local.slice(0, count.index + 1));
   return verb ? subjectName(verb[1]!) : null;
+}
+
+/** "за Калласа проголосовали": the one voted for, read back from the accusative ("Каллас"). */
+function votedForName(run: string): string | null {
+  const name = candidateName(run);
+  return name ? nameToNominative(name.split(' '), 'accusative').join(' ') : null;
 }
 
 /** Words of every lexicon as one group, one that never matches when none has any. */
@@ -253,7 +264,7 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
   const ownerName = owner ? candidateName(owner[1]!) : null;
   if (ownerName) return ownerName.split(' ').map((w) => toNominative(w, 'genitive')).join(' ');
   const votedFor = VOTES_FOR.exec(local);
-  if (votedFor) return candidateName(firstGroup(votedFor));
+  if (votedFor) return votedForName(firstGroup(votedFor));
   if (AGAINST.test(local)) return defeatedName(sentence);
   const verb = VERB_BEFORE.exec(local);
   if (verb) return subjectName(verb[1]!);

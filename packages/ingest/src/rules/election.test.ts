@@ -782,6 +782,33 @@ describe('a first round of one candidate and its run-off', () => {
     expect(findElections(text).map((e) => [e.date, e.person, e.voteShare, e.others.map((o) => [o.name, o.voteShare])])).toEqual(expected);
   });
 
+  it.each<[string, Round[]]>([
+    // "не набрал никто"; a count before the share in parentheses after a lower-case title.
+    [
+      'В первом туре 29 августа 2016 года бывший канцлер юстиции Аллар Йыкс получил 45 голосов (44,6%), еврокомиссар в отставке Сийм Каллас – 42 голоса (41,6%); необходимых 68 голосов не набрал никто.',
+      [['2016-08-29', null, null, [['Аллар Йыкс', 44.6], ['Сийм Каллас', 41.6]]]],
+    ],
+    ['In the first round on 29 August 2016 Allar Joks received 44.6% and Siim Kallas 41.6%; nobody received the 68 votes needed.', [['2016-08-29', null, null, [['Allar Joks', 44.6], ['Siim Kallas', 41.6]]]]],
+    // A later round under half with no winner, dated by the sentence before; «за X» read back from the accusative.
+    [
+      '24 сентября 2016 года выборы продолжились в Коллегии выборщиков. Во второй тур вышли Каллас и Йыкс; за Калласа проголосовали 138 выборщиков (41,2%), за Йыкса – 134 (40,0%).',
+      [['2016-09-24', null, null, [['Каллас', 41.2], ['Йыкс', 40]]]],
+    ],
+    // A later round whose sentence names a winner is won.
+    ['Выборы прошли 5 мая 2019 года. Во втором туре победил Иван Петров, набрав 49,1 %; Олег Сомов получил 48,2 %.', [['2019-05-05', 'Иван Петров', 49.1, [['Олег Сомов', 48.2]]]]],
+    // A body re-elects "him": the one the sentence or the one before named.
+    [
+      'Тоомас Ильвес был избран в 2006 году. 29 августа 2011 года Рийгикогу переизбрал его на второй срок – за него проголосовали 73 депутата (72,3% голосов).',
+      [['2006', 'Тоомас Ильвес', null, []], ['2011-08-29', 'Тоомас Ильвес', 72.3, []]],
+    ],
+    ['Ivan Petrov was first elected in 2006. On 29 August 2011 the Parliament re-elected him with 72.3% of the votes.', [['2006', 'Ivan Petrov', null, []], ['2011-08-29', 'Ivan Petrov', 72.3, []]]],
+    // A day with no year before the verb, of the paragraph's year; one after it is another event's.
+    ['9 ноября 2016 года Рийгикогу выразил Рыйвасу вотум недоверия. Новым председателем партии незадолго до этого, 5 ноября, был избран Юри Ратас.', [['2016-11-05', 'Юри Ратас', null, []]]],
+    ['Выборы Президента состоялись 20 ноября 2022 года. Касым-Жомарт Токаев одержал победу, набрав 81,31% голосов; 26 ноября он вступил в должность.', [['2022-11-20', 'Касым-Жомарт Токаев', 81.31, []]]],
+  ])('should read the rounds of %j', (text, expected) => {
+    expect(findElections(text).map((e) => [e.date, e.person, e.voteShare, e.others.map((o) => [o.name, o.voteShare])])).toEqual(expected);
+  });
+
   it.each<[string]>([
     // A round nobody won has no winner's share: "она победила" with no day is another round's, not its.
     ['В первом туре 3 марта 2019 года Ирма Каралюте набрала 44,2 % голосов. Во втором туре она победила, получив 58,8 %.'],

@@ -92,6 +92,7 @@ const WON = phrases((l) => l.elections.won);
 /** "the Parliament elected Vladimir Voronin, the leader of …, President": the winner after the verb. */
 const ACTIVE = new RegExp(`\\b(?:re-?elected|elected)\\s+(?:as\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})`, 'u');
 /** "The presidential election of … was won in the first round by Serzh Sargsyan": the winner after "by". */
+const ACTIVE_PRONOUN = regExp(`\\b(?:re-?elected|elected)\\s+${wordsOf((l) => (l.boundary === 'ascii' ? l.elections.objectPronouns : []))}`, 'u');
 const WON_BY = new RegExp(`\\b(?:was|were|has\\s+been|had\\s+been)\\s+won\\s+(?:[^,.;]{0,60}?\\s)?by\\s+(?:the\\s+)?(?:(?:incumbent|outgoing|acting|interim|former|then|sitting|ruling|opposition)\\s+)?(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})`, 'u');
 const VOTE_WORDS = phrases((l) => l.elections.voteWords);
 /** A first round's figures: no winner yet ("In the first round … X obtained 44.82%"). */
@@ -377,7 +378,7 @@ const FAILED_VOTE = phrases((l) => l.eventShapes.failedVote);
  */
 function readOpenRound(sentence: string, announced: string | null): Reading | null {
   const failed = FAILED_VOTE.exec(sentence);
-  const open = failed ?? NO_WINNER.exec(sentence) ?? (FIRST_ROUND.test(sentence) ? ROUND_LEADER.exec(sentence) ?? noMajority(sentence) : null);
+  const open = failed ?? NO_WINNER.exec(sentence) ?? (FIRST_ROUND.test(sentence) ? ROUND_LEADER.exec(sentence) : null) ?? noMajority(sentence);
   if (!open || REFERENDUM_WORD.test(sentence)) return null;
   // Undated, the round is the one the sentence before dated ("Первый тур … состоялся 30 октября 2016 года. Ни один из кандидатов не набрал …").
   const dates = findDates(sentence);
@@ -391,10 +392,14 @@ function readOpenRound(sentence: string, announced: string | null): Reading | nu
   return { election: { date, person: null, office, voteShare: null, termYears: null, others, ...title, text: sentence }, pronoun: false };
 }
 
+const ANY_ROUND = phrases((l) => l.elections.anyRound);
+
 /** "В первом туре X получил 44,8 %, Y – 17,3 %, Z – 12,8 %": a first round whose candidates all stayed under half went on to a run-off. */
 function noMajority(sentence: string): RegExpExecArray | null {
   const shares = findCandidates(sentence).map((c) => c.voteShare);
-  return shares.length >= 2 && shares.every((v) => v < 50) ? FIRST_ROUND.exec(sentence) : null;
+  if (shares.length < 2 || !shares.every((v) => v < 50)) return null;
+  // A later round under half that names no winner: "Во второй тур вышли A и B; за A проголосовали 138 выборщиков (41,2 %), за B – 134 (40,0 %)".
+  return FIRST_ROUND.exec(sentence) ?? (!WIN_VERB.test(sentence) && !PASSIVE.test(sentence) ? ANY_ROUND.exec(sentence) : null);
 }
 
 /**
@@ -418,6 +423,12 @@ function readParliament(sentence: string, verbAt: number): Reading {
 function readWinnerAfter(sentence: string): Reading | null {
   const wonBy = WON_BY.exec(sentence);
   const active = wonBy ?? ACTIVE.exec(sentence);
+  // "On 29 August 2011 the Parliament re-elected him with 72.3%": the one named before.
+  const him = active ? null : ACTIVE_PRONOUN.exec(sentence);
+  if (him) {
+    const date = eventDate(findDates(sentence), him.index, sentence);
+    return date ? { election: draftOf(sentence, date, { person: null, pronoun: true }, presidentialOffice(sentence)), pronoun: true } : NOTHING;
+  }
   // "the deputies elected President X" names the post, not the one elected; "was won by Prime Minister X" names X.
   if (!active || (!wonBy && ROLE_WORD.test(active[1]!.split(/\s+/)[0]!))) return null;
   // "The parliamentary election … was won by Nur Zhol": a party, the parliament's election.
@@ -553,7 +564,7 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   const round = readOpenRound(sentence, announced);
   if (round) return round;
   const body = readBodyElection(sentence);
-  if (body) return { election: { date: eventDate(findDates(sentence), body.at, sentence), person: body.person, office: body.office, voteShare: body.voteShare, termYears: termOf(sentence), others: [], text: sentence }, pronoun: false };
+  if (body) return { election: { date: eventDate(findDates(sentence), body.at, sentence), person: body.person || null, office: body.office || presidentialOffice(sentence), voteShare: body.voteShare, termYears: termOf(sentence), others: [], text: sentence }, pronoun: body.pronoun ?? false };
   const passiveMatch = PASSIVE.exec(sentence);
   if (passiveMatch && NEGATED.test(sentence.slice(Math.max(0, passiveMatch.index - 20), passiveMatch.index))) return NOTHING;
   // "obtained 44.82% in the first round" is no result; "won the first round" is.
@@ -665,7 +676,6 @@ function electionClauses(sentence: string): string[] {
 
 /** ", однако во втором туре", "; in the run-off": where a first round's sentence goes on to the later round. */
 const LATER_ROUND = regExp(`[,;]\\s*(?:${wordsOf((l) => l.elections.roundConjunctions)}\\s+)?(?=${phrasePattern((l) => l.elections.laterRound)})`, 'giu');
-const A_LATER_ROUND = phrases((l) => l.elections.laterRound);
 const SUBJECT_OF = regExp(`${wordsOf((l) => l.elections.pronouns)}|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+`, 'u');
 
 /**
@@ -723,7 +733,7 @@ function subjectOfSentence(sentence: string | null): string | null {
 }
 
 /** Whom a "he" stands for: the subject before it in its sentence ("X has been President since 1994: … he defeated Y"), else the sentence before's. */
-const ANY_PRONOUN = regExp(wordsOf((l) => l.elections.pronouns), 'iu');
+const ANY_PRONOUN = regExp(wordsOf((l) => [...l.elections.pronouns, ...l.elections.objectPronouns]), 'iu');
 
 function antecedent(clause: string, previous: string | null): string | null {
   const at = clause.search(ANY_PRONOUN);
@@ -813,6 +823,8 @@ function sharesVotes(sentence: string, end: number): boolean {
 
 /** A sentence after an election that adds its share or term ("He won the elections with 91,1 % of votes"). */
 function completes(election: Found, sentence: string): boolean {
+  // "On 29 August 2011 … re-elected him with 72.3%" after an election of 2006: a day of another vote's.
+  if (findDates(sentence).some((d) => d.date.length === 10 && d.date !== election.date && VOTE_WORDS.test(sentence))) return false;
   const found = shareOf(sentence);
   // "X получил 30 % акций банка": a share of something else than votes; a round nobody won has no winner's share.
   const share = found && sharesVotes(sentence, found.to) && !nobodyWon(election) ? found.value : null;
@@ -871,6 +883,23 @@ function finish(election: Found): Found {
   election.others = others.map((o, i) => ({ o, i })).sort((a, b) => (b.o.voteShare ?? -1) - (a.o.voteShare ?? -1) || a.i - b.i).map(({ o }) => o);
   return election;
 }
+
+/**
+ * A sentence's days written without a year before its (last) election verb, of the year the sentence
+ * or the paragraph's last election set: "Во втором туре 17 марта она победила", "Новым председателем
+ * незадолго до этого, 5 ноября, был избран X". A day after the verb ("…, набрав 81,31 %; 26 ноября
+ * он вступил в должность") is another event's and stays as written.
+ */
+function withDaysDated(sentence: string, year: string | null): string {
+  const verbAt = Math.max(-1, ...[...sentence.matchAll(ANY_PASSIVE), ...sentence.matchAll(ANY_WON)].map((m) => m.index));
+  if (verbAt < 0) return sentence;
+  const head = sentence.slice(0, verbAt);
+  const dated = withYears(head, year);
+  return dated === head ? sentence : `${dated}${sentence.slice(verbAt)}`;
+}
+
+const ANY_PASSIVE = new RegExp(PASSIVE.source, `${PASSIVE.flags}g`);
+const ANY_WON = new RegExp(WON.source, `${WON.flags}g`);
 
 /** What the loop over a paragraph's sentences keeps. */
 interface Scan {
@@ -971,10 +1000,12 @@ export function findElections(paragraph: string, before: string | null = null, h
   // A heading that dates an election ("Досрочные выборы Президента 10 июля 2005 года") dates the paragraph's result under it.
   const announced = heading ? announcementIn(heading) : null;
   const scan: Scan = { found: [], open: null, remark: false, announced, previous: null, scheduled: before ? scheduledIn(lastSentence(before)) : null };
+  // The last day or month the paragraph named: a day written without its year after it is of its year.
+  let lastDay: string | null = null;
   for (const sentence of datedSentences(paragraph)) {
     const bare = sentence.includes('(') ? sentence.replace(PLAIN_ASIDE, '').replace(SPAN_ASIDE, '') : sentence;
-    // "Во втором туре 17 марта она победила": a later round's day, of the year the paragraph's last election set.
-    const plain = A_LATER_ROUND.test(bare) ? withYears(bare, scan.found.at(-1)?.date ?? scan.announced?.date ?? null) : bare;
+    const plain = withDaysDated(bare, lastDay ?? scan.found.at(-1)?.date ?? scan.announced?.date ?? null);
+    lastDay = findDates(plain).filter((d) => d.date.length >= 7).at(-1)?.date ?? lastDay;
     const before = scan.found.length;
     for (const clause of electionClauses(plain)) readClause(scan, clause, sentence);
     if (scan.found.length === before) countWinnersVotes(scan.found.at(-1), plain);
