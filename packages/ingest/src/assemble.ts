@@ -600,8 +600,8 @@ function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[],
     const found = findElections(withListAfterColon(text, block, walk), before, headingOver(content, block));
     before = text;
     for (const r of findReferendums(text, [...elections, ...found])) {
-      const none = { person: null, winnerNamed: false, voteShare: null, votes: null, termYears: null, others: [] };
-      add({ kind: 'referendum', date: r.date, office: null, ...none, turnout: r.turnout, outcome: r.outcome, title: r.title, text: r.text, provenance: [a.at(block, r.text)] });
+      const none = { person: null, winnerNamed: false, votes: null, termYears: null, others: [] };
+      add({ kind: 'referendum', date: r.date, office: null, ...none, voteShare: r.voteShare, turnout: r.turnout, outcome: r.outcome, title: r.title, text: r.text, provenance: [a.at(block, r.text)] });
     }
     elections.push(...found);
     for (const e of found) addElection(a, e, a.at(block, e.text), add);

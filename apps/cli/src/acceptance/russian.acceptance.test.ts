@@ -65,7 +65,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-2019-ru-html1251': { facts: 40, persons: false },
   'ua-2004-ru-text': { facts: 42, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
-  'kg-2010-ru-text': { facts: 38, persons: false },
+  'kg-2010-ru-text': { facts: 39, persons: false },
   'lv-2015-ru-html': { facts: 33, persons: false },
   'ru-2008-ru-html1251': { facts: 40, persons: true },
   'tm-2012-ru-text': { facts: 41, persons: true },
@@ -77,7 +77,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   // Held-out round ru-18, at their first run (146/171): text, UTF-8 HTML, windows-1251 HTML, text.
   'am-2021-ru-text': { facts: 37, persons: false },
   'ee-2016-ru-html': { facts: 41, persons: false },
-  'kz-2022-ru-html1251': { facts: 36, persons: false },
+  'kz-2022-ru-html1251': { facts: 37, persons: false },
   'ua-2000-ru-text': { facts: 41, persons: false },
 };
 

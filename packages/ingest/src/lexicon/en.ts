@@ -67,6 +67,13 @@ export const en: Lexicon = {
     rivalNamed: ['\\b(?:his|her)\\s+(?:only\\s+|sole\\s+)?(?:rival|opponent|challenger),?\\s+'],
     firstRoundWin: ['(?:won|wins|has|had)\\b'],
     anyRound: ['\\b(?:first|second|third|fourth|fifth|final|repeat)\\s+round\\b', '\\brun-?off\\b'],
+    // "approved by 90.55% of voters", "77.2% of the voters voted in favour", "with 90.5% in favour".
+    referendumYes: [
+      '\\b(?:approved|supported|backed|endorsed|adopted)\\s+(?:it\\s+)?(?:by|with)\\s+<share>',
+      '<share>\\s+(?:of\\s+(?:the\\s+)?(?:voters|votes|ballots|participants|those\\s+who\\s+voted)\\s+)?(?:voted|were|was|came\\s+out)\\s+(?:in\\s+favou?r|for|yes)\\b',
+      '\\bwith\\s+<share>\\s+(?:of\\s+(?:the\\s+)?(?:votes?|ballots)\\s+)?in\\s+favou?r\\b',
+    ],
+    referendumAgainst: ['[Aa]gainst'],
     firstRound: ['\\bfirst\\s+round\\b'],
     // "The other candidates received:", "Besides Petrov, the ballot listed:".
     // "X was elected President three times:", "X has been elected twice:".

@@ -57,6 +57,10 @@ export interface Lexicon {
     voteWords: string[];
     /** A first round: "first round", "в первом туре". */
     firstRound: string[];
+    /** The share that voted for a referendum's question (`<share>` a percentage): "поддержали 77,18 %", "approved by 90.5%". */
+    referendumYes: string[];
+    /** The side against, before a referendum's share: "Против поправок проголосовали 12 %" is no share for. */
+    referendumAgainst: string[];
     /** A round by its number, any: "во второй тур", "in the third round". */
     anyRound: string[];
     /** A round nobody won: "no candidate received a majority", "ни один из кандидатов не набрал". */

@@ -404,7 +404,7 @@ describe('findReferendums', () => {
     ['The President may call a referendum.', []],
     ['On January 10, 1999 President Nursultan Nazarbayev was reelected.', []],
   ])('should read %j', (text, expected) => {
-    expect(findReferendums(text).map(({ text: _t, turnout: _u, title: _n, ...r }) => r)).toEqual(expected);
+    expect(findReferendums(text).map(({ text: _t, turnout: _u, title: _n, voteShare: _s, ...r }) => r)).toEqual(expected);
   });
 
   /** The referendum's own word, its adjectives and topic as the page writes them: a Russian row says «референдум». */
@@ -641,6 +641,23 @@ describe('findReferendums in Russian', () => {
     ['Референдум 3 марта 1991 года о независимости: итоги оспорены.', [['1991-03-03', null]]],
   ])('should read %s', (text, expected) => {
     expect(findReferendums(text).map((r) => [r.date, r.outcome])).toEqual(expected);
+  });
+});
+
+/** The share that voted for the question, in the referendum's sentence or the next; never the side against. */
+describe('a referendum\'s share for', () => {
+  it.each<[string, Array<number | null>]>([
+    ['На республиканском референдуме 5 июня 2022 года поправки в Конституцию поддержали 77,18% участников голосования при явке 68,05%.', [77.18]],
+    ['27 июня 2010 года на всенародном референдуме была принята новая Конституция. За Конституцию проголосовали 90,55% участников референдума, явка составила 72,24%.', [90.55]],
+    ['Референдум прошёл 12 мая 2019 года: 64,3 % избирателей высказались за сокращение числа депутатов.', [64.3]],
+    ['Референдум прошёл 12 мая 2019 года. Против поправок проголосовали 12,4 % избирателей.', [null]],
+    ['On 27 June 2010 the new Constitution was approved by 90.55% of voters at a referendum.', [90.55]],
+    ['A referendum was held on 5 June 2022; 77.18% of the voters voted in favour, with a turnout of 68.05%.', [77.18]],
+    ['The referendum of 5 June 2022 passed with 77.18% in favour.', [77.18]],
+    // A turnout is no share for.
+    ['Референдум прошёл 12 мая 2019 года при явке 64,3 %.', [null]],
+  ])('should read %j', (text, expected) => {
+    expect(findReferendums(text).map((r) => r.voteShare)).toEqual(expected);
   });
 });
 

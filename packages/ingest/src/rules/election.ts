@@ -52,6 +52,8 @@ export interface ReferendumMention {
   turnout: number | null;
   /** Its name in the page's words: "консультативный референдум (о числе депутатов)", "the nation-wide referendum". */
   title: string | null;
+  /** The share that voted for it, in percent: "За Конституцию проголосовали 90,55 %" → 90.55. */
+  voteShare: number | null;
   text: string;
 }
 
@@ -1243,6 +1245,19 @@ function referendumClauses(sentence: string): string[] {
  * "On the same day the plebiscite …" takes the date of the sentence before. One referendum per date
  * in a paragraph: a later mention only adds a missing outcome.
  */
+/** "поддержали 77,18 % участников голосования", "За Конституцию проголосовали 90,55 %", "approved by 90.55% of voters": the share for. */
+const YES_SHARE = phrases((l) => l.elections.referendumYes);
+/** A side against before the verb: "Против поправок проголосовали 12 %" is no share for. */
+const AGAINST_SIDE = regExp(`(?:^|[,;:]\\s*)${wordsOf((l) => l.elections.referendumAgainst)}\\s+[^,;:%]{0,80}$`, 'u');
+
+/** The share a sentence says voted for a referendum's question; null for none, or for the side against. */
+function yesShareOf(sentence: string): number | null {
+  const yes = YES_SHARE.exec(sentence);
+  if (!yes || AGAINST_SIDE.test(sentence.slice(0, yes.index))) return null;
+  const value = parseDecimal(firstGroup(yes));
+  return value <= 100 ? value : null;
+}
+
 export function findReferendums(paragraph: string, elections: readonly Found[] = []): ReferendumMention[] {
   const found: ReferendumMention[] = [];
   /** The date the last sentence spoke of, for "On the same day the plebiscite …". */
@@ -1251,6 +1266,13 @@ export function findReferendums(paragraph: string, elections: readonly Found[] =
     const dates = REFERENDUM_WORD.test(sentence) ? referendumDates(sentence) : findDates(sentence);
     const before = previous;
     previous = dates[0]?.date ?? null;
+    const yes = yesShareOf(sentence);
+    // "За Конституцию проголосовали 90,55 % участников референдума" after the referendum's sentence: its share.
+    const last = found.at(-1);
+    if (yes !== null && !dates.length && last && last.voteShare === null) {
+      Object.assign(last, { voteShare: yes, text: `${last.text} ${sentence}` });
+      continue;
+    }
     if (!REFERENDUM_WORD.test(sentence) || yetToCome(sentence)) continue;
     // The referendum's date: one that opens the sentence, else the first after "referendum", else the first.
     const date = eventDate(dates, sentence.search(REFERENDUM_WORD), sentence) ?? (SAME_DAY.test(sentence) ? before : roundDate(sentence, elections));
@@ -1260,8 +1282,9 @@ export function findReferendums(paragraph: string, elections: readonly Found[] =
     const outcome = adopted ? `${adopted[2]!}the ${adopted[1]!}` : adoptedOther ? firstGroup(adoptedOther) : outcomeAfter(sentence, dates);
     const same = found.find((r) => r.date === date);
     const title = referendumTitle(sentence);
-    if (!same) found.push({ date, outcome, turnout: turnoutOf(paragraph), title, text: sentence });
-    else if (same.outcome === null && outcome !== null) Object.assign(same, { outcome, text: sentence, title: same.title ?? title });
+    if (!same) found.push({ date, outcome, turnout: turnoutOf(paragraph), title, voteShare: yes, text: sentence });
+    else if (same.outcome === null && outcome !== null) Object.assign(same, { outcome, text: sentence, title: same.title ?? title, voteShare: same.voteShare ?? yes });
+    else same.voteShare ??= yes;
   }
   return found;
 }
