@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { electionHeadingDate, findResultLists, readDatedLine, readResultLine, readResultList, type ListBlock } from './result-list.js';
+import { electionHeadingDate, findResultLists, readDatedLine, readDatedRow, readResultLine, readResultList, type ListBlock } from './result-list.js';
 
 describe('readResultLine', () => {
   it.each<[string, [string, number] | null]>([
@@ -200,6 +200,22 @@ describe('readDatedLine', () => {
   });
 });
 
+describe('readDatedRow', () => {
+  it.each<[string, { date: string; person: string; voteShare: number } | null]>([
+    ['15.10.2003 – Ильхам Алиев – 76,84%', { date: '2003-10-15', person: 'Ильхам Алиев', voteShare: 76.84 }],
+    ['9 октября 2013 г. – Гром Иван Петрович – 84,5 %', { date: '2013-10-09', person: 'Гром Иван Петрович', voteShare: 84.5 }],
+    ['Mira Holm – 52.4% – 6 March 2022', { date: '2022-03-06', person: 'Mira Holm', voteShare: 52.4 }],
+    ['март 2004 — Пётр Лес (Народная партия) — 71%', { date: '2004-03', person: 'Пётр Лес', voteShare: 71 }],
+    // Near misses: a year alone, two shares (a turnout beside), a post for a name, no share's sign.
+    ['2003 – Ильхам Алиев – 76,84%', null],
+    ['15.10.2003 – Ильхам Алиев – 76,84% – 75,1%', null],
+    ['15.10.2003 – Министр финансов – 76,84%', null],
+    ['15.10.2003 – Ильхам Алиев – 76,84', null],
+  ])('should read %j', (line, expected) => {
+    expect(readDatedRow(line)).toEqual(expected);
+  });
+});
+
 describe('findResultLists', () => {
   const block = (kind: ListBlock['kind'], text: string): ListBlock => ({ kind, text });
 
@@ -215,6 +231,20 @@ describe('findResultLists', () => {
   ])('should read the elections after %j', (lead, lines, expected) => {
     const found = findResultLists([block('paragraph', lead), ...lines.map((l) => block('item', l))]);
     expect(found.map(({ election: e }) => [e.date, e.person, e.voteShare])).toEqual(expected);
+  });
+
+  // A table of elections, one a row, under a caption (and a header row) that speaks of votes.
+  it.each<[string, ListBlock[], Array<[string, string, number]>]>([
+    ['a caption and a header row', [block('paragraph', 'Результаты президентских выборов (по данным ЦИК)'), block('heading', 'Дата – Победитель – Голосов «за»'), block('paragraph', '15.10.2003 – Ильхам Алиев – 76,84%'), block('break', ''), block('paragraph', '09.10.2013 – Ильхам Алиев – 84,54%')], [['2003-10-15', 'Ильхам Алиев', 76.84], ['2013-10-09', 'Ильхам Алиев', 84.54]]],
+    ['a heading of elections', [block('heading', 'Presidential elections'), block('paragraph', 'Mira Holm – 52.4% – 6 March 2022'), block('paragraph', 'Jonas Vik – 61% – 2 April 2017')], [['2022-03-06', 'Mira Holm', 52.4], ['2017-04-02', 'Jonas Vik', 61]]],
+    // Near misses: a survey's table, a title of no votes, rows after prose.
+    ['a survey', [block('heading', 'Рейтинг доверия (опрос, голоса респондентов)'), block('paragraph', '15.10.2003 – Ильхам Алиев – 76,84%')], []],
+    ['no votes', [block('heading', 'Назначения'), block('paragraph', '15.10.2003 – Ильхам Алиев – 76,84%')], []],
+    ['after prose', [block('paragraph', 'Выборы прошли при явке 70 %, и наблюдатели отметили множество нарушений на участках по всей стране в тот день.'), block('paragraph', '15.10.2003 – Ильхам Алиев – 76,84%')], []],
+  ])('should read a dated table under %s', (_, blocks, expected) => {
+    const found = findResultLists(blocks);
+    expect(found.map(({ election: e }) => [e.date, e.person, e.voteShare])).toEqual(expected);
+    expect(found.every(({ election, blocks: from }) => from.length === 1 && from[0]!.text === election.text)).toBe(true);
   });
 
   it('should read a list under a title line and its lead-in, past a line that names no one', () => {

@@ -106,8 +106,15 @@ function electedEachOf(lead: string): string | null {
   return name && ELECTED_EACH.test(lead.slice(name.end)) ? name.name : null;
 }
 
+/** Elections read from a run of blocks up to `end`; `rows` the block of each, when each has its own. */
+interface ElectionRun {
+  elections: ElectionMention[];
+  end: number;
+  rows?: number[];
+}
+
 /** One person's elections as dated lines after the lead-in at `at`: an election a line, that person the winner. */
-function electedEach<T extends ListBlock>(blocks: readonly T[], at: number): { elections: ElectionMention[]; end: number } | null {
+function electedEach<T extends ListBlock>(blocks: readonly T[], at: number): ElectionRun | null {
   const person = blocks[at]!.kind === 'item' ? null : electedEachOf(blocks[at]!.text);
   if (!person) return null;
   const elections: ElectionMention[] = [];
@@ -120,6 +127,60 @@ function electedEach<T extends ListBlock>(blocks: readonly T[], at: number): { e
     end = i;
   }
   return elections.length ? { elections, end } : null;
+}
+
+/** A row's share cell: a decimal and its percent sign ("76,84%", "88.7 %"). */
+const PERCENT_CELL = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/u;
+/** A row's date cell: a day or a month and nothing else but a year's word ("15.10.2003", "9 октября 2013 г."). */
+const DATE_CELL_REST = /^\s*(?:г(?:ода|\.)?|year)?\.?\s*$/u;
+
+/** A cell that is a date of a month at least, and only that. */
+function dateCell(cell: string): string | null {
+  const date = findDates(cell)[0];
+  return date && date.index === 0 && date.date.length >= 7 && DATE_CELL_REST.test(cell.slice(date.text.length)) ? date.date : null;
+}
+
+/**
+ * A table's row that is an election of its own: its date, its winner and the winner's share, one a
+ * cell, in any order ("15.10.2003 – Ильхам Алиев – 76,84%", "Mira Holm – 52.4% – 6 March 2022").
+ * Null unless the row has exactly one cell of each kind.
+ */
+export function readDatedRow(line: string): { date: string; person: string; voteShare: number } | null {
+  const cells = line.split(CELL_BREAK).map((c) => c.trim());
+  const dates = cells.map(dateCell).filter((d): d is string => d !== null);
+  const shares = cells.map((c) => PERCENT_CELL.exec(c)).filter((m): m is RegExpExecArray => m !== null);
+  const names = cells.map((c) => ({ c, lead: leadingName(c) })).filter(({ c, lead }) => lead && !c.slice(lead.end).replace(ASIDE, '').trim());
+  if (dates.length !== 1 || shares.length !== 1 || names.length !== 1) return null;
+  return { date: dates[0]!, person: names[0]!.lead!.name, voteShare: parseDecimal(shares[0]![1]!) };
+}
+
+/** How far back a dated table's caption or heading may stand: its header row, then the caption. */
+const CAPTION_REACH = 2;
+
+/** Whether the blocks just before `at` (a caption, a heading, a header row) speak of votes and not of a survey. */
+function votesTitled<T extends ListBlock>(blocks: readonly T[], at: number): boolean {
+  const titles: string[] = [];
+  for (let i = before(blocks, at); i >= 0 && titles.length < CAPTION_REACH && blocks[i]!.kind !== 'item'; i = before(blocks, i)) {
+    titles.push(blocks[i]!.text);
+    if (blocks[i]!.kind === 'heading' && !isHeaderRow(blocks[i]!)) break;
+  }
+  const title = titles.join(' ');
+  return titles.every((t) => t.split(/\s+/).length <= HEADING_WORDS) && VOTE_WORDS.test(title) && !SURVEY_WORDS.test(title);
+}
+
+/** A table of elections, one a row, under a caption or heading of votes: an election each row, its winner the row's name. */
+function datedRows<T extends ListBlock>(blocks: readonly T[], at: number): ElectionRun | null {
+  if (blocks[at]!.kind === 'break' || !readDatedRow(blocks[at]!.text) || !votesTitled(blocks, at)) return null;
+  const elections: ElectionMention[] = [];
+  const rows: number[] = [];
+  for (let i = at; i < blocks.length; i++) {
+    if (blocks[i]!.kind === 'break') continue;
+    const row = readDatedRow(blocks[i]!.text);
+    if (!row) break;
+    elections.push({ ...row, office: null, termYears: null, votes: null, turnout: null, others: [], text: blocks[i]!.text });
+    rows.push(i);
+  }
+  return { elections, end: rows[rows.length - 1]!, rows };
 }
 
 /** Words enough for a heading, not a paragraph of prose. */
@@ -294,8 +355,10 @@ function listStart(blocks: readonly ListBlock[], i: number): { start: number; sh
 export function findResultLists<T extends ListBlock>(blocks: readonly T[]): Array<{ election: ElectionMention; blocks: T[] }> {
   const found: Array<{ election: ElectionMention; blocks: T[] }> = [];
   for (let i = 0; i < blocks.length; i++) {
-    const each = electedEach(blocks, i);
-    if (each) found.push(...each.elections.map((election) => ({ election, blocks: blocks.slice(i, each.end + 1) })));
+    const each = electedEach(blocks, i) ?? datedRows(blocks, i);
+    // A dated table's election is its own row's; one person's list is the lead-in's too.
+    const from = (k: number) => (each!.rows ? blocks.slice(each!.rows[k], each!.rows[k]! + 1) : blocks.slice(i, each!.end + 1));
+    if (each) found.push(...each.elections.map((election, k) => ({ election, blocks: from(k) })));
     if (each) i = each.end;
     const list = each ? null : listStart(blocks, i);
     if (!list) continue;
