@@ -77,4 +77,5 @@ const widths = header.map((_, i) => Math.max(...table.map((r) => (r[i] ?? '').le
 for (const r of table) console.log(`| ${r.map((c, i) => (r === table[1] ? '-'.repeat(widths[i]) : (c ?? '').padEnd(widths[i]))).join(' | ')} |`);
 console.log(`\nfacts found: ${totalFound}/${totalFacts}${totalFacts ? ` (${((100 * totalFound) / totalFacts).toFixed(0)}%)` : ''}`);
 if (notes.length) console.log(`\n${notes.join('\n')}`);
-process.exit(0);
+// No process.exit(): it would cut a piped report short at the pipe's 64 KB buffer.
+process.exitCode = 0;
