@@ -597,9 +597,11 @@ function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[],
   }
   let before: string | null = null;
   for (const { text, block } of [...walk.paragraphs, ...proseReadAsLines(walk), ...chronologyLines(walk)]) {
-    const found = findElections(withListAfterColon(text, block, walk), before, headingOver(content, block));
+    // A lead-in's list after its colon is its sentence's: "Итоги голосования: «за» – 77,92 %; …".
+    const withList = withListAfterColon(text, block, walk);
+    const found = findElections(withList, before, headingOver(content, block));
     before = text;
-    for (const r of findReferendums(text, [...elections, ...found])) {
+    for (const r of findReferendums(withList, [...elections, ...found])) {
       const none = { person: null, winnerNamed: false, votes: null, termYears: null, others: [] };
       add({ kind: 'referendum', date: r.date, office: null, ...none, voteShare: r.voteShare, turnout: r.turnout, outcome: r.outcome, title: r.title, text: r.text, provenance: [a.at(block, r.text)] });
     }

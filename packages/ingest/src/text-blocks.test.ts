@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeTitle, textToBlocks } from './text-blocks.js';
+import { cellsJoined, looksLikeTitle, textToBlocks } from './text-blocks.js';
 
 const summary = (text: string) => textToBlocks(text).map((b) => [b.kind, b.level, b.text, b.line]);
 
@@ -88,6 +88,20 @@ describe('textToBlocks', () => {
       ['paragraph', 0, 'A paragraph.', 3],
       ['paragraph', 0, 'Last one.', 4],
     ]);
+  });
+});
+
+describe('cellsJoined', () => {
+  it.each<[string, string]>([
+    ['  Путин Владимир Владимирович      самовыдвижение      76,69', 'Путин Владимир Владимирович – самовыдвижение – 76,69'],
+    ['  Кандидат                 Выдвинут        Голоса, %', 'Кандидат – Выдвинут – Голоса, %'],
+    ['\tMira Holm   Green List   52.4', 'Mira Holm – Green List – 52.4'],
+    ['Иван Гром\tПремьер-министр', 'Иван Гром – Премьер-министр'],
+    // Near misses: a menu's spaced items at the line's start, a double space in prose.
+    ['expert forum   hot topics   country profile', 'expert forum   hot topics   country profile'],
+    ['  Президент избран.  Явка 70 %.', 'Президент избран.  Явка 70 %.'],
+  ])('should join the columns of %j', (raw, expected) => {
+    expect(cellsJoined(raw, raw)).toBe(expected);
   });
 });
 

@@ -25,6 +25,20 @@ function isCapitalDashItem(raw: string, before: Block | undefined): boolean {
   return CAPITAL_DASH.test(raw) && !!before && (before.kind === 'item' || before.text.endsWith(':'));
 }
 
+/** Three spaces or more inside a line: the gap between a table's aligned columns. */
+const COLUMN_GAP = /(?<=\S)[ \u00a0]{3,}(?=\S)/gu;
+
+/**
+ * A line with its columns joined by a spaced dash, as the rules read a table's row. A tab inside a
+ * line separates columns ("Name<TAB>Post"); so do wide gaps in an indented line, a table typed
+ * with aligned columns ("  Путин В.В.      самовыдвижение      76,69"). An unindented line's gaps
+ * stay spaces: a menu's items are spaced out that way ("expert forum   hot topics").
+ */
+export function cellsJoined(line: string, raw: string): string {
+  const tabbed = line.trim().replace(/[ \u00a0]*\t+[ \u00a0]*/g, ' \u2013 ');
+  return /^\s/u.test(raw) ? tabbed.replace(COLUMN_GAP, ' \u2013 ') : tabbed;
+}
+
 /** True for a line that reads like a title: short, no closing punctuation, starts with a capital. */
 export function looksLikeTitle(text: string): boolean {
   if (text.length > 120 || /[.:;,!?\-–—]$/u.test(text)) return false;
@@ -48,8 +62,7 @@ export function textToBlocks(text: string): Block[] {
     const numbered = !dashItem && isNumberedItem(raw, blocks[blocks.length - 1]);
     const bullet = dashItem || numbered || BULLET.test(raw.trimStart().replace(/^\u00a0+/, ''));
     const unbulleted = numbered ? raw.replace(NUMBERED, '') : dashItem ? raw.replace(/^[\s\u00a0]*[-–—]\s+/u, '') : raw.replace(LEADING_BULLET, '');
-    // A tab inside a line separates columns ("Name<TAB>Post"), as a dash does.
-    const text = normalizeSpaces(unbulleted.trim().replace(/[ \u00a0]*\t+[ \u00a0]*/g, ' \u2013 '));
+    const text = normalizeSpaces(cellsJoined(unbulleted, raw));
     if (!text) {
       blankRun += 1;
       continue;

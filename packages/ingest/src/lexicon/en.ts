@@ -24,6 +24,7 @@ export const en: Lexicon = {
     'January|Jan', 'February|Feb', 'March|Mar', 'April|Apr', 'May', 'June|Jun', 'July|Jul', 'August|Aug', 'September|Sept?', 'October|Oct', 'November|Nov', 'December|Dec',
   ],
   yearPrepositions: ['[Ii]n', '[Ss]ince', '[Oo]n', 'of', '[Ff]rom'],
+  dayRangeTo: ['to', 'until', 'till', 'through'],
   // The publisher's English prose has none (an initial is told by its capital, see splitSentences).
   abbreviations: [],
   yearWords: [],
@@ -72,6 +73,8 @@ export const en: Lexicon = {
       '\\b(?:approved|supported|backed|endorsed|adopted)\\s+(?:it\\s+)?(?:by|with)\\s+<share>',
       '<share>\\s+(?:of\\s+(?:the\\s+)?(?:voters|votes|ballots|participants|those\\s+who\\s+voted)\\s+)?(?:voted|were|was|came\\s+out)\\s+(?:in\\s+favou?r|for|yes)\\b',
       '\\bwith\\s+<share>\\s+(?:of\\s+(?:the\\s+)?(?:votes?|ballots)\\s+)?in\\s+favou?r\\b',
+      // A results list's side: '"Yes" – 77.9%', '“For”: 64%'.
+      '["“‘]\\s*(?:[Yy]es|[Ff]or)\\s*["”’]\\s*[\u2013\u2014:-]+\\s*<share>',
     ],
     referendumAgainst: ['[Aa]gainst'],
     firstRound: ['\\bfirst\\s+round\\b'],
@@ -94,7 +97,8 @@ export const en: Lexicon = {
     // "defeated Y, winning 50.6% against 41.2%", "48.95% to 45.47%".
     against: ['\\bagainst', '^\\s*to'],
     rivalVerbs: ['(?:won|received|got|gained|obtained|polled|garnered|collected|secured|scored|took|(?:(?:came|finished|placed|ended)\\s+(?:a\\s+(?:distant|close|poor|strong|clear)\\s+)?)?(?:second|third|fourth|fifth|last)\\s+with|trailed\\s+with|led\\s+with)\\s+(?:(?:only|just|about|almost|nearly|over|some|around|roughly|merely|barely|under|a\\s+mere|less\\s+than|more\\s+than)\\s+)*'],
-    referendum: ['\\b(?:referend(?:um|a|ums)|plebiscites?)\\b'],
+    // "the nationwide vote on the amendments", "the all-Russian vote": a nation's vote on a question.
+    referendum: ['\\b(?:referend(?:um|a|ums)|plebiscites?|(?:nationwide|all-\\p{Lu}\\p{Ll}+)\\s+(?:vote|ballot|poll)s?)\\b'],
     oneReferendum: ['\\b(?:referendum|plebiscite)\\b'],
     referendumSubject: [],
     // "a nation-wide referendum", "the constitutional referendum", "an advisory plebiscite".
@@ -180,6 +184,8 @@ export const en: Lexicon = {
     // "early presidential elections were called for 9 June 2019", "the vote was scheduled for …".
     scheduled: ['\\b(?:were|was|had\\s+been|have\\s+been)\\s+(?:(?:then|later|subsequently)\\s+)?(?:called|scheduled|set|fixed|announced)\\s+for\\b'],
     // "Together with the first round a referendum …", "held simultaneously with the first round", "alongside the first round".
+    // "It was finally held on 1 July", "It took place from 25 June to 1 July".
+    pronounHeld: ['^(?:\\p{Lu}\\p{Ll}*(?:\\s+\\p{Ll}+)?,?\\s+)?[Ii]t\\s+(?:(?:was\\s+)?(?:finally|eventually)\\s+)?(?:was\\s+held|took\\s+place|held)\\b'],
     withRound: ['\\b(?:(?:together|simultaneously|concurrently)\\s+with|alongside|on\\s+the\\s+day\\s+of)\\s+the\\s+(first|second)\\s+round\\b'],
     referendumTopic: ['on', 'about', 'over'],
     winVerbs: ['\\b(?:won|wins|defeated|beat)\\b'],

@@ -30,6 +30,8 @@ export interface Lexicon {
   months: string[];
   /** Words before a bare year that make it a date: "in 1995", "в 1995 году". */
   yearPrepositions: string[];
+  /** The word between a range's first day and its last: "с 25 июня по 1 июля 2020 года", "from 25 June to 1 July 2020" (the first day takes the last's year). */
+  dayRangeTo: string[];
   /** Words after a date's year: "5 марта 2012 г.", "в 2012 году" (kept out of what follows). */
   yearWords: string[];
   /** Words written with a dot that never end a sentence, before a capital: "в 2008 г. Фуад …", "им. Ленина" (case-sensitive, without the dot). */
@@ -241,6 +243,8 @@ export interface Lexicon {
     scheduled: string[];
     /** A referendum held with a round of an election, its date that round's: "Одновременно с первым туром выборов состоялся плебисцит", "held together with the first round". */
     withRound: string[];
+    /** A sentence whose pronoun is the vote the sentence before named, and says it was held: "Оно прошло с 25 июня по 1 июля 2020 года", "It was held on 1 July". */
+    pronounHeld: string[];
     /** What a referendum was on, before a colon and its figures: "плебисцит о вступлении в НАТО: …", "a referendum on the monarchy: …". */
     referendumTopic: string[];
     /** Verbs of a win that need no vote's word where the sentence before named the election: "Выборы прошли … X победил, набрав 64 %", "X won with 64%". */

@@ -107,14 +107,20 @@ export function withYears(text: string, year: string | null): string {
   YEARLESS.lastIndex = 0;
   const dates = findDates(text).filter((d) => d.date.length >= 7);
   return text.replace(YEARLESS, (whole: string, _day: string, month: string, at: number) => {
+    const ownMonth = monthNumber(month.replace(/\.$/, ''));
+    // A range's first day ("с 25 июня по 1 июля 2020 года"): the last day's year, the one before for a later month.
+    const last = dates.find((d) => d.index > at && d.date.length === 10 && RANGE_TO.test(text.slice(at + whole.length, d.index)));
+    if (last) return `${whole} ${Number(last.date.slice(0, 4)) - (ownMonth > Number(last.date.slice(5, 7)) ? 1 : 0)}`;
     const before = dates.filter((d) => d.index < at).at(-1)?.date ?? year;
     if (!before) return whole;
-    const ownMonth = monthNumber(month.replace(/\.$/, ''));
     const known = Number(before.slice(0, 4));
     const knownMonth = before.length >= 7 ? Number(before.slice(5, 7)) : 0;
     return `${whole} ${ownMonth && ownMonth < knownMonth ? known + 1 : known}`;
   });
 }
+
+/** What stands between a range's first day and its last: "по", "to", a dash. */
+const RANGE_TO = new RegExp(`^\\s*(?:${LEXICONS.map((l) => `${wordStart(l)}(?:${l.dayRangeTo.join('|')})`).join('|')}|[\u2013\u2014-])\\s*$`, 'u');
 
 /** A sentence's end before digits: ". 10 января 1999 года …" (`splitSentences` breaks only before a capital). */
 const BREAK_BEFORE_DIGIT = /[.!?]\s+(?=\d)/g;

@@ -639,6 +639,31 @@ describe('findReferendums in Russian', () => {
     ['24 мая 2015 года прошёл плебисцит об отмене смертной казни: против высказались 61 % избирателей.', [['2015-05-24', 'об отмене смертной казни: против высказались 61 % избирателей']]],
     // Near miss: a topic with no figures after the colon.
     ['Референдум 3 марта 1991 года о независимости: итоги оспорены.', [['1991-03-03', null]]],
+    // A nation's vote on a question, by name no referendum.
+    ['Действующая Конституция была принята на всенародном голосовании 12 декабря 1993 г.', [['1993-12-12', 'Действующая Конституция была принята на всенародном голосовании']]],
+    ['Общенациональное голосование о поправках состоялось 1 июля 2020 года.', [['2020-07-01', null]]],
+    ['The nationwide vote on the amendments took place on 1 July 2020.', [['2020-07-01', null]]],
+  ])('should read %s', (text, expected) => {
+    expect(findReferendums(text).map((r) => [r.date, r.outcome])).toEqual(expected);
+  });
+
+  // A vote's name with the referendum's after it in parentheses: both are its title.
+  it.each<[string, string]>([
+    ['Конституция принята всенародным голосованием (референдумом) 12 декабря 1993 г.', 'всенародным голосованием (референдумом)'],
+    ['The Constitution was adopted by a nationwide vote (referendum) on 12 December 1993.', 'nationwide vote (referendum)'],
+    ['Конституция принята на референдуме 12 декабря 1993 г.', 'референдуме'],
+  ])('should title %j', (text, title) => {
+    expect(findReferendums(text).map((r) => r.title)).toEqual([title]);
+  });
+
+  it.each<[string, Array<[string, string | null]>]>([
+    // A vote named without its day, then held in the next sentence: "Оно прошло …", "It was held …".
+    ['Общероссийское голосование назначили на 22 апреля, но отложили. Оно прошло с 25 июня по 1 июля 2020 года.', [['2020-06-25', null]]],
+    ['Всеукраинское голосование о статусе откладывалось. В итоге оно состоялось 5 мая 2019 г.', [['2019-05-05', null]]],
+    ['The plebiscite on the flag was postponed twice. It was finally held on 6 June 2021.', [['2021-06-06', null]]],
+    // Near misses: a pronoun with no vote named before; an election's day; a day held with no vote before it.
+    ['Совещание перенесли. Оно прошло 5 мая 2019 г.', []],
+    ['Правительство ушло в отставку. Оно было проведено 5 мая 2019 г.', []],
   ])('should read %s', (text, expected) => {
     expect(findReferendums(text).map((r) => [r.date, r.outcome])).toEqual(expected);
   });
@@ -656,6 +681,11 @@ describe('a referendum\'s share for', () => {
     ['The referendum of 5 June 2022 passed with 77.18% in favour.', [77.18]],
     // A turnout is no share for.
     ['Референдум прошёл 12 мая 2019 года при явке 64,3 %.', [null]],
+    // A results list's side for: "«за» – 77,92 %", '"Yes" – 64%'; never the side against.
+    ['Референдум прошёл 1 июля 2020 года. Итоги голосования: «за» – 77,92%; «против» – 21,27%; явка – 67,97%.', [77.92]],
+    ['Референдум прошёл 1 июля 2020 года. Итоги: «против» – 21,27%, «за» – 77,92%.', [77.92]],
+    ['The referendum was held on 1 July 2020. Results: "Yes" – 64.1%, "No" – 35.9%.', [64.1]],
+    ['Референдум прошёл 1 июля 2020 года. Итоги: «против» – 21,27%.', [null]],
   ])('should read %j', (text, expected) => {
     expect(findReferendums(text).map((r) => r.voteShare)).toEqual(expected);
   });

@@ -1127,6 +1127,9 @@ function roundDate(sentence: string, elections: readonly Found[]): string | null
   return rounds[rounds.length - 1]?.date ?? null;
 }
 
+/** "Оно прошло с 25 июня …", "It was held on 1 July": the vote the sentence before named. */
+const PRONOUN_HELD = phrases((l) => l.eventShapes.pronounHeld, 'u');
+
 /** A referendum yet to come: "will be held", "is scheduled". */
 const FUTURE = phrases((l) => l.elections.future);
 
@@ -1174,13 +1177,14 @@ function topicOnly(word: string, rest: string): string | null {
   return found ? `${word} ${found[1]!}` : null;
 }
 
-/** A referendum's name as the page writes it: its adjectives, its noun, a topic after it, plain or in parentheses. */
+/** A referendum's name as the page writes it: its adjectives, its noun, a topic after it, plain or in parentheses ("on 12 December" is a date, no topic). */
 const REFERENDUM_TITLE = new RegExp(
   LEXICONS.map((l) => {
     const modifier = l.elections.referendumModifiers.join('|') || '(?!)';
     const topic = l.eventShapes.referendumTopic.join('|') || '(?!)';
     const word = l.elections.referendum.join('|');
-    return `(?:${bounded(l, `(?:${modifier})`)}\\s+){0,2}(?:${word})(?:\\s+(?:\\(\\s*${bounded(l, `(?:${topic})`)}\\s+[^()]{2,160}?\\)|${bounded(l, `(?:${topic})`)}\\s+[^:;.,()]{2,120}))?`;
+    // "всенародным голосованием (референдумом)": a vote's name, then the referendum's in parentheses.
+    return `(?:${bounded(l, `(?:${modifier})`)}\\s+){0,2}(?:${word})(?:\\s*\\(\\s*(?:${word})\\s*\\))?(?:\\s+(?:\\(\\s*${bounded(l, `(?:${topic})`)}\\s+[^()]{2,160}?\\)|${bounded(l, `(?:${topic})`)}\\s+(?!\\d)[^:;.,()]{2,120}))?`;
   }).join('|'),
   'iu',
 );
@@ -1262,6 +1266,8 @@ export function findReferendums(paragraph: string, elections: readonly Found[] =
   const found: ReferendumMention[] = [];
   /** The date the last sentence spoke of, for "On the same day the plebiscite …". */
   let previous: string | null = null;
+  /** The sentence before, when it named a vote and gave it no date it was held on. */
+  let undated: string | null = null;
   for (const whole of datedSentences(paragraph)) for (const sentence of referendumClauses(whole)) {
     const dates = REFERENDUM_WORD.test(sentence) ? referendumDates(sentence) : findDates(sentence);
     const before = previous;
@@ -1273,10 +1279,21 @@ export function findReferendums(paragraph: string, elections: readonly Found[] =
       Object.assign(last, { voteShare: yes, text: `${last.text} ${sentence}` });
       continue;
     }
-    if (!REFERENDUM_WORD.test(sentence) || yetToCome(sentence)) continue;
+    const named = undated;
+    undated = null;
+    // "Общероссийское голосование назначили на 22 апреля, но отложили. Оно прошло с 25 июня …": the vote named before, held then.
+    const held = named && PRONOUN_HELD.test(sentence) ? findDates(withYears(sentence, null)).find((d) => d.date.length >= 7) : undefined;
+    if (named && held) {
+      found.push({ date: held.date, outcome: null, turnout: turnoutOf(paragraph), title: referendumTitle(named), voteShare: yes, text: `${named} ${sentence}` });
+      continue;
+    }
+    if (!REFERENDUM_WORD.test(sentence)) continue;
     // The referendum's date: one that opens the sentence, else the first after "referendum", else the first.
-    const date = eventDate(dates, sentence.search(REFERENDUM_WORD), sentence) ?? (SAME_DAY.test(sentence) ? before : roundDate(sentence, elections));
-    if (!date) continue;
+    const date = yetToCome(sentence) ? null : eventDate(dates, sentence.search(REFERENDUM_WORD), sentence) ?? (SAME_DAY.test(sentence) ? before : roundDate(sentence, elections));
+    if (!date) {
+      undated = sentence;
+      continue;
+    }
     const adopted = ADOPTED_AT.exec(sentence);
     const adoptedOther = adopted ? null : ADOPTED_AT_OTHER.exec(sentence);
     const outcome = adopted ? `${adopted[2]!}the ${adopted[1]!}` : adoptedOther ? firstGroup(adoptedOther) : outcomeAfter(sentence, dates);
