@@ -132,13 +132,16 @@ export const en: Lexicon = {
   eventShapes: {
     // "John Carter was backed by 80.1% of voters", "X was supported by some 60% of those who voted".
     winnerBacked: ['was\\s+(?:supported|backed|chosen)\\s+by\\s+(?:only\\s+|just\\s+|some\\s+|almost\\s+|nearly\\s+)?<share>'],
+    // "…, receiving 63.6% of the vote", "…, winning some 60%".
+    gerundShare: [',\\s*(?:receiving|winning|gaining|polling|taking|securing)\\s+(?:only\\s+|just\\s+|some\\s+|almost\\s+|nearly\\s+|about\\s+|over\\s+)?<share>'],
     // "with 1,234,567 votes", "received 71 votes", "was elected by 58 of the 100 deputies".
     voteCount: [
       '\\b(?<!(?:of|the)\\s+)<votes>\\s+votes\\b(?!\\s+(?:were\\s+)?(?:needed|required))',
       '\\bby\\s+<votes>\\s+(?:of\\s+(?:the\\s+)?\\d+\\s+)?(?:deputies|members|electors|MPs|legislators)\\b',
     ],
     // "the Parliament elected X President" is the elected verb's (elections.elected, rules/election.ts).
-    electedParticiples: [],
+    // "Dmitry Medvedev, elected on 2 March 2008 with 70.28%, …".
+    electedParticiples: [['(?:re-?)?elected', 'nominative']],
     negations: ['not'],
     bodyElects: [],
     bodyApproves: [],

@@ -171,6 +171,11 @@ export interface Lexicon {
      */
     winnerBacked: string[];
     /**
+     * A gerund of a share after a clause and its comma, the clause's subject the one who got it, `<share>`
+     * the share: "На выборах 4 марта 2012 г. Путин вернулся в Кремль, получив 63,6 % голосов", "…, receiving 63.6%".
+     */
+    gerundShare: string[];
+    /**
      * The winner's count of votes, `<votes>` the number ("1 234 567", "1,234,567", "53"): "набрав 1 234 567
      * голосов", "53 голосами", "за него проголосовали 58 из 100 депутатов", "with 1,234,567 votes"; never a
      * count the vote needed ("необходимых 61 голоса", "of the 61 votes required").

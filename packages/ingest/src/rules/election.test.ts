@@ -587,8 +587,22 @@ describe('findElections in Russian', () => {
     // A predecessor's election by a participle after their name, in its case; dated and shared after it.
     ['12 мая 2016 г. Анна Ковач вступила в должность, сменив на посту Петра Лиса, избранного 3 мая 2009 г. с результатом 61,2 %.', [e('2009-05-03', 'Петр Лис', null, 61.2, null)]],
     ['Марко Ковач принёс присягу, сменив Марину Ковальчук, избранную в 2011 году.', [e('2011', 'Марина Ковальчук', null, null, null)]],
+    // The participle after a subject's name: the name as written (nominative), in Russian and English.
+    ['В 2008–2012 гг. пост президента занимал Дмитрий Лесной, избранный 2 марта 2008 г. с результатом 70,28%, а Гром возглавлял Правительство.', [e('2008-03-02', 'Дмитрий Лесной', null, 70.28, null)]],
+    ['Анна Ковач, переизбранная 9 мая 2014 г. (58,1 % голосов), осталась у власти.', [e('2014-05-09', 'Анна Ковач', null, 58.1, null)]],
+    ['Dmitry Lesnoy, elected on 2 March 2008 with 70.28%, served a single term.', [e('2008-03-02', 'Dmitry Lesnoy', null, 70.28, null)]],
     // Near miss: a participle with no date after it.
     ['12 мая 2016 г. Анна Ковач вступила в должность, сменив Петра Лиса, избранного депутатами.', []],
+    // A gerund's share after a clause: its subject won with a majority; never a party, nor a share short of half.
+    ['На выборах 4 марта 2012 г. Гром вернулся в Кремль, получив 63,60% голосов.', [e('2012-03-04', 'Гром', null, 63.6, null)]],
+    ['В марте 2012 г. Иван Гром вернулся в Кремль, набрав почти 64% голосов.', [e('2012-03', 'Иван Гром', null, 64, null)]],
+    ['In the election of 4 March 2012 Mira Holm returned to power, receiving 63.6% of the vote.', [e('2012-03-04', 'Mira Holm', null, 63.6, null)]],
+    ['На выборах 4 марта 2012 г. Партия Роста вернулась в парламент, получив 53,6% голосов.', []],
+    ['На выборах 4 марта 2012 г. Анна Ким заняла второе место, получив 17,2% голосов.', []],
+    ['4 марта 2012 г. Иван Гром возглавил рейтинг, получив 63,6% поддержки.', []],
+    // Near misses: a body or a plural after the comma, no person.
+    ['Парламент, избранный 5 мая 2010 года, собрался в июне.', []],
+    ['Депутаты, избранные 5 мая 2010 года, собрались в июне.', []],
     // A winner by a count of votes alone; not in a first round.
     ['Во втором туре 12 мая 2014 года Иван Петров получил 53 голоса, Анна Ким – 41.', [e('2014-05-12', 'Иван Петров', null, null, null, [{ name: 'Анна Ким', voteShare: null, votes: 41 }])]],
     ['В первом туре 12 мая 2014 года Иван Петров получил 53 голоса.', []],

@@ -527,6 +527,32 @@ function readElectedParticiple(sentence: string): Reading | null {
   return null;
 }
 
+/** "…, получив 63,6 % голосов", "…, receiving 63.6%": a share the clause before's subject got. */
+const GERUND_SHARE = new RegExp(phrasePattern((l) => l.eventShapes.gerundShare), 'u');
+/** A clause's subject: a name of one to three words before its past verb ("Путин вернулся", "Mira Holm returned"). */
+const CLAUSE_SUBJECT = regExp(`(?<![\\p{L}\\p{N}.])(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})\\s+(?:\\p{Ll}+\\s+)?${wordsOf((l) => l.elections.subjectVerbs)}`, 'gu');
+
+/** A party's or a movement's noun ("Партия Роста", "Movement for Change"): a subject that is no person. */
+const PARTY_NOUN = regExp(`^(?:${LEXICONS.flatMap((l) => l.groupShapes.partyNouns.map((p) => p.forms)).join('|') || '(?!)'})$`, 'iu');
+const isPersonRun = (name: string) => !name.split(/\s+/).some((w) => PARTY_NOUN.test(w) || BODY_WORDS.test(w) || OTHER_BODY_WORDS.has(w.toLowerCase()));
+
+/**
+ * "На выборах 4 марта 2012 г. Путин вернулся в Кремль, получив 63,6 % голосов", "In the election
+ * of 4 March 2012 Mira Holm returned to power, receiving 63.6%": the clause's subject won with the
+ * share its gerund gives, a majority. A share short of half decides nothing and is left alone.
+ */
+
+function readGerundShare(sentence: string): Reading | null {
+  const gerund = GERUND_SHARE.exec(sentence);
+  if (!gerund || !VOTE_WORDS.test(sentence)) return null;
+  const clause = sentence.slice(0, gerund.index);
+  const subject = [...clause.matchAll(CLAUSE_SUBJECT)].map((m) => candidateName(m[1]!)).filter((n): n is string => n !== null && isPersonRun(n)).at(-1);
+  const share = parseDecimal(firstGroup(gerund));
+  const date = eventDate(findDates(clause), clause.length, clause);
+  if (!subject || !date || share < 50 || share > 100) return null;
+  return { election: { date, person: subject, office: presidentialOffice(sentence), voteShare: share, termYears: termOf(sentence), others: [], text: sentence }, pronoun: false };
+}
+
 /**
  * "В первом туре 26 июня 1994 года он получил 31,17 % голосов", "In the first round X polled 44.8%":
  * one candidate's share of a first round, under half: a round of its own, that candidate its only one.
@@ -589,7 +615,7 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   if (inverted) return inverted;
   const verb = chosen?.m ?? HELD.exec(sentence);
   // A referendum's figures are its own: its sentence completes no election.
-  if (!verb) return REFERENDUM_WORD.test(sentence) ? NOTHING : (readElectedParticiple(sentence) ?? readDatedBodyElection(sentence));
+  if (!verb) return REFERENDUM_WORD.test(sentence) ? NOTHING : (readElectedParticiple(sentence) ?? readGerundShare(sentence) ?? readDatedBodyElection(sentence));
   const subject = chosen?.subject ?? NO_SUBJECT;
   const date = eventDate(findDates(sentence), verb.index, sentence);
   // A referendum's sentence reports an election only with a winner.
