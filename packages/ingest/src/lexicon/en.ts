@@ -77,6 +77,7 @@ export const en: Lexicon = {
       '["“‘]\\s*(?:[Yy]es|[Ff]or)\\s*["”’]\\s*[\u2013\u2014:-]+\\s*<share>',
     ],
     referendumAgainst: ['[Aa]gainst'],
+    notElected: ['\\b(?:not|never)\\s+(?:re-?)?elected\\b', '\\b(?:rejected|defeated|failed)\\b'],
     firstRound: ['\\bfirst\\s+round\\b'],
     // "The other candidates received:", "Besides Petrov, the ballot listed:".
     // "X was elected President three times:", "X has been elected twice:".

@@ -63,6 +63,8 @@ export interface Lexicon {
     referendumYes: string[];
     /** The side against, before a referendum's share: "Против поправок проголосовали 12 %" is no share for. */
     referendumAgainst: string[];
+    /** A results table's cell that says its candidate lost: "не избрана", "not elected", "rejected". */
+    notElected: string[];
     /** A round by its number, any: "во второй тур", "in the third round". */
     anyRound: string[];
     /** A round nobody won: "no candidate received a majority", "ни один из кандидатов не набрал". */

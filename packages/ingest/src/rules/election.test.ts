@@ -678,6 +678,9 @@ describe('findReferendums in Russian', () => {
     // Near misses: a pronoun with no vote named before; an election's day; a day held with no vote before it.
     ['Совещание перенесли. Оно прошло 5 мая 2019 г.', []],
     ['Правительство ушло в отставку. Оно было проведено 5 мая 2019 г.', []],
+    // A survey's hypothetical referendum is no vote held.
+    ['Согласно опросу, проведённому в ноябре 2013 г., при гипотетическом референдуме за вступление в союз проголосовали бы 44 % опрошенных.', []],
+    ['In a poll of November 2013, 44% of respondents would vote for membership in a referendum.', []],
   ])('should read %s', (text, expected) => {
     expect(findReferendums(text).map((r) => [r.date, r.outcome])).toEqual(expected);
   });

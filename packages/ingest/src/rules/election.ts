@@ -1313,7 +1313,8 @@ export function findReferendums(paragraph: string, elections: readonly Found[] =
       found.push({ date: held.date, outcome: null, turnout: turnoutOf(paragraph), title: referendumTitle(named), voteShare: yes, text: `${named} ${sentence}` });
       continue;
     }
-    if (!REFERENDUM_WORD.test(sentence)) continue;
+    // "при гипотетическом референдуме … проголосовали бы 44 % опрошенных": a survey's question, no vote held.
+    if (!REFERENDUM_WORD.test(sentence) || SURVEY_WORDS.test(sentence)) continue;
     // The referendum's date: one that opens the sentence, else the first after "referendum", else the first.
     const date = yetToCome(sentence) ? null : eventDate(dates, sentence.search(REFERENDUM_WORD), sentence) ?? (SAME_DAY.test(sentence) ? before : roundDate(sentence, elections));
     if (!date) {

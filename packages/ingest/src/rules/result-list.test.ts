@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { electionHeadingDate, findResultLists, readDatedLine, readDatedRow, readResultLine, readResultList, type ListBlock } from './result-list.js';
+import { electionHeadingDate, findResultLists, readDatedLine, readDatedRow, readResultLine, readResultList, type DatedRow, type ListBlock } from './result-list.js';
 
 describe('readResultLine', () => {
   it.each<[string, [string, number] | null]>([
@@ -201,18 +201,25 @@ describe('readDatedLine', () => {
 });
 
 describe('readDatedRow', () => {
-  it.each<[string, { date: string; person: string; voteShare: number } | null]>([
-    ['15.10.2003 – Ильхам Алиев – 76,84%', { date: '2003-10-15', person: 'Ильхам Алиев', voteShare: 76.84 }],
-    ['9 октября 2013 г. – Гром Иван Петрович – 84,5 %', { date: '2013-10-09', person: 'Гром Иван Петрович', voteShare: 84.5 }],
-    ['Mira Holm – 52.4% – 6 March 2022', { date: '2022-03-06', person: 'Mira Holm', voteShare: 52.4 }],
-    ['март 2004 — Пётр Лес (Народная партия) — 71%', { date: '2004-03', person: 'Пётр Лес', voteShare: 71 }],
-    // Near misses: a year alone, two shares (a turnout beside), a post for a name, no share's sign.
-    ['2003 – Ильхам Алиев – 76,84%', null],
-    ['15.10.2003 – Ильхам Алиев – 76,84% – 75,1%', null],
-    ['15.10.2003 – Министр финансов – 76,84%', null],
-    ['15.10.2003 – Ильхам Алиев – 76,84', null],
-  ])('should read %j', (line, expected) => {
-    expect(readDatedRow(line)).toEqual(expected);
+  const won = (date: string, person: string, voteShare: number | null, votes: number | null = null) => ({ date, person, voteShare, votes, elected: true });
+  it.each<[string, number | null, DatedRow | null]>([
+    ['15.10.2003 – Ильхам Алиев – 76,84%', null, won('2003-10-15', 'Ильхам Алиев', 76.84)],
+    ['9 октября 2013 г. – Гром Иван Петрович – 84,5 %', null, won('2013-10-09', 'Гром Иван Петрович', 84.5)],
+    ['Mira Holm – 52.4% – 6 March 2022', null, won('2022-03-06', 'Mira Holm', 52.4)],
+    ['март 2004 — Пётр Лес (Народная партия) — 71%', null, won('2004-03', 'Пётр Лес', 71)],
+    // A body's vote: a count in the column the header names, and a result's cell.
+    ['16.03.2012 – Тимофти Николае (беспартийный) – 62 – избран', 2, won('2012-03-16', 'Тимофти Николае', null, 62)],
+    ['20.05.2009 – Гречаный Зинаида (ПКРМ) – 60 – не избрана', 2, { date: '2009-05-20', person: 'Гречаный Зинаида', voteShare: null, votes: 60, elected: false }],
+    ['4 April 2005 – Vlad Moraru – 75 – re-elected', 2, won('2005-04-04', 'Vlad Moraru', null, 75)],
+    ['4 April 2005 – Vlad Moraru – 58 – not elected', 2, { date: '2005-04-04', person: 'Vlad Moraru', voteShare: null, votes: 58, elected: false }],
+    // Near misses: a year alone, two shares (a turnout beside), a post for a name, no share's sign, a count in no votes' column.
+    ['2003 – Ильхам Алиев – 76,84%', null, null],
+    ['15.10.2003 – Ильхам Алиев – 76,84% – 75,1%', null, null],
+    ['15.10.2003 – Министр финансов – 76,84%', null, null],
+    ['15.10.2003 – Ильхам Алиев – 76,84', null, null],
+    ['16.03.2012 – Тимофти Николае – 62 – избран', null, null],
+  ])('should read %j', (line, countColumn, expected) => {
+    expect(readDatedRow(line, countColumn)).toEqual(expected);
   });
 });
 
@@ -237,6 +244,7 @@ describe('findResultLists', () => {
   it.each<[string, ListBlock[], Array<[string, string, number]>]>([
     ['a caption and a header row', [block('paragraph', 'Результаты президентских выборов (по данным ЦИК)'), block('heading', 'Дата – Победитель – Голосов «за»'), block('paragraph', '15.10.2003 – Ильхам Алиев – 76,84%'), block('break', ''), block('paragraph', '09.10.2013 – Ильхам Алиев – 84,54%')], [['2003-10-15', 'Ильхам Алиев', 76.84], ['2013-10-09', 'Ильхам Алиев', 84.54]]],
     ['a heading of elections', [block('heading', 'Presidential elections'), block('paragraph', 'Mira Holm – 52.4% – 6 March 2022'), block('paragraph', 'Jonas Vik – 61% – 2 April 2017')], [['2022-03-06', 'Mira Holm', 52.4], ['2017-04-02', 'Jonas Vik', 61]]],
+    ['a header of counts', [block('paragraph', 'Избрание президента в Парламенте'), block('heading', 'Дата – Кандидат – Голосов «за» – Итог'), block('paragraph', '20.05.2009 – Гречаный Зинаида (ПКРМ) – 60 – не избрана'), block('paragraph', '16.03.2012 – Тимофти Николае (беспартийный) – 62 – избран')], [['2009-05-20', null, null], ['2012-03-16', 'Тимофти Николае', null]]],
     // Near misses: a survey's table, a title of no votes, rows after prose.
     ['a survey', [block('heading', 'Рейтинг доверия (опрос, голоса респондентов)'), block('paragraph', '15.10.2003 – Ильхам Алиев – 76,84%')], []],
     ['no votes', [block('heading', 'Назначения'), block('paragraph', '15.10.2003 – Ильхам Алиев – 76,84%')], []],
@@ -245,6 +253,14 @@ describe('findResultLists', () => {
     const found = findResultLists(blocks);
     expect(found.map(({ election: e }) => [e.date, e.person, e.voteShare])).toEqual(expected);
     expect(found.every(({ election, blocks: from }) => from.length === 1 && from[0]!.text === election.text)).toBe(true);
+  });
+
+  it('should give a body\'s vote its count, and a vote nobody won its candidate as its one', () => {
+    const blocks = [block('paragraph', 'Election of the President by Parliament'), block('heading', 'Date – Candidate – Votes – Result'), block('paragraph', '20 May 2009 – Vlad Moraru – 60 – not elected'), block('paragraph', '16 March 2012 – Ana Rusu – 62 – elected')];
+    expect(findResultLists(blocks).map(({ election: e }) => [e.person, e.votes, e.others])).toEqual([
+      [null, null, [{ name: 'Vlad Moraru', voteShare: null, votes: 60 }]],
+      ['Ana Rusu', 62, []],
+    ]);
   });
 
   it('should read a list under a title line and its lead-in, past a line that names no one', () => {

@@ -140,18 +140,51 @@ function dateCell(cell: string): string | null {
   return date && date.index === 0 && date.date.length >= 7 && DATE_CELL_REST.test(cell.slice(date.text.length)) ? date.date : null;
 }
 
+/** A row that is an election of its own: its date, its candidate, their share or count, and whether they were elected. */
+export interface DatedRow {
+  date: string;
+  person: string;
+  voteShare: number | null;
+  votes: number | null;
+  elected: boolean;
+}
+
+/** A count's cell: "62" (of a body's members). */
+const COUNT_CELL = /^\d{1,3}$/u;
+/** A result's cell that says the candidate lost: "не избрана", "not elected". */
+const NOT_ELECTED = regExp(phrasePattern((l) => l.elections.notElected), 'iu');
+
 /**
- * A table's row that is an election of its own: its date, its winner and the winner's share, one a
- * cell, in any order ("15.10.2003 – Ильхам Алиев – 76,84%", "Mira Holm – 52.4% – 6 March 2022").
- * Null unless the row has exactly one cell of each kind.
+ * A table's row that is an election of its own: its date, its candidate and their share (or their
+ * count, in the column `countColumn` the header names for votes), one a cell, in any order
+ * ("15.10.2003 – Ильхам Алиев – 76,84%", "Mira Holm – 52.4% – 6 March 2022", "16.03.2012 – Тимофти
+ * Николае (беспартийный) – 62 – избран"); a cell that says the candidate was not elected makes it a
+ * vote nobody won. Null unless the row has exactly one cell of each kind.
  */
-export function readDatedRow(line: string): { date: string; person: string; voteShare: number } | null {
+export function readDatedRow(line: string, countColumn: number | null = null): DatedRow | null {
   const cells = line.split(CELL_BREAK).map((c) => c.trim());
   const dates = cells.map(dateCell).filter((d): d is string => d !== null);
   const shares = cells.map((c) => PERCENT_CELL.exec(c)).filter((m): m is RegExpExecArray => m !== null);
+  const count = countColumn !== null && COUNT_CELL.test(cells[countColumn] ?? '') ? Number(cells[countColumn]) : null;
   const names = cells.map((c) => ({ c, lead: leadingName(c) })).filter(({ c, lead }) => lead && !c.slice(lead.end).replace(ASIDE, '').trim());
-  if (dates.length !== 1 || shares.length !== 1 || names.length !== 1) return null;
-  return { date: dates[0]!, person: names[0]!.lead!.name, voteShare: parseDecimal(shares[0]![1]!) };
+  if (dates.length !== 1 || names.length !== 1 || shares.length > 1 || (shares.length === 0) === (count === null)) return null;
+  const voteShare = shares[0] ? parseDecimal(shares[0][1]!) : null;
+  return { date: dates[0]!, person: names[0]!.lead!.name, voteShare, votes: voteShare === null ? count : null, elected: !cells.some((c) => NOT_ELECTED.test(c)) };
+}
+
+/** The column a header row names for a count of votes ("Дата – Кандидат – Голосов «за» – Итог" → 2); null for none. */
+function countColumnOf<T extends ListBlock>(blocks: readonly T[], at: number): number | null {
+  const header = blocks[before(blocks, at)];
+  if (!header || !isHeaderRow(header)) return null;
+  const column = header.text.split(CELL_BREAK).findIndex((c) => VOTE_WORDS.test(c) && !c.includes('%'));
+  return column >= 0 ? column : null;
+}
+
+/** A dated row's election: won by its candidate, or a vote nobody won with the candidate its one. */
+function rowElection(row: DatedRow, text: string): ElectionMention {
+  const base = { office: null, termYears: null, turnout: null, text };
+  if (row.elected) return { ...base, date: row.date, person: row.person, voteShare: row.voteShare, votes: row.votes, others: [] };
+  return { ...base, date: row.date, person: null, voteShare: null, votes: null, others: [{ name: row.person, voteShare: row.voteShare, votes: row.votes }] };
 }
 
 /** How far back a dated table's caption or heading may stand: its header row, then the caption. */
@@ -170,14 +203,16 @@ function votesTitled<T extends ListBlock>(blocks: readonly T[], at: number): boo
 
 /** A table of elections, one a row, under a caption or heading of votes: an election each row, its winner the row's name. */
 function datedRows<T extends ListBlock>(blocks: readonly T[], at: number): ElectionRun | null {
-  if (blocks[at]!.kind === 'break' || !readDatedRow(blocks[at]!.text) || !votesTitled(blocks, at)) return null;
+  if (blocks[at]!.kind === 'break') return null;
+  const countColumn = countColumnOf(blocks, at);
+  if (!readDatedRow(blocks[at]!.text, countColumn) || !votesTitled(blocks, at)) return null;
   const elections: ElectionMention[] = [];
   const rows: number[] = [];
   for (let i = at; i < blocks.length; i++) {
     if (blocks[i]!.kind === 'break') continue;
-    const row = readDatedRow(blocks[i]!.text);
+    const row = readDatedRow(blocks[i]!.text, countColumn);
     if (!row) break;
-    elections.push({ ...row, office: null, termYears: null, votes: null, turnout: null, others: [], text: blocks[i]!.text });
+    elections.push(rowElection(row, blocks[i]!.text));
     rows.push(i);
   }
   return { elections, end: rows[rows.length - 1]!, rows };
