@@ -64,9 +64,15 @@ function isInitialBefore(text: string, dot: number): boolean {
 /** A lexicon's abbreviation just before a dot: "2008 г", "т. е" (the dot at the text's end). */
 const ABBREVIATION_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEXICONS.flatMap((l) => l.abbreviations).join('|') || '(?!)'})$`, 'u');
 
-/** True when the dot at `dot` ends an abbreviation of a lexicon ("г." after a year): no sentence ends there. */
+/** A word that opens a sentence after an abbreviation's dot: "… 2011 г. На выборах …". */
+const OPENER_AFTER = new RegExp(`^\\s+(?:${LEXICONS.flatMap((l) => l.sentenceOpeners).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'u');
+
+/**
+ * True when the dot at `dot` ends an abbreviation of a lexicon ("г." after a year) and the word
+ * after it may go on the sentence ("в 2008 г. Фуад …"): no sentence ends there.
+ */
 function isAbbreviationBefore(text: string, dot: number): boolean {
-  return text[dot] === '.' && ABBREVIATION_END.test(text.slice(Math.max(0, dot - 8), dot));
+  return text[dot] === '.' && ABBREVIATION_END.test(text.slice(Math.max(0, dot - 8), dot)) && !OPENER_AFTER.test(text.slice(dot + 1, dot + 40));
 }
 
 /**

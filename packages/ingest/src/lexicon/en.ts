@@ -27,6 +27,7 @@ export const en: Lexicon = {
   dayRangeTo: ['to', 'until', 'till', 'through'],
   // The publisher's English prose has none (an initial is told by its capital, see splitSentences).
   abbreviations: [],
+  sentenceOpeners: [],
   yearWords: [],
   elections: {
     percentWords: ['per\\s?cent'],

@@ -37,6 +37,11 @@ export interface Lexicon {
   /** Words written with a dot that never end a sentence, before a capital: "в 2008 г. Фуад …", "им. Ленина" (case-sensitive, without the dot). */
   abbreviations: string[];
   /**
+   * Words that open a sentence, never a name after an abbreviation: "… до 31 декабря 2011 г. На выборах …"
+   * breaks there, "в 2008 г. Фуад …" does not (case-sensitive: capitalized prepositions, conjunctions, pronouns).
+   */
+  sentenceOpeners: string[];
+  /**
    * The phrases of elections and referendums (rules/election.ts, rules/candidates.ts). Each is a
    * regular-expression source in the language's own word order, with its word boundaries and only
    * non-capturing groups; `<share>` stands for a percentage ("79,78%", "63 per cent", "91,1

@@ -997,6 +997,11 @@ function readClause(scan: Scan, clause: string, sentence: string): void {
   }
   // Only a sentence with no election of its own, or one about "him", completes the last one.
   if (scan.open && (!reading || pronoun) && completes(scan.open, sentence)) return;
+  // "Явка составила 91,08 %." between a held election and its result: the election's turnout, still open.
+  if (scan.open && !reading && turnoutOnly(clause)) {
+    scan.open.text += ` ${sentence}`;
+    return;
+  }
   if (scan.open && addsRivals(scan.open, clause, sentence)) return;
   // One remark with no figure between a result and its rivals ("Оппозиция бойкотировала выборы.
   // Соперники получили: …") leaves the election open; a second one, or any figure, closes it.
@@ -1005,6 +1010,14 @@ function readClause(scan: Scan, clause: string, sentence: string): void {
     return;
   }
   scan.open = null;
+}
+
+const ANY_PERCENT = new RegExp(PERCENT_SOURCE, 'gu');
+
+/** A sentence whose one figure is a turnout ("По данным ЦИК, явка составила 91,08 %"). */
+function turnoutOnly(clause: string): boolean {
+  const turnout = turnoutOf(clause);
+  return turnout !== null && [...clause.matchAll(ANY_PERCENT)].every((m) => parseDecimal(firstGroup(m)) === turnout);
 }
 
 /**

@@ -241,7 +241,7 @@ describe('findResultLists', () => {
   });
 
   // A table of elections, one a row, under a caption (and a header row) that speaks of votes.
-  it.each<[string, ListBlock[], Array<[string, string, number]>]>([
+  it.each<[string, ListBlock[], Array<[string, string | null, number | null]>]>([
     ['a caption and a header row', [block('paragraph', 'Результаты президентских выборов (по данным ЦИК)'), block('heading', 'Дата – Победитель – Голосов «за»'), block('paragraph', '15.10.2003 – Ильхам Алиев – 76,84%'), block('break', ''), block('paragraph', '09.10.2013 – Ильхам Алиев – 84,54%')], [['2003-10-15', 'Ильхам Алиев', 76.84], ['2013-10-09', 'Ильхам Алиев', 84.54]]],
     ['a heading of elections', [block('heading', 'Presidential elections'), block('paragraph', 'Mira Holm – 52.4% – 6 March 2022'), block('paragraph', 'Jonas Vik – 61% – 2 April 2017')], [['2022-03-06', 'Mira Holm', 52.4], ['2017-04-02', 'Jonas Vik', 61]]],
     ['a header of counts', [block('paragraph', 'Избрание президента в Парламенте'), block('heading', 'Дата – Кандидат – Голосов «за» – Итог'), block('paragraph', '20.05.2009 – Гречаный Зинаида (ПКРМ) – 60 – не избрана'), block('paragraph', '16.03.2012 – Тимофти Николае (беспартийный) – 62 – избран')], [['2009-05-20', null, null], ['2012-03-16', 'Тимофти Николае', null]]],
