@@ -66,7 +66,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2004-ru-text': { facts: 42, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
   'kg-2010-ru-text': { facts: 39, persons: false },
-  'lv-2015-ru-html': { facts: 33, persons: false },
+  'lv-2015-ru-html': { facts: 34, persons: false },
   'ru-2008-ru-html1251': { facts: 40, persons: true },
   'tm-2012-ru-text': { facts: 41, persons: true },
   // Held-out round ru-17, at their first run (131/170): UTF-8 HTML, text, windows-1251 HTML, text.
@@ -80,10 +80,10 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-2022-ru-html1251': { facts: 37, persons: false },
   'ua-2000-ru-text': { facts: 41, persons: false },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.
-  'az-2016-ru-html1251': { facts: 36, persons: false },
-  'kg-2017-ru-text': { facts: 27, persons: false },
-  'md-2014-ru-html': { facts: 28, persons: false },
-  'ru-2020-ru-text': { facts: 33, persons: false },
+  'az-2016-ru-html1251': { facts: 38, persons: false },
+  'kg-2017-ru-text': { facts: 29, persons: false },
+  'md-2014-ru-html': { facts: 31, persons: false },
+  'ru-2020-ru-text': { facts: 36, persons: false },
 };
 
 const PAGES = listAcceptancePages(RUSSIAN, ['.']).map((page) => ({ ...page, spec: loadExpected(page.expected) }));

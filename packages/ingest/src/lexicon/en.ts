@@ -228,6 +228,26 @@ export const en: Lexicon = {
     population: [],
     joints: [],
     that: [],
+    // "respondents named A (41%), B (17%) and C (12%) as the most trusted politicians".
+    whoNamed: ['(?<![\\p{L}])(?:[Tt]he\\s+)?(?:[Rr]espondents|[Ee]xperts|[Tt]hose\\s+(?:polled|surveyed|questioned|asked))\\s+(?:most\\s+often\\s+)?(?:named|listed|identified|mentioned|chose|singled\\s+out)(?![\\p{L}])'],
+    listTopicAfter: ['\\s+as\\s+(?:the\\s+)?(.+?)\\s*\\.?$'],
+    // "Asked «Which politicians do you trust?», 31% of respondents named …", "In answer to an open question, …".
+    questions: [
+      '(?:[Ww]hen\\s+)?[Aa]sked\\s+[«"“]([^«»"“”]{2,160})[»"”]\\s*,?\\s*',
+      '[Ii]n\\s+(?:answer|response)\\s+to\\s+(?:the\\s+|an?\\s+)?(?:open\\s+)?question(?:\\s+[«"“]([^«»"“”]{2,160})[»"”])?\\s*,?\\s*',
+    ],
+    // English names one by "31% of respondents named X" (the rule's clause), not by a verb before the name.
+    namingVerbs: [],
+    // "According to the Barometer, which the Institute for Public Policy conducted in November 2013, …", "…, which was carried out by X in May 2012, …".
+    relativeLeadIns: [
+      '^[Aa]ccording\\s+to\\s+(?:the\\s+|an?\\s+)?[^,]{2,80}?,\\s*(?:which|that)\\s+(?:the\\s+)?(\\p{Lu}[^,]{1,120}?)\\s+(?:conducted|carried\\s+out|ran|held|published|released)((?:\\s+(?:in|on)\\s+[^,]{1,40}?)?)\\s*,\\s*(.+)$',
+      '^[Aa]ccording\\s+to\\s+(?:the\\s+|an?\\s+)?[^,]{2,80}?,\\s*(?:which|that)\\s+was\\s+(?:conducted|carried\\s+out|run|held|published|released)\\s+by\\s+(?:the\\s+)?(\\p{Lu}[^,]{1,120}?)((?:\\s+(?:in|on)\\s+[^,]{1,40}?)?)\\s*,\\s*(.+)$',
+    ],
+    // English's "The Levada Center reported that …" is the rule's own shape.
+    reportedThat: [],
+    // "a record 89% approval was recorded in June 2015".
+    recordedLevel: ['^(?:(?:[Aa]|[Tt]he)\\s+)?(?:record\\s+|peak\\s+)?<share>\\s+(approval|disapproval|trust|distrust|support|confidence)\\s+(?:rating\\s+)?(?:was|were|had\\s+been)\\s+(?:recorded|registered|measured|reached)\\s+(.+?)\\s*\\.?$'],
+    votedFor: ['for'],
   },
   // English groups are read by rules/groups.ts's own shapes ("the Kulob group", "the so-called “Karabakh clan”").
   ratings: {

@@ -418,6 +418,38 @@ export interface Lexicon {
     joints: string[];
     /** The conjunction that opens what respondents think: "считают, что …" ("что"). */
     that: string[];
+    /**
+     * Who answered and their naming verb, before a list of figures in parentheses (the list's topic
+     * the words before them): "наиболее влиятельными группами опрошенные назвали окружение
+     * Президента (71,4%), …", "respondents named A (41%), B (17%) as …".
+     */
+    whoNamed: string[];
+    /** The list's topic after its last item (group 1): "… and C (12%) as the most influential groups". */
+    listTopicAfter: string[];
+    /** A question opening the clause (group 1 its quoted words, if any): "на вопрос «Кому вы доверяете?»", "в ответ на открытый вопрос". */
+    questions: string[];
+    /** A naming verb with its adverbs, for one named: "чаще всего называли X – 31 % опрошенных", "X назвали политиком, которому доверяют, 33 %". */
+    namingVerbs: string[];
+    /**
+     * A lead-in naming the pollster in a relative clause after the survey (group 1 the pollster,
+     * group 2 when, group 3 the rest): "Согласно «Барометру …», который Институт X провёл в ноябре
+     * 2013 г., …", "According to the Barometer, which the X Institute conducted in May 2013, …".
+     */
+    relativeLeadIns: string[];
+    /**
+     * A pollster that reports, read where the clause names a survey's word (group 1 the pollster and
+     * when, group 2 the rest), also after another sentence's year the splitter kept: "ВЦИОМ в январе
+     * 2019 г. сообщил, что …". Without "^": the rule anchors it.
+     */
+    reportedThat: string[];
+    /**
+     * A level recorded at another time, of the subject before (group 1 the figure from `<share>`,
+     * which opens the pattern, group 2 the measure, group 3 when): "рекордные 89 % одобрения были
+     * зафиксированы в июне 2015 г.", "a record 89% approval was recorded in June 2015".
+     */
+    recordedLevel: string[];
+    /** The word before what a vote intention is for, where a circumstance opens the clause: "при референдуме за вступление в ЕС проголосовали бы 44 %" ("за"). */
+    votedFor: string[];
   };
   /**
    * How the analysis names an interest group in a language whose words inflect (rules/groups.ts;

@@ -218,6 +218,9 @@ describe('findFigures', () => {
     findFigures(`According to the survey conducted by X, ${'groups of influence, '.repeat(2500)}the lobby (5%).`);
     findFigures(`${'45% of respondents trust a '.repeat(2000)}President.`);
     findFigures(`According to the survey conducted by ${'A'.repeat(50_000)}, 5% of respondents trust the President.`);
+    findFigures(`По данным опроса, ${'на вопрос '.repeat(5000)}называли И. Орлова – 5 % опрошенных.`);
+    findFigures(`${'ВЦИОМ в 2019 г. '.repeat(3000)}сообщил, что Сенату доверяют 5 % опрошенных.`);
+    findFigures(`По данным опроса, ${'в случае референдума '.repeat(2500)}за вступление проголосовали бы 5 % граждан.`);
   }, 20_000);
 });
 
@@ -239,6 +242,22 @@ describe('findFigures: a figure named by its measure, a pronoun subject', () => 
       [['Vector Institute', 'trust', 'President', 41], ['Vector Institute', 'trust', 'Government', 23], ['Vector Institute', 'trust', 'Parliament', 9]],
     ],
     ['The level of approval of the Prime Minister was 35.5% (survey of the Orion Institute).', [['Orion Institute', 'approval', 'Prime Minister', 35.5]]],
+    // A list after who named it, its topic after the list; a question as what a naming verb answered.
+    [
+      'According to a survey by the Delta Institute, experts named the presidential administration (58%) and the oil lobby (33.3%) as the key centres of power.',
+      [['Delta Institute', 'key centres of power', 'presidential administration', 58], ['Delta Institute', 'key centres of power', 'oil lobby', 33.3]],
+    ],
+    ['In a poll of the Nova Center, respondents most often named Anna Lis (41%) and Pavel Orlov (22%).', [['Nova Center', 'respondents most often named', 'Anna Lis', 41], ['Nova Center', 'respondents most often named', 'Pavel Orlov', 22]]],
+    ['Asked "Who should lead the country?", 36% of respondents named Ivan Orlov, 20% named Anna Lis.', [[null, 'Who should lead the country?', 'Ivan Orlov', 36], [null, 'Who should lead the country?', 'Anna Lis', 20]]],
+    ['In answer to an open question, 18.5% of those polled named the mayor.', [[null, 'named', 'mayor', 18.5]]],
+    // The pollster in a relative clause after the survey's name.
+    [
+      'According to the Public Trust Barometer, which the Orion Institute conducted in May 2014, 44% of respondents would vote for joining the Union, 40% for the Customs Union.',
+      [['Orion Institute', 'would vote for', 'joining the Union', 44], ['Orion Institute', 'would vote for', 'Customs Union', 40]],
+    ],
+    ['According to the Civic Monitor, which was carried out by the Vector Institute in March 2012, 38% of respondents trust the army.', [['Vector Institute', 'trust', 'army', 38]]],
+    // The same subject's level at another time after a ";".
+    ['According to the Levada Center, 62% of Russians trusted the army; a record 79% trust was recorded in May 2015.', [['Levada Center', 'trusted', 'army', 62], ['Levada Center', 'trust', 'army (2015-05)', 79]]],
     // Near misses: a measure with no survey; a share of votes.
     ['Trust in the President stood at 41%.', []],
     ['The turnout stood at 61%, according to the Central Election Commission.', []],
@@ -436,6 +455,66 @@ describe('findFigures in Russian', () => {
     ['Согласно опросу центра «Вектор», за Ивана Орлова были готовы проголосовать 61 % опрошенных, за Петра Лиса – 12 %.', [['центра «Вектор»', 'были готовы проголосовать', 'за Ивана Орлова', 61], ['центра «Вектор»', 'были готовы проголосовать', 'за Петра Лиса', 12]]],
     // Near miss: a quoted name that is no survey's, with no pollster after it.
     ['Согласно «Закону о выборах», 50 % избирателей должны прийти на участки.', []],
+    // Round 19: a list after who named it, its topic the words before them; or a question.
+    [
+      'Согласно опросу экспертов, проведённому центром «Аналитика» в мае 2019 г., самыми влиятельными группами эксперты назвали окружение Премьер-министра (64,2%), южный клан (38%) и силовиков (21,5%).',
+      [
+        ['центром «Аналитика»', 'самыми влиятельными группами', 'окружение Премьер-министра', 64.2],
+        ['центром «Аналитика»', 'самыми влиятельными группами', 'южный клан', 38],
+        ['центром «Аналитика»', 'самыми влиятельными группами', 'силовиков', 21.5],
+      ],
+    ],
+    [
+      'По данным опроса агентства «Пульс», на вопрос «Кто определяет политику страны?» респонденты чаще всего называли Президента (52 %), Парламент (17 %) и олигархов (9,5 %).',
+      [['агентства «Пульс»', 'Кто определяет политику страны?', 'Президента', 52], ['агентства «Пульс»', 'Кто определяет политику страны?', 'Парламент', 17], ['агентства «Пульс»', 'Кто определяет политику страны?', 'олигархов', 9.5]],
+    ],
+    // One named by a naming verb: after it, a dash and who answered (the question the topic), or before it, as what.
+    [
+      'Согласно опросу, проведённому центром «Сфера» в марте 2018 г., на вопрос «Кому из политиков вы доверяете?» чаще других называли И. Петренко – 27 % опрошенных, А. Ковач – 14 %.',
+      [['центром «Сфера»', 'Кому из политиков вы доверяете?', 'И. Петренко', 27], ['центром «Сфера»', 'Кому из политиков вы доверяете?', 'А. Ковач', 14]],
+    ],
+    ['По данным опроса фонда «Вектор», прежде всего называли Марию Лупу — 35 % респондентов.', [['фонда «Вектор»', 'прежде всего называли', 'Марию Лупу', 35]]],
+    ['Согласно опросу центра «Пульс», в ответ на открытый вопрос Ивана Орлова назвали лучшим мэром 28 % горожан.', [['центра «Пульс»', 'назвали лучшим мэром', 'Ивана Орлова', 28]]],
+    // A pollster that reports, where the report names a survey's word; also after a year's "г." the splitter keeps.
+    [
+      'Центр «Меридиан» в мае 2021 г. сообщил, что Анну Ковач назвали политиком, которому можно доверять, около 19 % опрошенных.',
+      [['Центр «Меридиан»', 'назвали политиком, которому можно доверять', 'Анну Ковач', 19]],
+    ],
+    ['Опрос повторили в мае 2016 г. Фонд «Мнение» сообщил, что Сенату доверяют 24 % опрошенных.', [['Фонд «Мнение»', 'доверяют', 'Сенату', 24]]],
+    ['Левада-Центр в марте 2014 г. установил, что деятельность Президента одобряют 80 % опрошенных россиян.', [['Левада-Центр', 'одобряют', 'деятельность Президента', 80]]],
+    // Near misses: a report with no survey's word (an election's count); a speaker who is no pollster.
+    ['ЦИК сообщил, что за Ивана Орлова проголосовали 52 % избирателей.', []],
+    ['Министр отметил, что армии доверяют 40 % опрошенных.', [[null, 'доверяют', 'армии', 40]]],
+    // The pollster in a relative clause after the survey's name, before or after its verb.
+    ['Согласно «Индексу доверия», который агентство «Север» провело в апреле 2017 г., Правительству доверяют 33 % опрошенных.', [['агентство «Север»', 'доверяют', 'Правительству', 33]]],
+    ['По данным исследования, которое провёл Фонд «Открытое общество» в 2016 году, 45 % граждан не доверяют судам.', [['Фонд «Открытое общество»', 'не доверяют', 'судам', 45]]],
+    ['Согласно Закону, который Парламент принял в 2010 г., 50 % мест распределяются по спискам.', []],
+    // A pollster's noun opening its name after "По данным", quoted or not; never an election commission.
+    ['По данным «Социс-центра», Верховной Раде доверяют 12 % граждан.', [['«Социс-центра»', 'доверяют', 'Верховной Раде', 12]]],
+    ['По данным Центра Разумкова, Правительству доверяют 21 % граждан, Президенту – 35 %.', [['Центра Разумкова', 'доверяют', 'Правительству', 21], ['Центра Разумкова', 'доверяют', 'Президенту', 35]]],
+    ['По данным Центральной избирательной комиссии, за Ивана Орлова проголосовали 52 % избирателей.', []],
+    // A span of days after the pollster's abbreviation is the survey's when, no part of its name.
+    ['Согласно опросу, проведённому Институтом социологии (ИС) с 1 по 15 марта 2018 г., Парламенту доверяют 15 % опрошенных.', [['Институтом социологии', 'доверяют', 'Парламенту', 15]]],
+    // A later clause of the same shape that no more says who answered.
+    ['Согласно опросу центра «Вектор» (май 2014 г.), работу мэра одобряли 55 % горожан, Городскому совету доверяли 19 %.', [['центра «Вектор»', 'одобряли', 'работу мэра', 55], ['центра «Вектор»', 'доверяли', 'Городскому совету', 19]]],
+    // A hypothetical vote after a circumstance: what it is for is the subject, the circumstance kept in the topic.
+    [
+      'По данным опроса, проведённого фондом «Мнение» в мае 2012 г., на досрочных выборах за Народную партию проголосовали бы 35 % избирателей, за партию «Заря» — 12 %.',
+      [['фондом «Мнение»', 'на досрочных выборах проголосовали бы', 'за Народную партию', 35], ['фондом «Мнение»', 'на досрочных выборах проголосовали бы', 'за партию «Заря»', 12]],
+    ],
+    ['Согласно опросу центра «Пульс», в случае референдума за вступление страны в НАТО высказались бы 38 % граждан.', [['центра «Пульс»', 'в случае референдума высказались бы', 'за вступление страны в НАТО', 38]]],
+    // Near miss: "за" inside a subject that opens with no preposition stays in it.
+    ['Согласно опросу центра «Пульс», работу мэра за последний год одобряют 40 % горожан.', [['центра «Пульс»', 'одобряют', 'работу мэра за последний год', 40]]],
+    // A clause's own date before its subject, and the same subject's level at another time after a ";": each dated in the subject.
+    [
+      'По данным центра «Барометр», в марте 2019 г. работу Правительства одобряли 41 % граждан; рекордные 63 % одобрения были отмечены в мае 2012 г.',
+      [['центра «Барометр»', 'одобряли', 'работу Правительства (2019-03)', 41], ['центра «Барометр»', 'одобрения', 'работу Правительства (2012-05)', 63]],
+    ],
+    [
+      'Согласно опросу Института «Квант», в 2018 году Президенту доверяли 52 % опрошенных; максимальные 70 % доверия были зафиксированы в 2014 году.',
+      [['Института «Квант»', 'доверяли', 'Президенту (2018)', 52], ['Института «Квант»', 'доверия', 'Президенту (2014)', 70]],
+    ],
+    ['По данным опроса, рекордные 89 % одобрения были зафиксированы в июне 2015 г.', []],
   ])('should read %s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
   });

@@ -91,12 +91,54 @@ const LIST_ITEM = regExp(`(?:^|(?<=[,;:)]))([^,;:()]*)\\(\\s*${PERCENT}[^()]*\\)
 
 const WHO_NAMED = /^(?:the\s+)?(?:respondents|those\s+(?:polled|surveyed|questioned|asked))\s+(?:named|called|chose|mentioned|listed|identified|rated|ranked)\s+(?:as\s+)?/i;
 
+/** The patterns of the lexicons' newer survey shapes, compiled with the `u` flag alone (they write their case classes). */
+const compiled = (pick: (l: (typeof LEXICONS)[number]) => string[], wrap = (source: string) => source) => LEXICONS.flatMap(pick).map((source) => new RegExp(wrap(source), 'u'));
+const WHO_NAMED_LIST = compiled((l) => l.surveys.whoNamed);
+const LIST_TOPIC_AFTER = compiled((l) => l.surveys.listTopicAfter);
+const SHARE_IN_PARENTHESES = regExp(`\\(\\s*${PERCENT}`, 'iu');
+const QUESTIONS = compiled((l) => l.surveys.questions, (source) => `^${source}`);
+
+/** A question opening a clause, and the clause after it: "на вопрос «Кому вы доверяете?» …" → the question's words (null when not quoted). */
+function questionOf(text: string): { question: string | null; rest: string } {
+  for (const pattern of QUESTIONS) {
+    const match = pattern.exec(text);
+    if (match?.[0].trim()) return { question: match[1] ?? null, rest: text.slice(match[0].length) };
+  }
+  return { question: null, rest: text };
+}
+
+/**
+ * A list after who named it: "наиболее влиятельными группами опрошенные назвали A (71,4 %), B (47,6 %)
+ * и C (42,9 %)" (its topic the words before them), "respondents named A (41%) and B (17%) as the most
+ * trusted politicians" (its topic after the list); the list's text and its topic.
+ */
+function namedList(body: string): { topic: string; list: string } | null {
+  const first = body.search(SHARE_IN_PARENTHESES);
+  for (const pattern of WHO_NAMED_LIST) {
+    const who = pattern.exec(body);
+    if (!who || first < who.index + who[0].length) continue;
+    const list = body.slice(who.index + who[0].length);
+    const before = stripTrailingPunctuation(body.slice(0, who.index).trim());
+    const tail = list.slice(list.lastIndexOf(')') + 1);
+    const after = LIST_TOPIC_AFTER.map((p) => p.exec(tail)).find((m) => m !== null)?.[1];
+    const asked = questionOf(before);
+    return { topic: stripArticle(asked.question ?? (before || after || who[0].trim())), list };
+  }
+  return null;
+}
+
 function listFigures(body: string): Array<{ topic: string; subject: string; value: number }> {
   const head = LIST_HEAD.exec(body);
-  if (!head) return [];
   // "respondents named the most trusted politicians:" → "most trusted politicians".
-  const topic = stripArticle((head[1] ?? head[2]!).replace(WHO_NAMED, ''));
-  const list = body.slice(head[0].length);
+  const read = head ? { topic: stripArticle((head[1] ?? head[2]!).replace(WHO_NAMED, '')), list: body.slice(head[0].length) } : null;
+  const figures = read ? listItems(read.topic, read.list) : [];
+  if (figures.length) return figures;
+  const named = namedList(body);
+  return named ? listItems(named.topic, named.list) : [];
+}
+
+/** The items of a list, each its figure in parentheses: "A (66.7%), B (61.9%) and C (38.1%)". */
+function listItems(topic: string, list: string): Array<{ topic: string; subject: string; value: number }> {
   const figures: Array<{ topic: string; subject: string; value: number }> = [];
   for (const item of list.matchAll(LIST_ITEM)) {
     // The item's words since the separator: " and clan lobby " → "clan lobby".
@@ -176,8 +218,13 @@ function clauseFigures(body: string, anyPopulation: boolean): Array<{ topic: str
   marks.forEach((mark, i) => {
     const from = mark.index + mark[0].length;
     const to = i + 1 < marks.length ? marks[i + 1]!.index : body.length;
-    // The clause up to the next figure, without its joint (", and", "; while").
-    let clause = stripTrailingPunctuation(body.slice(from, to).replace(JOINT, '').trim());
+    // "…; a record 89% approval was recorded in June 2015": the subject before at another time.
+    const semicolon = body.lastIndexOf(';', mark.index);
+    const recorded = figures.length && semicolon > marks[i - 1]!.index ? recordedOf(body.slice(semicolon + 1, to), figures[figures.length - 1]!.subject) : null;
+    if (recorded) return void figures.push(recorded);
+    // The clause up to the next figure, without its joint (", and", "; while"); what follows a ";" is the next figure's.
+    const span = body.slice(from, to);
+    let clause = stripTrailingPunctuation((span.includes(';') ? span.slice(0, span.indexOf(';')) : span).replace(JOINT, '').trim());
     const who = POPULATION.exec(clause);
     if (who) {
       population = true;
@@ -294,6 +341,8 @@ const VERB_FIRST = LEXICONS.flatMap((l) => l.eventShapes.surveyVerbFirst).join('
 // Who answered may name their country or city before the list goes on: "62,4 % жителей Латвии, работу Кабинета – 27,9 %".
 const SUBJECT_FIRST = new RegExp(`^(.+?)\\s+(${VERB_FIRST})\\s+(?:(?:${LEXICONS.flatMap((l) => l.surveys.joints).join('|') || '(?!)'})\\s+)?${PERCENT}\\s+((?:${LEXICONS.flatMap((l) => l.surveys.population).join('|') || '(?!)'})(?:\\s+\\p{Lu}[\\p{Ll}-]{2,}(?=\\s*[,;.]))?)`, 'u');
 /** ", Правительству – 11,2 %", ", деятельность Правительства – 47,9 %", ", Верховной Рады – лишь 12,6 %": the next subjects of the same verb. */
+/** A later clause of the same shape, who answered said before: "…, правительству Страуюмы доверяли 21,4 %". */
+const SUBJECT_FIRST_MORE = new RegExp(`^(.+?)\\s+(${VERB_FIRST})\\s+(?:(?:${LEXICONS.flatMap((l) => l.surveys.joints).join('|') || '(?!)'})\\s+)?${PERCENT}(?:\\s+((?:${LEXICONS.flatMap((l) => l.surveys.population).join('|') || '(?!)'})(?:\\s+\\p{Lu}[\\p{Ll}-]{2,}(?=\\s*[,;.]))?))?`, 'u');
 const SUBJECT_FIRST_NEXT = new RegExp(`^\\s*[,;]\\s*(?:(?:${LEXICONS.flatMap((l) => l.surveys.and).join('|') || '(?!)'})\\s+)?([^,;%\u2010-\u2015]{2,80}?)\\s*[\u2010-\u2015-]\\s*(?:(?:${LEXICONS.flatMap((l) => l.surveys.joints).join('|') || '(?!)'})\\s+)?${PERCENT}`, 'u');
 
 /**
@@ -303,22 +352,104 @@ const SUBJECT_FIRST_NEXT = new RegExp(`^\\s*[,;]\\s*(?:(?:${LEXICONS.flatMap((l)
  * Правительства – 47,9 %, а 38 % опрошенных считают, что …" (the clause after the list is read as
  * any other). Empty for any other shape.
  */
-function subjectFirstFigures(body: string): Array<{ topic: string; subject: string; value: number }> {
-  const head = SUBJECT_FIRST.exec(body);
-  // A subject is a few words: a longer run before the verb is a clause of its own.
-  if (!head || head[1]!.split(/\s+/).length > 6) return [];
-  const who = head[4]!.trim();
-  const topic = /\s/.test(who) ? `${who} ${head[2]!}` : head[2]!;
-  const figures = [{ topic, subject: head[1]!, value: parseDecimal(head[3]!) }];
+function subjectFirstFigures(body: string, continued = false): Array<{ topic: string; subject: string; value: number }> {
+  // After a first clause that said who answered, the next may say it no more: "…, правительству доверяли 21,4 %".
+  const head = (continued ? SUBJECT_FIRST_MORE : SUBJECT_FIRST).exec(body);
+  const own = head ? ownSubject(head[1]!) : null;
+  if (!head || !own) return [];
+  const who = (head[4] ?? '').trim();
+  const verb = own.circumstance ? `${own.circumstance} ${head[2]!}` : head[2]!;
+  const topic = /\s/.test(who) ? `${who} ${verb}` : verb;
+  const figures = [{ topic, subject: dated(own.subject, own.date), value: parseDecimal(head[3]!) }];
   let rest = body.slice(head.index + head[0].length);
   for (let next = SUBJECT_FIRST_NEXT.exec(rest); next; next = SUBJECT_FIRST_NEXT.exec(rest)) {
-    figures.push({ topic, subject: next[1]!.trim(), value: parseDecimal(next[2]!) });
+    figures.push({ topic, subject: dated(next[1]!.trim(), own.date), value: parseDecimal(next[2]!) });
     rest = rest.slice(next.index + next[0].length);
   }
   const after = rest.replace(/^\s*[,;]\s*/, '');
   // "…; за Народную партию готовы проголосовать 31 % опрошенных": another subject first, or a clause of any other shape.
-  const more = !PERCENT_ANY.test(after) ? [] : SUBJECT_FIRST.test(after) ? subjectFirstFigures(after) : inflectedFigures(after);
-  return [...figures, ...more].filter((f) => f.value <= 100);
+  const next = PERCENT_ANY.test(after) ? subjectFirstFigures(after, true) : [];
+  const more = next.length || !PERCENT_ANY.test(after) ? next : inflectedFigures(after);
+  // "…; рекордные 89 % одобрения были зафиксированы в июне 2015 г.": the same subject's level at another time.
+  const recorded = more.length ? [] : recordedFigures(after, own.subject);
+  return [...figures, ...more, ...recorded].filter((f) => f.value <= 100);
+}
+
+/** "(2015-06)" after a subject whose own clause dates it (not the survey's lead-in): two dates of one subject are two figures. */
+const dated = (subject: string, date: string | null) => (date ? `${subject} (${date})` : subject);
+const YEAR_WORD = new RegExp(`^\\s*(?:(?:${LEXICONS.flatMap((l) => l.yearWords).join('|') || '(?!)'})(?![\\p{L}]))?\\s*,?\\s*`, 'u');
+
+/** A clause's own date before its subject: "в апреле 2020 г. деятельность Президента" → 2020-04 and "деятельность Президента". */
+function leadingDate(text: string): { date: string | null; rest: string } {
+  const found = findDates(text)[0];
+  // Only a preposition before the date: "в", "in".
+  if (!found || !/^(?:\p{L}{1,3}\s+)?$/u.test(text.slice(0, found.index))) return { date: null, rest: text };
+  const rest = text.slice(found.index + found.text.length).replace(YEAR_WORD, '');
+  return rest ? { date: found.date, rest } : { date: null, rest: text };
+}
+
+const SAID_THAT = new RegExp(`,\\s*(?:${OTHER_THAT})\\s+`, 'u');
+const VOTED_FOR = new RegExp(`^(.+?)\\s+((?:${LEXICONS.flatMap((l) => l.surveys.votedFor).join('|') || '(?!)'})\\s+.+)$`, 'u');
+
+/**
+ * The subject of a clause whose verb follows it, without its own date ("в апреле 2020 г. …") and
+ * without a circumstance before what a vote intention is for ("при гипотетическом референдуме за
+ * вступление в ЕС" → "за вступление в ЕС", the circumstance kept for the topic); null when the words
+ * before the verb are too many for a subject (a clause of their own).
+ */
+function ownSubject(text: string): { subject: string; circumstance: string | null; date: string | null } | null {
+  // "Министр отметил, что армии доверяют 40 %": the subject is after who said so.
+  const { date, rest } = leadingDate(text.split(SAID_THAT).pop()!);
+  const forWhat = VOTED_FOR.exec(rest);
+  // A circumstance opens with a preposition (a short lower-case word): "при …", "на досрочных выборах", never "работу мэра за год".
+  if (forWhat && /^\p{Ll}{1,3}\s/u.test(forWhat[1]!) && forWhat[1]!.split(/\s+/).length <= 4 && forWhat[2]!.split(/\s+/).length <= 8) return { subject: forWhat[2]!, circumstance: forWhat[1]!, date };
+  return rest.split(/\s+/).length <= 6 ? { subject: rest, circumstance: null, date } : null;
+}
+
+const RECORDED = compiled((l) => l.surveys.recordedLevel, (source) => source.replaceAll('<share>', PERCENT));
+
+/** Levels of `subject` at other times, each in a clause of its own after a ";": "рекордные 89 % одобрения были зафиксированы в июне 2015 г." → (одобрения, subject (2015-06), 89). */
+function recordedFigures(text: string, subject: string): Array<{ topic: string; subject: string; value: number }> {
+  return text.split(';').flatMap((clause) => recordedOf(clause, subject) ?? []);
+}
+
+/** One clause's level of `subject` at another time (lexicon `surveys.recordedLevel`), or null. */
+function recordedOf(clause: string, subject: string): { topic: string; subject: string; value: number } | null {
+  const match = RECORDED.map((p) => p.exec(clause.trim())).find((m) => m !== null);
+  return match ? { topic: match[2]!.toLowerCase(), subject: dated(subject, findDates(match[3]!)[0]?.date ?? null), value: parseDecimal(match[1]!) } : null;
+}
+
+const NAMING = LEXICONS.flatMap((l) => l.surveys.namingVerbs).join('|') || '(?!)';
+const ANY_POPULATION = LEXICONS.flatMap((l) => l.surveys.population).join('|') || '(?!)';
+const ANY_JOINT = LEXICONS.flatMap((l) => l.surveys.joints).join('|') || '(?!)';
+/** "чаще всего называли О. Петрова – 31 % опрошенных": the naming verb, the one named, a dash, the figure and who answered. */
+const NAMED_THEN_SHARE = new RegExp(`^(${NAMING})\\s+(.+?)\\s*[\u2010-\u2015-]\\s*(?:(?:${ANY_JOINT})\\s+)?${PERCENT}\\s+(?:${ANY_POPULATION})`, 'u');
+/** "Путина назвали политиком, которому доверяют, лишь 33,4 % опрошенных": the one named, the verb, as what, the figure and who answered. */
+const SUBJECT_THEN_NAMED = new RegExp(`^(.+?)\\s+(${NAMING})\\s+([^%]{2,80}?)\\s*,?\\s+(?:(?:${ANY_JOINT})\\s+)?${PERCENT}\\s+(?:${ANY_POPULATION})`, 'u');
+
+/**
+ * Figures of one named by a naming verb (lexicon `surveys.namingVerbs`), after an optional question
+ * (lexicon `surveys.questions`): "на вопрос «Кому вы доверяете?» чаще всего называли О. Петрова – 31 %
+ * опрошенных, И. Орлова – 12 %" → (Кому вы доверяете?, О. Петрова, 31), (…, И. Орлова, 12); "в ответ на
+ * открытый вопрос Путина назвали политиком, которому доверяют, лишь 33,4 % опрошенных" → (назвали
+ * политиком, которому доверяют, Путина, 33.4). Empty for any other shape.
+ */
+function namedFigures(body: string): Array<{ topic: string; subject: string; value: number }> {
+  const { question, rest } = questionOf(body);
+  const after = NAMED_THEN_SHARE.exec(rest);
+  if (after && after[2]!.split(/\s+/).length <= 5) {
+    const topic = question ?? after[1]!;
+    const figures = [{ topic, subject: after[2]!, value: parseDecimal(after[3]!) }];
+    let more = rest.slice(after[0].length);
+    for (let next = SUBJECT_FIRST_NEXT.exec(more); next; next = SUBJECT_FIRST_NEXT.exec(more)) {
+      figures.push({ topic, subject: next[1]!.trim(), value: parseDecimal(next[2]!) });
+      more = more.slice(next.index + next[0].length);
+    }
+    return figures.filter((f) => f.value <= 100);
+  }
+  const before = SUBJECT_THEN_NAMED.exec(rest);
+  if (!before || before[1]!.split(/\s+/).length > 4) return [];
+  return [{ topic: question ?? `${before[2]!} ${stripTrailingPunctuation(before[3]!)}`, subject: before[1]!, value: parseDecimal(before[4]!) }].filter((f) => f.value <= 100);
 }
 
 /** "The Levada Center reported in November 2009 that 78% of Russians approved …": a pollster that reports. */
@@ -327,8 +458,23 @@ const SURVEY_NOUN_ANYWHERE = new RegExp(`\\b${SURVEY_NOUN}\\b`, 'i');
 /** A share of people asked, not of voters: "78% of Russians", "60 percent of respondents". */
 const SHARE_OF_PEOPLE = new RegExp(`${PERCENT}\\s+of\\s+(?:the\\s+)?(?:respondents|those\\s+(?:polled|surveyed|asked)|citizens|people|\\p{Lu}\\p{Ll}+(?:ns|is|s))\\b`, 'u');
 
+const RELATIVE_LEAD_INS = compiled((l) => l.surveys.relativeLeadIns);
+const REPORTED = compiled((l) => l.surveys.reportedThat, (source) => `^${source}`);
+/** The same report after a year's abbreviation, which the sentence splitter keeps inside the sentence before ("… в июне 2015 г. ВЦИОМ в январе 2019 г. сообщил, что …"). */
+const REPORTED_INSIDE = compiled((l) => l.surveys.reportedThat, (source) => `(?<=\\.\\s+)${source}`);
+
+/** A sentence cut before a pollster's report inside it, where the report names a survey's word. */
+function atReports(sentence: string): string[] {
+  const inside = REPORTED_INSIDE.map((pattern) => pattern.exec(sentence)).find((m) => m !== null);
+  if (!inside || !SURVEY_WORD.test(inside[2]!)) return [sentence];
+  return [sentence.slice(0, inside.index).trimEnd(), sentence.slice(inside.index)];
+}
+
 /** The lead-in of a survey sentence, if any: the author, the survey's date and the rest. */
 function leadIn(sentence: string): { author: string | null; date: string | null; body: string } | null {
+  // "Согласно «Барометру …», который Институт X провёл в ноябре 2013 г., …": the pollster in a relative clause.
+  const relative = RELATIVE_LEAD_INS.map((pattern) => pattern.exec(sentence)).find((m) => m !== null);
+  if (relative) return { ...splitAuthor(`${relative[1]!}${relative[2] ?? ''}`), body: relative[3]! };
   const named = NAMED_POLL.exec(sentence);
   // "In the June 2013 poll of X": a date before the noun, the pollster after it (read below).
   if (named && findDates(named[1]!)[0]?.index !== 0) return { ...splitAuthor(`${named[1]!.replace(/['’]s?$/, '')}${named[2]!}`), body: named[3]! };
@@ -338,6 +484,9 @@ function leadIn(sentence: string): { author: string | null; date: string | null;
   }
   const reported = REPORTED_THAT.exec(sentence);
   if (reported && SHARE_OF_PEOPLE.test(reported[3]!) && !SURVEY_NOUN_ANYWHERE.test(reported[1]!)) return { ...splitAuthor(`${reported[1]!}${reported[2]!}`), body: reported[3]! };
+  // "ВЦИОМ в январе 2019 г. сообщил, что … 33,4 % опрошенных": only where the report names a survey's word.
+  const report = REPORTED.map((pattern) => pattern.exec(sentence)).find((m) => m !== null);
+  if (report && SURVEY_WORD.test(report[2]!)) return { ...splitAuthor(report[1]!), body: report[2]! };
   const anonymous = ANONYMOUS_LEAD_IN.exec(sentence) ?? OTHER_ANONYMOUS_LEAD_INS.map((lead) => lead.exec(sentence)).find((m) => m !== null);
   return anonymous ? { author: null, date: null, body: anonymous[1]! } : null;
 }
@@ -401,6 +550,14 @@ function withoutPronouns<T extends { subject: string }>(figures: T[], body: stri
   return figures;
 }
 
+/** "Asked «Which politicians do you trust?», 31% of respondents named X": the question is what a bare naming verb answered. */
+function withQuestion<T extends { topic: string }>(figures: T[], body: string): T[] {
+  const { question } = questionOf(body);
+  for (const f of question ? figures : []) if (NAMING_VERB.test(f.topic) || BARE_NAMING.test(f.topic)) f.topic = question!;
+  return figures;
+}
+const BARE_NAMING = new RegExp(`^(?:${NAMING})$`, 'u');
+
 /** The pollster a sentence names for the figures before it, if it is such a sentence. */
 function pollsterNext(sentence: string): { author: string | null; date: string | null } | null {
   const match = POLLSTER_NEXT.map((pattern) => pattern.exec(sentence.trim())).find((m) => m !== null);
@@ -436,7 +593,7 @@ export function findFigures(paragraph: string): Figure[] {
   const figures: Figure[] = [];
   /** The figures of the sentence before whose pollster it did not name: the next sentence may. */
   let unnamed: Figure[] = [];
-  for (const whole of splitSentences(paragraph)) {
+  for (const whole of splitSentences(paragraph).flatMap(atReports)) {
     const later = unnamed.length && !PERCENT_ANY.test(whole) ? pollsterNext(whole) : null;
     for (const f of later ? unnamed : []) Object.assign(f, { author: later!.author, date: f.date ?? later!.date });
     unnamed = [];
@@ -446,19 +603,20 @@ export function findFigures(paragraph: string): Figure[] {
     const sentence = after ? after.rest : whole;
     const lead = leadIn(sentence);
     if (!lead && !after && !SURVEY_WORD.test(sentence)) continue;
-    const named = lead ? null : respondentsOf(sentence);
-    if (named) {
-      figures.push(named);
+    const respondents = lead ? null : respondentsOf(sentence);
+    if (respondents) {
+      figures.push(respondents);
       continue;
     }
     const body = lead ? lead.body : sentence;
     const list = listFigures(body);
     const passive = list.length ? [] : passiveFigures(body);
-    const subjectFirst = list.length || passive.length ? [] : subjectFirstFigures(body);
+    const named = list.length || passive.length ? [] : namedFigures(body);
+    const subjectFirst = list.length || passive.length ? named : named.length ? named : subjectFirstFigures(body);
     const inflected = list.length || passive.length || subjectFirst.length ? subjectFirst : inflectedFigures(body);
     const level = list.length || passive.length || inflected.length ? [] : levelFigures(body);
     const found = withoutPronouns(list.length ? list : passive.length ? passive : inflected.length ? inflected : level.length ? level : activeThenPassive(body, lead !== null), body);
-    const read = found.map((f) => ({ author: lead?.author ?? after?.author ?? null, date: lead?.date ?? after?.date ?? null, ...f, text: whole }));
+    const read = withQuestion(found, body).map((f) => ({ author: lead?.author ?? after?.author ?? null, date: lead?.date ?? after?.date ?? null, ...f, text: whole }));
     figures.push(...read);
     unnamed = read.filter((f) => f.author === null);
   }
