@@ -24,8 +24,16 @@ describe('dated events that are no vote', () => {
     ['Указом Президента от 4 апреля 2011 г. № 201 министерства были объединены.', [['decision', '2011-04-04', null]]],
     ['22 октября 2009 года Парламент 120 голосами утвердил поправки к Конституции.', [['decision', '2009-10-22', null]]],
     ['8 июля 2014 года Конституционный суд признал закон недействительным.', [['decision', '2014-07-08', null]]],
+    // A vote of no confidence: a decision, its count of votes where the clause gives one.
+    ['5 марта 2013 г. за вотум недоверия, инициированный оппозицией, проголосовали 54 депутата.', [['decision', '2013-03-05', null]]],
+    ['9 ноября 2016 года Рийгикогу выразил премьеру Лесу вотум недоверия.', [['decision', '2016-11-09', null]]],
+    ['12 марта 2019 г. Сейм выразил правительству недоверие 56 голосами.', [['decision', '2019-03-12', null]]],
   ])('should read %s', (text, expected) => {
     expect(findDatedEvents(text).map((e) => [e.kind, e.date, e.person])).toEqual(expected);
+  });
+
+  it('should give a no-confidence vote its count of votes', () => {
+    expect(findDatedEvents('5 марта 2013 г. за вотум недоверия проголосовали 54 депутата.').map((e) => e.votes)).toEqual([54]);
   });
 
   it.each<[string]>([
@@ -34,6 +42,7 @@ describe('dated events that are no vote', () => {
     ['14 июня 2004 года Павел Орлов так и не вступил в должность.'],
     // No date in the clause: a rule, not an event.
     ['Президент вступает в должность после принесения присяги.'],
+    ['Парламент может выразить Правительству недоверие большинством голосов депутатов.'],
     ['В случае смерти Президента его обязанности исполняет Председатель Сената.'],
     // A minister taking office: a post's start; the term of a person line's post in brackets.
     ['2 февраля 2010 года Анна Лисова вступила в должность министра финансов.'],
