@@ -70,7 +70,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ru-2008-ru-html1251': { facts: 40, persons: true },
   'tm-2012-ru-text': { facts: 41, persons: true },
   // Held-out round ru-17, at their first run (131/170): UTF-8 HTML, text, windows-1251 HTML, text.
-  'am-2018-ru-html': { facts: 33, persons: false },
+  'am-2018-ru-html': { facts: 34, persons: false },
   'by-2015-ru-text': { facts: 41, persons: false },
   'kz-1999-ru-html1251': { facts: 37, persons: false },
   'lt-2004-ru-text': { facts: 30, persons: false },
@@ -81,8 +81,8 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2000-ru-text': { facts: 41, persons: false },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.
   'az-2016-ru-html1251': { facts: 36, persons: false },
-  'kg-2017-ru-text': { facts: 25, persons: false },
-  'md-2014-ru-html': { facts: 25, persons: false },
+  'kg-2017-ru-text': { facts: 27, persons: false },
+  'md-2014-ru-html': { facts: 28, persons: false },
   'ru-2020-ru-text': { facts: 28, persons: false },
 };
 
