@@ -61,7 +61,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-text': { facts: 50, persons: true },
   // 35, not the 36 of its first run: the 2003 election makes Ilham the President, and an earlier President keeps no President row (the English variants' rule), so m.heydar-aliyev.president is not held.
   'az-2003-ru-text': { facts: 37, persons: false },
-  'ee-2021-ru-html': { facts: 40, persons: false },
+  'ee-2021-ru-html': { facts: 41, persons: false },
   'kz-2019-ru-html1251': { facts: 40, persons: false },
   'ua-2004-ru-text': { facts: 42, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
@@ -81,8 +81,8 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2000-ru-text': { facts: 41, persons: false },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.
   'az-2016-ru-html1251': { facts: 36, persons: false },
-  'kg-2017-ru-text': { facts: 27, persons: false },
-  'md-2014-ru-html': { facts: 28, persons: false },
+  'kg-2017-ru-text': { facts: 28, persons: false },
+  'md-2014-ru-html': { facts: 30, persons: false },
   'ru-2020-ru-text': { facts: 28, persons: false },
 };
 
