@@ -39,7 +39,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ru-2001-ru-text': { facts: 37, persons: false },
   'tj-2007-ru-html': { facts: 40, persons: true },
   'az-2008-ru-html': { facts: 40, persons: true },
-  'by-2020-ru-text': { facts: 37, persons: false },
+  'by-2020-ru-text': { facts: 38, persons: false },
   'ge-2018-ru-html1251': { facts: 42, persons: false },
   'kg-2021-ru-html1251': { facts: 36, persons: true },
   'kz-2011-ru-text': { facts: 41, persons: true },
@@ -83,7 +83,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'az-2016-ru-html1251': { facts: 36, persons: false },
   'kg-2017-ru-text': { facts: 28, persons: false },
   'md-2014-ru-html': { facts: 30, persons: false },
-  'ru-2020-ru-text': { facts: 28, persons: false },
+  'ru-2020-ru-text': { facts: 31, persons: false },
 };
 
 const PAGES = listAcceptancePages(RUSSIAN, ['.']).map((page) => ({ ...page, spec: loadExpected(page.expected) }));
