@@ -77,12 +77,12 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   // Held-out round ru-18, at their first run (146/171): text, UTF-8 HTML, windows-1251 HTML, text.
   'am-2021-ru-text': { facts: 37, persons: false },
   'ee-2016-ru-html': { facts: 41, persons: false },
-  'kz-2022-ru-html1251': { facts: 37, persons: false },
+  'kz-2022-ru-html1251': { facts: 38, persons: false },
   'ua-2000-ru-text': { facts: 41, persons: false },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.
   'az-2016-ru-html1251': { facts: 36, persons: false },
   'kg-2017-ru-text': { facts: 28, persons: false },
-  'md-2014-ru-html': { facts: 30, persons: false },
+  'md-2014-ru-html': { facts: 31, persons: false },
   'ru-2020-ru-text': { facts: 31, persons: false },
 };
 
