@@ -827,11 +827,11 @@ function groupRecords(cc: string, drafts: readonly GroupDraft[], personId: Reado
 
 function materialRecords(cc: string, frame: PageFrame, at: Assembly['at']): Material[] {
   const materialKey = occurrenceCounter();
-  return frame.materials.map(({ block, kind, date }, index) => ({
+  return frame.materials.map(({ block, kind, date, title }, index) => ({
     id: makeId('material', cc, [kind, date, materialKey(`${kind}\u0000${date}`)]),
     kind,
     date,
-    title: null,
+    title,
     url: block.links[0]?.href ?? null,
     position: index + 1,
     provenance: [at(block)],

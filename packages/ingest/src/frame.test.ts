@@ -45,3 +45,35 @@ describe('findFrame on text dumps', () => {
     ]);
   });
 });
+
+describe('findFrame: titled materials', () => {
+  const entries = (html: string) => {
+    const { blocks, ...head } = readHtmlPage(html, null);
+    const frame = findFrame(blocks, head, 'executive-branch');
+    return { materials: frame.materials.map((m) => [m.kind, m.date, m.title]), last: frame.content.filter((b) => b.kind !== 'break').at(-1)?.text };
+  };
+
+  it('should read a definition list of rubrics and titled links with <time> dates under the box heading', () => {
+    const box = '<aside><h3>Related materials</h3><dl><dt>Topic</dt><dd><a href="/1">Visa-free travel</a> <time datetime="2014-03-03">03.03.2014</time></dd><dt>Expert forum</dt><dd><a href="/2">After Vilnius</a> <time>10.12.2013</time></dd></dl></aside>';
+    expect(entries(`<div>Country profile / Moldova /</div>${BODY}${box}${FOOTER}`)).toEqual({
+      materials: [
+        ['Topic', '2014-03-03', 'Visa-free travel'],
+        ['Expert forum', '2013-12-10', 'After Vilnius'],
+      ],
+      last: 'Last paragraph.',
+    });
+  });
+
+  it('should read a box in a sidebar above the title, a rubric run into its title', () => {
+    const side = '<aside><h4>Related materials</h4><ul><li><span>Opinion</span> <a href="/1">A new premier</a> <span>10.05.2018</span></li><li><span>Topic</span> <a href="/2">What next?</a> <span>24.04.2018</span></li></ul></aside>';
+    expect(entries(`${side}<div>Country profile / Armenia /</div>${BODY}${FOOTER}`).materials).toEqual([
+      ['Opinion', '2018-05-10', 'A new premier'],
+      ['Topic', '2018-04-24', 'What next?'],
+    ]);
+  });
+
+  it('should not take a cabinet’s "Post – Name date" lines at the end of the content for a box', () => {
+    const lines = '<p>Minister of Defence – Ivan Orlov 05.09.2012</p><p>Minister of Finance – Petr Lis 06.09.2012</p>';
+    expect(entries(`<div>Country profile / Moldova /</div>${BODY}${lines}${FOOTER}`)).toEqual({ materials: [], last: 'Minister of Finance – Petr Lis 06.09.2012' });
+  });
+});

@@ -1,7 +1,7 @@
 import type { Block } from './blocks.js';
 import type { HtmlHead } from './html-blocks.js';
 import { isFooterLine, isMaterialsHeading, isNavigationLine, mastheadPublisher, readBreadcrumb } from './rules/chrome.js';
-import { parseMaterialLine } from './rules/material.js';
+import { parseMaterialEntry, parseMaterialLine } from './rules/material.js';
 import { isHeadOfStateHeading, namesBody } from './rules/body-definition.js';
 
 /** The page's template frame: what the chrome says, and where the content and materials lie. */
@@ -18,7 +18,7 @@ export interface PageFrame {
   /** Blocks of the profile's own content, between the title and the materials box. */
   content: Block[];
   /** The related-materials entries, in page order. */
-  materials: Array<{ block: Block; kind: string; date: string }>;
+  materials: Array<{ block: Block; kind: string; date: string; title: string | null }>;
 }
 
 const EMPTY_HEAD: HtmlHead = { title: null, imageAlts: [] };
@@ -58,35 +58,84 @@ function isShortChromeLine(text: string): boolean {
   return text.split(' ').length <= 20 && !/[.:;,!?\-–—]$/u.test(text);
 }
 
-/** The materials box: the last run of "Kind dd.mm.yyyy" entries, its heading, and the footer after it. */
-function findMaterials(blocks: readonly Block[], start: number): { end: number; materials: PageFrame['materials'] } {
+type Entry = PageFrame['materials'][number];
+type EntryParser = (text: string) => Omit<Entry, 'block'> | null;
+
+const untitled: EntryParser = (text) => {
+  const entry = parseMaterialLine(text);
+  return entry ? { ...entry, title: null } : null;
+};
+
+/** The last run of entries, by `parse`, above the page's footer: its first and last index, or -1. */
+function lastRun(blocks: readonly Block[], start: number, parse: EntryParser): { first: number; last: number } {
   let first = -1;
   let last = -1;
   for (let i = blocks.length - 1; i >= start; i -= 1) {
     const block = blocks[i]!;
     if (block.kind === 'break') continue;
-    if (parseMaterialLine(block.text)) {
+    if (parse(block.text)) {
       if (last < 0) last = i;
       first = i;
     } else if (last >= 0) break;
     // Below the box: footer menus and short lines of chrome ("Eurasia Heritage Foundation").
     else if (!isFooterLine(block.text) && !isNavigationLine(block.text) && !isShortChromeLine(block.text)) break;
   }
-  const materials: PageFrame['materials'] = [];
+  return { first, last };
+}
+
+/** True when the block before `index` is the materials box's heading. */
+function underMaterialsHeading(blocks: readonly Block[], index: number): boolean {
+  const before = blocks[index - 1];
+  return before !== undefined && before.kind !== 'break' && isMaterialsHeading(before.text);
+}
+
+/** The entries `parse` reads in blocks `first`..`last`, in page order. */
+function entriesOf(blocks: readonly Block[], first: number, last: number, parse: EntryParser): Entry[] {
+  const materials: Entry[] = [];
+  for (let i = first; i <= last; i += 1) {
+    const block = blocks[i]!;
+    const entry = block.kind === 'break' ? null : parse(block.text);
+    if (entry) materials.push({ block, ...entry });
+  }
+  return materials;
+}
+
+/**
+ * A box in the chrome above the title (a left sidebar): the entries right after a materials
+ * heading, titled or not.
+ */
+function chromeMaterials(blocks: readonly Block[], start: number): Entry[] {
+  // The heading that entries follow (not a language bar's "English", which is foreign too).
+  const heading = blocks.findIndex((b, i) => i + 1 < start && underMaterialsHeading(blocks, i + 1) && parseMaterialEntry(blocks[i + 1]!.text) !== null);
+  if (heading < 0) return [];
+  let last = heading;
+  while (last + 1 < start && parseMaterialEntry(blocks[last + 1]!.text)) last += 1;
+  return entriesOf(blocks, heading + 1, last, parseMaterialEntry);
+}
+
+/**
+ * The materials box: the last run of "Kind dd.mm.yyyy" entries, its heading, and the footer after
+ * it. Entries that give their article's title too are read only under a materials heading (a
+ * cabinet's "Министр – Имя 05.09.2012" lines are no box); a box above the title is read after its
+ * heading.
+ */
+function findMaterials(blocks: readonly Block[], start: number): { end: number; materials: PageFrame['materials'] } {
+  let parse: EntryParser = parseMaterialEntry;
+  let { first, last } = lastRun(blocks, start, parse);
+  const titled = first >= 0 && entriesOf(blocks, first, last, parse).some((e) => e.title !== null);
+  if (titled && !underMaterialsHeading(blocks, first)) ({ first, last } = lastRun(blocks, start, (parse = untitled)));
+  let materials: PageFrame['materials'] = [];
   let end = blocks.length;
   if (first >= 0) {
     end = first;
     const before = blocks[first - 1];
     if (before && before.kind !== 'break' && (before.kind === 'heading' || isMaterialsHeading(before.text))) end = first - 1;
-    for (let i = first; i <= last; i += 1) {
-      const block = blocks[i]!;
-      const entry = block.kind === 'break' ? null : parseMaterialLine(block.text);
-      if (entry) materials.push({ block, ...entry });
-    }
+    materials = entriesOf(blocks, first, last, parse);
   } else {
     // No entries: a materials heading (in the site's other language, say) ends the content.
     const heading = blocks.findIndex((b, i) => i >= start && b.kind === 'heading' && isMaterialsHeading(b.text));
     if (heading >= 0) end = heading;
+    materials = chromeMaterials(blocks, start);
   }
   // Trailing footer and menu lines are chrome.
   while (end > start) {

@@ -39,7 +39,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ru-2001-ru-text': { facts: 37, persons: false },
   'tj-2007-ru-html': { facts: 40, persons: true },
   'az-2008-ru-html': { facts: 40, persons: true },
-  'by-2020-ru-text': { facts: 37, persons: false },
+  'by-2020-ru-text': { facts: 38, persons: false },
   'ge-2018-ru-html1251': { facts: 42, persons: false },
   'kg-2021-ru-html1251': { facts: 36, persons: true },
   'kz-2011-ru-text': { facts: 41, persons: true },
@@ -61,7 +61,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-text': { facts: 50, persons: true },
   // 35, not the 36 of its first run: the 2003 election makes Ilham the President, and an earlier President keeps no President row (the English variants' rule), so m.heydar-aliyev.president is not held.
   'az-2003-ru-text': { facts: 37, persons: false },
-  'ee-2021-ru-html': { facts: 40, persons: false },
+  'ee-2021-ru-html': { facts: 41, persons: false },
   'kz-2019-ru-html1251': { facts: 40, persons: false },
   'ua-2004-ru-text': { facts: 42, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
@@ -70,20 +70,20 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ru-2008-ru-html1251': { facts: 40, persons: true },
   'tm-2012-ru-text': { facts: 41, persons: true },
   // Held-out round ru-17, at their first run (131/170): UTF-8 HTML, text, windows-1251 HTML, text.
-  'am-2018-ru-html': { facts: 33, persons: false },
+  'am-2018-ru-html': { facts: 34, persons: false },
   'by-2015-ru-text': { facts: 41, persons: false },
   'kz-1999-ru-html1251': { facts: 37, persons: false },
   'lt-2004-ru-text': { facts: 30, persons: false },
   // Held-out round ru-18, at their first run (146/171): text, UTF-8 HTML, windows-1251 HTML, text.
   'am-2021-ru-text': { facts: 37, persons: false },
   'ee-2016-ru-html': { facts: 42, persons: false },
-  'kz-2022-ru-html1251': { facts: 37, persons: false },
+  'kz-2022-ru-html1251': { facts: 38, persons: false },
   'ua-2000-ru-text': { facts: 41, persons: false },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.
   'az-2016-ru-html1251': { facts: 38, persons: false },
-  'kg-2017-ru-text': { facts: 29, persons: false },
-  'md-2014-ru-html': { facts: 32, persons: false },
-  'ru-2020-ru-text': { facts: 36, persons: false },
+  'kg-2017-ru-text': { facts: 32, persons: false },
+  'md-2014-ru-html': { facts: 38, persons: false },
+  'ru-2020-ru-text': { facts: 39, persons: false },
 };
 
 const PAGES = listAcceptancePages(RUSSIAN, ['.']).map((page) => ({ ...page, spec: loadExpected(page.expected) }));

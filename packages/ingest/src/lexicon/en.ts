@@ -428,5 +428,6 @@ export const en: Lexicon = {
   countryForms: ['^(?:the\\s+)?Republic\\s+of\\s+(\\p{Lu}.+)$'],
   compositionHeadings: ['^(?:Composition|Members|Membership)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^()]+?)(?:\\s*\\([^)]*\\))?:?$'],
   actingTitles: ['[Aa]cting', '[Ii]nterim'],
+  materialKinds: ['Expert forum', 'Hot topic', 'Topic', 'Opinion', 'Interview', 'Commentary', 'Comment', 'Analysis', 'Review', 'Article', 'News', 'Report', 'Chronicle'],
   stem: (word) => word.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''),
 };

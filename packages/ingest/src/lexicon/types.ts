@@ -872,6 +872,11 @@ export interface Lexicon {
   compositionHeadings: string[];
   /** Words that make a post an acting one, before the post in the genitive: "и.о.", "исполняющий обязанности"; "Acting". */
   actingTitles: string[];
+  /**
+   * The materials box's rubrics (case-sensitive), for an entry that runs its rubric into its title with no separator
+   * ("Тема «Бархатная революция»: что дальше? 24.04.2018", "Interview Parliament first 05.03.2018").
+   */
+  materialKinds: string[];
   /** A word's stem for matching names across inflections ("Администрации" and "Администрация" meet). */
   stem(word: string): string;
 }

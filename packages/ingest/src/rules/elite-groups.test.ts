@@ -44,6 +44,12 @@ describe('readEliteGroups', () => {
     ['Министр – Павел Лор;', []],
     ['Н – Павел Лор;', []],
     ['"Green Bloc" – Ana Rusu, Ion Grecu.', [['Green Bloc', 'group']]],
+    // A short or own-language name in brackets after the name.
+    ['Либерально-демократическая партия Лесото (ЛДПЛ) — крупнейшая партия коалиции, лидер — Иван Лор;', [['Либерально-демократическая партия Лесото', 'party']]],
+    ['Консервативная партия Эстонии (EKRE) – национал-консервативная партия;', [['Консервативная партия Эстонии', 'party']]],
+    ['«Отечество» (Isamaa) – партия правого толка;', [['Отечество', 'group']]],
+    ['Народный фронт Лесото (НФЛ) – движение сторонников премьера;', [['Народный фронт Лесото', 'bloc']]],
+    ['Министр обороны (с 2014 г.) – Иван Лор;', []],
     // Still no group: a person's line, a capitalized name of no group before a name.
     ['Павел Лор – Инга Вовк;', []],
     ['Министерство обороны – Иван Петров;', []],
@@ -53,6 +59,11 @@ describe('readEliteGroups', () => {
 
   it('should keep the members after the dash as the group’s description', () => {
     expect(readEliteGroups('«Новая сила» – Павел Лор, Инга Вовк;', true, true)[0]).toMatchObject({ name: 'Новая сила', description: 'Павел Лор, Инга Вовк.' });
+  });
+
+  it('should keep a short name in brackets as the group’s local name', () => {
+    expect(readEliteGroups('Демократическая партия Лесото (ДПЛ) — председатель Иван Лор;', true, true)[0]).toMatchObject({ name: 'Демократическая партия Лесото', localName: 'ДПЛ', description: 'председатель Иван Лор.' });
+    expect(readEliteGroups('Партия реформ – праволиберальная партия.', true, true)[0]).toMatchObject({ name: 'Партия реформ', localName: null });
   });
 
   it('should describe a list item’s group by the words after the dash', () => {

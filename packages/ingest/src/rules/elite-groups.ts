@@ -47,8 +47,10 @@ const GENITIVE_PAIR = /^\p{Lu}\p{Ll}+(?:а|я|ы|и)\s+\p{Lu}[\p{Ll}-]+(?:а|я|
 const NOT_NAME_WORDS = new Set(LEXICONS.flatMap((l) => l.notNameWords));
 
 const GROUP_NOUNS = LEXICONS.flatMap((l) => l.groups.nouns.map((n) => ({ ...n, forms: new RegExp(`^(?:${n.forms})$`, 'iu') })));
-/** "«Союз X» – сторонники …", "команда Петра Лисова – функционеры …", "«Блок Икс» – Иван Петров, Анна Орлова": a list item of a group's name, a dash and what it is or who is in it. */
-const NAMED_ITEM = new RegExp(`^(?:${OPEN_QUOTE}([^«»"“”]{2,60})${CLOSE_QUOTE}|((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+))\\s+[\\u2010-\\u2015-]\\s+((?:\\p{L}|${OPEN_QUOTE}).{2,300}?)\\s*[;.]?$`, 'u');
+/** A short or own-language name in brackets after the name: "(ПЛДМ)", "(EKRE)", "(Isamaa)". */
+const SHORT_NAME = '(?:\\s*\\((\\p{L}[\\p{L}\\p{N} -]{0,30})\\))?';
+/** "«Союз X» – сторонники …", "Демократическая партия Молдовы (ДПМ) – …", "команда Петра Лисова – функционеры …", "«Блок Икс» – Иван Петров, Анна Орлова": a list item of a group's name, a dash and what it is or who is in it. */
+const NAMED_ITEM = new RegExp(`^(?:${OPEN_QUOTE}([^«»"“”]{2,60})${CLOSE_QUOTE}|((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+))${SHORT_NAME}\\s+[\\u2010-\\u2015-]\\s+((?:\\p{L}|${OPEN_QUOTE}).{2,300}?)\\s*[;.]?$`, 'u');
 
 /** "СДПК", "EKRE", "ПСРМ": a party's short name, capitals only. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
@@ -57,7 +59,8 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
  * A list item under a heading on groups that names one and says what it is: "«Союз X» – сторонники
  * Председателя", "команда Петра Лисова – опытные функционеры …", "хозяйственная номенклатура –
  * директора заводов" (an unquoted capitalized name needs a group's or a party's noun); the words
- * after the dash are its description.
+ * after the dash are its description, a short name in brackets after the name its `localName`
+ * ("Демократическая партия Молдовы (ДПМ) – …").
  */
 function namedItem(paragraph: string): GroupMention | null {
   const match = NAMED_ITEM.exec(paragraph.trim());
@@ -69,7 +72,8 @@ function namedItem(paragraph: string): GroupMention | null {
   // "хозяйственная номенклатура – «красные директора» …": a lower-case name is an item's group too; a capitalized one may be a post's or a body's.
   // An acronym is a party's short name ("СДПК – …", "EKRE – …").
   if (!match[1] && !group && !party && !/^\p{Ll}/u.test(name) && !ACRONYM.test(name)) return null;
-  return { name, category: party?.category ?? group?.category ?? 'group', localName: null, region: null, description: `${match[3]!}.`, text: paragraph.trim() };
+  const localName = match[3]?.trim() ?? null;
+  return { name, category: party?.category ?? group?.category ?? 'group', localName, region: null, description: `${match[4]!}.`, text: paragraph.trim() };
 }
 
 /** Quoted text replaced by as many spaces, so that a name inside quotes is never a person's. */

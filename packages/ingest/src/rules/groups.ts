@@ -5,6 +5,7 @@ import { findBareNames } from './bare-person.js';
 import { regExp } from '../regexp.js';
 import { describeByOrdinals, readEliteGroups } from './elite-groups.js';
 import { readInflectedLocalGroups } from './inflected-local-groups.js';
+import { regionOfDescription } from './group-region.js';
 
 export interface GroupMention {
   /** As the analysis names it, with its noun: "Elder zhuz", "Kulob group", "President's inner circle". */
@@ -603,10 +604,12 @@ function sideName(text: string): { name: string; category: string } | null {
   const written = text.trim().split(/\s+/);
   while (written.length > 1 && FINITE_VERB.test(written[written.length - 1]!)) written.pop();
   const quoted = new RegExp(`^${OPEN_QUOTE}([^«»"“”]+)${CLOSE_QUOTE}$`, 'u').exec(written.join(' '));
-  const words = quoted ? quoted[1]!.split(' ') : written;
+  // "южными элитами определяет …": a lower-case adjective and a group's noun end the side, what follows is the sentence's.
+  const groupSide = /^\p{Ll}/u.test(written[0]!) && ANY_ADJECTIVE_ENDING.test(written[0]!) && written[1] !== undefined && inflectedNoun(written[1]) !== undefined;
+  const words = quoted ? quoted[1]!.split(' ') : groupSide ? written.slice(0, 2) : written;
   if (words.length > 5 || /\d/.test(words.join(' ')) || words.some((w) => BODY_WORD.test(w))) return null;
-  // A lower-case side needs a name after it ("сторонниками Президента"): "между кланами и группами" names none.
-  if (!/^[\p{Lu}«"“]/u.test(words[0]!) && (!INSTRUMENTAL(words[0]!) || !words.slice(1).some((w) => /^[\p{Lu}«"“]/u.test(w)))) return null;
+  // A lower-case side needs a name after it ("сторонниками Президента") or is an adjective and a group's noun ("южными элитами"): "между кланами и группами" names none.
+  if (!/^[\p{Lu}«"“]/u.test(words[0]!) && !groupSide && (!INSTRUMENTAL(words[0]!) || !words.slice(1).some((w) => /^[\p{Lu}«"“]/u.test(w)))) return null;
   const read = words.map((word, i) => {
     if (i > 1 || !INSTRUMENTAL(word) || (i === 1 && !INSTRUMENTAL(words[0]!))) return word;
     const adjective = i === 0 && words[1] !== undefined && INSTRUMENTAL(words[1]) && !/^[«"“]/u.test(words[1]);
@@ -614,17 +617,49 @@ function sideName(text: string): { name: string; category: string } | null {
     return ending ? `${word.slice(0, -ending[0].length)}${ending[1]}` : word;
   });
   const name = read.join(' ');
+  if (groupSide) {
+    // "северными элитами" → северная элита, named in the singular as every group of an adjective and a noun.
+    const noun = inflectedNoun(words[1]!)!;
+    const adjective = singularAdjective(read[0]!, noun, true);
+    return { name: `${adjective} ${noun.lemma}`, category: isPlace(adjective, noun) && noun.category === 'group' ? 'regional group' : noun.category };
+  }
   const head = read.find((w) => !ANY_ADJECTIVE_ENDING.test(w.toLowerCase()) || read.length === 1) ?? read[0]!;
   return { name, category: SIDE_KINDS.find((k) => k.pattern.test(head.replace(/^[«"“]/u, '')))?.category ?? 'group' };
 }
 
-/** The sides of a rivalry: "Линия раскола проходит между Партией X и «Альянсом Y»", "борьба между сторонниками … и …". */
+/** A sentence without its asides in brackets, and each aside by where it stood in what is left. */
+function withoutAsides(sentence: string): { plain: string; asides: Map<number, string> } {
+  const asides = new Map<number, string>();
+  let plain = '';
+  let from = 0;
+  for (const match of sentence.matchAll(/\s*\(([^()]{1,160})\)/gu)) {
+    plain += sentence.slice(from, match.index);
+    asides.set(plain.length, match[1]!.trim());
+    from = match.index + match[0].length;
+  }
+  return { plain: plain + sentence.slice(from), asides };
+}
+
+const RIVALRY_AT = new RegExp(RIVALRY.source, 'dgiu');
+
+/**
+ * The sides of a rivalry: "Линия раскола проходит между Партией X и «Альянсом Y»", "борьба между
+ * сторонниками … и …", "между северными элитами (Чуйская и Таласская области) и южными элитами
+ * (…)": an aside right after a side is where it is rooted, its region.
+ */
 function readSides(paragraph: string, add: (group: GroupMention) => void): void {
   for (const sentence of splitSentences(paragraph)) {
-    for (const match of sentence.matchAll(RIVALRY)) {
+    const { plain, asides } = withoutAsides(sentence);
+    for (const match of plain.matchAll(RIVALRY_AT)) {
       const sides = [sideName(match[1]!), sideName(match[2]!)];
       if (sides.some((side) => side === null)) continue;
-      for (const side of sides) add({ ...side!, localName: null, region: null, description: null, text: sentence });
+      // The first aside inside a side's words or right after them, where it is a place.
+      const region = (group: number) => {
+        const [start, end] = match.indices![group]!;
+        const aside = [...asides].find(([at]) => at > start && at <= end)?.[1] ?? null;
+        return aside && regionOfDescription(aside) === aside ? aside : null;
+      };
+      sides.forEach((side, i) => add({ ...side!, localName: null, region: region(i + 1), description: null, text: sentence }));
     }
   }
 }

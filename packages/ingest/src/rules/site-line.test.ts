@@ -33,6 +33,16 @@ describe('parseSiteLine', () => {
     ['Ministry of Finance - site:www.minfin.kz', null],
     ['Ministry of Finance - www.minfin.kz/go?to=http://x.kz', { label: 'Ministry of Finance', url: 'http://www.minfin.kz/go?to=http://x.kz' }],
     ['  Ministry of Finance - www.minfin.kz', { label: 'Ministry of Finance', url: 'http://www.minfin.kz' }],
+    // A bare domain, as a text dump writes a link's text: lower case, its last label a top-level domain's.
+    ['Президент Республики Молдова – presedinte.md', { label: 'Президент Республики Молдова', url: 'http://presedinte.md' }],
+    ['Правительство - gov.kz/memleket', { label: 'Правительство', url: 'http://gov.kz/memleket' }],
+    ['President of Estonia — president.ee', { label: 'President of Estonia', url: 'http://president.ee' }],
+    ['Президент – президент.рф', { label: 'Президент', url: 'http://президент.рф' }],
+    // Near misses: initials, a capitalized word with a dot, a number, a word with no top-level domain.
+    ['Министр финансов – И.Иванов', null],
+    ['Министр финансов – S.Ivanov', null],
+    ['Бюджет – 12.5', null],
+    ['Министерство финансов – minfin', null],
     // A body's name alone is at most twelve words: more is a sentence that lost its full stop.
     ['Министерство по делам культуры спорта туризма и молодёжи печати и связи страны', { label: 'Министерство по делам культуры спорта туризма и молодёжи печати и связи страны', url: null }],
     ['Министерство по делам культуры спорта туризма и молодёжи печати и связи нашей страны', null],

@@ -13,6 +13,9 @@ export function isSitesHeading(text: string): boolean {
   return SITES_HEADING.test(text);
 }
 
+/** "kremlin.ru", "president.gov.by", "президент.рф": a domain in lower case with no "www." or scheme, its last label a top-level domain's letters. */
+const BARE_DOMAIN = /^(?:[a-z0-9-]+\.|[а-яё0-9-]+\.)+(?:[a-z]{2,6}|рф|бел|укр|қаз)(?:\/\S*)?$/u;
+
 const SITE_LINE = new RegExp(`^(.+?)\\s*${DASH}+\\s*(\\S*)$`, 'u');
 
 /**
@@ -24,8 +27,8 @@ export function parseSiteLine(text: string): { label: string; url: string | null
   // In a list of sites, a body's name alone is a site whose address the dump lost.
   if (!match) return BARE_BODY.test(text) && text.split(' ').length <= 12 ? { label: stripTrailingPunctuation(text), url: null } : null;
   const address = match[2]!;
-  // The address is one word (SITE_LINE): it must start as an address does and hold a dot.
-  if (address && !/^(?:https?:\/\/|www\.)\S+\.\S/i.test(address)) return null;
+  // The address is one word (SITE_LINE): it must start as an address does and hold a dot, or be a bare domain.
+  if (address && !/^(?:https?:\/\/|www\.)\S+\.\S/i.test(address) && !BARE_DOMAIN.test(address)) return null;
   const url = address ? (/^https?:\/\//i.test(address) ? address : `http://${address}`) : null;
   return { label: match[1]!.trim(), url };
 }
