@@ -40,7 +40,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'tj-2007-ru-html': { facts: 40, persons: true },
   'az-2008-ru-html': { facts: 40, persons: true },
   'by-2020-ru-text': { facts: 37, persons: false },
-  'ge-2018-ru-html1251': { facts: 42, persons: false },
+  'ge-2018-ru-html1251': { facts: 42, persons: true },
   'kg-2021-ru-html1251': { facts: 36, persons: true },
   'kz-2011-ru-text': { facts: 41, persons: true },
   'lt-2019-ru-html1251': { facts: 38, persons: true },
@@ -70,10 +70,10 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ru-2008-ru-html1251': { facts: 40, persons: true },
   'tm-2012-ru-text': { facts: 41, persons: true },
   // Held-out round ru-17, at their first run (131/170): UTF-8 HTML, text, windows-1251 HTML, text.
-  'am-2018-ru-html': { facts: 33, persons: false },
+  'am-2018-ru-html': { facts: 35, persons: false },
   'by-2015-ru-text': { facts: 41, persons: false },
   'kz-1999-ru-html1251': { facts: 37, persons: false },
-  'lt-2004-ru-text': { facts: 30, persons: false },
+  'lt-2004-ru-text': { facts: 31, persons: false },
   // Held-out round ru-18, at their first run (146/171): text, UTF-8 HTML, windows-1251 HTML, text.
   'am-2021-ru-text': { facts: 37, persons: false },
   'ee-2016-ru-html': { facts: 41, persons: false },
@@ -81,7 +81,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2000-ru-text': { facts: 41, persons: false },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.
   'az-2016-ru-html1251': { facts: 36, persons: false },
-  'kg-2017-ru-text': { facts: 25, persons: false },
+  'kg-2017-ru-text': { facts: 26, persons: false },
   'md-2014-ru-html': { facts: 25, persons: false },
   'ru-2020-ru-text': { facts: 28, persons: false },
 };

@@ -28,6 +28,10 @@ const E = '(?![\\p{L}\\p{N}])';
 /** A word with its first letter in either case. */
 const eitherFirst = (word: string) => word.replace(/^(\p{L})/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const BODY_NOUN = anyOf(allWords((l) => l.bodyNouns)) ?? '(?!)';
+/** A party's or a faction's noun in any case ("Партию", "Фракцию"): a body its head leads, named after it. */
+const PARTY_NOUN = anyOf(allWords((l) => l.postHolders.partyNouns)) ?? '(?!)';
+/** A body's own name in quotes: "«Светлая Армения»". */
+const QUOTED = '«[^«»]{1,40}»';
 /** A word that opens with a body's noun in any case: "Сената", "Правительства". */
 const BODY_WORD = new RegExp(`^${BODY_NOUN}\\p{L}*$`, 'u');
 
@@ -101,7 +105,8 @@ function shapesOf(l: Lexicon): Shapes | null {
     activeAsAfter: new RegExp(`${B}${anyOf(h.activeAppointed)}${E}\\s+(${NAME})\\s+((?:${mod}\\s+)*${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,6})`, 'gu'),
     // groups: 1 body, 2 name.
     // (A body's lower-case complement too: "Центральная комиссия по выборам и проведению референдумов во главе с X".)
-    ledBy: new RegExp(`(«[^»]{2,60}»|${anyOf(h.governmentsAnyCase)}|${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?:\\s+\\p{Ll}[\\p{L}-]*){0,6}?)\\s+${anyOf(h.ledBy)}\\s+${name}`, 'gu'),
+    // (A party by its noun and its words: "Партия труда во главе с предпринимателем X", the occupation no part of the name.)
+    ledBy: new RegExp(`(«[^»]{2,60}»|${anyOf(h.governmentsAnyCase)}|${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?:\\s+\\p{Ll}[\\p{L}-]*){0,6}?|${PARTY_NOUN}(?:\\s+(?:\\p{L}[\\p{L}-]*|${QUOTED})){1,3}?)\\s+${anyOf(h.ledBy)}(?:\\s+${anyOf(h.occupations) ?? '(?!)'})?\\s+${name}`, 'gu'),
     // groups: 1 name.
     actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}(?:\\s+(${ownPost}))?\\s+${name}`, 'gu'),
     roleNoun: new RegExp(`^${noun}$`, 'u'),
@@ -114,7 +119,7 @@ function shapesOf(l: Lexicon): Shapes | null {
     // groups: 1 post, 2 name. "исполнение обязанностей Президента было возложено на Премьер-министра X".
     actingLaid: new RegExp(`${B}${anyOf(h.actingLaid.duty)}\\s+(${noun}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${anyOf(h.actingLaid.laid)}\\s+${l.postTerms.actingTo}\\s+[^.;]*?(${NAME})${AFTER_NAME}`, 'gu'),
     // groups: 1 body, 2 name. "Аппарат в течение пяти лет возглавлял X": a body headed in the past.
-    bodyHeld: new RegExp(`(?:^|[,;]\\s*|\\s)(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){0,5}?)\\s+${anyOf(l.postTerms.heldVerbs)}${E}\\s+${name}`, 'gu'),
+    bodyHeld: new RegExp(`(?:^|[,;]\\s*|\\s)((?:${BODY_NOUN}|${PARTY_NOUN})(?:\\s+(?:\\p{Lu}[\\p{L}-]*|${QUOTED})){0,2})((?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){0,5}?)\\s+${anyOf(l.postTerms.heldVerbs)}${E}\\s+${name}`, 'gu'),
     // groups: 1 range, 2 post words, 3 body, 4 its lower-case words. "С 2005 по 2007 год он возглавлял Министерство финансов".
     pronounHeld: new RegExp(`(?:^|[,;]\\s*)(${anyOf(l.postTerms.rangeFrom)}\\s+[^,;]{4,40}?)\\s+${anyOf(h.pronouns) ?? '(?!)'}\\s+${anyOf(l.postTerms.heldVerbs)}\\s+(?:${anyOf(l.postTerms.postNouns)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,4}?)|(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?=\\s*(?:[,.;]|$))`, 'u'),
     // groups: 1 adjective, 2 body noun, 3 name. "С 14.11.2013 Исполнительный аппарат возглавляет X".
@@ -125,7 +130,7 @@ function shapesOf(l: Lexicon): Shapes | null {
     // groups: 1 noun, 2 its words, 3 name. "Пост министра обороны занимает X", "Должность государственного секретаря занимает X".
     postHeld: new RegExp(`${B}${anyOf(l.postTerms.postNouns.map(eitherFirst))}\\s+((?:\\p{L}+(?:ого|его)\\s+)?${noun})((?:\\s+[\\p{L}-]+){0,4}?)\\s+${anyOf(l.personNames.heldBy.current)}${E}\\s+${name}`, 'gu'),
     // groups: 1 body, 2 its lower-case words, 3 between, 4 verb now or taken, 5 name. "Министерство финансов возглавляет X", "Кабинет министров возглавил X".
-    bodyHeads: new RegExp(`(?:^|[,;]\\s*|\\s)(${BODY_NOUN})((?:\\s+\\p{L}[\\p{L}-]*){0,3}?)((?:\\s+(?:${anyOf(l.postTerms.rangeFrom)}|${anyOf(l.yearPrepositions)}|\\d[\\d.]*|${anyOf(l.postTerms.yearWords)}|\\p{Ll}+(?:я|а|е|ря|ля)))*?)\\s+(${anyOf([...l.postTerms.headsVerbs, ...h.tookHead])})${E}\\s+(?:[^,.;()]{0,80}?\\s)??${name}`, 'gu'),
+    bodyHeads: new RegExp(`(?:^|[,;]\\s*|\\s)(${BODY_NOUN}|${PARTY_NOUN})((?:\\s+(?:\\p{L}[\\p{L}-]*|${QUOTED})){0,3}?)((?:\\s+(?:${anyOf(l.postTerms.rangeFrom)}|${anyOf(l.yearPrepositions)}|\\d[\\d.]*|${anyOf(l.postTerms.yearWords)}|\\p{Ll}+(?:я|а|е|ря|ля)))*?)\\s+(${anyOf([...l.postTerms.headsVerbs, ...h.tookHead])})${E}\\s+(?:[^,.;()]{0,80}?\\s)??${name}`, 'gu'),
     // groups: 1 name. "Премьер-министр отправил в отставку X".
     activeDismissal: new RegExp(`${B}${anyOf(h.activeDismissed) ?? '(?!)'}\\s+(${NAME})${AFTER_NAME}`, 'gu'),
     // groups: 1 noun, 2 its lower-case words. "Пост министра юстиции …": the post a sentence is about.
@@ -305,13 +310,23 @@ function activeAs(s: Shapes, sentence: string, add: Add): void {
 /** An aside right after a name that gives the person's own post, and its start after a "since" word: "(председатель ЦИК с 1996 г.)". */
 const OWN_POST_ASIDE = regExp(`^\\s*\\(\\s*([^()]+?)(?:\\s+((?:${eachLexicon((l) => anyOf(l.appointment.since))})\\s+[^()]*\\d{4}[^()]*))?\\s*\\)`, 'iu');
 
+/** Family names that never decline: "Успасских", "Черных", "Дурново". */
+const INDECLINABLE = /(?:их|ых|ово|аго|ко|дзе|швили)$/u;
+
+/** A given name in the instrumental, the family name one that never declines: "Виктором Успасских". */
+function inInstrumental(s: Shapes, written: string): boolean {
+  const [given = '', ...rest] = written.trim().split(/\s+/);
+  return rest.length > 0 && new RegExp(`${s.lexicon.postHolders.instrumentalName}$`, 'u').test(given) && rest.every((w) => INDECLINABLE.test(w));
+}
+
 /** "«Центр согласия» во главе с X", "Кабинет министров во главе с X": the body's head, in the instrumental; its own post where an aside gives one. */
 function ledBy(s: Shapes, sentence: string, add: (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void): void {
   const l = s.lexicon;
   for (const m of sentence.matchAll(s.ledBy)) {
     const [, body = '', written = ''] = m;
-    // The holder stands in the instrumental: a name that does not is another reading's.
-    if (!nameFault(written)) continue;
+    // The holder stands in the instrumental: a name that does not is another reading's
+    // (a family name that never declines may stay as written: "Виктором Успасских").
+    if (!nameFault(written) && !inInstrumental(s, written)) continue;
     // "во главе с X (председатель ЦИК с 1996 г.)": the post the aside names, and its start.
     const own = OWN_POST_ASIDE.exec(sentence.slice(m.index! + m[0].length));
     if (own && startsWithRoleWord(own[1]!)) {
