@@ -32,6 +32,12 @@ const BODY_NOUN = anyOf(allWords((l) => l.bodyNouns)) ?? '(?!)';
 const PARTY_NOUN = anyOf(allWords((l) => l.postHolders.partyNouns)) ?? '(?!)';
 /** A body's own name in quotes: "«Светлая Армения»". */
 const QUOTED = '«[^«»]{1,40}»';
+/** An adjective in any case before a body's noun: "Центральной", "Счётная". */
+const ADJECTIVE_ENDS = '(?:ой|ая|ую|ого|его|ый|ий|ым|им|ое|ей)';
+/** Up to three adjectives, the first capitalized ("Центральной избирательной"), before a body's noun. */
+const ADJECTIVES = `\\p{Lu}\\p{L}+${ADJECTIVE_ENDS}(?:\\s+\\p{Ll}+${ADJECTIVE_ENDS}){0,2}\\s+`;
+/** A body's noun alone: "комиссией", "Палата" (not "Центральной", which only opens with one). */
+const BODY_NOUN_ONLY = new RegExp(`^${BODY_NOUN}$`, 'u');
 /** A word that opens with a body's noun in any case: "Сената", "Правительства". */
 const BODY_WORD = new RegExp(`^${BODY_NOUN}\\p{L}*$`, 'u');
 
@@ -57,6 +63,7 @@ interface Shapes {
   bodyHeld: RegExp;
   pronounHeld: RegExp;
   aside: RegExp;
+  relativeHead: RegExp;
   rangeTo: RegExp;
   elected: RegExp;
   nounPhrase: RegExp;
@@ -91,7 +98,7 @@ function shapesOf(l: Lexicon): Shapes | null {
   return {
     lexicon: l,
     account: '',
-    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|${anyOf(h.appointmentNouns) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
+    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|${anyOf(h.appointmentNouns) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles.map(eitherFirst)) ?? '(?!)'})`, 'u'),
     // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
     postFirst: new RegExp(
       `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${ownPost}))?\\s+${name}`,
@@ -149,7 +156,10 @@ function shapesOf(l: Lexicon): Shapes | null {
     tookHead: new RegExp(`^${anyOf(h.tookHead) ?? '(?!)'}$`, 'u'),
     rangeTo: new RegExp(`\\s(?:${l.postTerms.rangeTo.join('|')})\\s`, 'u'),
     // groups: 1 body, 2 role, 3 name. "Институтом … региона (руководитель – X)".
-    aside: new RegExp(`(«[^»]{2,60}»|${BODY_NOUN}(?:\\s+[\\p{L}-]+){0,5}?)\\s*\\(\\s*(${anyOf(h.asideRoles) ?? '(?!)'})\\s*[–—-]\\s*(${NAME})\\s*\\)`, 'gu'),
+    // (Adjectives may open the body: "Центральной избирательной комиссией (председатель – X)"; the role in either case.)
+    aside: new RegExp(`(«[^»]{2,60}»|(?:${ADJECTIVES})?${BODY_NOUN}(?:\\s+[\\p{L}-]+){0,5}?)\\s*\\(\\s*(${anyOf(h.asideRoles.map(eitherFirst)) ?? '(?!)'})\\s*[–—-]\\s*(${NAME})\\s*\\)`, 'gu'),
+    // groups: 1 body, 2 name. "Центральной избирательной комиссии, которую возглавляет X".
+    relativeHead: new RegExp(`((?:${ADJECTIVES})?${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s*,\\s+${anyOf(h.relativeBody) ?? '(?!)'}\\s+${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}${E}\\s+${name}`, 'gu'),
   };
 }
 const SHAPES = LEXICONS.map(shapesOf).filter((s): s is Shapes => s !== null);
@@ -385,9 +395,31 @@ function pronounHeld(s: Shapes, sentence: string, before: string, add: Add): voi
 /** "«Пульс Евразии» (руководитель – X)", "Институтом … региона (директор – X)": a body's post in parentheses. */
 function asideRole(s: Shapes, sentence: string, add: Add): void {
   for (const m of sentence.matchAll(s.aside)) {
-    const body = m[1]!.startsWith('«') ? m[1]! : genitiveBody(s.lexicon, m[1]!);
-    add(m[3]!, `${capital(m[2]!)} ${body}`, null, null, false);
+    const body = m[1]!.startsWith('«') ? m[1]! : genitivePhrase(s.lexicon, m[1]!);
+    add(m[3]!, `${capital(m[2]!.toLowerCase())} ${body}`, null, null, false);
   }
+}
+
+/** "Центральной избирательной комиссии, которую возглавляет X": the head of the body the relative clause follows. */
+function relativeHead(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.relativeHead)) add(m[2]!, `${s.lexicon.postTerms.headTitle} ${genitivePhrase(s.lexicon, m[1]!)}`, null, null, false);
+}
+
+/** A body's name in the genitive, its adjectives with it: "Центральной избирательной комиссией" → "Центральной избирательной комиссии", "Счётная палата" → "Счётной палаты". */
+function genitivePhrase(l: Lexicon, phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  const at = words.findIndex((w) => BODY_NOUN_ONLY.test(w));
+  if (at <= 0) return genitiveBody(l, phrase);
+  const adjective = (w: string) => {
+    const pair = l.postHolders.obliqueAdjectiveGenitive.find(([ending]) => w.endsWith(ending)) ?? l.postHolders.adjectiveGenitive.find(([ending]) => w.endsWith(ending));
+    return pair ? w.slice(0, w.length - pair[0].length) + pair[1] : w;
+  };
+  // "Счётная палата": after a nominative adjective the noun is nominative too (the lexicon's nominative endings).
+  const nominative = l.postHolders.nominativeNounGenitive.find(([adjectiveEnd]) => words[at - 1]!.endsWith(adjectiveEnd));
+  const noun = words[at]!;
+  const nounPair = nominative?.[1].find(([ending]) => noun.endsWith(ending));
+  const genitiveNoun = nounPair ? [noun.slice(0, noun.length - nounPair[0].length) + nounPair[1], ...words.slice(at + 1)].join(' ') : genitiveBody(l, words.slice(at).join(' '));
+  return [...words.slice(0, at).map(adjective), genitiveNoun].join(' ');
 }
 
 /** "Пост министра юстиции пустует с июля, когда Премьер-министр отправил в отставку X": the post the sentence names, ended. */
@@ -532,6 +564,7 @@ export function findPostHolders(sentence: string, before = '', account = before)
     bodyHeld(s, sentence, add);
     pronounHeld(s, sentence, before, add);
     asideRole(s, sentence, add);
+    relativeHead(s, sentence, add);
     activeDismissal(s, sentence, add);
     headsAdjectiveBody(s, sentence, add);
     nameFirst(s, sentence, before, add);

@@ -359,6 +359,8 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     'Премьер-министра назначает Президент с согласия Великого Хурала.',
     // A relative clause with no post's noun after "пост".
     'Это Иван Петров, который занимает пост в правлении.',
+    // A body in the plural instrumental after a post is no name.
+    'Президент является Верховным Главнокомандующим Вооружёнными Силами.',
   ])('should read no one in %j', (sentence) => {
     expect(findProsePersons(sentence)).toEqual([]);
   });

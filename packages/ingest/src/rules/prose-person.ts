@@ -580,7 +580,8 @@ const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l)
 /** Words that are a body's or a place's, never a name's: "Национального", "Собрания", "Федерации". */
 const NOT_NAME = new Set(allWords((l) => l.notNameWords));
 const BODY_NOUN = new RegExp(`^(?:${allWords((l) => l.bodyNouns).join('|')})$`, 'u');
-const ADJECTIVE_OR_BODY = /(?:ск|цк|н)(?:ой|ого|ый|ая|ое|ых|их|ому|ым)$|(?:ци|ни)[иея]$|(?:ани|ени)[ея]$/u;
+/** (A plural adjective in the instrumental too: "Главнокомандующим Вооружёнными Силами" names a body.) */
+const ADJECTIVE_OR_BODY = /(?:ск|цк|н)(?:ой|ого|ый|ая|ое|ых|их|ому|ым)$|(?:ци|ни)[иея]$|(?:ани|ени)[ея]$|\p{L}{3}(?:ыми|ими)$/u;
 /** A share in the sentence: a candidate's post there is the one held on the day of the vote. */
 const SHARE = /\d\s*(?:%|процент)/u;
 
