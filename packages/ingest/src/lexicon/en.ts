@@ -265,7 +265,7 @@ export const en: Lexicon = {
     // "X and Y remained in office until 29 August 2019": over on that date.
     stayedUntil: ['(?:remained|stayed)\\s+in\\s+(?:office|(?:their|his|her)\\s+posts?)\\s+until'],
     heldClauses: [], pastClause: { participles: [], formerly: [], until: [], inYear: '', wasPost: [], asides: [] }, postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
-    tookOffice: { before: [], verbs: [] }, replacedOnPost: [], ofThePerson: [], dismissed: [], dismissedParticiples: { stems: [], cases: [] }, laterPost: { stems: [], adverbs: [], cases: [] }, dismissedActive: { verbs: [], ends: [] }, copulas: [], wasVerbs: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
+    tookOffice: { before: [], verbs: [] }, replacedOnPost: [], ofThePerson: [], dismissed: [], dismissedParticiples: { stems: [], cases: [] }, laterPost: { stems: [], adverbs: ['then', 'later', 'subsequently'], cases: [] }, dismissedActive: { verbs: [], ends: [] }, copulas: [], wasVerbs: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
     actingEntrusted: { duty: '', verbs: [] },
     headsVerbs: [], headTitle: '', governments: [], bodyGenitive: [], bodyGenitiveAdded: { after: '(?!)', ending: '' },
     genitiveAdjectives: [], clauseCases: { feminine: '(?!)', masculineGenitive: '(?!)', feminineAccusative: '(?!)' },
