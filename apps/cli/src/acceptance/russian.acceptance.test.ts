@@ -63,7 +63,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'az-2003-ru-text': { facts: 37, persons: false },
   'ee-2021-ru-html': { facts: 40, persons: false },
   'kz-2019-ru-html1251': { facts: 40, persons: false },
-  'ua-2004-ru-text': { facts: 42, persons: false },
+  'ua-2004-ru-text': { facts: 43, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
   'kg-2010-ru-text': { facts: 39, persons: false },
   'lv-2015-ru-html': { facts: 33, persons: false },

@@ -94,7 +94,8 @@ function shapesOf(l: Lexicon): Shapes | null {
   const poss = anyOf(h.possessives)!;
   const name = `(${NAME})${AFTER_NAME}`;
   // The holder's own post before their name ("исполняет министр труда X", "является Президент Республики Y X"): a role noun and a few words, no mark.
-  const ownPost = `(?:${poss}\\s+)?(?:${mod}\\s+)*${noun}${E}(?:\\s+[^\\s,;:()«»–—\\d]+){0,4}?`;
+  // (A noun joined to another by a hyphen too: "Первый вице-премьер-министр".)
+  const ownPost = `(?:${poss}\\s+)?(?:${mod}\\s+)*${noun}(?:-\\p{L}+)?${E}(?:\\s+[^\\s,;:()«»–—\\d]+){0,4}?`;
   return {
     lexicon: l,
     account: '',
@@ -206,7 +207,7 @@ function borrowedComplement(s: Shapes, sentence: string, before: number, noun: s
     const words: string[] = [];
     // Lower-case words in the genitive up to a verb or a small word: "юстиции остаётся …" → "юстиции".
     for (const w of m[2]!.trim().split(/\s+/)) {
-      if (isVerbWord(w) || l.postHolders.possessives.includes(w) || l.postHolders.verbParticles.includes(w) || l.postHolders.auxiliaries.includes(w) || (l.stopwords.includes(w) && (w !== 'и' || !words.length))) break;
+      if (isVerbWord(w) || s.actingGoverns.test(w) || l.postHolders.possessives.includes(w) || l.postHolders.verbParticles.includes(w) || l.postHolders.auxiliaries.includes(w) || (l.stopwords.includes(w) && (w !== 'и' || !words.length))) break;
       words.push(w);
     }
     while (words.length && l.stopwords.includes(words[words.length - 1]!)) words.pop();
