@@ -260,6 +260,7 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
       memberships.push(draft);
     });
     for (const title of line.formerTitles ?? []) addFormerPost(a, memberships, { person, title, context, block });
+    for (const title of line.laterTitles ?? []) addFormerPost(a, memberships, { person, title, context, block }, false);
   }
   attachProsePosts(a, walk, memberships, byKey, keyOf);
   return memberships;
@@ -270,15 +271,16 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
  * language that keeps past posts as memberships (not English: "previously Deputy Head" is no record);
  * a refused one a warning.
  */
-function addFormerPost(a: Assembly, memberships: MembershipDraft[], at: { person: PersonDraft; title: string; context: OrgDraft | null; block: Block }): void {
-  if (!lexiconOfWord(at.title).pastPosts.asMemberships) return;
+function addFormerPost(a: Assembly, memberships: MembershipDraft[], at: { person: PersonDraft; title: string; context: OrgDraft | null; block: Block }, ended = true): void {
+  // (A post taken later, "затем назначен …", is held now: `ended` false.)
+  if (ended && !lexiconOfWord(at.title).pastPosts.asMemberships) return;
   const fault = roleFault(at.title);
   if (fault) {
     a.warnings?.add('unread-post', `a former post read from a line that is no post: role "${at.title}": ${fault}; kept as a note`, a.at(at.block));
     return;
   }
   const { org, role } = resolveTitle(a, at.title, at.context, at.block);
-  memberships.push({ person: at.person, org, role, title: at.title, startDate: null, ended: { endDate: null }, predecessor: null, provenance: [a.at(at.block)] });
+  memberships.push({ person: at.person, org, role, title: at.title, startDate: null, ...(ended ? { ended: { endDate: null } } : {}), predecessor: null, provenance: [a.at(at.block)] });
 }
 
 /** "(appointed on 25 February 2019)" right after a name the prose gives with a post. */

@@ -296,7 +296,7 @@ export const en: Lexicon = {
     // "X and Y remained in office until 29 August 2019": over on that date.
     stayedUntil: ['(?:remained|stayed)\\s+in\\s+(?:office|(?:their|his|her)\\s+posts?)\\s+until'],
     heldClauses: [], pastClause: { participles: [], formerly: [], until: [], inYear: '', wasPost: [], asides: [] }, postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
-    tookOffice: { before: [], verbs: [] }, replacedOnPost: [], ofThePerson: [], dismissed: [], dismissedParticiples: { stems: [], cases: [] }, laterPost: { stems: [], adverbs: [], cases: [] }, dismissedActive: { verbs: [], ends: [] }, copulas: [], wasVerbs: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
+    tookOffice: { before: [], verbs: [] }, replacedOnPost: [], ofThePerson: [], dismissed: [], dismissedParticiples: { stems: [], cases: [] }, laterPost: { stems: [], adverbs: ['then', 'later', 'subsequently'], cases: [] }, dismissedActive: { verbs: [], ends: [] }, copulas: [], wasVerbs: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
     actingEntrusted: { duty: '', verbs: [] },
     headsVerbs: [], headTitle: '', governments: [], bodyGenitive: [], bodyGenitiveAdded: { after: '(?!)', ending: '' },
     genitiveAdjectives: [], clauseCases: { feminine: '(?!)', masculineGenitive: '(?!)', feminineAccusative: '(?!)' },
@@ -305,7 +305,7 @@ export const en: Lexicon = {
     verb: '(?:is|was|were|has|had|said|says|became|resigned|appointed|dismissed)',
     obliqueAdjective: '(?!)', instrumentalName: '(?!)', ledBy: [], inPost: [], activeAppointed: [], possessives: [],
     dismissedVerbs: [], fromPost: [], actingVerbs: [], governmentsAnyCase: [], governmentHead: 'Prime Minister',
-    sameDay: [], actingLaid: { duty: [], laid: [] }, pronouns: [], asideRoles: [], activeDismissed: [], adjectiveGenitive: [], whoseGovernment: [], tookHead: [], electedVerbs: ['(?:re-?)?elected'], complementPrepositions: ['of', 'for', 'on'], verbParticles: ['not'], auxiliaries: [], appointmentNouns: [], leftGerunds: [], insteadOf: [],
+    sameDay: [], actingLaid: { duty: [], laid: [] }, pronouns: [], asideRoles: [], activeDismissed: [], adjectiveGenitive: [], whoseGovernment: [], tookHead: [], electedVerbs: ['(?:re-?)?elected'], complementPrepositions: ['of', 'for', 'on'], verbParticles: ['not'], auxiliaries: [], appointmentNouns: [], leftGerunds: [], insteadOf: [], partyNouns: [], occupations: [], obliqueAdjectiveGenitive: [], relativeBody: [], nominativeNounGenitive: [],
   },
   personNames: {
     particles: [],

@@ -693,6 +693,19 @@ export interface Lexicon {
     leftGerunds: string[];
     /** "вместо": the name after it held the post before the clause's holder ("Министром … вместо Y стал X"). */
     insteadOf: string[];
+    /**
+     * Nouns of a party or a faction in any case: a body a person heads, named by its noun and its own name
+     * ("Партию «Светлая Армения» возглавляет X", "Фракцию возглавлял X", "Партия труда во главе с X").
+     */
+    partyNouns: string[];
+    /** Words for an occupation between "во главе с" and the name: "во главе с предпринимателем X". */
+    occupations: string[];
+    /** An adjective's ending in the instrumental or the dative to the genitive: "Центральной избирательной комиссией" → "Центральной избирательной комиссии". */
+    obliqueAdjectiveGenitive: Array<[string, string]>;
+    /** "Комиссия, которую возглавляет X": a relative pronoun after a body, in any gender and case. */
+    relativeBody: string[];
+    /** After an adjective's nominative ending, a body noun's nominative endings to the genitive: "Счётная палата" → "палаты". */
+    nominativeNounGenitive: Array<[string, Array<[string, string]>]>;
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {

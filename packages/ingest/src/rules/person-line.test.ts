@@ -362,6 +362,19 @@ describe('parsePersonLine in Russian', () => {
   });
 
   it.each([
+    // A post taken after the line's, in its closing aside ("затем назначен" and the post in the instrumental).
+    ['Заместитель руководителя – Петренко Олег (до 12 мая 2016 г., затем назначен Генеральным прокурором)', ['Заместитель руководителя'], ['Генеральный прокурор']],
+    ['Советник Президента — Анна Лисова (до 2018 г., позднее назначена министром юстиции)', ['Советник Президента'], ['Министр юстиции']],
+    ['Deputy Head – Ruslan Petrenko (until August 2019, then appointed Prosecutor General)', ['Deputy Head'], ['Prosecutor General']],
+    // Not a post after the verb, or no verb of appointment.
+    ['Заместитель руководителя – Петренко Олег (до 12 мая 2016 г., затем назначен в Киев)', ['Заместитель руководителя'], undefined],
+    ['Заместитель руководителя – Петренко Олег (до 12 мая 2016 г., затем Генеральный прокурор)', ['Заместитель руководителя'], undefined],
+  ])('should read the later post of %j', (text, titles, laterTitles) => {
+    const line = parsePersonLine(text);
+    expect([line?.titles, line?.laterTitles]).toEqual([titles, laterTitles]);
+  });
+
+  it.each([
     // Not a post in the instrumental, a verb of an election, a lower-case remark, a rank alone: no line.
     'Правительство в мае 2004 г. назначено Президентом.',
     'Президентом в 2010 году избран Виктор Петрович Сидоренко.',

@@ -24,6 +24,8 @@ export interface PersonLine {
   formerTitles?: string[];
   /** The dated title's end, from a term in brackets: "(23.02.2014 – 07.06.2014)", "(до июля 2014 г.)". */
   endDate?: string | null;
+  /** Posts an aside says were taken after the line's: "(до июля 2014 г., затем назначен Генеральным прокурором)". */
+  laterTitles?: string[];
 }
 
 /** An initial and a family name: "K. Masimov", "K.K. Masimov", "Ts. Elbegdorj" (not the initials "И.П" alone). */
@@ -95,6 +97,35 @@ const FORMER_IN_ASIDE = regExp(
   `${eachLexicon(({ appointment: a }, { start, end }) => (a.before.length ? `${start}${anyOf(a.before)}${end}` : null))}\\s*(?:[–—:-]\\s*)?([^();,]+?)\\s*(?=[);]|$)`,
   'iu',
 );
+
+/** "затем назначен Генеральным прокурором Украины", "later appointed Prosecutor General": a post taken after the line's, in the instrumental. */
+const LATER_IN_ASIDE = regExp(
+  `${eachLexicon(({ postTerms: t, appointment: a }, { start, end }) => (t.laterPost.adverbs.length ? `${start}${anyOf(t.laterPost.adverbs)}${end}\\s+(?:${anyOf(a.was)}\\s+)?${start}${anyOf(a.verbs)}${end}` : null))}\\s+([^();,]+?)\\s*(?=[);,]|$)`,
+  'iu',
+);
+
+/** A post in the instrumental back to the nominative, its modifiers with it: "Генеральным прокурором Украины" → "Генеральный прокурор Украины". */
+function instrumentalTitle(post: string): string | null {
+  const words = post.trim().split(/\s+/);
+  const l = lexiconOfWord(words[0]!);
+  const adjective = (w: string) => l.groups.adjectives.masculine.find(([ending]) => /^(?:ым|им)$/u.test(ending) && w.endsWith(ending));
+  const head = words.findIndex((w) => !adjective(w));
+  if (head < 0) return null;
+  const modifiers = words.slice(0, head).map((w) => { const [ending, nominative] = adjective(w)!; return w.slice(0, w.length - ending.length) + nominative; });
+  // A language without cases writes the post as it is ("then appointed Prosecutor General").
+  if (!l.personNames.postCases.instrumental) return startsWithRoleWord(post.trim()) ? post.trim() : null;
+  const noun = toNominative(words[head]!, 'instrumental');
+  if (noun === words[head]) return null;
+  const title = [...modifiers, noun, ...words.slice(head + 1)].join(' ');
+  return startsWithRoleWord(title) || startsWithRoleWord(noun) ? title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
+}
+
+/** The posts an aside says were taken after the line's. */
+function laterTitlesIn(aside: string): string[] {
+  const later = aside ? LATER_IN_ASIDE.exec(aside)?.[1] : undefined;
+  const title = later ? instrumentalTitle(later) : null;
+  return title ? [title] : [];
+}
 
 /** The posts an aside says were held before, each opening with a post's word. */
 function formerTitlesIn(aside: string): string[] {
@@ -492,7 +523,8 @@ export function parsePersonLines(text: string): PersonLine[] {
     return { name, titles, leadRole, startDate: startDate ?? (since ? appointmentDate(since) : null), predecessor: index === 0 ? predecessor : null, datedTitle: 0, ...(formerTitles.length ? { formerTitles } : {}) };
   });
   if (lines.length !== 1) return lines;
-  return lines.map((line) => withPortfolio({ ...line, startDate: line.startDate ?? afterDate }, portfolio));
+  const laterTitles = laterTitlesIn(remarkText);
+  return lines.map((line) => withPortfolio({ ...line, startDate: line.startDate ?? afterDate, ...(laterTitles.length ? { laterTitles } : {}) }, portfolio));
 }
 
 /** "), в апреле 2012 г.", "), since May 2010": a date after a line's closing brackets, its words before the year. */

@@ -28,6 +28,16 @@ const E = '(?![\\p{L}\\p{N}])';
 /** A word with its first letter in either case. */
 const eitherFirst = (word: string) => word.replace(/^(\p{L})/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
 const BODY_NOUN = anyOf(allWords((l) => l.bodyNouns)) ?? '(?!)';
+/** A party's or a faction's noun in any case ("Партию", "Фракцию"): a body its head leads, named after it. */
+const PARTY_NOUN = anyOf(allWords((l) => l.postHolders.partyNouns)) ?? '(?!)';
+/** A body's own name in quotes: "«Светлая Армения»". */
+const QUOTED = '«[^«»]{1,40}»';
+/** An adjective in any case before a body's noun: "Центральной", "Счётная". */
+const ADJECTIVE_ENDS = '(?:ой|ая|ую|ого|его|ый|ий|ым|им|ое|ей)';
+/** Up to three adjectives, the first capitalized ("Центральной избирательной"), before a body's noun. */
+const ADJECTIVES = `\\p{Lu}\\p{L}+${ADJECTIVE_ENDS}(?:\\s+\\p{Ll}+${ADJECTIVE_ENDS}){0,2}\\s+`;
+/** A body's noun alone: "комиссией", "Палата" (not "Центральной", which only opens with one). */
+const BODY_NOUN_ONLY = new RegExp(`^${BODY_NOUN}$`, 'u');
 /** A word that opens with a body's noun in any case: "Сената", "Правительства". */
 const BODY_WORD = new RegExp(`^${BODY_NOUN}\\p{L}*$`, 'u');
 
@@ -53,6 +63,7 @@ interface Shapes {
   bodyHeld: RegExp;
   pronounHeld: RegExp;
   aside: RegExp;
+  relativeHead: RegExp;
   rangeTo: RegExp;
   elected: RegExp;
   nounPhrase: RegExp;
@@ -83,11 +94,12 @@ function shapesOf(l: Lexicon): Shapes | null {
   const poss = anyOf(h.possessives)!;
   const name = `(${NAME})${AFTER_NAME}`;
   // The holder's own post before their name ("исполняет министр труда X", "является Президент Республики Y X"): a role noun and a few words, no mark.
-  const ownPost = `(?:${poss}\\s+)?(?:${mod}\\s+)*${noun}${E}(?:\\s+[^\\s,;:()«»–—\\d]+){0,4}?`;
+  // (A noun joined to another by a hyphen too: "Первый вице-премьер-министр".)
+  const ownPost = `(?:${poss}\\s+)?(?:${mod}\\s+)*${noun}(?:-\\p{L}+)?${E}(?:\\s+[^\\s,;:()«»–—\\d]+){0,4}?`;
   return {
     lexicon: l,
     account: '',
-    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|${anyOf(h.appointmentNouns) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles) ?? '(?!)'})`, 'u'),
+    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|${anyOf(h.appointmentNouns) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles.map(eitherFirst)) ?? '(?!)'})`, 'u'),
     // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
     postFirst: new RegExp(
       `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${ownPost}))?\\s+${name}`,
@@ -101,7 +113,8 @@ function shapesOf(l: Lexicon): Shapes | null {
     activeAsAfter: new RegExp(`${B}${anyOf(h.activeAppointed)}${E}\\s+(${NAME})\\s+((?:${mod}\\s+)*${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,6})`, 'gu'),
     // groups: 1 body, 2 name.
     // (A body's lower-case complement too: "Центральная комиссия по выборам и проведению референдумов во главе с X".)
-    ledBy: new RegExp(`(«[^»]{2,60}»|${anyOf(h.governmentsAnyCase)}|${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?:\\s+\\p{Ll}[\\p{L}-]*){0,6}?)\\s+${anyOf(h.ledBy)}\\s+${name}`, 'gu'),
+    // (A party by its noun and its words: "Партия труда во главе с предпринимателем X", the occupation no part of the name.)
+    ledBy: new RegExp(`(«[^»]{2,60}»|${anyOf(h.governmentsAnyCase)}|${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?:\\s+\\p{Ll}[\\p{L}-]*){0,6}?|${PARTY_NOUN}(?:\\s+(?:\\p{L}[\\p{L}-]*|${QUOTED})){1,3}?)\\s+${anyOf(h.ledBy)}(?:\\s+${anyOf(h.occupations) ?? '(?!)'})?\\s+${name}`, 'gu'),
     // groups: 1 name.
     actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}(?:\\s+(${ownPost}))?\\s+${name}`, 'gu'),
     roleNoun: new RegExp(`^${noun}$`, 'u'),
@@ -114,7 +127,7 @@ function shapesOf(l: Lexicon): Shapes | null {
     // groups: 1 post, 2 name. "исполнение обязанностей Президента было возложено на Премьер-министра X".
     actingLaid: new RegExp(`${B}${anyOf(h.actingLaid.duty)}\\s+(${noun}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s+${anyOf(h.actingLaid.laid)}\\s+${l.postTerms.actingTo}\\s+[^.;]*?(${NAME})${AFTER_NAME}`, 'gu'),
     // groups: 1 body, 2 name. "Аппарат в течение пяти лет возглавлял X": a body headed in the past.
-    bodyHeld: new RegExp(`(?:^|[,;]\\s*|\\s)(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){0,5}?)\\s+${anyOf(l.postTerms.heldVerbs)}${E}\\s+${name}`, 'gu'),
+    bodyHeld: new RegExp(`(?:^|[,;]\\s*|\\s)((?:${BODY_NOUN}|${PARTY_NOUN})(?:\\s+(?:\\p{Lu}[\\p{L}-]*|${QUOTED})){0,2})((?:\\s+[\\p{Ll}\\d][\\p{L}\\d-]*){0,5}?)\\s+${anyOf(l.postTerms.heldVerbs)}${E}\\s+${name}`, 'gu'),
     // groups: 1 range, 2 post words, 3 body, 4 its lower-case words. "С 2005 по 2007 год он возглавлял Министерство финансов".
     pronounHeld: new RegExp(`(?:^|[,;]\\s*)(${anyOf(l.postTerms.rangeFrom)}\\s+[^,;]{4,40}?)\\s+${anyOf(h.pronouns) ?? '(?!)'}\\s+${anyOf(l.postTerms.heldVerbs)}\\s+(?:${anyOf(l.postTerms.postNouns)}\\s+(${noun}(?:\\s+[\\p{L}-]+){0,4}?)|(${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?=\\s*(?:[,.;]|$))`, 'u'),
     // groups: 1 adjective, 2 body noun, 3 name. "С 14.11.2013 Исполнительный аппарат возглавляет X".
@@ -125,7 +138,7 @@ function shapesOf(l: Lexicon): Shapes | null {
     // groups: 1 noun, 2 its words, 3 name. "Пост министра обороны занимает X", "Должность государственного секретаря занимает X".
     postHeld: new RegExp(`${B}${anyOf(l.postTerms.postNouns.map(eitherFirst))}\\s+((?:\\p{L}+(?:ого|его)\\s+)?${noun})((?:\\s+[\\p{L}-]+){0,4}?)\\s+${anyOf(l.personNames.heldBy.current)}${E}\\s+${name}`, 'gu'),
     // groups: 1 body, 2 its lower-case words, 3 between, 4 verb now or taken, 5 name. "Министерство финансов возглавляет X", "Кабинет министров возглавил X".
-    bodyHeads: new RegExp(`(?:^|[,;]\\s*|\\s)(${BODY_NOUN})((?:\\s+\\p{L}[\\p{L}-]*){0,3}?)((?:\\s+(?:${anyOf(l.postTerms.rangeFrom)}|${anyOf(l.yearPrepositions)}|\\d[\\d.]*|${anyOf(l.postTerms.yearWords)}|\\p{Ll}+(?:я|а|е|ря|ля)))*?)\\s+(${anyOf([...l.postTerms.headsVerbs, ...h.tookHead])})${E}\\s+(?:[^,.;()]{0,80}?\\s)??${name}`, 'gu'),
+    bodyHeads: new RegExp(`(?:^|[,;]\\s*|\\s)(${BODY_NOUN}|${PARTY_NOUN})((?:\\s+(?:\\p{L}[\\p{L}-]*|${QUOTED})){0,3}?)((?:\\s+(?:${anyOf(l.postTerms.rangeFrom)}|${anyOf(l.yearPrepositions)}|\\d[\\d.]*|${anyOf(l.postTerms.yearWords)}|\\p{Ll}+(?:я|а|е|ря|ля)))*?)\\s+(${anyOf([...l.postTerms.headsVerbs, ...h.tookHead])})${E}\\s+(?:[^,.;()]{0,80}?\\s)??${name}`, 'gu'),
     // groups: 1 name. "Премьер-министр отправил в отставку X".
     activeDismissal: new RegExp(`${B}${anyOf(h.activeDismissed) ?? '(?!)'}\\s+(${NAME})${AFTER_NAME}`, 'gu'),
     // groups: 1 noun, 2 its lower-case words. "Пост министра юстиции …": the post a sentence is about.
@@ -144,7 +157,10 @@ function shapesOf(l: Lexicon): Shapes | null {
     tookHead: new RegExp(`^${anyOf(h.tookHead) ?? '(?!)'}$`, 'u'),
     rangeTo: new RegExp(`\\s(?:${l.postTerms.rangeTo.join('|')})\\s`, 'u'),
     // groups: 1 body, 2 role, 3 name. "Институтом … региона (руководитель – X)".
-    aside: new RegExp(`(«[^»]{2,60}»|${BODY_NOUN}(?:\\s+[\\p{L}-]+){0,5}?)\\s*\\(\\s*(${anyOf(h.asideRoles) ?? '(?!)'})\\s*[–—-]\\s*(${NAME})\\s*\\)`, 'gu'),
+    // (Adjectives may open the body: "Центральной избирательной комиссией (председатель – X)"; the role in either case.)
+    aside: new RegExp(`(«[^»]{2,60}»|(?:${ADJECTIVES})?${BODY_NOUN}(?:\\s+[\\p{L}-]+){0,5}?)\\s*\\(\\s*(${anyOf(h.asideRoles.map(eitherFirst)) ?? '(?!)'})\\s*[–—-]\\s*(${NAME})\\s*\\)`, 'gu'),
+    // groups: 1 body, 2 name. "Центральной избирательной комиссии, которую возглавляет X".
+    relativeHead: new RegExp(`((?:${ADJECTIVES})?${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s*,\\s+${anyOf(h.relativeBody) ?? '(?!)'}\\s+${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}${E}\\s+${name}`, 'gu'),
   };
 }
 const SHAPES = LEXICONS.map(shapesOf).filter((s): s is Shapes => s !== null);
@@ -191,7 +207,7 @@ function borrowedComplement(s: Shapes, sentence: string, before: number, noun: s
     const words: string[] = [];
     // Lower-case words in the genitive up to a verb or a small word: "юстиции остаётся …" → "юстиции".
     for (const w of m[2]!.trim().split(/\s+/)) {
-      if (isVerbWord(w) || l.postHolders.possessives.includes(w) || l.postHolders.verbParticles.includes(w) || l.postHolders.auxiliaries.includes(w) || (l.stopwords.includes(w) && (w !== 'и' || !words.length))) break;
+      if (isVerbWord(w) || s.actingGoverns.test(w) || l.postHolders.possessives.includes(w) || l.postHolders.verbParticles.includes(w) || l.postHolders.auxiliaries.includes(w) || (l.stopwords.includes(w) && (w !== 'и' || !words.length))) break;
       words.push(w);
     }
     while (words.length && l.stopwords.includes(words[words.length - 1]!)) words.pop();
@@ -305,13 +321,23 @@ function activeAs(s: Shapes, sentence: string, add: Add): void {
 /** An aside right after a name that gives the person's own post, and its start after a "since" word: "(председатель ЦИК с 1996 г.)". */
 const OWN_POST_ASIDE = regExp(`^\\s*\\(\\s*([^()]+?)(?:\\s+((?:${eachLexicon((l) => anyOf(l.appointment.since))})\\s+[^()]*\\d{4}[^()]*))?\\s*\\)`, 'iu');
 
+/** Family names that never decline: "Успасских", "Черных", "Дурново". */
+const INDECLINABLE = /(?:их|ых|ово|аго|ко|дзе|швили)$/u;
+
+/** A given name in the instrumental, the family name one that never declines: "Виктором Успасских". */
+function inInstrumental(s: Shapes, written: string): boolean {
+  const [given = '', ...rest] = written.trim().split(/\s+/);
+  return rest.length > 0 && new RegExp(`${s.lexicon.postHolders.instrumentalName}$`, 'u').test(given) && rest.every((w) => INDECLINABLE.test(w));
+}
+
 /** "«Центр согласия» во главе с X", "Кабинет министров во главе с X": the body's head, in the instrumental; its own post where an aside gives one. */
 function ledBy(s: Shapes, sentence: string, add: (name: string, title: string, start: string | null, end: string | null, ended: boolean) => void): void {
   const l = s.lexicon;
   for (const m of sentence.matchAll(s.ledBy)) {
     const [, body = '', written = ''] = m;
-    // The holder stands in the instrumental: a name that does not is another reading's.
-    if (!nameFault(written)) continue;
+    // The holder stands in the instrumental: a name that does not is another reading's
+    // (a family name that never declines may stay as written: "Виктором Успасских").
+    if (!nameFault(written) && !inInstrumental(s, written)) continue;
     // "во главе с X (председатель ЦИК с 1996 г.)": the post the aside names, and its start.
     const own = OWN_POST_ASIDE.exec(sentence.slice(m.index! + m[0].length));
     if (own && startsWithRoleWord(own[1]!)) {
@@ -370,9 +396,31 @@ function pronounHeld(s: Shapes, sentence: string, before: string, add: Add): voi
 /** "«Пульс Евразии» (руководитель – X)", "Институтом … региона (директор – X)": a body's post in parentheses. */
 function asideRole(s: Shapes, sentence: string, add: Add): void {
   for (const m of sentence.matchAll(s.aside)) {
-    const body = m[1]!.startsWith('«') ? m[1]! : genitiveBody(s.lexicon, m[1]!);
-    add(m[3]!, `${capital(m[2]!)} ${body}`, null, null, false);
+    const body = m[1]!.startsWith('«') ? m[1]! : genitivePhrase(s.lexicon, m[1]!);
+    add(m[3]!, `${capital(m[2]!.toLowerCase())} ${body}`, null, null, false);
   }
+}
+
+/** "Центральной избирательной комиссии, которую возглавляет X": the head of the body the relative clause follows. */
+function relativeHead(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.relativeHead)) add(m[2]!, `${s.lexicon.postTerms.headTitle} ${genitivePhrase(s.lexicon, m[1]!)}`, null, null, false);
+}
+
+/** A body's name in the genitive, its adjectives with it: "Центральной избирательной комиссией" → "Центральной избирательной комиссии", "Счётная палата" → "Счётной палаты". */
+function genitivePhrase(l: Lexicon, phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  const at = words.findIndex((w) => BODY_NOUN_ONLY.test(w));
+  if (at <= 0) return genitiveBody(l, phrase);
+  const adjective = (w: string) => {
+    const pair = l.postHolders.obliqueAdjectiveGenitive.find(([ending]) => w.endsWith(ending)) ?? l.postHolders.adjectiveGenitive.find(([ending]) => w.endsWith(ending));
+    return pair ? w.slice(0, w.length - pair[0].length) + pair[1] : w;
+  };
+  // "Счётная палата": after a nominative adjective the noun is nominative too (the lexicon's nominative endings).
+  const nominative = l.postHolders.nominativeNounGenitive.find(([adjectiveEnd]) => words[at - 1]!.endsWith(adjectiveEnd));
+  const noun = words[at]!;
+  const nounPair = nominative?.[1].find(([ending]) => noun.endsWith(ending));
+  const genitiveNoun = nounPair ? [noun.slice(0, noun.length - nounPair[0].length) + nounPair[1], ...words.slice(at + 1)].join(' ') : genitiveBody(l, words.slice(at).join(' '));
+  return [...words.slice(0, at).map(adjective), genitiveNoun].join(' ');
 }
 
 /** "Пост министра юстиции пустует с июля, когда Премьер-министр отправил в отставку X": the post the sentence names, ended. */
@@ -517,6 +565,7 @@ export function findPostHolders(sentence: string, before = '', account = before)
     bodyHeld(s, sentence, add);
     pronounHeld(s, sentence, before, add);
     asideRole(s, sentence, add);
+    relativeHead(s, sentence, add);
     activeDismissal(s, sentence, add);
     headsAdjectiveBody(s, sentence, add);
     nameFirst(s, sentence, before, add);

@@ -562,6 +562,9 @@ const WHOLE_WORD = `(?=\\p{Lu}[\\p{L}'’])${NAME_WORD}`;
 /** "Фуад Ильхам оглы Мамедли", "Рустамов Артур Тофик оглы": a name with the father's name and its particle, the family name after or before. */
 const PARTICLE_NAME = `(?:${NAME_WORD}\\s+){0,2}(?:${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}\\s+${NAME_WORD}|${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_WORD}\\s+${NAME_PARTICLE}(?![\\p{L}]))`;
 
+/** A body's own name in quotes among a post's words: "лидер партии «Процветающая Армения» X". */
+const QUOTED_BODY = '«[^«»]{1,40}»';
+
 /**
  * "бывшего государственного министра по вопросам реинтеграции Гела Бераидзе": a past mark, modifiers, the post's noun, its body, then a name
  * (never inside a hyphenated word: "Премьер-министром" holds no "министром").
@@ -571,13 +574,14 @@ function casedPostPattern(l: Lexicon): RegExp {
   const past = anyOf(l.personNames.pastMarks.map(eitherFirstCase));
   const modifiers = `(?:(?:${l.roles.modifiers.map(eitherCase).join('|')}|\\p{Ll}+(?:ый|ий|ого|его|ому|ым|ая|ой|ую))\\s+)*`;
   const noun = `(?:${l.roles.nouns.map(eitherCase).join('|')})`;
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${past})(?:(?<=-)|\\s+))?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))[\\p{L}.-]+){0,10}?)\\s+(${PARTICLE_NAME}|${WHOLE_WORD}(?:\\s+${WHOLE_WORD}){1,2}(?!\\s+${NAME_PARTICLE}(?![\\p{L}]))|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${past})(?:(?<=-)|\\s+))?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))(?:[\\p{L}.-]+|${QUOTED_BODY})){0,10}?)\\s+(${PARTICLE_NAME}|${WHOLE_WORD}(?:\\s+${WHOLE_WORD}){1,2}(?!\\s+${NAME_PARTICLE}(?![\\p{L}]))|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
 }
 const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
 /** Words that are a body's or a place's, never a name's: "Национального", "Собрания", "Федерации". */
 const NOT_NAME = new Set(allWords((l) => l.notNameWords));
 const BODY_NOUN = new RegExp(`^(?:${allWords((l) => l.bodyNouns).join('|')})$`, 'u');
-const ADJECTIVE_OR_BODY = /(?:ск|цк|н)(?:ой|ого|ый|ая|ое|ых|их|ому|ым)$|(?:ци|ни)[иея]$|(?:ани|ени)[ея]$/u;
+/** (A plural adjective in the instrumental too: "Главнокомандующим Вооружёнными Силами" names a body.) */
+const ADJECTIVE_OR_BODY = /(?:ск|цк|н)(?:ой|ого|ый|ая|ое|ых|их|ому|ым)$|(?:ци|ни)[иея]$|(?:ани|ени)[ея]$|\p{L}{3}(?:ыми|ими)$/u;
 /** A share in the sentence: a candidate's post there is the one held on the day of the vote. */
 const SHARE = /\d\s*(?:%|процент)/u;
 
