@@ -65,6 +65,19 @@ describe('election results in CSV', () => {
     expect(byKind.get('referendum')!.other_candidates).toBe('');
   });
 
+  it.each([
+    ['en', 'Bakyt Sadykov (24 votes)'],
+    ['en-GB', 'Bakyt Sadykov (1 vote)'],
+    ['ru', 'Bakyt Sadykov (24 голоса)'],
+    ['ru-RU', 'Bakyt Sadykov (60 голосов)'],
+    ['kk', 'Bakyt Sadykov (21 votes)'],
+  ])('should give a count of votes where the page gives no share, in the page\'s language (%s): %s', (language, cell) => {
+    const profile = sampleProfile();
+    profile.source.language = language;
+    Object.assign(profile.events[0]!.results[1]!, { voteShare: null, votes: Number(/\((\d+)/.exec(cell)![1]) });
+    expect(new Map(rowsOf(profile, 'events').rows.map((r) => [r.kind, r])).get('election')!.other_candidates).toBe(cell);
+  });
+
   it('should list every candidate of a round nobody won, and a name alone where the page gives no share', () => {
     const profile = roundWithoutWinner();
     const events = rowsOf(profile, 'events').rows;

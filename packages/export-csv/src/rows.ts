@@ -24,15 +24,29 @@ function seen(merged: object) {
   return { first_seen: record.firstSeen ?? null, last_seen: record.lastSeen ?? null, pages: [...(record.pages ?? [])] };
 }
 
+/** The word for a count of votes, by the page's primary language subtag and plural form; English for a language with none. */
+const VOTE_WORDS: Readonly<Record<string, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>> = {
+  en: { one: 'vote', other: 'votes' },
+  ru: { one: 'голос', few: 'голоса', many: 'голосов', other: 'голоса' },
+};
+
+/** A count of votes in the page's language: "24 votes", "24 голоса", "60 голосов". */
+export function votesCount(votes: number, language: string): string {
+  const primary = language.split('-')[0]!.toLowerCase();
+  const tag = primary in VOTE_WORDS ? primary : 'en';
+  const words = VOTE_WORDS[tag]!;
+  return `${votes} ${words[new Intl.PluralRules(tag).select(votes)] ?? words.other}`;
+}
+
 /**
  * An election's candidates besides its winner, as one readable cell, most votes first: "Levon
  * Ter-Petrosyan (21.5%); Vazgen Manukyan (12.6%)" (the count of votes where the page gives no share,
- * "Egils Levits (24 votes)"; a name alone where it gives neither).
+ * in the page's language: "Egils Levits (24 votes)", "Эгилс Левитс (24 голоса)"; a name alone where it gives neither).
  */
-export function otherCandidates(event: ProfileEvent, names: Names): string | null {
+export function otherCandidates(event: ProfileEvent, names: Names, language = 'en'): string | null {
   const others = event.results.filter((r) => r.personId !== event.personId);
   if (!others.length) return null;
-  return others.map((r) => `${names.person(r.personId)}${r.voteShare !== null ? ` (${r.voteShare}%)` : r.votes !== null ? ` (${r.votes} votes)` : ''}`).join('; ');
+  return others.map((r) => `${names.person(r.personId)}${r.voteShare !== null ? ` (${r.voteShare}%)` : r.votes !== null ? ` (${votesCount(r.votes, language)})` : ''}`).join('; ');
 }
 
 /** The cells that say where a record comes from: its (first) page and the first statement of it. */
@@ -131,7 +145,7 @@ export const ROW_BUILDERS: RowBuilders = {
       person_name: names.personOrNull(e.personId),
       vote_share: e.voteShare,
       term_years: e.termYears,
-      other_candidates: otherCandidates(e, names),
+      other_candidates: otherCandidates(e, names, profile.source.language),
       outcome: e.outcome,
       description: e.description,
       ...seen(e),

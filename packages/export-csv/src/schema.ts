@@ -195,7 +195,7 @@ export const eventsTable = defineTable({
     integerColumn('term_years', 'Length of the term won, in years.', { minimum: 1 }),
     textColumn(
       'other_candidates',
-      'The other candidates of an election, most votes first, each with the share the page gives: "Levon Ter-Petrosyan (21.5%); Vazgen Manukyan (12.6%)"; of a round the page says nobody won, every candidate. One row per candidate in election_results.csv.',
+      'The other candidates of an election, most votes first, each with the share the page gives: "Levon Ter-Petrosyan (21.5%); Vazgen Manukyan (12.6%)", else with the count of votes in the page’s language: "Egils Levits (24 votes)", "Эгилс Левитс (24 голоса)"; of a round the page says nobody won, every candidate. One row per candidate in election_results.csv.',
     ),
     textColumn('outcome', 'What a referendum decided, in the page’s words.'),
     textColumn('description', 'The page’s account of the event; may hold paragraph breaks.', { required: true }),

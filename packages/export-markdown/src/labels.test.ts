@@ -45,7 +45,18 @@ describe('Russian counts', () => {
     expect(labelsFor('ru').citedLines(n, 3, 9)).toBe(words);
   });
 
+  it.each([
+    [1, '1 голос'],
+    [24, '24 голоса'],
+    [60, '60 голосов'],
+    [101, '101 голос'],
+  ])('should word a count of %i votes as "%s"', (n, words) => {
+    expect(labelsFor('ru').votesCount(n)).toBe(words);
+  });
+
   it('should keep the English wording of one and of many', () => {
+    expect(ENGLISH_LABELS.votesCount(1)).toBe('1 vote');
+    expect(ENGLISH_LABELS.votesCount(60)).toBe('60 votes');
     expect(ENGLISH_LABELS.notUnderstoodLead(1)).toContain('(one warning)');
     expect(ENGLISH_LABELS.citedLines(1, 3, 9)).toBe('1 record, lines 3–9');
     expect(ENGLISH_LABELS.citedLines(4, 3, 9)).toBe('4 records, lines 3–9');

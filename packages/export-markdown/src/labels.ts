@@ -105,6 +105,8 @@ export interface Labels {
   citesLead: string;
   /** "3 records, lines 10–40" */
   citedLines(records: number, first: number, last: number): string;
+  /** A candidate's count of votes where the page gives no share: "24 votes", "24 голоса". */
+  votesCount(votes: number): string;
 }
 
 const EN: Labels = {
@@ -198,6 +200,7 @@ const EN: Labels = {
   retrievedOn: (date) => `, retrieved ${date}.`,
   citesLead: 'Every record above cites the lines it came from; the JSON model keeps each line range and quote.',
   citedLines: (n, first, last) => `${n} ${n === 1 ? 'record' : 'records'}, lines ${first}–${last}`,
+  votesCount: (n) => `${n} ${n === 1 ? 'vote' : 'votes'}`,
 };
 
 /** A Russian noun's form for a count (one, few, many), by CLDR's plural rules. */
@@ -298,6 +301,7 @@ const RU: Labels = {
   retrievedOn: (date) => `, получено ${date}.`,
   citesLead: 'Каждая запись выше ссылается на строки, из которых она прочитана; JSON-модель хранит диапазон строк и цитату каждой.',
   citedLines: (n, first, last) => `${russianCount(n, 'запись', 'записи', 'записей')}, строки ${first}–${last}`,
+  votesCount: (n) => russianCount(n, 'голос', 'голоса', 'голосов'),
 };
 
 const CATALOGS: Readonly<Record<string, Labels>> = { en: EN, ru: RU };

@@ -24,6 +24,16 @@ describe('electionsSection', () => {
     expect(pageOf(profile)).toContain('|Date|Kind|Other candidates|Term (years)|Office|Outcome|Turnout %|As the page names it|');
   });
 
+  it.each([
+    ['en', 'Bakyt Sadykov (24 votes)'],
+    ['ru', 'Bakyt Sadykov (24 голоса)'],
+  ])('should give a runner-up\'s count of votes where the page gives no share, in the page\'s language (%s)', (language, cell) => {
+    const profile = sampleProfile();
+    profile.source.language = language;
+    Object.assign(profile.events[0]!.results[1]!, { voteShare: null, votes: 24 });
+    expect(pageOf(profile)).toContain(`|${cell}|`);
+  });
+
   it('should give the winner\'s votes, the turnout and the page\'s name for the event last, with the language\'s labels', () => {
     expect(pageOf(sampleProfile())).toContain('|Office|Outcome|Votes|Turnout %|As the page names it|');
   });

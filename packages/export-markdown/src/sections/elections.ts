@@ -11,13 +11,13 @@ function numberCell(value: number | null): string {
 
 /**
  * The candidates of an election besides its winner, most votes first, each with the share the page
- * gives, else their count of votes: "Bakyt Sadykov (21.4%); Gulnara Osmonova", "Эгилс Левитс (24 votes)". Of
+ * gives, else their count of votes: "Bakyt Sadykov (21.4%); Gulnara Osmonova", "Эгилс Левитс (24 голоса)", in the page's language. Of
  * a round nobody won, every candidate.
  */
 function otherCandidates(context: ProfileContext, event: ProfileEvent): string {
   return event.results
     .filter((r) => r.personId !== event.personId)
-    .map((r) => `${context.personName(r.personId)}${r.voteShare !== null ? ` (${r.voteShare}%)` : r.votes !== null ? ` (${r.votes} votes)` : ''}`)
+    .map((r) => `${context.personName(r.personId)}${r.voteShare !== null ? ` (${r.voteShare}%)` : r.votes !== null ? ` (${context.labels.votesCount(r.votes)})` : ''}`)
     .join('; ');
 }
 
