@@ -59,12 +59,12 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2019-ru-html': { facts: 44, persons: false },
   'uz-2021-ru-text': { facts: 39, persons: false },
   // Held-out round ru-20, measured once (117/180) before they became fixtures: floors at that run.
-  'am-2010-ru-text': { facts: 21, persons: false },
+  'am-2010-ru-text': { facts: 22, persons: false },
   'kz-2016-ru-html': { facts: 34, persons: false },
   'lv-2019-ru-html1251': { facts: 32, persons: false },
   'tj-2010-ru-text': { facts: 32, persons: false },
   'kz-text': { facts: 50, persons: true },
-  // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, in both languages: h-members6), never a current one.
+  // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; not in English, whose variants' analysts hold a past post to be no record), never a current one.
   'az-2003-ru-text': { facts: 37, persons: false },
   'ee-2021-ru-html': { facts: 41, persons: false },
   'kz-2019-ru-html1251': { facts: 40, persons: false },
@@ -80,7 +80,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-1999-ru-html1251': { facts: 37, persons: false },
   'lt-2004-ru-text': { facts: 31, persons: false },
   // Held-out round ru-18, at their first run (146/171): text, UTF-8 HTML, windows-1251 HTML, text.
-  'am-2021-ru-text': { facts: 37, persons: false },
+  'am-2021-ru-text': { facts: 38, persons: false },
   'ee-2016-ru-html': { facts: 42, persons: false },
   'kz-2022-ru-html1251': { facts: 38, persons: false },
   'ua-2000-ru-text': { facts: 43, persons: true },
