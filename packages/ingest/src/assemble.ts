@@ -403,7 +403,12 @@ function addProsePost(
   // A post one person holds at a time, which the page's own lines give to someone else: the prose
   // speaks of an earlier holder ("Kebich, the Chairman of the Council of Ministers, 17.33%").
   // A post the page gives as ended had such an earlier holder by its nature.
-  if (!ended && org && isSoleRole(role) && memberships.some((m) => !m.ended && m.org === org && normalizeKeyPart(m.role) === normalizeKeyPart(role) && m.person !== person)) return;
+  // Posts have a history: that earlier holder keeps the post as an ended one, never a second current one,
+  // in a language that keeps past posts (English analysts hold a past post to be no record: its variants' `wrong` rows).
+  if (!ended && org && isSoleRole(role) && memberships.some((m) => !m.ended && m.org === org && normalizeKeyPart(m.role) === normalizeKeyPart(role) && m.person !== person)) {
+    if (!lexiconOfWord(title).pastPosts.asMemberships) return;
+    ended = { endDate: null };
+  }
   if (!keyOf.has(org)) keyOf.set(org, keyOf.size);
   // A past post is apart from the same post held now: neither ever reads as the other.
   const key = `${person.keyText}\u0000${keyOf.get(org)}\u0000${normalizeKeyPart(role)}${ended ? '\u0000ended' : ''}`;

@@ -287,3 +287,25 @@ describe('election results given as a list (rules/result-list.ts)', () => {
     expect(results(page, 'html')).toEqual(['2021-06-08 Батов Э.С.: 1. Батов Э.С. 67.7; 2. Дорж С.Б. 20.1']);
   });
 });
+
+describe('a sole post the prose gives to an earlier holder (assemble addProsePost)', () => {
+  /** Each President's row: holder, status; the head of state's posts only. */
+  function presidents(text: string, country: string): string[] {
+    const profile = ingestPage(pageInput(Buffer.from(text, 'utf8'), country, 'text'));
+    const name = new Map(profile.persons.map((p) => [p.id, p.name]));
+    return profile.memberships.filter((m) => /^(?:Президент|President)$/.test(m.role)).map((m) => `${name.get(m.personId)} ${m.status}`).sort();
+  }
+  const russian = (prose: string) => ['Профиль страны / Монголия / Исполнительная власть', '', 'Президент Монголии', '', 'Президент Монголии является главой государства.', '', 'Батов Эрдэнэ Сухович – Президент Монголии (с 2021 г.)', '', prose, ''].join('\n');
+  const english = (prose: string) => ['Country profile / Mongolia / Executive branch', '', 'President of Mongolia', '', 'The President of Mongolia is the head of state.', '', 'Erdene Batov - President of Mongolia (since 2021)', '', prose, ''].join('\n');
+  it.each<[string, string, string[]]>([
+    // Posts have a history: the earlier holder keeps the post as ended, the line's holder the only current one.
+    ['ru', russian('Ранее страной руководил Президент Тимур Ахмедов, проигравший выборы.'), ['Батов Эрдэнэ Сухович current', 'Тимур Ахмедов ended']],
+    ['ru', russian('В 2009 году указ подписал Президент Нурлан Сапаров.'), ['Батов Эрдэнэ Сухович current', 'Нурлан Сапаров ended']],
+    // English keeps no past post as a record (lexicon pastPosts): the earlier holder is a person only.
+    ['en', english('In 2009 the decree was signed by President Timur Akhmedov.'), ['Erdene Batov current']],
+    // Near miss: a kin noun before the post names the kin, who holds no post ("сын Президента X").
+    ['ru', russian('Влиятельной фигурой считается сын Президента Арслан Батов.'), ['Батов Эрдэнэ Сухович current']],
+  ])('should read (%s) %s', (_language, text, expected) => {
+    expect(presidents(text, 'mn')).toEqual(expected);
+  });
+});

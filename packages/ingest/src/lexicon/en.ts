@@ -312,6 +312,7 @@ export const en: Lexicon = {
     ranks: ['Major\\s+General', 'Lieutenant\\s+General', 'Colonel\\s+General', 'Army\\s+General', 'Rear\\s+Admiral', 'Vice\\s+Admiral', 'Academician', 'Professor'],
     appointedAs: [],
     pastMarks: ['former', 'ex-'],
+    kinBefore: [],
     postCases: {},
     dottedPostWords: [],
     heldBy: { masculine: [], feminine: [], current: [], past: [], post: [] },

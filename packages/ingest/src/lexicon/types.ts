@@ -721,6 +721,8 @@ export interface Lexicon {
     appointedAs: string[];
     /** Marks of a past post right before it, any case: "former", "бывшего". */
     pastMarks: string[];
+    /** Kin nouns, any case, that make a post's name the kin's: "сын Президента Виктор X" names the son, not the President. */
+    kinBefore: string[];
     /** The case a post's noun stands in, by its ending (a name after it agrees): "председателя" genitive. None in English. */
     postCases: Partial<Record<GrammaticalCase, string>>;
     /** Abbreviations of a post's words that end in a dot and end no sentence: "и.о." ("acting") of "и.о. Министра финансов". */

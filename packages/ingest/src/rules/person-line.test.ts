@@ -263,6 +263,18 @@ describe('parsePersonLine in Russian', () => {
   });
 
   it.each([
+    // "Защитник прав человека" is a post (lexicon roles.nouns), whatever dash, spaced or not, stands before it.
+    ['Армен Саакян — Защитник прав человека Республики Армения (с 2006 г.)', 'Армен Саакян', ['Защитник прав человека Республики Армения']],
+    ['Давид Татевосян– Защитник прав человека (избран в феврале 2016 года)', 'Давид Татевосян', ['Защитник прав человека']],
+    ['Защитник прав ребёнка – Гаяне Оганян', 'Гаяне Оганян', ['Защитник прав ребёнка']],
+    // Near miss: a line with no role word is no post.
+    ['Гаяне Оганян – правозащитник и публицист', undefined, undefined],
+  ])('should read the defender of rights in %j', (text, name, titles) => {
+    const line = parsePersonLine(text);
+    expect([line?.name, line?.titles]).toEqual([name, titles]);
+  });
+
+  it.each([
     // The line's post, then the holder's own post and name: initials, a hyphenated surname, a patronymic in any place.
     ['Председатель Совета – Президент Республики Молдова И.П. Тер-Петросян.', 'И.П. Тер-Петросян', ['Председатель Совета', 'Президент Республики Молдова']],
     // Initials written apart are one name's.

@@ -343,6 +343,20 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
   });
 
   it.each([
+    // A kin noun before the post, any case, an adjective before it too: the name is the kin's, a person with no post (past, not ended).
+    ['Неформальным куратором считается старший сын Президента Арслан Батов.', 'Арслан Батов', 'Президент', true, false],
+    ['Выделяют группу зятя Президента Тимура Оразова, контролирующую банки.', 'Тимур Оразов', 'Президент', true, false],
+    ['Заметную роль играет брат Премьер-министра Жаныш Алиев.', 'Жаныш Алиев', 'Премьер-министр', true, false],
+    ['Влиятелен и племянник министра обороны Ержан Тулегенов.', 'Ержан Тулегенов', 'Министр обороны', true, false],
+    // Near misses: no kin before the post, or a kin word further off, leaves the holder's post.
+    ['Заметную роль играет Президент Жаныш Алиев.', 'Жаныш Алиев', 'Президент', false, false],
+    ['Сын уехал, а министр обороны Айгуль Сарсенова осталась.', 'Айгуль Сарсенова', 'Министр обороны', false, false],
+  ])('should read the kin in %j as no holder', (sentence, name, title, past, ended) => {
+    const person = findProsePersons(sentence).find((p) => p.name === name);
+    expect([person?.title, person?.past, person?.ended]).toEqual([title, past, ended]);
+  });
+
+  it.each([
     // No name after the post: a body's words, a country, a plural of the post.
     'Председатель Совета Министров Республики Казахстан назначается Президентом.',
     'Министр иностранных дел Российской Федерации прибыл с визитом.',

@@ -577,6 +577,8 @@ function casedPostPattern(l: Lexicon): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${past})(?:(?<=-)|\\s+))?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))(?:[\\p{L}.-]+|${QUOTED_BODY})){0,10}?)\\s+(${PARTICLE_NAME}|${WHOLE_WORD}(?:\\s+${WHOLE_WORD}){1,2}(?!\\s+${NAME_PARTICLE}(?![\\p{L}]))|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
 }
 const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
+/** A kin noun, maybe after its adjective ("старший сын"), right before a post. */
+const KIN_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.personNames.kinBefore.map(eitherFirstCase)) ?? '(?!)'}\\s+$`, 'u')]));
 /** Words that are a body's or a place's, never a name's: "Национального", "Собрания", "Федерации". */
 const NOT_NAME = new Set(allWords((l) => l.notNameWords));
 const BODY_NOUN = new RegExp(`^(?:${allWords((l) => l.bodyNouns).join('|')})$`, 'u');
@@ -697,11 +699,13 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const read = nameToNominative(nameWords, nameCase);
       const name = nameWords.map((w, i) => (isNameParticle(w) ? w : read[i]!)).join(' ');
       const title = [...modifiers, toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
-      const past = !!match[1] || instead || SHARE.test(sentence);
+      // "сын Президента Виктор X": the name is the kin's, a person who holds no post by it.
+      const kin = KIN_BEFORE.get(lexicon)!.test(sentence.slice(Math.max(0, match.index! - 40), match.index!));
+      const past = !!match[1] || instead || kin || SHARE.test(sentence);
       // A post in the instrumental is the one taken ("назначила Премьер-министром X"): the clause's date is when.
       const startDate = grammaticalCase === 'instrumental' && !past ? clauseDate(sentence, match.index!, match.index! + match[0].length, ',;') : null;
       // Only the lexicon's mark ("бывшего") says the post is over; a share in the sentence says only that it was held then.
-      const ended = instead || (!!match[1] && lexicon.pastPosts.asMemberships);
+      const ended = !kin && (instead || (!!match[1] && lexicon.pastPosts.asMemberships));
       found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, ended, startDate, ...(instead ? { endDate: clauseDate(sentence, match.index!, match.index! + match[0].length, ',;') } : {}), text: sentence });
       // "…назначена Лариса Мельник, советник Президента": a post in the nominative after the name is the holder's own too.
       const own = APPOSITIVE.get(lexicon)!.exec(sentence.slice(match.index! + match[0].length));
