@@ -62,7 +62,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'am-2010-ru-text': { facts: 21, persons: false },
   'kz-2016-ru-html': { facts: 34, persons: false },
   'lv-2019-ru-html1251': { facts: 30, persons: false },
-  'tj-2010-ru-text': { facts: 32, persons: false },
+  'tj-2010-ru-text': { facts: 35, persons: false },
   'kz-text': { facts: 50, persons: true },
   // 35, not the 36 of its first run: the 2003 election makes Ilham the President, and an earlier President keeps no President row (the English variants' rule), so m.heydar-aliyev.president is not held.
   'az-2003-ru-text': { facts: 37, persons: false },
