@@ -229,6 +229,8 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
   const keyOf = new Map<OrgDraft | null, number>();
   for (const { line, context, block } of walk.personLines) {
     const person = a.persons.mention(line.name, a.at(block));
+    // A line whose "name" is no person's ("Председатель: Президент Российской Федерации") is no post.
+    if (!person) continue;
     const predecessor = line.predecessor ? a.persons.mention(line.predecessor, a.at(block)) : null;
     const surname = block.text.includes('was preceded') ? SURNAME_PRECEDED.exec(block.text) : null;
     if (surname && normalizeKeyPart(surname[1]!) === normalizeKeyPart(person.best.familyName)) person.forms.add(surname[1]!);

@@ -33,6 +33,13 @@ describe('PersonIndex', () => {
     // Another given name of the family: two persons.
     [['Тамаз Абашидзе', 'Тамара Абашидзе'], [['Тамаз Абашидзе'], ['Тамара Абашидзе']]],
     [['Ирена Жемайтене', 'Юрате Жемайтене'], [['Ирена Жемайтене'], ['Юрате Жемайтене']]],
+    // An initial and a family name in another case: the one person of that family and initial.
+    [['Таави Рыйвас', 'Т. Рыйваса'], [['Т. Рыйваса', 'Таави Рыйвас']]],
+    [['Ирма Лиепа', 'И. Лиепы'], [['И. Лиепы', 'Ирма Лиепа']]],
+    [['Таави Рыйвас', 'К. Рыйваса'], [['Таави Рыйвас'], ['К. Рыйваса']]],
+    // A name in the instrumental: the person in the nominative.
+    [['Роберт Кочарян', 'Робертом Кочаряном'], [['Роберт Кочарян']]],
+    [['Сиймом Калласом', 'Сийм Каллас'], [['Сийм Каллас']]],
     // A rank or a country in the genitive before a name is no part of it.
     [['Генерал-майор Ильяс Оспанов', 'Ильяс Оспанов'], [['Ильяс Оспанов']]],
     [['Туркменистана Мерген Ахмедов', 'Мерген Ахмедов'], [['Мерген Ахмедов']]],
@@ -50,6 +57,12 @@ describe('PersonIndex', () => {
     [['Bat Erdene', 'Batyn Erdene'], [['Bat Erdene'], ['Batyn Erdene']]],
   ])('should make of %j the persons %j', (names, persons) => {
     expect(personsOf(...names)).toEqual(persons);
+  });
+
+  it.each(['Последним Президент', 'Российской Федерации', 'Верховную Раду', 'Государственную Думу'])('should make no person of %j', (words) => {
+    const index = new PersonIndex();
+    expect(index.mention(words, at(1))).toBeNull();
+    expect(index.all).toEqual([]);
   });
 
   it('should keep the nominative as the name of a person named first in another case', () => {

@@ -1,6 +1,6 @@
 import type { Provenance } from '@profiles/model';
 import { normalizeKeyPart } from '@profiles/model';
-import { keyReadings, nameConfidence, parsePersonName, personKey, withoutNamePrefix, withoutOpeningWord, type PersonName } from './rules/person-name.js';
+import { fromInstrumental, keyReadings, nameConfidence, notANameWhy, parsePersonName, personKey, withoutNamePrefix, withoutOpeningWord, withoutTrailingPost, type PersonName } from './rules/person-name.js';
 
 /** A person found on the page, before IDs are assigned. */
 export interface PersonDraft {
@@ -103,10 +103,12 @@ export class PersonIndex {
   /**
    * Records a mention of a full name (two words or more, or initials and a family name) and
    * returns the person. An initial refers back to the one person already named with that family
-   * name and a given name of that initial ("K. Masimov" → Karim Masimov).
+   * name and a given name of that initial ("K. Masimov" → Karim Masimov). Words that are no name
+   * ("Последним Президент", "Российской Федерации") make no person: null.
    */
-  mention(asWritten: string, where: Provenance): PersonDraft {
-    const written = withoutNamePrefix(withoutOpeningWord(asWritten));
+  mention(asWritten: string, where: Provenance): PersonDraft | null {
+    const written = fromInstrumental(withoutTrailingPost(withoutNamePrefix(withoutOpeningWord(asWritten))));
+    if (notANameWhy(written)) return null;
     const initialed = initialsOf(written);
     if (initialed) {
       const referent = this.byInitial(initialed.initials, initialed.family);
@@ -183,9 +185,12 @@ export class PersonIndex {
    */
   private byInitial(initials: string, family: string): PersonDraft | undefined {
     const first = initialOf(initials);
-    const key = normalizeKeyPart(family);
-    const matches = (this.byFamily.get(key) ?? []).filter((p) => !isInitialed(p) && fitsInitial(p.key, key, first));
-    return matches.length === 1 ? matches[0] : undefined;
+    // "Т. Рыйваса" after "Таави Рыйвас": the family name as written, else read back from another case.
+    for (const key of [normalizeKeyPart(family), ...keyReadings(family)]) {
+      const matches = (this.byFamily.get(key) ?? []).filter((p) => !isInitialed(p) && fitsInitial(p.key, key, first));
+      if (matches.length) return matches.length === 1 ? matches[0] : undefined;
+    }
+    return undefined;
   }
 
   /** The one person so far named only by an initial that this full name fits. */

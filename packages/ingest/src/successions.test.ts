@@ -61,7 +61,7 @@ describe('attachSuccessions', () => {
   ])('should give the page\'s one Мусин the predecessor of %j', (text, predecessor) => {
     const persons = new PersonIndex();
     const line = block('Аслан Мусин - Руководитель Администрации Президента', 1);
-    const post: SuccessionPost = { person: persons.mention('Аслан Мусин', at(line)), role: 'Руководитель', predecessor: null, provenance: [at(line)] };
+    const post: SuccessionPost = { person: persons.mention('Аслан Мусин', at(line))!, role: 'Руководитель', predecessor: null, provenance: [at(line)] };
     attachSuccessions([{ text, block: block(text, 3) }], persons, [post], at);
     expect(post.predecessor?.best.written).toBe(predecessor);
   });
@@ -75,7 +75,7 @@ describe('attachSuccessions', () => {
   ])('should give "Он" of %j the family name named before it', (text, predecessor, role) => {
     const persons = new PersonIndex();
     const line = block('Андрис Лиепа – Министр обороны', 1);
-    const minister: SuccessionPost = { person: persons.mention('Андрис Лиепа', at(line)), role: 'Министр обороны', predecessor: null, provenance: [at(line)] };
+    const minister: SuccessionPost = { person: persons.mention('Андрис Лиепа', at(line))!, role: 'Министр обороны', predecessor: null, provenance: [at(line)] };
     const president: SuccessionPost = { person: minister.person, role: 'Президент', predecessor: null, provenance: [at(line)] };
     attachSuccessions([{ text, block: block(text, 3) }], persons, [minister, president], at);
     const got = [minister, president].find((p) => p.predecessor);
@@ -85,7 +85,7 @@ describe('attachSuccessions', () => {
   it('should not take a family name two people share for "Он"', () => {
     const persons = new PersonIndex();
     const line = block('x', 1);
-    const post: SuccessionPost = { person: persons.mention('Андрис Лиепа', at(line)), role: 'Президент', predecessor: null, provenance: [at(line)] };
+    const post: SuccessionPost = { person: persons.mention('Андрис Лиепа', at(line))!, role: 'Президент', predecessor: null, provenance: [at(line)] };
     persons.mention('Марис Лиепа', at(line));
     const text = 'Лиепа вступил в должность. Он сменил на этом посту Петра Лиса.';
     attachSuccessions([{ text, block: block(text, 3) }], persons, [post], at);
@@ -95,7 +95,7 @@ describe('attachSuccessions', () => {
   it('should leave a post whose holder the genitive cannot tell (two people of that surname)', () => {
     const persons = new PersonIndex();
     const line = block('x', 1);
-    const post: SuccessionPost = { person: persons.mention('Аслан Мусин', at(line)), role: 'Руководитель', predecessor: null, provenance: [at(line)] };
+    const post: SuccessionPost = { person: persons.mention('Аслан Мусин', at(line))!, role: 'Руководитель', predecessor: null, provenance: [at(line)] };
     persons.mention('Ерлан Мусин', at(line));
     const text = 'Предшественником Мусина на этом посту был Кайрат Келимбетов.';
     attachSuccessions([{ text, block: block(text, 5) }], persons, [post], at);

@@ -35,7 +35,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'lv-2011-ru-html': { facts: 40, persons: true },
   'uz-2017-ru-text': { facts: 39, persons: true },
   'ee-2007-ru-text': { facts: 39, persons: false },
-  'md-2010-ru-html': { facts: 38, persons: false },
+  'md-2010-ru-html': { facts: 38, persons: true },
   'ru-2001-ru-text': { facts: 38, persons: false },
   'tj-2007-ru-html': { facts: 40, persons: true },
   'az-2008-ru-html': { facts: 40, persons: true },
@@ -59,10 +59,10 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2019-ru-html': { facts: 44, persons: false },
   'uz-2021-ru-text': { facts: 39, persons: false },
   // Held-out round ru-20, measured once (117/180) before they became fixtures: floors at that run.
-  'am-2010-ru-text': { facts: 22, persons: false },
+  'am-2010-ru-text': { facts: 26, persons: false },
   'kz-2016-ru-html': { facts: 34, persons: false },
   'lv-2019-ru-html1251': { facts: 32, persons: false },
-  'tj-2010-ru-text': { facts: 32, persons: false },
+  'tj-2010-ru-text': { facts: 35, persons: false },
   'kz-text': { facts: 50, persons: true },
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; not in English, whose variants' analysts hold a past post to be no record), never a current one.
   'az-2003-ru-text': { facts: 37, persons: false },
@@ -81,7 +81,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'lt-2004-ru-text': { facts: 31, persons: false },
   // Held-out round ru-18, at their first run (146/171): text, UTF-8 HTML, windows-1251 HTML, text.
   'am-2021-ru-text': { facts: 38, persons: false },
-  'ee-2016-ru-html': { facts: 42, persons: false },
+  'ee-2016-ru-html': { facts: 42, persons: true },
   'kz-2022-ru-html1251': { facts: 38, persons: false },
   'ua-2000-ru-text': { facts: 43, persons: true },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.

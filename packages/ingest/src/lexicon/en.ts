@@ -208,7 +208,7 @@ export const en: Lexicon = {
     appointments: ['\\b(?:appointed|dismissed|relieved)\\b'],
     future: ['\\b(?:is|are)\\s+(?:expected|scheduled|planned)\\b', '\\bwill\\b'],
   },
-  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', compassSides: [], kindAdjectives: [], neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], pluralNounEndings: [], whoseKin: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], placeNouns: ['region', 'province', 'oblast', 'district', 'velayat', 'viloyat', 'marz', 'county'], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [], groupHeadings: [], originNarrower: [], partyNouns: [], influenceNouns: [], keyFigures: [], circleNouns: [], around: [], ordinals: [] },
+  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', compassSides: [], kindAdjectives: [], neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], pluralNounEndings: [], whoseKin: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], placeNouns: ['region', 'province', 'oblast', 'district', 'velayat', 'viloyat', 'marz', 'county'], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [], groupHeadings: [], originNarrower: [], partyNouns: [], influenceNouns: [], keyFigures: [], circleNouns: [], around: [], withPrepositions: [], ordinals: [] },
   // "Turnout was 77.1%", "with a turnout of 64%", "because of the low turnout (30.29%)".
   turnout: {
     nouns: ['[Tt]urnout'],
@@ -288,6 +288,7 @@ export const en: Lexicon = {
     weakPatronymicEndings: ['uly'],
     countryCases: [],
     otherCases: [],
+    notNameEndings: [],
   },
   pastPosts: { asMemberships: false },
   // English pages give terms in shapes the sentence rules already read ("in 1991-1994", "former").

@@ -363,6 +363,11 @@ export interface Lexicon {
     keyFigures: string[];
     /** Nouns of a circle named by the person after them (genitive): "окружение X", "люди X"; and "вокруг" of "группа вокруг X". */
     circleNouns: Array<{ forms: string; lemma: string }>;
+    /**
+     * Prepositions after which a group's list names a person in the instrumental ("во главе с
+     * Мартом Орлом", "вместе со Львом X"): rules/group-members.ts reads the name back.
+     */
+    withPrepositions: string[];
     around: string[];
     /** "Первый …, второй – …": the first and the second of two groups a sentence named, opening the next one's clauses. */
     ordinals: [string, string] | [];
@@ -536,6 +541,11 @@ export interface Lexicon {
      * Георгии X" → "Георгий"): a person already on the page is read back by these too.
      */
     otherCases: Array<[string, string]>;
+    /**
+     * Endings no word of a name in the nominative has, an adjective's in an oblique case
+     * ("Верховную Раду"): a mention of such words is no person.
+     */
+    notNameEndings: string[];
   };
   /** Posts the page gives as over (rules/prose-person.ts, assemble.ts). */
   pastPosts: {

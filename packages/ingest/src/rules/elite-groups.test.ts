@@ -50,7 +50,12 @@ describe('readEliteGroups', () => {
     ['«Отечество» (Isamaa) – партия правого толка;', [['Отечество', 'group']]],
     ['Народный фронт Лесото (НФЛ) – движение сторонников премьера;', [['Народный фронт Лесото', 'bloc']]],
     ['Министр обороны (с 2014 г.) – Иван Лор;', []],
-    // Still no group: a person's line, a capitalized name of no group before a name.
+    // Words and a quoted name together: a group's or a party's noun before the quotes.
+    ['Союз добровольцев «Еркрапа» – организация ветеранов войны, основанная в 1993 г.;', [['Союз добровольцев «Еркрапа»', 'bloc']]],
+    ['Движение ветеранов «Заря» – сторонники премьера;', [['Движение ветеранов «Заря»', 'movement']]],
+    ['группа компаний «Восток» – владельцы портов;', [['группа компаний «Восток»', 'group']]],
+    // Still no group: a body's name with a quoted one, a person's line, a capitalized name of no group before a name.
+    ['Фонд развития «Заря» – Иван Петров;', []],
     ['Павел Лор – Инга Вовк;', []],
     ['Министерство обороны – Иван Петров;', []],
   ])('should read the list item %s under a heading on groups', (paragraph, expected) => {

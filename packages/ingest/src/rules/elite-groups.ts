@@ -50,7 +50,8 @@ const GROUP_NOUNS = LEXICONS.flatMap((l) => l.groups.nouns.map((n) => ({ ...n, f
 /** A short or own-language name in brackets after the name: "(ПЛДМ)", "(EKRE)", "(Isamaa)". */
 const SHORT_NAME = '(?:\\s*\\((\\p{L}[\\p{L}\\p{N} -]{0,30})\\))?';
 /** "«Союз X» – сторонники …", "Демократическая партия Молдовы (ДПМ) – …", "команда Петра Лисова – функционеры …", "«Блок Икс» – Иван Петров, Анна Орлова": a list item of a group's name, a dash and what it is or who is in it. */
-const NAMED_ITEM = new RegExp(`^(?:${OPEN_QUOTE}([^«»"“”]{2,60})${CLOSE_QUOTE}|((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+))${SHORT_NAME}\\s+[\\u2010-\\u2015-]\\s+((?:\\p{L}|${OPEN_QUOTE}).{2,300}?)\\s*[;.]?$`, 'u');
+// (Also words and a quoted name: "Союз добровольцев «Еркрапа» – организация ветеранов …".)
+const NAMED_ITEM = new RegExp(`^(?:${OPEN_QUOTE}([^«»"“”]{2,60})${CLOSE_QUOTE}|((?:[\\p{L}-]+\\s+){0,4}?(?:[\\p{L}-]+|${OPEN_QUOTE}\\p{Lu}[^«»"“”]{1,60}${CLOSE_QUOTE})))${SHORT_NAME}\\s+[\\u2010-\\u2015-]\\s+((?:\\p{L}|${OPEN_QUOTE}).{2,300}?)\\s*[;.]?$`, 'u');
 
 /** "СДПК", "EKRE", "ПСРМ": a party's short name, capitals only. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;

@@ -20,6 +20,17 @@ describe('findGroupMembers', () => {
     ['the mayor of Osh Melis Myrzakmatov', ['Melis Myrzakmatov']],
     // A family name alone is kept as such: only the page's one person of that name is its member.
     ['Сомов, Гаев и другие', ['Сомов?', 'Гаев?']],
+    // A name in the case its cue gives, back to the nominative: a kin's or a role's genitive, "вокруг", "во главе с".
+    ['ближайшее окружение; к ней относят его зятя Тимура Орлова и племянника Кайрата Сатыбалды', ['Тимур Орлов', 'Кайрат Сатыбалды']],
+    ['лобби, группирующееся вокруг губернатора Донецкой области Виктора Лиса и бизнесмена Рината Сомова', ['Виктор Лис', 'Ринат Сомов']],
+    ['национал-консерваторы во главе с Мартом Хельме', ['Март Хельме']],
+    ['партия во главе со Степаном Гаевым', ['Степан Гаев']],
+    // An aside that is only a list of full names names members; one of other words does not.
+    ['опора Президента с советских времён (Валерий Лис, Сергей Гаев, Виктор Сомов);', ['Валерий Лис', 'Сергей Гаев', 'Виктор Сомов']],
+    ['пост председателя Парламента (Игорь Корман)', ['Игорь Корман']],
+    // Near misses: no cue before the name (a woman's name in the nominative stays), an aside with other words.
+    ['лидеры – Анна Лиепа и Инга Вовк', ['Анна Лиепа', 'Инга Вовк']],
+    ['сторонники Президента (прежде всего Инга Вовк)', []],
     // Near misses: places, bodies, posts, a country, lower-case words, initials alone.
     ['Ахалский и Марыйский велаяты.', ['Ахалский?']],
     ['экономический блок Правительства и Администрации Президента.', []],

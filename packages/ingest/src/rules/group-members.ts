@@ -1,4 +1,4 @@
-import { allWords, LEXICONS } from '../lexicon/index.js';
+import { allWords, LEXICONS, nameToNominative, type GrammaticalCase } from '../lexicon/index.js';
 import { isCountryInCase } from '../country-names.js';
 import { isNameWord } from './prose-person.js';
 import { trailingName } from './person-name.js';
@@ -30,6 +30,28 @@ export function isMemberNameWord(word: string): boolean {
   );
 }
 
+const wholeWord = (words: readonly string[]) => new RegExp(`^(?:${words.join('|') || '(?!)'})$`, 'u');
+/** Words after which a list's name stands in the genitive: a kin's or a role's noun ("зятя", "бизнесмена"), "вокруг". */
+const GENITIVE_CUE = wholeWord(LEXICONS.flatMap((l) => [...l.groupShapes.whoseKin, ...l.groupShapes.around]));
+/** Prepositions after which it stands in the instrumental: "во главе с". */
+const INSTRUMENTAL_CUE = wholeWord(LEXICONS.flatMap((l) => l.groupShapes.withPrepositions));
+/** A word in the genitive between a cue and the name: "вокруг губернатора Донецкой области X". */
+const GENITIVE_WORD = new RegExp(
+  `(?:${LEXICONS.flatMap((l) => [(l.personNames.postCases.genitive ?? '(?!)').replace(/\$$/, ''), ...l.postHolders.adjectiveGenitive.map(([, ending]) => ending)]).join('|') || '(?!)'})$`,
+  'u',
+);
+
+/** The case the words before a name put it in ("зятя X", "вокруг губернатора X", "во главе с X"), or null for the nominative or unknown. */
+function caseBefore(before: readonly string[]): GrammaticalCase | null {
+  const last = before[before.length - 1];
+  if (last !== undefined && INSTRUMENTAL_CUE.test(last)) return 'instrumental';
+  for (let i = before.length - 1; i >= Math.max(0, before.length - 4); i -= 1) {
+    if (GENITIVE_CUE.test(before[i]!)) return 'genitive';
+    if (!GENITIVE_WORD.test(before[i]!)) return null;
+  }
+  return null;
+}
+
 /** One person a group's description names: as written, and whether it is a full name or a family name alone. */
 export interface GroupMemberName {
   written: string;
@@ -44,7 +66,9 @@ export function nameEndingItem(item: string): GroupMemberName | null {
   if (words.length && !INITIALS.test(words[words.length - 1]!)) words[words.length - 1] = words[words.length - 1]!.replace(/\.+$/u, '');
   let start = words.length;
   while (start > 0 && (isMemberNameWord(words[start - 1]!) || INITIALS.test(words[start - 1]!))) start -= 1;
-  const run = words.slice(start);
+  // "зятя Тимура X", "во главе с Мартом X": the name back to the nominative from the case its cue gives.
+  const grammaticalCase = caseBefore(words.slice(0, start));
+  const run = grammaticalCase ? nameToNominative(words.slice(start), grammaticalCase) : words.slice(start);
   // A name needs a name word; initials stand before or after it ("Г.М. Бердымухамедов", "Медведев Д.А.").
   if (!run.some((w) => !INITIALS.test(w))) return null;
   if (run.length === 1) return { written: run[0]!, familyOnly: true };
@@ -58,11 +82,18 @@ export function listItems(clause: string): string[] {
   return afterColon.split(',').flatMap((part) => part.split(AND)).map((item) => item.trim()).filter(Boolean);
 }
 
-/** The people a group's description names, in its order, each once. */
+/** An aside in brackets that is only a list of full names: "(Валерий Орлов, Сергей Лис, Виктор Пинчук)". */
+function namesOfAside(aside: string): GroupMemberName[] {
+  const names = listItems(aside).map((item) => ({ item: item.replace(/[.;]+$/u, ''), name: nameEndingItem(item) }));
+  return names.length && names.every(({ item, name }) => name && !name.familyOnly && name.written === item) ? names.map(({ name }) => name!) : [];
+}
+
+/** The people a group's description names, in its order, each once: an aside's only where it is a list of names. */
 export function findGroupMembers(description: string | null): GroupMemberName[] {
   if (!description) return [];
   const text = description.replace(/\s*\([^()]*\)/g, '');
   const found: GroupMemberName[] = [];
+  const asides = [...description.matchAll(/\(([^()]*)\)/g)].flatMap((m) => namesOfAside(m[1]!));
   // Sentences end at a full stop after a word, never after an initial ("С. Ниязов").
   for (const sentence of text.split(/(?<=\p{Ll}{2})\.\s+/u)) {
     for (const clause of sentence.split(';')) {
@@ -72,5 +103,6 @@ export function findGroupMembers(description: string | null): GroupMemberName[] 
       }
     }
   }
+  for (const name of asides) if (!found.some((f) => f.written === name.written)) found.push(name);
   return found;
 }

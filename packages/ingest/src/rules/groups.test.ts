@@ -173,11 +173,19 @@ describe('findGroups', () => {
     'The business group of the gas traders and the southern clans compete with the regional elite of Gagauzia and the natives of the Kulob region.',
     'Two interest groups: the “economic” group is rich and the Tashkent-Ferghana clan is old.',
     'In recent years the so-called Family, a circle of young businessmen, and the Adai, a clan of the west, rose.',
+    'Гармская (Каратегинская) и Памирская (Бадахшанская) группы получили квоту.',
   ])('should read %j the same with other spaces', (paragraph) => {
     const read = (text: string) => findGroups([text]).map((g) => [g.name, g.category, g.localName, g.region, g.description?.replace(/\s+/g, ' ') ?? null]);
     const spaced = read(paragraph.replace(/ /g, '  \n'));
     expect(spaced).toEqual(read(paragraph));
     expect(spaced.length).toBeGreaterThan(1);
+  });
+
+  it('should keep the other name in brackets as the local name', () => {
+    expect(rows(['Гармская (Каратегинская) и Памирская (Бадахшанская) группы получили квоту.'])).toEqual([
+      ['гармская группа', 'regional group', 'каратегинская группа', null],
+      ['памирская группа', 'regional group', 'бадахшанская группа', null],
+    ]);
   });
 
   it.each([
@@ -269,6 +277,15 @@ describe('findGroups in Russian', () => {
     ['На Юге влиятельна «наманганская группа». Министр – выходец из наманганской группы.', [['наманганская группа', 'regional group']]],
     // Unquoted, only a lower-case adjective: a capitalized one may be a body's ("Минская группа").
     ['Чуйский клан слабеет, а нарынский клан усиливается.', [['нарынский клан', 'clan']]],
+    // A capitalized place's adjective with its other name in brackets, then the noun: each a group, the aside its local name.
+    ['Позиции заняла Кулябская (Кулобская) группа, выходцы из которой правят.', [['кулябская группа', 'regional group']]],
+    ['Гармская (Каратегинская) и Памирская (Бадахшанская) группы получили квоту.', [['гармская группа', 'regional group'], ['памирская группа', 'regional group']]],
+    ['Роль играла Ленинабадская (Худжандская) элита.', [['ленинабадская элита', 'elite circle']]],
+    ['Вперёд вышел Ошский (Южный) клан, а Чуйский (Бишкекский) клан отступил.', [['ошский клан', 'clan'], ['чуйский клан', 'clan']]],
+    // Near misses: a body's adjective with an aside of other words, an aside that is no place's.
+    ['Рабочая (экспертная) группа подготовила доклад.', []],
+    ['Минская (ОБСЕ) группа продолжает работу.', []],
+    ['Президентская (Кулябская) группа окрепла.', []],
     // Near misses: a body, a kind of people, a plural, a quoted word no namer makes a group.
     ['Рабочая группа подготовила проект закона.', []],
     ['Минская группа ОБСЕ продолжает работу.', []],

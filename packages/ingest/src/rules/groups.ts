@@ -319,6 +319,17 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
     if (!places.every((place) => isPlace(place, noun))) continue;
     for (const place of places) group(`${place} ${noun.lemma}`, noun.category === 'group' ? 'regional group' : noun.category, match);
   }
+  for (const match of paragraph.matchAll(PLACES_WITH_ASIDES_NOUN)) {
+    const noun = inflectedNoun(match[2]!)!;
+    const pluralNoun = PLURAL_NOUN.test(match[2]!);
+    const category = noun.category === 'group' ? 'regional group' : noun.category;
+    for (const [, adjective, aside] of match[1]!.matchAll(ONE_PLACE_WITH_ASIDE)) {
+      const [name, other] = [adjective!, aside!].map((a) => singularAdjective(a, noun, pluralNoun));
+      // Both a place's: not "Рабочая (экспертная) группа".
+      if (!isPlace(name!, noun) || !isPlace(other!, noun)) continue;
+      add({ name: `${name} ${noun.lemma}`, category, localName: `${other} ${noun.lemma}`, region: null, description: null, text: sentenceOf(sentences, match[0]) });
+    }
+  }
   const quotedAdjectives = [...paragraph.matchAll(QUOTED_ADJECTIVES_THEN_NOUN)].map((m) => ({ match: m, nounWord: m[m.length - 1]! }));
   const nounFirst = [...paragraph.matchAll(NOUN_THEN_QUOTED_ADJECTIVES)].map((m) => ({ match: m, nounWord: m[1]! }));
   for (const { match, nounWord } of [...quotedAdjectives, ...nounFirst]) {
@@ -389,6 +400,14 @@ const LIST_ASIDE = '(?:\\s*\\([^()]{1,200}\\))?';
 const PLACE_LIST_NOUN = new RegExp(`${LETTER_START}((?:\\p{Ll}[\\p{L}-]*${LIST_ASIDE}\\s*,\\s*)*\\p{Ll}[\\p{L}-]*${LIST_ASIDE}\\s+(?:${AND})\\s+)(\\p{Ll}[\\p{L}-]*)(?:\\s+\\p{Ll}+(?:ых|их|ые|ие|ого|его|ой|ей|ая|яя|ый|ий))?\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
 /** "региональные группы: ташкентская и самаркандская", "два клана – ташкентский и самаркандский": the noun, then its places' adjectives. */
 const NOUN_THEN_PLACES = new RegExp(`${LETTER_START}(${NOUN_FORMS})\\s*(?::|\\s${DASH})\\s*((?:\\p{Ll}[\\p{L}-]*\\s*,\\s*)*\\p{Ll}[\\p{L}-]*\\s+(?:${AND})\\s+\\p{Ll}[\\p{L}-]*)${LETTER_END}`, 'gu');
+/**
+ * "Кулябская (Кулобская) группа", "Гармская (Каратегинская) и Памирская (Бадахшанская) группы": a
+ * capitalized place's adjective with its other name in brackets, each, then the noun. The aside makes
+ * it a group's name, not a body's ("Минская группа" has none).
+ */
+const PLACE_WITH_ASIDE = `\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?\\s*\\(\\s*\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?\\s*\\)`;
+const PLACES_WITH_ASIDES_NOUN = new RegExp(`${LETTER_START}(${PLACE_WITH_ASIDE}(?:\\s*(?:,|${AND})\\s*${PLACE_WITH_ASIDE})*)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+const ONE_PLACE_WITH_ASIDE = /(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\s*\(\s*(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\s*\)/gu;
 /** "кланов Севера и Юга": sides of the country in the genitive after a group's noun (lexicon `compassSides`). */
 const COMPASS_SIDES = LEXICONS.flatMap((l) => l.groupShapes.compassSides.map((s) => ({ ...s, genitive: new RegExp(`^(?:${s.genitive})$`, 'u') })));
 const COMPASS_SIDE = orNever(LEXICONS.flatMap((l) => l.groupShapes.compassSides.map((s) => s.genitive)));

@@ -66,6 +66,10 @@ describe('parseMaterialEntry', () => {
     ['Тема «Бархатная революция»: что дальше? 24.04.2018', 'Тема', '«Бархатная революция»: что дальше?', '2018-04-24'],
     ['Интервью Парламентская республика: первые шаги 05.03.2018', 'Интервью', 'Парламентская республика: первые шаги', '2018-03-05'],
     ['Expert forum Armenia after the vote 11.12.2018', 'Expert forum', 'Armenia after the vote', '2018-12-11'],
+    // A known rubric and its day, then the title with no separator (a text dump's gap, collapsed).
+    ['Тема 16.02.2010 Армяно-турецкие протоколы: ратификация под вопросом', 'Тема', 'Армяно-турецкие протоколы: ратификация под вопросом', '2010-02-16'],
+    ['Мнение 19.10.2009 После Цюриха', 'Мнение', 'После Цюриха', '2009-10-19'],
+    ['Opinion (5 March 2012) «A new cabinet»', 'Opinion', '«A new cabinet»', '2012-03-05'],
     // A rubric of the box not in the lexicon, in sentence case before a separator.
     ['Мнение эксперта – Реформа суда 01.09.2016', 'Мнение эксперта', 'Реформа суда', '2016-09-01'],
   ])('should read %j', (line, kind, title, date) => {
@@ -85,6 +89,9 @@ describe('parseMaterialEntry', () => {
     'Президент избран на второй срок 24.04.2014',
     'Парламент утвердил новый состав Правительства 30.05.2013',
     'Тема выборов осталась главной 24.04.2014 — и не только',
+    // A rubric no lexicon knows before a day and a title; a lower-case word after the day.
+    'Заметка 16.02.2010 Армяно-турецкие протоколы',
+    'Тема 16.02.2010 и другие',
     // Longer than a box's line.
     `Тема – ${'а'.repeat(240)} 24.04.2014`,
   ])('should not read %j', (line) => {

@@ -48,6 +48,12 @@ const dateKindTitle = () => regExp(`^${DATE}${SEPARATOR}${titledKind()}${TITLE_S
  */
 const rubricTitleDate = () => regExp(`^(${allWords((l) => l.materialKinds).join('|')})\\s+(?=[\\p{Lu}\\p{N}«"“„])${TITLE}\\s*${DATE_PART}$`, 'u');
 
+/**
+ * "Тема 16.02.2010 Армяно-турецкие протоколы": a known rubric, its day, then the title with no
+ * separator (a text dump's gap of spaces, collapsed), opening with a capital or a quote.
+ */
+const rubricDateTitle = () => regExp(`^(${allWords((l) => l.materialKinds).join('|')})\\s*${DATE_PART}\\s+(?=[\\p{Lu}«"“„])${TITLE}$`, 'u');
+
 /** The longest line an untitled entry may be, and a titled one. */
 const MAX_ENTRY = 80;
 const MAX_TITLED = 240;
@@ -108,6 +114,9 @@ export function parseMaterialEntry(text: string): MaterialEntry | null {
   const runIn = rubricTitleDate().exec(text);
   const known = runIn ? entry(runIn[1]!, runIn[2]!, firstOf(runIn, 3, 5)) : null;
   if (known) return known;
+  const gapped = rubricDateTitle().exec(text);
+  const plainTitle = gapped ? entry(gapped[1]!, gapped[5]!, firstOf(gapped, 2, 4)) : null;
+  if (plainTitle) return plainTitle;
   const plain = parseMaterialLine(text);
   return plain ? { ...plain, title: null } : readTitled(text);
 }

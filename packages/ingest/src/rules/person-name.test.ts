@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isCountryInCase } from '../country-names.js';
 import { parsePersonLine } from './person-line.js';
 import { readBodyHeadRow } from './role-table.js';
-import { keyReadings, parsePersonName, personKey, trailingName, withoutNamePrefix, withoutOpeningWord, withoutRanks } from './person-name.js';
+import { fromInstrumental, keyReadings, notANameWhy, parsePersonName, personKey, trailingName, withoutNamePrefix, withoutOpeningWord, withoutRanks, withoutTrailingPost } from './person-name.js';
 
 describe('parsePersonName', () => {
   it.each([
@@ -129,8 +129,17 @@ describe('withoutNamePrefix', () => {
     ['Беларуси Олег Сидоренко', 'Олег Сидоренко'],
     ['Литвы Ирена Жемайтене', 'Ирена Жемайтене'],
     ['Генерал-майор Казахстана Ильяс Оспанов', 'Ильяс Оспанов'],
+    // A rank alone, capitalized where it opens a line; an acronym; a body's word.
+    ['Генерал Мартин Херем', 'Мартин Херем'],
+    ['генерала Ильяса Оспанова', 'Ильяса Оспанова'],
+    ['АЕИ Андрей Стратулат', 'Андрей Стратулат'],
+    ['ПКРМ Ион Лупу', 'Ион Лупу'],
+    ['Республики Армен Саркисян', 'Армен Саркисян'],
+    ['NDP John Smith', 'John Smith'],
     // Nothing to drop, or only one word would be left.
     ['Генерал-майор Оспанов', 'Генерал-майор Оспанов'],
+    ['АЕИ Стратулат', 'АЕИ Стратулат'],
+    ['Генералов Иван', 'Генералов Иван'],
     ['Мария Ивановна Петрова', 'Мария Ивановна Петрова'],
     ['Chad Michael Brown', 'Chad Michael Brown'],
     ['Georgia Ann Miller', 'Georgia Ann Miller'],
@@ -218,5 +227,55 @@ describe('names in person lines (rules/person-line.ts)', () => {
     'Министр – уулу Бекболот',
   ])('should read no person in %j', (line) => {
     expect(parsePersonLine(line)).toBeNull();
+  });
+});
+
+describe('notANameWhy', () => {
+  it.each<[string, string | null]>([
+    // A post's noun, a body's word, an oblique adjective's ending: no person.
+    ['Последним Президентом', "a post's noun"],
+    ['Первым Министром', "a post's noun"],
+    ['Российской Федерации', "a body's or a post's word"],
+    ['Республики Молдова', "a body's or a post's word"],
+    ['Верховную Раду', 'an ending no name has in the nominative'],
+    ['Государственную Думу', 'an ending no name has in the nominative'],
+    ['Ministry Affairs', "a body's or a post's word"],
+    // Names, also one that starts as a post's noun does, or with initials.
+    ['Акимов Максим Алексеевич', null],
+    ['Министров Пётр', null],
+    ['Г.Т. Лордкипанидзе', null],
+    ['Мариан Лупу', null],
+    ['Chad Brown', null],
+  ])('should judge %j', (written, why) => {
+    expect(notANameWhy(written)).toBe(why);
+  });
+});
+
+describe('withoutTrailingPost', () => {
+  it.each([
+    ['Vaira Vīķe-Freiberga President', 'Vaira Vīķe-Freiberga'],
+    ['Иван Петров Президент', 'Иван Петров'],
+    ['Анна Мария Ковач Премьер-министр', 'Анна Мария Ковач'],
+    // Two words stay; a family name that starts as a post's noun stays.
+    ['Последним Президент', 'Последним Президент'],
+    ['Максим Алексеевич Акимов', 'Максим Алексеевич Акимов'],
+  ])('should read %j as %j', (written, name) => {
+    expect(withoutTrailingPost(written)).toBe(name);
+  });
+});
+
+describe('fromInstrumental', () => {
+  it.each([
+    ['Робертом Кочаряном', 'Роберт Кочарян'],
+    ['Сиймом Калласом', 'Сийм Каллас'],
+    ['Тимуром Орловым', 'Тимур Орлов'],
+    ['Вадимом Сергеевичем Лебедевым', 'Вадим Сергеевич Лебедев'],
+    // Not every word in the instrumental: as written.
+    ['Ислом Каримов', 'Ислом Каримов'],
+    ['Петром Симоненко', 'Петром Симоненко'],
+    ['Роберт Кочарян', 'Роберт Кочарян'],
+    ['Лебедевым', 'Лебедевым'],
+  ])('should read %j as %j', (written, name) => {
+    expect(fromInstrumental(written)).toBe(name);
   });
 });

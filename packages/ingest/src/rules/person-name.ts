@@ -1,7 +1,8 @@
 import { normalizeKeyPart } from '@profiles/model';
 import { isCountryInCase } from '../country-names.js';
-import { allWords, lexiconOfWord } from '../lexicon/index.js';
+import { allWords, lexiconOfWord, nameToNominative } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
+import { hasRoleWord } from './roles.js';
 
 /** A person's name split into its parts, as the page wrote it. */
 export interface PersonName {
@@ -67,7 +68,19 @@ export const PARTICLE_NAME = `(?:(?:${NAME_WORD}\\s+)?${NAME_WORD}\\s+${NAME_WOR
 /** A rank before a name, no part of it: "генерал-полковник", "академик", "Major General". */
 const RANK = `(?:${allWords((l) => l.personNames.ranks).join('|') || '(?!)'})`;
 const RANK_BEFORE_NAME = regExp(`(?<![\\p{L}\\p{N}-])${RANK}\\s+(?=\\p{Lu})`, 'gu');
-const OPENING_RANK = regExp(`^${RANK}\\s+(?=\\p{Lu})`, 'u');
+// Capitalized too where the rank opens a line ("Генерал Мартин Херем – командующий …").
+const OPENING_RANK = regExp(`^${RANK}\\s+(?=\\p{Lu})`, 'iu');
+/** Words of bodies, posts and countries ("Республики", "Федерации", "Ministry"): no word of a person's name. */
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(allWords((l) => l.notNameWords));
+/** An acronym ("АЕИ", "NDP"): a party's or a body's, no word of a name. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Endings no nominative name's word has (lexicon `names.notNameEndings`): "Верховную". */
+const NOT_NAME_ENDING = regExp(`(?:${allWords((l) => l.names.notNameEndings).join('|') || '(?!)'})$`, 'iu');
+
+/** True for a word that opens no name, whatever follows it: a country's in its case, an acronym, a body's or a post's word. */
+function opensNoName(word: string): boolean {
+  return isCountryInCase(word) || ACRONYM.test(word) || NOT_NAME_WORDS.has(word.toLowerCase());
+}
 
 /** A text without the ranks written before names: "Министр обороны – генерал армии Тимур Касымов" → "Министр обороны – Тимур Касымов". */
 export function withoutRanks(text: string): string {
@@ -76,15 +89,15 @@ export function withoutRanks(text: string): string {
 
 /**
  * A name without the words before it that are no part of it: a rank ("Генерал-майор Ильяс
- * Оспанов") or a country in the genitive ("Туркменистана Мерген Ахмедов"); a name that would be
- * left with one word keeps them.
+ * Оспанов"), a country in the genitive ("Туркменистана Мерген Ахмедов"), an acronym ("АЕИ Андрей
+ * X") or a body's word ("Республики Армен X"); a name that would be left with one word keeps them.
  */
 export function withoutNamePrefix(written: string): string {
   let name = written.trim();
   for (;;) {
     const rank = OPENING_RANK.exec(name);
     const words = name.split(/\s+/);
-    const rest = rank ? name.slice(rank[0].length) : isCountryInCase(words[0]!) ? words.slice(1).join(' ') : null;
+    const rest = rank ? name.slice(rank[0].length) : opensNoName(words[0]!) ? words.slice(1).join(' ') : null;
     if (rest === null || !rest.includes(' ')) return name === written.trim() ? written : name;
     name = rest;
   }
@@ -200,4 +213,42 @@ export function personKey(name: PersonName): string[] {
 export function nameConfidence(name: PersonName): number {
   if (name.patronymic) return 2;
   return name.givenName ? 1 : 0;
+}
+
+/**
+ * Why words read as a name are no person's, or null: a post's noun among them ("Последним
+ * Президент"), a body's or a country's word ("Российской Федерации"), an ending no nominative
+ * name has ("Верховную Раду"). Run on a name without its prefix (`withoutNamePrefix`).
+ */
+export function notANameWhy(written: string): string | null {
+  const words = written.trim().split(/\s+/).filter((w) => !/\.$/u.test(w));
+  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return 'a body\'s or a post\'s word';
+  if (words.some((w) => NOT_NAME_ENDING.test(w))) return 'an ending no name has in the nominative';
+  if (words.some(isPostWord)) return 'a post\'s noun';
+  return null;
+}
+
+/** A post's noun in any case ("Президентом"), not a family name that starts as one ("Акимов"). */
+const isPostWord = (word: string) => hasRoleWord(word) && !looksLikeFamilyName(word);
+
+/** A name without the posts' nouns after it ("Vaira Vīķe-Freiberga President" → "Vaira Vīķe-Freiberga"), two words at least. */
+export function withoutTrailingPost(written: string): string {
+  const words = written.trim().split(/\s+/);
+  if (words.length < 3 || !isPostWord(words[words.length - 1]!)) return written;
+  while (words.length > 2 && isPostWord(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** Endings every word of a name in the instrumental has (lexicon `postHolders.instrumentalName`). */
+const INSTRUMENTAL_NAME = regExp(`(?:${allWords((l) => [l.postHolders.instrumentalName]).join('|')})$`, 'u');
+
+/**
+ * A name of two words or more whose every word ends as the instrumental does, back to the
+ * nominative ("Робертом Кочаряном" → "Роберт Кочарян"); any other name as written.
+ */
+export function fromInstrumental(written: string): string {
+  const words = written.trim().split(/\s+/);
+  const full = words.filter((w) => !/\.$/u.test(w));
+  if (full.length < 2 || !full.every((w) => INSTRUMENTAL_NAME.test(w))) return written;
+  return nameToNominative(words, 'instrumental').join(' ');
 }
