@@ -68,6 +68,7 @@ export const en: Lexicon = {
     // "his only rival Ivan Petrov got …".
     rivalNamed: ['\\b(?:his|her)\\s+(?:only\\s+|sole\\s+)?(?:rival|opponent|challenger),?\\s+'],
     firstRoundWin: ['(?:won|wins|has|had)\\b'],
+    roundBeforeWin: [],
     anyRound: ['\\b(?:first|second|third|fourth|fifth|final|repeat)\\s+round\\b', '\\brun-?off\\b'],
     // "approved by 90.55% of voters", "77.2% of the voters voted in favour", "with 90.5% in favour".
     referendumYes: [

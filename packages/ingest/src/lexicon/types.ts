@@ -78,6 +78,8 @@ export interface Lexicon {
     restOfList: string[];
     /** How a win's verb opens when it decides a first round: "won", "одержал победу" (not "получил 44 % в первом туре"). */
     firstRoundWin: string[];
+    /** A first round named right before a win's verb, which it decided: "уже в первом туре " (победил X). */
+    roundBeforeWin: string[];
     /** A rival's word before their name: "его соперник ", "his only rival ". */
     rivalNamed: string[];
     /** What opens a body's election, the body's name right after it: "Elections to the ", "выборы в ". */

@@ -1072,3 +1072,16 @@ describe('a counted vote in a body, and a round that fell short', () => {
     expect(findElections(text).map((e) => [e.date, e.person, e.voteShare, e.others.map((o) => [o.name, o.voteShare])])).toEqual(expected);
   });
 });
+
+/** "Уже в первом туре победил X": the first round named right before a win's verb is the round it decided. */
+describe('a first round named before its win', () => {
+  it.each<[string, Array<[string, string | null, number | null]>]>([
+    ['Очередные президентские выборы прошли 19 февраля 2008 г. Уже в первом туре победил действовавший премьер-министр Серж Саргсян: по официальным данным Центральной избирательной комиссии, за него проголосовали 52,82% избирателей.', [['2008-02-19', 'Серж Саргсян', 52.82]]],
+    ['Выборы Президента состоялись 4 апреля 2021 года. В первом же туре победила Анна Ковач, набравшая 61,4 % голосов.', [['2021-04-04', 'Анна Ковач', 61.4]]],
+    ['12 мая 2019 г. уже в первом туре победил Иван Сомов, набравший 57,1 % голосов.', [['2019-05-12', 'Иван Сомов', 57.1]]],
+    // A first round's figure with no win's verb is still no result.
+    ['12 мая 2019 г. в первом туре Иван Сомов получил 44,1 % голосов.', []],
+  ])('should read %j', (text, expected) => {
+    expect(findElections(text).filter((e) => e.person).map((e) => [e.date, e.person, e.voteShare])).toEqual(expected);
+  });
+});

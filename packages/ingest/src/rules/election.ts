@@ -105,6 +105,8 @@ const NO_WINNER = phrases((l) => l.elections.noWinner);
 const ROUND_LEADER = phrases((l) => l.eventShapes.roundLeader);
 /** A win's verb that decides a first round ("won the first round", "одержал победу в первом туре"), unlike "obtained 44% in the first round". */
 const FIRST_ROUND_WIN = regExp(`^(?:${LEXICONS.flatMap((l) => l.elections.firstRoundWin).join('|')})`, 'iu');
+/** A first round named right before a win's verb: "Уже в первом туре победил X" decided it. */
+const ROUND_BEFORE_WIN = regExp(`(?:${LEXICONS.flatMap((l) => l.elections.roundBeforeWin).join('|') || '(?!)'})\\s*$`, 'iu');
 const HELD = phrases((l) => l.elections.held);
 /** A win's verb (lexicon `eventShapes.winVerbs`): enough for a result right after the election's sentence. */
 const WIN_VERB = phrases((l) => l.eventShapes.winVerbs);
@@ -566,6 +568,11 @@ function readFirstRoundShare(sentence: string, verb: RegExpExecArray): Reading |
   return { election: { date, person: null, office: presidentialOffice(sentence), voteShare: null, termYears: null, others, text: sentence }, pronoun: false, pronounCandidate: !subject.person };
 }
 
+/** A win's verb that decides a first round: "одержал победу в первом туре", "в первом туре победил X". */
+function decidesFirstRound(sentence: string, won: RegExpExecArray): boolean {
+  return FIRST_ROUND_WIN.test(won[0]) || (WIN_VERB.test(won[0]) && ROUND_BEFORE_WIN.test(sentence.slice(0, won.index)));
+}
+
 /** Where a winner named after its verb stands ("… победу одержал X"), Infinity where none does. */
 function winnerAfterAt(sentence: string): number {
   // "за А. Орлова проголосовали 72 депутата (71,3 %), и он был избран": the name voted for outranks a later "он".
@@ -601,7 +608,7 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   const wonMatch = VOTE_WORDS.test(sentence) || (afterElection && WIN_VERB.test(sentence)) ? WON.exec(sentence) : null;
   // (Not "was won in the first round by X, who gained N%": a first round that decided the election.)
   const wonBy = WON_BY.exec(sentence);
-  if (wonMatch && !FIRST_ROUND_WIN.test(wonMatch[0]) && FIRST_ROUND.test(sentence) && !passiveMatch && !wonBy) return readFirstRoundShare(sentence, wonMatch) ?? NOTHING;
+  if (wonMatch && !decidesFirstRound(sentence, wonMatch) && FIRST_ROUND.test(sentence) && !passiveMatch && !wonBy) return readFirstRoundShare(sentence, wonMatch) ?? NOTHING;
   // "… was won by X with 61%; Y, the runner-up, polled 30%": the first verb is the winner's.
   const first = Math.min(passiveMatch?.index ?? Infinity, wonMatch?.index ?? Infinity);
   const after = (wonBy && wonBy.index < first) || first === Infinity ? readWinnerAfter(sentence) : null;

@@ -141,6 +141,21 @@ describe('readResultList', () => {
     expect(readResultList({ heading: null, lead, lines: lines.slice(0, 2) })).toBeNull();
   });
 
+  it.each<[string, string, readonly string[], string, number]>([
+    // The lead-in's winner and share are the list's top line: the whole list is that election's.
+    ['the list\'s top share', 'Очередные президентские выборы прошли 19 февраля 2008 г. Уже в первом туре победил Серж Саргсян: за него проголосовали 52,82% избирателей. Итоги голосования:', ['Серж Саргсян – 52,82%', 'Левон Тер-Петросян – 21,5%'], 'Серж Саргсян', 1],
+    ['another wording', 'Выборы состоялись 3 мая 2015 г. Победил Пётр Лес, набравший 61,3 % голосов. Результаты:', ['Пётр Лес – 61,3 %', 'Иван Гром – 30,1 %', 'Олег Сом – 8,6 %'], 'Пётр Лес', 2],
+    ['English prose', 'The election took place on 3 May 2015. Anna Berg won with 58.2% of the vote. Results:', ['Anna Berg – 58.2%', 'Olaf Lind – 39.5%'], 'Anna Berg', 1],
+  ])('should date a list by a lead-in whose share is %s', (_, lead, list, winner, others) => {
+    const e = readResultList({ heading: null, lead, lines: list });
+    expect([e?.person, e?.others.length]).toEqual([winner, others]);
+  });
+
+  it('should not date a list by a lead-in whose share the list lacks', () => {
+    const lead = 'Выборы состоялись 3 мая 2015 г. Победил Пётр Лес, набравший 61,3 % голосов. Результаты:';
+    expect(readResultList({ heading: null, lead, lines: ['Пётр Лес – 60,3 %', 'Иван Гром – 30,1 %'] })).toBeNull();
+  });
+
   it('should date a round nobody won by the sentence before the one that says so', () => {
     const lead = 'First round: 12 May 2013. No candidate received the majority needed.';
     const e = readResultList({ heading: 'Presidential election 2013', lead, lines: ['Anna Berg – 41.0%', 'Olaf Lind – 39.5%'] });

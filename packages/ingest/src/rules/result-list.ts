@@ -278,7 +278,7 @@ export function readResultList(list: ResultList): ElectionMention | null {
   const base = { office: null, termYears: null, text, turnout };
   const round = list.lead ? undecidedDate(list.lead) ?? (NO_WINNER.test(list.lead) && list.heading ? electionHeadingDate(list.heading) : null) : null;
   if (round) return { ...base, date: round, person: null, voteShare: null, votes: null, others: candidates };
-  const date = (list.heading ? electionHeadingDate(list.heading) : null) ?? (list.lead ? electionHeadingDate(lastSentence(list.lead)) ?? onlyVoteDate(list.lead) : null);
+  const date = (list.heading ? electionHeadingDate(list.heading) : null) ?? (list.lead ? electionHeadingDate(lastSentence(list.lead)) ?? onlyVoteDate(list.lead, candidates) : null);
   const winner = date ? topOf(candidates) : null;
   if (!date || !winner) return null;
   // A first round's list whose top share is short of half: a round nobody won, as the page's next round shows.
@@ -299,10 +299,12 @@ function voteDate(lead: string): string | null {
  * 2019 года. … явка составила 77,5 %. Победу одержал X."): a table of results after it is that vote's.
  * Null when they give none, or two (the list's own round is then unclear).
  */
-function onlyVoteDate(lead: string): string | null {
+function onlyVoteDate(lead: string, listed: readonly CandidateMention[]): string | null {
   // A lead-in that gives a share of its own besides the turnout ("переизбран, набрав 88,73 % голосов (явка – 75,64 %)") names its winner: the list is the rest.
+  // A share the list gives too ("за него проголосовали 52,82 %" over "Серж Саргсян – … – 52,82") is the list's own.
   const turnout = turnoutOf(lead);
-  if ([...lead.matchAll(new RegExp(PERCENT, 'gu'))].some((m) => parseDecimal(m[1]!) !== turnout)) return null;
+  const own = new Set(listed.map((c) => c.voteShare));
+  if ([...lead.matchAll(new RegExp(PERCENT, 'gu'))].some((m) => parseDecimal(m[1]!) !== turnout && !own.has(parseDecimal(m[1]!)))) return null;
   const dates = new Set(splitSentences(lead).filter((s) => VOTE_WORDS.test(s)).flatMap((s) => findDates(s)).filter((d) => d.date.length >= 7).map((d) => d.date));
   return dates.size === 1 ? [...dates][0]! : null;
 }
