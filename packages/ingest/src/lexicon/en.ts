@@ -57,6 +57,8 @@ export const en: Lexicon = {
     // "Elections to the Jogorku Kenesh": the body's name follows (not a month).
     bodyElection: ['\\b[Ee]lections?\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)'],
     parliamentary: ['\\b(?:parliamentary|legislative)\\s+elections?\\b'],
+    bodyNameTail: '',
+    seatsIn: [],
     // "the election of …", "the second round took place on …": words that tie the date after them to a vote.
     electionBefore: ['\\b(?:elections?|referendum|plebiscite|rounds?|run-?offs?|voting|ballot)\\s+(?:(?:was\\s+|were\\s+)?held\\s+|took\\s+place\\s+)?(?:(?:on|of|in)\\s+)?(?:the\\s+)?'],
     // ", and on February 12, 2012 he was reelected": where a sentence's second dated election starts.

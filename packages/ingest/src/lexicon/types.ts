@@ -84,6 +84,10 @@ export interface Lexicon {
     rivalNamed: string[];
     /** What opens a body's election, the body's name right after it: "Elections to the ", "выборы в ". */
     bodyElection: string[];
+    /** A body's name that goes on in lower case up to the election's date: "намояндагон" of "выборов в Маджлиси намояндагон 28 февраля" (not a verb: "прошли"). */
+    bodyNameTail: string;
+    /** Seats in a body, its name after (`(body)` the group): "Распределение мест в Жогорку Кенеше по итогам выборов …". */
+    seatsIn: string[];
     /** Where a sentence's second dated election starts: ", and on …", ", и 17 сентября …". */
     nextDated: string[];
     /** The winner's share right after the name (`<share>` a percentage): ", получившая 51,3 %", ", receiving 51.3%". */

@@ -144,7 +144,10 @@ function presidentialOffice(sentence: string): string | null {
 }
 /** "elections to the Jogorku Kenesh", "parliamentary elections". */
 /** "Elections to the Jogorku Kenesh", "выборы в Сейм" (lexicon `elections.bodyElection`, the body's words after it). */
-const BODY_ELECTION = new RegExp(`(?:${LEXICONS.flatMap((l) => l.elections.bodyElection).join('|')})(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`, 'u');
+const BODY_NAME_TAIL = LEXICONS.map((l) => l.elections.bodyNameTail).filter(Boolean).join('|') || '(?!)';
+const BODY_ELECTION = new RegExp(`(?:${LEXICONS.flatMap((l) => l.elections.bodyElection).join('|')})(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}(?:\\s+(?:${BODY_NAME_TAIL}))?)`, 'u');
+/** Seats in a body after its election: "Распределение мест в Жогорку Кенеше по итогам выборов 4 октября 2015 года". */
+const SEATS_IN = regExp(LEXICONS.flatMap((l) => l.elections.seatsIn).join('|') || '(?!)', 'u');
 /** "parliamentary elections", "парламентских выборов". */
 const PARLIAMENTARY = phrases((l) => l.elections.parliamentary);
 /** An election yet to come: "will be held", "is scheduled". */
@@ -367,7 +370,9 @@ function draftOf(sentence: string, date: string | null, subject: Pick<Subject, '
 /** A body's election in the page's words, as its title: "выборы в Сейм", "elections to the Jogorku Kenesh" (the body may be no organization of the page). */
 function bodyElectionTitle(sentence: string, office: string | null): string | null {
   const found = office ? BODY_ELECTION.exec(sentence) : null;
-  return found && found[1] === office ? found[0].trim() : null;
+  if (found && found[1] === office) return found[0].trim();
+  // "парламентских выборов", "parliamentary elections": the words that made it a parliament's.
+  return office === 'Parliament' ? (PARLIAMENTARY.exec(sentence)?.[0] ?? null) : null;
 }
 
 /** A negation right before the election's verb: "X не была избрана в Сейм 4 октября 2014 года" elected nobody. */
@@ -647,13 +652,26 @@ function readDatedBodyElection(sentence: string): Reading | null {
   if (UPCOMING.test(sentence)) return null;
   const parliament = PARLIAMENTARY.exec(sentence);
   const named = parliament ?? BODY_ELECTION.exec(sentence);
-  if (!named) return null;
+  if (!named) return readSeatsElection(sentence);
   const rest = sentence.slice(named.index + named[0].length);
   const after = findDates(rest)[0];
   const date = after && TO_DATE.test(rest.slice(0, after.index)) ? after.date : chronologyDate(sentence.slice(0, named.index));
   if (!date || date.length < 10) return null;
   const office = parliament ? 'Parliament' : named[1]!;
   return { election: { ...draftOf(sentence, date, NO_SUBJECT, office), voteShare: null, others: [] }, pronoun: false };
+}
+
+/**
+ * Seats in a body after an election of a day ("Распределение мест в Жогорку Кенеше по итогам выборов
+ * 4 октября 2015 года:"): that parliament's election, its clause without the date as its title.
+ */
+function readSeatsElection(sentence: string): Reading | null {
+  const seats = SEATS_IN.exec(sentence);
+  const dates = findDates(sentence);
+  const date = seats ? dates.find((d) => d.date.length >= 10 && ELECTION_BEFORE.test(sentence.slice(0, d.index))) : undefined;
+  const title = date ? failedVoteTitle(sentence, seats!.index, dates) : null;
+  if (!date || !title) return null;
+  return { election: { date: date.date, person: null, office: 'Parliament', voteShare: null, termYears: null, others: [], title, text: sentence }, pronoun: false };
 }
 
 /** A chronology's line: its dates, then a dash that stands for the verb ("27 февраля и 13 марта 2005 г. – выборы в …"). */
