@@ -288,6 +288,12 @@ export interface Lexicon {
     negations: string[];
     /** Words that open an aside between the subject and the verb, no subject of theirs: "который", "занимавший" (a participle's ending), "who". */
     asides: string[];
+    /** Words that open a clause of its own after a comma, so that a lower-case part after a name is no apposition of it: "а", "и", "после". */
+    connectors: string[];
+    /** A body named after its head, the name after it in the genitive: "Правительство" (Дмитрия Медведева); alone, no one. */
+    headsBody: string[];
+    /** A clause that opens with the day of the clause before: "в тот же день", "the same day". */
+    sameDay: string[];
     /** A referendum's words: a decision taken at a referendum is the referendum's own event. */
     referendum: string[];
     /** After an inauguration's words, a post that is not the head of state's ("вступил в должность министра"): the office is then unknown. */
