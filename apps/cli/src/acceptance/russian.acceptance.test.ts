@@ -61,7 +61,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   // Held-out round ru-20, measured once (117/180) before they became fixtures: floors at that run.
   'am-2010-ru-text': { facts: 25, persons: false },
   'kz-2016-ru-html': { facts: 34, persons: false },
-  'lv-2019-ru-html1251': { facts: 34, persons: false },
+  'lv-2019-ru-html1251': { facts: 36, persons: false },
   'tj-2010-ru-text': { facts: 34, persons: false },
   'kz-text': { facts: 50, persons: true },
   // 35, not the 36 of its first run: the 2003 election makes Ilham the President, and an earlier President keeps no President row (the English variants' rule), so m.heydar-aliyev.president is not held.
@@ -71,7 +71,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2004-ru-text': { facts: 43, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
   'kg-2010-ru-text': { facts: 39, persons: false },
-  'lv-2015-ru-html': { facts: 34, persons: false },
+  'lv-2015-ru-html': { facts: 37, persons: false },
   'ru-2008-ru-html1251': { facts: 40, persons: true },
   'tm-2012-ru-text': { facts: 41, persons: true },
   // Held-out round ru-17, at their first run (131/170): UTF-8 HTML, text, windows-1251 HTML, text.

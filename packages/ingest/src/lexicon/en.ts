@@ -150,6 +150,7 @@ export const en: Lexicon = {
     negations: ['not'],
     bodyElects: [],
     bodyApproves: [],
+    lowerCasePosts: [],
     // "the Parliament failed (three times) to elect a President", "no President was elected in two rounds", "failed to win the 61 votes needed".
     failedVote: [
       '\\b(?:failed|was\\s+unable|were\\s+unable)\\s+(?:(?:three\\s+times|twice|again)\\s+)?to\\s+elect\\b',

@@ -212,6 +212,8 @@ export interface Lexicon {
      * in the sentence: "Парламент утвердил X Премьер-министром …: «за» проголосовали 99 депутатов".
      */
     bodyApproves: string[];
+    /** Posts a page may write in lower case after a body's verb, their stems: "президент" ("Сейм избрал президентом X"). */
+    lowerCasePosts: string[];
     /**
      * A vote in a body or a college that elected nobody: "Сейм трижды не смог избрать Президента", "в
      * двух турах голосования президент избран не был", "ни один кандидат не набрал необходимых 61

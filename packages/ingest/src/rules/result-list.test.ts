@@ -305,6 +305,36 @@ describe('findResultLists', () => {
     expect([found?.election.date, found?.election.person, found?.election.voteShare, found?.election.others]).toEqual(['2022-03-06', 'Mira Holm', 52.4, [{ name: 'Jonas Vik', voteShare: 40.1 }]]);
   });
 
+  it.each<[string, ListBlock[], [string, string | null, number | null, Array<[string, number | null | undefined]>]]>([
+    [
+      'a body\'s vote won by the top count',
+      [block('heading', 'Выборы президента в Сейме, 29.05.2019'), block('heading', 'Кандидат – Голосов «за»'), block('paragraph', 'Эгил Левит, судья Суда Европейского союза – 61'), block('paragraph', 'Дидзис Шмитс, депутат Сейма (KPV LV) – 24'), block('paragraph', 'Юрис Янсонс, омбудсмен – 8')],
+      ['2019-05-29', 'Эгил Левит', 61, [['Дидзис Шмитс', 24], ['Юрис Янсонс', 8]]],
+    ],
+    [
+      'a first round whose top count is short of half the votes cast',
+      [block('heading', 'Первый тур голосования в Сейме, 3 июня 2015 года'), block('heading', 'Кандидат – Кем выдвинут – Голосов «за»'), block('paragraph', 'Раймондс Вейонис – Союз зелёных и крестьян – 41'), block('paragraph', 'Эгилс Левитс – Национальное объединение – 24'), block('paragraph', 'Сергей Долгополов – «Согласие» – 17'), block('paragraph', 'Мартиньш Бондарс – Латвийское объединение регионов – 8')],
+      ['2015-06-03', null, null, [['Раймондс Вейонис', 41], ['Эгилс Левитс', 24], ['Сергей Долгополов', 17], ['Мартиньш Бондарс', 8]]],
+    ],
+    [
+      'an English ballot of the parliament',
+      [block('heading', 'Election of the Speaker, 4 May 2020'), block('heading', 'Candidate – Votes'), block('paragraph', 'Anna Berg – 70'), block('paragraph', 'Olaf Lind – 31')],
+      ['2020-05-04', 'Anna Berg', 70, [['Olaf Lind', 31]]],
+    ],
+  ])('should read a table counted by heads: %s', (_, blocks, [date, person, votes, others]) => {
+    const [found, ...rest] = findResultLists(blocks);
+    expect(rest).toEqual([]);
+    expect([found?.election.date, found?.election.person, found?.election.votes, found?.election.others.map((o) => [o.name, o.votes])]).toEqual([date, person, votes, others]);
+  });
+
+  it.each<[string, ListBlock[]]>([
+    ['a tie at the top', [block('heading', 'Выборы Председателя 3 мая 2012 года'), block('heading', 'Кандидат – Голосов'), block('paragraph', 'Анна Ковач – 40'), block('paragraph', 'Пётр Лес – 40')]],
+    ['seats, no votes', [block('heading', 'Выборы 3 мая 2012 года'), block('heading', 'Партия – Мест'), block('paragraph', 'Анна Ковач – 40'), block('paragraph', 'Пётр Лес – 30')]],
+    ['an undated heading', [block('heading', 'Голосование в Сейме'), block('heading', 'Кандидат – Голосов «за»'), block('paragraph', 'Анна Ковач – 60'), block('paragraph', 'Пётр Лес – 30')]],
+  ])('should read no winner from a counted table with %s', (_, blocks) => {
+    expect(findResultLists(blocks).map((f) => f.election.person).filter(Boolean)).toEqual([]);
+  });
+
   it('should read a definition list after a lead-in ending with a colon as a round nobody won', () => {
     const blocks = [
       block('heading', 'Президент'),
