@@ -1292,11 +1292,26 @@ function referendumDates(sentence: string): readonly DateMatch[] {
 /** ", and the referendum of …": where a sentence's next referendum starts. */
 const NEXT_REFERENDUM = /(?:,\s*|;\s*)(?:and\s+|while\s+|whereas\s+)?(?=(?:(?:on|in)\s+[^,;]{3,30}?\s+)?(?:the|a|another)\s+(?:[\w-]+\s+){0,2}?(?:referendum|plebiscite)\b)/gi;
 
+/** Between a day and the referendum's word when that day is its: a year's word, a comma, a preposition ("29 апреля 1995 года, на референдуме"). */
+const RIGHT_BEFORE = regExp(`^\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).join('|') || '(?!)'})?\\s*,?\\s*(?:\\p{Ll}{1,3}\\s+)?(?:\\p{Ll}+\\s+)?$`, 'u');
+
+/** A day of a month at least right before the referendum's word ("Ещё раньше, 29 апреля 1995 года, на референдуме были продлены …, избранного в 1991 г."). */
+function dateRightBefore(dates: readonly DateMatch[], at: number, sentence: string): string | null {
+  // Not a day that ends something ("Until 5 May 2012 the referendum …").
+  return dates.find((d) => d.index < at && d.date.length >= 7 && !UNTIL.test(sentence.slice(0, d.index)) && RIGHT_BEFORE.test(sentence.slice(d.index + d.text.length, at)))?.date ?? null;
+}
+
+/**
+ * "… на всенародном референдуме 5 июля 1995 г. Поправки … одобрены на референдуме 27.11.2005": a year's
+ * abbreviated word and its full stop before a capital, which the splitter keeps in one sentence, may end one.
+ */
+const YEAR_STOP = regExp(`(?<=\\d{4}\\s?(?:${LEXICONS.flatMap((l) => l.yearWords).filter((w) => w.endsWith('\\.')).join('|') || '(?!)'}))\\s+(?=\\p{Lu})`, 'gu');
+
 /** "The referendum of April 29, 1995 extended …, and the referendum of August 30, 1995 adopted …": one clause per dated referendum. */
 function referendumClauses(sentence: string): string[] {
   if (sentence.length > 1000) return [sentence];
   const dated = (part: string) => REFERENDUM_WORD.test(part) && findDates(part).length > 0;
-  for (const cut of sentence.matchAll(NEXT_REFERENDUM)) {
+  for (const cut of [...sentence.matchAll(NEXT_REFERENDUM), ...sentence.matchAll(YEAR_STOP)]) {
     const left = sentence.slice(0, cut.index);
     const right = sentence.slice(cut.index + cut[0].length);
     if (dated(left) && dated(right)) return [left, ...referendumClauses(right)];
@@ -1354,7 +1369,8 @@ export function findReferendums(paragraph: string, elections: readonly Found[] =
     // "при гипотетическом референдуме … проголосовали бы 44 % опрошенных": a survey's question, no vote held.
     if (!REFERENDUM_WORD.test(sentence) || SURVEY_WORDS.test(sentence)) continue;
     // The referendum's date: one that opens the sentence, else the first after "referendum", else the first.
-    const date = yetToCome(sentence) ? null : eventDate(dates, sentence.search(REFERENDUM_WORD), sentence) ?? (SAME_DAY.test(sentence) ? before : roundDate(sentence, elections));
+    const at = sentence.search(REFERENDUM_WORD);
+    const date = yetToCome(sentence) ? null : (dateRightBefore(dates, at, sentence) ?? eventDate(dates, at, sentence)) ?? (SAME_DAY.test(sentence) ? before : roundDate(sentence, elections));
     if (!date) {
       undated = sentence;
       continue;
