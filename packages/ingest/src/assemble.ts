@@ -38,6 +38,7 @@ import { splitSentences } from './normalize.js';
 import { isPatronymic, NAME_WORD } from './rules/person-name.js';
 import { hasRoleWord, isCabinetRole, splitTitle } from './rules/roles.js';
 import { findFigures } from './rules/survey.js';
+import { findSurveyTables } from './rules/survey-table.js';
 import { findRatings } from './rules/rating.js';
 import { findTurnouts } from './rules/turnout.js';
 import { findVoteShares } from './rules/vote-share.js';
@@ -780,8 +781,13 @@ function taskRecords(cc: string, walk: WalkResult, orgId: Map<OrgDraft, string>,
 }
 
 /** Survey figures, ranks and scores, turnouts; the same figure quoted twice is one record citing both places. */
-function statisticRecords(cc: string, walk: WalkResult, at: Assembly['at']): Statistic[] {
+function statisticRecords(cc: string, walk: WalkResult, content: readonly Block[], at: Assembly['at']): Statistic[] {
   const byId = new Map<string, Statistic>();
+  // A survey's table: its caption names the question and the pollster, each row a figure.
+  for (const { figure: f, blocks } of findSurveyTables(content)) {
+    const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject]);
+    if (!byId.has(id)) byId.set(id, { id, author: f.author, topic: f.topic, subject: f.subject, value: f.value, unit: 'percent', outOf: null, provenance: [at(blocks[1]!, blocks[1]!.text)] });
+  }
   for (const { text, block } of walk.paragraphs) {
     for (const f of findFigures(text)) {
       const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject]);
@@ -938,7 +944,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
     memberships: membershipRecords,
     events: eventRecords,
     tasks: taskRecords(cc, walk, orgId, at),
-    statistics: statisticRecords(cc, walk, at),
+    statistics: statisticRecords(cc, walk, frame.content, at),
     groups: groupRecords(cc, groups, personId),
     materials: materialRecords(cc, frame, at),
     notes: noteRecords(cc, walk, at),

@@ -229,6 +229,8 @@ export const en: Lexicon = {
   surveys: {
     leadIns: [],
     anonymousLeadIns: [],
+    seasons: [],
+    tableAuthor: ['\\b(?:poll|survey|study)\\s+(?:conducted\\s+)?(?:by|of)\\s+(?:the\\s+)?(\\p{Lu}[^,()]{2,120}?)\\s*(?=[,)]|$)'],
     words: ['\\b(?:survey(?:s|ed)?|polls?|polled|respondents|questioned|interviewed|interviewees|sociological|opinion\\s+research)\\b'],
     listVerbs: ['are', 'were', 'is', 'was', 'include', 'included', 'includes', 'being', 'are\\s+as\\s+follows', 'look\\s+as\\s+follows'],
     and: ['and', 'or'],

@@ -419,6 +419,10 @@ export interface Lexicon {
     anonymousLeadIns: string[];
     /** Words that mark a survey's sentence: "poll", "respondents", "опрошенных". */
     words: string[];
+    /** A season before a year, the survey's when after its pollster: "осенью" (2009 года), "in the autumn of". */
+    seasons: string[];
+    /** A table's caption naming the survey's pollster after its noun, group 1: "(экспертный опрос Центральноазиатского агентства …, % экспертов)", "(survey by the X Agency)". */
+    tableAuthor: string[];
     /** The verb of a list's head: "the top three … are: A (66.7%), …", "… являются: …". */
     listVerbs: string[];
     /** Words joining a list's last item: "and", "и". */
