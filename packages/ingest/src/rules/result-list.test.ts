@@ -146,6 +146,7 @@ describe('readResultList', () => {
     ['the list\'s top share', 'Очередные президентские выборы прошли 19 февраля 2008 г. Уже в первом туре победил Серж Саргсян: за него проголосовали 52,82% избирателей. Итоги голосования:', ['Серж Саргсян – 52,82%', 'Левон Тер-Петросян – 21,5%'], 'Серж Саргсян', 1],
     ['another wording', 'Выборы состоялись 3 мая 2015 г. Победил Пётр Лес, набравший 61,3 % голосов. Результаты:', ['Пётр Лес – 61,3 %', 'Иван Гром – 30,1 %', 'Олег Сом – 8,6 %'], 'Пётр Лес', 2],
     ['English prose', 'The election took place on 3 May 2015. Anna Berg won with 58.2% of the vote. Results:', ['Anna Berg – 58.2%', 'Olaf Lind – 39.5%'], 'Anna Berg', 1],
+    ['the top share beside figures the list does not give', 'Выборы состоялись 20 ноября 2022 года при явке 69,44%. Иван Гром одержал победу, набрав 81,31% голосов; соперники в сумме получили менее 13%, ещё 5,80% проголосовали «против всех».', ['Иван Гром – 81,31 %', 'Пётр Лес – 3,42 %', 'Олег Сом – 2,53 %'], 'Иван Гром', 2],
   ])('should date a list by a lead-in whose share is %s', (_, lead, list, winner, others) => {
     const e = readResultList({ heading: null, lead, lines: list });
     expect([e?.person, e?.others.length]).toEqual([winner, others]);

@@ -327,10 +327,11 @@ function voteDate(lead: string): string | null {
  */
 function onlyVoteDate(lead: string, listed: readonly CandidateMention[]): string | null {
   // A lead-in that gives a share of its own besides the turnout ("переизбран, набрав 88,73 % голосов (явка – 75,64 %)") names its winner: the list is the rest.
-  // A share the list gives too ("за него проголосовали 52,82 %" over "Серж Саргсян – … – 52,82") is the list's own.
+  // A lead-in that gives the list's top share ("за него проголосовали 52,82 %" over "Серж Саргсян – … – 52,82") names the list's own winner.
   const turnout = turnoutOf(lead);
-  const own = new Set(listed.map((c) => c.voteShare));
-  if ([...lead.matchAll(new RegExp(PERCENT, 'gu'))].some((m) => parseDecimal(m[1]!) !== turnout && !own.has(parseDecimal(m[1]!)))) return null;
+  const shares = [...lead.matchAll(new RegExp(PERCENT, 'gu'))].map((m) => parseDecimal(m[1]!));
+  const top = topOf(listed)?.voteShare;
+  if (!(top != null && shares.includes(top)) && shares.some((v) => v !== turnout)) return null;
   const dates = new Set(splitSentences(lead).filter((s) => VOTE_WORDS.test(s)).flatMap((s) => findDates(s)).filter((d) => d.date.length >= 7).map((d) => d.date));
   return dates.size === 1 ? [...dates][0]! : null;
 }
