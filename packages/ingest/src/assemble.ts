@@ -38,6 +38,7 @@ import { splitSentences } from './normalize.js';
 import { isPatronymic, NAME_WORD } from './rules/person-name.js';
 import { hasRoleWord, isCabinetRole, splitTitle } from './rules/roles.js';
 import { findFigures } from './rules/survey.js';
+import { findSurveyTables } from './rules/survey-table.js';
 import { findRatings } from './rules/rating.js';
 import { findTurnouts } from './rules/turnout.js';
 import { findVoteShares } from './rules/vote-share.js';
@@ -494,7 +495,26 @@ function sameEvent(x: EventDraft, y: EventDraft): boolean {
   if (x.kind !== y.kind || !(x.date.startsWith(y.date) || y.date.startsWith(x.date))) return false;
   if (!isVote(x)) return x.person || y.person ? x.person === y.person : normalizeKeyPart(x.title ?? '') === normalizeKeyPart(y.title ?? '');
   if (x.person && y.person && x.person !== y.person) return false;
+  // A round nobody won where the winner of the other stood as a candidate is an earlier round of that day.
+  if (roundBefore(x, y) || roundBefore(y, x)) return false;
   return x.voteShare === null || y.voteShare === null || x.voteShare === y.voteShare;
+}
+
+/** A round nobody won on the day of another vote of its kind is told apart from it by that ("Первый тур" before the fifth). */
+function roundOfDay(e: EventDraft, events: readonly EventDraft[]): string[] {
+  return !e.person && events.some((o) => o !== e && o.kind === e.kind && o.date === e.date) ? ['no winner'] : [];
+}
+
+/**
+ * `round` named nobody the winner, and `won`'s winner stood in it with another figure than won it:
+ * "Первый тур …: Вейонис – 41" before "в пятом туре Вейонис получил 55 голосов" (not the same results
+ * read twice, "Алиев – 76,84 %" in a list and in prose).
+ */
+function roundBefore(round: EventDraft, won: EventDraft): boolean {
+  const stood = won.person ? round.others.find((c) => c.person === won.person) : undefined;
+  if (round.person || !stood) return false;
+  const differs = (a: number | null | undefined, b: number | null) => a != null && b !== null && a !== b;
+  return differs(stood.votes, won.votes) || differs(stood.voteShare, won.voteShare);
 }
 
 /** Candidates once each, never the winner, most votes first (no share last, else in the page's order). */
@@ -768,8 +788,13 @@ function taskRecords(cc: string, walk: WalkResult, orgId: Map<OrgDraft, string>,
 }
 
 /** Survey figures, ranks and scores, turnouts; the same figure quoted twice is one record citing both places. */
-function statisticRecords(cc: string, walk: WalkResult, at: Assembly['at']): Statistic[] {
+function statisticRecords(cc: string, walk: WalkResult, content: readonly Block[], at: Assembly['at']): Statistic[] {
   const byId = new Map<string, Statistic>();
+  // A survey's table: its caption names the question and the pollster, each row a figure.
+  for (const { figure: f, blocks } of findSurveyTables(content)) {
+    const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject]);
+    if (!byId.has(id)) byId.set(id, { id, author: f.author, topic: f.topic, subject: f.subject, value: f.value, unit: 'percent', outOf: null, provenance: [at(blocks[1]!, blocks[1]!.text)] });
+  }
   for (const { text, block } of walk.paragraphs) {
     for (const f of findFigures(text)) {
       const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject]);
@@ -902,7 +927,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
 
   const eventRecords: ProfileEvent[] = events.map((e) => ({
     // An event that is no vote is told apart by whom it is about, else by its words: two may share a date.
-    id: makeId('event', cc, [e.kind, e.date, ...(isVote(e) ? [] : [e.person ? personId.get(e.person)! : normalizeKeyPart(e.title ?? '')])]),
+    id: makeId('event', cc, [e.kind, e.date, ...(isVote(e) ? roundOfDay(e, events) : [e.person ? personId.get(e.person)! : normalizeKeyPart(e.title ?? '')])]),
     kind: e.kind,
     date: e.date,
     organizationId: idOfOrg(electedBody(a, e)),
@@ -926,7 +951,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
     memberships: membershipRecords,
     events: eventRecords,
     tasks: taskRecords(cc, walk, orgId, at),
-    statistics: statisticRecords(cc, walk, at),
+    statistics: statisticRecords(cc, walk, frame.content, at),
     groups: groupRecords(cc, groups, personId),
     materials: materialRecords(cc, frame, at),
     notes: noteRecords(cc, walk, at),

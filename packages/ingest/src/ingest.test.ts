@@ -281,6 +281,25 @@ describe('election results given as a list (rules/result-list.ts)', () => {
     ]);
   });
 
+  it('should keep a first round counted by heads apart from the later round of its day that its leader won', () => {
+    const page = '<html><body><p>Профиль страны / Монголия / Исполнительная власть</p><h2>Президент</h2><p>3 июня 2015 года Сейм избрал Президентом Улдиса Берзиньша. В пятом туре У. Берзиньш получил 55 голосов депутатов.</p>'
+      + '<table><caption>Первый тур голосования в Сейме, 3 июня 2015 года</caption><tr><th>Кандидат</th><th>Голосов «за»</th></tr><tr><td>Улдис Берзиньш</td><td>41</td></tr><tr><td>Инга Лиепа</td><td>24</td></tr><tr><td>Пётр Сомов</td><td>17</td></tr></table></body></html>';
+    const profile = ingestPage(pageInput(Buffer.from(page, 'utf8'), 'mn', 'html'));
+    const name = new Map(profile.persons.map((p) => [p.id, p.name]));
+    const votes = profile.events.filter((e) => e.kind === 'election').map((e) => `${e.personId ? name.get(e.personId) : '-'} ${e.votes ?? '-'}: ${e.results.map((r) => `${name.get(r.personId)} ${r.votes}`).join('; ')}`).sort();
+    expect(votes).toEqual(['- -: Улдис Берзиньш 41; Инга Лиепа 24; Пётр Сомов 17', 'Улдис Берзиньш 55: Улдис Берзиньш 55']);
+    expect(new Set(profile.events.map((e) => e.id)).size).toBe(profile.events.length);
+  });
+
+  it('should read one election from a list and the prose that give the same results', () => {
+    const page = [
+      'Профиль страны / Монголия / Исполнительная власть', '', 'Президент', '',
+      'Президентские выборы состоялись 15 октября 2003 г. По данным ЦИК, голоса распределились так:', '',
+      'Ильхам Алиев (партия «Ени Азербайджан») - 76,84 %', 'Иса Гамбар (партия «Мусават») - 13,97 %',
+    ].join('\n');
+    expect(results(page, 'text')).toEqual(['2003-10-15 Ильхам Алиев: 1. Ильхам Алиев 76.84; 2. Иса Гамбар 13.97']);
+  });
+
   it('should read a dated heading\'s table as its election, the top share the winner', () => {
     const page = '<html><body><p>Профиль страны / Монголия / Исполнительная власть</p><h2>Президент</h2><h3>Выборы 8 июня 2021 г.</h3><p>Явка составила 59,3%.</p>'
       + '<table><tr><th>Кандидат</th><th>%</th><th>Голосов</th></tr><tr><td>Батов Э.С. (Народная партия)</td><td>67,7</td><td>821 136</td></tr><tr><td>Дорж С.Б.</td><td>20,1</td><td>246 968</td></tr></table></body></html>';

@@ -59,10 +59,10 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2019-ru-html': { facts: 44, persons: false },
   'uz-2021-ru-text': { facts: 39, persons: false },
   // Held-out round ru-20, measured once (117/180) before they became fixtures: floors at that run.
-  'am-2010-ru-text': { facts: 26, persons: false },
-  'kz-2016-ru-html': { facts: 34, persons: false },
-  'lv-2019-ru-html1251': { facts: 32, persons: false },
-  'tj-2010-ru-text': { facts: 35, persons: false },
+  'am-2010-ru-text': { facts: 35, persons: false },
+  'kz-2016-ru-html': { facts: 39, persons: false },
+  'lv-2019-ru-html1251': { facts: 38, persons: false },
+  'tj-2010-ru-text': { facts: 37, persons: false },
   'kz-text': { facts: 50, persons: true },
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; not in English, whose variants' analysts hold a past post to be no record), never a current one.
   'az-2003-ru-text': { facts: 37, persons: false },
@@ -71,24 +71,24 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2004-ru-text': { facts: 43, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
   'kg-2010-ru-text': { facts: 40, persons: false },
-  'lv-2015-ru-html': { facts: 34, persons: false },
+  'lv-2015-ru-html': { facts: 37, persons: false },
   'ru-2008-ru-html1251': { facts: 40, persons: true },
   'tm-2012-ru-text': { facts: 41, persons: true },
   // Held-out round ru-17, at their first run (131/170): UTF-8 HTML, text, windows-1251 HTML, text.
   'am-2018-ru-html': { facts: 36, persons: false },
   'by-2015-ru-text': { facts: 41, persons: false },
   'kz-1999-ru-html1251': { facts: 37, persons: false },
-  'lt-2004-ru-text': { facts: 31, persons: false },
+  'lt-2004-ru-text': { facts: 32, persons: false },
   // Held-out round ru-18, at their first run (146/171): text, UTF-8 HTML, windows-1251 HTML, text.
-  'am-2021-ru-text': { facts: 38, persons: false },
+  'am-2021-ru-text': { facts: 39, persons: false },
   'ee-2016-ru-html': { facts: 42, persons: true },
-  'kz-2022-ru-html1251': { facts: 38, persons: false },
+  'kz-2022-ru-html1251': { facts: 40, persons: true },
   'ua-2000-ru-text': { facts: 43, persons: true },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.
   'az-2016-ru-html1251': { facts: 39, persons: false },
-  'kg-2017-ru-text': { facts: 33, persons: false },
-  'md-2014-ru-html': { facts: 38, persons: false },
-  'ru-2020-ru-text': { facts: 39, persons: false },
+  'kg-2017-ru-text': { facts: 34, persons: false },
+  'md-2014-ru-html': { facts: 41, persons: false },
+  'ru-2020-ru-text': { facts: 41, persons: false },
 };
 
 const PAGES = listAcceptancePages(RUSSIAN, ['.']).map((page) => ({ ...page, spec: loadExpected(page.expected) }));

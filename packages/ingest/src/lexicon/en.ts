@@ -57,6 +57,8 @@ export const en: Lexicon = {
     // "Elections to the Jogorku Kenesh": the body's name follows (not a month).
     bodyElection: ['\\b[Ee]lections?\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)'],
     parliamentary: ['\\b(?:parliamentary|legislative)\\s+elections?\\b'],
+    bodyNameTail: '',
+    seatsIn: [],
     // "the election of …", "the second round took place on …": words that tie the date after them to a vote.
     electionBefore: ['\\b(?:elections?|referendum|plebiscite|rounds?|run-?offs?|voting|ballot)\\s+(?:(?:was\\s+|were\\s+)?held\\s+|took\\s+place\\s+)?(?:(?:on|of|in)\\s+)?(?:the\\s+)?'],
     // ", and on February 12, 2012 he was reelected": where a sentence's second dated election starts.
@@ -68,6 +70,7 @@ export const en: Lexicon = {
     // "his only rival Ivan Petrov got …".
     rivalNamed: ['\\b(?:his|her)\\s+(?:only\\s+|sole\\s+)?(?:rival|opponent|challenger),?\\s+'],
     firstRoundWin: ['(?:won|wins|has|had)\\b'],
+    roundBeforeWin: [],
     anyRound: ['\\b(?:first|second|third|fourth|fifth|final|repeat)\\s+round\\b', '\\brun-?off\\b'],
     // "approved by 90.55% of voters", "77.2% of the voters voted in favour", "with 90.5% in favour".
     referendumYes: [
@@ -147,6 +150,7 @@ export const en: Lexicon = {
     negations: ['not'],
     bodyElects: [],
     bodyApproves: [],
+    lowerCasePosts: [],
     // "the Parliament failed (three times) to elect a President", "no President was elected in two rounds", "failed to win the 61 votes needed".
     failedVote: [
       '\\b(?:failed|was\\s+unable|were\\s+unable)\\s+(?:(?:three\\s+times|twice|again)\\s+)?to\\s+elect\\b',
@@ -203,6 +207,9 @@ export const en: Lexicon = {
     spanWords: ['since', 'from', 'until', 'till', 'after', 'to'],
     negations: ['not', 'never'],
     asides: ['who', 'which', '\\p{Ll}+ing'],
+    connectors: [],
+    headsBody: [],
+    sameDay: [],
     referendum: ['\\b(?:referendum|plebiscite)\\b'],
     otherPost: '^\\s+as\\s+(?!President|[Hh]ead\\b)\\p{L}',
     appointments: ['\\b(?:appointed|dismissed|relieved)\\b'],
@@ -222,6 +229,8 @@ export const en: Lexicon = {
   surveys: {
     leadIns: [],
     anonymousLeadIns: [],
+    seasons: [],
+    tableAuthor: ['\\b(?:poll|survey|study)\\s+(?:conducted\\s+)?(?:by|of)\\s+(?:the\\s+)?(\\p{Lu}[^,()]{2,120}?)\\s*(?=[,)]|$)'],
     words: ['\\b(?:survey(?:s|ed)?|polls?|polled|respondents|questioned|interviewed|interviewees|sociological|opinion\\s+research)\\b'],
     listVerbs: ['are', 'were', 'is', 'was', 'include', 'included', 'includes', 'being', 'are\\s+as\\s+follows', 'look\\s+as\\s+follows'],
     and: ['and', 'or'],

@@ -78,10 +78,16 @@ export interface Lexicon {
     restOfList: string[];
     /** How a win's verb opens when it decides a first round: "won", "одержал победу" (not "получил 44 % в первом туре"). */
     firstRoundWin: string[];
+    /** A first round named right before a win's verb, which it decided: "уже в первом туре " (победил X). */
+    roundBeforeWin: string[];
     /** A rival's word before their name: "его соперник ", "his only rival ". */
     rivalNamed: string[];
     /** What opens a body's election, the body's name right after it: "Elections to the ", "выборы в ". */
     bodyElection: string[];
+    /** A body's name that goes on in lower case up to the election's date: "намояндагон" of "выборов в Маджлиси намояндагон 28 февраля" (not a verb: "прошли"). */
+    bodyNameTail: string;
+    /** Seats in a body, its name after (`(body)` the group): "Распределение мест в Жогорку Кенеше по итогам выборов …". */
+    seatsIn: string[];
     /** Where a sentence's second dated election starts: ", and on …", ", и 17 сентября …". */
     nextDated: string[];
     /** The winner's share right after the name (`<share>` a percentage): ", получившая 51,3 %", ", receiving 51.3%". */
@@ -206,6 +212,8 @@ export interface Lexicon {
      * in the sentence: "Парламент утвердил X Премьер-министром …: «за» проголосовали 99 депутатов".
      */
     bodyApproves: string[];
+    /** Posts a page may write in lower case after a body's verb, their stems: "президент" ("Сейм избрал президентом X"). */
+    lowerCasePosts: string[];
     /**
      * A vote in a body or a college that elected nobody: "Сейм трижды не смог избрать Президента", "в
      * двух турах голосования президент избран не был", "ни один кандидат не набрал необходимых 61
@@ -282,6 +290,12 @@ export interface Lexicon {
     negations: string[];
     /** Words that open an aside between the subject and the verb, no subject of theirs: "который", "занимавший" (a participle's ending), "who". */
     asides: string[];
+    /** Words that open a clause of its own after a comma, so that a lower-case part after a name is no apposition of it: "а", "и", "после". */
+    connectors: string[];
+    /** A body named after its head, the name after it in the genitive: "Правительство" (Дмитрия Медведева); alone, no one. */
+    headsBody: string[];
+    /** A clause that opens with the day of the clause before: "в тот же день", "the same day". */
+    sameDay: string[];
     /** A referendum's words: a decision taken at a referendum is the referendum's own event. */
     referendum: string[];
     /** After an inauguration's words, a post that is not the head of state's ("вступил в должность министра"): the office is then unknown. */
@@ -410,6 +424,10 @@ export interface Lexicon {
     anonymousLeadIns: string[];
     /** Words that mark a survey's sentence: "poll", "respondents", "опрошенных". */
     words: string[];
+    /** A season before a year, the survey's when after its pollster: "осенью" (2009 года), "in the autumn of". */
+    seasons: string[];
+    /** A table's caption naming the survey's pollster after its noun, group 1: "(экспертный опрос Центральноазиатского агентства …, % экспертов)", "(survey by the X Agency)". */
+    tableAuthor: string[];
     /** The verb of a list's head: "the top three … are: A (66.7%), …", "… являются: …". */
     listVerbs: string[];
     /** Words joining a list's last item: "and", "и". */

@@ -9,6 +9,12 @@ describe('readBodyElection', () => {
     ['Сейм избрал Президентом государства Петериса Калныньша 57 голосами.', { person: 'Петерис Калныньш', office: 'Президент', voteShare: null }],
     ['Собрание избрало Председателем Марту Лиепу.', { person: 'Марта Лиепа', office: 'Председатель', voteShare: null }],
     ['Выборщики переизбрали Президентом Яниса Кукса: за него было подано 180 голосов из 340, т. е. 52,9 %.', { person: 'Янис Кукс', office: 'Президент', voteShare: 52.9 }],
+    // A known post written in lower case: back to the page's capital; a party in brackets after the name.
+    ['3 июня 2015 года Сейм избрал президентом Раймондса Вейониса (Союз зелёных и крестьян) – он получил 55 голосов.', { person: 'Раймондс Вейонис', office: 'Президент', voteShare: null }],
+    ['Собрание избрало председателем Марту Лиепу.', { person: 'Марта Лиепа', office: 'Председатель', voteShare: null }],
+    ['Парламент избрал Андриса Озолса спикером.', { person: 'Андрис Озолс', office: 'Спикер', voteShare: null }],
+    // Not a lower-case word of no post: "большинством голосов".
+    ['Сейм избрал большинством голосов Андриса Озолса.', null],
     // Near misses: no post, a passive verb (the elected rule's), no name.
     ['Народ избрал нового лидера.', null],
     ['Андрис Озолс был избран Президентом.', null],

@@ -26,8 +26,9 @@ export interface BodyElection {
 const VERB = LEXICONS.flatMap((l) => l.eventShapes.bodyElects);
 /** An approval or appointment by a body: an election only where the sentence counts the votes. */
 const APPROVAL = LEXICONS.flatMap((l) => l.eventShapes.bodyApproves);
-/** A post in the instrumental: "Президентом", "Председателем", "Вице-президентом". */
-const POST = '(\\p{Lu}[\\p{Ll}-]+(?:ом|ем))';
+const LOWER_CASE_POSTS = LEXICONS.flatMap((l) => l.eventShapes.lowerCasePosts);
+/** A post in the instrumental: "Президентом", "Председателем", "Вице-президентом"; a known post in lower case ("президентом"). */
+const POST = `(\\p{Lu}[\\p{Ll}-]+(?:ом|ем)|(?:${LOWER_CASE_POSTS.join('|') || '(?!)'})(?:ом|ем))`;
 /** Two or three capitalized words: a person in the accusative ("Андриса Озолса"). */
 const NAME = '(\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+){1,2})';
 /** The post first, up to two lower-case words of its complement between ("Президентом государства"). */
@@ -43,6 +44,11 @@ const OBJECT_PRONOUN = LEXICONS.filter((l) => l.elections.objectPronouns.length 
 const ELECTED_PRONOUN = OBJECT_PRONOUN.length
   ? regExp(OBJECT_PRONOUN.map((l) => `(?:${l.eventShapes.bodyElects.join('|')})\\s+(?:${l.elections.objectPronouns.join('|')})(?![\\p{L}\\p{N}])`).join('|'), 'u')
   : null;
+
+/** "президент" → "Президент": a post written in lower case, as the page's posts are named. */
+function capitalized(post: string): string {
+  return post.charAt(0).toUpperCase() + post.slice(1);
+}
 
 /** A name's words from the accusative: "Яака Тамметса" → "Яак Тамметс". */
 function nominativeName(name: string): string {
@@ -64,7 +70,7 @@ export function readBodyElection(sentence: string): BodyElection | null {
   if (!match) return pronounElected(sentence);
   const [post, name] = postFirst ? [match[1]!, match[2]!] : [match[2]!, match[1]!];
   const share = SHARE.exec(sentence.slice(match.index + match[0].length));
-  return { person: nominativeName(name), office: toNominative(post, 'instrumental'), voteShare: share ? parseDecimal(share[1]!) : null, at: match.index };
+  return { person: nominativeName(name), office: capitalized(toNominative(post, 'instrumental')), voteShare: share ? parseDecimal(share[1]!) : null, at: match.index };
 }
 
 /** "29 августа 2011 года Рийгикогу переизбрал его …, за него проголосовали 73 депутата (72,3 %)": the one before, by a pronoun. */

@@ -84,3 +84,59 @@ describe('dated events that are no vote', () => {
     expect(findDatedEvents('On 20 July 1994 Ivan Petrov took office; he was sworn in as President.')).toEqual([]);
   });
 });
+
+/** Issue 16, events: removals, a government approved, a parliament dissolved, treaties signed, amendments adopted, and the dates of joined clauses. */
+describe('more dated events that are no vote', () => {
+  it.each<[string, Array<[kind: string, date: string, person: string | null, votes: number | null]>]>([
+    // A removal from office, active or passive.
+    ['6 апреля 2004 года Сейм отрешил Роландаса Паксаса от должности в порядке импичмента.', [['decision', '2004-04-06', null, null]]],
+    ['Так, 20 июля 2020 г. указом Президента был отрешён от должности губернатор края Сергей Фургал.', [['decision', '2020-07-20', null, null]]],
+    ['3 марта 2015 года Парламент отрешил Президента Ивана Сомова от должности.', [['decision', '2015-03-03', null, null]]],
+    // A government approved, its count of votes.
+    ['30.05.2013 Парламент 58 голосами одобрил его программу и состав нового Правительства.', [['decision', '2013-05-30', null, 58]]],
+    ['23 января 2019 г. Сейм утвердил его правительство: «за» проголосовали 61 депутат, «против» – 39.', [['decision', '2019-01-23', null, 61]]],
+    ['12 мая 2016 г. Скупщина утвердила новый Кабинет министров.', [['decision', '2016-05-12', null, null]]],
+    // A parliament dissolved: the subject who announced it.
+    ['28 мая 2011 г. президент Валдис Затлерс объявил о начале процедуры роспуска 10-го Сейма.', [['decision', '2011-05-28', 'Валдис Затлерс', null]]],
+    ['4 июля 2009 года Президент Ион Лунгу распустил Парламент.', [['decision', '2009-07-04', 'Ион Лунгу', null]]],
+    // A treaty signed, initialled or ratified, active or passive.
+    ['27 июня 1997 г. в Москве Э. Рахмонов и С. Нури подписали Общее соглашение об установлении мира.', [['decision', '1997-06-27', null, null]]],
+    ['29 ноября 2013 г. в Вильнюсе Молдова парафировала Соглашение об ассоциации с ЕС.', [['decision', '2013-11-29', null, null]]],
+    ['Протоколы об установлении дипломатических отношений были подписаны в Цюрихе 10 октября 2009 г.', [['decision', '2009-10-10', null, null]]],
+    ['В марте 2004 г. Сейм ратифицировал Договор о присоединении к НАТО.', [['decision', '2004-03', null, null]]],
+    // Amendments adopted on a day, the day after a comma.
+    ['Поправки к Конституции, принятые 5 июля 2000 г., установили, что Президента избирает Парламент.', [['decision', '2000-07-05', null, null]]],
+    // A state of emergency on the day the clause before dated.
+    ['Протесты завершились 1 марта 2008 г. столкновениями с полицией; в тот же день президент ввёл в столице чрезвычайное положение.', [['decision', '2008-03-01', null, null]]],
+    // Two joined clauses, each with its day: the one right before the words is theirs.
+    ['18 марта 2021 года Пашинян объявил о проведении досрочных выборов и 25 апреля 2021 года подал в отставку.', [['resignation', '2021-04-25', 'Пашинян', null]]],
+    // A government named after its head, in the genitive; an aside in brackets holds no clause's start.
+    ['15 января 2020 года Правительство Дмитрия Медведева, работавшее с мая 2012 г. (в мае 2018 г. Медведев был назначен повторно), ушло в отставку.', [['resignation', '2020-01-15', 'Дмитрий Медведев', null]]],
+    // A lower-case apposition after the name is no subject.
+    ['Эгил Левит, юрист и один из авторов преамбулы к Сатверсме, принёс присягу и вступил в должность 08.07.2019.', [['inauguration', '2019-07-08', 'Эгил Левит', null]]],
+    ['Анна Ковач, бывший судья Конституционного суда, 3 мая 2012 года объявила об отставке.', [['resignation', '2012-05-03', 'Анна Ковач', null]]],
+    // A part that opens with a conjunction has a subject of its own: no apposition.
+    ['3 мая 2012 года Анна Ковач, а вслед за ней министр Пётр Лес подали в отставку.', [['resignation', '2012-05-03', 'Пётр Лес', null]]],
+  ])('should read %s', (text, expected) => {
+    expect(findDatedEvents(text).map((e) => [e.kind, e.date, e.person, e.votes])).toEqual(expected);
+  });
+
+  it.each<[string]>([
+    // Undated, or a rule: no event.
+    ['Президент вправе распустить Парламент, если тот трижды отклонит кандидатуру.'],
+    ['Сейм может отрешить Президента от должности в порядке импичмента.'],
+    ['Договор о дружбе был подписан позднее.'],
+    // The same day with no day before it.
+    ['В тот же день президент ввёл в столице чрезвычайное положение.'],
+    // A decree that dismisses is a post's end, no decision.
+    ['Указом от 4 марта 2014 г. министр Ковач освобождён от должности.'],
+  ])('should read no event in %s', (text) => {
+    expect(findDatedEvents(text)).toEqual([]);
+  });
+
+  it('should keep the clause as the title, the dates and their prepositions left out', () => {
+    const titles = (t: string) => findDatedEvents(t).map((e) => e.title);
+    expect(titles('Протоколы были подписаны в Цюрихе 10 октября 2009 г.; с армянской стороны их подписал глава МИД.')).toEqual(['Протоколы были подписаны в Цюрихе']);
+    expect(titles('С 2000 года Президента избирает Парламент: поправки к Конституции, принятые 5 июля 2000 г., установили это.')).toEqual(['Поправки к Конституции, принятые, установили это']);
+  });
+});

@@ -63,6 +63,9 @@ const byLexicon = new Map(
       spanStart: regExp(`^(?:${l.datedEvents.spanWords.join('|') || '(?!)'})\\s`, 'iu'),
       negation: regExp(`(?:^|\\s)(?:${l.datedEvents.negations.join('|') || '(?!)'})\\s+$`, 'iu'),
       aside: regExp(`^\\s*(?:${l.datedEvents.asides.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'u'),
+      connector: regExp(`^\\s*(?:${l.datedEvents.connectors.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu'),
+      sameDay: regExp(l.datedEvents.sameDay.join('|') || '(?!)', 'iu'),
+      headsBody: regExp(l.datedEvents.headsBody.join('|') || '(?!)', 'u'),
       referendum: regExp(l.datedEvents.referendum.join('|') || '(?!)', 'iu'),
       otherPost: regExp(l.datedEvents.otherPost || '(?!)', 'u'),
       appointment: regExp(l.datedEvents.appointments.join('|') || '(?!)', 'u'),
@@ -98,7 +101,9 @@ const CLAUSE_END = /;/;
 
 function clauseAround(sentence: string, at: number): { from: number; to: number } {
   let from = 0;
-  for (const cut of sentence.slice(0, at).matchAll(CLAUSE_START)) from = cut.index + cut[0].length;
+  // Not inside brackets: "(в мае 2018 г. Медведев был назначен повторно)" is an aside of the clause.
+  // The whole sentence, so that a cut's lookahead sees the word after it; only cuts before `at` count.
+  for (const cut of sentence.matchAll(CLAUSE_START)) if (cut.index + cut[0].length <= at && !insideBrackets(sentence.slice(0, cut.index))) from = cut.index + cut[0].length;
   const end = sentence.slice(at).search(CLAUSE_END);
   return { from, to: end < 0 ? sentence.length : at + end };
 }
@@ -117,16 +122,18 @@ function personOf(run: string, grammaticalCase: GrammaticalCase): string | null 
  * commas that is no aside ("Президент Эдуард Шеварднадзе, занимавший этот пост с 1995 г., ушёл в
  * отставку" → Эдуард Шеварднадзе).
  */
-function subjectBefore(prefix: string, aside: RegExp): string | null {
+function subjectBefore(prefix: string, aside: RegExp, connector: RegExp, headsBody: RegExp): string | null {
   const parts = prefix.split(',');
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;
     // An aside, or nothing but a date's leftovers between the last comma and the verb ("…, 14 октября 2002 г. ушёл").
-    if ((i > 0 && aside.test(part)) || !/\p{Lu}/u.test(part)) continue;
+    if ((i > 0 && (aside.test(part) || isApposition(part, parts[i - 1]!, connector))) || !/\p{Lu}/u.test(part)) continue;
     // Dates and numbers are no names: "1 марта 2008-го", "№ 314".
     const runs = [...part.matchAll(RUNS)].map((m) => m[0]).filter((r) => !/^\p{Lu}\p{Ll}*$/u.test(r) || !isMonthOrWeekday(r));
     for (const run of runs.reverse()) {
-      const name = personOf(run, 'nominative');
+      // "Правительство Дмитрия Медведева": its head, back from the genitive.
+      const head = headsBody.test(run) ? run.replace(headsBody, '').trim() : null;
+      const name = head === null ? personOf(run, 'nominative') : head ? personOf(head, 'genitive') : null;
       if (name) return name;
     }
     // The subject's part is the last one that is no aside: an earlier one names someone else.
@@ -135,19 +142,29 @@ function subjectBefore(prefix: string, aside: RegExp): string | null {
   return null;
 }
 
+/** A part that opens with a lower-case noun after a part ending in a name: "Эгил Левит, юрист и один из авторов …, принёс присягу". */
+function isApposition(part: string, before: string, connector: RegExp): boolean {
+  return /^\s*\p{Ll}/u.test(part) && !connector.test(part) && /\p{Lu}[\p{Ll}-]+\s*$/u.test(before);
+}
+
 /** Month names are capitalized in English ("On March 5"): never a person. */
 function isMonthOrWeekday(word: string): boolean {
   return LEXICONS.some((l) => l.months.some((m) => regExp(`^(?:${m})$`, 'iu').test(word)));
 }
 
 /** The date of an event's clause: the one opening it, else the nearest to its words that is no span's; else one opening the sentence. */
-function eventDate(sentence: string, clause: { from: number; to: number }, at: number, span: { span: RegExp; spanStart: RegExp }): DateMatch | null {
+function eventDate(sentence: string, clause: { from: number; to: number }, at: number, end: number, span: { span: RegExp; spanStart: RegExp; sameDay: RegExp }): DateMatch | null {
   const dates = findDates(sentence);
   // A span's date, its word before it or within it ("с 1995"): when a post began, not the event.
   const spans = (d: DateMatch) => span.span.test(sentence.slice(Math.max(clause.from, d.index - 12), d.index)) || span.spanStart.test(d.text);
   // A date after the words past a comma is another clause's ("… объявил об отставке, однако 30 мая Рада …").
-  const later = (d: DateMatch) => d.index > at && sentence.slice(at, d.index).includes(',');
+  const later = (d: DateMatch) => d.index > at && sentence.slice(Math.min(end, d.index), d.index).includes(',');
   const inClause = dates.filter((d) => d.index >= clause.from && d.index < clause.to && !spans(d) && !later(d));
+  // "… и 25 апреля 2021 года подал в отставку": a day right before the words is theirs, whatever opened the clause.
+  const right = inClause.find((d) => d.index < at && d.date.length >= 10 && RIGHT_BEFORE.test(sentence.slice(d.index + d.text.length, at)));
+  if (right) return right;
+  // "…; в тот же день уходящий президент ввёл …": the last day of the clauses before.
+  if (!inClause.length && span.sameDay.test(sentence.slice(clause.from, at))) return dates.filter((d) => d.index < clause.from && d.date.length >= 10).at(-1) ?? null;
   const opening = inClause.find((d) => /^[\s\u2013\u2014•*-]*(?:\p{L}{1,3}\s+)?$/u.test(sentence.slice(clause.from, d.index)));
   if (opening) return opening;
   if (inClause.length) {
@@ -157,6 +174,9 @@ function eventDate(sentence: string, clause: { from: number; to: number }, at: n
   const first = dates[0];
   return first && clause.from > 0 && /^[\s\u2013\u2014•*-]*(?:\p{L}{1,3}\s+)?$/u.test(sentence.slice(0, first.index)) ? first : null;
 }
+
+/** Between a day and the event's words when that day is theirs: its year's word at most ("25 апреля 2021 года подал"). */
+const RIGHT_BEFORE = /^\s*(?:г\.|года?|году)?\s*$/u;
 
 /** Between a noun's words and a date: only its name, a title's words before it, a short preposition ("кончины первого Президента С.А. Нурыева в"). */
 const NOUN_PHRASE_TO_DATE = /^\s*(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}.-]*\s*)+(?:\p{Ll}{1,2}\s+)?$/u;
@@ -200,7 +220,7 @@ function eventsOf(sentence: string): DatedEventMention[] {
       // Words in brackets after a person line's post ("X – Премьер-министр (вступил в должность 20 января 2016 года)") date that post.
       if (insideBrackets(sentence.slice(clause.from, m.index))) continue;
       if (words.future.test(text)) continue;
-      const date = eventDate(sentence, clause, m.index, words);
+      const date = eventDate(sentence, clause, m.index, m.index + m[0].length, words);
       if (!date) continue;
       const after = sentence.slice(m.index + m[0].length, clause.to);
       // "После смерти X досрочные выборы состоялись 4 декабря": a noun after "после" times another event; its own date follows its name.
@@ -211,7 +231,7 @@ function eventsOf(sentence: string): DatedEventMention[] {
         const dated = date.index >= clause.from && date.index < m.index;
         const start = dated ? date.index + date.text.length - clause.from : 0;
         // The subject between the date and the verb, else before the date ("Президент X, занимавший …, 14 октября 2002 г. ушёл в отставку").
-        person = subjectBefore(prefix.slice(start), words.aside) ?? (dated ? subjectBefore(prefix.slice(0, date.index - clause.from), words.aside) : null);
+        person = subjectBefore(prefix.slice(start), words.aside, words.connector, words.headsBody) ?? (dated ? subjectBefore(prefix.slice(0, date.index - clause.from), words.aside, words.connector, words.headsBody) : null);
         // "скончался первый Президент Туркменистана X": the subject after the verb.
         person ??= subjectAfter(after);
       } else if (trigger.person === 'object') {

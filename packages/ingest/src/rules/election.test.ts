@@ -63,7 +63,7 @@ describe('findElections', () => {
     ['On 10 May 2010 the deputies re-elected Ivan Petrov as Speaker.', [e('2010-05-10', 'Ivan Petrov', 'Speaker', null, null)]],
     ['The deputies elected Ivan Petrov.', []],
     ['On 10 May 2010 the deputies elected President Ivan Petrov.', []],
-    ['In the early parliamentary election of February 25, 2001 the Party of Communists of the Republic of Moldova received 50.07% of the votes and 71 seats out of 101.', [e('2001-02-25', null, 'Parliament', 50.07, null)]],
+    ['In the early parliamentary election of February 25, 2001 the Party of Communists of the Republic of Moldova received 50.07% of the votes and 71 seats out of 101.', [e('2001-02-25', null, 'Parliament', 50.07, null, [], 'parliamentary election')]],
     ['In the first round of the presidential election on June 23, 1994 Alexander Lukashenko obtained 44.82% of the votes, and Vyacheslav Kebich 17.33%. In the second round, on the 10th of July, 1994, Lukashenko was elected President of the Republic of Belarus by a majority of 80.34% of votes. He took office on 20 July 1994.', [e('1994-06-23', null, 'President', null, null, [o('Alexander Lukashenko', 44.82), o('Vyacheslav Kebich', 17.33)]), e('1994-07-10', 'Alexander Lukashenko', 'President', 80.34, null)]],
     ['On 5 May 2012 Ivan Petrov won the first round with 45% of the vote.', []],
     ['Under the General Agreement of June 27, 1997 the United Tajik Opposition received 30 per cent of the posts in the Government.', []],
@@ -98,7 +98,7 @@ describe('findElections', () => {
     ['On 3 April 2011 Zoran Petrovic was elected President. On 3 April 2011 Zoran Petrovic was elected with 55% of votes for a four-year term.', [e('2011-04-03', 'Zoran Petrovic', 'President', 55, 4)]],
     // A parliament's election: no winner, only with a date.
     ['Elections to the Jogorku Kenesh were held on October 10, 2010.', [e('2010-10-10', null, 'Jogorku Kenesh', null, null, [], 'Elections to the Jogorku Kenesh')]],
-    ['On 27 February 2005 parliamentary elections took place.', [e('2005-02-27', null, 'Parliament', null, null)]],
+    ['On 27 February 2005 parliamentary elections took place.', [e('2005-02-27', null, 'Parliament', null, null, [], 'parliamentary elections')]],
     ['In December 2007 the new Majilis was elected.', [e('2007-12', null, 'Majilis', null, null)]],
     // A pronoun with no one before it: the election, without a winner.
     ['On March 4, 2012 he was elected President.', [e('2012-03-04', null, 'President', null, null)]],
@@ -110,7 +110,7 @@ describe('findElections', () => {
     ['The presidential election of 12 March 2009 was won in the first round by Aram Vardanyan, the candidate of the Unity Party, with 58.3% of votes.', [e('2009-03-12', 'Aram Vardanyan', 'President', 58.3, null)]],
     ['The presidential election of April 2, 2017 was won in the first round by Pavel Orlov, who gained 61.4% of votes.', [e('2017-04-02', 'Pavel Orlov', 'President', 61.4, null)]],
     ['On 4 April 2010 the presidential vote was won by Tigran Hakobyan with 61 per cent; Artur Manukyan, the runner-up, polled 30 per cent.', [e('2010-04-04', 'Tigran Hakobyan', 'President', 61, null, [o('Artur Manukyan', 30)])]],
-    ['The parliamentary election of 5 March 2000 was won by Nur Zhol with 45% of votes.', [e('2000-03-05', null, 'Parliament', 45, null)]],
+    ['The parliamentary election of 5 March 2000 was won by Nur Zhol with 45% of votes.', [e('2000-03-05', null, 'Parliament', 45, null, [], 'parliamentary election')]],
     // The date in the sentence before, which announced the election: "won it", "won with".
     [
       'The presidential election of 03.05.2015 was the first with four candidates. Dovlet Orazov won it with 77.4% of the votes; his nearest rival Merdan Allaberdiyev got 6.9%. Orazov was sworn in on 9 May 2015.',
@@ -252,7 +252,7 @@ describe('findElections', () => {
     ['On 5 May 2012 Ivan Petrov was elected with 51% of votes. His rival Boris Sidorov got 60%.', [e('2012-05-05', 'Ivan Petrov', null, 51, null)]],
     ['On 5 May 2012 Ivan Petrov was elected with 51% of votes. According to a poll, 40% of respondents trust Boris Sidorov.', [e('2012-05-05', 'Ivan Petrov', null, 51, null)]],
     ['On 5 May 2012 Ivan Petrov was elected President. His rival Boris Sidorov later became Prime Minister.', [e('2012-05-05', 'Ivan Petrov', 'President', null, null)]],
-    ['In the parliamentary election of 5 March 2000 the Unity Party received 45% of the votes, ahead of the Labour Party (20%).', [e('2000-03-05', null, 'Parliament', 45, null)]],
+    ['In the parliamentary election of 5 March 2000 the Unity Party received 45% of the votes, ahead of the Labour Party (20%).', [e('2000-03-05', null, 'Parliament', 45, null, [], 'parliamentary election')]],
     ['On 5 May 2012 Ivan Petrov won the presidential election with 55% of votes, ahead of the Communists (20%); the turnout was 60%.', [e('2012-05-05', 'Ivan Petrov', 'President', 55, null, [o('Communists', 20)])]],
     // Not elections.
     ['On June 27, 2010 the nation-wide referendum adopted the new Constitution and confirmed Roza Otunbayeva as President for the transitional period until December 31, 2011.', []],
@@ -650,6 +650,12 @@ describe('findReferendums in Russian', () => {
     ['На всенародном референдуме 1996 года 95,2 % избирателей высказались за продление полномочий Президента.', [['1996', 'На всенародном референдуме 95,2 % избирателей высказались за продление полномочий Президента']]],
     ['Референдум 1999 г. продлил полномочия Президента до 2004 года.', [['1999', 'Референдум продлил полномочия Президента до 2004 года']]],
     ['The 2003 referendum approved the amendments.', [['2003', 'approved the amendments']]],
+    // Two referendums the splitter kept in one sentence after a year's "г.": each its own.
+    ['Конституция принята на референдуме 5 июля 1995 г. Поправки, ограничившие полномочия президента, одобрены на референдуме 27.11.2005.', [['1995-07-05', 'Конституция принята на референдуме'], ['2005-11-27', null]]],
+    ['Конституция одобрена на референдуме 3 мая 2001 г. Новая редакция Конституции одобрена на референдуме 9 июня 2004 г.', [['2001-05-03', 'Конституция одобрена на референдуме'], ['2004-06-09', 'Новая редакция Конституции одобрена на референдуме']]],
+    // The day right before the referendum's words, not a year of an aside after them; not a day that ends something.
+    ['Ещё раньше, 29 апреля 1995 года, на референдуме были продлены до 2000 г. полномочия Нурсултана Назарбаева, избранного главой республики в 1991 г.', [['1995-04-29', 'на референдуме были продлены до 2000 г. полномочия Нурсултана Назарбаева, избранного главой республики в 1991 г']]],
+    ['Тогда, 12 марта 2006 года, на референдуме граждане поддержали поправки, принятые Парламентом в 2004 году.', [['2006-03-12', 'на референдуме граждане поддержали поправки, принятые Парламентом в 2004 году']]],
     // Near misses: a year that counts no referendum; one yet to come; a referendum with no decision after it.
     ['Число референдумов 2000 раз превысило норму.', []],
     ['На референдуме, который пройдёт 3 марта 2030 года, граждане решат вопрос о языке.', []],
@@ -997,8 +1003,28 @@ describe("a body's election in its own words", () => {
     ['10 октября 2010 г. состоялись выборы в однопалатный Милли Меджлис.', 'выборы в однопалатный Милли Меджлис'],
     // A winner's election is no body's: no title.
     ['10 октября 2010 г. на выборах Президента победил Тимур Ахмедов, набрав 61 % голосов.', null],
+    // A parliament's election keeps the words that made it one; a convocation's number before the body in the genitive.
+    ['По итогам парламентских выборов 12 мая 2007 г. в Национальное Собрание прошли пять сил.', 'парламентских выборов'],
+    ['Выборы 13-го Сейма прошли 6 октября 2018 г. при явке 54,6%.', 'Выборы 13-го Сейма'],
+    ['Досрочные выборы 7-го Жогорку Кенеша состоялись 4 октября 2015 года.', 'выборы 7-го Жогорку Кенеша'],
+    // A body's name that goes on in lower case up to the date; a verb there is no part of it.
+    ['По итогам выборов в Маджлиси намояндагон 28 февраля 2010 г. места распределились так:', 'выборов в Маджлиси намояндагон'],
+    ['На выборах в Милли меджлис 7 ноября 2010 г. партия «Ени Азербайджан» получила 72 места.', 'выборах в Милли меджлис'],
+    ['Выборы в Сейм прошли 6 октября 2018 г.', 'Выборы в Сейм'],
+    // Seats in a body after an election of a day: the clause without its date.
+    ['Распределение мест в Жогорку Кенеше по итогам выборов 4 октября 2015 года:', 'Распределение мест в Жогорку Кенеше по итогам выборов'],
+    ['По итогам выборов 1 марта 2020 г. мандаты в Национальном Собрании распределились так:', 'По итогам выборов мандаты в Национальном Собрании распределились так'],
   ])('should title %j', (text, title) => {
     expect(findElections(text).map((e) => e.title ?? null)).toEqual([title]);
+  });
+});
+
+describe("seats in a body that no election of a day gave", () => {
+  it.each<string>([
+    'Распределение мест в Жогорку Кенеше изменилось в 2016 году.',
+    'В 2015 году число мест в Жогорку Кенеше выросло до 120.',
+  ])('should read no election from %j', (text) => {
+    expect(findElections(text)).toEqual([]);
   });
 });
 
@@ -1070,5 +1096,18 @@ describe('a counted vote in a body, and a round that fell short', () => {
     ['12 мая 2019 года Иван Сомов получил 72 голоса (71,3 %) и был избран Президентом.', [['2019-05-12', 'Иван Сомов', 71.3, []]]],
   ])('should read %j', (text, expected) => {
     expect(findElections(text).map((e) => [e.date, e.person, e.voteShare, e.others.map((o) => [o.name, o.voteShare])])).toEqual(expected);
+  });
+});
+
+/** "Уже в первом туре победил X": the first round named right before a win's verb is the round it decided. */
+describe('a first round named before its win', () => {
+  it.each<[string, Array<[string, string | null, number | null]>]>([
+    ['Очередные президентские выборы прошли 19 февраля 2008 г. Уже в первом туре победил действовавший премьер-министр Серж Саргсян: по официальным данным Центральной избирательной комиссии, за него проголосовали 52,82% избирателей.', [['2008-02-19', 'Серж Саргсян', 52.82]]],
+    ['Выборы Президента состоялись 4 апреля 2021 года. В первом же туре победила Анна Ковач, набравшая 61,4 % голосов.', [['2021-04-04', 'Анна Ковач', 61.4]]],
+    ['12 мая 2019 г. уже в первом туре победил Иван Сомов, набравший 57,1 % голосов.', [['2019-05-12', 'Иван Сомов', 57.1]]],
+    // A first round's figure with no win's verb is still no result.
+    ['12 мая 2019 г. в первом туре Иван Сомов получил 44,1 % голосов.', []],
+  ])('should read %j', (text, expected) => {
+    expect(findElections(text).filter((e) => e.person).map((e) => [e.date, e.person, e.voteShare])).toEqual(expected);
   });
 });

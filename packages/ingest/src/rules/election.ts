@@ -105,6 +105,8 @@ const NO_WINNER = phrases((l) => l.elections.noWinner);
 const ROUND_LEADER = phrases((l) => l.eventShapes.roundLeader);
 /** A win's verb that decides a first round ("won the first round", "одержал победу в первом туре"), unlike "obtained 44% in the first round". */
 const FIRST_ROUND_WIN = regExp(`^(?:${LEXICONS.flatMap((l) => l.elections.firstRoundWin).join('|')})`, 'iu');
+/** A first round named right before a win's verb: "Уже в первом туре победил X" decided it. */
+const ROUND_BEFORE_WIN = regExp(`(?:${LEXICONS.flatMap((l) => l.elections.roundBeforeWin).join('|') || '(?!)'})\\s*$`, 'iu');
 const HELD = phrases((l) => l.elections.held);
 /** A win's verb (lexicon `eventShapes.winVerbs`): enough for a result right after the election's sentence. */
 const WIN_VERB = phrases((l) => l.eventShapes.winVerbs);
@@ -142,7 +144,10 @@ function presidentialOffice(sentence: string): string | null {
 }
 /** "elections to the Jogorku Kenesh", "parliamentary elections". */
 /** "Elections to the Jogorku Kenesh", "выборы в Сейм" (lexicon `elections.bodyElection`, the body's words after it). */
-const BODY_ELECTION = new RegExp(`(?:${LEXICONS.flatMap((l) => l.elections.bodyElection).join('|')})(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`, 'u');
+const BODY_NAME_TAIL = LEXICONS.map((l) => l.elections.bodyNameTail).filter(Boolean).join('|') || '(?!)';
+const BODY_ELECTION = new RegExp(`(?:${LEXICONS.flatMap((l) => l.elections.bodyElection).join('|')})(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}(?:\\s+(?:${BODY_NAME_TAIL}))?)`, 'u');
+/** Seats in a body after its election: "Распределение мест в Жогорку Кенеше по итогам выборов 4 октября 2015 года". */
+const SEATS_IN = regExp(LEXICONS.flatMap((l) => l.elections.seatsIn).join('|') || '(?!)', 'u');
 /** "parliamentary elections", "парламентских выборов". */
 const PARLIAMENTARY = phrases((l) => l.elections.parliamentary);
 /** An election yet to come: "will be held", "is scheduled". */
@@ -365,7 +370,9 @@ function draftOf(sentence: string, date: string | null, subject: Pick<Subject, '
 /** A body's election in the page's words, as its title: "выборы в Сейм", "elections to the Jogorku Kenesh" (the body may be no organization of the page). */
 function bodyElectionTitle(sentence: string, office: string | null): string | null {
   const found = office ? BODY_ELECTION.exec(sentence) : null;
-  return found && found[1] === office ? found[0].trim() : null;
+  if (found && found[1] === office) return found[0].trim();
+  // "парламентских выборов", "parliamentary elections": the words that made it a parliament's.
+  return office === 'Parliament' ? (PARLIAMENTARY.exec(sentence)?.[0] ?? null) : null;
 }
 
 /** A negation right before the election's verb: "X не была избрана в Сейм 4 октября 2014 года" elected nobody. */
@@ -566,6 +573,11 @@ function readFirstRoundShare(sentence: string, verb: RegExpExecArray): Reading |
   return { election: { date, person: null, office: presidentialOffice(sentence), voteShare: null, termYears: null, others, text: sentence }, pronoun: false, pronounCandidate: !subject.person };
 }
 
+/** A win's verb that decides a first round: "одержал победу в первом туре", "в первом туре победил X". */
+function decidesFirstRound(sentence: string, won: RegExpExecArray): boolean {
+  return FIRST_ROUND_WIN.test(won[0]) || (WIN_VERB.test(won[0]) && ROUND_BEFORE_WIN.test(sentence.slice(0, won.index)));
+}
+
 /** Where a winner named after its verb stands ("… победу одержал X"), Infinity where none does. */
 function winnerAfterAt(sentence: string): number {
   // "за А. Орлова проголосовали 72 депутата (71,3 %), и он был избран": the name voted for outranks a later "он".
@@ -601,7 +613,7 @@ function readElection(sentence: string, announced: string | null = null, afterEl
   const wonMatch = VOTE_WORDS.test(sentence) || (afterElection && WIN_VERB.test(sentence)) ? WON.exec(sentence) : null;
   // (Not "was won in the first round by X, who gained N%": a first round that decided the election.)
   const wonBy = WON_BY.exec(sentence);
-  if (wonMatch && !FIRST_ROUND_WIN.test(wonMatch[0]) && FIRST_ROUND.test(sentence) && !passiveMatch && !wonBy) return readFirstRoundShare(sentence, wonMatch) ?? NOTHING;
+  if (wonMatch && !decidesFirstRound(sentence, wonMatch) && FIRST_ROUND.test(sentence) && !passiveMatch && !wonBy) return readFirstRoundShare(sentence, wonMatch) ?? NOTHING;
   // "… was won by X with 61%; Y, the runner-up, polled 30%": the first verb is the winner's.
   const first = Math.min(passiveMatch?.index ?? Infinity, wonMatch?.index ?? Infinity);
   const after = (wonBy && wonBy.index < first) || first === Infinity ? readWinnerAfter(sentence) : null;
@@ -640,13 +652,26 @@ function readDatedBodyElection(sentence: string): Reading | null {
   if (UPCOMING.test(sentence)) return null;
   const parliament = PARLIAMENTARY.exec(sentence);
   const named = parliament ?? BODY_ELECTION.exec(sentence);
-  if (!named) return null;
+  if (!named) return readSeatsElection(sentence);
   const rest = sentence.slice(named.index + named[0].length);
   const after = findDates(rest)[0];
   const date = after && TO_DATE.test(rest.slice(0, after.index)) ? after.date : chronologyDate(sentence.slice(0, named.index));
   if (!date || date.length < 10) return null;
   const office = parliament ? 'Parliament' : named[1]!;
   return { election: { ...draftOf(sentence, date, NO_SUBJECT, office), voteShare: null, others: [] }, pronoun: false };
+}
+
+/**
+ * Seats in a body after an election of a day ("Распределение мест в Жогорку Кенеше по итогам выборов
+ * 4 октября 2015 года:"): that parliament's election, its clause without the date as its title.
+ */
+function readSeatsElection(sentence: string): Reading | null {
+  const seats = SEATS_IN.exec(sentence);
+  const dates = findDates(sentence);
+  const date = seats ? dates.find((d) => d.date.length >= 10 && ELECTION_BEFORE.test(sentence.slice(0, d.index))) : undefined;
+  const title = date ? failedVoteTitle(sentence, seats!.index, dates) : null;
+  if (!date || !title) return null;
+  return { election: { date: date.date, person: null, office: 'Parliament', voteShare: null, termYears: null, others: [], title, text: sentence }, pronoun: false };
 }
 
 /** A chronology's line: its dates, then a dash that stands for the verb ("27 февраля и 13 марта 2005 г. – выборы в …"). */
@@ -1267,11 +1292,26 @@ function referendumDates(sentence: string): readonly DateMatch[] {
 /** ", and the referendum of …": where a sentence's next referendum starts. */
 const NEXT_REFERENDUM = /(?:,\s*|;\s*)(?:and\s+|while\s+|whereas\s+)?(?=(?:(?:on|in)\s+[^,;]{3,30}?\s+)?(?:the|a|another)\s+(?:[\w-]+\s+){0,2}?(?:referendum|plebiscite)\b)/gi;
 
+/** Between a day and the referendum's word when that day is its: a year's word, a comma, a preposition ("29 апреля 1995 года, на референдуме"). */
+const RIGHT_BEFORE = regExp(`^\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).join('|') || '(?!)'})?\\s*,?\\s*(?:\\p{Ll}{1,3}\\s+)?(?:\\p{Ll}+\\s+)?$`, 'u');
+
+/** A day of a month at least right before the referendum's word ("Ещё раньше, 29 апреля 1995 года, на референдуме были продлены …, избранного в 1991 г."). */
+function dateRightBefore(dates: readonly DateMatch[], at: number, sentence: string): string | null {
+  // Not a day that ends something ("Until 5 May 2012 the referendum …").
+  return dates.find((d) => d.index < at && d.date.length >= 7 && !UNTIL.test(sentence.slice(0, d.index)) && RIGHT_BEFORE.test(sentence.slice(d.index + d.text.length, at)))?.date ?? null;
+}
+
+/**
+ * "… на всенародном референдуме 5 июля 1995 г. Поправки … одобрены на референдуме 27.11.2005": a year's
+ * abbreviated word and its full stop before a capital, which the splitter keeps in one sentence, may end one.
+ */
+const YEAR_STOP = regExp(`(?<=\\d{4}\\s?(?:${LEXICONS.flatMap((l) => l.yearWords).filter((w) => w.endsWith('\\.')).join('|') || '(?!)'}))\\s+(?=\\p{Lu})`, 'gu');
+
 /** "The referendum of April 29, 1995 extended …, and the referendum of August 30, 1995 adopted …": one clause per dated referendum. */
 function referendumClauses(sentence: string): string[] {
   if (sentence.length > 1000) return [sentence];
   const dated = (part: string) => REFERENDUM_WORD.test(part) && findDates(part).length > 0;
-  for (const cut of sentence.matchAll(NEXT_REFERENDUM)) {
+  for (const cut of [...sentence.matchAll(NEXT_REFERENDUM), ...sentence.matchAll(YEAR_STOP)]) {
     const left = sentence.slice(0, cut.index);
     const right = sentence.slice(cut.index + cut[0].length);
     if (dated(left) && dated(right)) return [left, ...referendumClauses(right)];
@@ -1329,7 +1369,8 @@ export function findReferendums(paragraph: string, elections: readonly Found[] =
     // "при гипотетическом референдуме … проголосовали бы 44 % опрошенных": a survey's question, no vote held.
     if (!REFERENDUM_WORD.test(sentence) || SURVEY_WORDS.test(sentence)) continue;
     // The referendum's date: one that opens the sentence, else the first after "referendum", else the first.
-    const date = yetToCome(sentence) ? null : eventDate(dates, sentence.search(REFERENDUM_WORD), sentence) ?? (SAME_DAY.test(sentence) ? before : roundDate(sentence, elections));
+    const at = sentence.search(REFERENDUM_WORD);
+    const date = yetToCome(sentence) ? null : (dateRightBefore(dates, at, sentence) ?? eventDate(dates, at, sentence)) ?? (SAME_DAY.test(sentence) ? before : roundDate(sentence, elections));
     if (!date) {
       undated = sentence;
       continue;

@@ -7,15 +7,22 @@ import type { DateMatch } from './dates.js';
 /** The words of a year after its number ("году", "гг.", "year"), left where a date is cut out. */
 const YEAR_WORD = new RegExp(`^\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
-/** Where a clause may start: after a `;`, or after a full stop before a capital ("… 2001–2009 гг. В 2009 году …"), not an initial's ("К.С. Бакиев"). */
-const CLAUSE_START = /;\s*|(?<!(?:^|[\s.])\p{Lu})[.!?]\s+(?=\p{Lu})/gu;
+/** Where a clause may start: after a `;` or a colon before a lower-case word, or after a full stop before a capital ("… 2001–2009 гг. В 2009 году …"), not an initial's ("К.С. Бакиев"). */
+const CLAUSE_START = /;\s*|:\s+(?=\p{Ll})|(?<!(?:^|[\s.])\p{Lu})[.!?]\s+(?=\p{Lu})/gu;
 /** Where it ends: a `;`, or a colon before a list of figures. */
 const CLAUSE_END = /[;:]/;
+
+/** True when a bracket opened before this point is still open. */
+function insideBrackets(before: string): boolean {
+  return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
+}
 
 /** The clause around `at` (a sentence may join two facts, or a splitter may have joined two sentences). */
 function clauseAround(sentence: string, at: number): { from: number; text: string } {
   let from = 0;
-  for (const cut of sentence.slice(0, at).matchAll(CLAUSE_START)) from = cut.index + cut[0].length;
+  // Not inside brackets: "(в мае 2018 г. Медведев …)" is an aside of the clause.
+  // The whole sentence, so that a cut's lookahead sees the word after it; only cuts before `at` count.
+  for (const cut of sentence.matchAll(CLAUSE_START)) if (cut.index + cut[0].length <= at && !insideBrackets(sentence.slice(0, cut.index))) from = cut.index + cut[0].length;
   const end = sentence.slice(at).search(CLAUSE_END);
   return { from, text: sentence.slice(from, end < 0 ? undefined : at + end) };
 }
@@ -30,11 +37,12 @@ function withoutDates(clause: string, from: number, dates: readonly DateMatch[])
     const rest = text.slice(at + d.text.length).replace(YEAR_WORD, '');
     // Small words and day numbers alone before a date that opens the clause go with it ("On 14 May …", "12 и 13 мая …").
     // Whole small words only, each with the space after it: a pattern that may split a long word into small ones backtracks for ever.
-    const before = text.slice(0, at).replace(/^\s*(?:(?:\p{L}{1,3}|\d{1,2})(?:\s+|$))+$/u, '');
+    // A preposition of one or two letters right before the date goes with it ("работавшее с мая 2012 г." → "работавшее").
+    const before = text.slice(0, at).replace(/^\s*(?:(?:\p{L}{1,3}|\d{1,2})(?:\s+|$))+$/u, '').replace(/(^|[\s(])\p{Ll}{1,2}\s*$/u, '$1');
     text = `${before} ${rest}`;
   }
   // "в Сейме, 30 мая 2021 года, …": a date between commas leaves one comma.
-  return text.replace(/\s+/g, ' ').replace(/^[\s,]+/, '').replace(/\s+,/g, ',').replace(/,(?:\s*,)+/g, ',');
+  return text.replace(/\s+/g, ' ').replace(/^[\s,]+/, '').replace(/\s+,/g, ',').replace(/,(?:\s*,)+/g, ',').replace(/\(\s+/g, '(');
 }
 
 /**

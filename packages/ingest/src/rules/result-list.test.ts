@@ -141,6 +141,22 @@ describe('readResultList', () => {
     expect(readResultList({ heading: null, lead, lines: lines.slice(0, 2) })).toBeNull();
   });
 
+  it.each<[string, string, readonly string[], string, number]>([
+    // The lead-in's winner and share are the list's top line: the whole list is that election's.
+    ['the list\'s top share', 'Очередные президентские выборы прошли 19 февраля 2008 г. Уже в первом туре победил Серж Саргсян: за него проголосовали 52,82% избирателей. Итоги голосования:', ['Серж Саргсян – 52,82%', 'Левон Тер-Петросян – 21,5%'], 'Серж Саргсян', 1],
+    ['another wording', 'Выборы состоялись 3 мая 2015 г. Победил Пётр Лес, набравший 61,3 % голосов. Результаты:', ['Пётр Лес – 61,3 %', 'Иван Гром – 30,1 %', 'Олег Сом – 8,6 %'], 'Пётр Лес', 2],
+    ['English prose', 'The election took place on 3 May 2015. Anna Berg won with 58.2% of the vote. Results:', ['Anna Berg – 58.2%', 'Olaf Lind – 39.5%'], 'Anna Berg', 1],
+    ['the top share beside figures the list does not give', 'Выборы состоялись 20 ноября 2022 года при явке 69,44%. Иван Гром одержал победу, набрав 81,31% голосов; соперники в сумме получили менее 13%, ещё 5,80% проголосовали «против всех».', ['Иван Гром – 81,31 %', 'Пётр Лес – 3,42 %', 'Олег Сом – 2,53 %'], 'Иван Гром', 2],
+  ])('should date a list by a lead-in whose share is %s', (_, lead, list, winner, others) => {
+    const e = readResultList({ heading: null, lead, lines: list });
+    expect([e?.person, e?.others.length]).toEqual([winner, others]);
+  });
+
+  it('should not date a list by a lead-in whose share the list lacks', () => {
+    const lead = 'Выборы состоялись 3 мая 2015 г. Победил Пётр Лес, набравший 61,3 % голосов. Результаты:';
+    expect(readResultList({ heading: null, lead, lines: ['Пётр Лес – 60,3 %', 'Иван Гром – 30,1 %'] })).toBeNull();
+  });
+
   it('should date a round nobody won by the sentence before the one that says so', () => {
     const lead = 'First round: 12 May 2013. No candidate received the majority needed.';
     const e = readResultList({ heading: 'Presidential election 2013', lead, lines: ['Anna Berg – 41.0%', 'Olaf Lind – 39.5%'] });
@@ -288,6 +304,36 @@ describe('findResultLists', () => {
     ];
     const [found] = findResultLists(blocks);
     expect([found?.election.date, found?.election.person, found?.election.voteShare, found?.election.others]).toEqual(['2022-03-06', 'Mira Holm', 52.4, [{ name: 'Jonas Vik', voteShare: 40.1 }]]);
+  });
+
+  it.each<[string, ListBlock[], [string, string | null, number | null, Array<[string, number | null | undefined]>]]>([
+    [
+      'a body\'s vote won by the top count',
+      [block('heading', 'Выборы президента в Сейме, 29.05.2019'), block('heading', 'Кандидат – Голосов «за»'), block('paragraph', 'Эгил Левит, судья Суда Европейского союза – 61'), block('paragraph', 'Дидзис Шмитс, депутат Сейма (KPV LV) – 24'), block('paragraph', 'Юрис Янсонс, омбудсмен – 8')],
+      ['2019-05-29', 'Эгил Левит', 61, [['Дидзис Шмитс', 24], ['Юрис Янсонс', 8]]],
+    ],
+    [
+      'a first round whose top count is short of half the votes cast',
+      [block('heading', 'Первый тур голосования в Сейме, 3 июня 2015 года'), block('heading', 'Кандидат – Кем выдвинут – Голосов «за»'), block('paragraph', 'Раймондс Вейонис – Союз зелёных и крестьян – 41'), block('paragraph', 'Эгилс Левитс – Национальное объединение – 24'), block('paragraph', 'Сергей Долгополов – «Согласие» – 17'), block('paragraph', 'Мартиньш Бондарс – Латвийское объединение регионов – 8')],
+      ['2015-06-03', null, null, [['Раймондс Вейонис', 41], ['Эгилс Левитс', 24], ['Сергей Долгополов', 17], ['Мартиньш Бондарс', 8]]],
+    ],
+    [
+      'an English ballot of the parliament',
+      [block('heading', 'Election of the Speaker, 4 May 2020'), block('heading', 'Candidate – Votes'), block('paragraph', 'Anna Berg – 70'), block('paragraph', 'Olaf Lind – 31')],
+      ['2020-05-04', 'Anna Berg', 70, [['Olaf Lind', 31]]],
+    ],
+  ])('should read a table counted by heads: %s', (_, blocks, [date, person, votes, others]) => {
+    const [found, ...rest] = findResultLists(blocks);
+    expect(rest).toEqual([]);
+    expect([found?.election.date, found?.election.person, found?.election.votes, found?.election.others.map((o) => [o.name, o.votes])]).toEqual([date, person, votes, others]);
+  });
+
+  it.each<[string, ListBlock[]]>([
+    ['a tie at the top', [block('heading', 'Выборы Председателя 3 мая 2012 года'), block('heading', 'Кандидат – Голосов'), block('paragraph', 'Анна Ковач – 40'), block('paragraph', 'Пётр Лес – 40')]],
+    ['seats, no votes', [block('heading', 'Выборы 3 мая 2012 года'), block('heading', 'Партия – Мест'), block('paragraph', 'Анна Ковач – 40'), block('paragraph', 'Пётр Лес – 30')]],
+    ['an undated heading', [block('heading', 'Голосование в Сейме'), block('heading', 'Кандидат – Голосов «за»'), block('paragraph', 'Анна Ковач – 60'), block('paragraph', 'Пётр Лес – 30')]],
+  ])('should read no winner from a counted table with %s', (_, blocks) => {
+    expect(findResultLists(blocks).map((f) => f.election.person).filter(Boolean)).toEqual([]);
   });
 
   it('should read a definition list after a lead-in ending with a colon as a round nobody won', () => {

@@ -54,13 +54,19 @@ function leadingName(line: string): { name: string; end: number } | null {
 const CELL_BREAK = /\s[\u2013\u2014-]\s/u;
 const DECIMAL = /^(\d{1,3}(?:[.,]\d+)?)\s*%?$/u;
 
-/** A table's row read by the column its header row names a share ("Кандидат – % – голосов"): the name's cell first. */
-function readRow(line: string, shareColumn: number): CandidateMention | null {
+/** What may follow the name in its cell: asides, and a remark after a comma ("Эгил Левит, судья Суда ЕС"). */
+const NAME_CELL_REST = /^\s*(?:,[^\d%]*)?$/u;
+
+/**
+ * A table's row read by the column its header row names a share ("Кандидат – % – голосов") or,
+ * where `counted`, a count of votes ("Кандидат – Голосов «за»"): the name's cell first.
+ */
+function readRow(line: string, column: number, counted = false): CandidateMention | null {
   const cells = line.split(CELL_BREAK).map((c) => c.trim());
   const lead = leadingName(cells[0] ?? '');
-  const share = DECIMAL.exec(cells[shareColumn] ?? '');
-  if (!lead || !share || shareColumn === 0 || cells[0]!.slice(lead.end).replace(ASIDE, '').trim()) return null;
-  return { name: lead.name, voteShare: parseDecimal(share[1]!) };
+  const figure = (counted ? COUNT_CELL : DECIMAL).exec(cells[column] ?? '');
+  if (!lead || !figure || column === 0 || !NAME_CELL_REST.test(cells[0]!.slice(lead.end).replace(ASIDE, ''))) return null;
+  return counted ? { name: lead.name, voteShare: null, votes: Number(figure[0]) } : { name: lead.name, voteShare: parseDecimal(figure[1]!) };
 }
 
 /** A count in the text between name and share must be one with its vote's word, not a figure of another kind. */
@@ -76,8 +82,8 @@ function betweenFits(between: string): boolean {
  * "Name – Party – 38.6%". Null for a line that names no person ("остальные пять кандидатов – менее
  * 0,4% каждый", "Против всех – 2,1 %").
  */
-export function readResultLine(line: string, shareColumn: number | null = null): CandidateMention | null {
-  if (shareColumn !== null) return readRow(line, shareColumn);
+export function readResultLine(line: string, shareColumn: number | null = null, counted = false): CandidateMention | null {
+  if (shareColumn !== null) return readRow(line, shareColumn, counted);
   const lead = leadingName(line.trim());
   if (!lead) return null;
   const rest = line.trim().slice(lead.end);
@@ -251,6 +257,8 @@ export interface ResultList {
   shareColumn?: number | null;
   /** The paragraph before the lead-in, when no heading stands there: it may date a list of the rest. */
   above?: string | null;
+  /** The table's column (`shareColumn`) counts votes, not shares ("Голосов «за»"). */
+  counted?: boolean;
 }
 
 /** The winner: the one top share, when no one else has it. */
@@ -267,9 +275,10 @@ function topOf(candidates: readonly CandidateMention[]): CandidateMention | null
  * fewer than two candidates or no date.
  */
 export function readResultList(list: ResultList): ElectionMention | null {
-  const candidates = list.lines.map((l) => readResultLine(l, list.shareColumn ?? null)).filter((c): c is CandidateMention => c !== null);
+  const candidates = list.lines.map((l) => readResultLine(l, list.shareColumn ?? null, list.counted)).filter((c): c is CandidateMention => c !== null);
   if (candidates.length < 2) return null;
   if ([list.heading, list.lead].some((t) => t && SURVEY_WORDS.test(t))) return null;
+  if (list.counted) return countedList(list, candidates);
   // The rest after a winner named elsewhere: the others of that election, joined to it by date.
   if (list.lead && REST_OF_LIST.test(lastSentence(list.lead))) return restOf(list, candidates);
   const text = [list.heading, list.lead, ...list.lines].filter(Boolean).join(' ');
@@ -278,7 +287,7 @@ export function readResultList(list: ResultList): ElectionMention | null {
   const base = { office: null, termYears: null, text, turnout };
   const round = list.lead ? undecidedDate(list.lead) ?? (NO_WINNER.test(list.lead) && list.heading ? electionHeadingDate(list.heading) : null) : null;
   if (round) return { ...base, date: round, person: null, voteShare: null, votes: null, others: candidates };
-  const date = (list.heading ? electionHeadingDate(list.heading) : null) ?? (list.lead ? electionHeadingDate(lastSentence(list.lead)) ?? onlyVoteDate(list.lead) : null);
+  const date = (list.heading ? electionHeadingDate(list.heading) : null) ?? (list.lead ? electionHeadingDate(lastSentence(list.lead)) ?? onlyVoteDate(list.lead, candidates) : null);
   const winner = date ? topOf(candidates) : null;
   if (!date || !winner) return null;
   // A first round's list whose top share is short of half: a round nobody won, as the page's next round shows.
@@ -286,6 +295,23 @@ export function readResultList(list: ResultList): ElectionMention | null {
   // The winner's count from their own line: "Назарбаев … – 95,55 % (7 850 958 голосов)".
   const line = list.lines.find((l) => readResultLine(l, list.shareColumn ?? null)?.name === winner.name);
   return { ...base, date, person: winner.name, voteShare: winner.voteShare, votes: line ? votesOf(line) : null, others: candidates.filter((c) => c !== winner) };
+}
+
+/**
+ * A body's vote counted by heads ("Кандидат – Голосов «за»" under "Выборы президента в Сейме,
+ * 29.05.2019"): won by the top count where it is more than half of all the counts, else a round
+ * nobody won ("Первый тур голосования в Сейме, 3 июня 2015 года": 41 of 90) with every candidate.
+ */
+function countedList(list: ResultList, candidates: CandidateMention[]): ElectionMention | null {
+  const date = (list.heading ? electionHeadingDate(list.heading) : null) ?? (list.lead ? electionHeadingDate(lastSentence(list.lead)) ?? voteDate(list.lead) : null);
+  if (!date) return null;
+  const text = [list.heading, list.lead, ...list.lines].filter(Boolean).join(' ');
+  const base = { office: null, termYears: null, text, turnout: null, voteShare: null };
+  const ranked = [...candidates].sort((a, b) => b.votes! - a.votes!);
+  const total = ranked.reduce((sum, c) => sum + c.votes!, 0);
+  const top = ranked[0]!;
+  if (top.votes! * 2 <= total || top.votes === ranked[1]!.votes) return { ...base, date, person: null, votes: null, others: ranked };
+  return { ...base, date, person: top.name, votes: top.votes!, others: ranked.slice(1) };
 }
 
 /** The first date of a month at least in a lead-in's sentences that speak of a vote ("Выборы прошли 4 декабря 2005 года при явке 76,8 %."). */
@@ -299,10 +325,13 @@ function voteDate(lead: string): string | null {
  * 2019 года. … явка составила 77,5 %. Победу одержал X."): a table of results after it is that vote's.
  * Null when they give none, or two (the list's own round is then unclear).
  */
-function onlyVoteDate(lead: string): string | null {
+function onlyVoteDate(lead: string, listed: readonly CandidateMention[]): string | null {
   // A lead-in that gives a share of its own besides the turnout ("переизбран, набрав 88,73 % голосов (явка – 75,64 %)") names its winner: the list is the rest.
+  // A lead-in that gives the list's top share ("за него проголосовали 52,82 %" over "Серж Саргсян – … – 52,82") names the list's own winner.
   const turnout = turnoutOf(lead);
-  if ([...lead.matchAll(new RegExp(PERCENT, 'gu'))].some((m) => parseDecimal(m[1]!) !== turnout)) return null;
+  const shares = [...lead.matchAll(new RegExp(PERCENT, 'gu'))].map((m) => parseDecimal(m[1]!));
+  const top = topOf(listed)?.voteShare;
+  if (!(top != null && shares.includes(top)) && shares.some((v) => v !== turnout)) return null;
   const dates = new Set(splitSentences(lead).filter((s) => VOTE_WORDS.test(s)).flatMap((s) => findDates(s)).filter((d) => d.date.length >= 7).map((d) => d.date));
   return dates.size === 1 ? [...dates][0]! : null;
 }
@@ -327,12 +356,12 @@ export interface ListBlock {
 }
 
 /** A run of result lines from `start`: its last index; items that name no one ("остальные … – менее 0,4%") may sit among them. */
-function runEnd<T extends ListBlock>(blocks: readonly T[], start: number, shareColumn: number | null): number {
+function runEnd<T extends ListBlock>(blocks: readonly T[], start: number, shareColumn: number | null, counted = false): number {
   let end = start - 1;
   for (let i = start; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.kind === 'break') continue;
-    if (readResultLine(b.text, shareColumn)) end = i;
+    if (readResultLine(b.text, shareColumn, counted)) end = i;
     else if (b.kind !== 'item') break;
   }
   return end;
@@ -373,11 +402,14 @@ function contextOf<T extends ListBlock>(blocks: readonly T[], start: number): { 
 }
 
 /** Where a list starts at block `i`, and the share column of the table it is: a header row's next block, or a result line. */
-function listStart(blocks: readonly ListBlock[], i: number): { start: number; shareColumn: number | null } | null {
+function listStart(blocks: readonly ListBlock[], i: number): { start: number; shareColumn: number | null; counted?: boolean } | null {
   const b = blocks[i]!;
   if (b.kind === 'break') return null;
   const column = shareColumnOf(b);
   if (column !== null && blocks[i + 1] && readResultLine(blocks[i + 1]!.text, column)) return { start: i + 1, shareColumn: column };
+  // "Кандидат – Кем выдвинут – Голосов «за»": a body's count of votes by heads.
+  const count = isHeaderRow(b) ? countColumnOf(blocks, i + 1) : null;
+  if (count !== null && count > 0 && blocks[i + 1] && readResultLine(blocks[i + 1]!.text, count, true)) return { start: i + 1, shareColumn: count, counted: true };
   return readResultLine(b.text) ? { start: i, shareColumn: null } : null;
 }
 
@@ -397,10 +429,10 @@ export function findResultLists<T extends ListBlock>(blocks: readonly T[]): Arra
     if (each) i = each.end;
     const list = each ? null : listStart(blocks, i);
     if (!list) continue;
-    const end = runEnd(blocks, list.start, list.shareColumn);
+    const end = runEnd(blocks, list.start, list.shareColumn, list.counted);
     const { heading, lead, first, above } = contextOf(blocks, list.start);
     const lines = blocks.slice(list.start, end + 1).filter((b) => b.kind !== 'break').map((b) => b.text);
-    const election = readResultList({ heading, lead, lines, shareColumn: list.shareColumn, above });
+    const election = readResultList({ heading, lead, lines, shareColumn: list.shareColumn, above, counted: list.counted });
     if (election) found.push({ election, blocks: blocks.slice(first, end + 1) });
     i = Math.max(i, end);
   }

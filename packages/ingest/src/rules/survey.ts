@@ -67,6 +67,12 @@ function splitAuthor(author: string): { author: string | null; date: string | nu
       break;
     }
   }
+  // "… центром (CRRC) осенью 2009 года": a season and its year are the survey's when.
+  const season = date ? null : SEASON_AFTER.exec(text);
+  if (season) {
+    date = season[1]!;
+    text = text.slice(0, season.index);
+  }
   // "… Studies (IISEPS) held in December 2001": the verb and the abbreviation's brackets are no part of the name.
   // "… (CIOM) во втором квартале 2014 г.": after the abbreviation, a when that no date reads is no part of it either.
   text = stripArticle(text.replace(/\s+(?:held|conducted|carried\s+out|made|done|published|released)$/i, '').replace(AFTER_ABBREVIATION, ''));
@@ -75,6 +81,9 @@ function splitAuthor(author: string): { author: string | null; date: string | nu
   // "агентства Vilmorus": a Latin name after the noun of a page in another script; "«Барометр …» Института …": a quoted name first.
   return { author: /^(?:\p{Lu}|«)|^(?:\p{Ll}+\s+){1,4}(?:«|\p{Lu}{2,}(?![\p{Ll}]))|^(?:[^\sA-Za-z]+\s+){1,4}[A-Z][a-z]/u.test(text) ? text : null, date };
 }
+
+/** A season and its year at the end of a pollster's name: " осенью 2009 года", " весной 2018 г" (its full stop gone with the name's). */
+const SEASON_AFTER = new RegExp(`\\s+(?:${LEXICONS.flatMap((l) => l.surveys.seasons).join('|') || '(?!)'})\\s+(\\d{4})(?:\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).map((w) => w.replace(/\\\.$/, '\\.?')).join('|') || '(?!)'}))?$`, 'u');
 
 /** An abbreviation's brackets at the end of a pollster's name, and a when after them ("(CIOM) во втором квартале 2014 г."). */
 const AFTER_ABBREVIATION = new RegExp(`\\s*\\([^)]*\\)(?:\\s+(?:in|during|${LEXICONS.filter((l) => l.language !== 'en').flatMap((l) => l.yearPrepositions).join('|') || '(?!)'})\\s+[^()]*)?$`, 'u');
