@@ -20,6 +20,32 @@ describe('textToBlocks', () => {
     ]);
   });
 
+  it.each([
+    ['colon lines', 'Министр юстиции: Геворг Даниелян\nМинистр энергетики: Армен Мовсисян\n\nПолитическая элита'],
+    ['dash lines, name first', 'Ivan Petrov – Minister of Defence\nOlga Sidorova – Minister of Health\n\nThe Council meets monthly.'],
+    ['results lines', 'Лала Гаджиева (Либеральная партия) - 3,62 %\nЭтибар Мамедов (Партия национальной независимости) - 2,92 %\n\nИтоги'],
+    ['a tab table', 'Кандидат\tГолоса\nАрам Карапетян\t12 400\n\nИтоги'],
+    ['an aligned table', '  Путин В.В.      самовыдвижение      76,69\n  Грудинин П.Н.   КПРФ                11,77\n\nИтоги'],
+  ])('should keep the last of a run of short %s before a blank line as a line of the list, not a heading', (_, text) => {
+    const blocks = textToBlocks(text);
+    expect(blocks.slice(0, 2).map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it.each([
+    ['a tab', 'Итоги выборов:\n\nАрам Карапетян\t12 400\n\nПрочее'],
+    ['aligned columns', 'Итоги выборов:\n\n  Грудинин П.Н.   КПРФ   11,77\n\nПрочее'],
+  ])('should never read a table row with %s as a heading, even alone between blank lines', (_, text) => {
+    expect(textToBlocks(text)[1]).toMatchObject({ kind: 'paragraph' });
+  });
+
+  it.each([
+    ['between blank lines', 'The Government resigns.\n\nTermination of Authorities\n\nThe Government abdicates.', 3],
+    ['after a list of bullets', '  • first task;\nОтставка Правительства\n\nПравительство слагает полномочия.', 2],
+    ['after a long paragraph', 'The Security Council is chaired by the President and includes the heads of the power ministries.\nTermination of Authorities\n\nThe Government abdicates.', 2],
+  ])('should still read a lone title line %s as a minor heading', (_, text, line) => {
+    expect(textToBlocks(text).find((b) => b.line === line)).toMatchObject({ kind: 'heading', level: 4 });
+  });
+
   it('should read a tab between columns as the dash of a "Name – Post" line', () => {
     expect(summary('\tUsen Kudaibergenov\tHead of the Administration\n\nFeliks Kulov \t\t Prime Minister').map((b) => b[2])).toEqual([
       'Usen Kudaibergenov – Head of the Administration',

@@ -47,6 +47,15 @@ export function looksLikeTitle(text: string): boolean {
 }
 
 /**
+ * Whether a short line right under another short line ends a list of such lines ("Министр юстиции:
+ * Геворг Даниелян" / "Министр энергетики: Армен Мовсисян"), not a lone title: its blank line after
+ * closes the list.
+ */
+function endsListOfLines(before: Block | undefined, afterBlank: boolean): boolean {
+  return !afterBlank && !!before && before.kind === 'paragraph' && looksLikeTitle(before.text);
+}
+
+/**
  * Turns a text dump into blocks. Text dumps keep one paragraph per line, "•" bullets, and show the
  * lost headings only as layout: two or more blank lines end a section (a break); a title line
  * directly followed by a paragraph is that paragraph's heading (level 3); a lone title line
@@ -62,7 +71,8 @@ export function textToBlocks(text: string): Block[] {
     const numbered = !dashItem && isNumberedItem(raw, blocks[blocks.length - 1]);
     const bullet = dashItem || numbered || BULLET.test(raw.trimStart().replace(/^\u00a0+/, ''));
     const unbulleted = numbered ? raw.replace(NUMBERED, '') : dashItem ? raw.replace(/^[\s\u00a0]*[-–—]\s+/u, '') : raw.replace(LEADING_BULLET, '');
-    const text = normalizeSpaces(cellsJoined(unbulleted, raw));
+    const joined = cellsJoined(unbulleted, raw);
+    const text = normalizeSpaces(joined);
     if (!text) {
       blankRun += 1;
       continue;
@@ -82,11 +92,13 @@ export function textToBlocks(text: string): Block[] {
     const nextIsProse = nextText !== '' && !BULLET.test(next!.trimStart()) && !looksLikeTitle(nextText);
     let kind: Block['kind'] = 'paragraph';
     let level = 0;
-    if (looksLikeTitle(text)) {
+    // A row of a table's columns is never a heading, however short (a results table's last row before a blank line).
+    const tableRow = joined !== unbulleted.trim();
+    if (!tableRow && looksLikeTitle(text)) {
       if (afterBlank && nextIsProse) {
         kind = 'heading';
         level = 3;
-      } else if (nextText === '') {
+      } else if (nextText === '' && !endsListOfLines(blocks[blocks.length - 1], afterBlank)) {
         kind = 'heading';
         level = 4;
       }
