@@ -407,6 +407,16 @@ describe('findReferendums', () => {
     expect(findReferendums(text).map(({ text: _t, turnout: _u, title: _n, voteShare: _s, ...r }) => r)).toEqual(expected);
   });
 
+  it.each([
+    ['Парламент был распущен 5 мая 1995 г., накануне референдума 30 августа 1995 г.', ['1995-08-30']],
+    ['Совет распущен 12 марта 2001 г., за неделю до референдума от 19 марта 2001 г.', ['2001-03-19']],
+    ['The Parliament was dissolved on 5 May 1995, ahead of the referendum of 30 August 1995.', ['1995-08-30']],
+    // The day right before the referendum's word is still its own when none follows it.
+    ['Ещё раньше, 29 апреля 1995 года, на референдуме были продлены полномочия Президента.', ['1995-04-29']],
+  ])('should date %j by the day right after the referendum word over a day before it', (text, dates) => {
+    expect(findReferendums(text).map((r) => r.date)).toEqual(dates);
+  });
+
   /** The referendum's own word, its adjectives and topic as the page writes them: a Russian row says «референдум». */
   it.each<[string, string]>([
     ['3 мая 2015 года одновременно с местными выборами прошёл консультативный референдум (о статусе языка и о флаге).', 'консультативный референдум (о статусе языка и о флаге)'],

@@ -1301,6 +1301,14 @@ function dateRightBefore(dates: readonly DateMatch[], at: number, sentence: stri
   return dates.find((d) => d.index < at && d.date.length >= 7 && !UNTIL.test(sentence.slice(0, d.index)) && RIGHT_BEFORE.test(sentence.slice(d.index + d.text.length, at)))?.date ?? null;
 }
 
+/** Between the referendum's word and its day right after it: the rest of the word, a short preposition ("референдума 30 августа", "referendum of 30 August"). */
+const RIGHT_AFTER = /^\p{L}+[\s\u00a0]+(?:\p{Ll}{1,3}[\s\u00a0]+)?$/u;
+
+/** A day right after the referendum's word, which names that day over any day before it ("распущен 5 мая 1995 г., накануне референдума 30 августа 1995 г."). */
+function dateRightAfter(dates: readonly DateMatch[], at: number, sentence: string): string | null {
+  return dates.find((d) => d.index > at && d.date.length >= 7 && RIGHT_AFTER.test(sentence.slice(at, d.index)))?.date ?? null;
+}
+
 /**
  * "… на всенародном референдуме 5 июля 1995 г. Поправки … одобрены на референдуме 27.11.2005": a year's
  * abbreviated word and its full stop before a capital, which the splitter keeps in one sentence, may end one.
@@ -1370,7 +1378,7 @@ export function findReferendums(paragraph: string, elections: readonly Found[] =
     if (!REFERENDUM_WORD.test(sentence) || SURVEY_WORDS.test(sentence)) continue;
     // The referendum's date: one that opens the sentence, else the first after "referendum", else the first.
     const at = sentence.search(REFERENDUM_WORD);
-    const date = yetToCome(sentence) ? null : (dateRightBefore(dates, at, sentence) ?? eventDate(dates, at, sentence)) ?? (SAME_DAY.test(sentence) ? before : roundDate(sentence, elections));
+    const date = yetToCome(sentence) ? null : (dateRightAfter(dates, at, sentence) ?? dateRightBefore(dates, at, sentence) ?? eventDate(dates, at, sentence)) ?? (SAME_DAY.test(sentence) ? before : roundDate(sentence, elections));
     if (!date) {
       undated = sentence;
       continue;
