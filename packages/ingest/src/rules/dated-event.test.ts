@@ -51,6 +51,10 @@ describe('dated events that are no vote', () => {
     ['Руководителем Канцелярии указом от 12.04.2018 назначена Елена Рошка.'],
     // A resignation or a death of nobody named.
     ['15 марта 2008 года Правительство ушло в отставку.'],
+    // A government named by its country, not by its head ("Правительство Дмитрия Медведева"): nobody named, no person «Кыргызстан».
+    ['25 марта 2014 года Правительство Кыргызстана ушло в отставку.'],
+    ['10 мая 2013 года Правительство Республики Молдова ушло в отставку.'],
+    ['2 апреля 2010 г. Правительство Латвии ушло в отставку.'],
     // A decision at a referendum is the referendum's own event.
     ['На референдуме 6 ноября 2005 года были одобрены поправки к Конституции.'],
     // After a death or an inauguration, another event's date.

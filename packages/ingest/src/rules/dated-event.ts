@@ -9,6 +9,7 @@
  * date as its title.
  */
 import { LEXICONS, nameToNominative, type DatedEventKind, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { isCountryInCase } from '../country-names.js';
 import { regExp } from '../regexp.js';
 import { candidateName } from './candidates.js';
 import { datedSentences, findDates, type DateMatch } from './dates.js';
@@ -117,6 +118,14 @@ function personOf(run: string, grammaticalCase: GrammaticalCase): string | null 
   return nameToNominative(words, grammaticalCase).join(' ');
 }
 
+const NOT_NAME_WORDS = new Set(LEXICONS.flatMap((l) => l.notNameWords));
+
+/** "Правительство Кыргызстана", "Правительство Республики Молдова": a body's place, not its head. */
+function namesPlace(head: string): boolean {
+  const first = head.split(/\s+/)[0] ?? '';
+  return isCountryInCase(first) || NOT_NAME_WORDS.has(first.toLowerCase());
+}
+
 /**
  * The subject before the event's words, in its clause: the last name of the last part between
  * commas that is no aside ("Президент Эдуард Шеварднадзе, занимавший этот пост с 1995 г., ушёл в
@@ -133,6 +142,8 @@ function subjectBefore(prefix: string, aside: RegExp, connector: RegExp, headsBo
     for (const run of runs.reverse()) {
       // "Правительство Дмитрия Медведева": its head, back from the genitive.
       const head = headsBody.test(run) ? run.replace(headsBody, '').trim() : null;
+      // The body itself is the subject where it is named by its place: the event has no person.
+      if (head && namesPlace(head)) return null;
       const name = head === null ? personOf(run, 'nominative') : head ? personOf(head, 'genitive') : null;
       if (name) return name;
     }
