@@ -24,7 +24,7 @@ import { lexiconOfWord } from './lexicon/index.js';
 import { bodyFromGenitive, classifyBodyName, isHeadOfStatePost, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
 import { findDatedEvents, type DatedEventMention } from './rules/dated-event.js';
-import { findElections, findReferendums, type ElectionMention } from './rules/election.js';
+import { findElections, findReferendums, isBodyVote, sameVote, type ElectionMention } from './rules/election.js';
 import { findResultLists } from './rules/result-list.js';
 import { findGroups, type GroupMention } from './rules/groups.js';
 import { findGroupMembers } from './rules/group-members.js';
@@ -494,15 +494,19 @@ const isVote = (e: EventDraft) => e.kind === 'election' || e.kind === 'referendu
 function sameEvent(x: EventDraft, y: EventDraft): boolean {
   if (x.kind !== y.kind || !(x.date.startsWith(y.date) || y.date.startsWith(x.date))) return false;
   if (!isVote(x)) return x.person || y.person ? x.person === y.person : normalizeKeyPart(x.title ?? '') === normalizeKeyPart(y.title ?? '');
-  if (x.person && y.person && x.person !== y.person) return false;
+  if ((x.person && y.person && x.person !== y.person) || !sameVote(x, y)) return false;
   // A round nobody won where the winner of the other stood as a candidate is an earlier round of that day.
   if (roundBefore(x, y) || roundBefore(y, x)) return false;
   return x.voteShare === null || y.voteShare === null || x.voteShare === y.voteShare;
 }
 
-/** A round nobody won on the day of another vote of its kind is told apart from it by that ("Первый тур" before the fifth). */
-function roundOfDay(e: EventDraft, events: readonly EventDraft[]): string[] {
-  return !e.person && events.some((o) => o !== e && o.kind === e.kind && o.date === e.date) ? ['no winner'] : [];
+/**
+ * What tells a vote apart from another of its day: a body's election by its body ("выборы в Великий
+ * Хурал" on a president's election day), a round nobody won by that ("Первый тур" before the fifth).
+ */
+function voteKey(e: EventDraft, events: readonly EventDraft[]): string[] {
+  if (isBodyVote(e)) return ['body', normalizeKeyPart(e.office!)];
+  return !e.person && events.some((o) => o !== e && o.kind === e.kind && o.date === e.date && !isBodyVote(o)) ? ['no winner'] : [];
 }
 
 /**
@@ -927,7 +931,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
 
   const eventRecords: ProfileEvent[] = events.map((e) => ({
     // An event that is no vote is told apart by whom it is about, else by its words: two may share a date.
-    id: makeId('event', cc, [e.kind, e.date, ...(isVote(e) ? roundOfDay(e, events) : [e.person ? personId.get(e.person)! : normalizeKeyPart(e.title ?? '')])]),
+    id: makeId('event', cc, [e.kind, e.date, ...(isVote(e) ? voteKey(e, events) : [e.person ? personId.get(e.person)! : normalizeKeyPart(e.title ?? '')])]),
     kind: e.kind,
     date: e.date,
     organizationId: idOfOrg(electedBody(a, e)),

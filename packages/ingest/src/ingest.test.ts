@@ -291,6 +291,20 @@ describe('election results given as a list (rules/result-list.ts)', () => {
     expect(new Set(profile.events.map((e) => e.id)).size).toBe(profile.events.length);
   });
 
+  it('should keep a parliament\'s election on a president\'s election day apart, with an ID of its own and no winner', () => {
+    const page = (withPresident: boolean) => [
+      'Профиль страны / Монголия / Исполнительная власть', '', 'Президент', '',
+      ...(withPresident ? ['12 мая 2019 г. Президентом избран Батов Эрдэнэ Сухович, получивший 61,2 % голосов.', ''] : []),
+      '12 мая 2019 г. также прошли выборы в Великий Хурал.', '',
+    ].join('\n');
+    const parliament = (text: string) => ingestPage(pageInput(Buffer.from(text, 'utf8'), 'mn', 'text')).events.filter((e) => e.kind === 'election' && !e.personId).map((e) => e.id);
+    expect(parliament(page(false))).toHaveLength(1);
+    expect(parliament(page(true))).toEqual(parliament(page(false)));
+    // Two votes, the winner on the president's alone.
+    const both = ingestPage(pageInput(Buffer.from(page(true), 'utf8'), 'mn', 'text')).events.filter((e) => e.kind === 'election');
+    expect(both.map((e) => [e.title, e.personId !== null]).sort()).toEqual([[null, true], ['выборы в Великий Хурал', false]]);
+  });
+
   it('should read one election from a list and the prose that give the same results', () => {
     const page = [
       'Профиль страны / Монголия / Исполнительная власть', '', 'Президент', '',

@@ -1033,6 +1033,20 @@ describe("a body's election in its own words", () => {
   });
 });
 
+describe('a body\'s election on the day of a head of state\'s', () => {
+  it.each([
+    ['12 мая 2019 г. Президентом избран Батов Эрдэнэ Сухович, получивший 61,2 % голосов. 12 мая 2019 г. также прошли выборы в Великий Хурал.'],
+    ['12 мая 2019 г. прошли выборы в Сейм. 12 мая 2019 г. Президентом избрана Инга Лиепа, получившая 55 % голосов.'],
+    ['On 12 May 2019 Ivan Petrov was elected President with 61.2% of votes. On 12 May 2019 the elections to the Great Khural were held as well.'],
+  ])('should keep the two votes of %j apart, the winner on one', (text) => {
+    expect(findElections(text).map((e) => e.person !== null).sort()).toEqual([false, true]);
+  });
+
+  it('should still add a second mention of the president\'s own election to it', () => {
+    expect(findElections('12 мая 2019 г. прошли президентские выборы. 12 мая 2019 г. Президентом избран Батов Эрдэнэ Сухович, получивший 61,2 % голосов.')).toHaveLength(1);
+  });
+});
+
 describe("seats in a body that no election of a day gave", () => {
   it.each<string>([
     'Распределение мест в Жогорку Кенеше изменилось в 2016 году.',

@@ -979,11 +979,27 @@ function lastSubject(scan: Scan, text: string): string | null {
   return last.person ?? (last.others.length === 1 ? last.others[0]!.name : null);
 }
 
+/** The head of state's word, in any language's lexicon: "Президент", "President". */
+const HEAD_OF_STATE = regExp(LEXICONS.map((l) => l.datedEvents.headOfState).join('|'), 'u');
+
+/** A body's election in its own words ("выборы в Великий Хурал"): a body's office and a title, nobody elected. */
+export function isBodyVote(e: { office: string | null; title?: string | null; person: unknown }): boolean {
+  return e.office !== null && !!e.title && !e.person && !HEAD_OF_STATE.test(e.office);
+}
+
+/**
+ * Whether two mentions of one day may speak of one vote: not a body's election and someone's win
+ * ("Президентом избран X" and "также прошли выборы в Великий Хурал").
+ */
+export function sameVote(a: { office: string | null; title?: string | null; person: unknown }, b: { office: string | null; title?: string | null; person: unknown }): boolean {
+  return isBodyVote(a) === isBodyVote(b) || (!a.person && !b.person);
+}
+
 /** A dated election: a new one, or more of one already found for that date. */
 function addDated(scan: Scan, election: Draft & { date: string }, pronoun: boolean, sentence: string): void {
   if (pronoun && !election.person) election.person = lastSubject(scan, election.text);
   const mention: Found = { ...election, text: sentence };
-  const same = scan.found.find((e) => e.date === mention.date);
+  const same = scan.found.find((e) => e.date === mention.date && sameVote(e, mention));
   if (same) {
     same.person ??= mention.person;
     same.office ??= mention.office;
