@@ -674,6 +674,12 @@ export interface Lexicon {
     obliqueAdjective: string;
     /** A name's word in the instrumental, by its ending ("Лебедевым", "Сергеевичем"): a name kept so is misread. */
     instrumentalName: string;
+    /**
+     * Endings only an instrumental has, one of which a man's name in it shows ("Робертом", "Сергеем"),
+     * and a woman's, all of whose words end so ("Анной Ивановой", "Марией"); a nominative that ends as an
+     * instrumental ("Алексей Толстой", "Максим Ким") shows neither.
+     */
+    instrumentalOnly: { masculine: string; feminine: string };
     /** "во главе с": a body led by the person after it, in the instrumental ("«Центр» во главе с X"). */
     ledBy: string[];
     /** "в должности", "на пост": after an active verb of appointment and its object, the post in the genitive. */

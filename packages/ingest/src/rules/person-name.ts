@@ -241,6 +241,9 @@ export function withoutTrailingPost(written: string): string {
 
 /** Endings every word of a name in the instrumental has (lexicon `postHolders.instrumentalName`). */
 const INSTRUMENTAL_NAME = regExp(`(?:${allWords((l) => [l.postHolders.instrumentalName]).join('|')})$`, 'u');
+/** A word only an instrumental ends so: a man's name shows one, a woman's has nothing else (lexicon `postHolders.instrumentalOnly`). */
+const INSTRUMENTAL_MASCULINE = regExp(`^(?:${allWords((l) => [l.postHolders.instrumentalOnly.masculine]).join('|')})$`, 'u');
+const INSTRUMENTAL_FEMININE = regExp(`^(?:${allWords((l) => [l.postHolders.instrumentalOnly.feminine]).join('|')})$`, 'u');
 
 /**
  * A name of two words or more whose every word ends as the instrumental does, back to the
@@ -250,5 +253,7 @@ export function fromInstrumental(written: string): string {
   const words = written.trim().split(/\s+/);
   const full = words.filter((w) => !/\.$/u.test(w));
   if (full.length < 2 || !full.every((w) => INSTRUMENTAL_NAME.test(w))) return written;
+  // "Алексей Толстой", "Сергей Трубецкой" end as an instrumental does, but are nominatives.
+  if (!full.some((w) => INSTRUMENTAL_MASCULINE.test(w)) && !full.every((w) => INSTRUMENTAL_FEMININE.test(w))) return written;
   return nameToNominative(words, 'instrumental').join(' ');
 }
