@@ -143,6 +143,10 @@ describe('withoutNamePrefix', () => {
     ['Мария Ивановна Петрова', 'Мария Ивановна Петрова'],
     ['Chad Michael Brown', 'Chad Michael Brown'],
     ['Georgia Ann Miller', 'Georgia Ann Miller'],
+    // A family name in capitals, as official lists write it, is no acronym.
+    ['KARIMOV Islam Abduganievich', 'KARIMOV Islam Abduganievich'],
+    ['ИВАНОВ Сергей Борисович', 'ИВАНОВ Сергей Борисович'],
+    ['НАЗАРБАЕВ Нурсултан', 'НАЗАРБАЕВ Нурсултан'],
   ])('should read %j as %j', (written, name) => {
     expect(withoutNamePrefix(written)).toBe(name);
   });

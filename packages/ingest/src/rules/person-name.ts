@@ -72,8 +72,8 @@ const RANK_BEFORE_NAME = regExp(`(?<![\\p{L}\\p{N}-])${RANK}\\s+(?=\\p{Lu})`, 'g
 const OPENING_RANK = regExp(`^${RANK}\\s+(?=\\p{Lu})`, 'iu');
 /** Words of bodies, posts and countries ("Республики", "Федерации", "Ministry"): no word of a person's name. */
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set(allWords((l) => l.notNameWords));
-/** An acronym ("АЕИ", "NDP"): a party's or a body's, no word of a name. */
-const ACRONYM = /^\p{Lu}{2,}$/u;
+/** An acronym ("АЕИ", "NDP", "СДПК"): a party's or a body's, no word of a name; a longer word in capitals is a family name as official lists write it ("KARIMOV", "ИВАНОВ"). */
+const ACRONYM = /^\p{Lu}{2,4}$/u;
 /** Endings no nominative name's word has (lexicon `names.notNameEndings`): "Верховную". */
 const NOT_NAME_ENDING = regExp(`(?:${allWords((l) => l.names.notNameEndings).join('|') || '(?!)'})$`, 'iu');
 
