@@ -343,6 +343,8 @@ export interface Lexicon {
     pluralNounEndings: string[];
     /** Kin or role words between a group's noun and the person it is named after: "группа зятя Президента X". */
     whoseKin: string[];
+    /** Kin nouns in the nominative: a name after "дочь Президента" is the daughter's, in the nominative, not the President's genitive. */
+    kinNominative: string[];
     /** Stems of role plurals that name a camp, quoted in any case where the paragraph speaks of groups: «силовики», «технократов», «олигархам». */
     campTerms: string[];
     /** Endings of a plural verb before a quoted subject: "Им противостоят «силовики»", "выделяются «технократы»". */

@@ -30,6 +30,9 @@ describe('findGroupMembers', () => {
     ['пост председателя Парламента (Игорь Корман)', ['Игорь Корман']],
     // Near misses: no cue before the name (a woman's name in the nominative stays), an aside with other words.
     ['лидеры – Анна Лиепа и Инга Вовк', ['Анна Лиепа', 'Инга Вовк']],
+    // A nominative kin noun before the role's genitive: the name is the kin's, in the nominative.
+    ['в неё входит дочь Президента Гульнара Каримова', ['Гульнара Каримова']],
+    ['к ней относят сын Премьер-министра Тимур Орлов и брат Президента Ринат Сомов', ['Тимур Орлов', 'Ринат Сомов']],
     ['сторонники Президента (прежде всего Инга Вовк)', []],
     // Near misses: places, bodies, posts, a country, lower-case words, initials alone.
     ['Ахалский и Марыйский велаяты.', ['Ахалский?']],

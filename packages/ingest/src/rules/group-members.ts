@@ -33,6 +33,8 @@ export function isMemberNameWord(word: string): boolean {
 const wholeWord = (words: readonly string[]) => new RegExp(`^(?:${words.join('|') || '(?!)'})$`, 'u');
 /** Words after which a list's name stands in the genitive: a kin's or a role's noun ("зятя", "бизнесмена"), "вокруг". */
 const GENITIVE_CUE = wholeWord(LEXICONS.flatMap((l) => [...l.groupShapes.whoseKin, ...l.groupShapes.around]));
+/** Kin nouns in the nominative ("дочь"): the name after "дочь Президента" agrees with them, not with the genitive. */
+const KIN_NOMINATIVE = wholeWord(LEXICONS.flatMap((l) => l.groupShapes.kinNominative));
 /** Prepositions after which it stands in the instrumental: "во главе с". */
 const INSTRUMENTAL_CUE = wholeWord(LEXICONS.flatMap((l) => l.groupShapes.withPrepositions));
 /** A word in the genitive between a cue and the name: "вокруг губернатора Донецкой области X". */
@@ -46,7 +48,7 @@ function caseBefore(before: readonly string[]): GrammaticalCase | null {
   const last = before[before.length - 1];
   if (last !== undefined && INSTRUMENTAL_CUE.test(last)) return 'instrumental';
   for (let i = before.length - 1; i >= Math.max(0, before.length - 4); i -= 1) {
-    if (GENITIVE_CUE.test(before[i]!)) return 'genitive';
+    if (GENITIVE_CUE.test(before[i]!)) return i > 0 && KIN_NOMINATIVE.test(before[i - 1]!.toLowerCase()) ? null : 'genitive';
     if (!GENITIVE_WORD.test(before[i]!)) return null;
   }
   return null;
