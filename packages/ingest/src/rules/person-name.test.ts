@@ -250,6 +250,10 @@ describe('notANameWhy', () => {
     ['Г.Т. Лордкипанидзе', null],
     ['Мариан Лупу', null],
     ['Chad Brown', null],
+    // An English family name that is a post's or a body's noun: a name; every word one is none.
+    ['John Head', null],
+    ['Margaret Court', null],
+    ['Igor Judge', null],
   ])('should judge %j', (written, why) => {
     expect(notANameWhy(written)).toBe(why);
   });

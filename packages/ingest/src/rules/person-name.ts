@@ -222,9 +222,11 @@ export function nameConfidence(name: PersonName): number {
  */
 export function notANameWhy(written: string): string | null {
   const words = written.trim().split(/\s+/).filter((w) => !/\.$/u.test(w));
-  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return 'a body\'s or a post\'s word';
+  // A language without cases has family names that are its nouns ("John Head", "Margaret Court"): only every word tells.
+  const tells = (test: (word: string) => boolean) => (lexiconOfWord(written).boundary === 'ascii' ? words.every(test) : words.some(test));
+  if (tells((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return 'a body\'s or a post\'s word';
   if (words.some((w) => NOT_NAME_ENDING.test(w))) return 'an ending no name has in the nominative';
-  if (words.some(isPostWord)) return 'a post\'s noun';
+  if (tells(isPostWord)) return 'a post\'s noun';
   return null;
 }
 
