@@ -803,8 +803,8 @@ export const ru: Lexicon = {
   // women's "-ите", "-ене", "-айте", Romanian and Moldovan "-у" (a declined one in the accusative is a
   // woman's "-ову", "-ину"), so "сменив Марину Лупеску" reads "Лупеску", never "Лупеска".
   indeclinableFamilies: {
-    // Turkic family names in "-ды" keep it: "племянника Кайрата Сатыбалды".
-    genitive: ['ия', 'ая', '[уиоэ]а', 'ды'],
+    // Turkic family names in "-лды", "-нды" keep it: "племянника Кайрата Сатыбалды" (not a Slavic "-да" noun's genitive, "Ивана Сковороды").
+    genitive: ['ия', 'ая', '[уиоэ]а', '[лнрй]ды'],
     accusative: ['ия', 'ая', '[уиоэ]а', '(?<![оеё]в|[иы]н)у'],
     dative: ['е', 'ску', '(?<![яь])ану', 'ару', 'цу', 'шу'],
   },
