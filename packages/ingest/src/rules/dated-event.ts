@@ -14,7 +14,7 @@ import { regExp } from '../regexp.js';
 import { candidateName } from './candidates.js';
 import { datedSentences, findDates, type DateMatch } from './dates.js';
 import { votesOf } from './election-counts.js';
-import { failedVoteTitle } from './failed-vote.js';
+import { failedVoteTitle, insideBrackets } from './failed-vote.js';
 import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
 
 /** A dated event the prose reports that is no vote. */
@@ -31,11 +31,6 @@ export interface DatedEventMention {
   votes: number | null;
   /** The sentence it came from. */
   text: string;
-}
-
-/** True when a bracket opened before this point is still open. */
-function insideBrackets(before: string): boolean {
-  return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
 }
 
 interface Trigger {

@@ -13,7 +13,7 @@ const CLAUSE_START = /;\s*|:\s+(?=\p{Ll})|(?<!(?:^|[\s.])\p{Lu})[.!?]\s+(?=\p{Lu
 const CLAUSE_END = /[;:]/;
 
 /** True when a bracket opened before this point is still open. */
-function insideBrackets(before: string): boolean {
+export function insideBrackets(before: string): boolean {
   return (before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0);
 }
 
