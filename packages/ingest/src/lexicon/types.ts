@@ -367,6 +367,8 @@ export interface Lexicon {
     instrumentalAdjectives: Array<[string, string]>;
     /** Stems of a heading over the analysis of groups, beside `groupTalk`: "Группы влияния", "Центры влияния". */
     groupHeadings: string[];
+    /** A list's lead-in that counts parties in the plural, its last words before the colon: "объединяет шесть партий:". */
+    partyListLeadIns: string[];
     /** Words that add a narrower place of origin after the first: "выходцы из X, прежде всего из Y". */
     originNarrower: string[];
     /** Nouns of a party or bloc, nominative, capitalized where a name opens with them: "партия «X»", "Союз X", «… движение». */

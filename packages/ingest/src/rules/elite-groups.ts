@@ -51,7 +51,13 @@ const GROUP_NOUNS = LEXICONS.flatMap((l) => l.groups.nouns.map((n) => ({ ...n, f
 const SHORT_NAME = '(?:\\s*\\((\\p{L}[\\p{L}\\p{N} -]{0,30})\\))?';
 /** "«Союз X» – сторонники …", "Демократическая партия Молдовы (ДПМ) – …", "команда Петра Лисова – функционеры …", "«Блок Икс» – Иван Петров, Анна Орлова": a list item of a group's name, a dash and what it is or who is in it. */
 // (Also words and a quoted name: "Союз добровольцев «Еркрапа» – организация ветеранов …".)
-const NAMED_ITEM = new RegExp(`^(?:${OPEN_QUOTE}([^«»"“”]{2,60})${CLOSE_QUOTE}|((?:[\\p{L}-]+\\s+){0,4}?(?:[\\p{L}-]+|${OPEN_QUOTE}\\p{Lu}[^«»"“”]{1,60}${CLOSE_QUOTE})))${SHORT_NAME}\\s+[\\u2010-\\u2015-]\\s+((?:\\p{L}|${OPEN_QUOTE}).{2,300}?)\\s*[;.]?$`, 'u');
+/**
+ * What may stand between a quoted name and its dash: a quoted gloss in brackets ("«технократы»
+ * («экономический блок») – …") or where the group sits, opened by a short lower-case word
+ * ("«прагматики» в Администрации Президента – …"). Neither is part of the name.
+ */
+const AFTER_QUOTED_NAME = `(?:\\s*\\(${OPEN_QUOTE}[^«»"“”()]{1,60}${CLOSE_QUOTE}\\)|\\s+\\p{Ll}{1,3}(?:\\s+\\p{Lu}[\\p{Ll}-]+){1,3})?`;
+const NAMED_ITEM = new RegExp(`^(?:${OPEN_QUOTE}([^«»"“”]{2,60})${CLOSE_QUOTE}${AFTER_QUOTED_NAME}|((?:[\\p{L}-]+\\s+){0,4}?(?:[\\p{L}-]+|${OPEN_QUOTE}\\p{Lu}[^«»"“”]{1,60}${CLOSE_QUOTE})))${SHORT_NAME}\\s+[\\u2010-\\u2015-]\\s+((?:\\p{L}|${OPEN_QUOTE}).{2,300}?)\\s*[;.]?$`, 'u');
 
 /** "СДПК", "EKRE", "ПСРМ": a party's short name, capitals only. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
