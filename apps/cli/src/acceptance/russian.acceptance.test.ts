@@ -59,15 +59,15 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2019-ru-html': { facts: 44, persons: false },
   'uz-2021-ru-text': { facts: 39, persons: false },
   // Held-out round ru-20, measured once (117/180) before they became fixtures: floors at that run.
-  'am-2010-ru-text': { facts: 35, persons: false },
+  'am-2010-ru-text': { facts: 38, persons: false },
   'kz-2016-ru-html': { facts: 39, persons: false },
   'lv-2019-ru-html1251': { facts: 38, persons: false },
   'tj-2010-ru-text': { facts: 37, persons: false },
   // Held-out round ru-21, measured once (143/196) on every rule of the 2026-12-06 session before they became fixtures: floors at that run.
-  'by-2010-ru-html1251': { facts: 39, persons: false },
+  'by-2010-ru-html1251': { facts: 41, persons: false },
   'ge-2012-ru-text': { facts: 30, persons: false },
   'kg-2014-ru-html': { facts: 40, persons: false },
-  'uz-2012-ru-text': { facts: 39, persons: false },
+  'uz-2012-ru-text': { facts: 40, persons: false },
   'kz-text': { facts: 50, persons: true },
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; not in English, whose variants' analysts hold a past post to be no record), never a current one.
   'az-2003-ru-text': { facts: 37, persons: false },

@@ -434,6 +434,7 @@ export const ru: Lexicon = {
       { forms: 'альянс(?:а|у|ом|е)?', lemma: 'альянс', category: 'bloc' },
       { forms: 'фронт(?:а|у|ом|е)?', lemma: 'фронт', category: 'bloc' },
       { forms: 'коалици(?:я|и|ю|ей)', lemma: 'коалиция', category: 'bloc' },
+      { forms: 'конгресс(?:а|у|ом|е)?', lemma: 'конгресс', category: 'bloc' },
     ],
     // "олигарх Пётр Лисов", "магнат X", "миллиардер X".
     influenceNouns: [{ forms: 'олигарх', category: 'oligarch' }, { forms: 'магнат', category: 'oligarch' }, { forms: 'миллиардер', category: 'oligarch' }],

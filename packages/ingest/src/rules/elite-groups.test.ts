@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEliteGroups } from './elite-groups.js';
+import { readEliteGroups, readNamedParties } from './elite-groups.js';
 import { findGroups } from './groups.js';
 
 type Row = [name: string, category: string];
@@ -131,5 +131,31 @@ describe('findGroups under a heading on groups', () => {
     ['Среди кланов усилилась группа Павла Лора.', []],
   ])('should read a group named after a person in %s', (paragraph, expected) => {
     expect(findGroups([paragraph]).map((g) => g.name)).toEqual(expected);
+  });
+});
+
+describe('readNamedParties', () => {
+  type Party = [name: string, category: string, localName: string | null, description: string | null];
+  it.each<[string, Party[]]>([
+    // A full name and its short name in brackets, whatever the paragraph speaks of; the name opens at its last capitalized adjective.
+    ['Опорой власти служит Республиканская партия Армении (РПА), которую возглавляет С. Саргсян.', [['Республиканская партия Армении', 'party', 'РПА', null]]],
+    ['Места распределились так: Либерально-демократическая партия Узбекистана (УзЛиДеП) – 53, Народно-демократическая партия Узбекистана (НДПУ) – 32.', [['Либерально-демократическая партия Узбекистана', 'party', 'УзЛиДеП', null], ['Народно-демократическая партия Узбекистана', 'party', 'НДПУ', null]]],
+    ['Главная оппозиционная сила – Армянский национальный конгресс (АНК), объединение партий.', [['Армянский национальный конгресс', 'bloc', 'АНК', null]]],
+    ['Правящая Аграрная партия Лесото (АПЛ) потеряла большинство.', [['Аграрная партия Лесото', 'party', 'АПЛ', null]]],
+    ['Большинство у фракции Зелёное движение (ЗД).', [['Зелёное движение', 'movement', 'ЗД', null]]],
+    // A leader in brackets, with or without his post, past the party's own name in brackets.
+    ['Наиболее известные организации – Партия БНФ (председатель Алексей Янукевич), Объединённая гражданская партия (Анатолий Лебедько).', [['Партия БНФ', 'party', null, 'председатель Алексей Янукевич.'], ['Объединённая гражданская партия', 'party', null, 'Анатолий Лебедько.']]],
+    ['Оппозицию ведут Белорусская социал-демократическая партия (Грамада) (Н. Статкевич) и Крестьянский союз (лидер Иван Лор).', [['Белорусская социал-демократическая партия', 'party', 'Грамада', 'Н. Статкевич.'], ['Крестьянский союз', 'bloc', null, 'лидер Иван Лор.']]],
+    // In a paragraph that names a party so, "партия «X»" is one too.
+    ['Опорой власти служит Аграрная партия (АП); в коалицию входит и партия «Новый путь».', [['Аграрная партия', 'party', 'АП', null], ['партия «Новый путь»', 'party', null, null]]],
+    // Near misses: a share in brackets, a title-case word, a body, a party's name in another case, a family name alone, "партия «X»" alone.
+    ['Республиканская партия Армении (33,91% голосов) победила.', []],
+    ['Социал-демократическая партия Украины (объединённая) и Союз Бакиева (выходца с юга).', []],
+    ['Совет национальной безопасности (СНБ) собирается ежемесячно.', []],
+    ['Лидер Республиканской партии Армении (РПА) и глава Аграрной партии (Иван Лор) встретились.', []],
+    ['Объединённая гражданская партия (Лебедько) и Партия (блок).', []],
+    ['Кандидат от партии «Новый путь» снял свою кандидатуру.', []],
+  ])('should read %s', (paragraph, expected) => {
+    expect(readNamedParties(paragraph).map((g) => [g.name, g.category, g.localName, g.description])).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { CLOSE_QUOTE, OPEN_QUOTE, splitSentences } from '../normalize.js';
 import { LEXICONS } from '../lexicon/index.js';
 import type { GroupMention } from './groups.js';
+import { nameEndingItem } from './group-members.js';
 
 /**
  * Groups an analysis of the elite names without a group's noun (lexicon `groupShapes`), in a
@@ -165,4 +166,53 @@ export function readEliteGroups(paragraph: string, talk: boolean, headed: boolea
   const item = headed ? namedItem(paragraph) : null;
   const found = splitSentences(paragraph).flatMap((text) => [...parties(text, headed), ...people(text)].map((g) => ({ ...g, text })));
   return item ? [item, ...found] : found;
+}
+
+/** An adjective in the nominative singular, of any gender: "Республиканская", "национальный", "Объединённое". */
+const NOMINATIVE_ADJECTIVE = '[\\p{L}-]+(?:ая|яя|ое|ее|ый|ий|ой)';
+/** "УзЛиДеП", "РПА", "EKRE": a short name with two capitals or more, no spaces. */
+const SHORT_NAME_WORD = '(?=(?:\\p{Ll}*\\p{Lu}){2})\\p{Lu}[\\p{L}]{1,9}';
+/**
+ * A party's full name, unquoted, in the nominative: adjectives and the noun, a country's name after it
+ * ("Республиканская партия Армении", "Армянский национальный конгресс"), or the noun and its short
+ * name ("Партия БНФ"). The name opens at the last capitalized adjective ("Правящая Народно-демократическая
+ * партия" → Народно-демократическая партия).
+ */
+const FULL_PARTY_NAME = `(?:\\p{Lu}${NOMINATIVE_ADJECTIVE}\\s+(?:\\p{Ll}${NOMINATIVE_ADJECTIVE}\\s+){0,2}(?:${PARTY_LEMMAS})(?:\\s+\\p{Lu}\\p{Ll}+)?|(?:${PARTY_LEMMAS})\\s+${SHORT_NAME_WORD})`;
+/** A party's full name with its short name in brackets: "Республиканская партия Армении (РПА)". */
+const PARTY_WITH_SHORT_NAME = new RegExp(`${LETTER_START}(${FULL_PARTY_NAME})\\s*\\((${SHORT_NAME_WORD})\\)`, 'gu');
+/** A party's full name with its leader in brackets, past its own name in brackets: "Объединённая гражданская партия (Анатолий Лебедько)", "Партия БНФ (председатель Алексей Янукевич)". */
+const PARTY_WITH_LEADER = new RegExp(`${LETTER_START}(${FULL_PARTY_NAME})(?:\\s*\\((\\p{Lu}[\\p{L}-]{1,20})\\))?\\s*\\(((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:\\p{Lu}\\.\\s*|\\p{Lu}[\\p{Ll}-]+\\s+)\\p{Lu}[\\p{Ll}-]+)\\)`, 'gu');
+
+/** Words before a party's name are no part of it where a capitalized adjective follows them. */
+function fromLastCapital(name: string): string {
+  const words = name.split(/\s+/);
+  let start = 0;
+  while (start + 1 < words.length && /^\p{Lu}/u.test(words[start + 1]!) && new RegExp(`^${NOMINATIVE_ADJECTIVE}$`, 'u').test(words[start + 1]!)) start += 1;
+  return words.slice(start).join(' ');
+}
+
+/**
+ * Parties a paragraph names in full, whether or not it speaks of groups: with a short name in brackets
+ * (its `localName`) or with a leader in brackets (its description, so that the leader is its member);
+ * in a paragraph that names one so, "партия «X»" names a party too ("партия «Процветающая Армения»").
+ */
+export function readNamedParties(paragraph: string): GroupMention[] {
+  const found: GroupMention[] = [];
+  const sentences = splitSentences(paragraph);
+  const textOf = (match: string) => sentences.find((s) => s.includes(match)) ?? match;
+  const party = (written: string, localName: string | null, description: string | null, match: string) => {
+    const name = fromLastCapital(written.replace(/\s+/g, ' '));
+    const noun = name.split(' ').find((w) => PARTIES.some((p) => p.forms.test(w)))!;
+    found.push({ name, category: categoryOf(noun), localName, region: null, description, text: textOf(match) });
+  };
+  for (const match of paragraph.matchAll(PARTY_WITH_SHORT_NAME)) party(match[1]!, match[2]!, null, match[0]);
+  for (const match of paragraph.matchAll(PARTY_WITH_LEADER)) {
+    const leader = nameEndingItem(match[3]!);
+    // A full name ends the brackets; words before it are the leader's post ("председатель").
+    if (leader && !leader.familyOnly && match[3]!.endsWith(leader.written)) party(match[1]!, match[2] ?? null, `${match[3]!}.`, match[0]);
+  }
+  if (!found.length) return found;
+  for (const match of paragraph.matchAll(PARTY_THEN_NAME)) party(`${lemmaOf(match[1]!)} «${match[2]!}»`, null, null, match[0]);
+  return found;
 }
