@@ -373,6 +373,8 @@ export interface Lexicon {
     originNarrower: string[];
     /** Nouns of a party or bloc, nominative, capitalized where a name opens with them: "партия «X»", "Союз X", «… движение». */
     partyNouns: Array<{ forms: string; lemma: string; category: string }>;
+    /** Stems of a party's leader's noun right before the party's: "Председателем партии «X»", "лидер блока «Y»". */
+    partyLeaders: string[];
     /** A person's noun of influence before the name, nominative: "олигарх X" (the group named by a person). */
     influenceNouns: Array<{ forms: string; category: string }>;
     /** A phrase that makes the name after it a key figure: "Ключевой фигурой … остаётся X". */

@@ -178,7 +178,11 @@ const SHORT_NAME_WORD = '(?=(?:\\p{Ll}*\\p{Lu}){2})\\p{Lu}[\\p{L}]{1,9}';
  * name ("Партия БНФ"). The name opens at the last capitalized adjective ("Правящая Народно-демократическая
  * партия" → Народно-демократическая партия).
  */
-const FULL_PARTY_NAME = `(?:\\p{Lu}${NOMINATIVE_ADJECTIVE}\\s+(?:\\p{Ll}${NOMINATIVE_ADJECTIVE}\\s+){0,2}(?:${PARTY_LEMMAS})(?:\\s+\\p{Lu}\\p{Ll}+)?|(?:${PARTY_LEMMAS})\\s+${SHORT_NAME_WORD})`;
+const FULL_PARTY_NAME = `(?:\\p{Lu}${NOMINATIVE_ADJECTIVE}\\s+(?:\\p{Ll}${NOMINATIVE_ADJECTIVE}\\s+){0,2}(?:${PARTY_LEMMAS})(?:\\s+\\p{Lu}\\p{Ll}+)?|(?:${PARTY_LEMMAS})\\s+${SHORT_NAME_WORD}|(?:${PARTY_LEMMAS})\\s+${OPEN_QUOTE}\\p{Lu}[^«»"“”]{1,40}${CLOSE_QUOTE})`;
+/** "партия KPV LV", "Партия БНФ": a party's noun in the nominative and its short name, one or two words of capitals. */
+const PARTY_SHORT_NAMED = new RegExp(`${LETTER_START}((?:${PARTY_LEMMAS})\\s+${SHORT_NAME_WORD}(?:\\s+${SHORT_NAME_WORD})?)${LETTER_END}`, 'gu');
+/** "Председателем партии «Нур Отан» является …", "лидер блока «Заря»": a party whose leader the page names (lexicon `partyLeaders`). */
+const PARTY_OF_LEADER = new RegExp(`${LETTER_START}(?:${orNever(shapes.flatMap((g) => g.partyLeaders))})\\p{L}*\\s+(${PARTY_FORMS})\\s+${OPEN_QUOTE}(\\p{Lu}[^«»"“”]{1,40}?)${CLOSE_QUOTE}`, 'gu');
 /** A party's full name with its short name in brackets: "Республиканская партия Армении (РПА)". */
 const PARTY_WITH_SHORT_NAME = new RegExp(`${LETTER_START}(${FULL_PARTY_NAME})\\s*\\((${SHORT_NAME_WORD})\\)`, 'gu');
 /** A party's full name with its leader in brackets, past its own name in brackets: "Объединённая гражданская партия (Анатолий Лебедько)", "Партия БНФ (председатель Алексей Янукевич)". */
@@ -204,9 +208,22 @@ export function readNamedParties(paragraph: string): GroupMention[] {
   const party = (written: string, localName: string | null, description: string | null, match: string) => {
     const name = fromLastCapital(written.replace(/\s+/g, ' '));
     const noun = name.split(' ').find((w) => PARTIES.some((p) => p.forms.test(w)))!;
+    // One party per name, whichever shape read it first: a later one adds what it lacks.
+    const known = found.find((g) => g.name.toLowerCase() === name.toLowerCase());
+    if (known) {
+      known.localName ??= localName;
+      known.description ??= description;
+      return;
+    }
     found.push({ name, category: categoryOf(noun), localName, region: null, description, text: textOf(match) });
   };
-  for (const match of paragraph.matchAll(PARTY_WITH_SHORT_NAME)) party(match[1]!, match[2]!, null, match[0]);
+  for (const match of paragraph.matchAll(PARTY_WITH_SHORT_NAME)) {
+    // "партия «Новый Азербайджан» (ПНА)": the noun in lower case, the quoted name as written.
+    const quoted = new RegExp(`^(${PARTY_FORMS})\\s+(${OPEN_QUOTE}.+)$`, 'u').exec(match[1]!);
+    party(quoted ? `${lemmaOf(quoted[1]!)} ${quoted[2]!}` : match[1]!, match[2]!, null, match[0]);
+  }
+  for (const match of paragraph.matchAll(PARTY_SHORT_NAMED)) party(match[1]!, null, null, match[0]);
+  for (const match of paragraph.matchAll(PARTY_OF_LEADER)) party(`${lemmaOf(match[1]!)} «${match[2]!}»`, null, null, match[0]);
   for (const match of paragraph.matchAll(PARTY_WITH_LEADER)) {
     const leader = nameEndingItem(match[3]!);
     // A full name ends the brackets; words before it are the leader's post ("председатель").
