@@ -70,7 +70,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'uz-2012-ru-text': { facts: 40, persons: false },
   'kz-text': { facts: 50, persons: true },
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; not in English, whose variants' analysts hold a past post to be no record), never a current one.
-  'az-2003-ru-text': { facts: 37, persons: false },
+  'az-2003-ru-text': { facts: 38, persons: false },
   'ee-2021-ru-html': { facts: 41, persons: false },
   'kz-2019-ru-html1251': { facts: 40, persons: false },
   'ua-2004-ru-text': { facts: 43, persons: false },
@@ -83,7 +83,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'am-2018-ru-html': { facts: 36, persons: false },
   'by-2015-ru-text': { facts: 41, persons: false },
   'kz-1999-ru-html1251': { facts: 37, persons: false },
-  'lt-2004-ru-text': { facts: 32, persons: false },
+  'lt-2004-ru-text': { facts: 34, persons: false },
   // Held-out round ru-18, at their first run (146/171): text, UTF-8 HTML, windows-1251 HTML, text.
   'am-2021-ru-text': { facts: 39, persons: false },
   'ee-2016-ru-html': { facts: 42, persons: true },

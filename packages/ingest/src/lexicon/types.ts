@@ -389,6 +389,8 @@ export interface Lexicon {
     around: string[];
     /** "Первый …, второй – …": the first and the second of two groups a sentence named, opening the next one's clauses. */
     ordinals: [string, string] | [];
+    /** Ordinals in any case and gender that open a sentence on one of the groups counted before: "Первую составляет «X»", "Вторая по влиянию группа – «Y»". */
+    ordinalOpeners: string[];
   };
   /** A vote's turnout as a figure (rules/turnout.ts): "Явка составила 67,54 %", "turnout was 77.1%". */
   turnout: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readEliteGroups, readNamedParties } from './elite-groups.js';
+import { readEliteGroups, readNamedParties, readOrdinalGroups } from './elite-groups.js';
 import { findGroups } from './groups.js';
 
 type Row = [name: string, category: string];
@@ -166,5 +166,21 @@ describe('readNamedParties', () => {
     ['Кандидат от партии «Новый путь» снял свою кандидатуру.', []],
   ])('should read %s', (paragraph, expected) => {
     expect(readNamedParties(paragraph).map((g) => [g.name, g.category, g.localName, g.description])).toEqual(expected);
+  });
+});
+
+describe('readOrdinalGroups', () => {
+  it.each<[string, boolean, string[]]>([
+    // An ordinal opens the sentence, a quoted name follows within a few words, after a verb or a dash.
+    ['Жизнью страны правит соперничество двух групп. Первую составляет «старая номенклатура» – выходцы из компартии. Вторую – «люди Саюдиса», правые политики.', true, ['старая номенклатура', 'люди Саюдиса']],
+    ['Вторая по влиянию группа – «еразы» (выходцы из Армении); её представителем считается министр.', true, ['еразы']],
+    ['Элиты делятся на три клана. Первый образуют «горцы», второй – «степняки». Третий – «торговцы портов».', true, ['горцы', 'торговцы портов']],
+    // Near misses: a paragraph on no groups, an adjective alone, a quoted name far from the ordinal, an ordinal inside the sentence.
+    ['Первую составляет «старая номенклатура».', false, []],
+    ['Первый – «донецкий», второй – «днепропетровский».', true, []],
+    ['Первую премию в конкурсе элит среди молодых получила «Заря».', true, []],
+    ['Кланов два: их первый лидер – «дядя Ваня».', true, []],
+  ])('should read %s (talk %s)', (paragraph, talk, expected) => {
+    expect(readOrdinalGroups(paragraph, talk).map((g) => g.name)).toEqual(expected);
   });
 });

@@ -233,3 +233,20 @@ export function readNamedParties(paragraph: string): GroupMention[] {
   for (const match of paragraph.matchAll(PARTY_THEN_NAME)) party(`${lemmaOf(match[1]!)} «${match[2]!}»`, null, null, match[0]);
   return found;
 }
+
+/** "Первую составляет «старая номенклатура» – …", "Вторая по влиянию группа – «еразы» (…)": an ordinal opens the sentence, a quoted name follows within a few words. */
+const ORDINAL_QUOTED = new RegExp(`^(?:${orNever(shapes.flatMap((g) => g.ordinalOpeners))})${LETTER_END}(?:\\s+[\\p{Ll}-]+){0,3}\\s*(?:[\\u2010-\\u2015-]\\s*)?${OPEN_QUOTE}(\\p{L}[^«»"“”]{1,40}?)${CLOSE_QUOTE}`, 'u');
+/** One word with an adjective's ending: «донецкая» names the group its noun names elsewhere, not one of its own. */
+const LONE_ADJECTIVE = /^\p{L}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ой|ую)$/u;
+
+/**
+ * Groups a paragraph on groups counts by ordinals: "…соперничеством двух групп. Первую составляет
+ * «старая номенклатура» – … Вторую – «люди Саюдиса», …" (the quoted name as written).
+ */
+export function readOrdinalGroups(paragraph: string, talk: boolean): GroupMention[] {
+  if (!talk) return [];
+  return splitSentences(paragraph).flatMap((text) => {
+    const name = ORDINAL_QUOTED.exec(text)?.[1]?.trim();
+    return name && !LONE_ADJECTIVE.test(name) ? [{ name, category: 'group', localName: null, region: null, description: null, text }] : [];
+  });
+}
