@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readEliteGroups, readNamedParties, readOrdinalGroups } from './elite-groups.js';
+import { partyNominative, readEliteGroups, readNamedParties, readOrdinalGroups, readPartyLists } from './elite-groups.js';
+import { findGroupMembers } from './group-members.js';
 import { findGroups } from './groups.js';
 
 type Row = [name: string, category: string];
@@ -182,5 +183,27 @@ describe('readOrdinalGroups', () => {
     ['Кланов два: их первый лидер – «дядя Ваня».', true, []],
   ])('should read %s (talk %s)', (paragraph, talk, expected) => {
     expect(readOrdinalGroups(paragraph, talk).map((g) => g.name)).toEqual(expected);
+  });
+});
+
+describe('readPartyLists', () => {
+  it.each<[string, Array<[string, string[]]>]>([
+    // A quoted party's name in any case right before a colon: its name in the nominative, the people of its list its members.
+    ['До выборов решения принимались кругом руководителей «Единого национального движения»: помимо Президента, в него входили В. Мерабишвили, Г. Бокерия, Председатель Парламента в 2008–2012 гг. Давид Бакрадзе и мэр Тбилиси Гиги Угулава. После поражения всё изменилось.', [['Единое национальное движение', ['В. Мерабишвили', 'Г. Бокерия', 'Давид Бакрадзе', 'Гиги Угулава']]]],
+    ['Руководство «Народной партии»: Иван Лор, Инга Вовк и Тарас Орлов.', [['Народная партия', ['Иван Лор', 'Инга Вовк', 'Тарас Орлов']]]],
+    ['В совет «Демократического блока»: председатель Павел Лор и секретарь Анна Орлова; другие не вошли.', [['Демократический блок', ['Павел Лор', 'Анна Орлова']]]],
+    ['Список «Аграрное движение»: Ахмед Орлов.', [['Аграрное движение', ['Ахмед Орлов']]]],
+    // Near misses: no colon after the quotes, a quoted name with no party's noun, a word no genitive ending fits.
+    ['Руководство «Народной партии» составили Иван Лор и Инга Вовк.', []],
+    ['Руководство «Новой волны»: Иван Лор.', []],
+    ['Руководство «Партии Регионов Востока»: Иван Лор.', []],
+  ])('should read %s', (paragraph, expected) => {
+    expect(readPartyLists(paragraph).map((g) => [g.name, findGroupMembers(g.description).map((m) => m.written)])).toEqual(expected);
+  });
+
+  it('should give a party’s name in the nominative only where every word fits', () => {
+    expect(partyNominative('Объединённой гражданской партии')).toBe('Объединённая гражданская партия');
+    expect(partyNominative('Социалистического фронта')).toBe('Социалистический фронт');
+    expect(partyNominative('Партии Регионов')).toBeNull();
   });
 });

@@ -250,3 +250,42 @@ export function readOrdinalGroups(paragraph: string, talk: boolean): GroupMentio
     return name && !LONE_ADJECTIVE.test(name) ? [{ name, category: 'group', localName: null, region: null, description: null, text }] : [];
   });
 }
+
+/**
+ * "…кругом руководителей «Единого национального движения»: …, в него входили A, B и C.": a quoted
+ * party's name, any case, right before a colon, and its list up to the sentence's end (a full stop
+ * before a capitalized word and a lower-case one; not an initial's nor "гг." before a name).
+ */
+const QUOTED_PARTY_THEN_LIST = new RegExp(`${OPEN_QUOTE}((?:\\p{L}[\\p{L}-]*\\s+){0,3}(?:${PARTY_FORMS}))${CLOSE_QUOTE}\\s*:\\s*((?:[^.;]|\\.(?!\\s+\\p{Lu}\\p{Ll}*\\s+\\p{Ll}|\\s*$))+)`, 'gu');
+
+/** A word with a genitive ending swapped for the nominative one (lexicon `bodyGenitive`), or null. */
+function swapGenitive(word: string, endings: ReadonlyArray<readonly [string, string, ...unknown[]]>): { word: string; at: number } | null {
+  const at = endings.findIndex(([genitive]) => word.toLowerCase().endsWith(genitive));
+  return at < 0 ? null : { word: word.slice(0, word.length - endings[at]![0].length) + endings[at]![1], at };
+}
+
+/** A party's quoted name in the nominative: "Единого национального движения" → Единое национальное движение; null where a word fits no ending. */
+export function partyNominative(name: string): string | null {
+  const words = name.split(/\s+/);
+  const noun = words[words.length - 1]!;
+  if (PARTIES.some((p) => p.lemma === noun.toLowerCase())) return name;
+  for (const { bodyGenitive } of LEXICONS) {
+    const head = swapGenitive(noun, bodyGenitive.nouns);
+    if (!head) continue;
+    const adjectives = bodyGenitive.adjectives[bodyGenitive.nouns[head.at]![2]];
+    const before = words.slice(0, -1).map((word) => swapGenitive(word, adjectives)?.word ?? null);
+    if (!before.some((word) => word === null)) return [...(before as string[]), head.word].join(' ');
+  }
+  return null;
+}
+
+/** A party whose people a sentence lists after its quoted name and a colon: the list is its description, so its people are its members. */
+export function readPartyLists(paragraph: string): GroupMention[] {
+  const sentences = splitSentences(paragraph);
+  return [...paragraph.matchAll(QUOTED_PARTY_THEN_LIST)].flatMap((match) => {
+    const name = partyNominative(match[1]!);
+    if (!name) return [];
+    const text = sentences.find((s) => s.includes(match[1]!)) ?? match[0];
+    return [{ name, category: categoryOf(name.split(/\s+/).pop()!), localName: null, region: null, description: `${match[2]!.trim()}.`, text }];
+  });
+}
