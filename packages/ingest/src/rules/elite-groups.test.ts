@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partyNominative, readEliteGroups, readNamedParties, readOrdinalGroups, readPartyLists } from './elite-groups.js';
+import { partyNominative, readCoalitions, readEliteGroups, readNamedParties, readOrdinalGroups, readPartyLists } from './elite-groups.js';
 import { findGroupMembers } from './group-members.js';
 import { findGroups } from './groups.js';
 
@@ -205,5 +205,20 @@ describe('readPartyLists', () => {
     expect(partyNominative('Объединённой гражданской партии')).toBe('Объединённая гражданская партия');
     expect(partyNominative('Социалистического фронта')).toBe('Социалистический фронт');
     expect(partyNominative('Партии Регионов')).toBeNull();
+  });
+});
+
+describe('readCoalitions', () => {
+  it.each<[string, string[]]>([
+    // A bloc's noun and what it is of, in a sentence naming two parties or more.
+    ['Осенью 2017 г. коалицию парламентского большинства составляли фракции СДПК, «Кыргызстан» и «Бир Бол».', ['коалиция парламентского большинства']],
+    ['В блок национального единства вошли «Заря» и «Новый путь».', ['блок национального единства']],
+    ['Партии «Заря», «Восток» и ПНП образовали альянс демократических сил.', ['альянс демократических сил']],
+    // Near misses: one party only, a capitalized bloc (a name of its own), no genitive after the noun.
+    ['Коалицию парламентского большинства возглавила «Заря».', []],
+    ['В 2010 г. «Заря» и «Восток» создали Коалицию Парламентского Большинства.', []],
+    ['«Заря» и «Восток» создали коалицию в 2010 г.', []],
+  ])('should read %s', (paragraph, expected) => {
+    expect(readCoalitions(paragraph).map((g) => g.name)).toEqual(expected);
   });
 });

@@ -289,3 +289,17 @@ export function readPartyLists(paragraph: string): GroupMention[] {
     return [{ name, category: categoryOf(name.split(/\s+/).pop()!), localName: null, region: null, description: `${match[2]!.trim()}.`, text }];
   });
 }
+
+const BLOC_FORMS = orNever(shapes.flatMap((g) => g.partyNouns.filter((n) => n.category === 'bloc').map((n) => n.forms)));
+/** "коалицию парламентского большинства", "блок национального единства": a bloc's lower-case noun and what it is of, an adjective and a noun in the genitive. */
+const BLOC_OF = new RegExp(`${LETTER_START}(${BLOC_FORMS})\\s+(\\p{Ll}+(?:ого|его|ой|ей|ых|их)\\s+\\p{Ll}{3,})${LETTER_END}`, 'gu');
+/** A party's own name in a list: quoted, or a short name of capitals ("СДПК", «Бир Бол»). */
+const LISTED_PARTY = new RegExp(`${OPEN_QUOTE}\\p{Lu}[^«»"“”]{1,40}${CLOSE_QUOTE}|${LETTER_START}\\p{Lu}{2,6}${LETTER_END}`, 'gu');
+
+/** A bloc of parties named by what it is of, in a sentence that names two parties or more: "коалицию парламентского большинства составляли фракции СДПК, «Кыргызстан» и «Бир Бол»". */
+export function readCoalitions(paragraph: string): GroupMention[] {
+  return splitSentences(paragraph).flatMap((text) => {
+    if ((text.match(LISTED_PARTY) ?? []).length < 2) return [];
+    return [...text.matchAll(BLOC_OF)].map((match) => ({ name: `${lemmaOf(match[1]!)} ${match[2]!}`, category: categoryOf(match[1]!), localName: null, region: null, description: null, text }));
+  });
+}

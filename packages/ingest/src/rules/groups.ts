@@ -3,7 +3,7 @@ import { LEXICONS } from '../lexicon/index.js';
 import { NAME_WORD } from './person-name.js';
 import { findBareNames } from './bare-person.js';
 import { regExp } from '../regexp.js';
-import { describeByOrdinals, readEliteGroups, readNamedParties, readOrdinalGroups, readPartyLists } from './elite-groups.js';
+import { describeByOrdinals, readCoalitions, readEliteGroups, readNamedParties, readOrdinalGroups, readPartyLists } from './elite-groups.js';
 import { readInflectedLocalGroups } from './inflected-local-groups.js';
 import { regionOfDescription } from './group-region.js';
 
@@ -830,6 +830,7 @@ export function findGroups(paragraphs: readonly string[], headings: ReadonlyArra
   for (const paragraph of paragraphs) readInflectedLocalGroups(paragraph).forEach(add);
   for (const paragraph of paragraphs) readNamedParties(paragraph).forEach(add);
   for (const paragraph of paragraphs) readPartyLists(paragraph).forEach(add);
+  for (const paragraph of paragraphs) readCoalitions(paragraph).forEach(add);
   paragraphs.forEach((paragraph, i) => readOrdinalGroups(paragraph, talk[i]!).forEach(add));
   describeByOrdinals(paragraphs, groups);
   return groups;
