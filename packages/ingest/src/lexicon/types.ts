@@ -381,6 +381,8 @@ export interface Lexicon {
     keyFigures: string[];
     /** Nouns of a circle named by the person after them (genitive): "окружение X", "люди X"; and "вокруг" of "группа вокруг X". */
     circleNouns: Array<{ forms: string; lemma: string }>;
+    /** A plural of leaders in any case and its nominative, before what they lead in the genitive: "лидеров Майдана" → лидеры Майдана. */
+    leaderPlurals: Array<{ forms: string; lemma: string }>;
     /**
      * Prepositions after which a group's list names a person in the instrumental ("во главе с
      * Мартом Орлом", "вместе со Львом X"): rules/group-members.ts reads the name back.

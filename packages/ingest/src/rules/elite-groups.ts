@@ -2,6 +2,7 @@ import { CLOSE_QUOTE, OPEN_QUOTE, splitSentences } from '../normalize.js';
 import { LEXICONS } from '../lexicon/index.js';
 import type { GroupMention } from './groups.js';
 import { nameEndingItem } from './group-members.js';
+import { isCountryInCase } from '../country-names.js';
 
 /**
  * Groups an analysis of the elite names without a group's noun (lexicon `groupShapes`), in a
@@ -113,6 +114,11 @@ function parties(sentence: string, headed: boolean): Array<Omit<GroupMention, 't
   return found;
 }
 
+const LEADERS = shapes.flatMap((g) => g.leaderPlurals.map((n) => ({ lemma: n.lemma, forms: new RegExp(`^(?:${n.forms})$`, 'u') })));
+/** "лидеров Майдана": leaders in the plural and what they lead, one capitalized word in the genitive (no body's, no person's name after it). */
+const LEADERS_OF = new RegExp(`${LETTER_START}(${orNever(shapes.flatMap((g) => g.leaderPlurals.map((n) => n.forms)))})\\s+(\\p{Lu}\\p{Ll}{2,}(?:а|я|ы|и))${LETTER_END}(?!\\s+\\p{Lu})`, 'gu');
+const BODY_NOUN = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.bodyNouns).join('|') || '(?!)'})$`, 'u');
+
 /** People the analysis names as powers of their own: "олигарх Пётр Лисов", a key figure, a circle named by its person. */
 function people(sentence: string): Array<Omit<GroupMention, 'text'>> {
   const found: Array<Omit<GroupMention, 'text'>> = [];
@@ -129,6 +135,11 @@ function people(sentence: string): Array<Omit<GroupMention, 'text'>> {
     if (!GENITIVE_PAIR.test(person) || person.split(' ').some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) continue;
     const lemma = match[1] ? CIRCLES.find((c) => c.forms.test(match[1]!))!.lemma : `${GROUP_LEMMA} ${match[2]!.toLowerCase()}`;
     group(`${lemma} ${person}`, 'elite circle');
+  }
+  for (const match of sentence.matchAll(LEADERS_OF)) {
+    // "лидеров Партии", "лидеров Армении": a body's or a country's word is no movement of its own.
+    if (BODY_NOUN.test(match[2]!) || NOT_NAME_WORDS.has(match[2]!.toLowerCase()) || isCountryInCase(match[2]!)) continue;
+    group(`${LEADERS.find((n) => n.forms.test(match[1]!))!.lemma} ${match[2]!}`, 'group');
   }
   return found;
 }
