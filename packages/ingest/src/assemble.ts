@@ -835,8 +835,13 @@ interface GroupDraft {
  * The groups of the paragraphs no body claimed, and their people: a full name is a person of the
  * page (named here first, or already); a family name alone only the page's one person of that name.
  */
+/** Sentences, not a line: a full stop inside, before a capital, and eight words or more. */
+const isProse = (text: string) => /\p{L}\.\s+\p{Lu}/u.test(text) && text.split(/\s+/).length >= 8;
+
 function collectGroups(a: Assembly, walk: WalkResult): GroupDraft[] {
-  const unclaimed = walk.paragraphs.filter((p) => p.context === null);
+  // A prose paragraph read as a person's line ("… партия «X» (ПНА), … Председатель партии — Иван Лор.") may name groups too.
+  const proseLines = walk.personLines.filter((l) => l.context === null && isProse(l.block.text)).map(({ block }) => ({ text: block.text, heading: null, block }));
+  const unclaimed = [...walk.paragraphs.filter((p) => p.context === null), ...proseLines];
   if (!unclaimed.length) return [];
   return findGroups(unclaimed.map((p) => p.text), unclaimed.map((p) => p.heading)).map((group) => {
     const source = unclaimed.find((p) => p.text.includes(group.text)) ?? unclaimed[0]!;

@@ -342,3 +342,18 @@ describe('a sole post the prose gives to an earlier holder (assemble addProsePos
     expect(presidents(text, 'mn')).toEqual(expected);
   });
 });
+
+describe('groups in a prose paragraph read as a person’s line (assemble collectGroups)', () => {
+  const page = (prose: string) => ['Профиль страны / Монголия / Исполнительная власть', '', 'Элитные группы', '', 'Внутри элиты выделяют несколько групп.', '', prose, ''].join('\n');
+  const groups = (prose: string) => ingestPage(pageInput(Buffer.from(page(prose), 'utf8'), 'mn', 'text')).groups.map((g) => g.name);
+  it.each<[string, string[]]>([
+    // A paragraph of sentences that ends in a person's line still names its party.
+    ['Опорой власти остаётся партия «Новый путь» (ПНП), основанная в 1992 г. Председатель партии — Иван Лор.', ['партия «Новый путь»']],
+    ['Главной силой служит Аграрная партия Монголии (АПМ), созданная в 1990 г. Лидер партии — Инга Вовк.', ['Аграрная партия Монголии']],
+    // Near misses: a person's line names no group, alone or in sentences.
+    ['Председатель партии — Иван Лор', []],
+    ['Министр финансов — Иван Лор. Министр обороны — Тарас Вовк.', []],
+  ])('should read %s', (prose, expected) => {
+    expect(groups(prose)).toEqual(expected);
+  });
+});

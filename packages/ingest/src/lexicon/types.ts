@@ -369,16 +369,22 @@ export interface Lexicon {
     instrumentalAdjectives: Array<[string, string]>;
     /** Stems of a heading over the analysis of groups, beside `groupTalk`: "Группы влияния", "Центры влияния". */
     groupHeadings: string[];
+    /** A list's lead-in that counts parties in the plural, its last words before the colon: "объединяет шесть партий:". */
+    partyListLeadIns: string[];
     /** Words that add a narrower place of origin after the first: "выходцы из X, прежде всего из Y". */
     originNarrower: string[];
     /** Nouns of a party or bloc, nominative, capitalized where a name opens with them: "партия «X»", "Союз X", «… движение». */
     partyNouns: Array<{ forms: string; lemma: string; category: string }>;
+    /** Stems of a party's leader's noun right before the party's: "Председателем партии «X»", "лидер блока «Y»". */
+    partyLeaders: string[];
     /** A person's noun of influence before the name, nominative: "олигарх X" (the group named by a person). */
     influenceNouns: Array<{ forms: string; category: string }>;
     /** A phrase that makes the name after it a key figure: "Ключевой фигурой … остаётся X". */
     keyFigures: string[];
     /** Nouns of a circle named by the person after them (genitive): "окружение X", "люди X"; and "вокруг" of "группа вокруг X". */
     circleNouns: Array<{ forms: string; lemma: string }>;
+    /** A plural of leaders in any case and its nominative, before what they lead in the genitive: "лидеров Майдана" → лидеры Майдана. */
+    leaderPlurals: Array<{ forms: string; lemma: string }>;
     /**
      * Prepositions after which a group's list names a person in the instrumental ("во главе с
      * Мартом Орлом", "вместе со Львом X"): rules/group-members.ts reads the name back.
@@ -387,6 +393,8 @@ export interface Lexicon {
     around: string[];
     /** "Первый …, второй – …": the first and the second of two groups a sentence named, opening the next one's clauses. */
     ordinals: [string, string] | [];
+    /** Ordinals in any case and gender that open a sentence on one of the groups counted before: "Первую составляет «X»", "Вторая по влиянию группа – «Y»". */
+    ordinalOpeners: string[];
   };
   /** A vote's turnout as a figure (rules/turnout.ts): "Явка составила 67,54 %", "turnout was 77.1%". */
   turnout: {

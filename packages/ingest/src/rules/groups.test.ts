@@ -510,6 +510,12 @@ describe('findGroups in a list that a paragraph on groups opens with a colon', (
       ['Эксперты выделяют три группы влияния:', '«технари» – выпускники политехнического института;', 'военная верхушка – командование армии и пограничной службы;', 'молодые реформаторы – выпускники западных университетов.', 'Министр обороны – генерал армии.'],
       [['технари', 'group'], ['военная верхушка', 'group'], ['молодые реформаторы', 'group']],
     ],
+    // A lead-in that counts parties: each item's name before its dash, quoted or with a party's noun, its leader after.
+    [
+      ['Коалиция «Заря», созданная Иваном Лором, объединяет три партии:', '«Заря – Центр» – Иван Лор;', 'Аграрная партия – Павел Вовк (избран спикером);', '«Новый путь» – Инга Орлова.'],
+      [['Заря – Центр', 'group'], ['Аграрная партия', 'party'], ['Новый путь', 'group']],
+    ],
+    [['В Сейм прошли две партии:', 'Министр финансов – Павел Вовк;'], []],
     // Near misses: no colon; a lead-in on no groups.
     [['Эксперты выделяют три группы влияния.', 'военная верхушка – командование армии и пограничной службы;'], []],
     [['Члены правительства:', 'первый вице-премьер – глава экономического блока;'], []],
@@ -521,6 +527,10 @@ describe('findGroups in a list that a paragraph on groups opens with a colon', (
     [['Группы влияния:', 'первая;', 'вторая.', 'Далее.'], [null, null, null, null], [false, true, true, false]],
     [['В элите выделяют кланы:', 'первый;', 'второй,', 'третий.', 'Далее.'], [null, null, null, null, null], [false, true, true, true, false]],
     [['Абзац.', 'Другой.'], ['Группы влияния', null], [true, false]],
+    // A lead-in that counts parties (or parties and movements) before its colon opens a list too; not one whose parties stand earlier.
+    [['Коалиция «Заря» объединяет четыре партии:', '«Заря – Центр» – Иван Лор;', 'Аграрная партия – Павел Вовк.', 'Далее.'], [null, null, null, null], [false, true, true, false]],
+    [['В блок вошли партии и движения:', 'первое;', 'второе.'], [null, null, null], [false, true, true]],
+    [['Партии, прошедшие в Сейм, получили места так:', 'первое;'], [null, null], [false, false]],
   ])('should mark the items of %j as under a heading on groups', (paragraphs, headings, expected) => {
     expect(underGroupHeading(paragraphs, headings)).toEqual(expected);
   });

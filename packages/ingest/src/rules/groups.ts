@@ -3,7 +3,7 @@ import { LEXICONS } from '../lexicon/index.js';
 import { NAME_WORD } from './person-name.js';
 import { findBareNames } from './bare-person.js';
 import { regExp } from '../regexp.js';
-import { describeByOrdinals, readEliteGroups } from './elite-groups.js';
+import { describeByOrdinals, readCoalitions, readEliteGroups, readNamedParties, readOrdinalGroups, readPartyLists } from './elite-groups.js';
 import { readInflectedLocalGroups } from './inflected-local-groups.js';
 import { regionOfDescription } from './group-region.js';
 
@@ -358,6 +358,8 @@ const listOf = (pick: (shapes: (typeof LEXICONS)[number]['groupShapes']) => read
 const orNever = (words: readonly string[]) => (words.length ? words.join('|') : '(?!)');
 /** A paragraph that speaks of groups in a language whose words inflect: "региональных элит", "«нахчыванская» группа". */
 const GROUP_TALK = new RegExp(`${LETTER_START}(?:${orNever(listOf((g) => g.groupTalk))})\\p{L}*`, 'iu');
+/** A lead-in whose last clause counts parties: "…, объединяет шесть партий:" (not "В Сейм прошли партии, а именно:"). */
+const PARTY_LIST_LEAD_IN = new RegExp(`${LETTER_START}(?:${orNever(listOf((g) => g.partyListLeadIns))})(?:\\s+(?:${orNever(listOf((g) => g.and))})\\s+\\p{Ll}+)?\\s*:\\s*$`, 'u');
 /** A heading over the analysis of groups: "Группы влияния", "Политическая элита", "Элиты". */
 const GROUP_HEADING = new RegExp(`${LETTER_START}(?:${orNever([...listOf((g) => g.groupTalk), ...listOf((g) => g.groupHeadings)])})\\p{L}*`, 'iu');
 /**
@@ -370,7 +372,7 @@ export function underGroupHeading(paragraphs: readonly string[], headings: Reado
   return paragraphs.map((paragraph, i) => {
     const inList = listed;
     const end = paragraph.trimEnd().slice(-1);
-    listed = (GROUP_TALK.test(paragraph) && end === ':') || (inList && (end === ';' || end === ','));
+    listed = ((GROUP_TALK.test(paragraph) || PARTY_LIST_LEAD_IN.test(paragraph)) && end === ':') || (inList && (end === ';' || end === ','));
     return inList || GROUP_HEADING.test(headings[i] ?? '');
   });
 }
@@ -826,6 +828,10 @@ export function findGroups(paragraphs: readonly string[], headings: ReadonlyArra
   for (const paragraph of paragraphs) readPressNames(paragraph, add);
   for (const paragraph of paragraphs) readSides(paragraph, add);
   for (const paragraph of paragraphs) readInflectedLocalGroups(paragraph).forEach(add);
+  for (const paragraph of paragraphs) readNamedParties(paragraph).forEach(add);
+  for (const paragraph of paragraphs) readPartyLists(paragraph).forEach(add);
+  for (const paragraph of paragraphs) readCoalitions(paragraph).forEach(add);
+  paragraphs.forEach((paragraph, i) => readOrdinalGroups(paragraph, talk[i]!).forEach(add));
   describeByOrdinals(paragraphs, groups);
   return groups;
 }
