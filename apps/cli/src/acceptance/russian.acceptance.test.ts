@@ -59,13 +59,13 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2019-ru-html': { facts: 44, persons: false },
   'uz-2021-ru-text': { facts: 39, persons: false },
   // Held-out round ru-20, measured once (117/180) before they became fixtures: floors at that run.
-  'am-2010-ru-text': { facts: 35, persons: false },
+  'am-2010-ru-text': { facts: 36, persons: false },
   'kz-2016-ru-html': { facts: 39, persons: false },
   'lv-2019-ru-html1251': { facts: 38, persons: false },
   'tj-2010-ru-text': { facts: 37, persons: false },
   // Held-out round ru-21, measured once (143/196) on every rule of the 2026-12-06 session before they became fixtures: floors at that run.
   'by-2010-ru-html1251': { facts: 37, persons: false },
-  'ge-2012-ru-text': { facts: 27, persons: false },
+  'ge-2012-ru-text': { facts: 30, persons: false },
   'kg-2014-ru-html': { facts: 40, persons: false },
   'uz-2012-ru-text': { facts: 39, persons: false },
   'kz-text': { facts: 50, persons: true },

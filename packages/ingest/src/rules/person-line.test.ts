@@ -211,6 +211,8 @@ describe('parsePersonLine', () => {
     'Levon Ter-Petrosyan, the first President of Armenia, was elected on October 16, 1991 with 83% of votes.',
     'Former Prime Minister K. Masimov, who headed the Government in 2007-2012, remains one of the most influential members of the elite.',
     'According to the poll, the President, the Prime Minister and the Speaker are trusted most.',
+    // A first word before a comma that is no post: a trade, not "вице-премьер, министр …".
+    'Иван Петров – писатель, министр культуры',
   ])('should not read %j as a person line', (text) => {
     expect(parsePersonLine(text)).toBeNull();
   });
@@ -328,6 +330,10 @@ describe('parsePersonLine in Russian', () => {
     ['Светлана Кравец – исполняющая обязанности Руководителя Аппарата', 'Светлана Кравец', ['исполняющая обязанности Руководителя Аппарата']],
     // Two posts joined by a dash or "и"/"and" where a post's word follows; a rank before the name is no name's word.
     ['Марат Жунусов – вице-премьер – министр экономики', 'Марат Жунусов', ['вице-премьер', 'министр экономики']],
+    // Two lower-case posts apart by a comma, the first a single word: "– вице-премьер, министр обороны".
+    ['Ираклий Аласания – вице-премьер, министр обороны', 'Ираклий Аласания', ['вице-премьер', 'министр обороны']],
+    ['Олжас Бектенов – заместитель, министр юстиции', 'Олжас Бектенов', ['заместитель', 'министр юстиции']],
+    ['Дана Ержанова – вице-премьер, Министр финансов', 'Дана Ержанова', ['вице-премьер', 'Министр финансов']],
     ['Генерал-полковник Рустам Ибрагимович Назаров – министр обороны – секретарь Совета безопасности', 'Рустам Ибрагимович Назаров', ['министр обороны', 'секретарь Совета безопасности']],
     ['Дана Ержанова – заместитель Премьер-министра и министр финансов', 'Дана Ержанова', ['заместитель Премьер-министра', 'министр финансов']],
     ['Дана Ержанова – министр труда и социальной защиты', 'Дана Ержанова', ['министр труда и социальной защиты']],
