@@ -169,7 +169,8 @@ function linesOfHeadedRow(row: HeadedRow): PersonLine[] {
   const [line] = readLine(row.line);
   if (!line) return [];
   const also = row.also.flatMap((text) => readLine(text));
-  return [{ ...line, titles: [row.title], startDate: row.startDate ?? line.startDate, datedTitle: 0 }, ...also];
+  const ended = row.endDate ? { endDate: row.endDate } : {};
+  return [{ ...line, titles: [row.title], startDate: row.startDate ?? line.startDate, datedTitle: 0, ...ended }, ...also];
 }
 
 /**
