@@ -18,8 +18,9 @@ import { startsWithRoleWord } from './roles.js';
 import { regExp } from '../regexp.js';
 import { trailingName } from './person-name.js';
 import { isVerbWord, nameFault } from './post-check.js';
+import { termAfterName } from './dated-aside.js';
 import { findTermAsides } from './term-aside.js';
-import { AFTER_NAME, clauseDate, genitiveBody, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
+import { AFTER_NAME, clauseDate, genitiveBody, headTitleOf, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
 import { allWords, anyOf, eachLexicon, hasScriptLetter, LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
 
 /** A word's start, never inside a hyphenated word ("Премьер-министром" holds no "министром"). */
@@ -376,7 +377,12 @@ function actingLaid(s: Shapes, sentence: string, add: Add): void {
 function bodyHeld(s: Shapes, sentence: string, add: Add): void {
   for (const m of sentence.matchAll(s.bodyHeld)) {
     if (/\d/.test(m[2]!) || m[2]!.trim().split(/\s+/).some(isVerbWord)) continue;
-    add(m[3]!, `${s.lexicon.postTerms.headTitle} ${genitiveBody(s.lexicon, m[1]!)}`, null, null, true);
+    // "С 13 апреля 2016 г. правительство возглавлял X": the date an opening "с" gives is the start.
+    const opened = Math.max(0, sentence.lastIndexOf(';', m.index!) + 1);
+    const since = s.openingSince.test(sentence.slice(opened, m.index! + 1)) ? ownClauseDate(sentence, opened, m.index!) : null;
+    // "… возглавлял Абдулхашим Муталов (1992–1995)": a term in brackets after the name.
+    const term = termAfterName(sentence.slice(m.index! + m[0].length));
+    add(m[3]!, headTitleOf(s.lexicon, m[1]!), since ?? term?.startDate ?? null, term?.endDate ?? null, true);
   }
 }
 
@@ -389,7 +395,7 @@ function pronounHeld(s: Shapes, sentence: string, before: string, add: Add): voi
   if (!m || !start || !end) return;
   const holder = findPostHolders(before).find((h) => !h.ended);
   if (!holder) return;
-  const title = m[2] ? nominativePost(m[2]) : `${s.lexicon.postTerms.headTitle} ${genitiveBody(s.lexicon, m[3]!)}${m[4] ?? ''}`;
+  const title = m[2] ? nominativePost(m[2]) : headTitleOf(s.lexicon, m[3]!, m[4] ?? '');
   add(holder.name, title, start, end, true);
 }
 
