@@ -634,6 +634,8 @@ export interface Lexicon {
     dismissedActive: { verbs: string[]; ends: string[] };
     /** "является", "стал": a copula between a post in the instrumental and its holder in the nominative. */
     copulas: string[];
+    /** Those of `copulas` that say the post was taken then ("стал"), so that the clause's date is its start. */
+    becameCopulas?: string[];
     /** "был", "была": a past copula after a pronoun, the post in the instrumental ("Он был Председателем … с 1999 г."). */
     wasVerbs: string[];
     /** "обязанности": an acting post's word after which the post stays in the genitive ("исполняющим обязанности министра"). */

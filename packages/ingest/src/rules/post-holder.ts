@@ -54,6 +54,7 @@ interface Shapes {
   ledBy: RegExp;
   actingPronoun: RegExp;
   roleNoun: RegExp;
+  became: RegExp;
   modifier: RegExp;
   actingGoverns: RegExp;
   instrumental: RegExp;
@@ -96,7 +97,8 @@ function shapesOf(l: Lexicon): Shapes | null {
   const name = `(${NAME})${AFTER_NAME}`;
   // The holder's own post before their name ("исполняет министр труда X", "является Президент Республики Y X"): a role noun and a few words, no mark.
   // (A noun joined to another by a hyphen too: "Первый вице-премьер-министр".)
-  const ownPost = `(?:${poss}\\s+)?(?:${mod}\\s+)*${noun}(?:-\\p{L}+)?${E}(?:\\s+[^\\s,;:()«»–—\\d]+){0,4}?`;
+  // (A party's name in quotes among its words: "лидер «Грузинской мечты» X".)
+  const ownPost = `(?:${poss}\\s+)?(?:${mod}\\s+)*${noun}(?:-\\p{L}+)?${E}(?:\\s+(?:[^\\s,;:()«»–—\\d]+|«[^«»]{1,40}»)){0,4}?`;
   return {
     lexicon: l,
     account: '',
@@ -119,6 +121,7 @@ function shapesOf(l: Lexicon): Shapes | null {
     // groups: 1 name.
     actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}(?:\\s+(${ownPost}))?\\s+${name}`, 'gu'),
     roleNoun: new RegExp(`^${noun}$`, 'u'),
+    became: new RegExp(`^(?:${anyOf(l.postTerms.becameCopulas ?? []) ?? '(?!)'})$`, 'u'),
     modifier: new RegExp(`^${mod}$`, 'u'),
     actingGoverns: new RegExp(`^${anyOf(l.postTerms.actingGoverns.map(eitherFirst))}$`, 'u'),
     instrumental: new RegExp(l.personNames.postCases.instrumental ?? '(?!)', 'u'),
@@ -273,7 +276,8 @@ function postFirst(s: Shapes, sentence: string, before: string, add: Add): void 
       const otherPost = adjectiveBefore && (/(?:нн|вш|ем|им|т)ым$/u.test(wordBefore) || s.modifier.test(wordBefore));
       const words = modifiers.map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
       // An election's verb: the post starts when its holder takes office, which this clause does not say.
-      const since = appointed ? (s.elected.test(appointed) ? null : appointedOn(s, sentence, before, at + noun.length + between.length, end)) : split.dated ? findDates(between)[0]!.date : null;
+      const became = copula && s.became.test(copula);
+      const since = appointed || became ? (appointed && s.elected.test(appointed) ? null : appointedOn(s, sentence, before, at + noun.length + between.length, end)) : split.dated ? findDates(between)[0]!.date : null;
       // "новым министром назначен X": the complement the same noun has earlier ("министр обороны Y был освобождён").
       const full = complement || borrowedComplement(s, sentence, at, head);
       if ((copula && otherPost) || (adjectiveBefore && !full && !copula)) continue;
