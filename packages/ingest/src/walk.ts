@@ -24,7 +24,7 @@ import { findProseTasks } from './rules/prose-task.js';
 import { readResultLine } from './rules/result-list.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { cellSites, isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
-import { withoutNameAliases, type NameAlias } from './rules/name-alias.js';
+import { withoutNameAliases, withoutPostGlosses, type NameAlias } from './rules/name-alias.js';
 import { headRoleOf, holdersRoleOf, readBodyHeadRow, readHoldersRow, readRoleHeader, readRoleRow, roleWithBody, type HeadedRow, type RoleTable } from './rules/role-table.js';
 import { compositionOf, readDatedRow, readTableHeader, readTableRow, rowCells, type Column, type TableRow } from './rules/table-row.js';
 import { isSurveySentence } from './rules/survey.js';
@@ -302,9 +302,10 @@ export function walkContent(pageBlocks: readonly Block[], file: string, warnings
   return result;
 }
 
-/** "Гига (Гиорги) Бокерия" read as "Гига Бокерия", the page's words kept for the quote. */
+/** "Гига (Гиорги) Бокерия" read as "Гига Бокерия", "Торага (спикер) Жогорку Кенеша" as "Торага Жогорку Кенеша", the page's words kept for the quote. */
 function withoutAliases(block: Block, found: NameAlias[]): Block {
-  const { text, aliases } = withoutNameAliases(block.text);
+  const { text: named, aliases } = withoutNameAliases(block.text);
+  const text = withoutPostGlosses(named);
   found.push(...aliases);
   return text === block.text ? block : { ...block, text, quote: block.quote ?? block.text };
 }

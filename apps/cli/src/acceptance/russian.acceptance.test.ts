@@ -52,7 +52,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-2005-ru-html': { facts: 43, persons: true },
   'ru-2004-ru-text': { facts: 40, persons: false },
   'by-2001-ru-text': { facts: 41, persons: true },
-  'kg-2005-ru-text': { facts: 35, persons: false },
+  'kg-2005-ru-text': { facts: 36, persons: false },
   'ua-2014-ru-html1251': { facts: 39, persons: false },
   'uz-2015-ru-html': { facts: 40, persons: false },
   'tm-2017-ru-text': { facts: 38, persons: true },
@@ -66,7 +66,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   // Held-out round ru-21, measured once (143/196) on every rule of the 2026-12-06 session before they became fixtures: floors at that run.
   'by-2010-ru-html1251': { facts: 38, persons: false },
   'ge-2012-ru-text': { facts: 38, persons: false },
-  'kg-2014-ru-html': { facts: 43, persons: false },
+  'kg-2014-ru-html': { facts: 44, persons: false },
   'uz-2012-ru-text': { facts: 41, persons: false },
   'kz-text': { facts: 50, persons: true },
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; not in English, whose variants' analysts hold a past post to be no record), never a current one.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutNameAliases } from './name-alias.js';
+import { withoutNameAliases, withoutPostGlosses } from './name-alias.js';
 
 describe('withoutNameAliases', () => {
   it.each([
@@ -27,5 +27,27 @@ describe('withoutNameAliases', () => {
 
   it('should keep the alias as another form of the name', () => {
     expect(withoutNameAliases('Он сменил Вано (Иване) Мерабишвили.').aliases).toEqual([{ name: 'Вано Мерабишвили', alias: 'Иване Мерабишвили' }]);
+  });
+});
+
+describe('withoutPostGlosses', () => {
+  it.each([
+    ['из её рядов – Торага (спикер) Жогорку Кенеша Асылбек Жээнбеков', 'из её рядов – Торага Жогорку Кенеша Асылбек Жээнбеков'],
+    ['Председателем (Торагой) Жогорку Кенеша нового созыва избран Омурбек Текебаев.', 'Председателем Жогорку Кенеша нового созыва избран Омурбек Текебаев.'],
+    ['Торага (председатель) Жогорку Кенеша — Дастанбек Жумабеков', 'Торага Жогорку Кенеша — Дастанбек Жумабеков'],
+    ['The Speaker (Chairman) Of The Assembly', 'The Speaker Of The Assembly'],
+  ])('%j → %j', (text, expected) => {
+    expect(withoutPostGlosses(text)).toBe(expected);
+  });
+
+  it.each([
+    // An abbreviation, a party, a name, a date in the brackets, or no body after them.
+    ['Секретарь (СНБ) Грузии'],
+    ['Председатель (СДПК) Жогорку Кенеша'],
+    ['Председатель (Иванов) Совета'],
+    ['Торага (спикер) избирается депутатами.'],
+    ['Совет (Кенеш) Республики'],
+  ])('%j stays', (text) => {
+    expect(withoutPostGlosses(text)).toBe(text);
   });
 });

@@ -5,6 +5,7 @@
  * "Кабинет Министров (Правительство) Туркменистана", "State (National) Policy".
  */
 import { isName } from './post-terms.js';
+import { startsWithRoleWord } from './roles.js';
 
 const ALIASED = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)\s+\((\p{Lu}\p{Ll}+)\)\s+(?=(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}-]))/gu;
 
@@ -24,4 +25,21 @@ export function withoutNameAliases(text: string): { text: string; aliases: NameA
     return `${given} `;
   });
   return { text: read, aliases };
+}
+
+/** A post's word, then another post's word in brackets, then the body: "Торага (спикер) Жогорку Кенеша". */
+const GLOSSED = /(?<![\p{L}-])(\p{L}[\p{L}-]*)\s+\((\p{L}[\p{L}-]*)\)(?=\s+\p{Lu})/gu;
+
+/**
+ * A post glossed by another name of it in brackets ("Торага (спикер) Жогорку Кенеша", "Председателем
+ * (Торагой) Жогорку Кенеша"): the gloss dropped, so that the post runs on to its body.
+ */
+export function withoutPostGlosses(text: string): string {
+  if (!text.includes('(')) return text;
+  return text.replace(GLOSSED, (whole, post: string, gloss: string) => (isRoleWordOnly(post) && isRoleWordOnly(gloss) ? post : whole));
+}
+
+/** One word that is a post's noun: "Торага", "спикером", not "СНБ" or "Парламента". */
+function isRoleWordOnly(word: string): boolean {
+  return startsWithRoleWord(word) && !isName(word);
 }
