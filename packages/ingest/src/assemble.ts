@@ -904,6 +904,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   const orgs = walk.orgs;
   const at = (block: Block, quote?: string): Provenance => provenanceOf(block, facts.file, quote);
   const a: Assembly = { facts, orgs, persons: new PersonIndex(), headOfState: undefined, government: undefined, at, warnings };
+  for (const { name, alias } of walk.nameAliases ?? []) a.persons.sameAs(alias, name);
   attachSites(a, walk.sites);
   a.headOfState = orgs.ofClass('head-of-state');
   a.government = orgs.ofClass('government');

@@ -23,4 +23,6 @@ export interface Block {
   endLine: number;
   /** CSS path of the element for HTML pages, null for text dumps. */
   element: string | null;
+  /** The text as the page wrote it, where `text` dropped something for the rules (a name's alias in brackets). */
+  quote?: string;
 }

@@ -65,6 +65,15 @@ describe('PersonIndex', () => {
     expect(index.all).toEqual([]);
   });
 
+  it('should take a name the page gave in brackets as another form of the person', () => {
+    const index = new PersonIndex();
+    index.sameAs('Nika Gilauri', 'Nikoloz Gilauri');
+    index.mention('Nikoloz Gilauri', at(1));
+    index.mention('Nika Gilauri', at(2));
+    index.mention('Nino Gilauri', at(3));
+    expect(index.all.map((p) => [p.best.written, [...p.forms]])).toEqual([['Nikoloz Gilauri', ['Nikoloz Gilauri', 'Nika Gilauri']], ['Nino Gilauri', ['Nino Gilauri']]]);
+  });
+
   it('should keep the nominative as the name of a person named first in another case', () => {
     const index = new PersonIndex();
     index.mention('Давида Гелашвили', at(1));

@@ -106,9 +106,22 @@ export class PersonIndex {
    * name and a given name of that initial ("K. Masimov" → Karim Masimov). Words that are no name
    * ("Последним Президент", "Российской Федерации") make no person: null.
    */
+  /** "Иване Мерабишвили" is "Вано Мерабишвили" (the page put one in brackets after the other): a mention of the one is of the other. */
+  sameAs(alias: string, name: string): void {
+    this.aliases.set(personKey(parsePersonName(alias)).join(' '), name);
+  }
+
+  private readonly aliases = new Map<string, string>();
+
   mention(asWritten: string, where: Provenance): PersonDraft | null {
-    const written = fromInstrumental(withoutTrailingPost(withoutNamePrefix(withoutOpeningWord(asWritten))));
-    if (notANameWhy(written)) return null;
+    const read = fromInstrumental(withoutTrailingPost(withoutNamePrefix(withoutOpeningWord(asWritten))));
+    if (notANameWhy(read)) return null;
+    const written = this.aliases.size ? (this.aliases.get(personKey(parsePersonName(read)).join(' ')) ?? read) : read;
+    if (written !== read) {
+      const person = this.mention(written, where);
+      person?.forms.add(read);
+      return person;
+    }
     const initialed = initialsOf(written);
     if (initialed) {
       const referent = this.byInitial(initialed.initials, initialed.family);

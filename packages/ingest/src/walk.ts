@@ -24,6 +24,7 @@ import { findProseTasks } from './rules/prose-task.js';
 import { readResultLine } from './rules/result-list.js';
 import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { cellSites, isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
+import { withoutNameAliases, withoutPostGlosses, type NameAlias } from './rules/name-alias.js';
 import { headRoleOf, holdersRoleOf, readBodyHeadRow, readHoldersRow, readRoleHeader, readRoleRow, roleWithBody, type HeadedRow, type RoleTable } from './rules/role-table.js';
 import { compositionOf, readDatedRow, readTableHeader, readTableRow, rowCells, type Column, type TableRow } from './rules/table-row.js';
 import { isSurveySentence } from './rules/survey.js';
@@ -39,9 +40,11 @@ export interface WalkResult {
   tasks: Array<{ org: OrgDraft; text: string; block: Block }>;
   /** Prose paragraphs, with the body they describe (null: a note of the section). */
   paragraphs: Array<{ text: string; context: OrgDraft | null; heading: string | null; block: Block }>;
+  /** "Вано (Иване) Мерабишвили": names the page gives another form of, in brackets, read without it. */
+  nameAliases?: NameAlias[];
 }
 
-export function provenanceOf(block: Block, file: string, quote = block.text): Provenance {
+export function provenanceOf(block: Block, file: string, quote = block.quote ?? block.text): Provenance {
   return { file, line: block.line, endLine: block.endLine, element: block.element, quote };
 }
 
@@ -169,7 +172,8 @@ function linesOfHeadedRow(row: HeadedRow): PersonLine[] {
   const [line] = readLine(row.line);
   if (!line) return [];
   const also = row.also.flatMap((text) => readLine(text));
-  return [{ ...line, titles: [row.title], startDate: row.startDate ?? line.startDate, datedTitle: 0 }, ...also];
+  const ended = row.endDate ? { endDate: row.endDate } : {};
+  return [{ ...line, titles: [row.title], startDate: row.startDate ?? line.startDate, datedTitle: 0, ...ended }, ...also];
 }
 
 /**
@@ -180,9 +184,11 @@ function linesOfHeadedRow(row: HeadedRow): PersonLine[] {
  * whose subject is a body the page knows sets it. Each block goes to the one rule that claims it;
  * what looks like a record but no rule reads is a warning.
  */
-export function walkContent(blocks: readonly Block[], file: string, warnings: WarningLog): WalkResult {
+export function walkContent(pageBlocks: readonly Block[], file: string, warnings: WarningLog): WalkResult {
+  const nameAliases: NameAlias[] = [];
+  const blocks = pageBlocks.map((block) => withoutAliases(block, nameAliases));
   const orgs = new OrgIndex();
-  const result: WalkResult = { orgs, personLines: [], sites: [], tasks: [], paragraphs: [] };
+  const result: WalkResult = { orgs, personLines: [], sites: [], tasks: [], paragraphs: [], nameAliases };
   const state: WalkState = { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleTable: null, holders: null };
 
   const defineBody: DefineBody = (name, block, fallback, how = {}) => {
@@ -294,6 +300,14 @@ export function walkContent(blocks: readonly Block[], file: string, warnings: Wa
     if (state.context) state.context.description.push(block.text);
   }
   return result;
+}
+
+/** "Гига (Гиорги) Бокерия" read as "Гига Бокерия", "Торага (спикер) Жогорку Кенеша" as "Торага Жогорку Кенеша", the page's words kept for the quote. */
+function withoutAliases(block: Block, found: NameAlias[]): Block {
+  const { text: named, aliases } = withoutNameAliases(block.text);
+  const text = withoutPostGlosses(named);
+  found.push(...aliases);
+  return text === block.text ? block : { ...block, text, quote: block.quote ?? block.text };
 }
 
 type DefineBody = (name: string, block: Block, fallback: OrgDraft['classification'], how?: { defining?: boolean; heading?: boolean }) => OrgDraft;

@@ -308,7 +308,7 @@ export const en: Lexicon = {
     heldClauses: [], pastClause: { participles: [], formerly: [], until: [], inYear: '', wasPost: [], asides: [] }, postNouns: [], thisWords: [], rangeFrom: [], rangeTo: [], yearWords: [], sameYears: [],
     tookOffice: { before: [], verbs: [] }, replacedOnPost: [], ofThePerson: [], dismissed: [], dismissedParticiples: { stems: [], cases: [] }, laterPost: { stems: [], adverbs: ['then', 'later', 'subsequently'], cases: [] }, dismissedActive: { verbs: [], ends: [] }, copulas: [], wasVerbs: [], actingGoverns: [], actingGiven: [], actingTo: '', actingTitle: '',
     actingEntrusted: { duty: '', verbs: [] },
-    headsVerbs: [], headTitle: '', governments: [], bodyGenitive: [], bodyGenitiveAdded: { after: '(?!)', ending: '' },
+    headsVerbs: [], headTitle: '', governments: [], headedGovernments: [], bodyGenitive: [], bodyGenitiveAdded: { after: '(?!)', ending: '' },
     genitiveAdjectives: [], clauseCases: { feminine: '(?!)', masculineGenitive: '(?!)', feminineAccusative: '(?!)' },
   },
   postHolders: {

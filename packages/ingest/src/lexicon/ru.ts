@@ -660,6 +660,8 @@ export const ru: Lexicon = {
       ends: ['за', 'в\\s+связи', 'по\\s+собственному', 'с\\s+формулировкой', 'после'],
     },
     copulas: ['является', 'являлся', 'являлась', 'стал[аи]?'],
+    // "25 октября 2012 года … Премьер-министром стал X": taken on the clause's date ("является" says nothing of when).
+    becameCopulas: ['стал[аи]?'],
     wasVerbs: ['был[аи]?'],
     actingGoverns: ['обязанности'],
     actingGiven: ['возлож(?:ил[аио]?|ено)\\s+(?:временное\\s+)?исполнение\\s+обязанностей'],
@@ -669,10 +671,13 @@ export const ru: Lexicon = {
     headsVerbs: ['возглавляет', 'руководит'],
     headTitle: 'Руководитель',
     governments: ['Правительство', 'Кабинет\\s+[Мм]инистров'],
+    // Not "Кабинет министров" (in some countries the President chairs it), nor "Временное правительство".
+    headedGovernments: ['[Пп]равительств(?:о|а|у|ом|е)', '[Кк]абинет(?:а|у|ом|е)?'],
     bodyGenitive: [['ией', 'ии'], ['ию', 'ии'], ['ия', 'ии'], ['ей', 'и'], ['ой', 'ы'], ['у', 'ы'], ['ом', 'а'], ['ем', 'я'], ['о', 'а'], ['е', 'я']],
     bodyGenitiveAdded: { after: '[бвгджзклмнпрстфхцчшщ]$', ending: 'а' },
     genitiveAdjectives: [['кого', 'кий'], ['гого', 'гий'], ['хого', 'хий'], ['его', 'ий'], ['ого', 'ый']],
-    clauseCases: { feminine: '(?:ая|ла|ей|ую)$|^которая', masculineGenitive: '[ая]$', feminineAccusative: '[ую]$' },
+    // A given name that keeps its form in every case ("Жанторо Сатыбалдиева", "Серго Ерицяна"): only the family name shows the case.
+    clauseCases: { feminine: '(?:ая|ла|ей|ую)$|^которая', masculineGenitive: '[ая]$', feminineAccusative: '[ую]$', indeclinable: '[оиеу]$' },
   },
   postHolders: {
     // Past (-л, -ла), present (-ет, -ит, -ют, -ят, reflexive -ся) and short passive (-ен, -ена) forms: a lower-case verb.

@@ -644,6 +644,8 @@ export interface Lexicon {
     dismissedActive: { verbs: string[]; ends: string[] };
     /** "является", "стал": a copula between a post in the instrumental and its holder in the nominative. */
     copulas: string[];
+    /** Those of `copulas` that say the post was taken then ("стал"), so that the clause's date is its start. */
+    becameCopulas?: string[];
     /** "был", "была": a past copula after a pronoun, the post in the instrumental ("Он был Председателем … с 1999 г."). */
     wasVerbs: string[];
     /** "обязанности": an acting post's word after which the post stays in the genitive ("исполняющим обязанности министра"). */
@@ -664,6 +666,11 @@ export interface Lexicon {
     headTitle: string;
     /** "Правительство": a body whose fall ("Правительство X ушло в отставку") ends its head's post. */
     governments: string[];
+    /**
+     * A government named alone, in any case ("Правительство", "правительством", "Кабинет"): whoever heads it holds
+     * `postHolders.governmentHead`, not `headTitle` ("возглавлявшего Кабинет с …" → "Премьер-министр").
+     */
+    headedGovernments: string[];
     /** A body's first word from the accusative or the instrumental to the genitive, by ending: "Канцелярию" → "Канцелярии". */
     bodyGenitive: Array<[string, string]>;
     /** A body's first word that takes a genitive ending of its own ("Совет" → "Совета"): its last letter, and the ending. */
@@ -671,7 +678,7 @@ export interface Lexicon {
     /** An adjective that names a post, from the genitive: "Уполномоченного" → "Уполномоченный". */
     genitiveAdjectives: Array<[string, string]>;
     /** A clause's verb or pronoun said of a woman ("руководила", "которая"), and how her name and a man's end in the case a verb put them in. */
-    clauseCases: { feminine: string; masculineGenitive: string; feminineAccusative: string };
+    clauseCases: { feminine: string; masculineGenitive: string; feminineAccusative: string; indeclinable?: string };
   };
   /**
    * What a post and its holder may look like in prose (rules/post-check.ts, rules/post-holder.ts):

@@ -327,6 +327,12 @@ function readAppointedAs(head: string): { name: string; titleText: string; start
   return { name, titleText: title, startDate: split ? firstDate(postAndDate.slice(split.index)) : null };
 }
 
+/** True when a bracket opened before `at` is still open there. */
+function isInsideBrackets(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
 /** A predecessor's clause after a comma ("…, сменивший на этом посту Эку Квеселадзе"): said of the line, no part of its title or name. */
 function successionClauseAt(head: string): number {
   let at = -1;
@@ -463,8 +469,11 @@ export function parsePersonLines(text: string): PersonLine[] {
   let rest = sentences.slice(1).join(' ');
   const clause = successionClauseAt(head);
   if (clause > 0) {
-    rest = `${head.slice(clause).replace(/^\s*,\s*/, '')} ${rest}`;
-    head = head.slice(0, clause).trim();
+    // "(с сентября 2008 года, сменил Y)": a clause inside the date's brackets leaves them closed.
+    const inAside = isInsideBrackets(head, clause);
+    const said = head.slice(clause).replace(/^\s*,\s*/, '');
+    rest = `${inAside ? said.replace(/\)(?=[^)]*$)/u, '') : said} ${rest}`;
+    head = `${head.slice(0, clause).trim()}${inAside ? ')' : ''}`;
   }
   // "…, Prime Minister (appointed …); he succeeded Y": what follows a semicolon is said of the line, not a title —
   // except in a list of people after a colon ("Co-chairs: A, title; B, title").

@@ -18,8 +18,9 @@ import { startsWithRoleWord } from './roles.js';
 import { regExp } from '../regexp.js';
 import { trailingName } from './person-name.js';
 import { isVerbWord, nameFault } from './post-check.js';
+import { termAfterName } from './dated-aside.js';
 import { findTermAsides } from './term-aside.js';
-import { AFTER_NAME, clauseDate, genitiveBody, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
+import { AFTER_NAME, clauseDate, genitiveBody, headTitleOf, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
 import { allWords, anyOf, eachLexicon, hasScriptLetter, LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
 
 /** A word's start, never inside a hyphenated word ("Премьер-министром" holds no "министром"). */
@@ -53,6 +54,7 @@ interface Shapes {
   ledBy: RegExp;
   actingPronoun: RegExp;
   roleNoun: RegExp;
+  became: RegExp;
   modifier: RegExp;
   actingGoverns: RegExp;
   instrumental: RegExp;
@@ -95,7 +97,8 @@ function shapesOf(l: Lexicon): Shapes | null {
   const name = `(${NAME})${AFTER_NAME}`;
   // The holder's own post before their name ("исполняет министр труда X", "является Президент Республики Y X"): a role noun and a few words, no mark.
   // (A noun joined to another by a hyphen too: "Первый вице-премьер-министр".)
-  const ownPost = `(?:${poss}\\s+)?(?:${mod}\\s+)*${noun}(?:-\\p{L}+)?${E}(?:\\s+[^\\s,;:()«»–—\\d]+){0,4}?`;
+  // (A party's name in quotes among its words: "лидер «Грузинской мечты» X".)
+  const ownPost = `(?:${poss}\\s+)?(?:${mod}\\s+)*${noun}(?:-\\p{L}+)?${E}(?:\\s+(?:[^\\s,;:()«»–—\\d]+|«[^«»]{1,40}»)){0,4}?`;
   return {
     lexicon: l,
     account: '',
@@ -118,6 +121,7 @@ function shapesOf(l: Lexicon): Shapes | null {
     // groups: 1 name.
     actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}(?:\\s+(${ownPost}))?\\s+${name}`, 'gu'),
     roleNoun: new RegExp(`^${noun}$`, 'u'),
+    became: new RegExp(`^(?:${anyOf(l.postTerms.becameCopulas ?? []) ?? '(?!)'})$`, 'u'),
     modifier: new RegExp(`^${mod}$`, 'u'),
     actingGoverns: new RegExp(`^${anyOf(l.postTerms.actingGoverns.map(eitherFirst))}$`, 'u'),
     instrumental: new RegExp(l.personNames.postCases.instrumental ?? '(?!)', 'u'),
@@ -272,7 +276,8 @@ function postFirst(s: Shapes, sentence: string, before: string, add: Add): void 
       const otherPost = adjectiveBefore && (/(?:нн|вш|ем|им|т)ым$/u.test(wordBefore) || s.modifier.test(wordBefore));
       const words = modifiers.map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
       // An election's verb: the post starts when its holder takes office, which this clause does not say.
-      const since = appointed ? (s.elected.test(appointed) ? null : appointedOn(s, sentence, before, at + noun.length + between.length, end)) : split.dated ? findDates(between)[0]!.date : null;
+      const became = copula && s.became.test(copula);
+      const since = appointed || became ? (appointed && s.elected.test(appointed) ? null : appointedOn(s, sentence, before, at + noun.length + between.length, end)) : split.dated ? findDates(between)[0]!.date : null;
       // "новым министром назначен X": the complement the same noun has earlier ("министр обороны Y был освобождён").
       const full = complement || borrowedComplement(s, sentence, at, head);
       if ((copula && otherPost) || (adjectiveBefore && !full && !copula)) continue;
@@ -376,7 +381,12 @@ function actingLaid(s: Shapes, sentence: string, add: Add): void {
 function bodyHeld(s: Shapes, sentence: string, add: Add): void {
   for (const m of sentence.matchAll(s.bodyHeld)) {
     if (/\d/.test(m[2]!) || m[2]!.trim().split(/\s+/).some(isVerbWord)) continue;
-    add(m[3]!, `${s.lexicon.postTerms.headTitle} ${genitiveBody(s.lexicon, m[1]!)}`, null, null, true);
+    // "С 13 апреля 2016 г. правительство возглавлял X": the date an opening "с" gives is the start.
+    const opened = Math.max(0, sentence.lastIndexOf(';', m.index!) + 1);
+    const since = s.openingSince.test(sentence.slice(opened, m.index! + 1)) ? ownClauseDate(sentence, opened, m.index!) : null;
+    // "… возглавлял Абдулхашим Муталов (1992–1995)": a term in brackets after the name.
+    const term = termAfterName(sentence.slice(m.index! + m[0].length));
+    add(m[3]!, headTitleOf(s.lexicon, m[1]!), since ?? term?.startDate ?? null, term?.endDate ?? null, true);
   }
 }
 
@@ -389,7 +399,7 @@ function pronounHeld(s: Shapes, sentence: string, before: string, add: Add): voi
   if (!m || !start || !end) return;
   const holder = findPostHolders(before).find((h) => !h.ended);
   if (!holder) return;
-  const title = m[2] ? nominativePost(m[2]) : `${s.lexicon.postTerms.headTitle} ${genitiveBody(s.lexicon, m[3]!)}${m[4] ?? ''}`;
+  const title = m[2] ? nominativePost(m[2]) : headTitleOf(s.lexicon, m[3]!, m[4] ?? '');
   add(holder.name, title, start, end, true);
 }
 

@@ -67,6 +67,18 @@ export function genitiveBody(l: Lexicon, body: string): string {
   return [word, ...rest].join(' ');
 }
 
+/** Each lexicon's government named alone (lexicon `postTerms.headedGovernments`), as a whole body. */
+const GOVERNMENT_ALONE = new Map(LEXICONS.map((l) => [l, l.postTerms.headedGovernments.length ? new RegExp(`^(?:${l.postTerms.headedGovernments.join('|')})$`, 'u') : null]));
+
+/**
+ * The post of whoever heads a body: "Канцелярию" → "Руководитель Канцелярии"; a government named
+ * alone ("возглавлявшего Кабинет", "правительство возглавлял") → its head's own post, "Премьер-министр".
+ */
+export function headTitleOf(l: Lexicon, body: string, tail = ''): string {
+  if (GOVERNMENT_ALONE.get(l)?.test(body.trim())) return l.postHolders.governmentHead;
+  return `${l.postTerms.headTitle} ${genitiveBody(l, body)}${tail}`;
+}
+
 /** A post's words from the genitive: "Президента Украины" → "Президент Украины" (its first word only: the body stays genitive). */
 export function nominativePost(post: string): string {
   const [first = '', ...rest] = post.split(/\s+/);
@@ -228,9 +240,14 @@ function clauseHolder(l: Lexicon, asWritten: string, clause: string): string {
   // "назначил Премьер-министром Тиграна X, который …": the post's word before the name says nothing of its case.
   const written = withoutLeadingPost(asWritten);
   const words = written.split(/\s+/);
-  const { feminine: she, masculineGenitive, feminineAccusative } = l.postTerms.clauseCases;
+  const { feminine: she, masculineGenitive, feminineAccusative, indeclinable } = l.postTerms.clauseCases;
   const feminine = new RegExp(she, 'u').test(clause.split(/\s+/).pop()!) || new RegExp(she, 'u').test(clause);
-  const all = (ending: string) => words.every((w) => new RegExp(ending, 'u').test(w) || /\.$/.test(w));
+  const keepsForm = (w: string) => !!indeclinable && new RegExp(indeclinable, 'u').test(w);
+  // Every word in the case (an initial too), or a given name that keeps its form before a family name in it.
+  const all = (ending: string) => {
+    const inCase = (w: string) => new RegExp(ending, 'u').test(w) || /\.$/.test(w);
+    return inCase(words.at(-1)!) && words.every((w) => inCase(w) || keepsForm(w));
+  };
   if (!feminine && all(masculineGenitive)) return nominative(written, 'genitive');
   if (feminine && all(feminineAccusative)) return nominative(written, 'accusative');
   return written;
@@ -246,7 +263,7 @@ type Add = (written: string, title: string, startDate: string | null, endDate: s
 /** A post held before with no range ("Y, занимавший пост министра до 2010 года"): over, its end the "до" date or its start the "с" date, if any. */
 function readPastClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
   const body = clause[4];
-  const title = clause[3] ? nominativePost(clause[3]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? `${p.lexicon.postTerms.headTitle} ${genitiveBody(p.lexicon, body)}${clause[5] ?? ''}` : '';
+  const title = clause[3] ? nominativePost(clause[3]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? headTitleOf(p.lexicon, body, clause[5] ?? '') : '';
   // "…, возглавлявший Правительство с декабря 2015-го": the start; "… до 2010 года": the end.
   // "…, до того с ноября 2017 г. занимавший пост …": the start may stand before the participle too.
   const lead = clause[0].slice(clause[1]!.length, clause[0].indexOf(clause[2]!, clause[1]!.length));
@@ -328,7 +345,7 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
     const bodyTerm = p.bodyTerm.exec(sentence);
     if (bodyTerm && BODY_NOUN.test(bodyTerm[2]!.split(/\s+/)[0]!)) {
       const range = readRange(p, bodyTerm[1]);
-      if (range) add(bodyTerm[3]!, `${t.headTitle} ${genitiveBody(p.lexicon, bodyTerm[2]!)}`, range.from, range.to, true);
+      if (range) add(bodyTerm[3]!, headTitleOf(p.lexicon, bodyTerm[2]!), range.from, range.to, true);
     }
     const first = p.holderFirst.exec(sentence);
     if (first) {
@@ -376,7 +393,7 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       // "С 13 июля 2009 г. Канцелярию возглавляет X": the date the clause opens with is the start.
       const opened = sentence.lastIndexOf(';', headed.index) + 1;
       const since = new RegExp(`(?:^|\\s)(?:${t.rangeFrom.join('|')})\\s+[^,;]*$`, 'u').test(sentence.slice(opened, headed.index + 1)) ? clauseDate(sentence, headed.index + 1, headed.index + headed[0].length) : null;
-      add(headed[2]!, `${t.headTitle} ${genitiveBody(p.lexicon, headed[1]!)}`, since, null, false);
+      add(headed[2]!, headTitleOf(p.lexicon, headed[1]!), since, null, false);
     }
     const left = p.dismissedFrom.exec(sentence);
     // "от должности Премьер-министра": the post left is in the genitive; a nominative one is the next clause's subject.
@@ -394,7 +411,7 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       add(ending && ending[1] !== 'nominative' ? nominative(written, ending[1]) : written, postAsWritten(p, m[1]!), null, date, true);
     }
     const fell = p.governmentFell.exec(sentence);
-    if (fell) add(nominative(fell[2]!, 'genitive'), `${t.headTitle} ${genitiveBody(p.lexicon, fell[1]!)}`, null, clauseDate(sentence, fell.index, fell.index + fell[0].length), true);
+    if (fell) add(nominative(fell[2]!, 'genitive'), headTitleOf(p.lexicon, fell[1]!), null, clauseDate(sentence, fell.index, fell.index + fell[0].length), true);
     const acting = p.actingGiven.exec(sentence);
     if (acting) add(nominative(acting[2]!, 'accusative'), `${t.actingTitle} ${acting[1]!}`, clauseDate(sentence, acting.index, acting.index + acting[0].length), null, false);
     const entrusted = (p.entrustedAfter && p.entrustedAfter.exec(sentence)) ?? (p.entrustedBefore && p.entrustedBefore.exec(sentence));

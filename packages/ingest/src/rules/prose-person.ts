@@ -284,7 +284,20 @@ function sliceText(sentence: string, tokens: readonly Token[], from: number, to:
  * A name is two to four capitalized words none of which is a body's word, a country or a post.
  */
 export function findProsePersons(sentence: string, before = '', account = before): ProsePerson[] {
-  return endedByStay(readProsePersons(sentence, before, account), sentence);
+  return withListedParty(endedByStay(readProsePersons(sentence, before, account), sentence), sentence);
+}
+
+/** A post that ends in a party's noun and names none: "лидер партии" (lexicon `postHolders.partyNouns`). */
+const PARTY_POST = new RegExp(`\\s(?:${allWords((l) => l.postHolders.partyNouns).join('|') || '(?!)'})$`, 'u');
+/** A list line that opens with a party's name in quotes and a dash: "«Ар-Намыс» – …". */
+const QUOTED_SUBJECT = /^«([^«»]{2,40})»\s+[\u2013\u2014-]\s+/u;
+
+/** "«Ар-Намыс» – лидер партии Феликс Кулов": the party the line names is the one its post leads. */
+function withListedParty(found: ProsePerson[], sentence: string): ProsePerson[] {
+  const subject = QUOTED_SUBJECT.exec(sentence);
+  if (!subject) return found;
+  for (const p of found) if (PARTY_POST.test(p.title)) p.title = `${p.title} «${subject[1]}»`;
+  return found;
 }
 
 /** Each lexicon's "remained in office until" (`postTerms.stayedUntil`), or none. */

@@ -102,6 +102,9 @@ describe('holdersRoleOf: a heading that names its list\'s post in the plural', (
     ['Заместители', 'Заместитель'],
     ['Envoys of the President', 'Envoy'],
     ['Advisers to the Prime Minister', 'Adviser'],
+    // Past holders listed back in time: the post and its country, the words after them no part of it.
+    ['Премьер-министры Грузии после «революции роз»', 'Премьер-министр Грузии'],
+    ['Председатели Правительства с 1991 года', 'Председатель Правительства'],
   ])('%j → %j', (heading, role) => {
     expect(holdersRoleOf(heading)).toBe(role);
   });
@@ -131,6 +134,11 @@ describe('readHoldersRow: a line of the list under such a heading', () => {
     ['Лебедев О.И.', 'Заместитель Руководителя Канцелярии', { body: null, line: 'Лебедев О.И. – Заместитель Руководителя Канцелярии', title: 'Заместитель Руководителя Канцелярии', startDate: null, also: [] }],
     ['Рита Зорина (с мая 2018 г.).', 'Советник Президента', { body: null, line: 'Рита Зорина – Советник Президента', title: 'Советник Президента', startDate: '2018-05', also: [] }],
     ['Ada Lorne', 'Envoy', { body: null, line: 'Ada Lorne – Envoy', title: 'Envoy', startDate: null, also: [] }],
+    // A list of past holders: the holder, then the term (months, years, a day), a closing remark dropped.
+    ['Зураб Жвания – февраль 2004 – февраль 2005 (погиб 3 февраля 2005 года)', 'Премьер-министр Грузии', { body: null, line: 'Зураб Жвания – Премьер-министр Грузии', title: 'Премьер-министр Грузии', startDate: '2004-02', endDate: '2005-02', also: [] }],
+    ['Олег Лебедев – 12 мая 2001 г. – 3 июня 2004 г.;', 'Председатель Правительства', { body: null, line: 'Олег Лебедев – Председатель Правительства', title: 'Председатель Правительства', startDate: '2001-05-12', endDate: '2004-06-03', also: [] }],
+    ['Лебедев О.И. – 1996–1999', 'Председатель Правительства', { body: null, line: 'Лебедев О.И. – Председатель Правительства', title: 'Председатель Правительства', startDate: '1996', endDate: '1999', also: [] }],
+    ['Ada Lorne – March 2004 – June 2005', 'Prime Minister', { body: null, line: 'Ada Lorne – Prime Minister', title: 'Prime Minister', startDate: '2004-03', endDate: '2005-06', also: [] }],
   ])('%j (%s) → %j', (text, role, row) => {
     expect(readHoldersRow(text, role)).toEqual(row);
   });
@@ -147,6 +155,9 @@ describe('readHoldersRow: a line of the list under such a heading', () => {
     ['Министерство связи;'],
     ['министр связи'],
     ['Все заместители назначаются Президентом.'],
+    // A term after no name: a year's events, a body.
+    ['Выборы – февраль 2004 – февраль 2005'],
+    ['Министерство связи – 2004–2005'],
   ])('%j → null', (text) => {
     expect(readHoldersRow(text, 'Полномочный представитель Президента')).toBeNull();
   });

@@ -1,3 +1,4 @@
+import { termOfAside } from './dated-aside.js';
 import { firstDate } from './dates.js';
 import { namesBody } from './body-definition.js';
 import { NAME_WORD, PARTICLE_NAME } from './person-name.js';
@@ -36,6 +37,8 @@ export interface HeadedRow {
   /** The post with the row's portfolio kept: "Заместитель Председателя (водное хозяйство)". */
   title: string;
   startDate: string | null;
+  /** The term's end where the row gives one: "Зураб Жвания – февраль 2004 – февраль 2005". */
+  endDate?: string | null;
   /** Posts the other cell gives of their own ("…; одновременно Министр юстиции (с 2004 г.)"), as "Holder – Post" lines. */
   also: string[];
 }
@@ -169,6 +172,8 @@ export function readHoldersRow(text: string, role: string): HeadedRow | null {
   const cells = rowCells(text);
   // A name alone: "• И.И. Петров;" under "Заместители Руководителя Администрации:".
   if (cells.length === 1) return soleHolderRow(withoutClosingStop(cells[0]!), role);
+  const tenure = tenureRow(cells, role);
+  if (tenure) return tenure;
   if (cells.length !== 2 || hasRoleWord(cells[0]!)) return null;
   // The holder first: "Ана Мгеладзе – по внешнеполитическим вопросам".
   const first = withoutDate(cells[0]!);
@@ -179,6 +184,21 @@ export function readHoldersRow(text: string, role: string): HeadedRow | null {
   const holder = withoutDate(cells[1]!);
   if (!isName(holder.text)) return null;
   return { body: null, line: `${holder.text}${CELL_SEPARATOR}${role}`, title: `${role} (${cells[0]})`, startDate: holder.date, also: [] };
+}
+
+/** A closing remark in brackets: "(погиб 3 февраля 2005 года)", "(acting)". */
+const CLOSING_REMARK = /\s*\([^()]*\)\s*$/u;
+
+/**
+ * A line of a list of the post's holders back in time: the holder, then their term ("Зураб Жвания
+ * – февраль 2004 – февраль 2005 (погиб …)", "Ника Гилаури – 2009–2012"), a closing remark dropped.
+ */
+function tenureRow(cells: string[], role: string): HeadedRow | null {
+  const [name = '', ...rest] = cells;
+  if (!rest.length || !isName(name)) return null;
+  const term = termOfAside(withoutClosingStop(rest.join(CELL_SEPARATOR)).replace(CLOSING_REMARK, ''));
+  if (!term?.startDate) return null;
+  return { body: null, line: `${name}${CELL_SEPARATOR}${role}`, title: role, startDate: term.startDate, endDate: term.endDate, also: [] };
 }
 
 /** A list line's closing ";", "," or ".", but not an initial's dot ("Лебедев О.И."). */

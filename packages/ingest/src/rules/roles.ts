@@ -25,7 +25,8 @@ const WHOLE_ROLE_WORD = new Map<Lexicon, { noun: RegExp; modifier: RegExp }>(
 
 /** True when a text opens with a post's noun or a word that qualifies one: "ответственный секретарь …", "заместитель …". */
 export function startsWithRoleWord(text: string): boolean {
-  const [word = ''] = text.split(/\s+/);
+  // "вице-премьер, министр обороны": the comma after a first post is no part of its word.
+  const word = (text.split(/\s+/)[0] ?? '').replace(/[,;]+$/u, '');
   const role = WHOLE_ROLE_WORD.get(lexiconOfWord(word));
   return !!role && (role.noun.test(word) || role.modifier.test(word));
 }
