@@ -1,5 +1,6 @@
 import { DASH, splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { firstDate } from './dates.js';
+import { insideBrackets } from './failed-vote.js';
 import { isMiddlePatronymic, isNameParticle, isPatronymic, looksLikeFamilyName, NAME_WORD, PARTICLE_NAME, withoutRanks } from './person-name.js';
 import { roleFault } from './post-check.js';
 import { termOfAside, titleWithoutTerm, type AsideTerm } from './dated-aside.js';
@@ -328,10 +329,7 @@ function readAppointedAs(head: string): { name: string; titleText: string; start
 }
 
 /** True when a bracket opened before `at` is still open there. */
-function isInsideBrackets(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return before.lastIndexOf('(') > before.lastIndexOf(')');
-}
+const isInsideBrackets = (text: string, at: number) => insideBrackets(text.slice(0, at));
 
 /** A predecessor's clause after a comma ("…, сменивший на этом посту Эку Квеселадзе"): said of the line, no part of its title or name. */
 function successionClauseAt(head: string): number {
