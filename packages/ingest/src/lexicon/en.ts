@@ -59,6 +59,12 @@ export const en: Lexicon = {
     parliamentary: ['\\b(?:parliamentary|legislative)\\s+elections?\\b'],
     bodyNameTail: '',
     seatsIn: [],
+    // "at least 51 of the 100 votes", "a majority of 61 of the 101 deputies", "the 100-seat Saeima", "consists of 100 members".
+    bodyMajority: [
+      '\\b(?:at\\s+least|a\\s+majority\\s+of|required|requires|needs?|needed)\\s+(?<needed>\\d{1,3})\\s+(?:votes\\s+)?(?:out\\s+)?of\\s+(?:the\\s+|its\\s+)?(?<size>\\d{1,3})\\b',
+      '\\bconsists?\\s+of\\s+(?<size>\\d{1,3})\\s+(?:deputies|members)\\b',
+      '\\b(?<size>\\d{1,3})-(?:seat|member)\\b',
+    ],
     // "the election of …", "the second round took place on …": words that tie the date after them to a vote.
     electionBefore: ['\\b(?:elections?|referendum|plebiscite|rounds?|run-?offs?|voting|ballot)\\s+(?:(?:was\\s+|were\\s+)?held\\s+|took\\s+place\\s+)?(?:(?:on|of|in)\\s+)?(?:the\\s+)?'],
     // ", and on February 12, 2012 he was reelected": where a sentence's second dated election starts.

@@ -88,6 +88,12 @@ export interface Lexicon {
     bodyNameTail: string;
     /** Seats in a body, its name after (`(body)` the group): "Распределение мест в Жогорку Кенеше по итогам выборов …". */
     seatsIn: string[];
+    /**
+     * The votes a body's election needs, and its seats (groups `needed`, `size`): "не менее 51 голоса из 100",
+     * "большинством в две трети голосов (68 из 101)", "at least 51 of the 100 votes"; or its seats alone (`size`):
+     * "Сейм состоит из 100 депутатов", "the 100-seat Saeima". A count of votes cast ("поддержали 81 депутат из 101") is none.
+     */
+    bodyMajority: string[];
     /** Where a sentence's second dated election starts: ", and on …", ", и 17 сентября …". */
     nextDated: string[];
     /** The winner's share right after the name (`<share>` a percentage): ", получившая 51,3 %", ", receiving 51.3%". */

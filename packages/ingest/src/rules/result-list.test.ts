@@ -308,8 +308,8 @@ describe('findResultLists', () => {
 
   it.each<[string, ListBlock[], [string, string | null, number | null, Array<[string, number | null | undefined]>]]>([
     [
-      'a body\'s vote won by the top count',
-      [block('heading', 'Выборы президента в Сейме, 29.05.2019'), block('heading', 'Кандидат – Голосов «за»'), block('paragraph', 'Эгил Левит, судья Суда Европейского союза – 61'), block('paragraph', 'Дидзис Шмитс, депутат Сейма (KPV LV) – 24'), block('paragraph', 'Юрис Янсонс, омбудсмен – 8')],
+      'a body\'s vote won by the top count, the votes it needs stated on the page',
+      [block('paragraph', 'Избранным считается кандидат, получивший не менее 51 голоса из 100.'), block('heading', 'Выборы президента в Сейме, 29.05.2019'), block('heading', 'Кандидат – Голосов «за»'), block('paragraph', 'Эгил Левит, судья Суда Европейского союза – 61'), block('paragraph', 'Дидзис Шмитс, депутат Сейма (KPV LV) – 24'), block('paragraph', 'Юрис Янсонс, омбудсмен – 8')],
       ['2019-05-29', 'Эгил Левит', 61, [['Дидзис Шмитс', 24], ['Юрис Янсонс', 8]]],
     ],
     [
@@ -318,8 +318,33 @@ describe('findResultLists', () => {
       ['2015-06-03', null, null, [['Раймондс Вейонис', 41], ['Эгилс Левитс', 24], ['Сергей Долгополов', 17], ['Мартиньш Бондарс', 8]]],
     ],
     [
+      'a round of a 100-seat body whose top count falls short of the 51 it needs',
+      [block('paragraph', 'Для избрания необходимо не менее 51 голоса из 100.'), block('heading', 'Второй тур голосования в Сейме, 3 июня 2015 года'), block('heading', 'Кандидат – Голосов «за»'), block('paragraph', 'Раймондс Вейонис – 46'), block('paragraph', 'Эгилс Левитс – 27')],
+      ['2015-06-03', null, null, [['Раймондс Вейонис', 46], ['Эгилс Левитс', 27]]],
+    ],
+    [
+      'a body of stated seats, a majority of them reached',
+      [block('paragraph', 'Скупщина состоит из 120 депутатов.'), block('heading', 'Выборы Председателя Скупщины 12 мая 2016 года'), block('heading', 'Кандидат – Голосов'), block('paragraph', 'Мира Ковач – 64'), block('paragraph', 'Драган Лесич – 40')],
+      ['2016-05-12', 'Мира Ковач', 64, [['Драган Лесич', 40]]],
+    ],
+    [
+      'a body of stated seats, a majority of them missed',
+      [block('paragraph', 'Скупщина состоит из 120 депутатов.'), block('heading', 'Выборы Председателя Скупщины 12 мая 2016 года'), block('heading', 'Кандидат – Голосов'), block('paragraph', 'Мира Ковач – 58'), block('paragraph', 'Драган Лесич – 40')],
+      ['2016-05-12', null, null, [['Мира Ковач', 58], ['Драган Лесич', 40]]],
+    ],
+    [
+      'a two-thirds majority in brackets, missed',
+      [block('paragraph', 'Президента избирает Рийгикогу большинством в две трети голосов (68 из 101).'), block('heading', 'Голосование в Рийгикогу 29 августа 2016 года'), block('heading', 'Кандидат – Голосов «за»'), block('paragraph', 'Март Хельме – 60'), block('paragraph', 'Сийм Каллас – 21')],
+      ['2016-08-29', null, null, [['Март Хельме', 60], ['Сийм Каллас', 21]]],
+    ],
+    [
+      'no size on the page, the lead-in naming who was elected',
+      [block('heading', 'Выборы президента в Сейме, 29.05.2019'), block('paragraph', 'Президентом избран Эгил Левит.'), block('heading', 'Кандидат – Голосов «за»'), block('paragraph', 'Эгил Левит – 61'), block('paragraph', 'Дидзис Шмитс – 24')],
+      ['2019-05-29', 'Эгил Левит', 61, [['Дидзис Шмитс', 24]]],
+    ],
+    [
       'an English ballot of the parliament',
-      [block('heading', 'Election of the Speaker, 4 May 2020'), block('heading', 'Candidate – Votes'), block('paragraph', 'Anna Berg – 70'), block('paragraph', 'Olaf Lind – 31')],
+      [block('paragraph', 'The Speaker needs at least 51 of the 101 votes.'), block('heading', 'Election of the Speaker, 4 May 2020'), block('heading', 'Candidate – Votes'), block('paragraph', 'Anna Berg – 70'), block('paragraph', 'Olaf Lind – 31')],
       ['2020-05-04', 'Anna Berg', 70, [['Olaf Lind', 31]]],
     ],
   ])('should read a table counted by heads: %s', (_, blocks, [date, person, votes, others]) => {
@@ -330,10 +355,20 @@ describe('findResultLists', () => {
 
   it.each<[string, ListBlock[]]>([
     ['a tie at the top', [block('heading', 'Выборы Председателя 3 мая 2012 года'), block('heading', 'Кандидат – Голосов'), block('paragraph', 'Анна Ковач – 40'), block('paragraph', 'Пётр Лес – 40')]],
-    ['seats, no votes', [block('heading', 'Выборы 3 мая 2012 года'), block('heading', 'Партия – Мест'), block('paragraph', 'Анна Ковач – 40'), block('paragraph', 'Пётр Лес – 30')]],
+    ['no size on the page and no word of who was elected', [block('heading', 'Выборы президента в Сейме, 29.05.2019'), block('heading', 'Кандидат – Голосов «за»'), block('paragraph', 'Эгил Левит – 61'), block('paragraph', 'Дидзис Шмитс – 24')]],
+    ['a count of votes cast, no size ("поддержали 81 депутат из 101")', [block('paragraph', 'Её поддержали 81 депутат из 101.'), block('heading', 'Выборы президента 29 августа 2016 года'), block('heading', 'Кандидат – Голосов «за»'), block('paragraph', 'Анна Ковач – 60'), block('paragraph', 'Пётр Лес – 30')]],
+    ['two sizes the page states that differ', [block('paragraph', 'В Рийгикогу нужно не менее 68 голосов из 101, в коллегии выборщиков – не менее 168 из 335.'), block('heading', 'Выборы президента 29 августа 2016 года'), block('heading', 'Кандидат – Голосов «за»'), block('paragraph', 'Анна Ковач – 170'), block('paragraph', 'Пётр Лес – 30')]],
     ['an undated heading', [block('heading', 'Голосование в Сейме'), block('heading', 'Кандидат – Голосов «за»'), block('paragraph', 'Анна Ковач – 60'), block('paragraph', 'Пётр Лес – 30')]],
   ])('should read no winner from a counted table with %s', (_, blocks) => {
     expect(findResultLists(blocks).map((f) => f.election.person).filter(Boolean)).toEqual([]);
+  });
+
+  // A column of seats is no count of votes: with the body's size known, reading it as one would name a winner (60 of 100).
+  it.each<[string, ListBlock[]]>([
+    ['seats, no votes', [block('paragraph', 'Сейм состоит из 100 депутатов.'), block('heading', 'Выборы 3 мая 2012 года'), block('heading', 'Кандидат – Мест'), block('paragraph', 'Анна Ковач – 60'), block('paragraph', 'Пётр Лес – 30')]],
+    ['mandates, no votes', [block('paragraph', 'The Saeima consists of 100 deputies.'), block('heading', 'Election of 3 May 2012'), block('heading', 'Candidate – Seats'), block('paragraph', 'Anna Kovach – 60'), block('paragraph', 'Peter Les – 30')]],
+  ])('should read no election from a table of %s', (_, blocks) => {
+    expect(findResultLists(blocks)).toEqual([]);
   });
 
   it('should read a definition list after a lead-in ending with a colon as a round nobody won', () => {

@@ -12,6 +12,7 @@ import { candidateName, parseDecimal, PERCENT, phrasePattern, type CandidateMent
 import { findDates } from './dates.js';
 import type { ElectionMention } from './election.js';
 import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
+import { LEXICONS } from '../lexicon/index.js';
 
 const VOTE_WORDS = regExp(phrasePattern((l) => l.elections.voteWords), 'iu');
 const NO_WINNER = regExp(phrasePattern((l) => l.elections.noWinner), 'iu');
@@ -274,11 +275,11 @@ function topOf(candidates: readonly CandidateMention[]): CandidateMention | null
  * dated election), that election, its winner the top share and the others the rest. Null with
  * fewer than two candidates or no date.
  */
-export function readResultList(list: ResultList): ElectionMention | null {
+export function readResultList(list: ResultList, needed: number | null = null): ElectionMention | null {
   const candidates = list.lines.map((l) => readResultLine(l, list.shareColumn ?? null, list.counted)).filter((c): c is CandidateMention => c !== null);
   if (candidates.length < 2) return null;
   if ([list.heading, list.lead].some((t) => t && SURVEY_WORDS.test(t))) return null;
-  if (list.counted) return countedList(list, candidates);
+  if (list.counted) return countedList(list, candidates, needed);
   // The rest after a winner named elsewhere: the others of that election, joined to it by date.
   if (list.lead && REST_OF_LIST.test(lastSentence(list.lead))) return restOf(list, candidates);
   const text = [list.heading, list.lead, ...list.lines].filter(Boolean).join(' ');
@@ -297,12 +298,41 @@ export function readResultList(list: ResultList): ElectionMention | null {
   return { ...base, date, person: winner.name, voteShare: winner.voteShare, votes: line ? votesOf(line) : null, others: candidates.filter((c) => c !== winner) };
 }
 
+/** "не менее 51 голоса из 100", "Сейм состоит из 100 депутатов": what a body's election needs, each pattern on its own (groups `needed`, `size`). */
+const BODY_MAJORITY = LEXICONS.flatMap((l) => l.elections.bodyMajority).map((p) => regExp(p, 'giu'));
+/** "избран", "elected": a page's word that its heading or lead-in names the winner with. */
+const ELECTED = regExp(phrasePattern((l) => l.elections.elected), 'iu');
+
+/**
+ * The votes a body's election needs, as the page's text states them: a count needed ("не менее 51
+ * голоса из 100"), else a majority of its seats ("состоит из 100 депутатов" → 51). Null when the
+ * page states none, or two that differ (which body's is unclear).
+ */
+export function neededVotes(texts: readonly string[]): number | null {
+  const found = new Set<number>();
+  for (const text of texts) {
+    for (const pattern of BODY_MAJORITY) {
+      for (const m of text.matchAll(pattern)) found.add(m.groups!.needed ? Number(m.groups!.needed) : Math.floor(Number(m.groups!.size) / 2) + 1);
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** The heading or lead-in says the top candidate was elected ("Избран Эгил Левит", "Egils Levits elected"). */
+function saysElected(list: ResultList, name: string): boolean {
+  const family = name.split(/\s+/u).find((w) => !w.endsWith('.') && w.length > 2) ?? name;
+  return [list.heading, list.lead].some((t) => t != null && ELECTED.test(t) && t.includes(family));
+}
+
 /**
  * A body's vote counted by heads ("Кандидат – Голосов «за»" under "Выборы президента в Сейме,
- * 29.05.2019"): won by the top count where it is more than half of all the counts, else a round
- * nobody won ("Первый тур голосования в Сейме, 3 июня 2015 года": 41 of 90) with every candidate.
+ * 29.05.2019"). A top count of half the listed ones or less, or a tie, is a round nobody won
+ * ("Первый тур голосования в Сейме, 3 июня 2015 года": 41 of 90) with every candidate. Otherwise it
+ * is won by the top count only where that reaches what the page says the body's election needs
+ * (`needed`: 46 of a 100-seat Saeima falls short), or where the page says who was elected; with
+ * neither, the listed counts alone decide nothing and the list is left unread.
  */
-function countedList(list: ResultList, candidates: CandidateMention[]): ElectionMention | null {
+function countedList(list: ResultList, candidates: CandidateMention[], needed: number | null): ElectionMention | null {
   const date = (list.heading ? electionHeadingDate(list.heading) : null) ?? (list.lead ? electionHeadingDate(lastSentence(list.lead)) ?? voteDate(list.lead) : null);
   if (!date) return null;
   const text = [list.heading, list.lead, ...list.lines].filter(Boolean).join(' ');
@@ -310,8 +340,10 @@ function countedList(list: ResultList, candidates: CandidateMention[]): Election
   const ranked = [...candidates].sort((a, b) => b.votes! - a.votes!);
   const total = ranked.reduce((sum, c) => sum + c.votes!, 0);
   const top = ranked[0]!;
-  if (top.votes! * 2 <= total || top.votes === ranked[1]!.votes) return { ...base, date, person: null, votes: null, others: ranked };
-  return { ...base, date, person: top.name, votes: top.votes!, others: ranked.slice(1) };
+  const noWinner = { ...base, date, person: null, votes: null, others: ranked };
+  if (top.votes! * 2 <= total || top.votes === ranked[1]!.votes) return noWinner;
+  if (needed !== null) return top.votes! >= needed ? { ...base, date, person: top.name, votes: top.votes!, others: ranked.slice(1) } : noWinner;
+  return saysElected(list, top.name) ? { ...base, date, person: top.name, votes: top.votes!, others: ranked.slice(1) } : null;
 }
 
 /** The first date of a month at least in a lead-in's sentences that speak of a vote ("Выборы прошли 4 декабря 2005 года при явке 76,8 %."). */
@@ -421,6 +453,7 @@ function listStart(blocks: readonly ListBlock[], i: number): { start: number; sh
  */
 export function findResultLists<T extends ListBlock>(blocks: readonly T[]): Array<{ election: ElectionMention; blocks: T[] }> {
   const found: Array<{ election: ElectionMention; blocks: T[] }> = [];
+  const needed = neededVotes(blocks.filter((b) => b.kind !== 'break').map((b) => b.text));
   for (let i = 0; i < blocks.length; i++) {
     const each = electedEach(blocks, i) ?? datedRows(blocks, i);
     // A dated table's election is its own row's; one person's list is the lead-in's too.
@@ -432,7 +465,7 @@ export function findResultLists<T extends ListBlock>(blocks: readonly T[]): Arra
     const end = runEnd(blocks, list.start, list.shareColumn, list.counted);
     const { heading, lead, first, above } = contextOf(blocks, list.start);
     const lines = blocks.slice(list.start, end + 1).filter((b) => b.kind !== 'break').map((b) => b.text);
-    const election = readResultList({ heading, lead, lines, shareColumn: list.shareColumn, above, counted: list.counted });
+    const election = readResultList({ heading, lead, lines, shareColumn: list.shareColumn, above, counted: list.counted }, needed);
     if (election) found.push({ election, blocks: blocks.slice(first, end + 1) });
     i = Math.max(i, end);
   }
