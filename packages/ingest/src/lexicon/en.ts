@@ -59,6 +59,8 @@ export const en: Lexicon = {
     parliamentary: ['\\b(?:parliamentary|legislative)\\s+elections?\\b'],
     bodyNameTail: '',
     seatsIn: [],
+    legislatureNames: [],
+    seatsBodyCases: { adjective: [], noun: [], feminineNoun: [] },
     // "at least 51 of the 100 votes", "a majority of 61 of the 101 deputies", "the 100-seat Saeima", "consists of 100 members".
     bodyMajority: [
       '\\b(?:at\\s+least|a\\s+majority\\s+of|required|requires|needs?|needed)\\s+(?<needed>\\d{1,3})\\s+(?:votes\\s+)?(?:out\\s+)?of\\s+(?:the\\s+|its\\s+)?(?<size>\\d{1,3})\\b',

@@ -88,6 +88,10 @@ export interface Lexicon {
     bodyNameTail: string;
     /** Seats in a body, its name after (`(body)` the group): "Распределение мест в Жогорку Кенеше по итогам выборов …". */
     seatsIn: string[];
+    /** A legislature's own name as `seatsIn` gives it (in its case there): "Жогорку Кенеше", "Сейме", "Государственной Думе" (not "Рижской думе", a city's). */
+    legislatureNames: string[];
+    /** A body's words from the case `seatsIn` gives them in back to the nominative, endings longest first: "Рижской думе" → "Рижская дума". */
+    seatsBodyCases: { adjective: Array<[string, string]>; noun: Array<[string, string]>; feminineNoun: Array<[string, string]> };
     /**
      * The votes a body's election needs, and its seats (groups `needed`, `size`): "не менее 51 голоса из 100",
      * "большинством в две трети голосов (68 из 101)", "at least 51 of the 100 votes"; or its seats alone (`size`):

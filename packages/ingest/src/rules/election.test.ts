@@ -1047,10 +1047,26 @@ describe('a body\'s election on the day of a head of state\'s', () => {
   });
 });
 
+describe('the office of seats in a body after an election of a day', () => {
+  it.each<[string, string]>([
+    ['Распределение мест в Жогорку Кенеше по итогам выборов 4 октября 2015 года:', 'Parliament'],
+    ['По итогам выборов 1 марта 2020 г. мандаты в Национальном Собрании распределились так:', 'Parliament'],
+    ['По итогам выборов 6 октября 2018 г. места в Сейме распределились так:', 'Parliament'],
+    ['Распределение мест в Государственной Думе по итогам выборов 18 сентября 2016 года:', 'Parliament'],
+    // A city's council: its own name, back in the nominative.
+    ['Партия получила 5 мест в Рижской думе по итогам выборов 1 июня 2013 года.', 'Рижская дума'],
+    ['Партия «Родина» получила 12 мандатов в Московской городской думе по итогам выборов 8 сентября 2019 года.', 'Московская городская дума'],
+    ['Распределение мест в Совете по итогам выборов 3 мая 2015 года:', 'Совет'],
+  ])('should file %j under its body', (text, office) => {
+    expect(findElections(text).map((e) => e.office)).toEqual([office]);
+  });
+});
+
 describe("seats in a body that no election of a day gave", () => {
   it.each<string>([
     'Распределение мест в Жогорку Кенеше изменилось в 2016 году.',
     'В 2015 году число мест в Жогорку Кенеше выросло до 120.',
+    'Распределение мест в Рижской думе изменилось в 2016 году.',
   ])('should read no election from %j', (text) => {
     expect(findElections(text)).toEqual([]);
   });

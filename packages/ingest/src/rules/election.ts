@@ -671,7 +671,25 @@ function readSeatsElection(sentence: string): Reading | null {
   const date = seats ? dates.find((d) => d.date.length >= 10 && ELECTION_BEFORE.test(sentence.slice(0, d.index))) : undefined;
   const title = date ? failedVoteTitle(sentence, seats!.index, dates) : null;
   if (!date || !title) return null;
-  return { election: { date: date.date, person: null, office: 'Parliament', voteShare: null, termYears: null, others: [], title, text: sentence }, pronoun: false };
+  return { election: { date: date.date, person: null, office: seatsOffice(seats!.groups!.body!), voteShare: null, termYears: null, others: [], title, text: sentence }, pronoun: false };
+}
+
+/** A legislature's own name as seats are given in it ("Жогорку Кенеше"; lexicon `elections.legislatureNames`). */
+const LEGISLATURE_NAMES = LEXICONS.flatMap((l) => l.elections.legislatureNames).map((p) => new RegExp(p, 'u'));
+
+/** The office of seats in a body: 'Parliament' for the legislature's own name, else the body in the nominative ("Рижской думе" → "Рижская дума"). */
+function seatsOffice(body: string): string {
+  if (LEGISLATURE_NAMES.some((p) => p.test(body))) return 'Parliament';
+  const { adjective, noun, feminineNoun } = lexiconOfWord(body).elections.seatsBodyCases;
+  const swap = (word: string, pairs: Array<[string, string]>) => {
+    const pair = pairs.find(([ending]) => word.length - ending.length >= 2 && word.endsWith(ending));
+    return pair ? word.slice(0, word.length - pair[0].length) + pair[1] : word;
+  };
+  const words = body.split(/\s+/u);
+  const head = words.slice(0, -1).map((w) => swap(w, adjective));
+  // A feminine adjective before the noun makes the noun feminine: "думе" → "дума", not "дум".
+  const feminine = head.some((w) => w.endsWith('ая'));
+  return [...head, swap(words[words.length - 1]!, feminine ? feminineNoun : noun)].join(' ');
 }
 
 /** A chronology's line: its dates, then a dash that stands for the verb ("27 февраля и 13 марта 2005 г. – выборы в …"). */
