@@ -27,6 +27,26 @@ function clauseAround(sentence: string, at: number): { from: number; text: strin
   return { from, text: sentence.slice(from, end < 0 ? undefined : at + end) };
 }
 
+/** Negations and mood particles ("не", "ни", "not"; lexicon `postHolders.verbParticles`, `eventShapes.negations`): a title keeps them. */
+const NEGATIONS = new Set(LEXICONS.flatMap((l) => [...l.postHolders.verbParticles, ...l.eventShapes.negations]).map((w) => w.toLowerCase()));
+const isNegation = (word: string) => NEGATIONS.has(word.toLowerCase());
+
+/**
+ * The text before a date without the small words that go with the date: all of it where it is
+ * small words and day numbers alone ("On 14 May", "12 и 13 мая"), else a preposition of one or two
+ * letters right before the date ("работавшее с мая 2012 г." → "работавшее").
+ */
+function withoutSmallWords(before: string): string {
+  // Whole small words only, each with the space after it: a pattern that may split a long word into small ones backtracks for ever.
+  return before.replace(/^\s*(?:(?:\p{L}{1,3}|\d{1,2})(?:\s+|$))+$/u, '').replace(/(^|[\s(])\p{Ll}{1,2}\s*$/u, '$1');
+}
+
+/** A negation right before a date ("не 3 апреля, а позже", "ни 20 мая, ни …"): the date is part of what it denies. */
+function negatedDate(before: string): boolean {
+  const last = /(?:^|[\s(])(\p{L}{1,5})\s*$/u.exec(before);
+  return last !== null && isNegation(last[1]!);
+}
+
 /** The clause without its dates (and their year words): the date has a column of its own. */
 function withoutDates(clause: string, from: number, dates: readonly DateMatch[]): string {
   let text = clause;
@@ -35,10 +55,9 @@ function withoutDates(clause: string, from: number, dates: readonly DateMatch[])
     const at = d.index - from;
     if (at < 0 || at + d.text.length > text.length) continue;
     const rest = text.slice(at + d.text.length).replace(YEAR_WORD, '');
-    // Small words and day numbers alone before a date that opens the clause go with it ("On 14 May …", "12 и 13 мая …").
-    // Whole small words only, each with the space after it: a pattern that may split a long word into small ones backtracks for ever.
-    // A preposition of one or two letters right before the date goes with it ("работавшее с мая 2012 г." → "работавшее").
-    const before = text.slice(0, at).replace(/^\s*(?:(?:\p{L}{1,3}|\d{1,2})(?:\s+|$))+$/u, '').replace(/(^|[\s(])\p{Ll}{1,2}\s*$/u, '$1');
+    // A denied date stays with its negation: cut out, "Скупщина не 3 апреля, а позже …" would lose its "не" and say the opposite.
+    if (negatedDate(text.slice(0, at))) continue;
+    const before = withoutSmallWords(text.slice(0, at));
     text = `${before} ${rest}`;
   }
   // "в Сейме, 30 мая 2021 года, …": a date between commas leaves one comma.
