@@ -28,7 +28,9 @@ const WHEN = '(?:(?:в|во)\\s+(?:\\p{Ll}+\\s+)?\\d{4}\\s*(?:гг?\\.|год(?:
 /** When the survey was made, after the pollster: "опросу NDI, проведённому в декабре 2018 г., …". */
 const CONDUCTED_AFTER = '(?:\\s*,\\s*(?:проведённ|проведенн|осуществлённ|осуществленн|выполненн|сделанн)\\p{L}*\\s+(?:в|во)\\s+(?:\\p{Ll}+\\s+)?\\d{4}\\s*(?:гг?\\.|год(?:а|у)?)?)?';
 /** The pollster's abbreviation in brackets, and when after it: "институтом (IRI) в октябре 2018 г.", "(IRI) с 15 февраля по 2 марта 2017 г." (the date is split off the name later). */
-const ABBREVIATED = '(?:\\s*\\([^()]{1,30}\\)(?:\\s+(?:в|во|с|со|осенью|весной|летом|зимой)\\s+[^,()]{1,40}?)?)?';
+/** "осенью 2009 года": a season's word before a survey's year (the lexicon's `surveys.seasons`, and the pollster's brackets below). */
+const SEASONS = ['осенью', 'весной', 'летом', 'зимой'];
+const ABBREVIATED = `(?:\\s*\\([^()]{1,30}\\)(?:\\s+(?:в|во|с|со|${SEASONS.join('|')})\\s+[^,()]{1,40}?)?)?`;
 /** An aside after the pollster, not its name: "«Пульс» (руководитель – А. Иванова)". */
 const ASIDE = '(?:\\s*\\([^()]{1,160}\\))?';
 /** "провёл", "проводила", "осуществило": the verb of a relative clause's pollster ("…, который Институт X провёл в …"). */
@@ -498,7 +500,7 @@ export const ru: Lexicon = {
   },
   surveys: {
     // "… ресурсным центром (CRRC) осенью 2009 года": the survey's season and year.
-    seasons: ['осенью', 'весной', 'летом', 'зимой'],
+    seasons: SEASONS,
     // "(экспертный опрос Центральноазиатского агентства политических исследований, % экспертов)": the pollster in the genitive after the noun.
     tableAuthor: [`${B}(?:опрос|исследовани|мониторинг|анкетировани)\\p{L}*\\s*,?\\s+(?:(?:проведённ|проведенн)\\p{L}*\\s+)?(\\p{Lu}[^,()]{2,120}?)\\s*(?=[,)]|$)`],
     // "Согласно опросу, проведённому X, …", "По данным опроса X, …", "По результатам опроса, проведённого X в 2012 году, …", "Опрос X показал, что …".

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures, findSurveyFigures, isSurveySentence } from './survey.js';
+import { LEXICONS } from '../lexicon/index.js';
 
 type Row = [author: string | null, topic: string, subject: string, value: number];
 const rows = (text: string): Row[] => findFigures(text).map((f) => [f.author, f.topic, f.subject, f.value]);
@@ -527,6 +528,11 @@ describe('findFigures in Russian', () => {
     ['По данным опроса, рекордные 89 % одобрения были зафиксированы в июне 2015 г.', []],
   ])('should read %s', (text, expected) => {
     expect(rows(text)).toEqual(expected);
+  });
+
+  // Every season the lexicon lists may follow a pollster's brackets, not only the ones a pattern once spelled out.
+  it.each(LEXICONS.find((l) => l.surveys.seasons.includes('осенью'))!.surveys.seasons)('should read a pollster whose brackets %s and a year follow', (season) => {
+    expect(rows(`Согласно опросу Центра социальных исследований (ЦСИ) ${season} 2019 г., Президенту доверяют 47 % опрошенных.`)).toEqual([['Центра социальных исследований', 'доверяют', 'Президенту', 47]]);
   });
 
   it('should know a Russian survey sentence', () => {
