@@ -297,6 +297,7 @@ export const en: Lexicon = {
     weakPatronymicEndings: ['uly'],
     countryCases: [],
     otherCases: [],
+    droppedFamilyEndings: ['ov', 'ev'],
     notNameEndings: [],
   },
   pastPosts: { asMemberships: false },

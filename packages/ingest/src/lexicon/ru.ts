@@ -610,6 +610,7 @@ export const ru: Lexicon = {
     weakPatronymicEndings: ['улы', 'ұлы'],
     countryCases: [['ии', 'ия'], ['и', 'ь'], ['и', 'а'], ['ы', 'а'], ['а', ''], ['я', 'ь']],
     otherCases: [['ии', 'ий'], ['ие', 'ия'], ['е', 'а'], ['е', '']],
+    droppedFamilyEndings: ['ов', 'ев', 'ин'],
     // A feminine adjective's accusative ("Верховную Раду"), a masculine one's genitive or dative ("Верховного").
     notNameEndings: ['ую', 'юю', 'ого', 'ому'],
   },

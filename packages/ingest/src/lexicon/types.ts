@@ -570,6 +570,11 @@ export interface Lexicon {
      */
     otherCases: Array<[string, string]>;
     /**
+     * Endings a family name may be written with or without, the person the same where the given
+     * names agree ("Эмомали Рахмонов", who dropped the ending in 2007, and "Рахмон Эмомали").
+     */
+    droppedFamilyEndings: string[];
+    /**
      * Endings no word of a name in the nominative has, an adjective's in an oblique case
      * ("Верховную Раду"): a mention of such words is no person.
      */
