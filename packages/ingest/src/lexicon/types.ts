@@ -395,6 +395,13 @@ export interface Lexicon {
     ordinals: [string, string] | [];
     /** Ordinals in any case and gender that open a sentence on one of the groups counted before: "Первую составляет «X»", "Вторая по влиянию группа – «Y»". */
     ordinalOpeners: string[];
+    /**
+     * What a group rests on, its places its region: the verbs ("опирается", stems) and the
+     * preposition after them ("на"), the ending a place's name takes there and its nominative
+     * ("Гагаузию" → "Гагаузия"), the nouns of a side of the country, written as they are ("север
+     * республики"): "Первый опирается на столицу, второй – на север республики и Гагаузию".
+     */
+    support: { verbs: string[]; preposition: string[]; placeCases: Array<[string, string]>; sides: string[] };
   };
   /** A vote's turnout as a figure (rules/turnout.ts): "Явка составила 67,54 %", "turnout was 77.1%". */
   turnout: {
