@@ -41,6 +41,11 @@ const ONE_WORD_NAMES: ReadonlySet<string> = (() => {
   return new Set(names.filter((name) => !/\s/.test(name.trim())).map(fold));
 })();
 
+/** True for a one-word country's name in the nominative: "Россия", "Georgia". */
+export function isCountryName(word: string): boolean {
+  return ONE_WORD_NAMES.has(fold(word));
+}
+
 /**
  * True for a word that is a country's name in the case it takes before a person's name
  * ("Президент Туркменистана Мерген Ахмедов": "Туркменистана"), by its lexicon's `names.countryCases`;

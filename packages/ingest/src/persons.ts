@@ -1,5 +1,6 @@
 import type { Provenance } from '@profiles/model';
 import { normalizeKeyPart } from '@profiles/model';
+import { LEXICONS } from './lexicon/index.js';
 import { fromInstrumental, keyReadings, nameConfidence, notANameWhy, parsePersonName, personKey, withoutNamePrefix, withoutOpeningWord, withoutTrailingPost, type PersonName } from './rules/person-name.js';
 
 /** A person found on the page, before IDs are assigned. */
@@ -85,6 +86,23 @@ function fathersDiffer(a: PersonName, b: PersonName): boolean {
   return x !== null && y !== null && x !== y;
 }
 
+/** A person already on the page, and how a new mention names them (`PersonIndex.known`). */
+interface KnownPerson {
+  person: PersonDraft;
+  how: 'same' | 'oblique' | 'renamed';
+}
+
+/** The endings a family name may drop (lexicon `names.droppedFamilyEndings`), longest first. */
+const DROPPED_ENDINGS = [...new Set(LEXICONS.flatMap((l) => l.names.droppedFamilyEndings).map(normalizeKeyPart))].sort((a, b) => b.length - a.length);
+/** The shortest stem left when an ending is dropped: "Рахмон", not "Ов". */
+const LEAST_STEM = 4;
+
+/** True for two family names, one the other and an ending the language drops: "рахмонов", "рахмон". */
+function differByDroppedEnding(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return short.length >= LEAST_STEM && long.startsWith(short) && DROPPED_ENDINGS.includes(long.slice(short.length));
+}
+
 /** The people of one page: every form of a name leads to one person. */
 export class PersonIndex {
   readonly all: PersonDraft[] = [];
@@ -116,71 +134,111 @@ export class PersonIndex {
   mention(asWritten: string, where: Provenance): PersonDraft | null {
     const read = fromInstrumental(withoutTrailingPost(withoutNamePrefix(withoutOpeningWord(asWritten))));
     if (notANameWhy(read)) return null;
-    const written = this.aliases.size ? (this.aliases.get(personKey(parsePersonName(read)).join(' ')) ?? read) : read;
+    const written = this.aliasOf(read);
     if (written !== read) {
       const person = this.mention(written, where);
       person?.forms.add(read);
       return person;
     }
     const initialed = initialsOf(written);
-    if (initialed) {
-      const referent = this.byInitial(initialed.initials, initialed.family);
-      if (referent) {
-        referent.forms.add(written);
-        this.cite(referent, where);
-        return referent;
-      }
-    }
+    const referent = initialed ? this.byInitial(initialed.initials, initialed.family) : undefined;
+    if (referent) return this.seen(referent, written, where);
     const name = parsePersonName(written);
-    let key = personKey(name);
-    let person = this.byKey.get(key.join(' '));
-    // Another father's child of the same names is another person: their key holds the father's name.
-    if (person && fathersDiffer(person.best, name)) {
-      key = [...key, `${fatherStem(name)}…`];
-      person = this.byKey.get(key.join(' '));
-    }
-    const keyText = key.join(' ');
+    const key = this.keyOf(name);
+    const found = this.known(name, key, initialed !== null);
+    if (found?.how === 'oblique') return this.seen(found.person, written, where);
+    if (found?.how === 'renamed') this.rekey(found.person, name, key);
+    if (found?.how === 'same') this.improve(found.person, name, written);
+    const person = found?.person ?? this.added(name, key, initialed);
+    return this.seen(person, written, where);
+  }
+
+  /** The name a bracketed alias stands for (`sameAs`), else the name itself. */
+  private aliasOf(read: string): string {
+    return this.aliases.size ? (this.aliases.get(personKey(parsePersonName(read)).join(' ')) ?? read) : read;
+  }
+
+  /** The key of a name; another father's child of the same names holds the father's name in it. */
+  private keyOf(name: PersonName): string[] {
+    const key = personKey(name);
+    const same = this.byKey.get(key.join(' '));
+    return same && fathersDiffer(same.best, name) ? [...key, `${fatherStem(name)}…`] : key;
+  }
+
+  /**
+   * The person already on the page this name names, and how: by the same key or another spelling
+   * of one (`same`), in another case (`oblique`: the page's first form stays), or a better form of
+   * a person named first by an initial or in another case (`renamed`: this name becomes its key).
+   */
+  private known(name: PersonName, key: string[], initialed: boolean): KnownPerson | undefined {
+    const same = this.byKey.get(key.join(' '));
+    if (same) return { person: same, how: 'same' };
+    if (initialed) return undefined;
     // A full name for someone the page named first by an initial ("A. Lukashenko", then "Alexander Lukashenko").
-    if (!person && !initialed && name.givenName && this.initialedByFamily.size) {
-      const early = this.initialedOnly(name);
-      if (early) {
-        this.byKey.delete(early.keyText);
-        Object.assign(early, { key, keyText, best: name });
-        this.byKey.set(keyText, early);
-        this.indexWords(early);
-        person = early;
-      }
-    }
-    if (!person && !initialed && key.length === 2) person = this.byGenitive(key);
+    const early = name.givenName && this.initialedByFamily.size ? this.initialedOnly(name) : undefined;
+    if (early) return { person: early, how: 'renamed' };
+    const genitive = key.length === 2 ? this.byGenitive(key) : undefined;
+    if (genitive) return { person: genitive, how: 'same' };
     // "сменил Лину Антанавичене" after "Лина Антанавичене": the person already named, in another case.
-    const other = person || initialed ? undefined : this.inOtherCase(name, key);
-    if (other?.oblique) {
-      other.person.forms.add(written);
-      this.cite(other.person, where);
-      return other.person;
+    const other = this.inOtherCase(name, key);
+    if (other) return { person: other.person, how: other.oblique ? 'oblique' : 'renamed' };
+    const shortened = this.byDroppedEnding(name);
+    return shortened ? { person: shortened, how: 'same' } : undefined;
+  }
+
+  /** A new person of this name. */
+  private added(name: PersonName, key: string[], initialed: { family: string } | null): PersonDraft {
+    const person: PersonDraft = { key, keyText: key.join(' '), best: name, forms: new Set(), provenance: [] };
+    this.all.push(person);
+    this.byKey.set(person.keyText, person);
+    this.indexWords(person);
+    if (initialed) {
+      const family = normalizeKeyPart(initialed.family);
+      this.initialedByFamily.set(family, [...(this.initialedByFamily.get(family) ?? []), person]);
     }
-    if (other) {
-      person = other.person;
-      this.byKey.delete(person.keyText);
-      Object.assign(person, { key, keyText, best: name });
-      this.byKey.set(keyText, person);
-      this.indexWords(person);
-    }
-    if (!person) {
-      person = { key, keyText, best: name, forms: new Set(), provenance: [] };
-      this.all.push(person);
-      this.byKey.set(keyText, person);
-      this.indexWords(person);
-      if (initialed) {
-        const family = normalizeKeyPart(initialed.family);
-        this.initialedByFamily.set(family, [...(this.initialedByFamily.get(family) ?? []), person]);
-      }
-    } else if (nameConfidence(name) > nameConfidence(person.best) || (nameConfidence(name) === nameConfidence(person.best) && written.length > person.best.written.length)) {
-      person.best = name;
-    }
+    return person;
+  }
+
+  /** Gives a person this name as its key and best form. */
+  private rekey(person: PersonDraft, name: PersonName, key: string[]): void {
+    this.byKey.delete(person.keyText);
+    Object.assign(person, { key, keyText: key.join(' '), best: name });
+    this.byKey.set(person.keyText, person);
+    this.indexWords(person);
+  }
+
+  /** Keeps the surer form of a person's name, or of two as sure the longer. */
+  private improve(person: PersonDraft, name: PersonName, written: string): void {
+    const [mine, theirs] = [nameConfidence(name), nameConfidence(person.best)];
+    if (mine > theirs || (mine === theirs && written.length > person.best.written.length)) person.best = name;
+  }
+
+  /** Records this form and source of a person, and returns it. */
+  private seen(person: PersonDraft, written: string, where: Provenance): PersonDraft {
     person.forms.add(written);
     this.cite(person, where);
     return person;
+  }
+
+  /**
+   * The one person of the same given name, and the same father where both name one, whose family
+   * name is this one's with or without an ending the language drops (lexicon
+   * `names.droppedFamilyEndings`): "Эмомали Рахмонов" is "Рахмон Эмомали Шарипович". Never by the
+   * family name alone.
+   */
+  private byDroppedEnding(name: PersonName): PersonDraft | undefined {
+    if (!name.givenName || !name.familyName) return undefined;
+    const given = normalizeKeyPart(name.givenName);
+    const family = normalizeKeyPart(name.familyName);
+    const matches = (this.byFamily.get(given) ?? []).filter(
+      (p) =>
+        !isInitialed(p) &&
+        p.best.givenName !== null &&
+        normalizeKeyPart(p.best.givenName) === given &&
+        differByDroppedEnding(family, normalizeKeyPart(p.best.familyName)) &&
+        !fathersDiffer(p.best, name),
+    );
+    return new Set(matches).size === 1 ? matches[0] : undefined;
   }
 
   /** Indexed by every word of the key: which word is the family name may change with a better form. */

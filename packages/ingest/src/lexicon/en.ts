@@ -223,7 +223,7 @@ export const en: Lexicon = {
     appointments: ['\\b(?:appointed|dismissed|relieved)\\b'],
     future: ['\\b(?:is|are)\\s+(?:expected|scheduled|planned)\\b', '\\bwill\\b'],
   },
-  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', compassSides: [], kindAdjectives: [], neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], pluralNounEndings: [], kinNominative: [], whoseKin: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], placeNouns: ['region', 'province', 'oblast', 'district', 'velayat', 'viloyat', 'marz', 'county'], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [], groupHeadings: [], partyListLeadIns: [], originNarrower: [], partyNouns: [], partyLeaders: [], influenceNouns: [], keyFigures: [], circleNouns: [], leaderPlurals: [], around: [], withPrepositions: [], ordinals: [], ordinalOpeners: [] },
+  groupShapes: { peopleEndings: [], peopleCases: [], quotedPluralEndings: [], notPeople: [], groupTalk: [], origins: [], originFrom: [], compassAdjective: '(?!)', compassSides: [], kindAdjectives: [], neuterNouns: [], neuterAdjectives: [], and: [], genitivePluralEndings: [], pluralNounEndings: [], kinNominative: [], whoseKin: [], campTerms: [], pluralVerbEndings: [], participleEndings: [], nounOf: [], pressNames: [], placeNouns: ['region', 'province', 'oblast', 'district', 'velayat', 'viloyat', 'marz', 'county'], otherNamedNouns: [], rivalryWords: [], between: [], sideKinds: [], instrumentalNouns: [], instrumentalAdjectives: [], groupHeadings: [], partyListLeadIns: [], originNarrower: [], partyNouns: [], partyLeaders: [], influenceNouns: [], keyFigures: [], circleNouns: [], leaderPlurals: [], around: [], withPrepositions: [], ordinals: [], ordinalOpeners: [], support: { verbs: ['rest', 'reli', 'rely', 'draw', 'lean'], preposition: ['on'], placeCases: [], sides: ['(?:the\\s+)?(?:north|south|west|east|centre|center)'] } },
   // "Turnout was 77.1%", "with a turnout of 64%", "because of the low turnout (30.29%)".
   turnout: {
     nouns: ['[Tt]urnout'],
@@ -305,6 +305,7 @@ export const en: Lexicon = {
     weakPatronymicEndings: ['uly'],
     countryCases: [],
     otherCases: [],
+    droppedFamilyEndings: ['ov', 'ev'],
     notNameEndings: [],
   },
   pastPosts: { asMemberships: false },

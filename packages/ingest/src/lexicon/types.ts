@@ -405,6 +405,13 @@ export interface Lexicon {
     ordinals: [string, string] | [];
     /** Ordinals in any case and gender that open a sentence on one of the groups counted before: "Первую составляет «X»", "Вторая по влиянию группа – «Y»". */
     ordinalOpeners: string[];
+    /**
+     * What a group rests on, its places its region: the verbs ("опирается", stems) and the
+     * preposition after them ("на"), the ending a place's name takes there and its nominative
+     * ("Гагаузию" → "Гагаузия"), the nouns of a side of the country, written as they are ("север
+     * республики"): "Первый опирается на столицу, второй – на север республики и Гагаузию".
+     */
+    support: { verbs: string[]; preposition: string[]; placeCases: Array<[string, string]>; sides: string[] };
   };
   /** A vote's turnout as a figure (rules/turnout.ts): "Явка составила 67,54 %", "turnout was 77.1%". */
   turnout: {
@@ -579,6 +586,11 @@ export interface Lexicon {
      * Георгии X" → "Георгий"): a person already on the page is read back by these too.
      */
     otherCases: Array<[string, string]>;
+    /**
+     * Endings a family name may be written with or without, the person the same where the given
+     * names agree ("Эмомали Рахмонов", who dropped the ending in 2007, and "Рахмон Эмомали").
+     */
+    droppedFamilyEndings: string[];
     /**
      * Endings no word of a name in the nominative has, an adjective's in an oblique case
      * ("Верховную Раду"): a mention of such words is no person.

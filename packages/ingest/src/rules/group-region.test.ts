@@ -17,6 +17,20 @@ describe('regionOfDescription', () => {
     ['области', null],
     ['Чуйская, Таласская, Нарынская, Иссык-Кульская, Ошская, Джалал-Абадская, Баткенская и Таласская области', null],
     ['Павел Лор, Инга Вовк', null],
+    // The places a group rests on, after its verb or the dash standing for it: sides of the country as written, names back to the nominative.
+    ['второй – на север республики, Гагаузию и значительную часть русскоязычного населения.', 'север республики, Гагаузия'],
+    ['Первый опирается на Хатлон и на юг страны.', 'Хатлон, юг страны'],
+    ['Кулябский клан традиционно опирается на Дангару, Восе и силовые структуры; …', 'Дангара, Восе'],
+    ['Второй базируется на востоке', null],
+    ['The second rests on the north and Gagauzia.', 'the north, Gagauzia'],
+    ['The Southern group draws on Khatlon, the south and the security services.', 'Khatlon, the south'],
+    ['второй – на Приднестровье.', 'Приднестровье'],
+    // Near misses: no place in the list, a body, a country, a place not after what the group rests on.
+    ['Первый опирается на правящую коалицию в Парламенте и на поддержку столичных избирателей.', null],
+    ['второй – на Парламент и Правительство.', null],
+    ['второй – на Россию.', null],
+    ['влиятелен в Гагаузии и на севере', null],
+    ['Лидер клана выступает на Гагаузию', null],
     [null, null],
   ])('should read %s', (description, expected) => {
     expect(regionOfDescription(description)).toBe(expected);

@@ -265,74 +265,119 @@ function isPlace(adjective: string, noun: InflectedNoun): boolean {
   return noun.place.test(adjective) && !noun.notPlaces.some((stem) => adjective.includes(stem));
 }
 
-/**
- * Groups named by inflected words (from the lexicons' `groups`): «могилевская группа», «карабахского
- * клана» → карабахский клан, «мегрельском клане», «команда премьер-министра», "так называемые
- * «силовики»", "блок «технократов»" → технократы, an unquoted place's group ("выходца из ошской
- * группы" → ошская группа). Names stand in the nominative, so that every mention is one group.
- */
-function readInflectedGroups(paragraph: string, add: (group: GroupMention) => void): void {
-  if (!INFLECTED_NOUNS.length) return;
-  const sentences = splitSentences(paragraph);
-  const group = (name: string, category: string, match: RegExpMatchArray) => add({ name, category, localName: null, region: null, description: null, text: sentenceOf(sentences, match[0]) });
-  const adjectivesAndNoun = (words: string, nounWord: string, match: RegExpMatchArray, quoted: boolean, whose: string | null = null) => {
-    const noun = inflectedNoun(nounWord)!;
-    const adjectives = words.trim().split(/\s+/);
-    const place = isPlace(adjectives[adjectives.length - 1]!, noun);
-    const kind = place ? null : kindOf(adjectives[adjectives.length - 1]!);
-    if (!quoted && !place && !kind) return;
-    const category = kind ?? (place && noun.category === 'group' ? 'regional group' : noun.category);
-    group([...adjectives.map((a) => singularAdjective(a, noun, PLURAL_NOUN.test(nounWord))), noun.lemma, ...(whose ? [whose] : [])].join(' '), category, match);
-  };
-  for (const match of paragraph.matchAll(QUOTED_ADJECTIVE_NOUN)) {
-    // «Карабахского клана» (an adjective by its ending); not «Минская группа», a body's name, nor «Единая Россия».
+/** One paragraph being read for inflected groups: its sentences, to cite, and where groups go. */
+interface InflectedReading {
+  paragraph: string;
+  sentences: readonly string[];
+  add: (group: GroupMention) => void;
+}
+
+/** Adds a group the match names, cited by the match's sentence. */
+function addGroup(r: InflectedReading, name: string, category: string, match: RegExpMatchArray, localName: string | null = null): void {
+  r.add({ name, category, localName, region: null, description: null, text: sentenceOf(r.sentences, match[0]) });
+}
+
+/** A place's group of a noun: "group" becomes a regional group, a clan stays a clan. */
+function placeCategory(noun: InflectedNoun): string {
+  return noun.category === 'group' ? 'regional group' : noun.category;
+}
+
+/** Adjectives and their noun as a group, when quoted, a place's or of a kind of people: «карабахского клана» → карабахский клан. */
+function addAdjectivesAndNoun(r: InflectedReading, words: string, nounWord: string, match: RegExpMatchArray, quoted: boolean, whose: string | null = null): void {
+  const noun = inflectedNoun(nounWord)!;
+  const adjectives = words.trim().split(/\s+/);
+  const place = isPlace(adjectives[adjectives.length - 1]!, noun);
+  const kind = place ? null : kindOf(adjectives[adjectives.length - 1]!);
+  if (!quoted && !place && !kind) return;
+  const category = kind ?? (place ? placeCategory(noun) : noun.category);
+  addGroup(r, [...adjectives.map((a) => singularAdjective(a, noun, PLURAL_NOUN.test(nounWord))), noun.lemma, ...(whose ? [whose] : [])].join(' '), category, match);
+}
+
+/** «Карабахского клана» (an adjective by its ending), with the person it is named after; not «Минская группа», a body's name, nor «Единая Россия». */
+function readQuotedAdjectiveNouns(r: InflectedReading): void {
+  for (const match of r.paragraph.matchAll(QUOTED_ADJECTIVE_NOUN)) {
     if (/^\p{Lu}/u.test(match[1]!) && (!ANY_ADJECTIVE_ENDING.test(match[1]!.trim().split(/\s+/)[0]!) || inflectedNoun(match[2]!)!.lemma === GROUP_LEMMA)) continue;
-    adjectivesAndNoun(withoutAside(match[1]!), match[2]!, match, true, personAfter(paragraph.slice(match.index + match[0].length)));
+    addAdjectivesAndNoun(r, withoutAside(match[1]!), match[2]!, match, true, personAfter(r.paragraph.slice(match.index! + match[0].length)));
   }
-  for (const match of paragraph.matchAll(QUOTED_NOUN_OF)) {
+}
+
+/** «команда премьер-министра»: a quoted noun and whose it is. */
+function readQuotedNounsOf(r: InflectedReading): void {
+  for (const match of r.paragraph.matchAll(QUOTED_NOUN_OF)) {
     const noun = inflectedNoun(match[1]!)!;
-    group(`${noun.lemma}${match[2]!}`, noun.category, match);
+    addGroup(r, `${noun.lemma}${match[2]!}`, noun.category, match);
   }
-  // "блоком «Вперёд»": a capitalized name after a namer is a bloc's or a party's own, not a group's word.
-  for (const match of paragraph.matchAll(NAMED_QUOTED)) if (!/^\p{Lu}/u.test(match[1]!)) group(nominative(match[1]!, INFLECTED_NOUNS[0]!.plurals), 'group', match);
-  for (const match of paragraph.matchAll(PLACE_NOUN)) adjectivesAndNoun(match[1]!, match[2]!, match, false);
-  // "Южный клан объединает …": a side of the country's adjective opens the sentence (any other capitalized one may be a body's).
-  for (const match of paragraph.matchAll(COMPASS_AT_START)) if (/^\p{Lu}/u.test(match[1]!)) adjectivesAndNoun(match[1]!.toLowerCase(), match[2]!, match, false);
-  for (const match of paragraph.matchAll(NOUN_THEN_COMPASS)) {
+}
+
+/** "блок «технократов»" → технократы; "блоком «Вперёд»": a capitalized name after a namer is a bloc's or a party's own, not a group's word. */
+function readNamedQuoted(r: InflectedReading): void {
+  for (const match of r.paragraph.matchAll(NAMED_QUOTED)) if (!/^\p{Lu}/u.test(match[1]!)) addGroup(r, nominative(match[1]!, INFLECTED_NOUNS[0]!.plurals), 'group', match);
+}
+
+/** "выходца из ошской группы" → ошская группа: an unquoted place's group. */
+function readPlaceNouns(r: InflectedReading): void {
+  for (const match of r.paragraph.matchAll(PLACE_NOUN)) addAdjectivesAndNoun(r, match[1]!, match[2]!, match, false);
+}
+
+/** "Южный клан объединает …": a side of the country's adjective opens the sentence (any other capitalized one may be a body's). */
+function readCompassAtStart(r: InflectedReading): void {
+  for (const match of r.paragraph.matchAll(COMPASS_AT_START)) if (/^\p{Lu}/u.test(match[1]!)) addAdjectivesAndNoun(r, match[1]!.toLowerCase(), match[2]!, match, false);
+}
+
+/** "кланов Севера и Юга" → северный клан, южный клан: a group of each side of the country after the noun. */
+function readNounThenCompass(r: InflectedReading): void {
+  for (const match of r.paragraph.matchAll(NOUN_THEN_COMPASS)) {
     const noun = inflectedNoun(match[1]!)!;
     for (const side of match[2]!.split(LIST_JOINT).filter(Boolean)) {
       const found = COMPASS_SIDES.find((s) => s.genitive.test(side))!;
-      group(`${noun.feminine ? found.feminine : found.masculine} ${noun.lemma}`, noun.category === 'group' ? 'regional group' : noun.category, match);
+      addGroup(r, `${noun.feminine ? found.feminine : found.masculine} ${noun.lemma}`, placeCategory(noun), match);
     }
   }
-  // "марыйского и балканского кланов": each place of the list before the last has a group of its own;
-  // "самаркандская (выходцы из …), ташкентская (…) и ферганская группы": asides between them are no place.
-  for (const match of paragraph.matchAll(PLACE_LIST_NOUN)) {
+}
+
+/** A group of each place's adjective, when every one of them is a place's. */
+function addPlaces(r: InflectedReading, places: readonly string[], noun: InflectedNoun, match: RegExpMatchArray): void {
+  if (!places.every((place) => isPlace(place, noun))) return;
+  for (const place of places) addGroup(r, `${place} ${noun.lemma}`, placeCategory(noun), match);
+}
+
+/**
+ * "марыйского и балканского кланов": each place of the list before the last has a group of its own;
+ * "самаркандская (выходцы из …), ташкентская (…) и ферганская группы": asides between them are no place.
+ */
+function readPlaceLists(r: InflectedReading): void {
+  for (const match of r.paragraph.matchAll(PLACE_LIST_NOUN)) {
     const noun = inflectedNoun(match[3]!)!;
-    const places = [...match[1]!.replace(/\s*\([^()]*\)/gu, '').split(LIST_JOINT).filter(Boolean), match[2]!].map((a) => singularAdjective(a, noun, PLURAL_NOUN.test(match[3]!)));
-    if (!places.every((place) => isPlace(place, noun))) continue;
-    for (const place of places) group(`${place} ${noun.lemma}`, noun.category === 'group' ? 'regional group' : noun.category, match);
+    const written = [...match[1]!.replace(/\s*\([^()]*\)/gu, '').split(LIST_JOINT).filter(Boolean), match[2]!];
+    addPlaces(r, written.map((a) => singularAdjective(a, noun, PLURAL_NOUN.test(match[3]!))), noun, match);
   }
-  for (const match of paragraph.matchAll(NOUN_THEN_PLACES)) {
+}
+
+/** "два клана – ташкентский и самаркандский": the noun, then its places' adjectives. */
+function readNounThenPlaces(r: InflectedReading): void {
+  for (const match of r.paragraph.matchAll(NOUN_THEN_PLACES)) {
     const noun = inflectedNoun(match[1]!)!;
-    const places = match[2]!.split(LIST_JOINT).filter(Boolean).map((a) => singularAdjective(a, noun, false));
-    if (!places.every((place) => isPlace(place, noun))) continue;
-    for (const place of places) group(`${place} ${noun.lemma}`, noun.category === 'group' ? 'regional group' : noun.category, match);
+    addPlaces(r, match[2]!.split(LIST_JOINT).filter(Boolean).map((a) => singularAdjective(a, noun, false)), noun, match);
   }
-  for (const match of paragraph.matchAll(PLACES_WITH_ASIDES_NOUN)) {
+}
+
+/** "Кулябская (Кулобская) группа": a place's group and, in brackets, its other name; both a place's, not "Рабочая (экспертная) группа". */
+function readPlacesWithAsides(r: InflectedReading): void {
+  for (const match of r.paragraph.matchAll(PLACES_WITH_ASIDES_NOUN)) {
     const noun = inflectedNoun(match[2]!)!;
     const pluralNoun = PLURAL_NOUN.test(match[2]!);
-    const category = noun.category === 'group' ? 'regional group' : noun.category;
     for (const [, adjective, aside] of match[1]!.matchAll(ONE_PLACE_WITH_ASIDE)) {
       const [name, other] = [adjective!, aside!].map((a) => singularAdjective(a, noun, pluralNoun));
-      // Both a place's: not "Рабочая (экспертная) группа".
-      if (!isPlace(name!, noun) || !isPlace(other!, noun)) continue;
-      add({ name: `${name} ${noun.lemma}`, category, localName: `${other} ${noun.lemma}`, region: null, description: null, text: sentenceOf(sentences, match[0]) });
+      if (isPlace(name!, noun) && isPlace(other!, noun)) addGroup(r, `${name} ${noun.lemma}`, placeCategory(noun), match, `${other} ${noun.lemma}`);
     }
   }
-  const quotedAdjectives = [...paragraph.matchAll(QUOTED_ADJECTIVES_THEN_NOUN)].map((m) => ({ match: m, nounWord: m[m.length - 1]! }));
-  const nounFirst = [...paragraph.matchAll(NOUN_THEN_QUOTED_ADJECTIVES)].map((m) => ({ match: m, nounWord: m[1]! }));
-  for (const { match, nounWord } of [...quotedAdjectives, ...nounFirst]) {
+}
+
+/** "«ленинабадскую» и «кулябскую» элиты", "двух лагерей – «проевропейского» и «пророссийского»": each quoted adjective with the noun. */
+function readQuotedAdjectives(r: InflectedReading): void {
+  const quotedFirst = [...r.paragraph.matchAll(QUOTED_ADJECTIVES_THEN_NOUN)].map((m) => ({ match: m, nounWord: m[m.length - 1]! }));
+  const nounFirst = [...r.paragraph.matchAll(NOUN_THEN_QUOTED_ADJECTIVES)].map((m) => ({ match: m, nounWord: m[1]! }));
+  for (const { match, nounWord } of [...quotedFirst, ...nounFirst]) {
     const noun = inflectedNoun(nounWord)!;
     // "«ташкентским» кланам": a plural noun's case makes "-им" plural, not singular.
     const pluralNoun = /(?:ов|ам|ами|ах)$/u.test(nounWord);
@@ -341,17 +386,48 @@ function readInflectedGroups(paragraph: string, add: (group: GroupMention) => vo
       if (!ANY_ADJECTIVE_ENDING.test(quoted[1]!.split(/\s+/)[0]!)) continue;
       const adjectives = quoted[1]!.split(/\s+/).map((a) => singularAdjective(a, noun, pluralNoun));
       const place = isPlace(quoted[1]!.split(/\s+/).pop()!, noun) || isPlace(adjectives[adjectives.length - 1]!, noun);
-      group([...adjectives, noun.lemma].join(' '), place && noun.category === 'group' ? 'regional group' : noun.category, match);
+      addGroup(r, [...adjectives, noun.lemma].join(' '), place ? placeCategory(noun) : noun.category, match);
     }
   }
-  for (const sentence of ASSIGNS.test(paragraph) ? sentences.filter((s) => ASSIGNS.test(s)) : []) {
+}
+
+/** "К «силовикам» относят …": the group a sentence counts someone into. */
+function readAssignedGroups(r: InflectedReading): void {
+  for (const sentence of ASSIGNS.test(r.paragraph) ? r.sentences.filter((s) => ASSIGNS.test(s)) : []) {
     for (const match of sentence.matchAll(ASSIGNED_GROUP)) {
       const name = pluralNominative(match[1]!);
       // «донецким»: an adjective alone names the group its noun named elsewhere.
       if (!/\s/.test(name) && ADJECTIVE_ENDING.test(name)) continue;
-      add({ name, category: 'group', localName: null, region: null, description: null, text: sentence });
+      r.add({ name, category: 'group', localName: null, region: null, description: null, text: sentence });
     }
   }
+}
+
+/** The readers of inflected groups, in the order their groups are added. */
+const INFLECTED_READERS: ReadonlyArray<(r: InflectedReading) => void> = [
+  readQuotedAdjectiveNouns,
+  readQuotedNounsOf,
+  readNamedQuoted,
+  readPlaceNouns,
+  readCompassAtStart,
+  readNounThenCompass,
+  readPlaceLists,
+  readNounThenPlaces,
+  readPlacesWithAsides,
+  readQuotedAdjectives,
+  readAssignedGroups,
+];
+
+/**
+ * Groups named by inflected words (from the lexicons' `groups`): «могилевская группа», «карабахского
+ * клана» → карабахский клан, «мегрельском клане», «команда премьер-министра», "так называемые
+ * «силовики»", "блок «технократов»" → технократы, an unquoted place's group ("выходца из ошской
+ * группы" → ошская группа). Names stand in the nominative, so that every mention is one group.
+ */
+function readInflectedGroups(paragraph: string, add: (group: GroupMention) => void): void {
+  if (!INFLECTED_NOUNS.length) return;
+  const reading: InflectedReading = { paragraph, sentences: splitSentences(paragraph), add };
+  for (const read of INFLECTED_READERS) read(reading);
 }
 
 const listOf = (pick: (shapes: (typeof LEXICONS)[number]['groupShapes']) => readonly string[]) => LEXICONS.flatMap((l) => pick(l.groupShapes));
