@@ -324,7 +324,7 @@ export const en: Lexicon = {
     verb: '(?:is|was|were|has|had|said|says|became|resigned|appointed|dismissed)',
     obliqueAdjective: '(?!)', instrumentalName: '(?!)', instrumentalOnly: { masculine: '(?!)', feminine: '(?!)' }, ledBy: [], inPost: [], activeAppointed: [], possessives: [],
     dismissedVerbs: [], fromPost: [], actingVerbs: [], governmentsAnyCase: [], governmentHead: 'Prime Minister',
-    sameDay: [], actingLaid: { duty: [], laid: [] }, pronouns: [], asideRoles: [], activeDismissed: [], adjectiveGenitive: [], whoseGovernment: [], tookHead: [], electedVerbs: ['(?:re-?)?elected'], complementPrepositions: ['of', 'for', 'on'], verbParticles: ['not'], auxiliaries: [], appointmentNouns: [], leftGerunds: [], insteadOf: [], partyNouns: [], occupations: [], obliqueAdjectiveGenitive: [], relativeBody: [], nominativeNounGenitive: [],
+    sameDay: [], actingLaid: { duty: [], laid: [] }, pronouns: [], asideRoles: [], activeDismissed: [], adjectiveGenitive: [], whoseGovernment: [], tookHead: [], electedVerbs: ['(?:re-?)?elected'], complementPrepositions: ['of', 'for', 'on'], verbParticles: ['not'], auxiliaries: [], appointmentNouns: [], leftGerunds: [], insteadOf: [], partyNouns: [], occupations: [], obliqueAdjectiveGenitive: [], relativeBody: [], nominativeNounGenitive: [], headTitles: [], bodyGoverning: [],
   },
   personNames: {
     particles: [],

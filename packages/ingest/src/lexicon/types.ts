@@ -777,8 +777,18 @@ export interface Lexicon {
     obliqueAdjectiveGenitive: Array<[string, string]>;
     /** "Комиссия, которую возглавляет X": a relative pronoun after a body, in any gender and case. */
     relativeBody: string[];
-    /** After an adjective's nominative ending, a body noun's nominative endings to the genitive: "Счётная палата" → "палаты". */
+    /**
+     * After an adjective's ending, the body noun's endings in that adjective's case to the genitive: "Счётная палата" → "палаты",
+     * a dative "Временному правительству" → "правительства" (not the ending alone's reading, "-у" → "-ы").
+     */
     nominativeNounGenitive: Array<[string, Array<[string, string]>]>;
+    /**
+     * The head's title of a body by its noun (patterns of the noun's stem), where it is not `postTerms.headTitle`:
+     * a council's, a committee's, a commission's, a government's chair ("Временное правительство во главе с X" → "Председатель …").
+     */
+    headTitles: Array<[string, string]>;
+    /** Prepositions that govern the body's noun after them ("при Правительстве"): that noun's phrase hangs on a body before it, which is the one headed. */
+    bodyGoverning: string[];
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {

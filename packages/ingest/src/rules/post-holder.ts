@@ -20,7 +20,7 @@ import { trailingName } from './person-name.js';
 import { isVerbWord, nameFault } from './post-check.js';
 import { termAfterName } from './dated-aside.js';
 import { findTermAsides } from './term-aside.js';
-import { AFTER_NAME, clauseDate, genitiveBody, headTitleOf, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
+import { AFTER_NAME, clauseDate, genitiveBody, governingBody, headTitleOf, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
 import { allWords, anyOf, eachLexicon, hasScriptLetter, LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
 
 /** A word's start, never inside a hyphenated word ("Премьер-министром" holds no "министром"). */
@@ -37,6 +37,8 @@ const QUOTED = '«[^«»]{1,40}»';
 const ADJECTIVE_ENDS = '(?:ой|ая|ую|ого|его|ый|ий|ым|им|ое|ей)';
 /** Up to three adjectives, the first capitalized ("Центральной избирательной"), before a body's noun. */
 const ADJECTIVES = `\\p{Lu}\\p{L}+${ADJECTIVE_ENDS}(?:\\s+\\p{Ll}+${ADJECTIVE_ENDS}){0,2}\\s+`;
+/** Adjectives in any case, a dative's too ("Временному", "Верховному"), the first capitalized, before a led body's noun. */
+const LED_ADJECTIVES = `\\p{Lu}\\p{L}+(?:${ADJECTIVE_ENDS}|ому|ему)(?:\\s+\\p{Ll}+(?:${ADJECTIVE_ENDS}|ому|ему)){0,2}\\s+`;
 /** A body's noun alone: "комиссией", "Палата" (not "Центральной", which only opens with one). */
 const BODY_NOUN_ONLY = new RegExp(`^${BODY_NOUN}$`, 'u');
 /** A word that opens with a body's noun in any case: "Сената", "Правительства". */
@@ -117,7 +119,7 @@ function shapesOf(l: Lexicon): Shapes | null {
     // groups: 1 body, 2 name.
     // (A body's lower-case complement too: "Центральная комиссия по выборам и проведению референдумов во главе с X".)
     // (A party by its noun and its words: "Партия труда во главе с предпринимателем X", the occupation no part of the name.)
-    ledBy: new RegExp(`(«[^»]{2,60}»|${anyOf(h.governmentsAnyCase)}|${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?:\\s+\\p{Ll}[\\p{L}-]*){0,6}?|${PARTY_NOUN}(?:\\s+(?:\\p{L}[\\p{L}-]*|${QUOTED})){1,3}?)\\s+${anyOf(h.ledBy)}(?:\\s+${anyOf(h.occupations) ?? '(?!)'})?\\s+${name}`, 'gu'),
+    ledBy: new RegExp(`(«[^»]{2,60}»|${anyOf(h.governmentsAnyCase)}|(?:${LED_ADJECTIVES})?${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?:\\s+\\p{Ll}[\\p{L}-]*){0,6}?|${PARTY_NOUN}(?:\\s+(?:\\p{L}[\\p{L}-]*|${QUOTED})){1,3}?)\\s+${anyOf(h.ledBy)}(?:\\s+${anyOf(h.occupations) ?? '(?!)'})?\\s+${name}`, 'gu'),
     // groups: 1 name.
     actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}(?:\\s+(${ownPost}))?\\s+${name}`, 'gu'),
     roleNoun: new RegExp(`^${noun}$`, 'u'),
@@ -182,12 +184,28 @@ function nominativeNoun(l: Lexicon, noun: string): string {
 }
 
 /** Splits the words between a post's noun and its verb: the complement, up to the first date ("Республики Беларусь в июле 2003 года"). */
+/**
+ * A post's modifiers in the nominative; "исполняющей обязанности" (a participle in any gender and case before
+ * "обязанности") as the lexicon's acting title, which is the one every acting post is given.
+ */
+function nominativeModifiers(s: Shapes, modifiers: readonly string[]): string[] {
+  const l = s.lexicon;
+  const governs = modifiers.findIndex((w) => s.actingGoverns.test(w));
+  const plain = (w: string) => nominativeAdjective(l, w) ?? nominativeNoun(l, w);
+  if (governs < 1) return modifiers.map(plain);
+  const acting = governs > 1 ? l.postTerms.actingTitle.toLowerCase() : l.postTerms.actingTitle;
+  return [...modifiers.slice(0, governs - 1).map(plain), acting, ...modifiers.slice(governs + 1).map(plain)];
+}
+
 function complementOf(l: Lexicon, between: string): { complement: string; dated: boolean } | null {
   const date = findDates(between)[0];
   const head = (date ? between.slice(0, date.index) : between).trim().split(/\s+/).filter(Boolean);
   // "Министром внутренних дел вместо Y стал X": the post's words end before the predecessor.
   const instead = head.findIndex((w) => l.postHolders.insteadOf.includes(w));
   if (instead >= 0) head.length = instead;
+  // "исполняющей обязанности Президента вновь стала X": an adverb belongs to the verb after it, it ends the post's words.
+  const adverb = head.findIndex((w) => l.postHolders.auxiliaries.includes(w));
+  if (adverb >= 0) head.length = adverb;
   // "с 2001 года", "в июле": the date's own small word is no part of the post.
   // "Президентом Республики в очередной раз избран": a small word before a lower-case one opens an aside, no post's words.
   const aside = head.findIndex((w, i) => l.stopwords.includes(w) && !l.postHolders.complementPrepositions.includes(w) && /^\p{Ll}/u.test(head[i + 1] ?? ''));
@@ -236,8 +254,10 @@ function appointedOn(s: Shapes, sentence: string, before: string, from: number, 
 }
 
 /** The date of the clause [opened, to), or one right after it before the next comma ("…, ранее работавший с 2005 года" is another clause's). */
+/** A clause's end: a comma, a semicolon, or a full stop, not an initial's or a short word's ("М.", "г."), that the splitter kept ("… X. 5 января …"). */
+const CLAUSE_END = /[,;]|(?<![\s.]\p{Lu}|\s\p{Ll}{1,2}|\d)\.\s/u;
 function ownClauseDate(sentence: string, opened: number, to: number): string | null {
-  const comma = sentence.slice(to).search(/[,;]/);
+  const comma = sentence.slice(to).search(CLAUSE_END);
   const closed = comma < 0 ? sentence.length : to + comma;
   return findDates(sentence).find((d) => d.index >= opened && d.index < closed)?.date ?? null;
 }
@@ -274,7 +294,7 @@ function postFirst(s: Shapes, sentence: string, before: string, add: Add): void 
       const adjectiveBefore = /(?:ым|им)$/u.test(wordBefore);
       // A participle or a post's own modifier before ("избранным", "Первым") makes the post another; a plain adjective ("Новым") does not.
       const otherPost = adjectiveBefore && (/(?:нн|вш|ем|им|т)ым$/u.test(wordBefore) || s.modifier.test(wordBefore));
-      const words = modifiers.map((w) => nominativeAdjective(l, w) ?? nominativeNoun(l, w));
+      const words = nominativeModifiers(s, modifiers);
       // An election's verb: the post starts when its holder takes office, which this clause does not say.
       const became = copula && s.became.test(copula);
       const since = appointed || became ? (appointed && s.elected.test(appointed) ? null : appointedOn(s, sentence, before, at + noun.length + between.length, end)) : split.dated ? findDates(between)[0]!.date : null;
@@ -349,7 +369,7 @@ function ledBy(s: Shapes, sentence: string, add: (name: string, title: string, s
       add(nominative(written, 'instrumental'), capital(own[1]!.trim()), own[2] ? firstDate(own[2]) : null, null, false);
       continue;
     }
-    const title = s.government.test(body) ? l.postHolders.governmentHead : `${l.postTerms.headTitle} ${body.startsWith('«') ? body : genitiveBody(l, body)}`;
+    const title = s.government.test(body) ? l.postHolders.governmentHead : `${headTitleFor(l, body)} ${body.startsWith('«') ? body : genitivePhrase(l, body)}`;
     const opened = Math.max(sentence.lastIndexOf(';', m.index!), sentence.lastIndexOf(',', m.index!)) + 1;
     // "Сейм … утвердил новый состав Кабинета министров во главе с X": an appointment the clause dates.
     const since = s.activeVerb.test(sentence.slice(opened, m.index!)) ? clauseDate(sentence, opened, m.index! + m[0].length) : null;
@@ -414,6 +434,12 @@ function asideRole(s: Shapes, sentence: string, add: Add): void {
 /** "Центральной избирательной комиссии, которую возглавляет X": the head of the body the relative clause follows. */
 function relativeHead(s: Shapes, sentence: string, add: Add): void {
   for (const m of sentence.matchAll(s.relativeHead)) add(m[2]!, `${s.lexicon.postTerms.headTitle} ${genitivePhrase(s.lexicon, m[1]!)}`, null, null, false);
+}
+
+/** The title of a body's head by the body's noun (lexicon `postHolders.headTitles`: a council's chair), else the lexicon's head. */
+function headTitleFor(l: Lexicon, body: string): string {
+  const noun = body.trim().split(/\s+/).find((w) => BODY_WORD.test(w)) ?? '';
+  return l.postHolders.headTitles.find(([stem]) => new RegExp(`^${stem}`, 'u').test(noun))?.[1] ?? l.postTerms.headTitle;
 }
 
 /** A body's name in the genitive, its adjectives with it: "Центральной избирательной комиссией" → "Центральной избирательной комиссии", "Счётная палата" → "Счётной палаты". */
@@ -529,11 +555,27 @@ function postHeld(s: Shapes, sentence: string, add: Add): void {
   }
 }
 
+/** The words between a body and its verb: the body's own lower-case words up to a date's first word, and the rest. */
+function splitBetween(s: Shapes, between: string): [string, string] {
+  const words = between.trim().split(/\s+/).filter(Boolean);
+  const l = s.lexicon;
+  const dateWord = (w: string) => /\d/.test(w) || [...l.postTerms.rangeFrom, ...l.yearPrepositions, ...l.postTerms.yearWords].some((p) => new RegExp(`^(?:${p})$`, 'u').test(w));
+  const at = words.findIndex(dateWord);
+  const own = at < 0 ? words : words.slice(0, at);
+  return [own.map((w) => ` ${w}`).join(''), words.slice(own.length).map((w) => ` ${w}`).join('')];
+}
+
 /** "Министерство финансов возглавляет X", "Аппарат Правительства с 2015 года возглавляет X", "Кабинет министров возглавил X". */
 function bodyHeads(s: Shapes, sentence: string, add: Add): void {
   const l = s.lexicon;
   for (const m of sentence.matchAll(s.bodyHeads)) {
-    const [, noun = '', lower = '', between = '', verb = '', name = ''] = m;
+    const [, matchedNoun = '', matchedLower = '', written = '', verb = '', name = ''] = m;
+    // "Инспекцию труда при Министерстве здравоохранения с 2016 года": lower-case words before the date's first are the body's.
+    const [bodyTail, between] = splitBetween(s, written);
+    // "Службу … при Правительстве … возглавляет X": a noun after a preposition is no body headed, but the one its phrase hangs on.
+    const governing = governingBody(l, sentence.slice(0, m.index! + m[0].indexOf(matchedNoun)));
+    if (governing === null) continue;
+    const [noun, lower] = governing ? [governing.noun, `${governing.rest}${matchedNoun}${matchedLower}${bodyTail}`] : [matchedNoun, `${matchedLower}${bodyTail}`];
     // A body of capitalized words and no date between ("Администрацию Президента возглавляет") is the post terms' shape.
     if (!/\p{Ll}/u.test(lower) && !between.trim()) continue;
     const body = `${noun}${lower}`;

@@ -67,6 +67,26 @@ export function genitiveBody(l: Lexicon, body: string): string {
   return [word, ...rest].join(' ');
 }
 
+/** How far back a body's noun may stand before the noun whose phrase hangs on it ("Службу национальной безопасности при …"). */
+const GOVERNING_REACH = 5;
+
+/**
+ * The body a prepositional phrase with a body's noun hangs on (`before` is the text up to that noun): the governing
+ * noun and the lower-case words up to the noun, one of them a preposition ("Службу", " национальной безопасности при ";
+ * "Агентство", " по делам государственной "); else '' (the noun is the body itself), or null where a preposition stands
+ * right before the noun and no body's noun is within reach ("при Правительстве … возглавляет X": nothing X heads is named).
+ */
+export function governingBody(l: Lexicon, before: string): { noun: string; rest: string } | '' | null {
+  const words = before.trimEnd().split(/\s+/).filter(Boolean);
+  const governs = (w: string) => l.postHolders.bodyGoverning.includes(w);
+  for (let at = words.length - 1; at >= Math.max(0, words.length - GOVERNING_REACH); at--) {
+    const word = words[at]!;
+    if (BODY_NOUN.test(word) && words.slice(at + 1).some(governs)) return { noun: word, rest: ` ${words.slice(at + 1).join(' ')} ` };
+    if (!/^\p{Ll}+$/u.test(word)) break;
+  }
+  return governs(words[words.length - 1] ?? '') ? null : '';
+}
+
 /** Each lexicon's government named alone (lexicon `postTerms.headedGovernments`), as a whole body. */
 const GOVERNMENT_ALONE = new Map(LEXICONS.map((l) => [l, l.postTerms.headedGovernments.length ? new RegExp(`^(?:${l.postTerms.headedGovernments.join('|')})$`, 'u') : null]));
 
@@ -389,7 +409,8 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
     const heads = p.heads.exec(sentence);
     const headsFirst = heads ? null : p.headsFirst.exec(sentence);
     const headed = heads ?? headsFirst;
-    if (headed && BODY_NOUN.test(headed[1]!.split(/\s+/)[0]!)) {
+    // "Службу … при Правительстве … возглавляет X": a body's noun after a preposition is not the body headed (post-holder.ts reads it).
+    if (headed && BODY_NOUN.test(headed[1]!.split(/\s+/)[0]!) && governingBody(p.lexicon, sentence.slice(0, headed.index + headed[0].indexOf(headed[1]!))) === '') {
       // "С 13 июля 2009 г. Канцелярию возглавляет X": the date the clause opens with is the start.
       const opened = sentence.lastIndexOf(';', headed.index) + 1;
       const since = new RegExp(`(?:^|\\s)(?:${t.rangeFrom.join('|')})\\s+[^,;]*$`, 'u').test(sentence.slice(opened, headed.index + 1)) ? clauseDate(sentence, headed.index + 1, headed.index + headed[0].length) : null;
