@@ -684,7 +684,8 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
   for (const { lexicon, pattern } of CASED_POSTS) {
     // Its words are in its own script: a sentence with none of its letters has no such post.
     if (!hasScriptLetter(lexicon, sentence)) continue;
-    for (const match of sentence.matchAll(pattern)) {
+    const matches = [...sentence.matchAll(pattern)];
+    for (const match of matches) {
       const post = match[2]!;
       // "ответственным секретарём Комитета назначена X": a passive verb between the post and its holder, who stands in the nominative.
       const passive = APPOINTED_TAIL.exec(match[3]!);
@@ -721,8 +722,11 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const ended = !kin && (instead || (!!match[1] && lexicon.pastPosts.asMemberships));
       found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, ended, startDate, ...(instead ? { endDate: clauseDate(sentence, match.index!, match.index! + match[0].length, ',;') } : {}), text: sentence });
       // "…назначена Лариса Мельник, советник Президента": a post in the nominative after the name is the holder's own too.
-      const own = APPOSITIVE.get(lexicon)!.exec(sentence.slice(match.index! + match[0].length));
-      if (own) found.push({ name, title: own[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, ended: false, startDate: null, text: sentence });
+      const after = match.index! + match[0].length;
+      const own = APPOSITIVE.get(lexicon)!.exec(sentence.slice(after));
+      // "…Алексей Кудрин, глава Банка России Эльвира Набиуллина": a post that runs into another's name is that person's, not an appositive.
+      const anothers = own && matches.some((m) => m.index! >= after && m.index! < after + own[0].length);
+      if (own && !anothers) found.push({ name, title: own[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, ended: false, startDate: null, text: sentence });
     }
   }
   return found;
