@@ -332,6 +332,7 @@ export const en: Lexicon = {
     appointedAs: [],
     pastMarks: ['former', 'ex-'],
     kinBefore: [],
+    prepositionalBefore: [],
     postCases: {},
     dottedPostWords: [],
     heldBy: { masculine: [], feminine: [], current: [], past: [], post: [] },

@@ -806,6 +806,11 @@ export interface Lexicon {
     pastMarks: string[];
     /** Kin nouns, any case, that make a post's name the kin's: "сын Президента Виктор X" names the son, not the President. */
     kinBefore: string[];
+    /**
+     * Prepositions that put a post in the prepositional case ("при Президенте X"): a time or a setting
+     * another clause names ("руководившего Канцелярией при Президенте X"), no post read from it. None in English.
+     */
+    prepositionalBefore: string[];
     /** The case a post's noun stands in, by its ending (a name after it agrees): "председателя" genitive. None in English. */
     postCases: Partial<Record<GrammaticalCase, string>>;
     /** Abbreviations of a post's words that end in a dot and end no sentence: "и.о." ("acting") of "и.о. Министра финансов". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProsePersons } from './prose-person.js';
+import { findCasedPosts, findProsePersons } from './prose-person.js';
 
 type Row = [name: string, title: string, past: boolean, startDate?: string | null];
 const rows = (sentence: string): Row[] => findProsePersons(sentence).map((p) => (p.startDate ? [p.name, p.title, p.past, p.startDate] : [p.name, p.title, p.past]));
@@ -255,6 +255,19 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     ['Его поддержали советник Президента Ирина Лозовая, руководитель Аппарата Олег Сидоренко.', 'Ирина Лозовая', ['Советник Президента']],
   ])('should read every post of the holder in %j', (sentence, name, titles) => {
     expect(findProsePersons(sentence).filter((p) => p.name === name).map((p) => p.title)).toEqual(titles);
+  });
+
+  it.each([
+    // A post after «при», «о»: the prepositional case sets another clause's time, no post of the name's.
+    ['Он сменил Тийта Рийсало, руководившего Канцелярией при Президенте К. Кальюлайд.', []],
+    ['Она сменила Гиорги Абашишвили, руководившего Администрацией при Президенте Георгии Маргвелашвили.', []],
+    ['Газета писала о министре финансов Иване Петрове.', []],
+    ['Указ подписан при Президенте Леониде Кучме.', []],
+    // Near misses: a post after another small word is read as before.
+    ['Совет поддержал и министр финансов Иван Петров.', [['Иван Петров', 'Министр финансов']]],
+    ['Указ подписал Президент Леонид Кучма.', [['Леонид Кучма', 'Президент']]],
+  ])('should read no post from a prepositional case in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
   });
 
   it.each([

@@ -590,6 +590,8 @@ function casedPostPattern(l: Lexicon): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${past})(?:(?<=-)|\\s+))?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))(?:[\\p{L}.-]+|${QUOTED_BODY})){0,10}?)\\s+(${PARTICLE_NAME}|${WHOLE_WORD}(?:\\s+${WHOLE_WORD}){1,2}(?!\\s+${NAME_PARTICLE}(?![\\p{L}]))|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
 }
 const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
+/** A preposition right before a post that puts it in the prepositional case (lexicon `personNames.prepositionalBefore`). */
+const PREPOSITIONAL_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.personNames.prepositionalBefore.map(eitherFirstCase)) ?? '(?!)'}\\s+$`, 'u')]));
 /** A kin noun, maybe after its adjective ("старший сын"), right before a post. */
 const KIN_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.personNames.kinBefore.map(eitherFirstCase)) ?? '(?!)'}\\s+$`, 'u')]));
 /** Words that are a body's or a place's, never a name's: "Национального", "Собрания", "Федерации". */
@@ -715,6 +717,8 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const title = [...modifiers, toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
       // "сын Президента Виктор X": the name is the kin's, a person who holds no post by it.
       const kin = KIN_BEFORE.get(lexicon)!.test(sentence.slice(Math.max(0, match.index! - 40), match.index!));
+      // "при Президенте К. Кальюлайд": a post in the prepositional sets another clause's time, and its "-е" is no dative's.
+      if (!match[1] && PREPOSITIONAL_BEFORE.get(lexicon)!.test(sentence.slice(Math.max(0, match.index! - 10), match.index!))) continue;
       const past = !!match[1] || instead || kin || SHARE.test(sentence);
       // A post in the instrumental is the one taken ("назначила Премьер-министром X"): the clause's date is when.
       const startDate = grammaticalCase === 'instrumental' && !past ? clauseDate(sentence, match.index!, match.index! + match[0].length, ',;') : null;
