@@ -183,7 +183,6 @@ function nominativeNoun(l: Lexicon, noun: string): string {
   return adjective ?? toNominative(noun, 'instrumental');
 }
 
-/** Splits the words between a post's noun and its verb: the complement, up to the first date ("Республики Беларусь в июле 2003 года"). */
 /**
  * A post's modifiers in the nominative; "исполняющей обязанности" (a participle in any gender and case before
  * "обязанности") as the lexicon's acting title, which is the one every acting post is given.
@@ -197,6 +196,7 @@ function nominativeModifiers(s: Shapes, modifiers: readonly string[]): string[] 
   return [...modifiers.slice(0, governs - 1).map(plain), acting, ...modifiers.slice(governs + 1).map(plain)];
 }
 
+/** Splits the words between a post's noun and its verb: the complement, up to the first date ("Республики Беларусь в июле 2003 года"). */
 function complementOf(l: Lexicon, between: string): { complement: string; dated: boolean } | null {
   const date = findDates(between)[0];
   const head = (date ? between.slice(0, date.index) : between).trim().split(/\s+/).filter(Boolean);
@@ -253,9 +253,9 @@ function appointedOn(s: Shapes, sentence: string, before: string, from: number, 
   return (findDates(sentence).find((d) => d.index < from) ?? findDates(before)[0] ?? findDates(s.account)[0])?.date ?? null;
 }
 
-/** The date of the clause [opened, to), or one right after it before the next comma ("…, ранее работавший с 2005 года" is another clause's). */
 /** A clause's end: a comma, a semicolon, or a full stop, not an initial's or a short word's ("М.", "г."), that the splitter kept ("… X. 5 января …"). */
 const CLAUSE_END = /[,;]|(?<![\s.]\p{Lu}|\s\p{Ll}{1,2}|\d)\.\s/u;
+/** The date of the clause [opened, to), or one right after it before the next comma ("…, ранее работавший с 2005 года" is another clause's). */
 function ownClauseDate(sentence: string, opened: number, to: number): string | null {
   const comma = sentence.slice(to).search(CLAUSE_END);
   const closed = comma < 0 ? sentence.length : to + comma;
