@@ -217,12 +217,33 @@ export function mergeCountry(profiles: readonly Profile[]): CountryDataset {
 const lastMerge = new WeakMap<Profile, { profiles: Profile[]; dataset: CountryDataset }>();
 const EMPTY = {} as Profile;
 
-function mergeCountryAnew(profiles: readonly Profile[]): CountryDataset {
-  const taken = takeSnapshots(profiles);
-  const country = taken[taken.length - 1]!.profile.source.country;
-  const cc = country.code;
+/** A membership with its references resolved, the record as its page gave it, and its snapshot. */
+interface ResolvedMembership {
+  m: Membership;
+  original: Membership;
+  order: number;
+}
 
-  // 1. Identities that the IDs alone do not join.
+/** How the IDs of one page map to the merged dataset's: persons and bodies that the IDs alone do not join. */
+interface Refs {
+  pid: (id: string) => string;
+  oid: (id: string | null) => string | null;
+}
+
+/** Every snapshot's records, their references resolved, collected by merged ID. */
+interface Resolved {
+  persons: Collector<Person>;
+  orgs: Collector<Organization>;
+  memberships: ResolvedMembership[];
+  events: Collector<ProfileEvent>;
+  tasks: Collector<Task>;
+  statistics: Collector<Statistic>;
+  groups: Collector<Group>;
+  materials: Collector<Material>;
+}
+
+/** Step 1: the identities the IDs alone do not join (a weak name, another language's page, a renamed body). */
+function identityRefs(taken: readonly Taken[]): Refs {
   const rawPersons = new Map<string, Sighting<Person>[]>();
   const rawOrgs = new Map<string, Sighting<Organization>[]>();
   taken.forEach(({ profile }, order) => {
@@ -231,124 +252,143 @@ function mergeCountryAnew(profiles: readonly Profile[]): CountryDataset {
   });
   const personMap = foldedPersons(personMerges(rawPersons), languageLinks(taken));
   const orgMap = organizationMerges(rawOrgs);
-  const pid = (id: string) => personMap.get(id) ?? id;
-  const oid = (id: string | null) => (id === null ? null : (orgMap.get(id) ?? id));
+  return {
+    pid: (id) => personMap.get(id) ?? id,
+    oid: (id) => (id === null ? null : (orgMap.get(id) ?? id)),
+  };
+}
 
-  // 2. Every snapshot's records with their references resolved.
-  const persons = new Collector<Person>();
-  const orgs = new Collector<Organization>();
-  const events = new Collector<ProfileEvent>();
-  const tasks = new Collector<Task>();
-  const statistics = new Collector<Statistic>();
-  const groups = new Collector<Group>();
-  const materials = new Collector<Material>();
-  const resolvedMemberships: Array<{ m: Membership; original: Membership; order: number }> = [];
-  taken.forEach(({ profile }, order) => {
-    for (const p of profile.persons) persons.add(pid(p.id), { ...p, id: pid(p.id) }, order, p.id);
-    for (const o of profile.organizations) {
-      const id = oid(o.id)!;
-      const parentId = oid(o.parentId);
-      const predecessorId = oid(o.predecessorId);
-      orgs.add(id, { ...o, id, parentId: parentId === id ? null : parentId, predecessorId: predecessorId === id ? null : predecessorId }, order, o.id);
-    }
-    for (const m of profile.memberships) {
-      const personId = pid(m.personId);
-      const predecessorId = m.predecessorId === null ? null : pid(m.predecessorId);
-      resolvedMemberships.push({
-        m: { ...m, personId, organizationId: oid(m.organizationId), predecessorId: predecessorId === personId ? null : predecessorId },
-        original: m,
-        order,
-      });
-    }
-    for (const e of profile.events) {
-      const results = e.results.map((r) => ({ ...r, personId: pid(r.personId) }));
-      events.add(e.id, { ...e, personId: e.personId === null ? null : pid(e.personId), organizationId: oid(e.organizationId), results }, order, e.id);
-    }
-    const occurrences = new Map<string, number>();
-    for (const t of profile.tasks) {
-      const organizationId = oid(t.organizationId)!;
-      let id = t.id;
-      if (organizationId !== t.organizationId) {
-        // The ingest's task ID hashes its body's ID: a task of a folded body gets the ID it would have under the body it folds into.
-        const key = `${organizationId}\u0000${normalizeKeyPart(t.text)}`;
-        const n = (occurrences.get(key) ?? 0) + 1;
-        occurrences.set(key, n);
-        id = makeId('task', cc, [organizationId, t.text, ...(n === 1 ? [] : [String(n)])]);
-      }
-      tasks.add(id, { ...t, id, organizationId }, order, t.id);
-    }
-    for (const s of profile.statistics) statistics.add(s.id, s, order, s.id);
-    for (const g of profile.groups) groups.add(g.id, { ...g, memberIds: [...new Set(g.memberIds.map(pid))] }, order, g.id);
-    for (const m of profile.materials) materials.add(m.id, m, order, m.id);
+/** A body's record under its merged ID; a parent or predecessor folded into the body itself is none. */
+function resolvedOrganization(o: Organization, { oid }: Refs): Organization {
+  const id = oid(o.id)!;
+  const parentId = oid(o.parentId);
+  const predecessorId = oid(o.predecessorId);
+  return { ...o, id, parentId: parentId === id ? null : parentId, predecessorId: predecessorId === id ? null : predecessorId };
+}
+
+function resolvedMembership(m: Membership, { pid, oid }: Refs): Membership {
+  const personId = pid(m.personId);
+  const predecessorId = m.predecessorId === null ? null : pid(m.predecessorId);
+  return { ...m, personId, organizationId: oid(m.organizationId), predecessorId: predecessorId === personId ? null : predecessorId };
+}
+
+function resolvedEvent(e: ProfileEvent, { pid, oid }: Refs): ProfileEvent {
+  const results = e.results.map((r) => ({ ...r, personId: pid(r.personId) }));
+  return { ...e, personId: e.personId === null ? null : pid(e.personId), organizationId: oid(e.organizationId), results };
+}
+
+/**
+ * One page's tasks under their merged bodies. The ingest's task ID hashes its body's ID: a task
+ * of a folded body gets the ID it would have under the body it folds into.
+ */
+function resolvedTasks(tasks: readonly Task[], { oid }: Refs, cc: string): Task[] {
+  const occurrences = new Map<string, number>();
+  return tasks.map((t) => {
+    const organizationId = oid(t.organizationId)!;
+    if (organizationId === t.organizationId) return t;
+    const key = `${organizationId}\u0000${normalizeKeyPart(t.text)}`;
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    return { ...t, id: makeId('task', cc, [organizationId, t.text, ...(n === 1 ? [] : [String(n)])]), organizationId };
   });
+}
 
-  // 3. A membership whose title names no body on its page, where another page (or the same
-  // person's same title elsewhere) says which body it is.
+/** Step 2: every snapshot's records with their references resolved. */
+function resolveSnapshots(taken: readonly Taken[], refs: Refs, cc: string): Resolved {
+  const out: Resolved = {
+    persons: new Collector(),
+    orgs: new Collector(),
+    memberships: [],
+    events: new Collector(),
+    tasks: new Collector(),
+    statistics: new Collector(),
+    groups: new Collector(),
+    materials: new Collector(),
+  };
+  taken.forEach(({ profile }, order) => {
+    for (const p of profile.persons) out.persons.add(refs.pid(p.id), { ...p, id: refs.pid(p.id) }, order, p.id);
+    for (const o of profile.organizations) out.orgs.add(refs.oid(o.id)!, resolvedOrganization(o, refs), order, o.id);
+    for (const m of profile.memberships) out.memberships.push({ m: resolvedMembership(m, refs), original: m, order });
+    for (const e of profile.events) out.events.add(e.id, resolvedEvent(e, refs), order, e.id);
+    resolvedTasks(profile.tasks, refs, cc).forEach((task, i) => out.tasks.add(task.id, task, order, profile.tasks[i]!.id));
+    for (const s of profile.statistics) out.statistics.add(s.id, s, order, s.id);
+    for (const g of profile.groups) out.groups.add(g.id, { ...g, memberIds: [...new Set(g.memberIds.map(refs.pid))] }, order, g.id);
+    for (const m of profile.materials) out.materials.add(m.id, m, order, m.id);
+  });
+  return out;
+}
+
+/**
+ * Step 3: a membership whose title names no body on its page, where another page (or the same
+ * person's same title elsewhere) says which body it is.
+ */
+function withBodiesFromTitles(memberships: readonly ResolvedMembership[], orgs: Collector<Organization>): ResolvedMembership[] {
   const orgByName = new Map<string, Set<string>>();
   for (const [id, sightings] of orgs.byKey) {
-    for (const { record } of sightings) for (const name of [record.name, ...record.aliases]) {
-      const key = normalizeKeyPart(name);
-      addTo(orgByName, key, id);
-    }
+    for (const { record } of sightings) for (const name of [record.name, ...record.aliases]) addTo(orgByName, normalizeKeyPart(name), id);
   }
   const titled = new Map<string, Set<string>>();
-  for (const { m } of resolvedMemberships) {
-    if (m.organizationId === null) continue;
-    const key = `${m.personId}\u0000${normalizeKeyPart(m.title)}`;
-    addTo(titled, key, m.organizationId);
+  for (const { m } of memberships) {
+    if (m.organizationId !== null) addTo(titled, `${m.personId}\u0000${normalizeKeyPart(m.title)}`, m.organizationId);
   }
-  for (const entry of resolvedMemberships) {
-    if (entry.m.organizationId !== null) continue;
-    const same = titled.get(`${entry.m.personId}\u0000${normalizeKeyPart(entry.m.title)}`);
-    const named = orgByName.get(normalizeKeyPart(entry.m.title));
-    const body = same?.size === 1 ? [...same][0]! : named?.size === 1 ? [...named][0]! : null;
-    if (body !== null) entry.m = { ...entry.m, organizationId: body };
-  }
+  const only = (ids: Set<string> | undefined) => (ids?.size === 1 ? [...ids][0]! : null);
+  return memberships.map((entry) => {
+    if (entry.m.organizationId !== null) return entry;
+    const title = normalizeKeyPart(entry.m.title);
+    const body = only(titled.get(`${entry.m.personId}\u0000${title}`)) ?? only(orgByName.get(title));
+    return body === null ? entry : { ...entry, m: { ...entry.m, organizationId: body } };
+  });
+}
 
-  // 4. Membership IDs: unchanged where the references are; else the ID of the one unchanged
-  // membership with the same person, body (or title) and role; else the ingest's formula.
+/**
+ * Step 4: membership IDs: unchanged where the references are; else the ID of the one unchanged
+ * membership with the same person, body (or title) and role; else the ingest's formula. Also
+ * each snapshot's view of its memberships.
+ */
+function stableMemberships(resolved: readonly ResolvedMembership[], cc: string): { memberships: Collector<Membership>; views: Map<number, Map<string, MembershipView>> } {
   const semantic = (m: Membership) => [m.personId, m.organizationId ?? normalizeKeyPart(m.title), normalizeKeyPart(m.role)].join('\u0000');
+  const isUnchanged = (e: ResolvedMembership) => e.m.personId === e.original.personId && e.m.organizationId === e.original.organizationId;
   const unchangedBySemantic = new Map<string, Set<string>>();
-  const isUnchanged = (e: { m: Membership; original: Membership }) =>
-    e.m.personId === e.original.personId && e.m.organizationId === e.original.organizationId;
-  for (const e of resolvedMemberships) {
-    if (isUnchanged(e)) addTo(unchangedBySemantic, semantic(e.m), e.m.id);
-  }
+  for (const e of resolved) if (isUnchanged(e)) addTo(unchangedBySemantic, semantic(e.m), e.m.id);
   const memberships = new Collector<Membership>();
   const views = new Map<number, Map<string, MembershipView>>();
-  for (const e of resolvedMemberships) {
-    let id = e.m.id;
-    if (!isUnchanged(e)) {
-      const same = unchangedBySemantic.get(semantic(e.m));
-      id = same?.size === 1 ? [...same][0]! : makeId('membership', cc, [e.m.personId, e.m.organizationId ?? e.m.title, e.m.role]);
-    }
+  for (const e of resolved) {
+    const same = isUnchanged(e) ? null : unchangedBySemantic.get(semantic(e.m));
+    const id = isUnchanged(e) ? e.m.id : same?.size === 1 ? [...same][0]! : makeId('membership', cc, [e.m.personId, e.m.organizationId ?? e.m.title, e.m.role]);
     const m = { ...e.m, id };
     memberships.add(id, m, e.order, e.original.id);
     const view = views.get(e.order) ?? new Map<string, MembershipView>();
     views.set(e.order, view);
-    if (!view.has(id)) {
-      view.set(id, { id, personId: m.personId, organizationId: m.organizationId, role: m.role, title: m.title, startDate: m.startDate, predecessorId: m.predecessorId });
-    }
+    if (!view.has(id)) view.set(id, { id, personId: m.personId, organizationId: m.organizationId, role: m.role, title: m.title, startDate: m.startDate, predecessorId: m.predecessorId });
   }
+  return { memberships, views };
+}
 
-  // 5. Events dated coarser on one page than on another.
+/** Step 5: events dated coarser on one page than on another, folded into the finer one. */
+function foldedEvents(events: Collector<ProfileEvent>): Collector<ProfileEvent> {
   const eventMap = eventMerges(events.byKey);
-  const foldedEvents = new Collector<ProfileEvent>();
+  const folded = new Collector<ProfileEvent>();
   for (const [id, sightings] of events.byKey) {
     const to = eventMap.get(id) ?? id;
-    for (const s of sightings) foldedEvents.add(to, { ...s.record, id: to }, s.order, id);
+    for (const s of sightings) folded.add(to, { ...s.record, id: to }, s.order, id);
   }
+  return folded;
+}
 
-  const mergeAll = <T extends Keyed>(collector: Collector<T>) =>
-    byId(
-      [...collector.byKey].map(([id, sightings]) => {
-        const ordered = [...sightings].sort((a, b) => a.order - b.order);
-        return mergeSightings(ordered, taken, collector.originalIds.get(id) ?? []);
-      }),
-    );
+/** Every collected record merged from its sightings, oldest first, sorted by ID. */
+function mergeAll<T extends Keyed>(collector: Collector<T>, taken: readonly Taken[]): Array<T & Seen> {
+  return byId(
+    [...collector.byKey].map(([id, sightings]) => {
+      const ordered = [...sightings].sort((a, b) => a.order - b.order);
+      return mergeSightings(ordered, taken, collector.originalIds.get(id) ?? []);
+    }),
+  );
+}
 
+/** The persons merged, each with the name it keeps (`keptName`) and every name it was seen under. */
+function mergedPersonsOf(persons: Collector<Person>, taken: readonly Taken[]): MergedPerson[] {
   const kept = keptOrders(taken);
-  const mergedPersons: MergedPerson[] = byId(
+  return byId(
     [...persons.byKey].map(([id, sightings]) => {
       const ordered = [...sightings].sort((a, b) => a.order - b.order);
       const base = mergeSightings(ordered, taken, persons.originalIds.get(id) ?? []);
@@ -357,21 +397,31 @@ function mergeCountryAnew(profiles: readonly Profile[]): CountryDataset {
       return { ...base, name, familyName, givenName, patronymic, aliases };
     }),
   );
-  const mergedOrgs = mergeAll(orgs).map((o) => {
+}
+
+/** The bodies merged, with every other name they were seen under as aliases. */
+function mergedOrganizationsOf(orgs: Collector<Organization>, taken: readonly Taken[]): Array<Organization & Seen> {
+  return mergeAll(orgs, taken).map((o) => {
     const all = orgs.byKey.get(o.id)!;
     const aliases = sortedUnique(all.flatMap((s) => [s.record.name, ...s.record.aliases])).filter((a) => normalizeKeyPart(a) !== normalizeKeyPart(o.name));
     return { ...o, aliases };
   });
+}
+
+/** The memberships merged, each with its status from the snapshots that show it (`statusOf`). */
+function mergedMembershipsOf(memberships: Collector<Membership>, taken: readonly Taken[]): MergedMembership[] {
   const snapshotsByPage = new Map<string, number[]>();
   taken.forEach(({ info }, order) => pushTo(snapshotsByPage, info.page, order));
-  const mergedMemberships: MergedMembership[] = mergeAll(memberships).map((m) => {
+  return mergeAll(memberships, taken).map((m) => {
     const seen = statusOf(new Set(memberships.byKey.get(m.id)!.map((s) => s.order)), taken, snapshotsByPage);
     // A post the latest page gives as past stays past, whatever the snapshots show.
     return { ...m, ...seen, status: m.status === 'ended' ? 'ended' : seen.status };
   });
+}
 
-  // 6. The snapshots, each with what stays per page.
-  const snapshots: Snapshot[] = taken
+/** Step 6: the snapshots, each with what stays per page, sorted by page then date. */
+function snapshotsOf(taken: readonly Taken[], views: ReadonlyMap<number, Map<string, MembershipView>>, { oid }: Refs): Snapshot[] {
+  return taken
     .map(({ info, profile }, order) => ({
       ...info,
       source: profile.source,
@@ -380,20 +430,27 @@ function mergeCountryAnew(profiles: readonly Profile[]): CountryDataset {
       memberships: byId([...(views.get(order)?.values() ?? [])]),
     }))
     .sort((a, b) => compareCodePoints(a.page, b.page) || compareSnapshots(a, b));
+}
 
+function mergeCountryAnew(profiles: readonly Profile[]): CountryDataset {
+  const taken = takeSnapshots(profiles);
+  const country = taken[taken.length - 1]!.profile.source.country;
+  const refs = identityRefs(taken);
+  const resolved = resolveSnapshots(taken, refs, country.code);
+  const { memberships, views } = stableMemberships(withBodiesFromTitles(resolved.memberships, resolved.orgs), country.code);
   return {
     timelineVersion: TIMELINE_VERSION,
     schemaVersion: SCHEMA_VERSION,
     country,
-    snapshots,
-    persons: mergedPersons,
-    organizations: mergedOrgs,
-    memberships: mergedMemberships,
-    events: mergeAll(foldedEvents),
-    tasks: mergeAll(tasks),
-    statistics: mergeAll(statistics),
-    groups: mergeAll(groups),
-    materials: mergeAll(materials),
+    snapshots: snapshotsOf(taken, views, refs),
+    persons: mergedPersonsOf(resolved.persons, taken),
+    organizations: mergedOrganizationsOf(resolved.orgs, taken),
+    memberships: mergedMembershipsOf(memberships, taken),
+    events: mergeAll(foldedEvents(resolved.events), taken),
+    tasks: mergeAll(resolved.tasks, taken),
+    statistics: mergeAll(resolved.statistics, taken),
+    groups: mergeAll(resolved.groups, taken),
+    materials: mergeAll(resolved.materials, taken),
   };
 }
 
