@@ -86,15 +86,10 @@ footer { margin: 3rem auto 2rem; color: var(--muted); font-size: .9rem; }
  * data dictionary and the changelog, and links only files of the folder and anchors of the page.
  * Headings in order, tables with captions and header cells, `lang="en"`.
  */
-export function indexHtml({ manifest, profiles, dictionary, files, changelog }: IndexHtmlInput): string {
-  const { version, archive } = manifest;
-  const rowsOf = new Map(manifest.files.filter((f) => f.rows !== undefined).map((f) => [f.path, f.rows!]));
-  const out: string[] = [];
-  const push = (...lines: string[]) => out.push(...lines);
-  const archiveBytes = files.get(archive);
-  const tables = dictionary.tables.filter((t) => files.has(t.path));
-
-  push(
+/** The page's head and header: title, what the release holds, and the table of contents. */
+function headerHtml({ manifest, profiles, dictionary }: IndexHtmlInput, tableCount: number): string[] {
+  const { version } = manifest;
+  return [
     '<!doctype html>',
     '<html lang="en">',
     '<head>',
@@ -106,7 +101,7 @@ export function indexHtml({ manifest, profiles, dictionary, files, changelog }: 
     '<body>',
     '<header>',
     `<h1>country-profiles ${escapeHtml(version)}</h1>`,
-    `<p>${escapeHtml(dictionary.title)}: ${profiles.length} page${profiles.length === 1 ? '' : 's'}, ${tables.length} tables. Schema version ${manifest.schemaVersion}${manifest.previousVersion ? `; previous release ${escapeHtml(manifest.previousVersion)}` : '; initial release'}.</p>`,
+    `<p>${escapeHtml(dictionary.title)}: ${profiles.length} page${profiles.length === 1 ? '' : 's'}, ${tableCount} tables. Schema version ${manifest.schemaVersion}${manifest.previousVersion ? `; previous release ${escapeHtml(manifest.previousVersion)}` : '; initial release'}.</p>`,
     '<nav aria-label="On this page"><ul>',
     ...[
       ['download', 'Download'],
@@ -120,18 +115,28 @@ export function indexHtml({ manifest, profiles, dictionary, files, changelog }: 
     '</ul></nav>',
     '</header>',
     '<main>',
+  ];
+}
+
+/** The download section: the archive, its checksum, and how to check it. */
+function downloadHtml(archive: string, archiveBytes: ReturnType<ReleaseFiles['get']>): string[] {
+  return [
     '<section id="download" aria-labelledby="download-heading">',
     '<h2 id="download-heading">Download</h2>',
-  );
-  if (archiveBytes !== undefined) {
-    push(
-      `<p><a class="download" href="${href(archive)}" download>${escapeHtml(archive)}</a> <span class="muted">${size(byteLength(archiveBytes))}, the whole release in one archive</span></p>`,
-      `<p>SHA-256 <code class="sha256">${sha256(archiveBytes)}</code></p>`,
-    );
-  }
-  push(
+    ...(archiveBytes === undefined
+      ? []
+      : [
+          `<p><a class="download" href="${href(archive)}" download>${escapeHtml(archive)}</a> <span class="muted">${size(byteLength(archiveBytes))}, the whole release in one archive</span></p>`,
+          `<p>SHA-256 <code class="sha256">${sha256(archiveBytes)}</code></p>`,
+        ]),
     `<p>Check what you downloaded against <a href="SHA256SUMS">SHA256SUMS</a>: <code>sha256sum -c SHA256SUMS</code> in this folder. <a href="manifest.json">manifest.json</a> describes the release for programs; <a href="README.md">README.md</a> is this page's text for reading offline; <a href="LICENSE">LICENSE</a> is the data licence.</p>`,
     '</section>',
+  ];
+}
+
+/** Every file of the release with its size, rows and checksum. */
+function filesHtml(files: IndexHtmlInput['files'], rowsOf: ReadonlyMap<string, number>): string[] {
+  const out = [
     '<section id="files" aria-labelledby="files-heading">',
     '<h2 id="files-heading">Files</h2>',
     '<div class="scroll">',
@@ -139,17 +144,21 @@ export function indexHtml({ manifest, profiles, dictionary, files, changelog }: 
     `<caption>Every file of the release (${files.size}), as SHA256SUMS lists it; rows are a table's data rows, the header not counted.</caption>`,
     '<thead><tr><th scope="col">File</th><th scope="col">Size</th><th scope="col">Rows</th><th scope="col">SHA-256</th></tr></thead>',
     '<tbody>',
-  );
+  ];
   for (const path of [...files.keys()].sort(byPath)) {
     const content = files.get(path)!;
     const rows = rowsOf.get(path);
-    push(
+    out.push(
       `<tr data-path="${escapeHtml(path)}"><th scope="row"><a href="${href(path)}">${escapeHtml(path)}</a></th><td class="num" data-bytes="${byteLength(content)}">${size(byteLength(content))}</td><td class="num">${rows === undefined ? '<span aria-label="not a table">–</span>' : grouped(rows)}</td><td><code class="sha256">${sha256(content)}</code></td></tr>`,
     );
   }
-  push('</tbody>', '</table>', '</div>', '</section>');
+  out.push('</tbody>', '</table>', '</div>', '</section>');
+  return out;
+}
 
-  push(
+/** The source pages the release was built from. */
+function pagesHtml(profiles: IndexHtmlInput['profiles'], files: IndexHtmlInput['files']): string[] {
+  return [
     '<section id="pages" aria-labelledby="pages-heading">',
     '<h2 id="pages-heading">Pages</h2>',
     '<div class="scroll"><table>',
@@ -166,16 +175,19 @@ export function indexHtml({ manifest, profiles, dictionary, files, changelog }: 
     '</tbody>',
     '</table></div>',
     '</section>',
-  );
+  ];
+}
 
-  push('<section id="preview" aria-labelledby="preview-heading">', '<h2 id="preview-heading">Table previews</h2>');
+/** The first rows of each table. */
+function previewHtml(tables: Dictionary['tables'], files: IndexHtmlInput['files'], rowsOf: ReadonlyMap<string, number>): string[] {
+  const out = ['<section id="preview" aria-labelledby="preview-heading">', '<h2 id="preview-heading">Table previews</h2>'];
   for (const table of tables) {
     const text = bytesOf(files.get(table.path)!).toString('utf8');
     const records = parse(text, { bom: true, relax_column_count: true, to: PREVIEW_ROWS + 1 }) as string[][];
     const [header = [], ...rows] = records;
     const shown = rows.slice(0, PREVIEW_ROWS);
     const total = rowsOf.get(table.path) ?? rows.length;
-    push(
+    out.push(
       `<h3 id="${anchor('preview', table.name)}">${escapeHtml(table.name)} <a href="#${anchor('dictionary', table.name)}" class="muted">(columns)</a></h3>`,
       `<div class="scroll" role="region" aria-label="Preview of ${escapeHtml(table.path)}" tabindex="0"><table class="preview">`,
       `<caption>${shown.length === total ? `All ${total} rows` : `The first ${shown.length} of ${grouped(total)} rows`} of <a href="${href(table.path)}">${escapeHtml(table.path)}</a></caption>`,
@@ -186,15 +198,19 @@ export function indexHtml({ manifest, profiles, dictionary, files, changelog }: 
       '</table></div>',
     );
   }
-  push('</section>');
+  out.push('</section>');
+  return out;
+}
 
-  push(
+/** Each table's columns, from the table schema. */
+function dictionaryHtml(tables: Dictionary['tables']): string[] {
+  const out = [
     '<section id="dictionary" aria-labelledby="dictionary-heading">',
     '<h2 id="dictionary-heading">Data dictionary</h2>',
     `<p>From the table schema in <a href="csv/datapackage.json">csv/datapackage.json</a> (Frictionless Data Package v2). The model files follow the JSON Schema <a href="schema/profile.schema.json">schema/profile.schema.json</a>.</p>`,
-  );
+  ];
   for (const table of tables) {
-    push(
+    out.push(
       `<h3 id="${anchor('dictionary', table.name)}">${escapeHtml(table.name)}</h3>`,
       `<p>${escapeHtml(table.description)}</p>`,
       table.primaryKey.length ? `<p>Primary key: ${table.primaryKey.map((k) => `<code>${escapeHtml(k)}</code>`).join(', ')}.${table.foreignKeys.length ? ` References: ${table.foreignKeys.map((k) => `<code>${escapeHtml(k)}</code>`).join(', ')}.` : ''}</p>` : '',
@@ -210,10 +226,14 @@ export function indexHtml({ manifest, profiles, dictionary, files, changelog }: 
       '</table></div>',
     );
   }
-  push('</section>');
+  out.push('</section>');
+  return out;
+}
 
-  push('<section id="changelog" class="changelog" aria-labelledby="changelog-heading">', '<h2 id="changelog-heading">Changelog</h2>', changelogHtml(changelog).trimEnd(), '</section>');
-  push(
+/** The changelog, the licence and the footer. */
+function closingHtml(version: string, changelog: IndexHtmlInput['changelog']): string[] {
+  return [
+    '<section id="changelog" class="changelog" aria-labelledby="changelog-heading">', '<h2 id="changelog-heading">Changelog</h2>', changelogHtml(changelog).trimEnd(), '</section>',
     '<section id="licence" aria-labelledby="licence-heading">',
     '<h2 id="licence-heading">Licence</h2>',
     `<p>The compilation is under the <a href="LICENSE">Open Data Commons Attribution License (ODC-BY) 1.0</a>. The page text quoted in it (provenance, notes, the raw pages) belongs to its publisher, who keeps its rights.</p>`,
@@ -223,6 +243,21 @@ export function indexHtml({ manifest, profiles, dictionary, files, changelog }: 
     '</body>',
     '</html>',
     '',
-  );
+  ];
+}
+
+export function indexHtml({ manifest, profiles, dictionary, files, changelog }: IndexHtmlInput): string {
+  const { version, archive } = manifest;
+  const rowsOf = new Map(manifest.files.filter((f) => f.rows !== undefined).map((f) => [f.path, f.rows!]));
+  const tables = dictionary.tables.filter((t) => files.has(t.path));
+  const out = [
+    ...headerHtml({ manifest, profiles, dictionary, files, changelog }, tables.length),
+    ...downloadHtml(archive, files.get(archive)),
+    ...filesHtml(files, rowsOf),
+    ...pagesHtml(profiles, files),
+    ...previewHtml(tables, files, rowsOf),
+    ...dictionaryHtml(tables),
+    ...closingHtml(version, changelog),
+  ];
   return out.filter((line) => line !== '').join('\n') + '\n';
 }
