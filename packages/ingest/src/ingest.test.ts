@@ -334,8 +334,8 @@ describe('a sole post the prose gives to an earlier holder (assemble addProsePos
     // Posts have a history: the earlier holder keeps the post as ended, the line's holder the only current one.
     ['ru', russian('Ранее страной руководил Президент Тимур Ахмедов, проигравший выборы.'), ['Батов Эрдэнэ Сухович current', 'Тимур Ахмедов ended']],
     ['ru', russian('В 2009 году указ подписал Президент Нурлан Сапаров.'), ['Батов Эрдэнэ Сухович current', 'Нурлан Сапаров ended']],
-    // English keeps no past post as a record (lexicon pastPosts): the earlier holder is a person only.
-    ['en', english('In 2009 the decree was signed by President Timur Akhmedov.'), ['Erdene Batov current']],
+    ['en', english('In 2009 the decree was signed by President Timur Akhmedov.'), ['Erdene Batov current', 'Timur Akhmedov ended']],
+    ['en', english('Earlier the country was led by the former President Ravi Dorj.'), ['Erdene Batov current', 'Ravi Dorj ended']],
     // Near miss: a kin noun before the post names the kin, who holds no post ("сын Президента X").
     ['ru', russian('Влиятельной фигурой считается сын Президента Арслан Батов.'), ['Батов Эрдэнэ Сухович current']],
   ])('should read (%s) %s', (_language, text, expected) => {

@@ -492,10 +492,16 @@ describe('successive holders of one post, each with the term in brackets after t
     ]);
   });
 
-  it('should keep no past post in a language that keeps none: the term names the person only', () => {
-    const profile = textPage('Elite\n\nThe Harbour group, which rose under President Petro Lysenko (1998–2006), still holds the ports.');
-    expect(profile.persons.map((p) => p.name)).toContain('Petro Lysenko');
-    expect(profile.memberships.filter((m) => profile.persons.find((p) => p.id === m.personId)?.name === 'Petro Lysenko')).toEqual([]);
+  it.each([
+    // English keeps past posts as ended memberships too (lexicon pastPosts), with the term the brackets give.
+    ['The Harbour group, which rose under President Petro Lysenko (1998–2006), still holds the ports.', 'Petro Lysenko'],
+    ['The Steel clan grew strong under Prime Minister Ivan Dorosh (2001–2005) and keeps its banks.', 'Ivan Dorosh'],
+  ])('should keep an English past post with its term: %s', (sentence, name) => {
+    const profile = textPage(`Elite\n\n${sentence}`);
+    const person = profile.persons.find((p) => p.name === name);
+    expect(person).toBeDefined();
+    const held = profile.memberships.filter((m) => m.personId === person!.id).map((m) => [m.status, m.startDate, m.endDate]);
+    expect(held).toEqual([['ended', expect.stringMatching(/^(?:1998|2001)/), expect.stringMatching(/^(?:2006|2005)/)]]);
   });
 });
 

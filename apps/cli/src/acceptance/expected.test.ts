@@ -184,6 +184,23 @@ describe('checkWrong', () => {
     expect(checkWrong(t, [{ table: 'memberships', needles: ['kaptagaev', 'head'] }])).toEqual([]);
     expect(checkWrong(t, [{ table: 'memberships', needles: ['narymbaev', 'secretary'] }])).toEqual([]);
   });
+  it.for([
+    // [the row's status, the entry's status, flagged]
+    ['current', 'current', true],
+    ['ended', 'current', false], // a past post read as an ended membership is right
+    ['', 'current', false],
+    ['ended', undefined, true], // no status given: any row is wrong
+    ['ended', 'ended', true],
+  ] as const)('a row of status %j against an entry of status %j: flagged %j', ([rowStatus, status, flagged]) => {
+    const memberships = `id,person_id,person_name,role,title,status,country,source_id,source_file,source_line,source_quote
+kz-membership-000000000009,kz-person-000000000002,Emilbek Kaptagaev,Head,Head of the Presidential Administration,${rowStatus},kg,kg-source-1,raw/kg/x.txt,21,former Head Emilbek Kaptagaev
+`;
+    const violations = checkWrong(tables({ 'csv/memberships.csv': memberships }), [{ table: 'memberships', needles: ['kaptagaev', 'head'], ...(status === undefined ? {} : { status }) }]);
+    expect(violations).toHaveLength(flagged ? 1 : 0);
+  });
+  it('should refuse a status that is not a string', () => {
+    expect(() => parseExpected({ facts: {}, wrong: [{ table: 'memberships', needles: ['x'], status: 1 }] }, 'e.json')).toThrow(/"status" must be a string/);
+  });
 });
 
 describe('parseExpected', () => {

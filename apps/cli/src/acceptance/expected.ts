@@ -63,6 +63,8 @@ export interface WrongSpec {
   table: string;
   needles: string[];
   why?: string;
+  /** Only rows with this `status` are wrong ("current": a past post is right as an ended membership, wrong as a current one). */
+  status?: string;
 }
 
 export interface ExpectedPage {
@@ -128,6 +130,7 @@ export function parseExpected(json: unknown, where = 'expected.json'): ExpectedP
     for (const wrong of page.wrong as unknown[]) {
       const w = wrong as Record<string, unknown>;
       if (typeof w?.table !== 'string' || !isStringList(w.needles) || w.needles.length === 0) fail('each "wrong" entry needs a "table" and non-empty "needles"');
+      if (w.status !== undefined && typeof w.status !== 'string') fail('a "wrong" entry\'s "status" must be a string');
     }
   }
   return json as ExpectedPage;
@@ -406,6 +409,7 @@ export function checkWrong(tables: Tables, wrong: readonly WrongSpec[] | undefin
   const violations: Violation[] = [];
   for (const spec of wrong ?? []) {
     for (const row of factRows(tables, spec.table)) {
+      if (spec.status !== undefined && (row.row.status ?? '') !== spec.status) continue;
       // A former holder named as the predecessor is right, not a wrong membership of theirs.
       const own = { ...row, cells: row.cells.filter((cell) => !cell.column.startsWith('predecessor')) };
       if (missingNeedles(own, spec.needles).length === 0) {

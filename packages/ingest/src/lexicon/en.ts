@@ -308,7 +308,7 @@ export const en: Lexicon = {
     droppedFamilyEndings: ['ov', 'ev'],
     notNameEndings: [],
   },
-  pastPosts: { asMemberships: false },
+  pastPosts: { asMemberships: true },
   // English pages give terms in shapes the sentence rules already read ("in 1991-1994", "former").
   postTerms: {
     heldVerbs: [], heldNowVerbs: [], ordinalYear: [],

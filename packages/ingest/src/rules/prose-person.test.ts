@@ -361,9 +361,10 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     ['Председатель партии Тигран Оганян получил 11,2 % голосов.', 'Тигран Оганян', 'Председатель партии', false],
     ['Решение поддержал министр финансов Вахтанг Кобахидзе.', 'Вахтанг Кобахидзе', 'Министр финансов', false],
     ['Новым министром обороны бывший заместитель не стал, им назначен Юрий Орлов.', undefined, undefined, undefined],
-    // English marks a past post too, but its acceptance pages hold a past post to be no membership at all (lexicon pastPosts).
-    ['The party is led by former Prime Minister John Hartley.', 'John Hartley', 'Prime Minister', false],
-    ['Critics include the ex-Minister of Finance Peter Grant.', 'Peter Grant', 'Minister of Finance', false],
+    // English marks a past post too: an ended post (lexicon pastPosts).
+    ['The party is led by former Prime Minister John Hartley.', 'John Hartley', 'Prime Minister', true],
+    ['Critics include the ex-Minister of Finance Peter Grant.', 'Peter Grant', 'Minister of Finance', true],
+    ['The bank is run by Prime Minister Anna Reyes.', 'Anna Reyes', 'Prime Minister', false],
   ])('should read %j as ended: %s', (sentence, name, title, ended) => {
     const person = name === undefined ? undefined : findProsePersons(sentence).find((p) => p.name.endsWith(name.split(' ').pop()!));
     expect([person?.name, person?.title, person?.ended]).toEqual([name, title, ended]);
