@@ -32,9 +32,12 @@ export async function testFault(point: string): Promise<void> {
       setInterval(() => undefined, 1 << 30);
       await new Promise(() => undefined);
     } else if (action === 'pause') {
-      process.stderr.write(`profiles-test: paused at ${point}\n`);
       const alive = setInterval(() => undefined, 1 << 30); // a signal listener alone does not keep the process running
-      await new Promise<void>((resume) => process.once('SIGUSR2', () => resume()));
+      // The listener goes in before the line is printed: a SIGUSR2 that a test sends as soon as it
+      // reads the line would otherwise find no handler and kill the process (its default action).
+      const resumed = new Promise<void>((resume) => process.once('SIGUSR2', () => resume()));
+      process.stderr.write(`profiles-test: paused at ${point}\n`);
+      await resumed;
       clearInterval(alive);
     } else {
       throw Object.assign(new Error(`${action}: injected at ${point}`), { code: action });
