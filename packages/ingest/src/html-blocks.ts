@@ -1,6 +1,6 @@
 // The slim entry is Cheerio on htmlparser2 alone: the full one also loads parse5 and undici (its
 // `fromURL`), about 0.8 s of every process's start-up, for a parser these options never use.
-import { load } from 'cheerio/slim';
+import { load, type CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { Block, Link } from './blocks.js';
 import { normalizeSpaces } from './normalize.js';
@@ -215,15 +215,39 @@ interface Frame {
  */
 export function readHtmlPage(html: string, baseUrl: string | null): HtmlPage {
   const $ = load(html, CHEERIO_OPTIONS);
-  const toLine = lineIndex(html);
-  const pathOf = elementPaths();
-  const blocks: Block[] = [];
-  const head: HtmlHead = { title: null, imageAlts: [] };
-  let run: Run | null = null;
+  const reader = new BlockReader($, lineIndex(html), elementPaths(), baseUrl);
+  const stack: Frame[] = [{ nodes: $.root()[0]!.children, index: 0, container: null, kind: 'paragraph', level: 0, bold: false, exit: null }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.index >= frame.nodes.length) {
+      stack.pop();
+      if (frame.exit) reader.leave(frame.exit);
+      continue;
+    }
+    const next = reader.visit(frame, frame.nodes[frame.index++]!);
+    if (next) stack.push(next);
+  }
+  reader.flush('paragraph', 0);
+  return { blocks: joinDefinitions(reader.blocks), ...reader.head };
+}
 
-  const flush = (kind: Kind, level: number) => {
-    const current = run;
-    run = null;
+/** The walk's state: the blocks so far, the head's title and image texts, the text run being read. */
+class BlockReader {
+  readonly blocks: Block[] = [];
+  readonly head: HtmlHead = { title: null, imageAlts: [] };
+  private run: Run | null = null;
+
+  constructor(
+    private readonly $: CheerioAPI,
+    private readonly toLine: (offset: number) => number,
+    private readonly pathOf: (element: Element) => string,
+    private readonly baseUrl: string | null,
+  ) {}
+
+  /** Ends the current run as a block of `kind` (a dash line as an item, an all-bold paragraph as a heading). */
+  flush(kind: Kind, level: number): void {
+    const current = this.run;
+    this.run = null;
     if (!current) return;
     let text = normalizeSpaces(current.text);
     if (!text) return;
@@ -232,111 +256,107 @@ export function readHtmlPage(html: string, baseUrl: string | null): HtmlPage {
     if (dashItem) text = text.replace(DASH_ITEM, '');
     // Text outside bold marks the bold text with NUL, so it can only equal text that holds NUL too.
     const allBold = kind === 'paragraph' && (!current.boldText.includes('\u0000') || text.includes('\u0000')) && normalizeSpaces(current.boldText) === text;
-    blocks.push({
+    this.blocks.push({
       kind: dashItem ? 'item' : allBold ? 'heading' : kind,
       level: allBold ? 4 : level,
       text,
       links: current.links,
-      line: toLine(current.start),
-      endLine: toLine(current.end),
-      element: current.container ? pathOf(current.container) : null,
+      line: this.toLine(current.start),
+      endLine: this.toLine(current.end),
+      element: current.container ? this.pathOf(current.container) : null,
     });
-  };
+  }
 
-  const appendText = (data: string, start: number, end: number, container: Element | null, bold: boolean) => {
-    if (!run) run = { text: '', boldText: '', links: [], start, end, container };
-    run.text += data;
+  private appendText(data: string, start: number, end: number, container: Element | null, bold: boolean): void {
+    this.run ??= { text: '', boldText: '', links: [], start, end, container };
+    this.run.text += data;
     // (\s takes in no-break spaces.)
-    if (bold) run.boldText += data;
-    else if (/\S/.test(data)) run.boldText += '\u0000';
-    run.end = end;
-  };
+    if (bold) this.run.boldText += data;
+    else if (/\S/.test(data)) this.run.boldText += '\u0000';
+    this.run.end = end;
+  }
 
-  const stack: Frame[] = [{ nodes: $.root()[0]!.children, index: 0, container: null, kind: 'paragraph', level: 0, bold: false, exit: null }];
-  while (stack.length) {
-    const frame = stack[stack.length - 1]!;
-    if (frame.index >= frame.nodes.length) {
-      stack.pop();
-      const exit = frame.exit;
-      if (exit?.type === 'flush') flush(exit.kind, exit.level);
-      else if (exit?.type === 'row') {
-        const current = run as Run | null;
-        if (current) current.text = joinCells(withoutSeparator(current.text));
-        flush(exit.kind, exit.level);
-      } else if (exit?.type === 'link') {
-        const current = run as Run | null;
-        if (current) current.links.push({ text: normalizeSpaces(current.text.slice(exit.from)), href: exit.href });
-      } else if (exit?.type === 'cell') {
-        const current = run as Run | null;
-        // An empty cell adds no separator of its own.
-        if (current && withoutSeparator(current.text)) current.text = withoutSeparator(current.text) + CELL_SEPARATOR;
-      }
-      continue;
+  /** On leaving an element: end its block or row, record its link, or close its cell. */
+  leave(exit: Exit): void {
+    const current = this.run;
+    if (exit.type === 'flush') this.flush(exit.kind, exit.level);
+    else if (exit.type === 'row') {
+      if (current) current.text = joinCells(withoutSeparator(current.text));
+      this.flush(exit.kind, exit.level);
+    } else if (exit.type === 'link') {
+      if (current) current.links.push({ text: normalizeSpaces(current.text.slice(exit.from)), href: exit.href });
+    } else if (current && withoutSeparator(current.text)) {
+      // A cell: an empty one adds no separator of its own.
+      current.text = withoutSeparator(current.text) + CELL_SEPARATOR;
     }
-    const node = frame.nodes[frame.index++]!;
+  }
+
+  /** Reads one node of `frame`: its text, or the frame of its children to walk next (null: nothing to walk). */
+  visit(frame: Frame, node: AnyNode): Frame | null {
     const { container, kind, level, bold } = frame;
     if (node.type === 'text') {
-      appendText((node as Text).data, node.startIndex ?? 0, node.endIndex ?? 0, container, bold);
-      continue;
+      this.appendText((node as Text).data, node.startIndex ?? 0, node.endIndex ?? 0, container, bold);
+      return null;
     }
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return null;
     const element = node as Element;
     const name = element.name.toLowerCase();
-    if (name === 'title') {
-      head.title ??= normalizeSpaces($(element).text()) || null;
-      continue;
-    }
-    if (name === 'img') {
-      const alt = normalizeSpaces(element.attribs.alt ?? '');
-      if (alt) head.imageAlts.push(alt);
-      continue;
-    }
+    if (this.readsAsHead(element, name)) return null;
     if (SKIPPED.has(name)) {
       // The head holds the title; nothing else in it is content.
-      if (name === 'head') stack.push({ nodes: element.children.filter((c) => c.type === 'tag' && (c as Element).name.toLowerCase() === 'title'), index: 0, container, kind, level, bold, exit: null });
-      continue;
+      const title = element.children.filter((c) => c.type === 'tag' && (c as Element).name.toLowerCase() === 'title');
+      return name === 'head' ? { nodes: title, index: 0, container, kind, level, bold, exit: null } : null;
     }
     if (name === 'br') {
-      flush(kind, level);
-      continue;
+      this.flush(kind, level);
+      return null;
     }
-    if (name === 'tr') {
-      const cells = textCells(element);
-      if (cells) {
-        flush(kind, level);
-        const header = cells.every((c) => c.name === 'th');
-        const rowKind: Kind = header ? 'heading' : 'paragraph';
-        const rowLevel = header ? 4 : 0;
-        stack.push({ nodes: cells, index: 0, container: element, kind: rowKind, level: rowLevel, bold: false, exit: { type: 'row', kind: rowKind, level: rowLevel } });
-        continue;
-      }
-    }
-    if (frame.exit?.type === 'row') {
-      // A cell of a text row: its text joins the row's block, then a separator.
-      stack.push({ nodes: element.children, index: 0, container, kind, level, bold: bold || name === 'th', exit: { type: 'cell' } });
-      continue;
-    }
-    if (BLOCK_LEVEL.has(name)) {
-      flush(kind, level);
-      const heading = /^h([1-6])$/.exec(name);
-      // <div class="subtitle">, <p class="heading">: a heading by its class, as a bold line is one.
-      const titled = !heading && name !== 'li' && name !== 'dd' && TITLE_CLASS.test(element.attribs.class ?? '');
-      const childKind: Kind = heading || titled ? 'heading' : name === 'li' || name === 'dd' ? 'item' : 'paragraph';
-      const childLevel = heading ? Math.min(Number(heading[1]), 4) : titled ? 4 : 0;
-      stack.push({ nodes: element.children, index: 0, container: element, kind: childKind, level: childLevel, bold: false, exit: { type: 'flush', kind: childKind, level: childLevel } });
-      continue;
-    }
+    const row = name === 'tr' ? this.textRow(frame, element) : null;
+    if (row) return row;
+    // A cell of a text row: its text joins the row's block, then a separator.
+    if (frame.exit?.type === 'row') return { nodes: element.children, index: 0, container, kind, level, bold: bold || name === 'th', exit: { type: 'cell' } };
+    if (BLOCK_LEVEL.has(name)) return this.blockFrame(frame, element, name);
     // Inline element: its text joins the current run.
+    const href = name === 'a' && element.attribs.href ? resolveHref(element.attribs.href.trim(), this.baseUrl) : null;
     if (name === 'a' && element.attribs.href) {
-      const href = resolveHref(element.attribs.href.trim(), baseUrl);
-      const from = run ? (run as Run).text.length : 0;
-      stack.push({ nodes: element.children, index: 0, container, kind, level, bold, exit: href ? { type: 'link', href, from } : null });
-      continue;
+      return { nodes: element.children, index: 0, container, kind, level, bold, exit: href ? { type: 'link', href, from: this.run?.text.length ?? 0 } : null };
     }
-    stack.push({ nodes: element.children, index: 0, container, kind, level, bold: bold || BOLD.has(name), exit: null });
+    return { nodes: element.children, index: 0, container, kind, level, bold: bold || BOLD.has(name), exit: null };
   }
-  flush('paragraph', 0);
-  return { blocks: joinDefinitions(blocks), ...head };
+
+  /** A `<title>` or an `<img>` with alternative text: kept in the head, no block. */
+  private readsAsHead(element: Element, name: string): boolean {
+    if (name === 'title') {
+      this.head.title ??= normalizeSpaces(this.$(element).text()) || null;
+      return true;
+    }
+    if (name !== 'img') return false;
+    const alt = normalizeSpaces(element.attribs.alt ?? '');
+    if (alt) this.head.imageAlts.push(alt);
+    return true;
+  }
+
+  /** A table row of text cells: one block, a row of header cells a minor heading; null for a layout row. */
+  private textRow({ kind, level }: Frame, element: Element): Frame | null {
+    const cells = textCells(element);
+    if (!cells) return null;
+    this.flush(kind, level);
+    const header = cells.every((c) => c.name === 'th');
+    const rowKind: Kind = header ? 'heading' : 'paragraph';
+    const rowLevel = header ? 4 : 0;
+    return { nodes: cells, index: 0, container: element, kind: rowKind, level: rowLevel, bold: false, exit: { type: 'row', kind: rowKind, level: rowLevel } };
+  }
+
+  /** A block-level element: the run before it ends; its children make a heading, an item or a paragraph. */
+  private blockFrame({ kind, level }: Frame, element: Element, name: string): Frame {
+    this.flush(kind, level);
+    const heading = /^h([1-6])$/.exec(name);
+    // <div class="subtitle">, <p class="heading">: a heading by its class, as a bold line is one.
+    const titled = !heading && name !== 'li' && name !== 'dd' && TITLE_CLASS.test(element.attribs.class ?? '');
+    const childKind: Kind = heading || titled ? 'heading' : name === 'li' || name === 'dd' ? 'item' : 'paragraph';
+    const childLevel = heading ? Math.min(Number(heading[1]), 4) : titled ? 4 : 0;
+    return { nodes: element.children, index: 0, container: element, kind: childKind, level: childLevel, bold: false, exit: { type: 'flush', kind: childKind, level: childLevel } };
+  }
 }
 
 /** The last step of an element path and the path of its parent: `body > dl > dt:nth-of-type(2)` → dt, `body > dl`. */
