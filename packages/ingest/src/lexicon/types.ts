@@ -412,6 +412,8 @@ export interface Lexicon {
      * "«карабахский клан», к которым относят С. Саргсяна и Р. Кочаряна".
      */
     memberClauses: { relatives: string[]; verbs: string[]; accusativeVerbs: string[] };
+    /** Plurals of kinship groups that a list's lead-in ends with, and their category: "Крупнейшие племена: текинцы (…), йомуды (…)". */
+    kinshipPlurals: Array<{ forms: string; category: string }>;
     /**
      * What a group rests on, its places its region: the verbs ("опирается", stems) and the
      * preposition after them ("на"), the ending a place's name takes there and its nominative

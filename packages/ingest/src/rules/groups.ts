@@ -1,3 +1,4 @@
+import { readKinshipLists } from './kinship-list.js';
 import { describeByMemberClauses } from './member-clause.js';
 import { CLOSE_QUOTE, DASH, OPEN_QUOTE, splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { LEXICONS } from '../lexicon/index.js';
@@ -920,6 +921,7 @@ export function findGroups(paragraphs: readonly string[], headings: ReadonlyArra
   for (const paragraph of paragraphs) readNamedParties(paragraph).forEach(add);
   for (const paragraph of paragraphs) readPartyLists(paragraph).forEach(add);
   for (const paragraph of paragraphs) readCoalitions(paragraph).forEach(add);
+  for (const paragraph of paragraphs) readKinshipLists(paragraph).forEach(add);
   paragraphs.forEach((paragraph, i) => readOrdinalGroups(paragraph, talk[i]!).forEach(add));
   describeByOrdinals(paragraphs, groups);
   describeByMemberClauses(paragraphs, groups);
