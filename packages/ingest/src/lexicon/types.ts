@@ -406,6 +406,15 @@ export interface Lexicon {
     /** Ordinals in any case and gender that open a sentence on one of the groups counted before: "Первую составляет «X»", "Вторая по влиянию группа – «Y»". */
     ordinalOpeners: string[];
     /**
+     * A relative clause after a group's name that names its people: the relative word with its
+     * preposition ("к которым", "которую", "куда"), the verbs whose subject is the person ("входят",
+     * "принадлежит", "возглавляет"), and those whose object is ("относят": the names in the accusative):
+     * "«карабахский клан», к которым относят С. Саргсяна и Р. Кочаряна".
+     */
+    memberClauses: { relatives: string[]; verbs: string[]; accusativeVerbs: string[] };
+    /** Plurals of kinship groups that a list's lead-in ends with, and their category: "Крупнейшие племена: текинцы (…), йомуды (…)". */
+    kinshipPlurals: Array<{ forms: string; category: string }>;
+    /**
      * What a group rests on, its places its region: the verbs ("опирается", stems) and the
      * preposition after them ("на"), the ending a place's name takes there and its nominative
      * ("Гагаузию" → "Гагаузия"), the nouns of a side of the country, written as they are ("север

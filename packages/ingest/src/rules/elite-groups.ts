@@ -71,7 +71,7 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
  * after the dash are its description, a short name in brackets after the name its `localName`
  * ("Демократическая партия Молдовы (ДПМ) – …").
  */
-function namedItem(paragraph: string): GroupMention | null {
+function namedItem(paragraph: string, partyListed: boolean): GroupMention | null {
   const match = NAMED_ITEM.exec(paragraph.trim());
   if (!match) return null;
   const name = (match[1] ?? match[2]!).trim();
@@ -80,7 +80,9 @@ function namedItem(paragraph: string): GroupMention | null {
   const party = nouns.map((w) => PARTIES.find((n) => n.forms.test(w))).find(Boolean);
   // "хозяйственная номенклатура – «красные директора» …": a lower-case name is an item's group too; a capitalized one may be a post's or a body's.
   // An acronym is a party's short name ("СДПК – …", "EKRE – …").
-  if (!match[1] && !group && !party && !/^\p{Ll}/u.test(name) && !ACRONYM.test(name)) return null;
+  // In a list of parties, words and a quoted name are one too ("Армянская революционная федерация «Дашнакцутюн»").
+  const quotedInPartyList = partyListed && new RegExp(`${OPEN_QUOTE}\\p{Lu}`, 'u').test(name);
+  if (!match[1] && !group && !party && !quotedInPartyList && !/^\p{Ll}/u.test(name) && !ACRONYM.test(name)) return null;
   const localName = match[3]?.trim() ?? null;
   return { name, category: party?.category ?? group?.category ?? 'group', localName, region: null, description: `${match[4]!}.`, text: paragraph.trim() };
 }
@@ -170,11 +172,12 @@ export function describeByOrdinals(paragraphs: readonly string[], groups: readon
 /**
  * The groups of one paragraph that an analysis of the elite names without a group's noun, each with
  * the sentence it stands in; none unless the paragraph speaks of groups (`talk`). `headed`: it stands
- * under a heading on groups, where an unquoted party's name is one too.
+ * under a heading on groups, where an unquoted party's name is one too; `partyListed`: it is an item of
+ * a list of parties.
  */
-export function readEliteGroups(paragraph: string, talk: boolean, headed: boolean): GroupMention[] {
+export function readEliteGroups(paragraph: string, talk: boolean, headed: boolean, partyListed = false): GroupMention[] {
   if (!talk) return [];
-  const item = headed ? namedItem(paragraph) : null;
+  const item = headed ? namedItem(paragraph, partyListed) : null;
   const found = splitSentences(paragraph).flatMap((text) => [...parties(text, headed), ...people(text)].map((g) => ({ ...g, text })));
   return item ? [item, ...found] : found;
 }

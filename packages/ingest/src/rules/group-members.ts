@@ -54,6 +54,9 @@ function caseBefore(before: readonly string[]): GrammaticalCase | null {
   return null;
 }
 
+/** Verbs whose object is a list's person: "относят", "причисляют". */
+const ACCUSATIVE_VERB = wholeWord(LEXICONS.flatMap((l) => l.groupShapes.memberClauses.accusativeVerbs));
+
 /** One person a group's description names: as written, and whether it is a full name or a family name alone. */
 export interface GroupMemberName {
   written: string;
@@ -61,15 +64,15 @@ export interface GroupMemberName {
   familyOnly: boolean;
 }
 
-/** The name that ends an item, or null: a run of name words and initials at its end. */
-export function nameEndingItem(item: string): GroupMemberName | null {
+/** The name that ends an item, or null: a run of name words and initials at its end; `listCase` the case its list's verb gives ("относят X"). */
+export function nameEndingItem(item: string, listCase: GrammaticalCase | null = null): GroupMemberName | null {
   const words = item.replace(/[\s,;:!?]+$/u, '').split(/\s+/).filter(Boolean);
   // A sentence's full stop is no initial's: "Инга Вовк." (but "Гаев Ю." keeps it).
   if (words.length && !INITIALS.test(words[words.length - 1]!)) words[words.length - 1] = words[words.length - 1]!.replace(/\.+$/u, '');
   let start = words.length;
   while (start > 0 && (isMemberNameWord(words[start - 1]!) || INITIALS.test(words[start - 1]!))) start -= 1;
   // "зятя Тимура X", "во главе с Мартом X": the name back to the nominative from the case its cue gives.
-  const grammaticalCase = caseBefore(words.slice(0, start));
+  const grammaticalCase = caseBefore(words.slice(0, start)) ?? listCase;
   const run = grammaticalCase ? nameToNominative(words.slice(start), grammaticalCase) : words.slice(start);
   // A name needs a name word; initials stand before or after it ("Г.М. Бердымухамедов", "Медведев Д.А.").
   if (!run.some((w) => !INITIALS.test(w))) return null;
@@ -99,8 +102,11 @@ export function findGroupMembers(description: string | null): GroupMemberName[] 
   // Sentences end at a full stop after a word, never after an initial ("С. Ниязов").
   for (const sentence of text.split(/(?<=\p{Ll}{2})\.\s+/u)) {
     for (const clause of sentence.split(';')) {
+      // "к которым относят A и B": the verb puts every name of its list in the accusative.
+      let listCase: GrammaticalCase | null = null;
       for (const item of listItems(clause)) {
-        const name = nameEndingItem(item);
+        if (item.split(/\s+/).some((w) => ACCUSATIVE_VERB.test(w))) listCase = 'accusative';
+        const name = nameEndingItem(item, listCase);
         if (name && !found.some((f) => f.written === name.written)) found.push(name);
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGroups, underGroupHeading } from './groups.js';
+import { findGroups, underGroupHeading, underPartyLeadIn } from './groups.js';
 
 const ZHUZ = 'Political life is determined by a struggle within three groups: the Elder zhuz (“zhuz”– a historically formed tribal community) –“Uly” (Southern and South-Eastern Kazakhstan); the Middle zhuz–“Orta” (Northern, Central and Eastern Kazakhstan), and the Younger zhuz–“Kishi” (Western Kazakhstan).';
 const CLANS = 'Political life in Tajikistan is determined by a struggle for power among three regional groups: the Northern clan (“clan”– a network of people of common regional origin) –“Leninabadi” (Sughd region); the Southern clan–“Kulyabi” (Khatlon region), and the Eastern clan–“Pamiri” (Gorno-Badakhshan).';
@@ -515,6 +515,13 @@ describe('findGroups in a list that a paragraph on groups opens with a colon', (
       ['Коалиция «Заря», созданная Иваном Лором, объединяет три партии:', '«Заря – Центр» – Иван Лор;', 'Аграрная партия – Павел Вовк (избран спикером);', '«Новый путь» – Инга Орлова.'],
       [['Заря – Центр', 'group'], ['Аграрная партия', 'party'], ['Новый путь', 'group']],
     ],
+    // A list of political forces: a name of words and a quoted name is a party's too (not a body's outside such a list).
+    [
+      ['Основные политические силы:', 'Социал-демократическая партия Лесото – председатель Павел Вовк;', 'Союзная революционная федерация «Заря» – лидер Инга Орлова;', '«Наш дом» – основатель Тарас Лор.'],
+      [['Социал-демократическая партия Лесото', 'party'], ['Союзная революционная федерация «Заря»', 'group'], ['Наш дом', 'group']],
+    ],
+    [['Ведущие политические силы:', 'Лига избирателей «Возрождение» – лидер Юрий Гаев.'], [['Лига избирателей «Возрождение»', 'group']]],
+    [['Основные органы власти:', 'Фонд развития «Заря» – Иван Петров;'], []],
     [['В Сейм прошли две партии:', 'Министр финансов – Павел Вовк;'], []],
     // Near misses: no colon; a lead-in on no groups.
     [['Эксперты выделяют три группы влияния.', 'военная верхушка – командование армии и пограничной службы;'], []],
@@ -531,7 +538,18 @@ describe('findGroups in a list that a paragraph on groups opens with a colon', (
     [['Коалиция «Заря» объединяет четыре партии:', '«Заря – Центр» – Иван Лор;', 'Аграрная партия – Павел Вовк.', 'Далее.'], [null, null, null, null], [false, true, true, false]],
     [['В блок вошли партии и движения:', 'первое;', 'второе.'], [null, null, null], [false, true, true]],
     [['Партии, прошедшие в Сейм, получили места так:', 'первое;'], [null, null], [false, false]],
+    [['Основные политические силы:', 'первая;', 'вторая.', 'Далее.'], [null, null, null, null], [false, true, true, false]],
+    [['Политические силы страны слабы.', 'первая;'], [null, null], [false, false]],
   ])('should mark the items of %j as under a heading on groups', (paragraphs, headings, expected) => {
     expect(underGroupHeading(paragraphs, headings)).toEqual(expected);
+  });
+
+  it.each<[string[], boolean[]]>([
+    [['Основные политические силы:', '«Заря» – Иван Лор;', 'Аграрная партия – Павел Вовк.', 'Далее.'], [false, true, true, false]],
+    [['Парламент объединяет четыре партии и движения:', 'первое;'], [false, true]],
+    // A lead-in on groups that are no parties opens no list of parties.
+    [['Эксперты выделяют три группы влияния:', '«технари» – выпускники;'], [false, false]],
+  ])('should mark the items of %j as in a list of parties', (paragraphs, expected) => {
+    expect(underPartyLeadIn(paragraphs)).toEqual(expected);
   });
 });

@@ -1,3 +1,5 @@
+import { readKinshipLists } from './kinship-list.js';
+import { describeByMemberClauses } from './member-clause.js';
 import { CLOSE_QUOTE, DASH, OPEN_QUOTE, splitSentences, stripTrailingPunctuation } from '../normalize.js';
 import { LEXICONS } from '../lexicon/index.js';
 import { NAME_WORD } from './person-name.js';
@@ -444,12 +446,23 @@ const GROUP_HEADING = new RegExp(`${LETTER_START}(?:${orNever([...listOf((g) => 
  * first that ends otherwise than with a semicolon or a comma.
  */
 export function underGroupHeading(paragraphs: readonly string[], headings: ReadonlyArray<string | null>): boolean[] {
+  const listed = inListOf(paragraphs, (p) => GROUP_TALK.test(p) || PARTY_LIST_LEAD_IN.test(p));
+  return paragraphs.map((_, i) => listed[i]! || GROUP_HEADING.test(headings[i] ?? ''));
+}
+
+/** The items of a list opened by a lead-in that counts parties ("Основные политические силы:"): each names a party or a movement. */
+export function underPartyLeadIn(paragraphs: readonly string[]): boolean[] {
+  return inListOf(paragraphs, (p) => PARTY_LIST_LEAD_IN.test(p));
+}
+
+/** The paragraphs in a list a lead-in of `opens` starts with a colon: its items up to the first that ends otherwise than with ";" or ",". */
+function inListOf(paragraphs: readonly string[], opens: (paragraph: string) => boolean): boolean[] {
   let listed = false;
-  return paragraphs.map((paragraph, i) => {
+  return paragraphs.map((paragraph) => {
     const inList = listed;
     const end = paragraph.trimEnd().slice(-1);
-    listed = ((GROUP_TALK.test(paragraph) || PARTY_LIST_LEAD_IN.test(paragraph)) && end === ':') || (inList && (end === ';' || end === ','));
-    return inList || GROUP_HEADING.test(headings[i] ?? '');
+    listed = (opens(paragraph) && end === ':') || (inList && (end === ';' || end === ','));
+    return inList;
   });
 }
 
@@ -900,14 +913,17 @@ export function findGroups(paragraphs: readonly string[], headings: ReadonlyArra
   paragraphs.forEach((paragraph, i) => readCamps(paragraph, add, talk[i]!));
   for (const paragraph of paragraphs) readGlossedAdjectives(paragraph, add);
   paragraphs.forEach((paragraph, i) => readWhoseGroups(paragraph, add, talk[i]!));
-  paragraphs.forEach((paragraph, i) => readEliteGroups(paragraph, talk[i]!, headed[i]!).forEach(add));
+  const partyListed = underPartyLeadIn(paragraphs);
+  paragraphs.forEach((paragraph, i) => readEliteGroups(paragraph, talk[i]!, headed[i]!, partyListed[i]!).forEach(add));
   for (const paragraph of paragraphs) readPressNames(paragraph, add);
   for (const paragraph of paragraphs) readSides(paragraph, add);
   for (const paragraph of paragraphs) readInflectedLocalGroups(paragraph).forEach(add);
   for (const paragraph of paragraphs) readNamedParties(paragraph).forEach(add);
   for (const paragraph of paragraphs) readPartyLists(paragraph).forEach(add);
   for (const paragraph of paragraphs) readCoalitions(paragraph).forEach(add);
+  for (const paragraph of paragraphs) readKinshipLists(paragraph).forEach(add);
   paragraphs.forEach((paragraph, i) => readOrdinalGroups(paragraph, talk[i]!).forEach(add));
   describeByOrdinals(paragraphs, groups);
+  describeByMemberClauses(paragraphs, groups);
   return groups;
 }
