@@ -79,7 +79,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   // 40, not 41: «руководившего Канцелярией при Президенте К. Кальюлайд» gave her a current post titled «Президента», which met m.kaljulaid.predecessor by accident; a post in the prepositional is read no more.
   'ee-2021-ru-html': { facts: 40, persons: false },
   'kz-2019-ru-html1251': { facts: 40, persons: false },
-  'ua-2004-ru-text': { facts: 43, persons: false },
+  'ua-2004-ru-text': { facts: 44, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
   'kg-2010-ru-text': { facts: 40, persons: false },
   'lv-2015-ru-html': { facts: 38, persons: false },

@@ -158,6 +158,8 @@ export interface Lexicon {
      * winner stands before the verb. None in English ("elected X" is the rule's).
      */
     winnerAfter: string[];
+    /** A winner a count declared, named after the verb in the accusative ("объявила победителем В.Ф. Януковича"). */
+    winnerDeclared: string[];
     /** A share of the winner's rival named by a pronoun, the share in it: "за его соперника проголосовали 32,56 %", "his rival got 41%". */
     rivalShare: string[];
     /** Personal pronouns of a subject: "he", "she", "он", "она". */

@@ -633,6 +633,13 @@ describe('findElections in Russian', () => {
     // Not an election: a rule of the constitution, one yet to come; a turnout is no share.
     ['Президент избирается сроком на пять лет.', []],
     ['Следующие выборы Президента состоятся 3 апреля 2026 года.', []],
+    // A winner a count declared, named after the verb in the accusative (a round the page goes on to annul is still a vote).
+    ['По итогам второго тура 21 ноября 2004 года Центральная избирательная комиссия объявила победителем действующего Премьер-министра Виктора Януковича.', [e('2004-11-21', 'Виктор Янукович', null, null, null)]],
+    ['По итогам второго тура, состоявшегося 21.11.2004, ЦИК объявила победителем В.Ф. Януковича (49,46 %).', [e('2004-11-21', 'В.Ф. Янукович', null, 49.46, null)]],
+    ['5 апреля 2009 г. избирательная комиссия признала победительницей Марию Лупашку, набравшую 51,3 % голосов.', [e('2009-04-05', 'Мария Лупашку', null, 51.3, null)]],
+    // Near misses: a winner still to be declared, a declaration the commission refused.
+    ['Центральная избирательная комиссия объявит победителя 3 апреля 2026 года.', []],
+    ['21 ноября 2004 года ЦИК отказалась объявить победителем Виктора Януковича.', []],
     ['12 мая 2019 года Динара Усенова была избрана; явка составила 61,2%.', [e('2019-05-12', 'Динара Усенова', null, null, null)]],
   ])('should read %s', (text, expected) => {
     expect(findElections(text).map(({ date, person, office, voteShare, termYears, others }) => ({ date, person, office, voteShare, termYears, others }))).toEqual(expected);

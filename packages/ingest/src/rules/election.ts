@@ -453,7 +453,9 @@ function readWinnerAfter(sentence: string): Reading | null {
 /** An initial or a name's word: "Т.А. Токтогулов", "Нодар Шалвович Гоциридзе". */
 const INITIALS_THEN_NAME = `(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
 /** Other languages' winner after the verb, past lower-case words ("действующий глава государства"). */
-const WINNER_AFTER = new RegExp(`(?:${phrasePattern((l) => l.elections.winnerAfter)})\\s+(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}?)(${INITIALS_THEN_NAME})`, 'u');
+const WINNER_AFTER = new RegExp(`(?:${phrasePattern((l) => [...l.elections.winnerAfter, ...l.elections.winnerDeclared])})\\s+(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}?)(${INITIALS_THEN_NAME})`, 'u');
+/** A winner the count declared ("объявила победителем В.Ф. Януковича"): named in the accusative. */
+const WINNER_DECLARED = new RegExp(`^${phrasePattern((l) => l.elections.winnerDeclared)}`, 'u');
 
 /**
  * "19 декабря 2010 года Президентом … избран Виктор Корольчук, получивший 79,65 % голосов",
@@ -463,7 +465,8 @@ const WINNER_AFTER = new RegExp(`(?:${phrasePattern((l) => l.elections.winnerAft
  */
 function readInvertedWinner(sentence: string): Reading | null {
   const inverted = WINNER_AFTER.exec(sentence);
-  const person = inverted ? candidateName(inverted[1]!) : null;
+  const name = inverted ? candidateName(inverted[1]!) : null;
+  const person = name && WINNER_DECLARED.test(inverted![0]) ? nameToNominative(name.split(/\s+/), 'accusative').join(' ') : name;
   if (!inverted || !person) return null;
   const date = eventDate(findDates(sentence), inverted.index, sentence);
   return { election: draftOf(sentence, date, { person, pronoun: false }, presidentialOffice(sentence)), pronoun: false };
