@@ -154,6 +154,16 @@ const FOR_TITLED = new RegExp(`^\\s*(?:of\\s+(?:the\\s+)?(?:valid\\s+|cast\\s+)?
  * "followed by Tolibek Bukhoriev of the Agrarian Party (4.6%)": the name before the aside.
  */
 const ASIDE_IN_PARENTHESES = new RegExp(`(?:^|[,;]|\\b(?:of|by|and|against|than|with)\\b)\\s*(${RUN})(?:,\\s+(?:the|a|an)\\s|\\s+(?:of|from)\\s)[^()%]{0,160}?\\(\\s*(?:with\\s+|about\\s+)?$`, 'u');
+/**
+ * "(41,97 %)" after a lower-case aside after a comma: "Б. Бат-Эрдэнэ, выдвинутый Монгольской народной
+ * партией (41,97 %)", "и министр здравоохранения Н. Удвал, кандидат от МНРП (6,50 %)": the name (or
+ * initials and a family name) before the comma.
+ */
+const COMMA_ASIDE_IN_PARENTHESES = new RegExp(`(?:^|[\\s,;])((?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${RUN})\\s*,\\s+\\p{Ll}[^()%,;]{0,160}?\\(\\s*$`, 'u');
+const INITIALS_FIRST = /^(?:\p{Lu}\.\s?){1,2}/u;
+/** A bracketed aside right before a verb: "Намбарын Энхбаяр (Монгольская народно-революционная партия) получил …". */
+const ASIDE_BEFORE_VERB = /\s*\([^()]*\)\s*$/u;
+
 /** "… against 41.2%", "defeated Y, 48.95% to 45.47%": the share of the one defeated. */
 const AGAINST = new RegExp(`(?:${LEXICONS.flatMap((l) => l.elections.against).join('|')})\\s+$`, 'iu');
 /** "X defeated Y", "X defeated the incumbent President Y": the one defeated (the title is cut from the name). */
@@ -252,7 +262,10 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
     if (name) return name;
     // A party's share is no one's ("ahead of the Labour Party (20%)"), unless a name stands before the aside.
     const aside = ASIDE_IN_PARENTHESES.exec(local);
-    return aside ? candidateName(aside[1]!) : (countedName(local) ?? countedSubject(local));
+    if (aside) return candidateName(aside[1]!);
+    const commaAside = COMMA_ASIDE_IN_PARENTHESES.exec(local);
+    const asideName = commaAside ? (INITIALS_FIRST.test(commaAside[1]!) ? commaAside[1]! : candidateName(commaAside[1]!)) : null;
+    return asideName ?? countedName(local) ?? countedSubject(local);
   }
   const verbAfter = VERB_AFTER_SHARE.exec(after);
   const shown = verbAfter ? trailingName(verbAfter[1]!.trim()) : null;
@@ -267,7 +280,7 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
   if (votedFor) return votedForName(firstGroup(votedFor));
   if (AGAINST.test(local)) return defeatedName(sentence);
   const verb = VERB_BEFORE.exec(local);
-  if (verb) return subjectName(verb[1]!);
+  if (verb) return subjectName(verb[1]!.replace(ASIDE_BEFORE_VERB, ' '));
   const listed = NAME_WITH.exec(local) ?? LISTED.exec(local) ?? DASHED.exec(local) ?? DASHED_AFTER_POST.exec(local);
   return listed ? candidateName(listed[1]!) : null;
 }

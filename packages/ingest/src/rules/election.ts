@@ -452,8 +452,8 @@ function readWinnerAfter(sentence: string): Reading | null {
 
 /** An initial or a name's word: "Т.А. Токтогулов", "Нодар Шалвович Гоциридзе". */
 const INITIALS_THEN_NAME = `(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
-/** Other languages' winner after the verb, past lower-case words ("действующий глава государства"). */
-const WINNER_AFTER = new RegExp(`(?:${phrasePattern((l) => [...l.elections.winnerAfter, ...l.elections.winnerDeclared])})\\s+(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}?)(${INITIALS_THEN_NAME})`, 'u');
+/** Other languages' winner after the verb, past lower-case words ("действующий глава государства") and a party in the genitive ("кандидат Демократической партии X"). */
+const WINNER_AFTER = new RegExp(`(?:${phrasePattern((l) => [...l.elections.winnerAfter, ...l.elections.winnerDeclared])})\\s+(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}?)(?:\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+\\s+(?=\\p{Lu}))?(${INITIALS_THEN_NAME})`, 'u');
 /** A winner the count declared ("объявила победителем В.Ф. Януковича"): named in the accusative. */
 const WINNER_DECLARED = new RegExp(`^${phrasePattern((l) => l.elections.winnerDeclared)}`, 'u');
 
