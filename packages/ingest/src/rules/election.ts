@@ -727,7 +727,7 @@ function electionClauses(sentence: string): string[] {
   for (const cut of sentence.matchAll(NEXT_DATED)) {
     const left = sentence.slice(0, cut.index);
     const right = sentence.slice(cut.index + cut[0].length);
-    if (dated(left) && reads(right)) return [left, ...electionClauses(right)];
+    if (dated(left) && reads(right)) return [left, ...electionClauses(dashAsSubject(right))];
   }
   const rounds = roundClauses(sentence);
   if (rounds) return rounds;
@@ -746,6 +746,22 @@ function electionClauses(sentence: string): string[] {
     if (reads(left) && reads(right)) return [left, ...electionClauses(`he ${right}`)];
   }
   return [sentence];
+}
+
+/** A dated clause's dash where its subject would stand, before a lower-case verb: "12 февраля 2017 года – избран …". */
+const DATE_DASH_VERB = /^(\s*(?:г\.|года?)?\s*)[\u2013\u2014-]\s*(?=\p{Ll})/u;
+
+/**
+ * "…, а 12 февраля 2017 года – избран на семилетний срок с результатом 97,69 %": the second clause of
+ * one subject, its dash standing for it; the clause with the subject's pronoun in its place.
+ */
+function dashAsSubject(clause: string): string {
+  const date = findDates(clause)[0];
+  const pronoun = lexiconOfWord(clause).elections.pronouns[0];
+  if (!date || date.index > 0 || !pronoun) return clause;
+  const from = date.index + date.text.length;
+  const dash = DATE_DASH_VERB.exec(clause.slice(from));
+  return dash ? `${clause.slice(0, from)}${dash[1]}${pronoun} ${clause.slice(from + dash[0].length)}` : clause;
 }
 
 /** ", однако во втором туре", "; in the run-off": where a first round's sentence goes on to the later round. */
