@@ -72,7 +72,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'am-2015-ru-text': { facts: 39, persons: false },
   'mn-2013-ru-html': { facts: 45, persons: true },
   'tm-2022-ru-text': { facts: 38, persons: false },
-  'ua-2007-ru-html1251': { facts: 35, persons: false },
+  'ua-2007-ru-html1251': { facts: 37, persons: false },
   'kz-text': { facts: 50, persons: true },
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; not in English, whose variants' analysts hold a past post to be no record), never a current one.
   'az-2003-ru-text': { facts: 39, persons: false },
@@ -91,7 +91,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-1999-ru-html1251': { facts: 37, persons: false },
   'lt-2004-ru-text': { facts: 34, persons: false },
   // Held-out round ru-18, at their first run (146/171): text, UTF-8 HTML, windows-1251 HTML, text.
-  'am-2021-ru-text': { facts: 39, persons: false },
+  'am-2021-ru-text': { facts: 40, persons: false },
   'ee-2016-ru-html': { facts: 42, persons: true },
   'kz-2022-ru-html1251': { facts: 40, persons: true },
   'ua-2000-ru-text': { facts: 43, persons: true },

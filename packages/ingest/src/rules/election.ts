@@ -661,7 +661,8 @@ function readDatedBodyElection(sentence: string): Reading | null {
   const date = after && TO_DATE.test(rest.slice(0, after.index)) ? after.date : chronologyDate(sentence.slice(0, named.index));
   if (!date || date.length < 10) return null;
   const office = parliament ? 'Parliament' : named[1]!;
-  return { election: { ...draftOf(sentence, date, NO_SUBJECT, office), voteShare: null, others: [] }, pronoun: false };
+  // "По итогам парламентских выборов 30 сентября 2007 года: Партия регионов – 34,37 %; …": the top party's share.
+  return { election: { ...draftOf(sentence, date, NO_SUBJECT, office), voteShare: partyTopShare(rest), others: [] }, pronoun: false };
 }
 
 /**
@@ -1080,7 +1081,13 @@ function readClause(scan: Scan, clause: string, sentence: string): void {
     scan.open.text += ` ${sentence}`;
     return;
   }
-  if (scan.open && addsRivals(scan.open, clause, sentence)) return;
+  // A body's vote whose results name the leaders of its blocs ("блок «Армения» во главе с Робертом Кочаряном – 21,04 %") keeps them, and its top party's share.
+  const bodyVote = scan.open !== null && isOpenBodyVote(scan.open);
+  if (scan.open && addsRivals(scan.open, clause, sentence)) {
+    if (bodyVote) scan.open.voteShare ??= partyTopShare(clause);
+    return;
+  }
+  if (scan.open && !election && addsPartyShares(scan.open, clause, sentence)) return;
   // One remark with no figure between a result and its rivals ("Оппозиция бойкотировала выборы.
   // Соперники получили: …") leaves the election open; a second one, or any figure, closes it.
   if (scan.open && !reading && !scan.remark && !/\d/.test(clause)) {
@@ -1091,6 +1098,46 @@ function readClause(scan: Scan, clause: string, sentence: string): void {
 }
 
 const ANY_PERCENT = new RegExp(PERCENT_SOURCE, 'gu');
+
+/** A party's noun anywhere in a clause ("Партия регионов", "блок «Наша Украина»"; lexicon `groupShapes.partyNouns`). */
+const PARTY_NOUN_IN = regExp(`(?<![\\p{L}\\p{N}])(?:${LEXICONS.flatMap((l) => l.groupShapes.partyNouns.map((p) => p.forms)).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * The top share of a body's election's results by party ("Партия регионов получила 32,14 % голосов,
+ * Блок Юлии Тимошенко – 22,29 %, …", "…: Партия регионов – 34,37 %; …"): the first share a party's
+ * (its noun in its clause before it, no candidate's) and of votes, none a survey's; the turnout left out. Null otherwise.
+ */
+function partyTopShare(text: string): number | null {
+  if (SURVEY_WORDS.test(text)) return null;
+  const turnout = turnoutOf(text);
+  const shares = [...text.matchAll(ANY_PERCENT)].filter((m) => parseDecimal(firstGroup(m)) !== turnout);
+  const first = shares[0];
+  if (!first) return null;
+  const before = text.slice(0, first.index);
+  const clause = before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf(';')) + 1);
+  if (!PARTY_NOUN_IN.test(clause) || findCandidates(text).some((c) => c.at === first.index)) return null;
+  // A share of votes: the vote's word after it, or nothing but punctuation ("12 % мест" is a share of seats).
+  const next = text.slice(first.index + first[0].length);
+  if (!/^\s*(?:[,;.:()]|$)/u.test(next) && !VOTE_WORDS.test(next.split(/[,;]/u)[0]!)) return null;
+  const values = shares.map((m) => parseDecimal(firstGroup(m))).filter((v) => v <= 100);
+  return values.length ? Math.max(...values) : null;
+}
+
+/** An open election of a body (no winner, no candidates, a body's name its office): its parties' results may follow. */
+function isOpenBodyVote(election: Found): boolean {
+  if (election.person || election.others.length || election.voteShare !== null) return false;
+  return election.office === 'Parliament' || BODY_ELECTION.exec(election.text)?.[1] === election.office;
+}
+
+/** "26 марта 2006 года прошли выборы в Верховную Раду. Партия регионов получила 32,14 % …": the body's election takes its top party's share. */
+function addsPartyShares(election: Found, clause: string, sentence: string): boolean {
+  if (!isOpenBodyVote(election)) return false;
+  const share = partyTopShare(clause);
+  if (share === null) return false;
+  election.voteShare = share;
+  election.text += ` ${sentence}`;
+  return true;
+}
 
 /** A sentence whose one figure is a turnout ("По данным ЦИК, явка составила 91,08 %"). */
 function turnoutOnly(clause: string): boolean {
