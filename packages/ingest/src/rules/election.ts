@@ -239,8 +239,8 @@ const ROUNDS = /\b(?:two|three|2|3)\s+rounds\b/i;
  * else one that opens it ("On …"), else the first after the verb, else the first; of rounds, the last.
  */
 function eventDate(all: readonly DateMatch[], verbAt: number, sentence: string): string | null {
-  // "holds the post until 31 December 2011": the end of a term is no event's date.
-  let dates = all.filter((d) => !UNTIL.test(sentence.slice(0, d.index)));
+  // "holds the post until 31 December 2011": the end of a term is no event's date; "не 3 апреля", "не в марте" a day denied.
+  let dates = all.filter((d) => !UNTIL.test(sentence.slice(0, d.index)) && !DENIED_DATE.test(sentence.slice(Math.max(0, d.index - 16), d.index)));
   if (!dates.length) return null;
   if (ROUNDS.test(sentence)) return dates[dates.length - 1]!.date;
   // "After the parliamentary elections of March 6, 2005 X was reelected … on April 4, 2005": the
@@ -374,6 +374,9 @@ function bodyElectionTitle(sentence: string, office: string | null): string | nu
   // "парламентских выборов", "parliamentary elections": the words that made it a parliament's.
   return office === 'Parliament' ? (PARLIAMENTARY.exec(sentence)?.[0] ?? null) : null;
 }
+
+/** A negation right before a date, past a short preposition ("не 3 апреля", "не в марте", "not in March"): a day the sentence denies. */
+const DENIED_DATE = regExp(`${wordsOf((l) => l.eventShapes.negations)}\\s+(?:\\p{Ll}{1,2}\\s+)?$`, 'iu');
 
 /** A negation right before the election's verb: "X не была избрана в Сейм 4 октября 2014 года" elected nobody. */
 const NEGATED = regExp(`${wordsOf((l) => l.eventShapes.negations)}\\s+$`, 'iu');
