@@ -71,6 +71,9 @@ describe('dated events that are no vote', () => {
     ['После инаугурации Петренко Ковальчук объявил об отставке, однако 2 июня 2016 г. Рада не приняла её.'],
     // A date that belongs to a span.
     ['Николай Ганев, занимавший пост с 1998 г., ушёл в отставку.'],
+    // A day denied dates nothing.
+    ['Вопреки слухам, Анна Ковач не 3 мая 2012 года объявила об отставке.'],
+    ['Парламент одобрил поправки к Конституции не в марте 2012 года.'],
   ])('should read no event in %s', (text) => {
     expect(findDatedEvents(text)).toEqual([]);
   });
@@ -118,6 +121,10 @@ describe('more dated events that are no vote', () => {
     ['В марте 2004 г. Сейм ратифицировал Договор о присоединении к НАТО.', [['decision', '2004-03', null, null]]],
     // Amendments adopted on a day, the day after a comma.
     ['Поправки к Конституции, принятые 5 июля 2000 г., установили, что Президента избирает Парламент.', [['decision', '2000-07-05', null, null]]],
+    // A day denied gives way to the day affirmed.
+    ['Не 3 мая, а 5 мая 2012 года Анна Ковач объявила об отставке.', [['resignation', '2012-05-05', 'Анна Ковач', null]]],
+    // The day affirmed after a comma stands in another clause (the rule reads no date past a comma): nothing, not the denied day.
+    ['Анна Ковач объявила об отставке не в марте 2012 года, а 5 мая 2012 года.', []],
     // A state of emergency on the day the clause before dated.
     ['Протесты завершились 1 марта 2008 г. столкновениями с полицией; в тот же день президент ввёл в столице чрезвычайное положение.', [['decision', '2008-03-01', null, null]]],
     // Two joined clauses, each with its day: the one right before the words is theirs.

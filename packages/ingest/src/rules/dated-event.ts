@@ -58,6 +58,8 @@ const byLexicon = new Map(
       span: regExp(`(?:^|[\\s(,])(?:${l.datedEvents.spanWords.join('|') || '(?!)'})\\s+$`, 'iu'),
       spanStart: regExp(`^(?:${l.datedEvents.spanWords.join('|') || '(?!)'})\\s`, 'iu'),
       negation: regExp(`(?:^|\\s)(?:${l.datedEvents.negations.join('|') || '(?!)'})\\s+$`, 'iu'),
+      // "не 3 апреля", "не в марте": a day the sentence denies.
+      deniedDay: regExp(`(?:^|[\\s(,])(?:${l.datedEvents.negations.join('|') || '(?!)'})\\s+(?:\\p{Ll}{1,2}\\s+)?$`, 'iu'),
       aside: regExp(`^\\s*(?:${l.datedEvents.asides.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'u'),
       connector: regExp(`^\\s*(?:${l.datedEvents.connectors.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu'),
       sameDay: regExp(l.datedEvents.sameDay.join('|') || '(?!)', 'iu'),
@@ -158,9 +160,9 @@ function isMonthOrWeekday(word: string): boolean {
   return LEXICONS.some((l) => l.months.some((m) => regExp(`^(?:${m})$`, 'iu').test(word)));
 }
 
-/** The date of an event's clause: the one opening it, else the nearest to its words that is no span's; else one opening the sentence. */
-function eventDate(sentence: string, clause: { from: number; to: number }, at: number, end: number, span: { span: RegExp; spanStart: RegExp; sameDay: RegExp }): DateMatch | null {
-  const dates = findDates(sentence);
+/** The date of an event's clause: the one opening it, else the nearest to its words that is no span's; else one opening the sentence; never a day denied. */
+function eventDate(sentence: string, clause: { from: number; to: number }, at: number, end: number, span: { span: RegExp; spanStart: RegExp; sameDay: RegExp; deniedDay: RegExp }): DateMatch | null {
+  const dates = findDates(sentence).filter((d) => !span.deniedDay.test(sentence.slice(Math.max(0, d.index - 16), d.index)));
   // A span's date, its word before it or within it ("с 1995"): when a post began, not the event.
   const spans = (d: DateMatch) => span.span.test(sentence.slice(Math.max(clause.from, d.index - 12), d.index)) || span.spanStart.test(d.text);
   // A date after the words past a comma is another clause's ("… объявил об отставке, однако 30 мая Рада …").
