@@ -151,6 +151,10 @@ export interface Lexicon {
     referendumHeld: string[];
     /** Another candidate than the winner: "rival", "runner-up", "came second", "соперник", "второе место". */
     rival: string[];
+    /** Shares given in the order of the names before them: "соответственно", "respectively" ("A и B получили соответственно 14,78 % и 14,32 %"). */
+    respectively: string[];
+    /** The word joining the last two of a list of names or shares: "и", "and". */
+    listAnd: string[];
     /**
      * A verb the winner's name follows, in a language whose word order may put it after: "избран
      * Виктор Корольчук", "Президентом Грузии стал X", "победу вновь одержал действующий глава

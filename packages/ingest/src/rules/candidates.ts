@@ -161,8 +161,8 @@ const ASIDE_IN_PARENTHESES = new RegExp(`(?:^|[,;]|\\b(?:of|by|and|against|than|
  */
 const COMMA_ASIDE_IN_PARENTHESES = new RegExp(`(?:^|[\\s,;])((?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${RUN})\\s*,\\s+\\p{Ll}[^()%,;]{0,160}?\\(\\s*$`, 'u');
 const INITIALS_FIRST = /^(?:\p{Lu}\.\s?){1,2}/u;
-/** A bracketed aside right before a verb: "Намбарын Энхбаяр (Монгольская народно-революционная партия) получил …". */
-const ASIDE_BEFORE_VERB = /\s*\([^()]*\)\s*$/u;
+/** A bracketed aside, or the dash closing an apposition, right before a verb: "Намбарын Энхбаяр (… партия) получил …", "… – лидер партии «Эрк» Мухаммад Салих – получил …". */
+const ASIDE_BEFORE_VERB = /\s*(?:\([^()]*\)|[\u2013\u2014])\s*$/u;
 
 /** "… against 41.2%", "defeated Y, 48.95% to 45.47%": the share of the one defeated. */
 const AGAINST = new RegExp(`(?:${LEXICONS.flatMap((l) => l.elections.against).join('|')})\\s+$`, 'iu');
@@ -285,6 +285,34 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
   return listed ? candidateName(listed[1]!) : null;
 }
 
+/** "соответственно", "respectively" (lexicon `elections.respectively`). */
+const RESPECTIVELY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEXICONS.flatMap((l) => l.elections.respectively).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu');
+/** What joins two names or two shares of a list: a comma or the lexicon's "и", "and" (`elections.listAnd`). */
+const LIST_JOINT = new RegExp(`^\\s*(?:,\\s*)?(?:(?:${LEXICONS.flatMap((l) => l.elections.listAnd).join('|') || '(?!)'})(?![\\p{L}\\p{N}]))?\\s*$`, 'iu');
+const NAME_OR_INITIALS = new RegExp(`(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${RUN}`, 'gu');
+
+/**
+ * "Его главные соперники – Адахан Мадумаров (партия «…») и Камчыбек Ташиев («…») – получили
+ * соответственно 14,78 % и 14,32 % голосов", "A and B received 14.8% and 14.3% respectively": the
+ * shares in the order of the names joined before the verb. Null where the counts differ or the list is broken.
+ */
+function respectiveShares(sentence: string): OwnedShare[] | null {
+  const word = RESPECTIVELY.exec(sentence);
+  if (!word) return null;
+  const shares = [...sentence.matchAll(SHARE)];
+  const listed = shares.filter((s, i) => i === 0 || LIST_JOINT.test(sentence.slice(shares[i - 1]!.index + shares[i - 1]![0].length, s.index)));
+  if (shares.length < 2 || listed.length !== shares.length) return null;
+  // The names before the verb, brackets left out: the last ones, as many as the shares, joined as a list.
+  const verbAt = Math.min(word.index, shares[0]!.index);
+  const head = sentence.slice(0, verbAt).replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const runs = [...head.matchAll(NAME_OR_INITIALS)].slice(-shares.length);
+  if (runs.length !== shares.length || !/^[\s\u2013\u2014-]*\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(head.slice(runs.at(-1)!.index + runs.at(-1)![0].length))) return null;
+  if (runs.some((r, i) => i > 0 && !LIST_JOINT.test(head.slice(runs[i - 1]!.index + runs[i - 1]![0].length, r.index)))) return null;
+  const names = runs.map((r) => (INITIALS_FIRST.test(r[0]) ? r[0] : candidateName(r[0])));
+  if (names.some((n) => !n)) return null;
+  return shares.map((s, i) => ({ name: names[i]!, voteShare: parseDecimal(s[1]!), at: s.index }));
+}
+
 /**
  * Every share a sentence gives a named candidate, in the sentence's order: "his rival, the then
  * Chairman … Vyacheslav Kebich, got 14.2%", "ahead of Amirzhan Kossanov (16.23%)", "against 44.2%
@@ -295,6 +323,8 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
  * @example findCandidates('X won; his rival, Ivan Petrov, got 14.2%.') // [{ name: 'Ivan Petrov', voteShare: 14.2, at: 31 }]
  */
 export function findCandidates(sentence: string): OwnedShare[] {
+  const respective = respectiveShares(sentence);
+  if (respective) return respective;
   const found: OwnedShare[] = [];
   let previousEnd = 0;
   for (const share of sentence.matchAll(SHARE)) {
