@@ -121,6 +121,9 @@ describe('more dated events that are no vote', () => {
     ['В марте 2004 г. Сейм ратифицировал Договор о присоединении к НАТО.', [['decision', '2004-03', null, null]]],
     // Amendments adopted on a day, the day after a comma.
     ['Поправки к Конституции, принятые 5 июля 2000 г., установили, что Президента избирает Парламент.', [['decision', '2000-07-05', null, null]]],
+    // A part after a comma and a conjunction, opened by its own day: that day, not the sentence's first.
+    ['18 марта 2014 года фракция «Ата-Мекен» вышла из коалиции, и 25 марта 2014 года Президент подписал указ об отставке Правительства.', [['decision', '2014-03-25', null, null]]],
+    ['Оппозиция вышла на улицы 2 мая 2012 года, а 5 мая 2012 года Анна Ковач объявила об отставке.', [['resignation', '2012-05-05', 'Анна Ковач', null]]],
     // A day denied gives way to the day affirmed.
     ['Не 3 мая, а 5 мая 2012 года Анна Ковач объявила об отставке.', [['resignation', '2012-05-05', 'Анна Ковач', null]]],
     // The day affirmed after a comma stands in another clause (the rule reads no date past a comma): nothing, not the denied day.
