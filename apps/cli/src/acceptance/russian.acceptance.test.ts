@@ -43,7 +43,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ge-2018-ru-html1251': { facts: 43, persons: true },
   'kg-2021-ru-html1251': { facts: 36, persons: true },
   'kz-2011-ru-text': { facts: 41, persons: true },
-  'lt-2019-ru-html1251': { facts: 39, persons: true },
+  'lt-2019-ru-html1251': { facts: 40, persons: true },
   'md-2020-ru-text': { facts: 40, persons: false },
   'ru-2018-ru-html': { facts: 43, persons: true },
   'tj-2020-ru-text': { facts: 38, persons: true },
@@ -66,20 +66,20 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   // Held-out round ru-21, measured once (143/196) on every rule of the 2026-12-06 session before they became fixtures: floors at that run.
   'by-2010-ru-html1251': { facts: 42, persons: false },
   'ge-2012-ru-text': { facts: 42, persons: true },
-  'kg-2014-ru-html': { facts: 44, persons: false },
-  'uz-2012-ru-text': { facts: 42, persons: false },
+  'kg-2014-ru-html': { facts: 47, persons: false },
+  'uz-2012-ru-text': { facts: 43, persons: false },
   // Held-out round ru-22, measured once (144/204) on every rule of the second 2026-12-06 session before they became fixtures: floors at that run.
   'am-2015-ru-text': { facts: 43, persons: true },
-  'mn-2013-ru-html': { facts: 41, persons: true },
-  'tm-2022-ru-text': { facts: 37, persons: false },
-  'ua-2007-ru-html1251': { facts: 31, persons: false },
+  'mn-2013-ru-html': { facts: 45, persons: true },
+  'tm-2022-ru-text': { facts: 42, persons: false },
+  'ua-2007-ru-html1251': { facts: 38, persons: false },
   'kz-text': { facts: 50, persons: true },
-  // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; not in English, whose variants' analysts hold a past post to be no record), never a current one.
+  // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; in English too since the third 2026-12-06 session), never a current one.
   'az-2003-ru-text': { facts: 39, persons: false },
   // 40, not 41: «руководившего Канцелярией при Президенте К. Кальюлайд» gave her a current post titled «Президента», which met m.kaljulaid.predecessor by accident; a post in the prepositional is read no more.
   'ee-2021-ru-html': { facts: 40, persons: false },
   'kz-2019-ru-html1251': { facts: 40, persons: false },
-  'ua-2004-ru-text': { facts: 43, persons: false },
+  'ua-2004-ru-text': { facts: 44, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
   'kg-2010-ru-text': { facts: 40, persons: false },
   'lv-2015-ru-html': { facts: 38, persons: false },
@@ -91,7 +91,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-1999-ru-html1251': { facts: 37, persons: false },
   'lt-2004-ru-text': { facts: 34, persons: false },
   // Held-out round ru-18, at their first run (146/171): text, UTF-8 HTML, windows-1251 HTML, text.
-  'am-2021-ru-text': { facts: 39, persons: false },
+  'am-2021-ru-text': { facts: 40, persons: false },
   'ee-2016-ru-html': { facts: 42, persons: true },
   'kz-2022-ru-html1251': { facts: 40, persons: true },
   'ua-2000-ru-text': { facts: 43, persons: true },

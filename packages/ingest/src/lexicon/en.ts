@@ -120,8 +120,12 @@ export const en: Lexicon = {
     referendumAt: [],
     adoptedAt: [],
     referendumHeld: ['(?:(?:that\\s+was\\s+|which\\s+was\\s+)?(?:held|conducted|organi[sz]ed|that\\s+took\\s+place|which\\s+took\\s+place|took\\s+place)\\s+)?(?:(?:on|of|in)\\s+)?'],
+    respectively: ['respectively'],
+    listAnd: ['and'],
     rival: ['\\b(?:rivals?|runner-?ups?|opponents?|challengers?|contenders?|candidates?|(?:came|finished|placed|ended)\\s+(?:a\\s+\\w+\\s+)?(?:second|third|fourth|fifth|last)|second\\s+place|trailed|ahead\\s+of|defeated|against)\\b'],
     winnerAfter: [],
+    // "X was declared the winner" is the passive's (`elected`); the commission's verb comes before its object in English.
+    winnerDeclared: [],
     // "her rival got 35.9%", "his opponent was backed by only 40%".
     rivalShare: [
       '\\b(?:his|her)\\s+(?:only\\s+)?(?:rival|opponent)\\s+(?:got|received|obtained|won|polled|gained)\\s+(?:only\\s+|just\\s+)?<share>',

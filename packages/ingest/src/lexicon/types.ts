@@ -151,6 +151,10 @@ export interface Lexicon {
     referendumHeld: string[];
     /** Another candidate than the winner: "rival", "runner-up", "came second", "соперник", "второе место". */
     rival: string[];
+    /** Shares given in the order of the names before them: "соответственно", "respectively" ("A и B получили соответственно 14,78 % и 14,32 %"). */
+    respectively: string[];
+    /** The word joining the last two of a list of names or shares: "и", "and". */
+    listAnd: string[];
     /**
      * A verb the winner's name follows, in a language whose word order may put it after: "избран
      * Виктор Корольчук", "Президентом Грузии стал X", "победу вновь одержал действующий глава
@@ -158,6 +162,8 @@ export interface Lexicon {
      * winner stands before the verb. None in English ("elected X" is the rule's).
      */
     winnerAfter: string[];
+    /** A winner a count declared, named after the verb in the accusative ("объявила победителем В.Ф. Януковича"). */
+    winnerDeclared: string[];
     /** A share of the winner's rival named by a pronoun, the share in it: "за его соперника проголосовали 32,56 %", "his rival got 41%". */
     rivalShare: string[];
     /** Personal pronouns of a subject: "he", "she", "он", "она". */

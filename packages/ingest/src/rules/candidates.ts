@@ -154,6 +154,16 @@ const FOR_TITLED = new RegExp(`^\\s*(?:of\\s+(?:the\\s+)?(?:valid\\s+|cast\\s+)?
  * "followed by Tolibek Bukhoriev of the Agrarian Party (4.6%)": the name before the aside.
  */
 const ASIDE_IN_PARENTHESES = new RegExp(`(?:^|[,;]|\\b(?:of|by|and|against|than|with)\\b)\\s*(${RUN})(?:,\\s+(?:the|a|an)\\s|\\s+(?:of|from)\\s)[^()%]{0,160}?\\(\\s*(?:with\\s+|about\\s+)?$`, 'u');
+/**
+ * "(41,97 %)" after a lower-case aside after a comma: "Б. Бат-Эрдэнэ, выдвинутый Монгольской народной
+ * партией (41,97 %)", "и министр здравоохранения Н. Удвал, кандидат от МНРП (6,50 %)": the name (or
+ * initials and a family name) before the comma.
+ */
+const COMMA_ASIDE_IN_PARENTHESES = new RegExp(`(?:^|[\\s,;])((?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${RUN})\\s*,\\s+\\p{Ll}[^()%,;]{0,160}?\\(\\s*$`, 'u');
+const INITIALS_FIRST = /^(?:\p{Lu}\.\s?){1,2}/u;
+/** A bracketed aside, or the dash closing an apposition, right before a verb: "Намбарын Энхбаяр (… партия) получил …", "… – лидер партии «Эрк» Мухаммад Салих – получил …". */
+const ASIDE_BEFORE_VERB = /\s*(?:\([^()]*\)|[\u2013\u2014])\s*$/u;
+
 /** "… against 41.2%", "defeated Y, 48.95% to 45.47%": the share of the one defeated. */
 const AGAINST = new RegExp(`(?:${LEXICONS.flatMap((l) => l.elections.against).join('|')})\\s+$`, 'iu');
 /** "X defeated Y", "X defeated the incumbent President Y": the one defeated (the title is cut from the name). */
@@ -252,7 +262,10 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
     if (name) return name;
     // A party's share is no one's ("ahead of the Labour Party (20%)"), unless a name stands before the aside.
     const aside = ASIDE_IN_PARENTHESES.exec(local);
-    return aside ? candidateName(aside[1]!) : (countedName(local) ?? countedSubject(local));
+    if (aside) return candidateName(aside[1]!);
+    const commaAside = COMMA_ASIDE_IN_PARENTHESES.exec(local);
+    const asideName = commaAside ? (INITIALS_FIRST.test(commaAside[1]!) ? commaAside[1]! : candidateName(commaAside[1]!)) : null;
+    return asideName ?? countedName(local) ?? countedSubject(local);
   }
   const verbAfter = VERB_AFTER_SHARE.exec(after);
   const shown = verbAfter ? trailingName(verbAfter[1]!.trim()) : null;
@@ -267,9 +280,37 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
   if (votedFor) return votedForName(firstGroup(votedFor));
   if (AGAINST.test(local)) return defeatedName(sentence);
   const verb = VERB_BEFORE.exec(local);
-  if (verb) return subjectName(verb[1]!);
+  if (verb) return subjectName(verb[1]!.replace(ASIDE_BEFORE_VERB, ' '));
   const listed = NAME_WITH.exec(local) ?? LISTED.exec(local) ?? DASHED.exec(local) ?? DASHED_AFTER_POST.exec(local);
   return listed ? candidateName(listed[1]!) : null;
+}
+
+/** "соответственно", "respectively" (lexicon `elections.respectively`). */
+const RESPECTIVELY = new RegExp(`(?<![\\p{L}\\p{N}])(?:${LEXICONS.flatMap((l) => l.elections.respectively).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu');
+/** What joins two names or two shares of a list: a comma or the lexicon's "и", "and" (`elections.listAnd`). */
+const LIST_JOINT = new RegExp(`^\\s*(?:,\\s*)?(?:(?:${LEXICONS.flatMap((l) => l.elections.listAnd).join('|') || '(?!)'})(?![\\p{L}\\p{N}]))?\\s*$`, 'iu');
+const NAME_OR_INITIALS = new RegExp(`(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${RUN}`, 'gu');
+
+/**
+ * "Его главные соперники – Адахан Мадумаров (партия «…») и Камчыбек Ташиев («…») – получили
+ * соответственно 14,78 % и 14,32 % голосов", "A and B received 14.8% and 14.3% respectively": the
+ * shares in the order of the names joined before the verb. Null where the counts differ or the list is broken.
+ */
+function respectiveShares(sentence: string): OwnedShare[] | null {
+  const word = RESPECTIVELY.exec(sentence);
+  if (!word) return null;
+  const shares = [...sentence.matchAll(SHARE)];
+  const listed = shares.filter((s, i) => i === 0 || LIST_JOINT.test(sentence.slice(shares[i - 1]!.index + shares[i - 1]![0].length, s.index)));
+  if (shares.length < 2 || listed.length !== shares.length) return null;
+  // The names before the verb, brackets left out: the last ones, as many as the shares, joined as a list.
+  const verbAt = Math.min(word.index, shares[0]!.index);
+  const head = sentence.slice(0, verbAt).replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  const runs = [...head.matchAll(NAME_OR_INITIALS)].slice(-shares.length);
+  if (runs.length !== shares.length || !/^[\s\u2013\u2014-]*\p{Ll}+(?:\s+\p{Ll}+)?\s*$/u.test(head.slice(runs.at(-1)!.index + runs.at(-1)![0].length))) return null;
+  if (runs.some((r, i) => i > 0 && !LIST_JOINT.test(head.slice(runs[i - 1]!.index + runs[i - 1]![0].length, r.index)))) return null;
+  const names = runs.map((r) => (INITIALS_FIRST.test(r[0]) ? r[0] : candidateName(r[0])));
+  if (names.some((n) => !n)) return null;
+  return shares.map((s, i) => ({ name: names[i]!, voteShare: parseDecimal(s[1]!), at: s.index }));
 }
 
 /**
@@ -282,6 +323,8 @@ function ownerOf(sentence: string, local: string, after: string): string | null 
  * @example findCandidates('X won; his rival, Ivan Petrov, got 14.2%.') // [{ name: 'Ivan Petrov', voteShare: 14.2, at: 31 }]
  */
 export function findCandidates(sentence: string): OwnedShare[] {
+  const respective = respectiveShares(sentence);
+  if (respective) return respective;
   const found: OwnedShare[] = [];
   let previousEnd = 0;
   for (const share of sentence.matchAll(SHARE)) {

@@ -58,6 +58,10 @@ const byLexicon = new Map(
       span: regExp(`(?:^|[\\s(,])(?:${l.datedEvents.spanWords.join('|') || '(?!)'})\\s+$`, 'iu'),
       spanStart: regExp(`^(?:${l.datedEvents.spanWords.join('|') || '(?!)'})\\s`, 'iu'),
       negation: regExp(`(?:^|\\s)(?:${l.datedEvents.negations.join('|') || '(?!)'})\\s+$`, 'iu'),
+      // "…, и 25 марта 2014 года Президент подписал указ": a part after a comma and a conjunction, opened by its own day.
+      partStart: regExp(`,\\s*(?:(?:${l.datedEvents.connectors.join('|') || '(?!)'})\\s+)?$`, 'iu'),
+      // "не 3 апреля", "не в марте": a day the sentence denies.
+      deniedDay: regExp(`(?:^|[\\s(,])(?:${l.datedEvents.negations.join('|') || '(?!)'})\\s+(?:\\p{Ll}{1,2}\\s+)?$`, 'iu'),
       aside: regExp(`^\\s*(?:${l.datedEvents.asides.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'u'),
       connector: regExp(`^\\s*(?:${l.datedEvents.connectors.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu'),
       sameDay: regExp(l.datedEvents.sameDay.join('|') || '(?!)', 'iu'),
@@ -158,9 +162,9 @@ function isMonthOrWeekday(word: string): boolean {
   return LEXICONS.some((l) => l.months.some((m) => regExp(`^(?:${m})$`, 'iu').test(word)));
 }
 
-/** The date of an event's clause: the one opening it, else the nearest to its words that is no span's; else one opening the sentence. */
-function eventDate(sentence: string, clause: { from: number; to: number }, at: number, end: number, span: { span: RegExp; spanStart: RegExp; sameDay: RegExp }): DateMatch | null {
-  const dates = findDates(sentence);
+/** The date of an event's clause: the one opening it, else the nearest to its words that is no span's; else one opening the sentence; never a day denied. */
+function eventDate(sentence: string, clause: { from: number; to: number }, at: number, end: number, span: { span: RegExp; spanStart: RegExp; sameDay: RegExp; deniedDay: RegExp; partStart: RegExp }): DateMatch | null {
+  const dates = findDates(sentence).filter((d) => !span.deniedDay.test(sentence.slice(Math.max(0, d.index - 16), d.index)));
   // A span's date, its word before it or within it ("с 1995"): when a post began, not the event.
   const spans = (d: DateMatch) => span.span.test(sentence.slice(Math.max(clause.from, d.index - 12), d.index)) || span.spanStart.test(d.text);
   // A date after the words past a comma is another clause's ("… объявил об отставке, однако 30 мая Рада …").
@@ -169,6 +173,9 @@ function eventDate(sentence: string, clause: { from: number; to: number }, at: n
   // "… и 25 апреля 2021 года подал в отставку": a day right before the words is theirs, whatever opened the clause.
   const right = inClause.find((d) => d.index < at && d.date.length >= 10 && RIGHT_BEFORE.test(sentence.slice(d.index + d.text.length, at)));
   if (right) return right;
+  // "18 марта … вышла из коалиции, и 25 марта 2014 года Президент подписал указ …": the day opening the words' own part, no comma after it.
+  const part = inClause.filter((d) => d.index < at && !sentence.slice(d.index, at).includes(',') && span.partStart.test(sentence.slice(clause.from, d.index))).at(-1);
+  if (part) return part;
   // "…; в тот же день уходящий президент ввёл …": the last day of the clauses before.
   if (!inClause.length && span.sameDay.test(sentence.slice(clause.from, at))) return dates.filter((d) => d.index < clause.from && d.date.length >= 10).at(-1) ?? null;
   const opening = inClause.find((d) => /^[\s\u2013\u2014•*-]*(?:\p{L}{1,3}\s+)?$/u.test(sentence.slice(clause.from, d.index)));

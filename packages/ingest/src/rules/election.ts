@@ -239,8 +239,8 @@ const ROUNDS = /\b(?:two|three|2|3)\s+rounds\b/i;
  * else one that opens it ("On …"), else the first after the verb, else the first; of rounds, the last.
  */
 function eventDate(all: readonly DateMatch[], verbAt: number, sentence: string): string | null {
-  // "holds the post until 31 December 2011": the end of a term is no event's date.
-  let dates = all.filter((d) => !UNTIL.test(sentence.slice(0, d.index)));
+  // "holds the post until 31 December 2011": the end of a term is no event's date; "не 3 апреля", "не в марте" a day denied.
+  let dates = all.filter((d) => !UNTIL.test(sentence.slice(0, d.index)) && !DENIED_DATE.test(sentence.slice(Math.max(0, d.index - 16), d.index)));
   if (!dates.length) return null;
   if (ROUNDS.test(sentence)) return dates[dates.length - 1]!.date;
   // "After the parliamentary elections of March 6, 2005 X was reelected … on April 4, 2005": the
@@ -375,6 +375,9 @@ function bodyElectionTitle(sentence: string, office: string | null): string | nu
   return office === 'Parliament' ? (PARLIAMENTARY.exec(sentence)?.[0] ?? null) : null;
 }
 
+/** A negation right before a date, past a short preposition ("не 3 апреля", "не в марте", "not in March"): a day the sentence denies. */
+const DENIED_DATE = regExp(`${wordsOf((l) => l.eventShapes.negations)}\\s+(?:\\p{Ll}{1,2}\\s+)?$`, 'iu');
+
 /** A negation right before the election's verb: "X не была избрана в Сейм 4 октября 2014 года" elected nobody. */
 const NEGATED = regExp(`${wordsOf((l) => l.eventShapes.negations)}\\s+$`, 'iu');
 
@@ -452,8 +455,10 @@ function readWinnerAfter(sentence: string): Reading | null {
 
 /** An initial or a name's word: "Т.А. Токтогулов", "Нодар Шалвович Гоциридзе". */
 const INITIALS_THEN_NAME = `(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
-/** Other languages' winner after the verb, past lower-case words ("действующий глава государства"). */
-const WINNER_AFTER = new RegExp(`(?:${phrasePattern((l) => l.elections.winnerAfter)})\\s+(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}?)(${INITIALS_THEN_NAME})`, 'u');
+/** Other languages' winner after the verb, past lower-case words ("действующий глава государства") and a party in the genitive ("кандидат Демократической партии X"). */
+const WINNER_AFTER = new RegExp(`(?:${phrasePattern((l) => [...l.elections.winnerAfter, ...l.elections.winnerDeclared])})\\s+(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}?)(?:\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+\\s+(?=\\p{Lu}))?(${INITIALS_THEN_NAME})`, 'u');
+/** A winner the count declared ("объявила победителем В.Ф. Януковича"): named in the accusative. */
+const WINNER_DECLARED = new RegExp(`^${phrasePattern((l) => l.elections.winnerDeclared)}`, 'u');
 
 /**
  * "19 декабря 2010 года Президентом … избран Виктор Корольчук, получивший 79,65 % голосов",
@@ -463,7 +468,8 @@ const WINNER_AFTER = new RegExp(`(?:${phrasePattern((l) => l.elections.winnerAft
  */
 function readInvertedWinner(sentence: string): Reading | null {
   const inverted = WINNER_AFTER.exec(sentence);
-  const person = inverted ? candidateName(inverted[1]!) : null;
+  const name = inverted ? candidateName(inverted[1]!) : null;
+  const person = name && WINNER_DECLARED.test(inverted![0]) ? nameToNominative(name.split(/\s+/), 'accusative').join(' ') : name;
   if (!inverted || !person) return null;
   const date = eventDate(findDates(sentence), inverted.index, sentence);
   return { election: draftOf(sentence, date, { person, pronoun: false }, presidentialOffice(sentence)), pronoun: false };
@@ -658,7 +664,8 @@ function readDatedBodyElection(sentence: string): Reading | null {
   const date = after && TO_DATE.test(rest.slice(0, after.index)) ? after.date : chronologyDate(sentence.slice(0, named.index));
   if (!date || date.length < 10) return null;
   const office = parliament ? 'Parliament' : named[1]!;
-  return { election: { ...draftOf(sentence, date, NO_SUBJECT, office), voteShare: null, others: [] }, pronoun: false };
+  // "По итогам парламентских выборов 30 сентября 2007 года: Партия регионов – 34,37 %; …": the top party's share.
+  return { election: { ...draftOf(sentence, date, NO_SUBJECT, office), voteShare: partyTopShare(rest), others: [] }, pronoun: false };
 }
 
 /**
@@ -724,7 +731,7 @@ function electionClauses(sentence: string): string[] {
   for (const cut of sentence.matchAll(NEXT_DATED)) {
     const left = sentence.slice(0, cut.index);
     const right = sentence.slice(cut.index + cut[0].length);
-    if (dated(left) && reads(right)) return [left, ...electionClauses(right)];
+    if (dated(left) && reads(right)) return [left, ...electionClauses(dashAsSubject(right))];
   }
   const rounds = roundClauses(sentence);
   if (rounds) return rounds;
@@ -743,6 +750,22 @@ function electionClauses(sentence: string): string[] {
     if (reads(left) && reads(right)) return [left, ...electionClauses(`he ${right}`)];
   }
   return [sentence];
+}
+
+/** A dated clause's dash where its subject would stand, before a lower-case verb: "12 февраля 2017 года – избран …". */
+const DATE_DASH_VERB = /^(\s*(?:г\.|года?)?\s*)[\u2013\u2014-]\s*(?=\p{Ll})/u;
+
+/**
+ * "…, а 12 февраля 2017 года – избран на семилетний срок с результатом 97,69 %": the second clause of
+ * one subject, its dash standing for it; the clause with the subject's pronoun in its place.
+ */
+function dashAsSubject(clause: string): string {
+  const date = findDates(clause)[0];
+  const pronoun = lexiconOfWord(clause).elections.pronouns[0];
+  if (!date || date.index > 0 || !pronoun) return clause;
+  const from = date.index + date.text.length;
+  const dash = DATE_DASH_VERB.exec(clause.slice(from));
+  return dash ? `${clause.slice(0, from)}${dash[1]}${pronoun} ${clause.slice(from + dash[0].length)}` : clause;
 }
 
 /** ", однако во втором туре", "; in the run-off": where a first round's sentence goes on to the later round. */
@@ -1061,7 +1084,13 @@ function readClause(scan: Scan, clause: string, sentence: string): void {
     scan.open.text += ` ${sentence}`;
     return;
   }
-  if (scan.open && addsRivals(scan.open, clause, sentence)) return;
+  // A body's vote whose results name the leaders of its blocs ("блок «Армения» во главе с Робертом Кочаряном – 21,04 %") keeps them, and its top party's share.
+  const bodyVote = scan.open !== null && isOpenBodyVote(scan.open);
+  if (scan.open && addsRivals(scan.open, clause, sentence)) {
+    if (bodyVote) scan.open.voteShare ??= partyTopShare(clause);
+    return;
+  }
+  if (scan.open && !election && addsPartyShares(scan.open, clause, sentence)) return;
   // One remark with no figure between a result and its rivals ("Оппозиция бойкотировала выборы.
   // Соперники получили: …") leaves the election open; a second one, or any figure, closes it.
   if (scan.open && !reading && !scan.remark && !/\d/.test(clause)) {
@@ -1072,6 +1101,46 @@ function readClause(scan: Scan, clause: string, sentence: string): void {
 }
 
 const ANY_PERCENT = new RegExp(PERCENT_SOURCE, 'gu');
+
+/** A party's noun anywhere in a clause ("Партия регионов", "блок «Наша Украина»"; lexicon `groupShapes.partyNouns`). */
+const PARTY_NOUN_IN = regExp(`(?<![\\p{L}\\p{N}])(?:${LEXICONS.flatMap((l) => l.groupShapes.partyNouns.map((p) => p.forms)).join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu');
+
+/**
+ * The top share of a body's election's results by party ("Партия регионов получила 32,14 % голосов,
+ * Блок Юлии Тимошенко – 22,29 %, …", "…: Партия регионов – 34,37 %; …"): the first share a party's
+ * (its noun in its clause before it, no candidate's) and of votes, none a survey's; the turnout left out. Null otherwise.
+ */
+function partyTopShare(text: string): number | null {
+  if (SURVEY_WORDS.test(text)) return null;
+  const turnout = turnoutOf(text);
+  const shares = [...text.matchAll(ANY_PERCENT)].filter((m) => parseDecimal(firstGroup(m)) !== turnout);
+  const first = shares[0];
+  if (!first) return null;
+  const before = text.slice(0, first.index);
+  const clause = before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf(';')) + 1);
+  if (!PARTY_NOUN_IN.test(clause) || findCandidates(text).some((c) => c.at === first.index)) return null;
+  // A share of votes: the vote's word after it, or nothing but punctuation ("12 % мест" is a share of seats).
+  const next = text.slice(first.index + first[0].length);
+  if (!/^\s*(?:[,;.:()]|$)/u.test(next) && !VOTE_WORDS.test(next.split(/[,;]/u)[0]!)) return null;
+  const values = shares.map((m) => parseDecimal(firstGroup(m))).filter((v) => v <= 100);
+  return values.length ? Math.max(...values) : null;
+}
+
+/** An open election of a body (no winner, no candidates, a body's name its office): its parties' results may follow. */
+function isOpenBodyVote(election: Found): boolean {
+  if (election.person || election.others.length || election.voteShare !== null) return false;
+  return election.office === 'Parliament' || BODY_ELECTION.exec(election.text)?.[1] === election.office;
+}
+
+/** "26 марта 2006 года прошли выборы в Верховную Раду. Партия регионов получила 32,14 % …": the body's election takes its top party's share. */
+function addsPartyShares(election: Found, clause: string, sentence: string): boolean {
+  if (!isOpenBodyVote(election)) return false;
+  const share = partyTopShare(clause);
+  if (share === null) return false;
+  election.voteShare = share;
+  election.text += ` ${sentence}`;
+  return true;
+}
 
 /** A sentence whose one figure is a turnout ("По данным ЦИК, явка составила 91,08 %"). */
 function turnoutOnly(clause: string): boolean {

@@ -10,6 +10,14 @@ describe('failed votes in a body', () => {
     ['3 апреля 2012 года Скупщине не удалось избрать главу государства.', '2012-04-03'],
     ['On 14 May 2014 the Parliament failed to elect a President.', '2014-05-14'],
     ['On 2 June 2015 no President was elected in three rounds of voting.', '2015-06-02'],
+    // A denied day ("не 3 апреля", "не в марте", "not in March") dates no failed vote: the day the sentence affirms does, or none.
+    ['Скупщина не 3 апреля 2012 года, а лишь 16 мая 2012 года не смогла избрать Президента.', '2012-05-16'],
+    ['Парламент трижды не смог избрать Президента – не в марте 2012 года, как ожидалось, а 16 мая 2012 года.', '2012-05-16'],
+    // The day affirmed without its year is no date this rule completes: nothing rather than the denied day.
+    ['Не 3 апреля 2012 года, а 10 апреля Скупщине не удалось избрать главу государства.', null],
+    ['The Parliament failed to elect a President on 16 May 2012, not in March 2012.', '2012-05-16'],
+    ['Скупщина не 3 апреля 2012 года, а позже безуспешно пыталась избрать Президента.', null],
+    ['Вопреки сообщениям, Парламент не смог избрать главу государства не в марте 2012 года.', null],
     // Near misses: a rule with no date, a person not elected to a body.
     ['The President is elected by the Parliament; if it fails to elect one, it is dissolved.', null],
     ['Если Сейм не смог избрать Президента, выборы повторяются.', null],
@@ -28,8 +36,7 @@ describe('a failed vote in its own words', () => {
     ['10 мая 2016 года ни один кандидат не набрал необходимых 61 голоса: за Ивана Корня высказались 55 депутатов.', 'Ни один кандидат не набрал необходимых 61 голоса'],
     ['On 14 May 2014 the Parliament failed to elect a President.', 'The Parliament failed to elect a President'],
     // A negation before a date denies it: the title keeps both, or it would say the opposite ("Скупщина, а позже …").
-    ['Скупщина не 3 апреля 2012 года, а позже безуспешно пыталась избрать Президента.', 'Скупщина не 3 апреля 2012 года, а позже безуспешно пыталась избрать Президента'],
-    ['Не 3 апреля 2012 года, а 10 апреля Скупщине не удалось избрать главу государства.', 'Не 3 апреля 2012 года, а 10 апреля Скупщине не удалось избрать главу государства'],
+    ['Скупщина не 3 апреля 2012 года, а 16 мая 2012 года безуспешно пыталась избрать Президента.', 'Скупщина не 3 апреля 2012 года, безуспешно пыталась избрать Президента'],
     ['Ни 20 мая 2009 года, ни 3 июня Парламенту не удалось избрать главу государства.', 'Ни 20 мая 2009 года, ни 3 июня Парламенту не удалось избрать главу государства'],
     // A small word that is no negation still goes with its date.
     ['Сейм и 12 мая 2014 года не смог избрать Президента.', 'Сейм не смог избрать Президента'],

@@ -41,10 +41,12 @@ function withoutSmallWords(before: string): string {
   return before.replace(/^\s*(?:(?:\p{L}{1,3}|\d{1,2})(?:\s+|$))+$/u, '').replace(/(^|[\s(])\p{Ll}{1,2}\s*$/u, '$1');
 }
 
-/** A negation right before a date ("не 3 апреля, а позже", "ни 20 мая, ни …"): the date is part of what it denies. */
+/** A negation right before a date, past a short preposition ("не 3 апреля, а позже", "ни 20 мая, ни …", "не в марте"): the date is part of what it denies. */
 function negatedDate(before: string): boolean {
   const last = /(?:^|[\s(])(\p{L}{1,5})\s*$/u.exec(before);
-  return last !== null && isNegation(last[1]!);
+  if (last !== null && isNegation(last[1]!)) return true;
+  const beforePreposition = /(?:^|[\s(])(\p{L}{1,5})\s+\p{Ll}{1,2}\s+$/u.exec(before);
+  return beforePreposition !== null && isNegation(beforePreposition[1]!);
 }
 
 /** The clause without its dates (and their year words): the date has a column of its own. */

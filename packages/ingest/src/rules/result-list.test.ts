@@ -371,6 +371,42 @@ describe('findResultLists', () => {
     expect(findResultLists(blocks)).toEqual([]);
   });
 
+  // A table of rounds, a column each dated in the header row: a round under half nobody won, a later round of two won by its top, an annulled round still a vote.
+  it.each<[string, ListBlock[], Array<[string, string | null, number | null, string[], string | null]>]>([
+    [
+      'three rounds, the second annulled and repeated',
+      [block('paragraph', 'Кандидат – I тур, 31.10.2004 – II тур, 21.11.2004 – Повторное голосование, 26.12.2004'), block('paragraph', 'Ющенко Виктор Андреевич – 39,90% – 46,61% – 51,99%'), block('paragraph', 'Янукович Виктор Федорович – 39,26% – 49,46% – 44,20%'), block('paragraph', 'Мороз Александр Александрович – 5,82% – – – –')],
+      [
+        ['2004-10-31', null, null, ['Ющенко Виктор Андреевич', 'Янукович Виктор Федорович', 'Мороз Александр Александрович'], 'I тур'],
+        ['2004-11-21', 'Янукович Виктор Федорович', 49.46, ['Ющенко Виктор Андреевич'], 'II тур'],
+        ['2004-12-26', 'Ющенко Виктор Андреевич', 51.99, ['Янукович Виктор Федорович'], 'Повторное голосование'],
+      ],
+    ],
+    [
+      'two rounds, the dates in words, the names first by family',
+      [block('heading', 'Кандидат – Первый тур (3 марта 2019 г.) – Второй тур (17 марта 2019 г.)'), block('paragraph', 'Ковач Анна Петровна – 44,1 % – 58,2 %'), block('paragraph', 'Лес Пётр Иванович – 30,5 % – 41,8 %'), block('paragraph', 'Гром Иван Сергеевич – 20,2 % – –')],
+      [
+        ['2019-03-03', null, null, ['Ковач Анна Петровна', 'Лес Пётр Иванович', 'Гром Иван Сергеевич'], 'Первый тур'],
+        ['2019-03-17', 'Ковач Анна Петровна', 58.2, ['Лес Пётр Иванович'], 'Второй тур'],
+      ],
+    ],
+    [
+      'a first round won outright',
+      [block('paragraph', 'Candidate – Round 1, 9 June 2019 – Round 2, 23 June 2019'), block('paragraph', 'Mira Holm – 61.2% – –'), block('paragraph', 'Jonas Vik – 30.1% – –')],
+      [['2019-06-09', 'Mira Holm', 61.2, ['Jonas Vik'], 'Round 1']],
+    ],
+  ])('should read a table of rounds: %s', (_, blocks, expected) => {
+    expect(findResultLists(blocks).map(({ election: e }) => [e.date, e.person, e.voteShare, e.others.map((o) => o.name), e.title ?? null])).toEqual(expected);
+  });
+
+  it.each<[string, ListBlock[]]>([
+    // Near misses: a header with a column that dates nothing (a party's), a survey's waves (no day), rows of posts.
+    ['a party column', [block('paragraph', 'Кандидат – Партия – I тур, 31.10.2004'), block('paragraph', 'Ющенко Виктор Андреевич – Наша Украина – 39,90%'), block('paragraph', 'Янукович Виктор Федорович – Партия регионов – 39,26%')]],
+    ['waves of a survey by month', [block('paragraph', 'Политик – Март 2019 – Май 2019'), block('paragraph', 'Ковач Анна Петровна – 44,1 % – 48,2 %'), block('paragraph', 'Лес Пётр Иванович – 30,5 % – 31,8 %')]],
+  ])('should read no table of rounds from %s', (_, blocks) => {
+    expect(findResultLists(blocks).filter(({ election: e }) => e.title)).toEqual([]);
+  });
+
   it('should read a definition list after a lead-in ending with a colon as a round nobody won', () => {
     const blocks = [
       block('heading', 'Президент'),

@@ -445,6 +445,59 @@ function listStart(blocks: readonly ListBlock[], i: number): { start: number; sh
   return readResultLine(b.text) ? { start: i, shareColumn: null } : null;
 }
 
+/** A round a table's column gives: its cell in the header row, its date and its words without the date ("II тур"). */
+interface RoundColumn {
+  column: number;
+  date: string;
+  title: string;
+}
+
+/** A round's cell without its date, the year's word after it and brackets left empty: "Первый тур (3 марта 2019 г.)" → "Первый тур". */
+function roundTitle(cell: string, day: { index: number; text: string }): string {
+  const rest = cell.slice(day.index + day.text.length).replace(/^\s*(?:г\.|года?)/u, '');
+  return `${cell.slice(0, day.index)}${rest}`.replace(/\(\s*\)/gu, '').replace(/[\s,;:\u2013\u2014-]+$/u, '').trim();
+}
+
+/**
+ * A header row whose every cell after the name's dates a round ("Кандидат – I тур, 31.10.2004 – II
+ * тур, 21.11.2004 – Повторное голосование, 26.12.2004"): two columns at least, each a day.
+ */
+function roundColumnsOf(block: ListBlock): RoundColumn[] | null {
+  if (block.kind === 'item') return null;
+  const cells = block.text.split(CELL_BREAK).map((c) => c.trim());
+  if (cells.length < 3 || /\d/u.test(cells[0]!)) return null;
+  const rounds = cells.slice(1).map((cell, k) => {
+    const day = findDates(cell).find((d) => d.date.length >= 10);
+    return day ? { column: k + 1, date: day.date, title: roundTitle(cell, day) } : null;
+  });
+  return rounds.every((r) => r !== null) ? rounds : null;
+}
+
+/**
+ * One round of a table of rounds: its column's shares. Won by the top share over half, or by the top
+ * of a later round's two (a run-off); else a round nobody won, with every candidate.
+ */
+function roundOf(lines: readonly string[], round: RoundColumn, first: boolean, text: string): ElectionMention | null {
+  const candidates = lines.map((l) => readRow(l, round.column)).filter((c): c is CandidateMention => c !== null);
+  if (candidates.length < 2) return null;
+  const top = topOf(candidates);
+  const base = { date: round.date, office: null, termYears: null, votes: null, turnout: null, text, ...(round.title ? { title: round.title } : {}) };
+  const won = top && (top.voteShare! > 50 || (!first && candidates.length === 2));
+  if (!won) return { ...base, person: null, voteShare: null, others: [...candidates].sort((a, b) => b.voteShare! - a.voteShare!) };
+  return { ...base, person: top.name, voteShare: top.voteShare, others: candidates.filter((c) => c !== top) };
+}
+
+/** A table of rounds from its header row at `at`: one election a column, and the last row's index; null where none reads. */
+function roundsTable<T extends ListBlock>(blocks: readonly T[], at: number): { elections: ElectionMention[]; end: number } | null {
+  const rounds = roundColumnsOf(blocks[at]!);
+  if (!rounds || !blocks[at + 1] || !readRow(blocks[at + 1]!.text, 1)) return null;
+  const end = runEnd(blocks, at + 1, 1);
+  const lines = blocks.slice(at + 1, end + 1).filter((b) => b.kind !== 'break').map((b) => b.text);
+  const text = [blocks[at]!.text, ...lines].join(' ');
+  const elections = rounds.map((r, k) => roundOf(lines, r, k === 0, text)).filter((e): e is ElectionMention => e !== null);
+  return elections.length ? { elections, end } : null;
+}
+
 /**
  * Every results list of a page's blocks, in document order, with the blocks it was read from (its
  * heading or lead-in first): two or more result lines (or a table's rows under a header row that
@@ -460,6 +513,13 @@ export function findResultLists<T extends ListBlock>(blocks: readonly T[]): Arra
     const from = (k: number) => (each!.rows ? blocks.slice(each!.rows[k], each!.rows[k]! + 1) : blocks.slice(i, each!.end + 1));
     if (each) found.push(...each.elections.map((election, k) => ({ election, blocks: from(k) })));
     if (each) i = each.end;
+    // A table of rounds, one column each ("I тур, 31.10.2004 – II тур, 21.11.2004"): an election a column.
+    const rounds = each ? null : roundsTable(blocks, i);
+    if (rounds) {
+      found.push(...rounds.elections.map((election) => ({ election, blocks: blocks.slice(i, rounds.end + 1) })));
+      i = rounds.end;
+      continue;
+    }
     const list = each ? null : listStart(blocks, i);
     if (!list) continue;
     const end = runEnd(blocks, list.start, list.shareColumn, list.counted);

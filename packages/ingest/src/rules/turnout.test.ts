@@ -19,6 +19,13 @@ describe('findTurnouts: a vote\'s turnout as a figure', () => {
     ['Turnout in the run-off was 61.4%.', [[null, 'turnout', 'in the run-off', 61.4]]],
     ['The referendum of 2 June 2013 failed because of the low turnout (30.3 per cent).', [[null, 'turnout', 'referendum (2013-06-02)', 30.3]]],
     ['According to the Central Election Commission, turnout was 77.1%.', [['Central Election Commission', 'turnout', 'the vote', 77.1]]],
+    // An earlier vote's turnout in brackets after the figure, dated by its year or day.
+    ['По данным ЦИК Туркменистана, явка избирателей составила 97,17% (на выборах 2017 года – 97,27%).', [['ЦИК Туркменистана', 'явка', 'на выборах', 97.17], ['ЦИК Туркменистана', 'явка', 'на выборах (2017)', 97.27]]],
+    ['Явка составила 61,4 % (на референдуме 3 мая 2009 года – 44,1 %).', [[null, 'явка', 'на референдуме', 61.4], [null, 'явка', 'на референдуме (2009-05-03)', 44.1]]],
+    ['Turnout was 61.4% (in the election of 2015 – 70.2%).', [[null, 'turnout', 'in the election', 61.4], [null, 'turnout', 'in the election (2015)', 70.2]]],
+    // Near misses: a bracket with no date, a bracket of a share of something else.
+    ['Явка составила 61,4 % (на выборах – 70,2 %).', [[null, 'явка', 'на выборах', 61.4]]],
+    ['Явка составила 61,4 % (против 70,2 % в 2015 году).', [[null, 'явка', 'голосование', 61.4]]],
   ])('should read %s', (paragraph, expected) => {
     expect(read(paragraph)).toEqual(expected);
   });

@@ -22,10 +22,25 @@ const SHAPES = LEXICONS.filter((l) => l.turnout.nouns.length).map((l) => ({
   votes: l.turnout.votes.map((source) => new RegExp(`${LETTER_START}(?:${source})${LETTER_END}`, 'u')),
   counters: l.turnout.counters.map((source) => new RegExp(source, 'u')),
   clauseEnd: new RegExp(`;|,\\s+(?:${l.turnout.joints.join('|')})${LETTER_END}`, 'u'),
+  // "(на выборах 2017 года – 97,27 %)": an earlier vote's turnout in brackets after the figure.
+  earlier: new RegExp(`^[^()]{0,12}?\\(\\s*((?:${l.turnout.votes.join('|')})[^()%]{0,40}?)\\s*[\u2013\u2014:-]\\s*${PERCENT}\\s*\\)`, 'iu'),
 }));
 const FIGURE = new RegExp(PERCENT, 'iu');
 /** How far after the noun its figure may stand: "Явка на президентских выборах 2018 года составила 67,54 %". */
 const REACH = 90;
+
+/** An earlier vote's turnout in brackets after the figure, with its own date ("(на выборах 2017 года – 97,27 %)"); null without a date. */
+function earlierTurnout(pattern: RegExp, rest: string): { subject: string; value: number; date: string } | null {
+  const m = pattern.exec(rest);
+  // A date, or a year alone after the vote's words ("на выборах 2017 года", which is no date by itself).
+  const dated = m ? (findDates(m[1]!).at(-1) ?? YEAR.exec(m[1]!)) : null;
+  if (!m || !dated) return null;
+  const date = 'date' in dated ? dated.date : dated[0];
+  const what = m[1]!.slice(0, dated.index).trim().replace(/\s+/g, ' ');
+  return { subject: `${what} (${date})`, value: parseDecimal(m.slice(2).find((g) => g !== undefined)!), date };
+}
+
+const YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/u;
 
 /**
  * Turnouts: "Явка составила 89,98 %", "Из-за недостаточной явки (48,4 %) референдум был признан
@@ -52,6 +67,8 @@ export function findTurnouts(paragraph: string): Turnout[] {
       const author = shape.counters.map((c) => c.exec(sentence)?.[1]).find((a) => a !== undefined) ?? null;
       const what = vote ? vote.replace(/\s+/g, ' ') : shape.anyVote;
       found.push({ author: author && stripTrailingPunctuation(author), topic: shape.topic, subject: date ? `${what} (${date})` : what, value: parseDecimal(figure[1]!), date, text: sentence });
+      const earlier = earlierTurnout(shape.earlier, after.slice(figure.index + figure[0].length));
+      if (earlier) found.push({ author: author && stripTrailingPunctuation(author), topic: shape.topic, ...earlier, text: sentence });
       break;
     }
     before += ` ${sentence}`;
