@@ -62,7 +62,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'am-2010-ru-text': { facts: 41, persons: false },
   'kz-2016-ru-html': { facts: 40, persons: false },
   'lv-2019-ru-html1251': { facts: 39, persons: false },
-  'tj-2010-ru-text': { facts: 37, persons: false },
+  'tj-2010-ru-text': { facts: 38, persons: false },
   // Held-out round ru-21, measured once (143/196) on every rule of the 2026-12-06 session before they became fixtures: floors at that run.
   'by-2010-ru-html1251': { facts: 42, persons: false },
   'ge-2012-ru-text': { facts: 42, persons: true },
@@ -96,7 +96,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-2022-ru-html1251': { facts: 40, persons: true },
   'ua-2000-ru-text': { facts: 43, persons: true },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.
-  'az-2016-ru-html1251': { facts: 40, persons: false },
+  'az-2016-ru-html1251': { facts: 41, persons: false },
   'kg-2017-ru-text': { facts: 36, persons: false },
   'md-2014-ru-html': { facts: 41, persons: false },
   'ru-2020-ru-text': { facts: 41, persons: false },
