@@ -277,6 +277,19 @@ describe('parsePersonLine in Russian', () => {
   });
 
   it.each([
+    // Prose, a dash, a name and its post in the genitive singular (apposition agrees): both back to the nominative.
+    ['Наблюдатели отмечают и постепенное продвижение сына главы государства – Сердара Бердымухамедова, депутата Меджлиса с 2016 г.', 'Сердар Бердымухамедов', 'депутат Меджлиса'],
+    ['Отмечают усиление влияния зятя Президента – Олега Сидоренко, советника Президента по экономике', 'Олег Сидоренко', 'советник Президента по экономике'],
+    ['Растёт вес младшего брата министра — Тимура Алиева, председателя Комитета по туризму', 'Тимур Алиев', 'председатель Комитета по туризму'],
+    // Near misses: a plural post in the nominative ends as a genitive does (the name before it stays as written).
+    ['Члены Совета – Иван Петров, председатель Комитета', 'Иван Петров', 'председатель Комитета'],
+    ['Отмечают рост влияния главы Совета – Валентины Матвиенко, Члены Совета', 'Валентины Матвиенко', 'Члены Совета'],
+  ])('should read an appositive post in the genitive in %j', (text, name, own) => {
+    const line = parsePersonLine(text);
+    expect([line?.name, line?.titles[line.titles.length - 1]]).toEqual([name, own]);
+  });
+
+  it.each([
     // The line's post, then the holder's own post and name: initials, a hyphenated surname, a patronymic in any place.
     ['Председатель Совета – Президент Республики Молдова И.П. Тер-Петросян.', 'И.П. Тер-Петросян', ['Председатель Совета', 'Президент Республики Молдова']],
     // Initials written apart are one name's.

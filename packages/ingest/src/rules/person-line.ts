@@ -392,7 +392,8 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
     const reversed = written && isDescriptor(written[2]) && (!written[4] || isTitleStart(written[4])) ? written : null;
     // "Chairman – Viktor Yushchenko, President of Ukraine": the post here, then the person's own title.
     if (reversed && hasRoleWord(reversed[1]!) && isTitleStart(reversed[1]!) && looksLikePersonName(reversed[3]!)) {
-      return [{ name: reversed[3]!, titleText: reversed[4] ? `${reversed[1]!}, ${reversed[4]}` : reversed[1]!, leadRole: null }];
+      const own = reversed[4] ? nominativeAppositive(reversed[3]!, reversed[4]) : { name: reversed[3]!, title: '' };
+      return [{ name: own.name, titleText: own.title ? `${reversed[1]!}, ${own.title}` : reversed[1]!, leadRole: null }];
     }
     // "Deputy Prime Minister – Head of the Government Staff – Sergei Sobyanin": two posts, then the name.
     const posts = POSTS_DASH_NAME.exec(head);
@@ -422,6 +423,23 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
   if (verb && looksLikePersonName(verbName) && hasRoleWord(verbTitle)) return [{ name: verbName, titleText: verbTitle, leadRole: null }];
   const bare = titleThenName(withoutAside(head).trim());
   return bare ? [{ name: bare.name, titleText: bare.title, leadRole: null }] : null;
+}
+
+/** Each lexicon's endings of a post's noun in the genitive singular (lexicon `personNames.genitiveSingular`). */
+const GENITIVE_SINGULAR = new Map(LEXICONS.map((l) => [l, l.personNames.genitiveSingular ? new RegExp(l.personNames.genitiveSingular, 'u') : null]));
+
+/**
+ * "… – Сердара Бердымухамедова, депутата Меджлиса": a post after the name in the genitive singular puts the name
+ * in the genitive too (apposition agrees); both back to the nominative. A name that reads the same in the genitive
+ * ("Матвиенко") or a post that is no genitive singular («Члены Совета») stay as written.
+ */
+function nominativeAppositive(name: string, title: string): { name: string; title: string } {
+  const [noun = '', ...body] = title.split(/\s+/);
+  const genitive = GENITIVE_SINGULAR.get(lexiconOfWord(noun));
+  if (!genitive?.test(noun) || !startsWithRoleWord(noun)) return { name, title };
+  const read = nominativeName(name, 'genitive');
+  if (read === name) return { name, title };
+  return { name: read, title: [toNominative(noun, 'genitive'), ...body].join(' ') };
 }
 
 /** "Петренко О.В" → "Петренко О.В.": an initial after a family name keeps the dot a line's end took. */
