@@ -290,6 +290,15 @@ describe('parsePersonLine in Russian', () => {
   });
 
   it.each([
+    // Prose before the dash (no post's word first) is no line's post: the prose rules read the people after it.
+    ['К «донецким» относят прежде всего премьер-министра Михаила Гордиенко и первого вице-премьера Андрея Клименко, к «газовому» лобби – главу Администрации Президента С.В. Левченко и бывшего министра топлива и энергетики Вадима Литвиненко.', []],
+    ['К «силовикам» относят министра обороны Ивана Сокола, к «семье» – главу Аппарата Олега Рябова', []],
+    ['Среди «технократов» называют министра финансов Анну Ким – советника Президента Петра Лиса', []],
+  ])('should read no line from prose before a dash in %j', (text, expected) => {
+    expect(parsePersonLines(text)).toEqual(expected);
+  });
+
+  it.each([
     // The line's post, then the holder's own post and name: initials, a hyphenated surname, a patronymic in any place.
     ['Председатель Совета – Президент Республики Молдова И.П. Тер-Петросян.', 'И.П. Тер-Петросян', ['Председатель Совета', 'Президент Республики Молдова']],
     // Initials written apart are one name's.

@@ -402,7 +402,8 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
     // "Председатель Совета – Президент Кыргызской Республики Т.А. Токтогулов": the line's post, then the holder's own.
     const rest = TITLE_DASH_REST.exec(head);
     // (The holder's post may open in lower case: "Председатель Комиссии – руководитель Администрации … С.Н. Алекперов".)
-    const titled = rest && hasRoleWord(rest[1]!) && isTitleStart(rest[2]!) ? titleThenName(rest[2]!, true) : null;
+    // (The line's post opens with a post's word: "К «газовому» лобби – главу Администрации … X" is prose.)
+    const titled = rest && startsWithRoleWord(rest[1]!) && isTitleStart(rest[2]!) ? titleThenName(rest[2]!, true) : null;
     if (titled) return [{ name: titled.name, titleText: `${rest![1]!}, ${titled.title}`, leadRole: null }];
     if (dash && hasRoleWord(dash[2]!)) return null;
   }

@@ -301,6 +301,18 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
   });
 
   it.each([
+    // A post in the genitive right after a body's noun in the genitive is that body's complement, no post of the name's.
+    ['К «газовому» лобби относят главу Администрации Президента С.В. Левченко.', []],
+    ['В партии состоят Премьер-министр О. Абраамян и Руководитель Аппарата Президента В. Саргсян;', [['О. Абраамян', 'Премьер-министр']]],
+    ['Президиум возглавляет руководитель Секретариата Премьер-министра А.Э. Вайнов.', []],
+    // Near misses: a body in the nominative before the post, a post of its own after a comma.
+    ['7 апреля 2010 года было распущено правительство премьер-министра Данияра Усенова.', [['Данияр Усенов', 'Премьер-министр']]],
+    ['Встречу провёл помощник Президента Олег Рябов.', [['Олег Рябов', 'Помощник Президента']]],
+  ])('should read no post of a body\'s complement in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  it.each([
     // A post in the instrumental is the one taken: the date of its clause, before the post or right after the holder.
     ['11 марта 2010 года Верховная Рада назначила Премьер-министром Михаила Яновича Гордиенко, сменившего на этом посту И.В. Савчук, чьё правительство пало 3 марта 2010 г.', 'Михаил Янович Гордиенко', '2010-03-11'],
     ['В мае 2014 г. парламент утвердил Председателем Палаты Сергея Андреевича Колесникова.', 'Сергей Андреевич Колесников', '2014-05'],

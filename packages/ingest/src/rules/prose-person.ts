@@ -647,6 +647,16 @@ const COPULA_WORD = new Map(CASED.map((l) => [l, new RegExp(`^(?:${[...l.postTer
 /** "был …": the post was held then, and is over. */
 const WAS_WORD = new Map(CASED.map((l) => [l, new RegExp(`^(?:${anyOf(l.postTerms.wasVerbs) ?? '(?!)'})$`, 'iu')]));
 
+/**
+ * True when the words before a post in the genitive end in a body's noun in the genitive: the post is that body's
+ * ("главу Администрации Президента С.В. Левченко": the head of the administration, no President), not the name's
+ * (unlike "правительство премьер-министра Данияра Усенова", a body in the nominative).
+ */
+function bodysComplement(l: Lexicon, before: string): boolean {
+  const word = /(\S+)\s+$/u.exec(before)?.[1] ?? '';
+  return BODY_NOUN.test(word) && new RegExp(l.personNames.postCases.genitive ?? '(?!)', 'u').test(word);
+}
+
 /** "на посту ", "в должности ": the words before a post in the genitive that a copula's holder held. */
 const IN_POST_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.postHolders.inPost.map(eitherFirstCase)) ?? '(?!)'}\\s+$`, 'u')]));
 const RELATIVE_WORD = new Map(CASED.map((l) => [l, new RegExp(`^(?:${anyOf(l.postHolders.relativeBody) ?? '(?!)'})$`, 'iu')]));
@@ -732,6 +742,7 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const nameWords = casedNameOf(match[4]!, grammaticalCase);
       const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
       if (!isCasedName(nameWords) || /[.;]$/.test(body) || APPOINTED_WORD.test(body)) continue;
+      if (!match[1] && grammaticalCase === 'genitive' && bodysComplement(lexicon, sentence.slice(0, match.index!))) continue;
       if (copulaAt >= 0 && !copulaGoverns(lexicon, sentence.slice(0, match.index!), grammaticalCase, between)) continue;
       // "назначается Президентом с согласия Жогорку Кенеша": after a post in the instrumental, a preposition governs the name.
       if (!passive && grammaticalCase === 'instrumental' && lexicon.stopwords.includes(body.split(/\s+/)[0]!)) continue;
