@@ -818,6 +818,8 @@ export interface Lexicon {
      * plural nominative ends as `postCases.genitive` does too («Члены Совета»). None in English.
      */
     genitiveSingular?: string;
+    /** The endings of a post's noun in the plural nominative ("спикеры", "председатели"), not a feminine noun's genitive ("главы"). None in English. */
+    pluralNominative?: string;
     /** Abbreviations of a post's words that end in a dot and end no sentence: "и.о." ("acting") of "и.о. Министра финансов". */
     dottedPostWords: string[];
     /**

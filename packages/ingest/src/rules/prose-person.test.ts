@@ -313,6 +313,18 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
   });
 
   it.each([
+    // A plural post before a list of names is no genitive of one post: no name read into its case.
+    ['Среди постоянных членов Совета – спикеры обеих палат Федерального собрания Валентина Матвиенко и Вячеслав Володин.', []],
+    ['Заместители Руководителя Администрации И.И. Сечин и В.Ю. Сурков курируют политику.', []],
+    ['В комиссию вошли председатели комитетов Ирина Ким и Олег Рябов.', []],
+    // Near misses: a feminine post's genitive in -ы, -и is one post's.
+    ['Решение поддержал сын главы государства Сердар Гелдиев.', [['Сердар Гелдиев', 'Глава государства']]],
+    ['Указ подписан по предложению главы Правительства Омурбека Бабанова.', [['Омурбек Бабанов', 'Глава Правительства']]],
+  ])('should read no plural post as one in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  it.each([
     // A post in the instrumental is the one taken: the date of its clause, before the post or right after the holder.
     ['11 марта 2010 года Верховная Рада назначила Премьер-министром Михаила Яновича Гордиенко, сменившего на этом посту И.В. Савчук, чьё правительство пало 3 марта 2010 г.', 'Михаил Янович Гордиенко', '2010-03-11'],
     ['В мае 2014 г. парламент утвердил Председателем Палаты Сергея Андреевича Колесникова.', 'Сергей Андреевич Колесников', '2014-05'],

@@ -647,6 +647,9 @@ const COPULA_WORD = new Map(CASED.map((l) => [l, new RegExp(`^(?:${[...l.postTer
 /** "был …": the post was held then, and is over. */
 const WAS_WORD = new Map(CASED.map((l) => [l, new RegExp(`^(?:${anyOf(l.postTerms.wasVerbs) ?? '(?!)'})$`, 'iu')]));
 
+/** A post's noun in the plural nominative (lexicon `personNames.pluralNominative`). */
+const PLURAL_NOMINATIVE = new Map(CASED.map((l) => [l, new RegExp(l.personNames.pluralNominative ?? '(?!)', 'u')]));
+
 /**
  * True when the words before a post in the genitive end in a body's noun in the genitive: the post is that body's
  * ("главу Администрации Президента С.В. Левченко": the head of the administration, no President), not the name's
@@ -742,6 +745,8 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const nameWords = casedNameOf(match[4]!, grammaticalCase);
       const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
       if (!isCasedName(nameWords) || /[.;]$/.test(body) || APPOINTED_WORD.test(body)) continue;
+      // "спикеры обеих палат … Валентина Матвиенко и Вячеслав Володин": a plural post is each one's of a list, no genitive of one.
+      if (PLURAL_NOMINATIVE.get(lexicon)!.test(noun)) continue;
       if (!match[1] && grammaticalCase === 'genitive' && bodysComplement(lexicon, sentence.slice(0, match.index!))) continue;
       if (copulaAt >= 0 && !copulaGoverns(lexicon, sentence.slice(0, match.index!), grammaticalCase, between)) continue;
       // "назначается Президентом с согласия Жогорку Кенеша": after a post in the instrumental, a preposition governs the name.
