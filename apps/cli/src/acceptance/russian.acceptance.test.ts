@@ -84,7 +84,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kg-2010-ru-text': { facts: 40, persons: false },
   'lv-2015-ru-html': { facts: 38, persons: false },
   'ru-2008-ru-html1251': { facts: 40, persons: true },
-  'tm-2012-ru-text': { facts: 41, persons: true },
+  'tm-2012-ru-text': { facts: 42, persons: true },
   // Held-out round ru-17, at their first run (131/170): UTF-8 HTML, text, windows-1251 HTML, text.
   'am-2018-ru-html': { facts: 36, persons: false },
   'by-2015-ru-text': { facts: 41, persons: false },

@@ -298,6 +298,20 @@ describe('parsePersonLine in Russian', () => {
     expect(parsePersonLines(text)).toEqual(expected);
   });
 
+  it.each<[string, Array<[string, string[]]>]>([
+    // A results table's row: the count after the last dash is no word of the title.
+    ['Эгил Левит, судья Суда Европейского союза – 61', [['Эгил Левит', ['судья Суда Европейского союза']]]],
+    ['Дидзис Шмитс, депутат Сейма (KPV LV) – 24', [['Дидзис Шмитс', ['депутат Сейма']]]],
+    ['  - Язмырадов Аннагельды, заместитель министра нефтегазовой промышленности – 1,07%;', [['Язмырадов Аннагельды', ['заместитель министра нефтегазовой промышленности']]]],
+    ['Ирина Котова, министр юстиции — 12 %', [['Ирина Котова', ['министр юстиции']]]],
+    // A candidate's post with no body of its own is not the section's: no line.
+    ['Юрис Янсонс, омбудсмен – 8', []],
+    // Near miss: a range's end after a digit stays the term's.
+    ['Иван Петров – Министр финансов (1994 – 1999)', [['Иван Петров', ['Министр финансов']]]],
+  ])('should read a results row in %j', (text, expected) => {
+    expect(parsePersonLines(text).map((l) => [l.name, l.titles])).toEqual(expected);
+  });
+
   it.each([
     // The line's post, then the holder's own post and name: initials, a hyphenated surname, a patronymic in any place.
     ['Председатель Совета – Президент Республики Молдова И.П. Тер-Петросян.', 'И.П. Тер-Петросян', ['Председатель Совета', 'Президент Республики Молдова']],

@@ -479,7 +479,19 @@ function joinAtDottedPostWords(sentences: readonly string[]): string[] {
  * "Title Name", "Chair: Name, Title", "Co-chairs: A, title; B, title"); later sentences may add
  * "appointed in …" and "was preceded at this post by …".
  */
+/** "Эгил Левит, судья Суда Европейского союза – 61": a table's count after the last dash is no word of a title (a year or a date, or a range's end after a digit, stays). */
+const COUNT_CELL = new RegExp(`(?<=[\\p{L})»])\\s+${DASH}+\\s*(?!(?:19|20)\\d\\d$)\\d+(?:[.,]\\d+)?\\s*%?$`, 'u');
+
 export function parsePersonLines(text: string): PersonLine[] {
+  const counted = COUNT_CELL.exec(stripTrailingPunctuation(text));
+  if (!counted) return readPersonLines(text);
+  // A candidate's row of a results table: a post with no body of its own ("омбудсмен") is no post of the section's body.
+  return readPersonLines(text.slice(0, counted.index))
+    .map((line) => ({ ...line, titles: line.titles.filter((title) => /\s/u.test(title.trim())) }))
+    .filter((line) => line.titles.length > 0);
+}
+
+function readPersonLines(text: string): PersonLine[] {
   const sentences = joinAtDottedPostWords(splitSentences(withoutListMark(text)));
   let head = withoutRanks(stripTrailingPunctuation(sentences[0] ?? ''));
   if (head.length > 400) return [];
