@@ -312,6 +312,19 @@ describe('parsePersonLine in Russian', () => {
     expect(parsePersonLines(text).map((l) => [l.name, l.titles])).toEqual(expected);
   });
 
+  it.each<[string, Array<[string, string[]]>]>([
+    // A post in the genitive alone before a colon is the rest of a phrase cut off before it ("И.о." split off), no line's post.
+    ['Премьер-министра: Чокой Аурелиу (с 31 декабря 2020 г.)', []],
+    ['Министра финансов: Иван Петров', []],
+    ['Председателя Сената: Ольга Ким', []],
+    // Near misses: a plural post, a feminine post and a post in the nominative before the colon are read.
+    ['Члены Совета: Иван Петров, Олег Рябов', [['Иван Петров', ['Члены Совета']], ['Олег Рябов', ['Члены Совета']]]],
+    ['Глава государства: Иван Петров', [['Иван Петров', ['Глава государства']]]],
+    ['Председатель Совета: Иван Петров', [['Иван Петров', ['Председатель Совета']]]],
+  ])('should read no line from a genitive before a colon in %j', (text, expected) => {
+    expect(parsePersonLines(text).map((l) => [l.name, l.titles])).toEqual(expected);
+  });
+
   it.each([
     // The line's post, then the holder's own post and name: initials, a hyphenated surname, a patronymic in any place.
     ['Председатель Совета – Президент Республики Молдова И.П. Тер-Петросян.', 'И.П. Тер-Петросян', ['Председатель Совета', 'Президент Республики Молдова']],

@@ -353,7 +353,8 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
   if (colon && !hasRoleWord(colon[1]!) && looksLikePersonName(colon[1]!.trim()) && startsWithRoleWord(colon[2]!) && !colon[2]!.includes(':')) {
     return [{ name: colon[1]!.trim(), titleText: colon[2]!, leadRole: null }];
   }
-  if (colon && hasRoleWord(colon[1]!) && !/[.!?]/.test(colon[1]!)) {
+  // "Премьер-министра: X": a post in the genitive alone before a colon is no line's post (the rest of a phrase cut off before it).
+  if (colon && hasRoleWord(colon[1]!) && !/[.!?]/.test(colon[1]!) && !isGenitiveSingularPost(colon[1]!.trim())) {
     // "Chair: A, title." and "Co-chairs: A, title; B, title." — one entry per person.
     const leadRole = singularRole(colon[1]!.trim());
     const entries: Array<{ name: string; titleText: string; leadRole: string | null }> = [];
@@ -429,6 +430,12 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
 /** Each lexicon's endings of a post's noun in the genitive singular (lexicon `personNames.genitiveSingular`). */
 const GENITIVE_SINGULAR = new Map(LEXICONS.map((l) => [l, l.personNames.genitiveSingular ? new RegExp(l.personNames.genitiveSingular, 'u') : null]));
 
+/** True when a post's words open with its noun in the genitive singular: "Премьер-министра", "депутата Меджлиса". */
+function isGenitiveSingularPost(post: string): boolean {
+  const noun = post.split(/\s+/)[0] ?? '';
+  return !!GENITIVE_SINGULAR.get(lexiconOfWord(noun))?.test(noun) && startsWithRoleWord(noun);
+}
+
 /**
  * "… – Сердара Бердымухамедова, депутата Меджлиса": a post after the name in the genitive singular puts the name
  * in the genitive too (apposition agrees); both back to the nominative. A name that reads the same in the genitive
@@ -436,8 +443,7 @@ const GENITIVE_SINGULAR = new Map(LEXICONS.map((l) => [l, l.personNames.genitive
  */
 function nominativeAppositive(name: string, title: string): { name: string; title: string } {
   const [noun = '', ...body] = title.split(/\s+/);
-  const genitive = GENITIVE_SINGULAR.get(lexiconOfWord(noun));
-  if (!genitive?.test(noun) || !startsWithRoleWord(noun)) return { name, title };
+  if (!isGenitiveSingularPost(noun)) return { name, title };
   const read = nominativeName(name, 'genitive');
   if (read === name) return { name, title };
   return { name: read, title: [toNominative(noun, 'genitive'), ...body].join(' ') };
@@ -463,7 +469,7 @@ function withoutListMark(text: string): string {
 }
 
 /** The sentences with each one that ends in an abbreviated post word joined to the next. */
-function joinAtDottedPostWords(sentences: readonly string[]): string[] {
+export function joinAtDottedPostWords(sentences: readonly string[]): string[] {
   const joined: string[] = [];
   for (const sentence of sentences) {
     const last = joined[joined.length - 1];
