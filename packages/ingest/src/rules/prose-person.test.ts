@@ -325,6 +325,17 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
   });
 
   it.each([
+    // A passive verb of election between the post and its holder is no word of the post; the holder stands in the nominative.
+    ['17 апреля 2020 г. Председателем Маджлиси милли избран Рустам Эмомали, старший сын Президента.', [['Рустам Эмомали', 'Председатель Маджлиси милли']]],
+    ['В 2016 году Спикером Сената переизбрана Ольга Кравец.', [['Ольга Кравец', 'Спикер Сената']]],
+    ['Председателем Комитета был избран Иван Сидоренко.', [['Иван Сидоренко', 'Председатель Комитета']]],
+    // Near miss: a verb of election after the name is the name's clause, the post read as before.
+    ['Решение поддержал министр финансов Вахтанг Кобахидзе, избранный в 2012 году.', [['Вахтанг Кобахидзе', 'Министр финансов']]],
+  ])('should read a post before a verb of election in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  it.each([
     // A post in the instrumental is the one taken: the date of its clause, before the post or right after the holder.
     ['11 марта 2010 года Верховная Рада назначила Премьер-министром Михаила Яновича Гордиенко, сменившего на этом посту И.В. Савчук, чьё правительство пало 3 марта 2010 г.', 'Михаил Янович Гордиенко', '2010-03-11'],
     ['В мае 2014 г. парламент утвердил Председателем Палаты Сергея Андреевича Колесникова.', 'Сергей Андреевич Колесников', '2014-05'],

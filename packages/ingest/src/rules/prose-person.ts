@@ -675,8 +675,8 @@ function copulaGoverns(l: Lexicon, before: string, grammaticalCase: GrammaticalC
   return grammaticalCase === 'instrumental' || (grammaticalCase === 'genitive' && IN_POST_BEFORE.get(l)!.test(before));
 }
 
-/** "… назначена": a passive verb of appointment at the end of what follows a post. */
-const APPOINTED_TAIL = new RegExp(`\\s+${anyOf(allWords((l) => l.personNames.appointedAs)) ?? '(?!)'}$`, 'u');
+/** "… назначена", "… избран": a passive verb of appointment or election at the end of what follows a post (lexicon postHolders.electedVerbs too). */
+const APPOINTED_TAIL = new RegExp(`\\s+${anyOf([...allWords((l) => l.personNames.appointedAs), ...allWords((l) => l.postHolders.electedVerbs)]) ?? '(?!)'}$`, 'u');
 
 /**
  * The words before a post's noun in the nominative, when each is a word that qualifies a post
