@@ -325,6 +325,18 @@ describe('parsePersonLine in Russian', () => {
     expect(parsePersonLines(text).map((l) => [l.name, l.titles])).toEqual(expected);
   });
 
+  it.each<[string, Array<[string, string[]]>]>([
+    // A full stop the splitter kept ("г.") before a post's word starts the line; another post and holder after the comma are not this one's.
+    ['Главной политической опорой власти остается партия «Новый Азербайджан» (ПНА), основанная в 1992 г. Председатель партии — Ильхам Алиев, первый заместитель председателя — Мехрибан Алиева.', [['Ильхам Алиев', ['Председатель партии']]]],
+    ['Партия создана в 2005 г. Лидер партии – Омурбек Бабанов', [['Омурбек Бабанов', ['Лидер партии']]]],
+    ['Совет учреждён в 1991 г. Секретарь Совета – Олег Рябов, заместитель секретаря – Ирина Ким', [['Олег Рябов', ['Секретарь Совета']]]],
+    // Near misses: a dotted post's word ends no sentence; a holder's own post after the comma is kept.
+    ['И. о. Министра здравоохранения – Ульяна Супрун', [['Ульяна Супрун', ['И. о. Министра здравоохранения']]]],
+    ['Председатель Совета – Олег Рябов, министр финансов', [['Олег Рябов', ['Председатель Совета', 'министр финансов']]]],
+  ])('should start a line at a kept full stop in %j', (text, expected) => {
+    expect(parsePersonLines(text).map((l) => [l.name, l.titles])).toEqual(expected);
+  });
+
   it.each([
     // The line's post, then the holder's own post and name: initials, a hyphenated surname, a patronymic in any place.
     ['Председатель Совета – Президент Республики Молдова И.П. Тер-Петросян.', 'И.П. Тер-Петросян', ['Председатель Совета', 'Президент Республики Молдова']],

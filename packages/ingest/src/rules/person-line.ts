@@ -389,11 +389,13 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
   if (ANY_DASH.test(head)) {
     const dash = NAME_DASH_TITLE.exec(head);
     if (dash && hasRoleWord(dash[2]!) && isTitleStart(dash[2]!) && looksLikePersonName(dash[1]!)) return [{ name: dash[1]!, titleText: dash[2]!, leadRole: null }];
-    const written = TITLE_DASH_NAME.exec(head);
+    const written = TITLE_DASH_NAME.exec(lineAfterKeptStop(head));
     const reversed = written && isDescriptor(written[2]) && (!written[4] || isTitleStart(written[4])) ? written : null;
     // "Chairman – Viktor Yushchenko, President of Ukraine": the post here, then the person's own title.
     if (reversed && hasRoleWord(reversed[1]!) && isTitleStart(reversed[1]!) && looksLikePersonName(reversed[3]!)) {
-      const own = reversed[4] ? nominativeAppositive(reversed[3]!, reversed[4]) : { name: reversed[3]!, title: '' };
+      // "…, первый заместитель председателя — Мехрибан Алиева": another post and its holder after the comma are no post of this one's.
+      const anothers = reversed[4] ? ANOTHER_HOLDER.test(reversed[4]) : false;
+      const own = reversed[4] && !anothers ? nominativeAppositive(reversed[3]!, reversed[4]) : { name: reversed[3]!, title: '' };
       return [{ name: own.name, titleText: own.title ? `${reversed[1]!}, ${own.title}` : reversed[1]!, leadRole: null }];
     }
     // "Deputy Prime Minister – Head of the Government Staff – Sergei Sobyanin": two posts, then the name.
@@ -425,6 +427,20 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
   if (verb && looksLikePersonName(verbName) && hasRoleWord(verbTitle)) return [{ name: verbName, titleText: verbTitle, leadRole: null }];
   const bare = titleThenName(withoutAside(head).trim());
   return bare ? [{ name: bare.name, titleText: bare.title, leadRole: null }] : null;
+}
+
+/** "первый заместитель председателя — Мехрибан Алиева": a post, a dash and a name at the end. */
+const ANOTHER_HOLDER = new RegExp(`\\s${DASH}+\\s*${NAME}$`, 'u');
+
+/**
+ * "… (ПНА), основанная в 1992 г. Председатель партии — Ильхам Алиев": a full stop the splitter kept (after an
+ * abbreviation) before a post's capitalized word starts the line; the prose before it is no part of its post.
+ */
+function lineAfterKeptStop(head: string): string {
+  const stop = /^.*[.!?]\s+(?=\p{Lu})/su.exec(head);
+  // ("И. о. Министра …": a dotted post's word ends no sentence.)
+  const rest = stop && !ENDS_IN_DOTTED_POST_WORD.test(stop[0].trimEnd()) ? head.slice(stop[0].length) : '';
+  return rest && startsWithRoleWord(rest) && ANY_DASH.test(rest) ? rest : head;
 }
 
 /** Each lexicon's endings of a post's noun in the genitive singular (lexicon `personNames.genitiveSingular`). */
