@@ -72,12 +72,12 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'am-2015-ru-text': { facts: 39, persons: false },
   'mn-2013-ru-html': { facts: 41, persons: true },
   'tm-2022-ru-text': { facts: 34, persons: false },
-  'ua-2007-ru-html1251': { facts: 30, persons: false },
+  'ua-2007-ru-html1251': { facts: 34, persons: false },
   'kz-text': { facts: 50, persons: true },
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; not in English, whose variants' analysts hold a past post to be no record), never a current one.
   'az-2003-ru-text': { facts: 39, persons: false },
   // 40, not 41: «руководившего Канцелярией при Президенте К. Кальюлайд» gave her a current post titled «Президента», which met m.kaljulaid.predecessor by accident; a post in the prepositional is read no more.
-  'ee-2021-ru-html': { facts: 40, persons: false },
+  'ee-2021-ru-html': { facts: 41, persons: false },
   'kz-2019-ru-html1251': { facts: 40, persons: false },
   'ua-2004-ru-text': { facts: 43, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
