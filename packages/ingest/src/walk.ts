@@ -22,7 +22,7 @@ import { readAppointedLine } from './rules/appointed-line.js';
 import { readLeadIn } from './rules/lead-in.js';
 import { findProseTasks } from './rules/prose-task.js';
 import { readResultLine } from './rules/result-list.js';
-import { looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
+import { joinAtDottedPostWords, looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
 import { cellSites, isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
 import { withoutNameAliases, withoutPostGlosses, type NameAlias } from './rules/name-alias.js';
 import { headRoleOf, holdersRoleOf, readBodyHeadRow, readHoldersRow, readRoleHeader, readRoleRow, roleWithBody, type HeadedRow, type RoleTable } from './rules/role-table.js';
@@ -276,7 +276,8 @@ export function walkContent(pageBlocks: readonly Block[], file: string, warnings
     const before = state.context;
     const from = walkParagraph(block, state, orgs, defineBody, file);
     // "The Council is chaired by the President. Secretary of the Council – Nikolai Patrushev (since …)": a line inside prose.
-    const sentences = splitSentences(block.text);
+    // ("И.о. Премьер-министра: X": a dotted post's word ends no sentence.)
+    const sentences = joinAtDottedPostWords(splitSentences(block.text));
     sentences.forEach((sentence, index) => {
       if (isSurveySentence(sentence)) return;
       const lines = index > 0 ? parsePersonLines(sentence) : [];

@@ -62,7 +62,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'am-2010-ru-text': { facts: 41, persons: false },
   'kz-2016-ru-html': { facts: 40, persons: false },
   'lv-2019-ru-html1251': { facts: 39, persons: false },
-  'tj-2010-ru-text': { facts: 37, persons: false },
+  'tj-2010-ru-text': { facts: 38, persons: false },
   // Held-out round ru-21, measured once (143/196) on every rule of the 2026-12-06 session before they became fixtures: floors at that run.
   'by-2010-ru-html1251': { facts: 42, persons: false },
   'ge-2012-ru-text': { facts: 42, persons: true },
@@ -72,19 +72,19 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'am-2015-ru-text': { facts: 43, persons: true },
   'mn-2013-ru-html': { facts: 45, persons: true },
   'tm-2022-ru-text': { facts: 42, persons: false },
-  'ua-2007-ru-html1251': { facts: 38, persons: false },
+  'ua-2007-ru-html1251': { facts: 42, persons: false },
   'kz-text': { facts: 50, persons: true },
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; in English too since the third 2026-12-06 session), never a current one.
   'az-2003-ru-text': { facts: 39, persons: false },
-  // 40, not 41: «руководившего Канцелярией при Президенте К. Кальюлайд» gave her a current post titled «Президента», which met m.kaljulaid.predecessor by accident; a post in the prepositional is read no more.
-  'ee-2021-ru-html': { facts: 40, persons: false },
+  // «руководившего Канцелярией при Президенте К. Кальюлайд» gave her a current post titled «Президента», which met m.kaljulaid.predecessor by accident; a post in the prepositional is read no more.
+  'ee-2021-ru-html': { facts: 41, persons: false },
   'kz-2019-ru-html1251': { facts: 40, persons: false },
   'ua-2004-ru-text': { facts: 44, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
   'kg-2010-ru-text': { facts: 40, persons: false },
   'lv-2015-ru-html': { facts: 38, persons: false },
   'ru-2008-ru-html1251': { facts: 40, persons: true },
-  'tm-2012-ru-text': { facts: 41, persons: true },
+  'tm-2012-ru-text': { facts: 42, persons: true },
   // Held-out round ru-17, at their first run (131/170): UTF-8 HTML, text, windows-1251 HTML, text.
   'am-2018-ru-html': { facts: 36, persons: false },
   'by-2015-ru-text': { facts: 41, persons: false },
@@ -96,7 +96,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-2022-ru-html1251': { facts: 40, persons: true },
   'ua-2000-ru-text': { facts: 43, persons: true },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.
-  'az-2016-ru-html1251': { facts: 40, persons: false },
+  'az-2016-ru-html1251': { facts: 41, persons: false },
   'kg-2017-ru-text': { facts: 36, persons: false },
   'md-2014-ru-html': { facts: 41, persons: false },
   'ru-2020-ru-text': { facts: 41, persons: false },

@@ -828,6 +828,13 @@ export interface Lexicon {
     prepositionalBefore: string[];
     /** The case a post's noun stands in, by its ending (a name after it agrees): "председателя" genitive. None in English. */
     postCases: Partial<Record<GrammaticalCase, string>>;
+    /**
+     * The endings of a post's noun that are a genitive singular only ("депутата", "председателя"), where a
+     * plural nominative ends as `postCases.genitive` does too («Члены Совета»). None in English.
+     */
+    genitiveSingular?: string;
+    /** The endings of a post's noun in the plural nominative ("спикеры", "председатели"), not a feminine noun's genitive ("главы"). None in English. */
+    pluralNominative?: string;
     /** Abbreviations of a post's words that end in a dot and end no sentence: "и.о." ("acting") of "и.о. Министра финансов". */
     dottedPostWords: string[];
     /**

@@ -277,6 +277,67 @@ describe('parsePersonLine in Russian', () => {
   });
 
   it.each([
+    // Prose, a dash, a name and its post in the genitive singular (apposition agrees): both back to the nominative.
+    ['Наблюдатели отмечают и постепенное продвижение сына главы государства – Сердара Бердымухамедова, депутата Меджлиса с 2016 г.', 'Сердар Бердымухамедов', 'депутат Меджлиса'],
+    ['Отмечают усиление влияния зятя Президента – Олега Сидоренко, советника Президента по экономике', 'Олег Сидоренко', 'советник Президента по экономике'],
+    ['Растёт вес младшего брата министра — Тимура Алиева, председателя Комитета по туризму', 'Тимур Алиев', 'председатель Комитета по туризму'],
+    // Near misses: a plural post in the nominative ends as a genitive does (the name before it stays as written).
+    ['Члены Совета – Иван Петров, председатель Комитета', 'Иван Петров', 'председатель Комитета'],
+    ['Отмечают рост влияния главы Совета – Валентины Матвиенко, Члены Совета', 'Валентины Матвиенко', 'Члены Совета'],
+  ])('should read an appositive post in the genitive in %j', (text, name, own) => {
+    const line = parsePersonLine(text);
+    expect([line?.name, line?.titles[line.titles.length - 1]]).toEqual([name, own]);
+  });
+
+  it.each([
+    // Prose before the dash (no post's word first) is no line's post: the prose rules read the people after it.
+    ['К «донецким» относят прежде всего премьер-министра Михаила Гордиенко и первого вице-премьера Андрея Клименко, к «газовому» лобби – главу Администрации Президента С.В. Левченко и бывшего министра топлива и энергетики Вадима Литвиненко.', []],
+    ['К «силовикам» относят министра обороны Ивана Сокола, к «семье» – главу Аппарата Олега Рябова', []],
+    ['Среди «технократов» называют министра финансов Анну Ким – советника Президента Петра Лиса', []],
+  ])('should read no line from prose before a dash in %j', (text, expected) => {
+    expect(parsePersonLines(text)).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string[]]>]>([
+    // A results table's row: the count after the last dash is no word of the title.
+    ['Эгил Левит, судья Суда Европейского союза – 61', [['Эгил Левит', ['судья Суда Европейского союза']]]],
+    ['Дидзис Шмитс, депутат Сейма (KPV LV) – 24', [['Дидзис Шмитс', ['депутат Сейма']]]],
+    ['  - Язмырадов Аннагельды, заместитель министра нефтегазовой промышленности – 1,07%;', [['Язмырадов Аннагельды', ['заместитель министра нефтегазовой промышленности']]]],
+    ['Ирина Котова, министр юстиции — 12 %', [['Ирина Котова', ['министр юстиции']]]],
+    // A candidate's post with no body of its own is not the section's: no line.
+    ['Юрис Янсонс, омбудсмен – 8', []],
+    // Near miss: a range's end after a digit stays the term's.
+    ['Иван Петров – Министр финансов (1994 – 1999)', [['Иван Петров', ['Министр финансов']]]],
+  ])('should read a results row in %j', (text, expected) => {
+    expect(parsePersonLines(text).map((l) => [l.name, l.titles])).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string[]]>]>([
+    // A post in the genitive alone before a colon is the rest of a phrase cut off before it ("И.о." split off), no line's post.
+    ['Премьер-министра: Чокой Аурелиу (с 31 декабря 2020 г.)', []],
+    ['Министра финансов: Иван Петров', []],
+    ['Председателя Сената: Ольга Ким', []],
+    // Near misses: a plural post, a feminine post and a post in the nominative before the colon are read.
+    ['Члены Совета: Иван Петров, Олег Рябов', [['Иван Петров', ['Члены Совета']], ['Олег Рябов', ['Члены Совета']]]],
+    ['Глава государства: Иван Петров', [['Иван Петров', ['Глава государства']]]],
+    ['Председатель Совета: Иван Петров', [['Иван Петров', ['Председатель Совета']]]],
+  ])('should read no line from a genitive before a colon in %j', (text, expected) => {
+    expect(parsePersonLines(text).map((l) => [l.name, l.titles])).toEqual(expected);
+  });
+
+  it.each<[string, Array<[string, string[]]>]>([
+    // A full stop the splitter kept ("г.") before a post's word starts the line; another post and holder after the comma are not this one's.
+    ['Главной политической опорой власти остается партия «Новый Азербайджан» (ПНА), основанная в 1992 г. Председатель партии — Ильхам Алиев, первый заместитель председателя — Мехрибан Алиева.', [['Ильхам Алиев', ['Председатель партии']]]],
+    ['Партия создана в 2005 г. Лидер партии – Омурбек Бабанов', [['Омурбек Бабанов', ['Лидер партии']]]],
+    ['Совет учреждён в 1991 г. Секретарь Совета – Олег Рябов, заместитель секретаря – Ирина Ким', [['Олег Рябов', ['Секретарь Совета']]]],
+    // Near misses: a dotted post's word ends no sentence; a holder's own post after the comma is kept.
+    ['И. о. Министра здравоохранения – Ульяна Супрун', [['Ульяна Супрун', ['И. о. Министра здравоохранения']]]],
+    ['Председатель Совета – Олег Рябов, министр финансов', [['Олег Рябов', ['Председатель Совета', 'министр финансов']]]],
+  ])('should start a line at a kept full stop in %j', (text, expected) => {
+    expect(parsePersonLines(text).map((l) => [l.name, l.titles])).toEqual(expected);
+  });
+
+  it.each([
     // The line's post, then the holder's own post and name: initials, a hyphenated surname, a patronymic in any place.
     ['Председатель Совета – Президент Республики Молдова И.П. Тер-Петросян.', 'И.П. Тер-Петросян', ['Председатель Совета', 'Президент Республики Молдова']],
     // Initials written apart are one name's.

@@ -353,7 +353,8 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
   if (colon && !hasRoleWord(colon[1]!) && looksLikePersonName(colon[1]!.trim()) && startsWithRoleWord(colon[2]!) && !colon[2]!.includes(':')) {
     return [{ name: colon[1]!.trim(), titleText: colon[2]!, leadRole: null }];
   }
-  if (colon && hasRoleWord(colon[1]!) && !/[.!?]/.test(colon[1]!)) {
+  // "Премьер-министра: X": a post in the genitive alone before a colon is no line's post (the rest of a phrase cut off before it).
+  if (colon && hasRoleWord(colon[1]!) && !/[.!?]/.test(colon[1]!) && !isGenitiveSingularPost(colon[1]!.trim())) {
     // "Chair: A, title." and "Co-chairs: A, title; B, title." — one entry per person.
     const leadRole = singularRole(colon[1]!.trim());
     const entries: Array<{ name: string; titleText: string; leadRole: string | null }> = [];
@@ -388,11 +389,14 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
   if (ANY_DASH.test(head)) {
     const dash = NAME_DASH_TITLE.exec(head);
     if (dash && hasRoleWord(dash[2]!) && isTitleStart(dash[2]!) && looksLikePersonName(dash[1]!)) return [{ name: dash[1]!, titleText: dash[2]!, leadRole: null }];
-    const written = TITLE_DASH_NAME.exec(head);
+    const written = TITLE_DASH_NAME.exec(lineAfterKeptStop(head));
     const reversed = written && isDescriptor(written[2]) && (!written[4] || isTitleStart(written[4])) ? written : null;
     // "Chairman – Viktor Yushchenko, President of Ukraine": the post here, then the person's own title.
     if (reversed && hasRoleWord(reversed[1]!) && isTitleStart(reversed[1]!) && looksLikePersonName(reversed[3]!)) {
-      return [{ name: reversed[3]!, titleText: reversed[4] ? `${reversed[1]!}, ${reversed[4]}` : reversed[1]!, leadRole: null }];
+      // "…, первый заместитель председателя — Мехрибан Алиева": another post and its holder after the comma are no post of this one's.
+      const anothers = reversed[4] ? ANOTHER_HOLDER.test(reversed[4]) : false;
+      const own = reversed[4] && !anothers ? nominativeAppositive(reversed[3]!, reversed[4]) : { name: reversed[3]!, title: '' };
+      return [{ name: own.name, titleText: own.title ? `${reversed[1]!}, ${own.title}` : reversed[1]!, leadRole: null }];
     }
     // "Deputy Prime Minister – Head of the Government Staff – Sergei Sobyanin": two posts, then the name.
     const posts = POSTS_DASH_NAME.exec(head);
@@ -401,7 +405,8 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
     // "Председатель Совета – Президент Кыргызской Республики Т.А. Токтогулов": the line's post, then the holder's own.
     const rest = TITLE_DASH_REST.exec(head);
     // (The holder's post may open in lower case: "Председатель Комиссии – руководитель Администрации … С.Н. Алекперов".)
-    const titled = rest && hasRoleWord(rest[1]!) && isTitleStart(rest[2]!) ? titleThenName(rest[2]!, true) : null;
+    // (The line's post opens with a post's word: "К «газовому» лобби – главу Администрации … X" is prose.)
+    const titled = rest && startsWithRoleWord(rest[1]!) && isTitleStart(rest[2]!) ? titleThenName(rest[2]!, true) : null;
     if (titled) return [{ name: titled.name, titleText: `${rest![1]!}, ${titled.title}`, leadRole: null }];
     if (dash && hasRoleWord(dash[2]!)) return null;
   }
@@ -424,6 +429,42 @@ function readHead(head: string): Array<{ name: string; titleText: string; leadRo
   return bare ? [{ name: bare.name, titleText: bare.title, leadRole: null }] : null;
 }
 
+/** "первый заместитель председателя — Мехрибан Алиева": a post, a dash and a name at the end. */
+const ANOTHER_HOLDER = new RegExp(`\\s${DASH}+\\s*${NAME}$`, 'u');
+
+/**
+ * "… (ПНА), основанная в 1992 г. Председатель партии — Ильхам Алиев": a full stop the splitter kept (after an
+ * abbreviation) before a post's capitalized word starts the line; the prose before it is no part of its post.
+ */
+function lineAfterKeptStop(head: string): string {
+  const stop = /^.*[.!?]\s+(?=\p{Lu})/su.exec(head);
+  // ("И. о. Министра …": a dotted post's word ends no sentence.)
+  const rest = stop && !ENDS_IN_DOTTED_POST_WORD.test(stop[0].trimEnd()) ? head.slice(stop[0].length) : '';
+  return rest && startsWithRoleWord(rest) && ANY_DASH.test(rest) ? rest : head;
+}
+
+/** Each lexicon's endings of a post's noun in the genitive singular (lexicon `personNames.genitiveSingular`). */
+const GENITIVE_SINGULAR = new Map(LEXICONS.map((l) => [l, l.personNames.genitiveSingular ? new RegExp(l.personNames.genitiveSingular, 'u') : null]));
+
+/** True when a post's words open with its noun in the genitive singular: "Премьер-министра", "депутата Меджлиса". */
+function isGenitiveSingularPost(post: string): boolean {
+  const noun = post.split(/\s+/)[0] ?? '';
+  return !!GENITIVE_SINGULAR.get(lexiconOfWord(noun))?.test(noun) && startsWithRoleWord(noun);
+}
+
+/**
+ * "… – Сердара Бердымухамедова, депутата Меджлиса": a post after the name in the genitive singular puts the name
+ * in the genitive too (apposition agrees); both back to the nominative. A name that reads the same in the genitive
+ * ("Матвиенко") or a post that is no genitive singular («Члены Совета») stay as written.
+ */
+function nominativeAppositive(name: string, title: string): { name: string; title: string } {
+  const [noun = '', ...body] = title.split(/\s+/);
+  if (!isGenitiveSingularPost(noun)) return { name, title };
+  const read = nominativeName(name, 'genitive');
+  if (read === name) return { name, title };
+  return { name: read, title: [toNominative(noun, 'genitive'), ...body].join(' ') };
+}
+
 /** "Петренко О.В" → "Петренко О.В.": an initial after a family name keeps the dot a line's end took. */
 function withInitialsDot(name: string): string {
   return /\s(?:\p{Lu}\.)?\p{Lu}$/u.test(name) ? `${name}.` : name;
@@ -444,7 +485,7 @@ function withoutListMark(text: string): string {
 }
 
 /** The sentences with each one that ends in an abbreviated post word joined to the next. */
-function joinAtDottedPostWords(sentences: readonly string[]): string[] {
+export function joinAtDottedPostWords(sentences: readonly string[]): string[] {
   const joined: string[] = [];
   for (const sentence of sentences) {
     const last = joined[joined.length - 1];
@@ -460,7 +501,19 @@ function joinAtDottedPostWords(sentences: readonly string[]): string[] {
  * "Title Name", "Chair: Name, Title", "Co-chairs: A, title; B, title"); later sentences may add
  * "appointed in …" and "was preceded at this post by …".
  */
+/** "Эгил Левит, судья Суда Европейского союза – 61": a table's count after the last dash is no word of a title (a year or a date, or a range's end after a digit, stays). */
+const COUNT_CELL = new RegExp(`(?<=[\\p{L})»])\\s+${DASH}+\\s*(?!(?:19|20)\\d\\d$)\\d+(?:[.,]\\d+)?\\s*%?$`, 'u');
+
 export function parsePersonLines(text: string): PersonLine[] {
+  const counted = COUNT_CELL.exec(stripTrailingPunctuation(text));
+  if (!counted) return readPersonLines(text);
+  // A candidate's row of a results table: a post with no body of its own ("омбудсмен") is no post of the section's body.
+  return readPersonLines(text.slice(0, counted.index))
+    .map((line) => ({ ...line, titles: line.titles.filter((title) => /\s/u.test(title.trim())) }))
+    .filter((line) => line.titles.length > 0);
+}
+
+function readPersonLines(text: string): PersonLine[] {
   const sentences = joinAtDottedPostWords(splitSentences(withoutListMark(text)));
   let head = withoutRanks(stripTrailingPunctuation(sentences[0] ?? ''));
   if (head.length > 400) return [];

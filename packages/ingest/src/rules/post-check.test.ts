@@ -18,6 +18,13 @@ describe('roleFault', () => {
     ['Начальник отдела кадров', null],
     ['Head of the Presidential Administration', null],
     ['Minister of Foreign Affairs', null],
+    // A kin noun heads a relation, no post, maybe after an adjective.
+    ['старшая дочь Президента', 'a kin noun heads it'],
+    ['Сын Президента', 'a kin noun heads it'],
+    ['младший брат министра обороны', 'a kin noun heads it'],
+    // Near misses: a body's word that begins as a kin noun does is no kin.
+    ['Председатель Комитета женщин Узбекистана', null],
+    ['Председатель Союза братства', null],
     // A verb is no part of a post.
     ['Премьер-министр отправил в отставку', 'a verb'],
     ['Нового министр его обязанности исполняет', 'a verb'],

@@ -14,6 +14,7 @@ interface Checks {
   nominativeRoleNoun: (word: string) => boolean;
   pluralGenitive: RegExp | null;
   stopwords: ReadonlySet<string>;
+  kin: RegExp | null;
 }
 
 const BODY_NOUN = new RegExp(`^(?:${allWords((l) => l.bodyNouns).join('|')})$`, 'u');
@@ -36,6 +37,7 @@ const CHECKS = new Map<Lexicon, Checks>(
         nominativeRoleNoun: (w: string) => roleNoun.test(w) && !oblique.some((ending) => ending.test(w)),
         pluralGenitive: l.roles.pluralGenitive.length ? new RegExp(`(?:${l.roles.pluralGenitive.join('|')})$`, 'iu') : null,
         stopwords: new Set(l.stopwords),
+        kin: l.personNames.kinBefore.length ? new RegExp(`^(?:${l.personNames.kinBefore.join('|')})$`, 'iu') : null,
       },
     ];
   }),
@@ -48,7 +50,8 @@ const isInitial = (word: string) => /^\p{Lu}\.$/u.test(word);
  * Why a post's title read from prose is no post, or null when it is one:
  * - a verb among its words ("Премьер-министр отправил в отставку", "… вопросам является");
  * - an adjective in an oblique case right before a role noun in the nominative ("Действующего Президент");
- * - a dangling small word at its end, or a one-letter word ("Глава с").
+ * - a dangling small word at its end, or a one-letter word ("Глава с");
+ * - a kin noun at its head, maybe after an adjective ("старшая дочь Президента").
  */
 export function roleFault(title: string): string | null {
   const words = title.trim().split(/\s+/).filter(Boolean);
@@ -59,6 +62,8 @@ export function roleFault(title: string): string | null {
   if (words.some((w) => w.length === 1 && /\p{L}/u.test(w) && !checks.stopwords.has(w.toLowerCase()))) return 'a word of one letter';
   // "Министров" read from "Кабинет министров Ивана X": a body's plural, no post.
   if (checks.pluralGenitive?.test(words[0]!) && checks.roleNoun.test(words[0]!)) return 'a role noun in the genitive plural';
+  // "старшая дочь Президента", "сын Президента": a kin noun heads a relation, no post.
+  if (checks.kin && words.slice(0, 2).some((w) => checks.kin!.test(w))) return 'a kin noun heads it';
   // The first word may be a verb capitalized as a sentence's first ("Возглавляет Совет …").
   if (words.some((w, i) => checks.isVerb(i === 0 ? w.toLowerCase() : w))) return 'a verb';
   for (let i = 0; i + 1 < words.length; i += 1) {

@@ -235,6 +235,19 @@ describe('findProsePersons with a post\'s term (rules/post-terms.ts)', () => {
   });
 });
 
+describe('findProsePersons: a post read by both the cased and the clause\'s reading', () => {
+  it.each<[string, string, boolean]>([
+    // The clause's reading says the post is held: a share of the vote in the sentence does not end it.
+    ['15 октября 2017 г. Президентом был избран Сооронбай Жээнбеков (54,22% голосов).', 'Сооронбай Жээнбеков', false],
+    ['В мае 2016 г. Председателем Сейма была избрана Инара Мурниеце (52 голоса, 60 %).', 'Инара Мурниеце', false],
+    ['Первым Президентом Грузии стал Звиад Гамсахурдиа, избранный 26 мая 1991 года (86,5% голосов).', 'Звиад Гамсахурдиа', false],
+    // Near miss: a candidate's post beside a share, read by the cased reading alone, is the one held on the day of the vote.
+    ['Кандидат партии, министр финансов Иван Петров, набрал 12,5% голосов.', 'Иван Петров', true],
+  ])('should read whether the post is held in %j', (sentence, name, past) => {
+    expect(findProsePersons(sentence).filter((p) => p.name === name).map((p) => p.past)).toEqual([past]);
+  });
+});
+
 describe('findProsePersons in Russian (a post, then a name in its case)', () => {
   it.each([
     // A post in the nominative after the name and a comma, a capitalized body after it: the holder's own post too.
@@ -267,6 +280,58 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     ['Совет поддержал и министр финансов Иван Петров.', [['Иван Петров', 'Министр финансов']]],
     ['Указ подписал Президент Леонид Кучма.', [['Леонид Кучма', 'Президент']]],
   ])('should read no post from a prepositional case in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  it.each([
+    // A copula or an auxiliary ends a post; its holder after it stands in the nominative.
+    ['До этого назначения руководителем Аппарата был Раджабов Сулаймон.', [['Раджабов Сулаймон', 'Руководитель Аппарата']]],
+    ['Его предшественником на посту руководителя Администрации был Эльдар Гусейнзаде.', [['Эльдар Гусейнзаде', 'Руководитель Администрации']]],
+    ['Предшественником Ющенко на посту главы правительства был Валерий Пустовойтенко (1997–1999).', [['Валерий Пустовойтенко', 'Глава правительства']]],
+    // Invented: another copula, another case of the post's word, an auxiliary before the copula.
+    ['Председателем партии «Заря» является Иван Сидоренко.', [['Иван Сидоренко', 'Председатель партии «Заря»']]],
+    ['В должности министра обороны была Ольга Кравец.', [['Ольга Кравец', 'Министр обороны']]],
+    ['Министром финансов вновь стал Пётр Рябов.', [['Пётр Рябов', 'Министр финансов']]],
+    // Near misses: a post in the genitive no «на посту» governs, a body's noun after another post's (not read here), a relative pronoun for the body.
+    ['Указ министра финансов был подписан Олегом Левченко.', []],
+    ['Помощником Президента по делам молодёжи является Тимур Алиев.', []],
+    ['Группу создали, сопредседателями которой стали П.В. Крашенинников и А.А. Клишас.', []],
+  ])('should end a post at a copula in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  it.each([
+    // A post in the genitive right after a body's noun in the genitive is that body's complement, no post of the name's.
+    ['К «газовому» лобби относят главу Администрации Президента С.В. Левченко.', []],
+    ['В партии состоят Премьер-министр О. Абраамян и Руководитель Аппарата Президента В. Саргсян;', [['О. Абраамян', 'Премьер-министр']]],
+    ['Президиум возглавляет руководитель Секретариата Премьер-министра А.Э. Вайнов.', []],
+    // Near misses: a body in the nominative before the post, a post of its own after a comma.
+    ['7 апреля 2010 года было распущено правительство премьер-министра Данияра Усенова.', [['Данияр Усенов', 'Премьер-министр']]],
+    ['Встречу провёл помощник Президента Олег Рябов.', [['Олег Рябов', 'Помощник Президента']]],
+  ])('should read no post of a body\'s complement in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  it.each([
+    // A plural post before a list of names is no genitive of one post: no name read into its case.
+    ['Среди постоянных членов Совета – спикеры обеих палат Федерального собрания Валентина Матвиенко и Вячеслав Володин.', []],
+    ['Заместители Руководителя Администрации И.И. Сечин и В.Ю. Сурков курируют политику.', []],
+    ['В комиссию вошли председатели комитетов Ирина Ким и Олег Рябов.', []],
+    // Near misses: a feminine post's genitive in -ы, -и is one post's.
+    ['Решение поддержал сын главы государства Сердар Гелдиев.', [['Сердар Гелдиев', 'Глава государства']]],
+    ['Указ подписан по предложению главы Правительства Омурбека Бабанова.', [['Омурбек Бабанов', 'Глава Правительства']]],
+  ])('should read no plural post as one in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  it.each([
+    // A passive verb of election between the post and its holder is no word of the post; the holder stands in the nominative.
+    ['17 апреля 2020 г. Председателем Маджлиси милли избран Рустам Эмомали, старший сын Президента.', [['Рустам Эмомали', 'Председатель Маджлиси милли']]],
+    ['В 2016 году Спикером Сената переизбрана Ольга Кравец.', [['Ольга Кравец', 'Спикер Сената']]],
+    ['Председателем Комитета был избран Иван Сидоренко.', [['Иван Сидоренко', 'Председатель Комитета']]],
+    // Near miss: a verb of election after the name is the name's clause, the post read as before.
+    ['Решение поддержал министр финансов Вахтанг Кобахидзе, избранный в 2012 году.', [['Вахтанг Кобахидзе', 'Министр финансов']]],
+  ])('should read a post before a verb of election in %j', (sentence, expected) => {
     expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
   });
 

@@ -492,6 +492,8 @@ function withTerms(cased: ProsePerson[], sentence: string, before: string, accou
     // The same post read twice (the cased reading and a clause's): once, with the date either gave.
     const twin = kept.find((p) => p.name === t.name && p.title === t.title && !p.ended && !t.ended);
     if (twin) {
+      // The clause's reading says whether the post is held ("Президентом был избран X (54 %)": a share is no end of it).
+      twin.past = t.ended;
       twin.startDate ??= t.startDate;
       continue;
     }
@@ -640,8 +642,41 @@ function casedNameOf(run: string, grammaticalCase: GrammaticalCase): string[] {
 /** "новым министром назначен X": a verb of appointment after the post is no body's word (the rule of person lines reads it). */
 const APPOINTED_WORD = new RegExp(`(?<![\\p{L}])${anyOf(allWords((l) => l.personNames.appointedAs)) ?? '(?!)'}(?![\\p{L}])`, 'u');
 
-/** "… назначена": a passive verb of appointment at the end of what follows a post. */
-const APPOINTED_TAIL = new RegExp(`\\s+${anyOf(allWords((l) => l.personNames.appointedAs)) ?? '(?!)'}$`, 'u');
+/** "был", "является", "стал", "вновь": a copula or an auxiliary, never a word of a post (lexicon postTerms.copulas, wasVerbs, postHolders.auxiliaries). */
+const COPULA_WORD = new Map(CASED.map((l) => [l, new RegExp(`^(?:${[...l.postTerms.copulas, ...l.postTerms.wasVerbs, ...l.postHolders.auxiliaries].join('|')})$`, 'iu')]));
+/** "был …": the post was held then, and is over. */
+const WAS_WORD = new Map(CASED.map((l) => [l, new RegExp(`^(?:${anyOf(l.postTerms.wasVerbs) ?? '(?!)'})$`, 'iu')]));
+
+/** A post's noun in the plural nominative (lexicon `personNames.pluralNominative`). */
+const PLURAL_NOMINATIVE = new Map(CASED.map((l) => [l, new RegExp(l.personNames.pluralNominative ?? '(?!)', 'u')]));
+
+/**
+ * True when the words before a post in the genitive end in a body's noun in the genitive: the post is that body's
+ * ("главу Администрации Президента С.В. Левченко": the head of the administration, no President), not the name's
+ * (unlike "правительство премьер-министра Данияра Усенова", a body in the nominative).
+ */
+function bodysComplement(l: Lexicon, before: string): boolean {
+  const word = /(\S+)\s+$/u.exec(before)?.[1] ?? '';
+  return BODY_NOUN.test(word) && new RegExp(l.personNames.postCases.genitive ?? '(?!)', 'u').test(word);
+}
+
+/** "на посту ", "в должности ": the words before a post in the genitive that a copula's holder held. */
+const IN_POST_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.postHolders.inPost.map(eitherFirstCase)) ?? '(?!)'}\\s+$`, 'u')]));
+const RELATIVE_WORD = new Map(CASED.map((l) => [l, new RegExp(`^(?:${anyOf(l.postHolders.relativeBody) ?? '(?!)'})$`, 'iu')]));
+
+/**
+ * True when a copula's holder holds the post before it: one in the instrumental ("руководителем Аппарата был X")
+ * or in the genitive after "на посту" ("на посту главы правительства был X"); never a post in another case
+ * ("Президент был избран …"), a body's word that is a post's noun ("помощником Президента … является X"),
+ * or a relative pronoun for the body ("сопредседателями которой стали X").
+ */
+function copulaGoverns(l: Lexicon, before: string, grammaticalCase: GrammaticalCase, body: readonly string[]): boolean {
+  if (body.some((w) => RELATIVE_WORD.get(l)!.test(w))) return false;
+  return grammaticalCase === 'instrumental' || (grammaticalCase === 'genitive' && IN_POST_BEFORE.get(l)!.test(before));
+}
+
+/** "… назначена", "… избран": a passive verb of appointment or election at the end of what follows a post (lexicon postHolders.electedVerbs too). */
+const APPOINTED_TAIL = new RegExp(`\\s+${anyOf([...allWords((l) => l.personNames.appointedAs), ...allWords((l) => l.postHolders.electedVerbs)]) ?? '(?!)'}$`, 'u');
 
 /**
  * The words before a post's noun in the nominative, when each is a word that qualifies a post
@@ -691,7 +726,11 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const post = match[2]!;
       // "ответственным секретарём Комитета назначена X": a passive verb between the post and its holder, who stands in the nominative.
       const passive = APPOINTED_TAIL.exec(match[3]!);
-      const between = (passive ? match[3]!.slice(0, passive.index) : match[3]!).trim().split(/\s+/).filter(Boolean);
+      const afterPost = (passive ? match[3]!.slice(0, passive.index) : match[3]!).trim().split(/\s+/).filter(Boolean);
+      // "руководителем Аппарата был X": a copula ends the post's words; its holder after it stands in the nominative.
+      const copulaAt = afterPost.findIndex((w) => COPULA_WORD.get(lexicon)!.test(w));
+      const between = copulaAt >= 0 ? afterPost.slice(0, copulaAt) : afterPost;
+      const wasCopula = copulaAt >= 0 && afterPost.slice(copulaAt).some((w) => WAS_WORD.get(lexicon)!.test(w));
       // "пост министра обороны вместо маршала Y занял X": Y, in the genitive, held the post before; what stands between is no post's.
       const insteadAt = between.findIndex((w) => lexicon.postHolders.insteadOf.includes(w));
       const instead = insteadAt >= 0;
@@ -706,12 +745,16 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const nameWords = casedNameOf(match[4]!, grammaticalCase);
       const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
       if (!isCasedName(nameWords) || /[.;]$/.test(body) || APPOINTED_WORD.test(body)) continue;
+      // "спикеры обеих палат … Валентина Матвиенко и Вячеслав Володин": a plural post is each one's of a list, no genitive of one.
+      if (PLURAL_NOMINATIVE.get(lexicon)!.test(noun)) continue;
+      if (!match[1] && grammaticalCase === 'genitive' && bodysComplement(lexicon, sentence.slice(0, match.index!))) continue;
+      if (copulaAt >= 0 && !copulaGoverns(lexicon, sentence.slice(0, match.index!), grammaticalCase, between)) continue;
       // "назначается Президентом с согласия Жогорку Кенеша": after a post in the instrumental, a preposition governs the name.
       if (!passive && grammaticalCase === 'instrumental' && lexicon.stopwords.includes(body.split(/\s+/)[0]!)) continue;
       // "первого вице-премьера": a post's own modifier goes back to the nominative with its noun (another adjective stays, for the post check to refuse).
       const modifiers = passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : grammaticalCase === 'nominative' ? postWords.slice(0, head) : (nominativeModifiers(lexicon, postWords.slice(0, head)) ?? postWords.slice(0, head));
       if (!modifiers) continue;
-      const nameCase = instead ? 'genitive' : passive ? 'nominative' : caseOfName(nameWords, grammaticalCase);
+      const nameCase = instead ? 'genitive' : passive || copulaAt >= 0 ? 'nominative' : caseOfName(nameWords, grammaticalCase);
       const read = nameToNominative(nameWords, nameCase);
       const name = nameWords.map((w, i) => (isNameParticle(w) ? w : read[i]!)).join(' ');
       const title = [...modifiers, toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');

@@ -4,6 +4,10 @@ import { compositionOf, readDatedRow, readTableHeader, readTableRow } from './ta
 describe('readTableHeader: a header row that names its columns', () => {
   it.each([
     ['Должность – Ф.И.О. – Назначен', ['post', 'name', 'appointed']],
+    // Beside a column of posts, the one cell that is a post's word titles the holders' column.
+    ['Должность – Министр – Назначен', ['post', 'name', 'appointed']],
+    ['Должность – Член правительства – Партия – Дата назначения', ['post', 'name', 'other', 'appointed']],
+    ['Post – Minister – Appointed', ['post', 'name', 'appointed']],
     ['Ф.И.О. – Должность – Дата назначения', ['name', 'post', 'appointed']],
     ['ФИО – Занимаемая должность – На посту с', ['name', 'post', 'appointed']],
     ['№ – Фамилия, имя, отчество – Должность – Назначена', ['other', 'name', 'post', 'appointed']],
@@ -26,6 +30,8 @@ describe('readTableHeader: a header row that names its columns', () => {
   });
 
   it.each([
+    // Near miss: two cells that are a post's word beside the posts' column name no one holders' column.
+    ['Должность – Министр – Заместитель министра'],
     // A row of people, not of column names.
     ['Премьер-министр – Жолдошев Медер Токтогулович – 05.09.2012'],
     ['Prime Minister – Karim Massimov'],

@@ -1,4 +1,5 @@
 import { firstDate } from './dates.js';
+import { startsWithRoleWord } from './roles.js';
 import { anyOf, eachLexicon } from '../lexicon/index.js';
 
 /**
@@ -36,12 +37,22 @@ export function rowCells(text: string): string[] {
  * the name's parts: "Фамилия | Имя | Должность") and one post column, and no cell longer than a
  * header's few words.
  */
+/**
+ * "Должность | Министр | Назначен": beside a column of posts, the one cell that is a post's word titles the
+ * holders' column (each row's post is in the posts' column), so it is the names' column.
+ */
+function holdersColumn(cells: readonly string[], columns: Column[]): Column[] {
+  if (columns.includes('name') || columns.filter((c) => c === 'post').length !== 1) return columns;
+  const titled = cells.flatMap((cell, index) => (columns[index] === 'other' && startsWithRoleWord(cell) ? [index] : []));
+  return titled.length === 1 ? columns.map((c, index) => (index === titled[0] ? 'name' : c)) : columns;
+}
+
 export function readTableHeader(text: string): Column[] | null {
   // A cheap test first: a header is short and has a cell separator.
   if (text.length > 160 || !text.includes(CELL_SEPARATOR)) return null;
   const cells = rowCells(text);
   if (cells.some((cell) => cell.split(' ').length > 5)) return null;
-  const columns = cells.map(columnOf);
+  const columns = holdersColumn(cells, cells.map(columnOf));
   const once = (column: Column) => columns.filter((c) => c === column).length === 1;
   return columns.includes('name') && once('post') && columns.filter((c) => c === 'appointed').length <= 1 ? columns : null;
 }
