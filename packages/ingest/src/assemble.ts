@@ -767,7 +767,9 @@ function organizationRecords(a: Assembly, orgId: Map<OrgDraft, string>): Organiz
 
 function personRecords(persons: PersonIndex, personId: Map<PersonDraft, string>): Person[] {
   return persons.all.map((p) => {
-    const fullest = [...p.forms].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length || (a < b ? -1 : 1))[0]!;
+    // The fullest form; of as many words, the one the index holds as best (a nominative over a genitive's longer letters).
+    const isBest = (form: string) => (form === p.best.written ? 1 : 0);
+    const fullest = [...p.forms].sort((a, b) => b.split(' ').length - a.split(' ').length || isBest(b) - isBest(a) || b.length - a.length || (a < b ? -1 : 1))[0]!;
     return {
       id: personId.get(p)!,
       name: fullest,
