@@ -138,9 +138,25 @@ export class PersonIndex {
 
   private readonly aliases = new Map<string, string>();
 
+  /** The words of each name the page uses as a body's (`rules/body-proper-names.ts`): no person bears one. */
+  private readonly bodyNames: string[][] = [];
+
+  /** Names the page uses as bodies' ("Милли Генгеш"): a mention of one, in any case, makes no person. */
+  notPersons(names: readonly string[]): void {
+    for (const name of names) this.bodyNames.push(name.split(/\s+/).map(normalizeKeyPart));
+  }
+
+  /** True for a name whose every word is a body name's, as written or read back from another case ("Милли Генгеша"). */
+  private isBodyName(written: string): boolean {
+    const words = written.trim().split(/\s+/);
+    return this.bodyNames.some(
+      (body) => body.length === words.length && words.every((word) => [normalizeKeyPart(word), ...keyReadings(word)].some((w) => body.includes(w))),
+    );
+  }
+
   mention(asWritten: string, where: Provenance): PersonDraft | null {
     const read = fromInstrumental(withoutTrailingPost(withoutNamePrefix(withoutOpeningWord(asWritten))));
-    if (notANameWhy(read)) return null;
+    if (notANameWhy(read) || this.isBodyName(read)) return null;
     const written = this.aliasOf(read);
     if (written !== read) {
       const person = this.mention(written, where);

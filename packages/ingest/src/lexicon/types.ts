@@ -572,6 +572,13 @@ export interface Lexicon {
   bodyNouns: string[];
   /** Words of a body's or post's name that are never part of a person's name (lower case). */
   notNameWords: string[];
+  /**
+   * Nouns, in the nominative and lower case, that name what a proper name stands for where the page
+   * uses that name as a body (`rules/body-proper-names.ts`): "парламент – Милли Генгеш", "Халк
+   * Маслахаты (Народный совет) – верхняя палата …", "the parliament – the Milli Gengesh". Such a name
+   * is no person's, whatever case it comes in ("Председатель Халк Маслахаты Милли Генгеша").
+   */
+  bodyProperNouns: string[];
   names: {
     /** Patronymic endings: "-ovich", "-овна", "-улы". */
     patronymicEndings: string[];
