@@ -307,6 +307,7 @@ export const en: Lexicon = {
     weakPatronymicEndings: ['uly'],
     countryCases: [],
     otherCases: [],
+    fleetingVowels: [],
     droppedFamilyEndings: ['ov', 'ev'],
     notNameEndings: [],
   },

@@ -645,6 +645,8 @@ export const ru: Lexicon = {
     weakPatronymicEndings: ['улы', 'ұлы'],
     countryCases: [['ии', 'ия'], ['и', 'ь'], ['и', 'а'], ['ы', 'а'], ['а', ''], ['я', 'ь']],
     otherCases: [['ии', 'ий'], ['ие', 'ия'], ['е', 'а'], ['е', '']],
+    // "Павла Климкина" → Павел, "Льва Толстого" → Лев ("Петра" → Петр needs none: the key folds "ё").
+    fleetingVowels: [['павл', 'павел'], ['льв', 'лев']],
     droppedFamilyEndings: ['ов', 'ев', 'ин'],
     // A feminine adjective's accusative ("Верховную Раду"), a masculine one's genitive or dative ("Верховного").
     notNameEndings: ['ую', 'юю', 'ого', 'ому'],

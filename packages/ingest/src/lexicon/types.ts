@@ -603,6 +603,12 @@ export interface Lexicon {
      */
     otherCases: Array<[string, string]>;
     /**
+     * Given names whose other cases drop a vowel of the nominative, the stem they leave and the
+     * nominative, lower case ("Павла", "Павлу" → павл → "Павел"; "Льва" → льв → "Лев"): read back, such
+     * a stem is the nominative, never "Павл".
+     */
+    fleetingVowels: Array<[string, string]>;
+    /**
      * Endings a family name may be written with or without, the person the same where the given
      * names agree ("Эмомали Рахмонов", who dropped the ending in 2007, and "Рахмон Эмомали").
      */

@@ -188,6 +188,15 @@ describe('isCountryInCase', () => {
   });
 });
 
+describe('keyReadings (near misses)', () => {
+  it.each([
+    ['Павла', 'павл'],
+    ['Павлину', 'павел'],
+  ])('should not read %j back to %j', (word, reading) => {
+    expect(keyReadings(word)).not.toContain(reading);
+  });
+});
+
 describe('keyReadings', () => {
   it.each([
     ['Ирену', 'ирена'],
@@ -195,6 +204,10 @@ describe('keyReadings', () => {
     ['Георгия', 'георгии'],
     ['Давиде', 'давид'],
     ['Тамаре', 'тамара'],
+    // A vowel the other cases drop comes back.
+    ['Павла', 'павел'],
+    ['Павлом', 'павел'],
+    ['Льву', 'лев'],
   ])('should read %j back to %j', (word, reading) => {
     expect(keyReadings(word)).toContain(reading);
   });
