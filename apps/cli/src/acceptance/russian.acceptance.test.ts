@@ -69,7 +69,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kg-2014-ru-html': { facts: 44, persons: false },
   'uz-2012-ru-text': { facts: 42, persons: false },
   // Held-out round ru-22, measured once (144/204) on every rule of the second 2026-12-06 session before they became fixtures: floors at that run.
-  'am-2015-ru-text': { facts: 43, persons: true },
+  'am-2015-ru-text': { facts: 45, persons: true },
   'mn-2013-ru-html': { facts: 41, persons: true },
   'tm-2022-ru-text': { facts: 37, persons: true },
   'ua-2007-ru-html1251': { facts: 31, persons: false },
