@@ -20,6 +20,7 @@ import type { Block } from './blocks.js';
 import type { PageFrame } from './frame.js';
 import type { OrgDraft, OrgIndex } from './organizations.js';
 import { PersonIndex, type PersonDraft } from './persons.js';
+import { bodyProperNames } from './rules/body-proper-names.js';
 import { lexiconOfWord } from './lexicon/index.js';
 import { bodyFromGenitive, classifyBodyName, isHeadOfStatePost, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
@@ -767,7 +768,9 @@ function organizationRecords(a: Assembly, orgId: Map<OrgDraft, string>): Organiz
 
 function personRecords(persons: PersonIndex, personId: Map<PersonDraft, string>): Person[] {
   return persons.all.map((p) => {
-    const fullest = [...p.forms].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length || (a < b ? -1 : 1))[0]!;
+    // The fullest form; of as many words, the one the index holds as best (a nominative over a genitive's longer letters).
+    const isBest = (form: string) => (form === p.best.written ? 1 : 0);
+    const fullest = [...p.forms].sort((a, b) => b.split(' ').length - a.split(' ').length || isBest(b) - isBest(a) || b.length - a.length || (a < b ? -1 : 1))[0]!;
     return {
       id: personId.get(p)!,
       name: fullest,
@@ -905,6 +908,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   const at = (block: Block, quote?: string): Provenance => provenanceOf(block, facts.file, quote);
   const a: Assembly = { facts, orgs, persons: new PersonIndex(), headOfState: undefined, government: undefined, at, warnings };
   for (const { name, alias } of walk.nameAliases ?? []) a.persons.sameAs(alias, name);
+  a.persons.notPersons(frame.content.flatMap((block) => bodyProperNames(block.text)));
   attachSites(a, walk.sites);
   a.headOfState = orgs.ofClass('head-of-state');
   a.government = orgs.ofClass('government');

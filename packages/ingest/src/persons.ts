@@ -103,6 +103,13 @@ function differByDroppedEnding(a: string, b: string): boolean {
   return short.length >= LEAST_STEM && long.startsWith(short) && DROPPED_ENDINGS.includes(long.slice(short.length));
 }
 
+/** Adds a person to a word's list, once. */
+function listed(index: Map<string, PersonDraft[]>, word: string, person: PersonDraft): void {
+  const list = index.get(word);
+  if (!list) index.set(word, [person]);
+  else if (!list.includes(person)) list.push(person);
+}
+
 /** The people of one page: every form of a name leads to one person. */
 export class PersonIndex {
   readonly all: PersonDraft[] = [];
@@ -131,9 +138,25 @@ export class PersonIndex {
 
   private readonly aliases = new Map<string, string>();
 
+  /** The words of each name the page uses as a body's (`rules/body-proper-names.ts`): no person bears one. */
+  private readonly bodyNames: string[][] = [];
+
+  /** Names the page uses as bodies' ("Милли Генгеш"): a mention of one, in any case, makes no person. */
+  notPersons(names: readonly string[]): void {
+    for (const name of names) this.bodyNames.push(name.split(/\s+/).map(normalizeKeyPart));
+  }
+
+  /** True for a name whose every word is a body name's, as written or read back from another case ("Милли Генгеша"). */
+  private isBodyName(written: string): boolean {
+    const words = written.trim().split(/\s+/);
+    return this.bodyNames.some(
+      (body) => body.length === words.length && words.every((word) => [normalizeKeyPart(word), ...keyReadings(word)].some((w) => body.includes(w))),
+    );
+  }
+
   mention(asWritten: string, where: Provenance): PersonDraft | null {
     const read = fromInstrumental(withoutTrailingPost(withoutNamePrefix(withoutOpeningWord(asWritten))));
-    if (notANameWhy(read)) return null;
+    if (notANameWhy(read) || this.isBodyName(read)) return null;
     const written = this.aliasOf(read);
     if (written !== read) {
       const person = this.mention(written, where);
@@ -241,14 +264,19 @@ export class PersonIndex {
     return new Set(matches).size === 1 ? matches[0] : undefined;
   }
 
-  /** Indexed by every word of the key: which word is the family name may change with a better form. */
+  /**
+   * Indexed by every word of the key: which word is the family name may change with a better form;
+   * and by the nominatives its words read back to, so a nominative finds a person named first in
+   * another case ("Лисов Сергей" after "Сергея Лисова").
+   */
   private indexWords(person: PersonDraft): void {
     for (const word of person.key) {
-      const list = this.byFamily.get(word);
-      if (!list) this.byFamily.set(word, [person]);
-      else if (!list.includes(person)) list.push(person);
+      listed(this.byFamily, word, person);
+      for (const reading of keyReadings(word)) listed(this.byReading, reading, person);
     }
   }
+
+  private readonly byReading = new Map<string, PersonDraft[]>();
 
   /**
    * The one person named in full whose name holds the family name and another word that starts
@@ -286,10 +314,11 @@ export class PersonIndex {
     const near = new Set<PersonDraft>();
     for (const word of keyWordsOf(name)) {
       for (const w of [normalizeKeyPart(word), ...keyReadings(word)]) for (const p of this.byFamily.get(w) ?? []) near.add(p);
+      for (const p of this.byReading.get(normalizeKeyPart(word)) ?? []) near.add(p);
     }
     const found: Array<{ person: PersonDraft; oblique: boolean }> = [];
     for (const p of near) {
-      if (isInitialed(p) || p.key.length !== key.length) continue;
+      if (isInitialed(p) || p.key.length !== key.length || fathersDiffer(p.best, name)) continue;
       if (readsBackTo(name, p.key)) found.push({ person: p, oblique: true });
       else if (readsBackTo(p.best, key)) found.push({ person: p, oblique: false });
     }

@@ -61,7 +61,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   // Held-out round ru-20, measured once (117/180) before they became fixtures: floors at that run.
   'am-2010-ru-text': { facts: 41, persons: false },
   'kz-2016-ru-html': { facts: 40, persons: false },
-  'lv-2019-ru-html1251': { facts: 39, persons: false },
+  'lv-2019-ru-html1251': { facts: 40, persons: false },
   'tj-2010-ru-text': { facts: 38, persons: false },
   // Held-out round ru-21, measured once (143/196) on every rule of the 2026-12-06 session before they became fixtures: floors at that run.
   'by-2010-ru-html1251': { facts: 42, persons: false },
@@ -69,9 +69,9 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kg-2014-ru-html': { facts: 47, persons: false },
   'uz-2012-ru-text': { facts: 43, persons: false },
   // Held-out round ru-22, measured once (144/204) on every rule of the second 2026-12-06 session before they became fixtures: floors at that run.
-  'am-2015-ru-text': { facts: 43, persons: true },
+  'am-2015-ru-text': { facts: 45, persons: true },
   'mn-2013-ru-html': { facts: 45, persons: true },
-  'tm-2022-ru-text': { facts: 42, persons: false },
+  'tm-2022-ru-text': { facts: 43, persons: true },
   'ua-2007-ru-html1251': { facts: 42, persons: false },
   'kz-text': { facts: 50, persons: true },
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; in English too since the third 2026-12-06 session), never a current one.

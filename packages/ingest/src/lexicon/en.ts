@@ -301,6 +301,8 @@ export const en: Lexicon = {
     'Government', 'Cabinet', 'Apparatus', 'Chancellery', 'Inspectorate', 'Fund', 'Academy', 'Center', 'Centre', 'Department', 'Secretariat', 'Parliament',
     'Senate', 'Majilis', 'Mazhilis', 'Authority', 'Institute', 'Directorate', 'Staff', 'Presidium', 'Inspection', 'Guard', "Prosecutor's Office", 'Bank', 'Headquarters',
   ],
+  // "the bicameral parliament – Milli Gengesh", "Jogorku Kenesh – the unicameral parliament": a body's proper name, no person's.
+  bodyProperNouns: ['parliament', 'council', 'body', 'chamber', 'assembly'],
   notNameWords: `affairs agriculture commission committee council culture defence defense development economy economic education emergency emergencies energy environment finance foreign government health industry information internal interior justice labor labour ministry office policy president presidential prime protection republic resources science security service situations social sport sports state trade transport youth administration agency bureau chamber court national federal foreign general deputy first vice minister head chairman chair secretary ecology natural tourism communications construction water`.split(' '),
   names: {
     patronymicEndings: ['ovi?tch', 'evi?tch', 'ovich', 'evich', 'ievich', 'ivich', 'vitch', 'vich', 'ich', 'ovna', 'evna', 'ichna', 'ivna', 'yevna', 'ogly', 'oglu', 'uly', 'kyzy', 'qizi', 'kizi'],
@@ -309,6 +311,7 @@ export const en: Lexicon = {
     weakPatronymicEndings: ['uly'],
     countryCases: [],
     otherCases: [],
+    fleetingVowels: [],
     droppedFamilyEndings: ['ov', 'ev'],
     notNameEndings: [],
   },

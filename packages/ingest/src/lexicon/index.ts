@@ -149,9 +149,17 @@ export const anyOf = (words: readonly string[]): string | null => (words.length 
 export function toNominative(word: string, grammaticalCase: GrammaticalCase): string {
   if (grammaticalCase === 'nominative') return word;
   for (const [ending, nominative] of lexiconOfWord(word).nameCases[grammaticalCase] ?? []) {
-    if (word.length - ending.length >= 2 && word.endsWith(ending)) return word.slice(0, word.length - ending.length) + nominative;
+    if (word.length - ending.length >= 2 && word.endsWith(ending)) return withFleetingVowel(word.slice(0, word.length - ending.length) + nominative);
   }
   return word;
+}
+
+/** A given name's stem that dropped its nominative's vowel, back to the nominative ("Павл" → "Павел", lexicon `names.fleetingVowels`); any other word as it is. */
+export function withFleetingVowel(stem: string): string {
+  const lower = stem.toLowerCase();
+  const pair = lexiconOfWord(stem).names.fleetingVowels.find(([oblique]) => oblique === lower);
+  if (!pair) return stem;
+  return stem[0] === lower[0] ? pair[1] : pair[1][0]!.toUpperCase() + pair[1].slice(1);
 }
 
 /** Where a name's family name stands: first before a given name and a patronymic ("Лупеску Марину Ивановну"), else the last full word. */

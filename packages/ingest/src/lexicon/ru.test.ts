@@ -73,6 +73,15 @@ describe('Russian names back to the nominative', () => {
     ['Олегу Дроздову', 'dative', 'Олег Дроздов'],
     ['Кирилла Белова', 'accusative', 'Кирилл Белов'],
     ['Ивану Зарецкому', 'dative', 'Иван Зарецкий'],
+    // A given name that drops a vowel in the other cases gets it back (lexicon names.fleetingVowels).
+    ['Павла Климкина', 'genitive', 'Павел Климкин'],
+    ['Павлом Лазаренко', 'instrumental', 'Павел Лазаренко'],
+    ['Павлу Орлову', 'dative', 'Павел Орлов'],
+    ['Льва Сидорова', 'accusative', 'Лев Сидоров'],
+    ['Львом Орловым', 'instrumental', 'Лев Орлов'],
+    // Not a name that keeps its vowel, nor one with nothing dropped: "Петра" → "Петр", "Павлины" → "Павлина".
+    ['Петра Лиса', 'genitive', 'Петр Лис'],
+    ['Павлину Орлову', 'accusative', 'Павлина Орлова'],
   ] as const)('should read %s (%s) as %s', (written, grammaticalCase, nominative) => {
     expect(nameToNominative(written.split(' '), grammaticalCase).join(' ')).toBe(nominative);
   });

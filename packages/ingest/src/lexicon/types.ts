@@ -578,6 +578,13 @@ export interface Lexicon {
   bodyNouns: string[];
   /** Words of a body's or post's name that are never part of a person's name (lower case). */
   notNameWords: string[];
+  /**
+   * Nouns, in the nominative and lower case, that name what a proper name stands for where the page
+   * uses that name as a body (`rules/body-proper-names.ts`): "парламент – Милли Генгеш", "Халк
+   * Маслахаты (Народный совет) – верхняя палата …", "the parliament – the Milli Gengesh". Such a name
+   * is no person's, whatever case it comes in ("Председатель Халк Маслахаты Милли Генгеша").
+   */
+  bodyProperNouns: string[];
   names: {
     /** Patronymic endings: "-ovich", "-овна", "-улы". */
     patronymicEndings: string[];
@@ -601,6 +608,12 @@ export interface Lexicon {
      * Георгии X" → "Георгий"): a person already on the page is read back by these too.
      */
     otherCases: Array<[string, string]>;
+    /**
+     * Given names whose other cases drop a vowel of the nominative, the stem they leave and the
+     * nominative, lower case ("Павла", "Павлу" → павл → "Павел"; "Льва" → льв → "Лев"): read back, such
+     * a stem is the nominative, never "Павл".
+     */
+    fleetingVowels: Array<[string, string]>;
     /**
      * Endings a family name may be written with or without, the person the same where the given
      * names agree ("Эмомали Рахмонов", who dropped the ending in 2007, and "Рахмон Эмомали").

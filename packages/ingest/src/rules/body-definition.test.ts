@@ -86,6 +86,15 @@ describe('definedBody', () => {
     ['Назира Бакыт кызы – Секретарь Совета обороны', null],
     ['Правительство подотчетно и ответственно перед Парламентом.', null],
     ['The Security Council is a consultative body.', null],
+    // A body named after the verb, its founding's participle after a comma agreeing with it.
+    ['Проект поправок подготовила Специализированная комиссия по конституционным реформам при Президенте Республики Армения, созданная в сентябре 2013 года.', 'Специализированная комиссия по конституционным реформам при Президенте Республики Армения'],
+    ['Работу главы государства обеспечивает Канцелярия Президента Республики, образованная в октябре 1992 года.', 'Канцелярия Президента Республики'],
+    ['Законопроект разработал Национальный совет по правовой реформе, учреждённый 5 марта 2011 года указом Президента.', 'Национальный совет по правовой реформе'],
+    ['В 2012 году доклад представило Агентство по делам молодёжи, основанное в 2009 году.', 'Агентство по делам молодёжи'],
+    // Not a body in another case, not a participle of something else, not a founding with no date after it.
+    ['Президент подписал указ о Комиссии по вопросам помилования, созданной в 2009 году.', null],
+    ['Проект подготовила Комиссия по реформам, созданная для этого Президентом.', null],
+    ['Проект поправок подготовил Иван Петров, избранный в 2013 году.', null],
   ])('should read %j', (sentence, expected) => {
     expect(definedBody(sentence)).toBe(expected);
   });
@@ -159,6 +168,16 @@ describe('namesBody and abbreviatedBody', () => {
     ['Против Правительства выступил Блок гражданского согласия (БГС), созданный в 2012 году.', null],
     ['Коалиция «Единство» в Сенате (КЕС) распалась.', null],
     ['Национальный совет по устойчивому развитию (НСУР) создан в 2005 году.', { name: 'Национальный совет по устойчивому развитию', abbreviation: 'НСУР' }],
+    // The sentence's words before the body's name are none of it, the name back in the nominative.
+    ['По данным Центральной комиссии по проведению выборов и референдумов (ЦИК) Туркменистана, явка составила 97,17%.', { name: 'Центральная комиссия по проведению выборов и референдумов', abbreviation: 'ЦИК' }],
+    ['Согласно отчёту Национального агентства по статистике (НАС), рост составил 3%.', { name: 'Национальное агентство по статистике', abbreviation: 'НАС' }],
+    ['According to the Central Election Commission (CEC), turnout was 64%.', { name: 'Central Election Commission', abbreviation: 'CEC' }],
+    ['При премьер-министре действует также Межотраслевой координационный центр (МКЦ).', { name: 'Межотраслевой координационный центр', abbreviation: 'МКЦ' }],
+    ['При Президенте работает Постоянный контрольный комитет (ПКК).', { name: 'Постоянный контрольный комитет', abbreviation: 'ПКК' }],
+    // A name that opens the paragraph keeps its words, a small word between capitalized ones too.
+    ['Президентский совет (ПС) собирается ежемесячно.', { name: 'Президентский совет', abbreviation: 'ПС' }],
+    ['The National Security and Defense Council of Ukraine (NSDC) is the coordinating body.', { name: 'National Security and Defense Council of Ukraine', abbreviation: 'NSDC' }],
+    ['Государственный комитет национальной безопасности (ГКНБ) подчиняется Президенту.', { name: 'Государственный комитет национальной безопасности', abbreviation: 'ГКНБ' }],
   ])('should read the body and abbreviation of %j', (paragraph, body) => {
     expect(abbreviatedBody(paragraph)).toEqual(body);
   });

@@ -148,7 +148,28 @@ export function abbreviatedBody(paragraph: string): { name: string; abbreviation
   if (!paragraph.includes('(')) return null;
   const match = /^(?:The\s+)?(\p{Lu}[^()]{3,120}?)\s+\((\p{Lu}{2,8})\)/u.exec(paragraph);
   if (!match || !namesBody(match[1]!) || SIDE_WORD.test(match[1]!)) return null;
-  return { name: match[1]!.trim(), abbreviation: match[2]! };
+  return { name: withoutLeadWords(match[1]!.trim()), abbreviation: match[2]! };
+}
+
+/**
+ * A body's name without the sentence's words before it, in the nominative: "По данным Центральной
+ * комиссии по проведению выборов (ЦИК)" → "Центральная комиссия по проведению выборов", "При
+ * премьер-министре действует также Межотраслевой координационный центр (МКЦ)" → "Межотраслевой
+ * координационный центр"; the name opens at the capitalized words right before its body noun.
+ */
+const STOPWORDS: ReadonlySet<string> = new Set(LEXICONS.flatMap((l) => l.stopwords));
+
+function withoutLeadWords(name: string): string {
+  const words = name.split(/\s+/);
+  const noun = words.findIndex((word) => namesBody(word));
+  const capital = (at: number) => at >= 0 && /^\p{Lu}/u.test(words[at]!);
+  // The name may put two lower-case words before its noun ("Межотраслевой координационный центр").
+  let start = noun;
+  while (start > 0 && noun - start < 2 && !capital(start)) start -= 1;
+  // One small word between capitalized ones is the name's ("National Security and Defense Council"), not "According to the …".
+  while (capital(start - 1) || (STOPWORDS.has(words[start - 1] ?? '') && capital(start - 2))) start -= capital(start - 1) ? 1 : 2;
+  if (start <= 0 || !/^\p{Lu}/u.test(words[start] ?? '')) return name;
+  return bodyFromGenitive(words.slice(start).join(' '));
 }
 
 /**

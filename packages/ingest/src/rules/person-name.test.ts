@@ -57,6 +57,13 @@ describe('parsePersonName', () => {
     ['Байрамгулы Аманович Оразов', 'Оразов', 'Байрамгулы', 'Аманович'],
     ['Оразов Байрамгулы Аманович', 'Оразов', 'Байрамгулы', 'Аманович'],
     ['Айдос Сапарулы', 'Сапарулы', 'Айдос', null],
+    // A patronymic in another case is the middle word still ("на заместителя … Гурбангулы Мяликгулыевича Бердымухамедова").
+    ['Гурбангулы Мяликгулыевича Бердымухамедова', 'Бердымухамедова', 'Гурбангулы', 'Мяликгулыевича'],
+    ['Юлию Владимировну Тимошенко', 'Тимошенко', 'Юлию', 'Владимировну'],
+    ['Сергеем Ивановичем Орловым', 'Орловым', 'Сергеем', 'Ивановичем'],
+    ['Орловой Анны Петровны', 'Орловой', 'Анны', 'Петровны'],
+    // Not a word that only ends in "-ну" or "-ча": "Анну Кравчу" is two words, the order as written.
+    ['Анну Кравчу', 'Кравчу', 'Анну', null],
   ])('should split %j', (written, family, given, patronymic) => {
     const name = parsePersonName(written);
     expect([name.familyName, name.givenName, name.patronymic]).toEqual([family, given, patronymic]);
@@ -181,6 +188,15 @@ describe('isCountryInCase', () => {
   });
 });
 
+describe('keyReadings (near misses)', () => {
+  it.each([
+    ['Павла', 'павл'],
+    ['Павлину', 'павел'],
+  ])('should not read %j back to %j', (word, reading) => {
+    expect(keyReadings(word)).not.toContain(reading);
+  });
+});
+
 describe('keyReadings', () => {
   it.each([
     ['Ирену', 'ирена'],
@@ -188,6 +204,10 @@ describe('keyReadings', () => {
     ['Георгия', 'георгии'],
     ['Давиде', 'давид'],
     ['Тамаре', 'тамара'],
+    // A vowel the other cases drop comes back.
+    ['Павла', 'павел'],
+    ['Павлом', 'павел'],
+    ['Льву', 'лев'],
   ])('should read %j back to %j', (word, reading) => {
     expect(keyReadings(word)).toContain(reading);
   });

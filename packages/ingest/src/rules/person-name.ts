@@ -1,6 +1,6 @@
 import { normalizeKeyPart } from '@profiles/model';
 import { isCountryInCase } from '../country-names.js';
-import { allWords, lexiconOfWord, nameToNominative } from '../lexicon/index.js';
+import { allWords, lexiconOfWord, nameToNominative, withFleetingVowel } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
 import { hasRoleWord } from './roles.js';
 
@@ -191,7 +191,7 @@ export function keyReadings(word: string): string[] {
   const lower = word.toLowerCase();
   const readings = pairs
     .filter(([ending]) => lower.length - ending.length >= 3 && lower.endsWith(ending))
-    .map(([ending, nominative]) => normalizeKeyPart(lower.slice(0, lower.length - ending.length) + nominative));
+    .map(([ending, nominative]) => normalizeKeyPart(withFleetingVowel(lower.slice(0, lower.length - ending.length) + nominative)));
   const own = normalizeKeyPart(word);
   return [...new Set(readings)].filter((reading) => reading !== own);
 }
