@@ -13,8 +13,13 @@ describe('readKinshipLists', () => {
     // Invented: clans with places of other countries, capitalized names, no closing full stop.
     ['Влиятельные кланы: Бекташи (Северная область), Ормузы (Южная область, Озёрный район) и Карлуки', [['Бекташи', 'clan', 'Северная область'], ['Ормузы', 'clan', 'Южная область, Озёрный район'], ['Карлуки', 'clan', null]]],
     ['На западе сильны роды: адайцы (Мангистауская область), табынцы и кереи.', [['адайцы', 'clan', 'Мангистауская область'], ['табынцы', 'clan', null], ['кереи', 'clan', null]]],
+    // Invented: the plural opening the sentence, spaces inside the brackets, an abbreviation's dot in a place.
+    ['Племена: текинцы, йомуды.', [['текинцы', 'tribe', null], ['йомуды', 'tribe', null]]],
+    ['Роды: адайцы ( Мангистауская область ), табынцы.', [['адайцы', 'clan', 'Мангистауская область'], ['табынцы', 'clan', null]]],
+    ['Роды: адайцы (Мангистауская обл.), табынцы.', [['адайцы', 'clan', 'Мангистауская обл.'], ['табынцы', 'clan', null]]],
     // Near misses: items that are people or phrases, no colon after the plural, a lead-in of no kinship.
     ['Крупнейшие кланы: Павел Лор, Инга Вовк.', []],
+    ['Крупнейшие кланы: Бекташи (Северная область), Павел Лор.', []],
     ['Племена текинцы и йомуды соперничают.', []],
     ['Крупнейшие города: Ашхабад (столица), Туркменабат и Дашогуз.', []],
   ])('should read %s', (paragraph, expected) => {
