@@ -417,9 +417,11 @@ export interface Lexicon {
      * "принадлежит", "возглавляет"), and those whose object is ("относят": the names in the accusative):
      * "«карабахский клан», к которым относят С. Саргсяна и Р. Кочаряна".
      */
-    memberClauses: { relatives: string[]; verbs: string[]; accusativeVerbs: string[] };
+    memberClauses: { relatives: string[]; verbs: string[]; accusativeVerbs: string[]; ends: string[] };
     /** Plurals of kinship groups that a list's lead-in ends with, and their category: "Крупнейшие племена: текинцы (…), йомуды (…)". */
     kinshipPlurals: Array<{ forms: string; category: string }>;
+    /** Words joining a kinship list's last items outside brackets: "…, йомуды и салыры", "а также гоклены". */
+    kinshipJoiners: string[];
     /**
      * What a group rests on, its places its region: the verbs ("опирается", stems) and the
      * preposition after them ("на"), the ending a place's name takes there and its nominative

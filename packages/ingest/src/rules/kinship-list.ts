@@ -11,8 +11,9 @@ import type { GroupMention } from './groups.js';
 
 const PLURALS = LEXICONS.flatMap((l) => l.groupShapes.kinshipPlurals);
 const LEAD_IN = PLURALS.length ? new RegExp(`(?<![\\p{L}-])(${PLURALS.map((p) => p.forms).join('|')})\\s*:\\s*(.+)$`, 'iu') : null;
-/** Words joining the last items, outside brackets: "и", "а также". */
-const JOINERS = /(?:^|\s+)(?:а\s+также|и)\s+(?![^()]*\))/u;
+/** Words joining the last items, outside brackets ("и", "а также"; lexicon `groupShapes.kinshipJoiners`). */
+const JOINER_WORDS = LEXICONS.flatMap((l) => l.groupShapes.kinshipJoiners);
+const JOINERS = new RegExp(`(?:^|\\s+)(?:${JOINER_WORDS.length ? JOINER_WORDS.join('|') : '(?!)'})\\s+(?![^()]*\\))`, 'u');
 /** One item: a single word, then its place in brackets. */
 const ITEM = /^(\p{L}[\p{Ll}-]{2,})(?:\s*\(([^()]{3,80})\))?$/u;
 

@@ -16,8 +16,8 @@ const RELATIVE = orNever(clauses.flatMap((c) => c.relatives));
 const VERB = orNever(clauses.flatMap((c) => [...c.verbs, ...c.accusativeVerbs]));
 /** What may stand between the name and the clause: its closing quote and bracket, a comma. */
 const CLAUSE = new RegExp(`^(?:${CLOSE_QUOTE})?\\)?\\s*,\\s*((?:${RELATIVE})\\s+(?:${VERB})(?![\\p{L}-])\\s+(.+))$`, 'u');
-/** Where the clause ends: "…, а также …", a semicolon, a dash's gloss. */
-const CLAUSE_END = /,\s+а\s+также\s|;|\s[\u2010-\u2015-]\s/u;
+/** Where the clause ends: "…, а также …" (lexicon `memberClauses.ends`), a semicolon, a dash's gloss. */
+const CLAUSE_END = new RegExp([...clauses.flatMap((c) => c.ends), ';', '\\s[\\u2010-\\u2015-]\\s'].join('|'), 'u');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The clause naming a group's people right after `name` in `sentence`, with a full stop, or null. */
