@@ -86,7 +86,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ru-2008-ru-html1251': { facts: 40, persons: true },
   'tm-2012-ru-text': { facts: 41, persons: true },
   // Held-out round ru-17, at their first run (131/170): UTF-8 HTML, text, windows-1251 HTML, text.
-  'am-2018-ru-html': { facts: 36, persons: false },
+  'am-2018-ru-html': { facts: 37, persons: false },
   'by-2015-ru-text': { facts: 41, persons: false },
   'kz-1999-ru-html1251': { facts: 37, persons: false },
   'lt-2004-ru-text': { facts: 34, persons: false },

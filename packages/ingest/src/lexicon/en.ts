@@ -163,6 +163,8 @@ export const en: Lexicon = {
     bodyElects: [],
     bodyApproves: [],
     lowerCasePosts: [],
+    postAdjectives: [],
+    postComplements: [],
     // "the Parliament failed (three times) to elect a President", "no President was elected in two rounds", "failed to win the 61 votes needed".
     failedVote: [
       '\\b(?:failed|was\\s+unable|were\\s+unable)\\s+(?:(?:three\\s+times|twice|again)\\s+)?to\\s+elect\\b',

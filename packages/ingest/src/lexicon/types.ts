@@ -230,6 +230,10 @@ export interface Lexicon {
     bodyApproves: string[];
     /** Posts a page may write in lower case after a body's verb, their stems: "президент" ("Сейм избрал президентом X"). */
     lowerCasePosts: string[];
+    /** An ordinal or adjective before the post in the instrumental: "избрало четвёртым Президентом X", "новым Председателем". */
+    postAdjectives: string[];
+    /** A capitalized complement of the post, not the person's name: "Президентом Республики Армения X", "Российской Федерации". */
+    postComplements: string[];
     /**
      * A vote in a body or a college that elected nobody: "Сейм трижды не смог избрать Президента", "в
      * двух турах голосования президент избран не был", "ни один кандидат не набрал необходимых 61
