@@ -12,7 +12,7 @@ import { LEXICONS, nameToNominative, type DatedEventKind, type GrammaticalCase, 
 import { isCountryInCase } from '../country-names.js';
 import { regExp } from '../regexp.js';
 import { candidateName } from './candidates.js';
-import { datedSentences, findDates, type DateMatch } from './dates.js';
+import { datedSentences, findDates, withYears, type DateMatch } from './dates.js';
 import { votesOf } from './election-counts.js';
 import { failedVoteTitle, insideBrackets } from './failed-vote.js';
 import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
@@ -274,5 +274,24 @@ function eventsOf(sentence: string): DatedEventMention[] {
  */
 export function findDatedEvents(paragraph: string): DatedEventMention[] {
   if (!ANY_TRIGGER.test(paragraph)) return [];
-  return datedSentences(paragraph).flatMap((s) => (ANY_TRIGGER.test(s) ? eventsOf(s) : []));
+  return datedSentences(paragraph).flatMap((s) => (ANY_TRIGGER.test(s) ? eventsOf(withYears(s, sentenceYear(s))).map((e) => ({ ...e, text: s })) : []));
+}
+
+/** A bare year and its word: "апрельских событий 2010 года". */
+const BARE_YEAR = regExp(`(?<![\\d.\u2013\u2014-])([12]\\d{3})\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).join('|') || '(?!)'})(?![\\p{L}])`, 'gu');
+const SPAN_BEFORE = LEXICONS.map((l) => byLexicon.get(l)!.span);
+
+/**
+ * The one year a sentence names, the year of its days written without one ("В результате апрельских
+ * событий 2010 года Президент X 7 апреля был отстранён от власти" → 7 апреля 2010); not a span's year
+ * ("с 2005 года"), not one in brackets, none where the sentence names two.
+ */
+function sentenceYear(sentence: string): string | null {
+  const years = new Set<string>();
+  for (const m of sentence.matchAll(BARE_YEAR)) {
+    const before = sentence.slice(0, m.index);
+    if (insideBrackets(before) || SPAN_BEFORE.some((span) => span.test(before.slice(-12)))) continue;
+    years.add(m[1]!);
+  }
+  return years.size === 1 ? [...years][0]! : null;
 }
