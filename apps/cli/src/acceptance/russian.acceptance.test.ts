@@ -67,7 +67,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'by-2010-ru-html1251': { facts: 42, persons: false },
   'ge-2012-ru-text': { facts: 42, persons: true },
   'kg-2014-ru-html': { facts: 48, persons: false },
-  'uz-2012-ru-text': { facts: 43, persons: false },
+  'uz-2012-ru-text': { facts: 44, persons: false },
   // Held-out round ru-22, measured once (144/204) on every rule of the second 2026-12-06 session before they became fixtures: floors at that run.
   'am-2015-ru-text': { facts: 43, persons: true },
   'mn-2013-ru-html': { facts: 45, persons: true },
