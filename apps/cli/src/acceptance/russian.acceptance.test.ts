@@ -99,7 +99,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'az-2016-ru-html1251': { facts: 40, persons: false },
   'kg-2017-ru-text': { facts: 36, persons: false },
   'md-2014-ru-html': { facts: 41, persons: false },
-  'ru-2020-ru-text': { facts: 41, persons: false },
+  'ru-2020-ru-text': { facts: 42, persons: false },
 };
 
 const PAGES = listAcceptancePages(RUSSIAN, ['.']).map((page) => ({ ...page, spec: loadExpected(page.expected) }));

@@ -223,6 +223,7 @@ export const en: Lexicon = {
     asides: ['who', 'which', '\\p{Ll}+ing'],
     connectors: [],
     headsBody: [],
+    proposals: [],
     sameDay: [],
     referendum: ['\\b(?:referendum|plebiscite)\\b'],
     otherPost: '^\\s+as\\s+(?!President|[Hh]ead\\b)\\p{L}',

@@ -301,7 +301,8 @@ export interface Lexicon {
    */
   datedEvents: {
     /** `headsOnly`: the words are said of a head of state alone ("инаугурация"), so the event is that office's even where the clause does not name it. */
-    triggers: Array<{ kind: DatedEventKind; pattern: string; person: 'subject' | 'object' | 'none'; case?: GrammaticalCase; headsOnly?: boolean }>;
+    /** `candidacy`: the person named after the words, else the one the sentence before proposed (`proposals`): "Дума поддержала кандидатуру". */
+    triggers: Array<{ kind: DatedEventKind; pattern: string; person: 'subject' | 'object' | 'none' | 'candidacy'; case?: GrammaticalCase; headsOnly?: boolean }>;
     /** The head of state's word in any case, in the event's clause: the event is that office's ("вступил в должность Президента", "Президент X ушёл в отставку"). */
     headOfState: string;
     /** Words right before a date that make it no date of the event but a span's: "с", "до", "since" ("занимавший этот пост с 1995 г."). */
@@ -314,6 +315,11 @@ export interface Lexicon {
     connectors: string[];
     /** A body named after its head, the name after it in the genitive: "Правительство" (Дмитрия Медведева); alone, no one. */
     headsBody: string[];
+    /**
+     * Words proposing a candidate, the candidate the last name after them: "предложил на пост премьера руководителя
+     * ФНС Михаила Мишустина", "внёс кандидатуру X" (whom the next sentence's "поддержала кандидатуру" is about).
+     */
+    proposals: Array<[string, GrammaticalCase]>;
     /** A clause that opens with the day of the clause before: "в тот же день", "the same day". */
     sameDay: string[];
     /** A referendum's words: a decision taken at a referendum is the referendum's own event. */

@@ -38,7 +38,7 @@ interface Trigger {
   /** The words are a head of state's alone ("инаугурация"): the event is that office's. */
   headsOnly: boolean;
   pattern: RegExp;
-  person: 'subject' | 'object' | 'none';
+  person: 'subject' | 'object' | 'none' | 'candidacy';
   grammaticalCase: GrammaticalCase;
   lexicon: Lexicon;
 }
@@ -70,6 +70,7 @@ const byLexicon = new Map(
       otherPost: regExp(l.datedEvents.otherPost || '(?!)', 'u'),
       appointment: regExp(l.datedEvents.appointments.join('|') || '(?!)', 'u'),
       future: regExp(l.datedEvents.future.join('|') || '(?!)', 'u'),
+      proposals: l.datedEvents.proposals.map(([pattern, grammaticalCase]) => ({ pattern: regExp(pattern, 'u'), grammaticalCase })),
     },
   ]),
 );
@@ -214,7 +215,7 @@ function titleOf(sentence: string, at: number, dates: readonly DateMatch[]): str
 }
 
 /** The events of one sentence: each trigger once, the first of a kind per clause. */
-function eventsOf(sentence: string): DatedEventMention[] {
+function eventsOf(sentence: string, previous: string | null): DatedEventMention[] {
   const found: DatedEventMention[] = [];
   const taken = new Set<string>();
   for (const trigger of TRIGGERS) {
@@ -247,9 +248,10 @@ function eventsOf(sentence: string): DatedEventMention[] {
         person = subjectBefore(prefix.slice(start), words.aside, words.connector, words.headsBody) ?? (dated ? subjectBefore(prefix.slice(0, date.index - clause.from), words.aside, words.connector, words.headsBody) : null);
         // "скончался первый Президент Туркменистана X": the subject after the verb.
         person ??= subjectAfter(after);
-      } else if (trigger.person === 'object') {
+      } else if (trigger.person === 'object' || trigger.person === 'candidacy') {
         const run = RUN_AFTER.exec(after.replace(/^\s*,/, ''));
         person = run && run.index === 0 && !/^\s*(?:\p{Ll}[\p{L}-]*\s+){4}/u.test(after) ? personOf(run[1]!, trigger.grammaticalCase) : null;
+        if (trigger.person === 'candidacy' && !/^\s*\p{Lu}/u.test(after)) person ??= proposedIn(previous, words.proposals);
       }
       // Taking another post ("вступил в должность министра") is a membership's start, no event.
       if (trigger.kind === 'inauguration' && !trigger.headsOnly && words.otherPost.test(after)) continue;
@@ -274,7 +276,26 @@ function eventsOf(sentence: string): DatedEventMention[] {
  */
 export function findDatedEvents(paragraph: string): DatedEventMention[] {
   if (!ANY_TRIGGER.test(paragraph)) return [];
-  return datedSentences(paragraph).flatMap((s) => (ANY_TRIGGER.test(s) ? eventsOf(withYears(s, sentenceYear(s))).map((e) => ({ ...e, text: s })) : []));
+  const sentences = datedSentences(paragraph);
+  return sentences.flatMap((s, i) => (ANY_TRIGGER.test(s) ? eventsOf(withYears(s, sentenceYear(s)), sentences[i - 1] ?? null).map((e) => ({ ...e, text: s })) : []));
+}
+
+/**
+ * The candidate a sentence proposes: the last name after its words, back from the accusative ("предложил
+ * на пост премьера руководителя ФНС Михаила Мишустина" → Михаил Мишустин), or the genitive after
+ * "кандидатуру" (each of the lexicon's words its case); null where it proposes no one.
+ */
+function proposedIn(sentence: string | null, proposals: ReadonlyArray<{ pattern: RegExp; grammaticalCase: GrammaticalCase }>): string | null {
+  const found = sentence ? proposals.map((p) => ({ m: p.pattern.exec(sentence), grammaticalCase: p.grammaticalCase })).find((p) => p.m) : undefined;
+  if (!sentence || !found?.m) return null;
+  const { m, grammaticalCase } = found;
+  const rest = sentence.slice(m.index + m[0].length);
+  const runs = [...rest.matchAll(RUNS)].map((r) => r[0]).filter((r) => r.includes(' ') || INITIALS_RUN.test(r));
+  for (const run of runs.reverse()) {
+    const name = personOf(run, grammaticalCase);
+    if (name && name.split(/\s+/).length >= 2) return name;
+  }
+  return null;
 }
 
 /** A bare year and its word: "апрельских событий 2010 года". */
