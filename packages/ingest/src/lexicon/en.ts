@@ -119,6 +119,8 @@ export const en: Lexicon = {
     referendumTopicEnds: ['was', 'were', 'is', 'has', 'had', 'held', 'took', '[a-z]+ed'],
     referendumAt: [],
     adoptedAt: [],
+    referendumScheduled: [],
+    referendumProposed: [],
     referendumHeld: ['(?:(?:that\\s+was\\s+|which\\s+was\\s+)?(?:held|conducted|organi[sz]ed|that\\s+took\\s+place|which\\s+took\\s+place|took\\s+place)\\s+)?(?:(?:on|of|in)\\s+)?'],
     respectively: ['respectively'],
     listAnd: ['and'],

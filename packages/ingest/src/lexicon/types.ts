@@ -147,6 +147,10 @@ export interface Lexicon {
     referendumAt: string[];
     /** A decision adopted at a referendum, as the page words it; group 1 the outcome: "Конституции в редакции, принятой на референдуме". None in English (its own word order is the rule's). */
     adoptedAt: string[];
+    /** A referendum fixed for a day by a decision, the day right after: "Референдум назначен на 18 марта 2009 года" (a vote of that day, not one merely to come). */
+    referendumScheduled: string[];
+    /** A proposal to hold a referendum: its sentence's date is the decision's, not the vote's ("одобрил предложение о проведении референдума"). */
+    referendumProposed: string[];
     /** Words between a referendum and its date or decision: "held on", "that took place on", "состоявшийся". */
     referendumHeld: string[];
     /** Another candidate than the winner: "rival", "runner-up", "came second", "соперник", "второе место". */
