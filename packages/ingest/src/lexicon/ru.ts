@@ -30,7 +30,9 @@ const CONDUCTED_AFTER = '(?:\\s*,\\s*(?:проведённ|проведенн|о
 /** The pollster's abbreviation in brackets, and when after it: "институтом (IRI) в октябре 2018 г.", "(IRI) с 15 февраля по 2 марта 2017 г." (the date is split off the name later). */
 /** "осенью 2009 года": a season's word before a survey's year (the lexicon's `surveys.seasons`, and the pollster's brackets below). */
 const SEASONS = ['осенью', 'весной', 'летом', 'зимой'];
-const ABBREVIATED = `(?:\\s*\\([^()]{1,30}\\)(?:\\s+(?:в|во|с|со|${SEASONS.join('|')})\\s+[^,()]{1,40}?)?)?`;
+/** Who ordered the survey, after the pollster's brackets: "(CRRC) по заказу Национального демократического института (NDI)". */
+const ORDERED_BY = '(?:\\s+по\\s+заказу\\s+[^,()]{2,120}?(?:\\s*\\([^()]{1,30}\\))?)?';
+const ABBREVIATED = `(?:\\s*\\([^()]{1,30}\\)${ORDERED_BY}(?:\\s+(?:в|во|с|со|${SEASONS.join('|')})\\s+[^,()]{1,40}?)?)?`;
 /** An aside after the pollster, not its name: "«Пульс» (руководитель – А. Иванова)". */
 const ASIDE = '(?:\\s*\\([^()]{1,160}\\))?';
 /** "провёл", "проводила", "осуществило": the verb of a relative clause's pollster ("…, который Институт X провёл в …"). */
