@@ -41,7 +41,7 @@ import { findFigures } from './rules/survey.js';
 import { findSurveyTables } from './rules/survey-table.js';
 import { findRatings } from './rules/rating.js';
 import { findTurnouts } from './rules/turnout.js';
-import { findVoteShares } from './rules/vote-share.js';
+import { findListVoteShares, findVoteShares } from './rules/vote-share.js';
 import { attachSuccessions } from './successions.js';
 import { provenanceOf, type WalkResult } from './walk.js';
 import type { WarningLog } from './warnings.js';
@@ -798,6 +798,11 @@ function statisticRecords(cc: string, walk: WalkResult, content: readonly Block[
   for (const { figure: f, blocks } of findSurveyTables(content)) {
     const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject]);
     if (!byId.has(id)) byId.set(id, { id, author: f.author, topic: f.topic, subject: f.subject, value: f.value, unit: 'percent', outOf: null, provenance: [at(blocks[1]!, blocks[1]!.text)] });
+  }
+  // A list of parties' shares under a parliamentary election's lead-in: each a figure.
+  for (const { figure: f, block } of findListVoteShares(content)) {
+    const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject, String(f.value)]);
+    if (!byId.has(id)) byId.set(id, { id, author: null, topic: f.topic, subject: f.subject, value: f.value, unit: 'percent', outOf: null, provenance: [at(block, f.text)] });
   }
   for (const { text, block } of walk.paragraphs) {
     for (const f of findFigures(text)) {

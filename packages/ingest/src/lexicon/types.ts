@@ -469,6 +469,11 @@ export interface Lexicon {
     /** Words of a parliamentary election, in this sentence or the one before. */
     parliament: string[];
     partyShares: string[];
+    /**
+     * A list line giving a party's share, `<share>` the share, group `party` the party: "СДПК – 27,35 % голосов, 38 мандатов",
+     * "«Республика – Ата-Журт» – 20,06 %" (read under a lead-in naming a parliamentary election and its day).
+     */
+    partyLines: string[];
     /** A party's share's topic: "доля голосов на парламентских выборах". */
     partyTopic: string;
   };
