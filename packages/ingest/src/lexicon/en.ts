@@ -242,7 +242,7 @@ export const en: Lexicon = {
     votes: ['in\\s+the\\s+(?:first|second|runoff|run-off)(?:\\s+round)?', 'in\\s+the\\s+run-?off', 'at\\s+the\\s+referendum', 'in\\s+the\\s+(?:presidential\\s+|parliamentary\\s+)?elections?', 'referendum', 'elections?'],
     counters: ['(?:[Aa]ccording\\s+to)\\s+(?:the\\s+)?((?:\\p{Lu}\\p{Ll}+\\s+){0,3}(?:Election\\s+Commission|CEC))'],
   },
-  voteShares: { referendum: [], referendumShares: [], parliament: [], partyShares: [], partyLines: [], partyTopic: 'vote share in the parliamentary election' },
+  voteShares: { referendum: [], referendumShares: [], parliament: [], partyShares: [], partyLines: [], candidateTopic: 'vote share in the election', partyTopic: 'vote share in the parliamentary election' },
   surveys: {
     leadIns: [],
     anonymousLeadIns: [],

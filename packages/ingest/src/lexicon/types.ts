@@ -474,6 +474,8 @@ export interface Lexicon {
      * "«Республика – Ата-Журт» – 20,06 %" (read under a lead-in naming a parliamentary election and its day).
      */
     partyLines: string[];
+    /** A candidate's share's topic, a row of a results table: "доля голосов на выборах". */
+    candidateTopic: string;
     /** A party's share's topic: "доля голосов на парламентских выборах". */
     partyTopic: string;
   };
