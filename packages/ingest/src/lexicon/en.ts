@@ -226,6 +226,7 @@ export const en: Lexicon = {
     connectors: [],
     headsBody: [],
     proposals: [],
+    partJoints: [],
     sameDay: [],
     referendum: ['\\b(?:referendum|plebiscite)\\b'],
     otherPost: '^\\s+as\\s+(?!President|[Hh]ead\\b)\\p{L}',

@@ -324,6 +324,8 @@ export interface Lexicon {
      * ФНС Михаила Мишустина", "внёс кандидатуру X" (whom the next sentence's "поддержала кандидатуру" is about).
      */
     proposals: Array<[string, GrammaticalCase]>;
+    /** Conjunctions joining two dated parts of one clause, each an event's title: "X объявил о … выборах и 25 апреля 2021 года подал в отставку". */
+    partJoints: string[];
     /** A clause that opens with the day of the clause before: "в тот же день", "the same day". */
     sameDay: string[];
     /** A referendum's words: a decision taken at a referendum is the referendum's own event. */

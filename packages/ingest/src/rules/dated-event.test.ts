@@ -4,6 +4,18 @@ import { findDatedEvents } from './dated-event.js';
 type Row = [string, Array<[kind: string, date: string, person: string | null]>];
 
 /** Dated events that are no vote (lexicon `datedEvents`): each needs its words, a date of its clause, and whom it is about. */
+describe('the titles of two dated parts of one clause', () => {
+  it.each<[string, string[]]>([
+    ['18 марта 2021 года Пашинян объявил о проведении досрочных выборов и 25 апреля 2021 года подал в отставку, продолжая исполнять обязанности.', ['Пашинян подал в отставку, продолжая исполнять обязанности', 'Пашинян объявил о проведении досрочных выборов']],
+    ['3 мая 2016 года Анна Лиепа объявила о проведении внеочередных выборов, а 9 июня 2016 года подала в отставку.', ['Анна Лиепа подала в отставку', 'Анна Лиепа объявила о проведении внеочередных выборов']],
+    // A later part with its own subject keeps it; one part alone keeps its clause.
+    ['12 мая 2015 года Марко Ковач подал в отставку, и 20 мая 2015 года Скупщина утвердила новое Правительство.', ['Марко Ковач подал в отставку', 'Скупщина утвердила новое Правительство']],
+    ['7 декабря 2015 года Страуюма объявила об отставке и покинула пост.', ['Страуюма объявила об отставке и покинула пост']],
+  ])('should title %s', (sentence, titles) => {
+    expect(findDatedEvents(sentence).map((e) => e.title)).toEqual(titles);
+  });
+});
+
 describe('dated events that are no vote', () => {
   it.each<Row>([
     // An inauguration: the name after the noun (genitive), or the subject before the verb.

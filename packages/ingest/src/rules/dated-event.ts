@@ -70,6 +70,7 @@ const byLexicon = new Map(
       otherPost: regExp(l.datedEvents.otherPost || '(?!)', 'u'),
       appointment: regExp(l.datedEvents.appointments.join('|') || '(?!)', 'u'),
       future: regExp(l.datedEvents.future.join('|') || '(?!)', 'u'),
+      partJoint: regExp(`(?:,\\s*|\\s)(?:${l.datedEvents.partJoints.join('|') || '(?!)'})\\s+$`, 'u'),
       proposals: l.datedEvents.proposals.map(([pattern, grammaticalCase]) => ({ pattern: regExp(pattern, 'u'), grammaticalCase })),
     },
   ]),
@@ -259,7 +260,7 @@ function eventsOf(sentence: string, previous: string | null): DatedEventMention[
       // Whom a resignation, a death or an inauguration is about: a name, or for an inauguration the head of state's office.
       if ((trigger.kind === 'resignation' || trigger.kind === 'death') && !person) continue;
       if (trigger.kind === 'inauguration' && !person && !office) continue;
-      const title = titleOf(sentence, m.index, findDates(sentence));
+      const title = partTitle(sentence, clause, m.index, person, words.partJoint) ?? titleOf(sentence, m.index, findDates(sentence));
       if (!title) continue;
       taken.add(key);
       found.push({ kind: trigger.kind, date: date.date, person, office, title, votes: trigger.kind === 'decision' ? votesOf(text) : null, text: sentence });
@@ -315,4 +316,31 @@ function sentenceYear(sentence: string): string | null {
     years.add(m[1]!);
   }
   return years.size === 1 ? [...years][0]! : null;
+}
+
+/**
+ * The title of one of two dated parts of a clause joined by a conjunction ("18 марта 2021 года Пашинян
+ * объявил о проведении досрочных выборов и 25 апреля 2021 года подал в отставку"): the first part up to
+ * the conjunction ("Пашинян объявил о проведении досрочных выборов"), a later one from its day, its
+ * subject before it where the part does not name it ("Пашинян подал в отставку"); null where the clause
+ * has one part.
+ */
+function partTitle(sentence: string, clause: { from: number; to: number }, at: number, person: string | null, joint: RegExp): string | null {
+  // Each later part opens with a full day right after a conjunction: where the joint starts, where its day does.
+  const cuts = findDates(sentence)
+    .filter((d) => d.index > clause.from && d.index < clause.to && d.date.length >= 10)
+    .map((d) => ({ day: d.index, joint: joint.exec(sentence.slice(clause.from, d.index)) }))
+    .filter((c): c is { day: number; joint: RegExpExecArray } => c.joint !== null)
+    .map((c) => ({ day: c.day, joint: clause.from + c.joint.index }));
+  if (!cuts.length) return null;
+  const own = cuts.filter((c) => c.day <= at).at(-1);
+  const next = cuts.find((c) => c.day > at);
+  const from = own ? own.day : clause.from;
+  const to = next ? next.joint : clause.to;
+  const part = sentence.slice(from, to);
+  const title = titleOf(part, at - from, findDates(part));
+  if (!title || !own || !person || title.includes(person)) return title;
+  // A part that names its own subject ("… и 25 апреля Сейм …") opens with a capital on the page: no subject before it.
+  const written = part.charAt(part.indexOf(title.slice(1)) - 1);
+  return written && written === written.toLowerCase() ? `${person} ${written}${title.slice(1)}` : title;
 }
