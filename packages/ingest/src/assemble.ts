@@ -42,7 +42,7 @@ import { findFigures } from './rules/survey.js';
 import { findSurveyTables } from './rules/survey-table.js';
 import { findRatings } from './rules/rating.js';
 import { findTurnouts } from './rules/turnout.js';
-import { findVoteShares } from './rules/vote-share.js';
+import { findListVoteShares, findVoteShares } from './rules/vote-share.js';
 import { attachSuccessions } from './successions.js';
 import { provenanceOf, type WalkResult } from './walk.js';
 import type { WarningLog } from './warnings.js';
@@ -801,6 +801,23 @@ function statisticRecords(cc: string, walk: WalkResult, content: readonly Block[
   for (const { figure: f, blocks } of findSurveyTables(content)) {
     const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject]);
     if (!byId.has(id)) byId.set(id, { id, author: f.author, topic: f.topic, subject: f.subject, value: f.value, unit: 'percent', outOf: null, provenance: [at(blocks[1]!, blocks[1]!.text)] });
+  }
+  // A results table's rows ("Кандидат – Голосов, %" over "Бабанов Омурбек – 33,49"): each candidate's share a figure of its election's day.
+  for (const { election: e, blocks, shareTable } of findResultLists(content)) {
+    if (!shareTable) continue;
+    const topic = lexiconOfWord(e.text).voteShares.candidateTopic;
+    const rows = [...(e.person && e.voteShare !== null ? [{ name: e.person, voteShare: e.voteShare }] : []), ...e.others];
+    for (const row of rows) {
+      if (row.voteShare === null || row.voteShare === undefined) continue;
+      const subject = `${row.name} (${e.date})`;
+      const id = makeId('statistic', cc, ['', topic, subject, String(row.voteShare)]);
+      if (!byId.has(id)) byId.set(id, { id, author: null, topic, subject, value: row.voteShare, unit: 'percent', outOf: null, provenance: [at(blocks[0]!, blocks[0]!.text)] });
+    }
+  }
+  // A list of parties' shares under a parliamentary election's lead-in: each a figure.
+  for (const { figure: f, block } of findListVoteShares(content)) {
+    const id = makeId('statistic', cc, [f.author ?? '', f.topic, f.subject, String(f.value)]);
+    if (!byId.has(id)) byId.set(id, { id, author: null, topic: f.topic, subject: f.subject, value: f.value, unit: 'percent', outOf: null, provenance: [at(block, f.text)] });
   }
   for (const { text, block } of walk.paragraphs) {
     for (const f of findFigures(text)) {

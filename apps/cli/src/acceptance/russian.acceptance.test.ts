@@ -38,7 +38,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'md-2010-ru-html': { facts: 38, persons: true },
   'ru-2001-ru-text': { facts: 38, persons: false },
   'tj-2007-ru-html': { facts: 40, persons: true },
-  'az-2008-ru-html': { facts: 40, persons: true },
+  'az-2008-ru-html': { facts: 41, persons: true },
   'by-2020-ru-text': { facts: 38, persons: false },
   'ge-2018-ru-html1251': { facts: 43, persons: true },
   'kg-2021-ru-html1251': { facts: 36, persons: true },
@@ -65,9 +65,9 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'tj-2010-ru-text': { facts: 38, persons: false },
   // Held-out round ru-21, measured once (143/196) on every rule of the 2026-12-06 session before they became fixtures: floors at that run.
   'by-2010-ru-html1251': { facts: 42, persons: false },
-  'ge-2012-ru-text': { facts: 42, persons: true },
-  'kg-2014-ru-html': { facts: 47, persons: false },
-  'uz-2012-ru-text': { facts: 43, persons: false },
+  'ge-2012-ru-text': { facts: 45, persons: true },
+  'kg-2014-ru-html': { facts: 48, persons: false },
+  'uz-2012-ru-text': { facts: 44, persons: false },
   // Held-out round ru-22, measured once (144/204) on every rule of the second 2026-12-06 session before they became fixtures: floors at that run.
   'am-2015-ru-text': { facts: 45, persons: true },
   'mn-2013-ru-html': { facts: 45, persons: true },
@@ -86,7 +86,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ru-2008-ru-html1251': { facts: 40, persons: true },
   'tm-2012-ru-text': { facts: 42, persons: true },
   // Held-out round ru-17, at their first run (131/170): UTF-8 HTML, text, windows-1251 HTML, text.
-  'am-2018-ru-html': { facts: 36, persons: false },
+  'am-2018-ru-html': { facts: 37, persons: false },
   'by-2015-ru-text': { facts: 41, persons: false },
   'kz-1999-ru-html1251': { facts: 37, persons: false },
   'lt-2004-ru-text': { facts: 34, persons: false },
@@ -97,9 +97,9 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2000-ru-text': { facts: 43, persons: true },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.
   'az-2016-ru-html1251': { facts: 41, persons: false },
-  'kg-2017-ru-text': { facts: 36, persons: false },
+  'kg-2017-ru-text': { facts: 40, persons: false },
   'md-2014-ru-html': { facts: 41, persons: false },
-  'ru-2020-ru-text': { facts: 41, persons: false },
+  'ru-2020-ru-text': { facts: 42, persons: false },
 };
 
 const PAGES = listAcceptancePages(RUSSIAN, ['.']).map((page) => ({ ...page, spec: loadExpected(page.expected) }));

@@ -119,6 +119,8 @@ export const en: Lexicon = {
     referendumTopicEnds: ['was', 'were', 'is', 'has', 'had', 'held', 'took', '[a-z]+ed'],
     referendumAt: [],
     adoptedAt: [],
+    referendumScheduled: [],
+    referendumProposed: [],
     referendumHeld: ['(?:(?:that\\s+was\\s+|which\\s+was\\s+)?(?:held|conducted|organi[sz]ed|that\\s+took\\s+place|which\\s+took\\s+place|took\\s+place)\\s+)?(?:(?:on|of|in)\\s+)?'],
     respectively: ['respectively'],
     listAnd: ['and'],
@@ -163,6 +165,8 @@ export const en: Lexicon = {
     bodyElects: [],
     bodyApproves: [],
     lowerCasePosts: [],
+    postAdjectives: [],
+    postComplements: [],
     // "the Parliament failed (three times) to elect a President", "no President was elected in two rounds", "failed to win the 61 votes needed".
     failedVote: [
       '\\b(?:failed|was\\s+unable|were\\s+unable)\\s+(?:(?:three\\s+times|twice|again)\\s+)?to\\s+elect\\b',
@@ -221,6 +225,8 @@ export const en: Lexicon = {
     asides: ['who', 'which', '\\p{Ll}+ing'],
     connectors: [],
     headsBody: [],
+    proposals: [],
+    partJoints: [],
     sameDay: [],
     referendum: ['\\b(?:referendum|plebiscite)\\b'],
     otherPost: '^\\s+as\\s+(?!President|[Hh]ead\\b)\\p{L}',
@@ -237,7 +243,7 @@ export const en: Lexicon = {
     votes: ['in\\s+the\\s+(?:first|second|runoff|run-off)(?:\\s+round)?', 'in\\s+the\\s+run-?off', 'at\\s+the\\s+referendum', 'in\\s+the\\s+(?:presidential\\s+|parliamentary\\s+)?elections?', 'referendum', 'elections?'],
     counters: ['(?:[Aa]ccording\\s+to)\\s+(?:the\\s+)?((?:\\p{Lu}\\p{Ll}+\\s+){0,3}(?:Election\\s+Commission|CEC))'],
   },
-  voteShares: { referendum: [], referendumShares: [], parliament: [], partyShares: [], partyTopic: 'vote share in the parliamentary election' },
+  voteShares: { referendum: [], referendumShares: [], parliament: [], partyShares: [], partyLines: [], candidateTopic: 'vote share in the election', partyTopic: 'vote share in the parliamentary election' },
   surveys: {
     leadIns: [],
     anonymousLeadIns: [],

@@ -147,6 +147,10 @@ export interface Lexicon {
     referendumAt: string[];
     /** A decision adopted at a referendum, as the page words it; group 1 the outcome: "Конституции в редакции, принятой на референдуме". None in English (its own word order is the rule's). */
     adoptedAt: string[];
+    /** A referendum fixed for a day by a decision, the day right after: "Референдум назначен на 18 марта 2009 года" (a vote of that day, not one merely to come). */
+    referendumScheduled: string[];
+    /** A proposal to hold a referendum: its sentence's date is the decision's, not the vote's ("одобрил предложение о проведении референдума"). */
+    referendumProposed: string[];
     /** Words between a referendum and its date or decision: "held on", "that took place on", "состоявшийся". */
     referendumHeld: string[];
     /** Another candidate than the winner: "rival", "runner-up", "came second", "соперник", "второе место". */
@@ -230,6 +234,10 @@ export interface Lexicon {
     bodyApproves: string[];
     /** Posts a page may write in lower case after a body's verb, their stems: "президент" ("Сейм избрал президентом X"). */
     lowerCasePosts: string[];
+    /** An ordinal or adjective before the post in the instrumental: "избрало четвёртым Президентом X", "новым Председателем". */
+    postAdjectives: string[];
+    /** A capitalized complement of the post, not the person's name: "Президентом Республики Армения X", "Российской Федерации". */
+    postComplements: string[];
     /**
      * A vote in a body or a college that elected nobody: "Сейм трижды не смог избрать Президента", "в
      * двух турах голосования президент избран не был", "ни один кандидат не набрал необходимых 61
@@ -297,7 +305,8 @@ export interface Lexicon {
    */
   datedEvents: {
     /** `headsOnly`: the words are said of a head of state alone ("инаугурация"), so the event is that office's even where the clause does not name it. */
-    triggers: Array<{ kind: DatedEventKind; pattern: string; person: 'subject' | 'object' | 'none'; case?: GrammaticalCase; headsOnly?: boolean }>;
+    /** `candidacy`: the person named after the words, else the one the sentence before proposed (`proposals`): "Дума поддержала кандидатуру". */
+    triggers: Array<{ kind: DatedEventKind; pattern: string; person: 'subject' | 'object' | 'none' | 'candidacy'; case?: GrammaticalCase; headsOnly?: boolean }>;
     /** The head of state's word in any case, in the event's clause: the event is that office's ("вступил в должность Президента", "Президент X ушёл в отставку"). */
     headOfState: string;
     /** Words right before a date that make it no date of the event but a span's: "с", "до", "since" ("занимавший этот пост с 1995 г."). */
@@ -310,6 +319,13 @@ export interface Lexicon {
     connectors: string[];
     /** A body named after its head, the name after it in the genitive: "Правительство" (Дмитрия Медведева); alone, no one. */
     headsBody: string[];
+    /**
+     * Words proposing a candidate, the candidate the last name after them: "предложил на пост премьера руководителя
+     * ФНС Михаила Мишустина", "внёс кандидатуру X" (whom the next sentence's "поддержала кандидатуру" is about).
+     */
+    proposals: Array<[string, GrammaticalCase]>;
+    /** Conjunctions joining two dated parts of one clause, each an event's title: "X объявил о … выборах и 25 апреля 2021 года подал в отставку". */
+    partJoints: string[];
     /** A clause that opens with the day of the clause before: "в тот же день", "the same day". */
     sameDay: string[];
     /** A referendum's words: a decision taken at a referendum is the referendum's own event. */
@@ -457,6 +473,13 @@ export interface Lexicon {
     /** Words of a parliamentary election, in this sentence or the one before. */
     parliament: string[];
     partyShares: string[];
+    /**
+     * A list line giving a party's share, `<share>` the share, group `party` the party: "СДПК – 27,35 % голосов, 38 мандатов",
+     * "«Республика – Ата-Журт» – 20,06 %" (read under a lead-in naming a parliamentary election and its day).
+     */
+    partyLines: string[];
+    /** A candidate's share's topic, a row of a results table: "доля голосов на выборах". */
+    candidateTopic: string;
     /** A party's share's topic: "доля голосов на парламентских выборах". */
     partyTopic: string;
   };

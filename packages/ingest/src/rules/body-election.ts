@@ -8,6 +8,7 @@
  * votes ("Рада назначила Премьер-министром X: за постановление проголосовали 290 депутатов").
  */
 import { LEXICONS, toNominative } from '../lexicon/index.js';
+import { isCountryName } from '../country-names.js';
 import { regExp } from '../regexp.js';
 import { parseDecimal, PERCENT } from './candidates.js';
 import { votesOf } from './election-counts.js';
@@ -27,16 +28,24 @@ const VERB = LEXICONS.flatMap((l) => l.eventShapes.bodyElects);
 /** An approval or appointment by a body: an election only where the sentence counts the votes. */
 const APPROVAL = LEXICONS.flatMap((l) => l.eventShapes.bodyApproves);
 const LOWER_CASE_POSTS = LEXICONS.flatMap((l) => l.eventShapes.lowerCasePosts);
+const POST_ADJECTIVES = LEXICONS.flatMap((l) => l.eventShapes.postAdjectives);
+const POST_COMPLEMENTS = LEXICONS.flatMap((l) => l.eventShapes.postComplements);
+/** An ordinal before the post ("четвёртым Президентом"), left out of the post. */
+const ADJECTIVE = POST_ADJECTIVES.length ? `(?:(?:${POST_ADJECTIVES.join('|')})\\s+)?` : '';
 /** A post in the instrumental: "Президентом", "Председателем", "Вице-президентом"; a known post in lower case ("президентом"). */
-const POST = `(\\p{Lu}[\\p{Ll}-]+(?:ом|ем)|(?:${LOWER_CASE_POSTS.join('|') || '(?!)'})(?:ом|ем))`;
+const POST = `${ADJECTIVE}(\\p{Lu}[\\p{Ll}-]+(?:ом|ем)|(?:${LOWER_CASE_POSTS.join('|') || '(?!)'})(?:ом|ем))`;
+/** The post's complement before the name: lower-case words ("государства") or a capitalized one the lexicon knows ("Республики Армения"). */
+const COMPLEMENT = `(?:\\s+(?:\\p{Ll}+${POST_COMPLEMENTS.map((c) => `|${c}`).join('')})){0,3}?${POST_COMPLEMENTS.length ? `(?=\\s+(?!${POST_COMPLEMENTS.join('|')}))` : ''}`;
 /** Two or three capitalized words: a person in the accusative ("Андриса Озолса"). */
 const NAME = '(\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+){1,2})';
 /** The post first, up to two lower-case words of its complement between ("Президентом государства"). */
-const POST_FIRST = VERB.length ? regExp(`(?:${VERB.join('|')})\\s+${POST}(?:\\s+\\p{Ll}+){0,2}?\\s+${NAME}`, 'u') : null;
+/** After the post, a country's name may come first ("Республики Армения Армена Саркисяна"): one word more, left out later. */
+const NAME_AFTER_POST = '(\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+){1,3})';
+const POST_FIRST = VERB.length ? regExp(`(?:${VERB.join('|')})\\s+${POST}${COMPLEMENT}\\s+${NAME_AFTER_POST}`, 'u') : null;
 const NAME_FIRST = VERB.length ? regExp(`(?:${VERB.join('|')})\\s+${NAME}\\s+${POST}`, 'u') : null;
 /** One name's word at least after an approval ("утвердил Бахтадзе Премьер-министром"): its count of votes makes it a vote. */
 const ONE_OR_MORE = '(\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+){0,2})';
-const APPROVED_POST_FIRST = APPROVAL.length ? regExp(`(?:${APPROVAL.join('|')})\\s+${POST}(?:\\s+\\p{Ll}+){0,2}?\\s+${NAME}`, 'u') : null;
+const APPROVED_POST_FIRST = APPROVAL.length ? regExp(`(?:${APPROVAL.join('|')})\\s+${POST}${COMPLEMENT}\\s+${NAME_AFTER_POST}`, 'u') : null;
 const APPROVED_NAME_FIRST = APPROVAL.length ? regExp(`(?:${APPROVAL.join('|')})\\s+${ONE_OR_MORE}\\s+${POST}`, 'u') : null;
 const SHARE = regExp(PERCENT, 'iu');
 /** "Рийгикогу переизбрал его на второй срок": a body's verb, a pronoun for the one elected, no post needed. */
@@ -50,9 +59,11 @@ function capitalized(post: string): string {
   return post.charAt(0).toUpperCase() + post.slice(1);
 }
 
-/** A name's words from the accusative: "Яака Тамметса" → "Яак Тамметс". */
+/** A name's words from the accusative: "Яака Тамметса" → "Яак Тамметс"; a country's name before it left out, three words at most. */
 function nominativeName(name: string): string {
-  return name.split(/\s+/).map((word) => toNominative(word, 'accusative')).join(' ');
+  const words = name.split(/\s+/);
+  const own = words.length > 2 && isCountryName(words[0]!) ? words.slice(1) : words;
+  return own.slice(0, 3).map((word) => toNominative(word, 'accusative')).join(' ');
 }
 
 /**

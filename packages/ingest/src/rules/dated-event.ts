@@ -12,7 +12,7 @@ import { LEXICONS, nameToNominative, type DatedEventKind, type GrammaticalCase, 
 import { isCountryInCase } from '../country-names.js';
 import { regExp } from '../regexp.js';
 import { candidateName } from './candidates.js';
-import { datedSentences, findDates, type DateMatch } from './dates.js';
+import { datedSentences, findDates, withYears, type DateMatch } from './dates.js';
 import { votesOf } from './election-counts.js';
 import { failedVoteTitle, insideBrackets } from './failed-vote.js';
 import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
@@ -38,7 +38,7 @@ interface Trigger {
   /** The words are a head of state's alone ("инаугурация"): the event is that office's. */
   headsOnly: boolean;
   pattern: RegExp;
-  person: 'subject' | 'object' | 'none';
+  person: 'subject' | 'object' | 'none' | 'candidacy';
   grammaticalCase: GrammaticalCase;
   lexicon: Lexicon;
 }
@@ -70,6 +70,8 @@ const byLexicon = new Map(
       otherPost: regExp(l.datedEvents.otherPost || '(?!)', 'u'),
       appointment: regExp(l.datedEvents.appointments.join('|') || '(?!)', 'u'),
       future: regExp(l.datedEvents.future.join('|') || '(?!)', 'u'),
+      partJoint: regExp(`(?:,\\s*|\\s)(?:${l.datedEvents.partJoints.join('|') || '(?!)'})\\s+$`, 'u'),
+      proposals: l.datedEvents.proposals.map(([pattern, grammaticalCase]) => ({ pattern: regExp(pattern, 'u'), grammaticalCase })),
     },
   ]),
 );
@@ -214,7 +216,7 @@ function titleOf(sentence: string, at: number, dates: readonly DateMatch[]): str
 }
 
 /** The events of one sentence: each trigger once, the first of a kind per clause. */
-function eventsOf(sentence: string): DatedEventMention[] {
+function eventsOf(sentence: string, previous: string | null): DatedEventMention[] {
   const found: DatedEventMention[] = [];
   const taken = new Set<string>();
   for (const trigger of TRIGGERS) {
@@ -247,9 +249,10 @@ function eventsOf(sentence: string): DatedEventMention[] {
         person = subjectBefore(prefix.slice(start), words.aside, words.connector, words.headsBody) ?? (dated ? subjectBefore(prefix.slice(0, date.index - clause.from), words.aside, words.connector, words.headsBody) : null);
         // "скончался первый Президент Туркменистана X": the subject after the verb.
         person ??= subjectAfter(after);
-      } else if (trigger.person === 'object') {
+      } else if (trigger.person === 'object' || trigger.person === 'candidacy') {
         const run = RUN_AFTER.exec(after.replace(/^\s*,/, ''));
         person = run && run.index === 0 && !/^\s*(?:\p{Ll}[\p{L}-]*\s+){4}/u.test(after) ? personOf(run[1]!, trigger.grammaticalCase) : null;
+        if (trigger.person === 'candidacy' && !/^\s*\p{Lu}/u.test(after)) person ??= proposedIn(previous, words.proposals);
       }
       // Taking another post ("вступил в должность министра") is a membership's start, no event.
       if (trigger.kind === 'inauguration' && !trigger.headsOnly && words.otherPost.test(after)) continue;
@@ -257,7 +260,7 @@ function eventsOf(sentence: string): DatedEventMention[] {
       // Whom a resignation, a death or an inauguration is about: a name, or for an inauguration the head of state's office.
       if ((trigger.kind === 'resignation' || trigger.kind === 'death') && !person) continue;
       if (trigger.kind === 'inauguration' && !person && !office) continue;
-      const title = titleOf(sentence, m.index, findDates(sentence));
+      const title = partTitle(sentence, clause, m.index, person, words.partJoint) ?? titleOf(sentence, m.index, findDates(sentence));
       if (!title) continue;
       taken.add(key);
       found.push({ kind: trigger.kind, date: date.date, person, office, title, votes: trigger.kind === 'decision' ? votesOf(text) : null, text: sentence });
@@ -274,5 +277,70 @@ function eventsOf(sentence: string): DatedEventMention[] {
  */
 export function findDatedEvents(paragraph: string): DatedEventMention[] {
   if (!ANY_TRIGGER.test(paragraph)) return [];
-  return datedSentences(paragraph).flatMap((s) => (ANY_TRIGGER.test(s) ? eventsOf(s) : []));
+  const sentences = datedSentences(paragraph);
+  return sentences.flatMap((s, i) => (ANY_TRIGGER.test(s) ? eventsOf(withYears(s, sentenceYear(s)), sentences[i - 1] ?? null).map((e) => ({ ...e, text: s })) : []));
+}
+
+/**
+ * The candidate a sentence proposes: the last name after its words, back from the accusative ("предложил
+ * на пост премьера руководителя ФНС Михаила Мишустина" → Михаил Мишустин), or the genitive after
+ * "кандидатуру" (each of the lexicon's words its case); null where it proposes no one.
+ */
+function proposedIn(sentence: string | null, proposals: ReadonlyArray<{ pattern: RegExp; grammaticalCase: GrammaticalCase }>): string | null {
+  const found = sentence ? proposals.map((p) => ({ m: p.pattern.exec(sentence), grammaticalCase: p.grammaticalCase })).find((p) => p.m) : undefined;
+  if (!sentence || !found?.m) return null;
+  const { m, grammaticalCase } = found;
+  const rest = sentence.slice(m.index + m[0].length);
+  const runs = [...rest.matchAll(RUNS)].map((r) => r[0]).filter((r) => r.includes(' ') || INITIALS_RUN.test(r));
+  for (const run of runs.reverse()) {
+    const name = personOf(run, grammaticalCase);
+    if (name && name.split(/\s+/).length >= 2) return name;
+  }
+  return null;
+}
+
+/** A bare year and its word: "апрельских событий 2010 года". */
+const BARE_YEAR = regExp(`(?<![\\d.\u2013\u2014-])([12]\\d{3})\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).join('|') || '(?!)'})(?![\\p{L}])`, 'gu');
+const SPAN_BEFORE = LEXICONS.map((l) => byLexicon.get(l)!.span);
+
+/**
+ * The one year a sentence names, the year of its days written without one ("В результате апрельских
+ * событий 2010 года Президент X 7 апреля был отстранён от власти" → 7 апреля 2010); not a span's year
+ * ("с 2005 года"), not one in brackets, none where the sentence names two.
+ */
+function sentenceYear(sentence: string): string | null {
+  const years = new Set<string>();
+  for (const m of sentence.matchAll(BARE_YEAR)) {
+    const before = sentence.slice(0, m.index);
+    if (insideBrackets(before) || SPAN_BEFORE.some((span) => span.test(before.slice(-12)))) continue;
+    years.add(m[1]!);
+  }
+  return years.size === 1 ? [...years][0]! : null;
+}
+
+/**
+ * The title of one of two dated parts of a clause joined by a conjunction ("18 марта 2021 года Пашинян
+ * объявил о проведении досрочных выборов и 25 апреля 2021 года подал в отставку"): the first part up to
+ * the conjunction ("Пашинян объявил о проведении досрочных выборов"), a later one from its day, its
+ * subject before it where the part does not name it ("Пашинян подал в отставку"); null where the clause
+ * has one part.
+ */
+function partTitle(sentence: string, clause: { from: number; to: number }, at: number, person: string | null, joint: RegExp): string | null {
+  // Each later part opens with a full day right after a conjunction: where the joint starts, where its day does.
+  const cuts = findDates(sentence)
+    .filter((d) => d.index > clause.from && d.index < clause.to && d.date.length >= 10)
+    .map((d) => ({ day: d.index, joint: joint.exec(sentence.slice(clause.from, d.index)) }))
+    .filter((c): c is { day: number; joint: RegExpExecArray } => c.joint !== null)
+    .map((c) => ({ day: c.day, joint: clause.from + c.joint.index }));
+  if (!cuts.length) return null;
+  const own = cuts.filter((c) => c.day <= at).at(-1);
+  const next = cuts.find((c) => c.day > at);
+  const from = own ? own.day : clause.from;
+  const to = next ? next.joint : clause.to;
+  const part = sentence.slice(from, to);
+  const title = titleOf(part, at - from, findDates(part));
+  if (!title || !own || !person || title.includes(person)) return title;
+  // A part that names its own subject ("… и 25 апреля Сейм …") opens with a capital on the page: no subject before it.
+  const written = part.charAt(part.indexOf(title.slice(1)) - 1);
+  return written && written === written.toLowerCase() ? `${person} ${written}${title.slice(1)}` : title;
 }

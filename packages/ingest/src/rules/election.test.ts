@@ -413,6 +413,13 @@ describe('findReferendums', () => {
     ['The Parliament was dissolved on 5 May 1995, ahead of the referendum of 30 August 1995.', ['1995-08-30']],
     // The day right before the referendum's word is still its own when none follows it.
     ['Ещё раньше, 29 апреля 1995 года, на референдуме были продлены полномочия Президента.', ['1995-04-29']],
+    // A referendum fixed for a day: that day; the one proposed the sentence before is it, not a vote of the decision's date.
+    ['В декабре 2008 г. Милли Меджлис одобрил предложение о проведении всенародного референдума по поправкам к Конституции. Референдум назначен на 18 марта 2009 года.', ['2009-03-18']],
+    ['Плебисцит был назначен на 5 мая 2013 года.', ['2013-05-05']],
+    ['14 января 2016 года Сейм принял решение о проведении референдума о языке. Референдум назначен на 20 марта 2016 года; оппозиция призвала к бойкоту.', ['2016-03-20']],
+    // Near misses: a referendum merely to come, and one scheduled with no day, give none.
+    ['Референдум будет проведён 18 марта 2019 года.', []],
+    ['Референдум назначен на весну.', []],
   ])('should date %j by the day right after the referendum word over a day before it', (text, dates) => {
     expect(findReferendums(text).map((r) => r.date)).toEqual(dates);
   });

@@ -1452,6 +1452,28 @@ function yesShareOf(sentence: string): number | null {
   return value <= 100 ? value : null;
 }
 
+const REFERENDUM_SCHEDULED = phrases((l) => l.elections.referendumScheduled);
+const PROPOSED = phrases((l) => l.elections.referendumProposed);
+
+/**
+ * "Референдум назначен на 18 марта 2009 года": the referendum of the day a decision fixed. The one the
+ * sentence before proposed ("одобрил предложение о проведении референдума", dated by the decision) is
+ * that referendum, its date moved to the day; true where the sentence was read so.
+ */
+function scheduledReferendum(found: ReferendumMention[], sentence: string, dates: readonly DateMatch[]): boolean {
+  const scheduled = REFERENDUM_SCHEDULED.exec(sentence);
+  const day = scheduled ? dates.find((d) => d.index >= scheduled.index + scheduled[0].length && d.date.length >= 10) : undefined;
+  if (!day) return false;
+  const last = found.at(-1);
+  if (last && PROPOSED.test(last.text) && last.date < day.date) {
+    const text = `${last.text} ${sentence}`;
+    Object.assign(last, { date: day.date, turnout: turnoutOf(text), text });
+  } else if (!found.some((r) => r.date === day.date)) {
+    found.push({ date: day.date, outcome: null, turnout: null, title: referendumTitle(sentence), voteShare: null, text: sentence });
+  }
+  return true;
+}
+
 export function findReferendums(paragraph: string, elections: readonly Found[] = []): ReferendumMention[] {
   const found: ReferendumMention[] = [];
   /** The date the last sentence spoke of, for "On the same day the plebiscite …". */
@@ -1479,6 +1501,7 @@ export function findReferendums(paragraph: string, elections: readonly Found[] =
     }
     // "при гипотетическом референдуме … проголосовали бы 44 % опрошенных": a survey's question, no vote held.
     if (!REFERENDUM_WORD.test(sentence) || SURVEY_WORDS.test(sentence)) continue;
+    if (scheduledReferendum(found, sentence, dates)) continue;
     // The referendum's date: one that opens the sentence, else the first after "referendum", else the first.
     const at = sentence.search(REFERENDUM_WORD);
     const date = yetToCome(sentence) ? null : (dateRightAfter(dates, at, sentence) ?? dateRightBefore(dates, at, sentence) ?? eventDate(dates, at, sentence)) ?? (SAME_DAY.test(sentence) ? before : roundDate(sentence, elections));

@@ -271,6 +271,15 @@ describe('findResultLists', () => {
     expect(found.every(({ election, blocks: from }) => from.length === 1 && from[0]!.text === election.text)).toBe(true);
   });
 
+  // A results table whose header names the share column: its rows are figures too (`shareTable`); a list or a table of counts is not.
+  it.each<[string, ListBlock[], Array<boolean>]>([
+    ['a table of shares', [block('heading', 'Итоги выборов Президента 15 октября 2017 г. (по данным ЦИК)'), block('paragraph', 'Кандидат – Голосов, %'), block('paragraph', 'Жээнбеков Сооронбай – 54,22'), block('paragraph', 'Бабанов Омурбек – 33,49')], [true]],
+    ['a table of shares in English', [block('heading', 'Presidential election of 9 October 2016'), block('paragraph', 'Candidate – %'), block('paragraph', 'Mira Holm – 52.4'), block('paragraph', 'Jonas Vik – 40.1')], [true]],
+    ['a list', [block('heading', 'Выборы 3 марта 2024 г.'), block('item', 'А. Б. Саидов – 84,3% голосов;'), block('item', 'В. Каримова – 6,1%;')], [false]],
+  ])('should mark %s', (_, blocks, expected) => {
+    expect(findResultLists(blocks).map((r) => r.shareTable === true)).toEqual(expected);
+  });
+
   it('should give a body\'s vote its count, and a vote nobody won its candidate as its one', () => {
     const blocks = [block('paragraph', 'Election of the President by Parliament'), block('heading', 'Date – Candidate – Votes – Result'), block('paragraph', '20 May 2009 – Vlad Moraru – 60 – not elected'), block('paragraph', '16 March 2012 – Ana Rusu – 62 – elected')];
     expect(findResultLists(blocks).map(({ election: e }) => [e.person, e.votes, e.others])).toEqual([

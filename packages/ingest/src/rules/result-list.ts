@@ -504,8 +504,8 @@ function roundsTable<T extends ListBlock>(blocks: readonly T[], at: number): { e
  * names the share's column) in a row, under a dated election's heading or after a lead-in that
  * dates the round.
  */
-export function findResultLists<T extends ListBlock>(blocks: readonly T[]): Array<{ election: ElectionMention; blocks: T[] }> {
-  const found: Array<{ election: ElectionMention; blocks: T[] }> = [];
+export function findResultLists<T extends ListBlock>(blocks: readonly T[]): Array<{ election: ElectionMention; blocks: T[]; shareTable?: boolean }> {
+  const found: Array<{ election: ElectionMention; blocks: T[]; shareTable?: boolean }> = [];
   const needed = neededVotes(blocks.filter((b) => b.kind !== 'break').map((b) => b.text));
   for (let i = 0; i < blocks.length; i++) {
     const each = electedEach(blocks, i) ?? datedRows(blocks, i);
@@ -526,7 +526,8 @@ export function findResultLists<T extends ListBlock>(blocks: readonly T[]): Arra
     const { heading, lead, first, above } = contextOf(blocks, list.start);
     const lines = blocks.slice(list.start, end + 1).filter((b) => b.kind !== 'break').map((b) => b.text);
     const election = readResultList({ heading, lead, lines, shareColumn: list.shareColumn, above, counted: list.counted }, needed);
-    if (election) found.push({ election, blocks: blocks.slice(first, end + 1) });
+    // A table whose header names the share column ("Кандидат – Голосов, %"): its rows are figures too (`../assemble.ts`).
+    if (election) found.push({ election, blocks: blocks.slice(first, end + 1), ...(list.shareColumn !== null && !list.counted ? { shareTable: true } : {}) });
     i = Math.max(i, end);
   }
   return found;

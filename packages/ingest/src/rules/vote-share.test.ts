@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findVoteShares } from './vote-share.js';
+import { findListVoteShares, findVoteShares } from './vote-share.js';
 
 type Row = [topic: string, subject: string, value: number];
 const rows = (paragraph: string): Row[] => findVoteShares(paragraph).map((f) => [f.topic, f.subject, f.value]);
@@ -23,5 +23,34 @@ describe('findVoteShares', () => {
     ['Согласно опросу центра «Вектор», на парламентских выборах НДП получила бы 30 % голосов опрошенных.', []],
   ])('should read %s', (paragraph, expected) => {
     expect(rows(paragraph)).toEqual(expected);
+  });
+});
+
+describe('findListVoteShares', () => {
+  const block = (kind: string, text: string) => ({ kind, text });
+  const read = (blocks: Array<{ kind: string; text: string }>) => findListVoteShares(blocks).map(({ figure: f }) => [f.subject, f.value]);
+
+  it.each<[string, Array<{ kind: string; text: string }>, Array<[string, number]>]>([
+    [
+      'a list of parties under the seats of a parliament by an election of a day',
+      [block('paragraph', 'Распределение мест в Жогорку Кенеше по итогам выборов 4 октября 2015 года:'), block('item', 'СДПК – 27,35 % голосов, 38 мандатов;'), block('item', '«Республика – Ата-Журт» – 20,06 %, 28 мандатов;')],
+      [['СДПК (2015-10-04)', 27.35], ['«Республика – Ата-Журт» (2015-10-04)', 20.06]],
+    ],
+    [
+      'a parliamentary election named by its words, a party named by its noun',
+      [block('paragraph', 'Итоги парламентских выборов 28 октября 2012 г.:'), block('item', 'Партия регионов – 30 %;'), block('item', 'Блок Юлии Тимошенко – 25,5 %.')],
+      [['Партия регионов (2012-10-28)', 30], ['Блок Юлии Тимошенко (2012-10-28)', 25.5]],
+    ],
+    [
+      'the seats in the Saeima by the results of an election, a text dump lines too, the list ending at its first line of no share',
+      [block('paragraph', 'Распределение мандатов в Сейме по результатам выборов 6 октября 2018 г.:'), block('item', 'KPV LV – 14,25 %'), block('break', ''), block('paragraph', 'ЗЗС – 9,91 %'), block('paragraph', 'Прочие партии не прошли.'), block('item', 'ЕДИНСТВО – 6,7 %')],
+      [['KPV LV (2018-10-06)', 14.25], ['ЗЗС (2018-10-06)', 9.91]],
+    ],
+    // Near misses: a lead-in with no day, one of no parliament's election, a list of people.
+    ['no day', [block('paragraph', 'Распределение мест в Жогорку Кенеше по итогам выборов 2015 года:'), block('item', 'СДПК – 27,35 %')], []],
+    ['no election', [block('paragraph', 'Доверие к партиям 4 октября 2015 года:'), block('item', 'СДПК – 27,35 %')], []],
+    ['people', [block('paragraph', 'Итоги парламентских выборов 28 октября 2012 г.:'), block('item', 'Иван Орлов – 30 %')], []],
+  ])('should read %s', (_what, blocks, expected) => {
+    expect(read(blocks)).toEqual(expected);
   });
 });

@@ -21,6 +21,7 @@ const SHAPES = LEXICONS.filter((l) => l.voteShares.referendumShares.length || l.
   parliament: new RegExp(l.voteShares.parliament.join('|') || '(?!)', 'iu'),
   parties: l.voteShares.partyShares.map(withShare),
   partyTopic: l.voteShares.partyTopic,
+  partyLines: l.voteShares.partyLines.map((source) => new RegExp(source.replaceAll('<share>', PERCENT), 'u')),
 }));
 
 /** "(2021-01-10)" after a subject, where the vote's date is known. */
@@ -67,6 +68,39 @@ export function findVoteShares(paragraph: string): VoteShare[] {
     }
     before += ` ${sentence}`;
     previous = sentence;
+  }
+  return found;
+}
+
+/** A block as the list reader needs it: a lead-in paragraph and the items after it. */
+interface ListBlock {
+  kind: string;
+  text: string;
+}
+
+/**
+ * The parties' shares a list gives under a lead-in that names a parliamentary election and its day
+ * ("Распределение мест в Жогорку Кенеше по итогам выборов 4 октября 2015 года:" over "СДПК – 27,35 %
+ * голосов, 38 мандатов;") → (доля голосов …, СДПК (2015-10-04), 27.35), each with its item's block.
+ * The list ends at its first line that is no party's share. Not a list under a lead-in with no day, nor one of no election.
+ */
+export function findListVoteShares<T extends ListBlock>(blocks: readonly T[]): Array<{ figure: VoteShare; block: T }> {
+  const found: Array<{ figure: VoteShare; block: T }> = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const lead = blocks[i]!;
+    if (lead.kind !== 'paragraph' || !lead.text.trimEnd().endsWith(':')) continue;
+    const shape = SHAPES.find((s) => s.partyLines.length && s.parliament.test(lead.text));
+    const date = findDates(lead.text).find((d) => d.date.length === 10)?.date;
+    if (!shape || !date) continue;
+    // The list runs while its lines are parties' shares (items, or a text dump's lines read as paragraphs).
+    for (let k = i + 1; k < blocks.length && blocks[k]!.kind !== 'heading'; k++) {
+      const item = blocks[k]!;
+      if (item.kind === 'break') continue;
+      const m = shape.partyLines.map((p) => p.exec(item.text)).find(Boolean);
+      if (!m) break;
+      const value = parseDecimal(shareIn(m[0]));
+      if (value <= 100) found.push({ figure: { author: null, topic: shape.partyTopic, subject: dated(m.groups!.party!, date), value, date, text: item.text }, block: item });
+    }
   }
   return found;
 }
