@@ -224,6 +224,7 @@ export const en: Lexicon = {
     negations: ['not', 'never'],
     asides: ['who', 'which', '\\p{Ll}+ing'],
     connectors: [],
+    coordinators: [],
     headsBody: [],
     proposals: [],
     partJoints: [],

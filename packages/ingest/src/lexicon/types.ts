@@ -317,6 +317,8 @@ export interface Lexicon {
     asides: string[];
     /** Words that open a clause of its own after a comma, so that a lower-case part after a name is no apposition of it: "а", "и", "после". */
     connectors: string[];
+    /** Conjunctions that join a second part sharing the first one's subject: "X объявила о роспуске Сейма, а 9 июня подала в отставку" (X). */
+    coordinators: string[];
     /** A body named after its head, the name after it in the genitive: "Правительство" (Дмитрия Медведева); alone, no one. */
     headsBody: string[];
     /**

@@ -16,6 +16,20 @@ describe('the titles of two dated parts of one clause', () => {
   });
 });
 
+describe('the subject a second part shares with the first (lexicon datedEvents.coordinators)', () => {
+  it.each<[string, string, string | null]>([
+    // The first part's subject, not its object: "о роспуске Сейма", "Правительство Ивана Гаева", an initial's name whole.
+    ['3 мая 2016 года Премьер Анна Лиепа объявила о роспуске Сейма, а 9 июня 2016 года подала в отставку.', 'resignation', 'Анна Лиепа'],
+    ['В марте 2008 г. Пётр Орлов распустил Правительство Ивана Гаева, а 2 апреля 2008 г. ушёл в отставку.', 'resignation', 'Пётр Орлов'],
+    ['5 мая 2011 г. Президент Т. Ким подписал указ о роспуске Кенеша, и 7 июня 2011 г. скончался.', 'death', 'Т. Ким'],
+    // Near misses: the part names its own subject; no conjunction: the subject nearest the verb, as before.
+    ['12 мая 2015 года Марко Ковач распустил Скупщину, а 20 мая 2015 года Ивана Лис подала в отставку.', 'resignation', 'Ивана Лис'],
+    ['Президент Т. Ким 7 июня 2011 г. ушёл в отставку.', 'resignation', 'Т. Ким'],
+  ])('%s: the %s is about %s', (sentence, kind, person) => {
+    expect(findDatedEvents(sentence).find((e) => e.kind === kind)?.person ?? null).toBe(person);
+  });
+});
+
 describe('dated events that are no vote', () => {
   it.each<Row>([
     // An inauguration: the name after the noun (genitive), or the subject before the verb.

@@ -64,6 +64,7 @@ const byLexicon = new Map(
       deniedDay: regExp(`(?:^|[\\s(,])(?:${l.datedEvents.negations.join('|') || '(?!)'})\\s+(?:\\p{Ll}{1,2}\\s+)?$`, 'iu'),
       aside: regExp(`^\\s*(?:${l.datedEvents.asides.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'u'),
       connector: regExp(`^\\s*(?:${l.datedEvents.connectors.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu'),
+      coordinator: regExp(`^\\s*(?:${l.datedEvents.coordinators.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu'),
       sameDay: regExp(l.datedEvents.sameDay.join('|') || '(?!)', 'iu'),
       headsBody: regExp(l.datedEvents.headsBody.join('|') || '(?!)', 'u'),
       referendum: regExp(l.datedEvents.referendum.join('|') || '(?!)', 'iu'),
@@ -77,7 +78,8 @@ const byLexicon = new Map(
 );
 
 /** A name: initials and a family name ("Д.А. Медведева", "К. С. Бакиев"), or capitalized words with a father's particle among them. */
-const NAME_RUN = `(?:(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${NAME_WORD}(?:\\s+(?:${NAME_WORD}|${NAME_PARTICLE}(?![\\p{L}\\p{N}]))){0,4})`;
+// An initial ("Т.") opens a run of its own: "Президент Т. Ким" holds the runs "Президент" and "Т. Ким".
+const NAME_RUN = `(?:(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD}|${NAME_WORD}(?:\\s+(?:(?!\\p{Lu}\\.)${NAME_WORD}|${NAME_PARTICLE}(?![\\p{L}\\p{N}]))){0,4})`;
 const RUNS = new RegExp(NAME_RUN, 'gu');
 /** The name right after an event's words, past up to three lower-case words (the object's case: "инаугурация Д.А. Медведева"). */
 const RUN_AFTER = new RegExp(`^\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}?(${NAME_RUN})(?![\\p{L}\\p{N}])`, 'u');
@@ -132,15 +134,20 @@ function namesPlace(head: string): boolean {
  * commas that is no aside ("Президент Эдуард Шеварднадзе, занимавший этот пост с 1995 г., ушёл в
  * отставку" → Эдуард Шеварднадзе).
  */
-function subjectBefore(prefix: string, aside: RegExp, connector: RegExp, headsBody: RegExp): string | null {
+function subjectBefore(prefix: string, words: SubjectWords): string | null {
+  const { aside, connector, coordinator, headsBody } = words;
   const parts = prefix.split(',');
+  // A part of no name opened by a conjunction ("…, а 9 июня 2016 года подала в отставку") shares the
+  // earlier part's subject: its first name, not the last one (an object: "о роспуске Сейма").
+  let shared = false;
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;
+    if (!/\p{Lu}/u.test(part) && coordinator.test(part)) shared = true;
     // An aside, or nothing but a date's leftovers between the last comma and the verb ("…, 14 октября 2002 г. ушёл").
     if ((i > 0 && (aside.test(part) || isApposition(part, parts[i - 1]!, connector))) || !/\p{Lu}/u.test(part)) continue;
     // Dates and numbers are no names: "1 марта 2008-го", "№ 314".
     const runs = [...part.matchAll(RUNS)].map((m) => m[0]).filter((r) => !/^\p{Lu}\p{Ll}*$/u.test(r) || !isMonthOrWeekday(r));
-    for (const run of runs.reverse()) {
+    for (const run of shared ? runs : runs.reverse()) {
       // "Правительство Дмитрия Медведева": its head, back from the genitive.
       const head = headsBody.test(run) ? run.replace(headsBody, '').trim() : null;
       // The body itself is the subject where it is named by its place: the event has no person.
@@ -152,6 +159,14 @@ function subjectBefore(prefix: string, aside: RegExp, connector: RegExp, headsBo
     return null;
   }
   return null;
+}
+
+/** The words `subjectBefore` reads a clause's parts by. */
+interface SubjectWords {
+  aside: RegExp;
+  connector: RegExp;
+  coordinator: RegExp;
+  headsBody: RegExp;
 }
 
 /** A part that opens with a lower-case noun after a part ending in a name: "Эгил Левит, юрист и один из авторов …, принёс присягу". */
@@ -246,7 +261,7 @@ function eventsOf(sentence: string, previous: string | null): DatedEventMention[
         const dated = date.index >= clause.from && date.index < m.index;
         const start = dated ? date.index + date.text.length - clause.from : 0;
         // The subject between the date and the verb, else before the date ("Президент X, занимавший …, 14 октября 2002 г. ушёл в отставку").
-        person = subjectBefore(prefix.slice(start), words.aside, words.connector, words.headsBody) ?? (dated ? subjectBefore(prefix.slice(0, date.index - clause.from), words.aside, words.connector, words.headsBody) : null);
+        person = subjectBefore(prefix.slice(start), words) ?? (dated ? subjectBefore(prefix.slice(0, date.index - clause.from), words) : null);
         // "скончался первый Президент Туркменистана X": the subject after the verb.
         person ??= subjectAfter(after);
       } else if (trigger.person === 'object' || trigger.person === 'candidacy') {
