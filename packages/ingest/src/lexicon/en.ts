@@ -339,6 +339,7 @@ export const en: Lexicon = {
     appointedAs: [],
     pastMarks: ['former', 'ex-'],
     kinBefore: [],
+    eponymBodies: [],
     prepositionalBefore: [],
     postCases: {},
     dottedPostWords: [],

@@ -834,6 +834,8 @@ export interface Lexicon {
     pastMarks: string[];
     /** Kin nouns, any case, that make a post's name the kin's: "сын Президента Виктор X" names the son, not the President. */
     kinBefore: string[];
+    /** Body nouns that take a person's name as their own, any case: "президента Фонда Гейдара Алиева" names the fund, no holder. */
+    eponymBodies: string[];
     /**
      * Prepositions that put a post in the prepositional case ("при Президенте X"): a time or a setting
      * another clause names ("руководившего Канцелярией при Президенте X"), no post read from it. None in English.

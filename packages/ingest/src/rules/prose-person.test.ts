@@ -313,6 +313,18 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
   });
 
   it.each([
+    // A name right after a body that takes a person's name is the body's: no holder of the post.
+    ['Клан Пашаевых — родственники первой леди Мехрибан Алиевой, президента Фонда Гейдара Алиева.', []],
+    ['Совет возглавил ректор Университета Тараса Шевченко.', []],
+    ['В группу входит директор Музея Николая Рериха, известный коллекционер.', []],
+    // Near misses: a body that takes no eponym, a name after the body's own name.
+    ['Указ подписан по предложению главы Правительства Омурбека Бабанова.', [['Омурбек Бабанов', 'Глава Правительства']]],
+    ['Встречу провёл президент Фонда «Развитие» Олег Рябов.', [['Олег Рябов', 'Президент Фонда «Развитие»']]],
+  ])('should read no holder of an eponymous body in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  it.each([
     // A plural post before a list of names is no genitive of one post: no name read into its case.
     ['Среди постоянных членов Совета – спикеры обеих палат Федерального собрания Валентина Матвиенко и Вячеслав Володин.', []],
     ['Заместители Руководителя Администрации И.И. Сечин и В.Ю. Сурков курируют политику.', []],

@@ -594,6 +594,8 @@ function casedPostPattern(l: Lexicon): RegExp {
 const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
 /** A preposition right before a post that puts it in the prepositional case (lexicon `personNames.prepositionalBefore`). */
 const PREPOSITIONAL_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.personNames.prepositionalBefore.map(eitherFirstCase)) ?? '(?!)'}\\s+$`, 'u')]));
+/** A body's noun that takes a person's name, ending the post's words (lexicon `personNames.eponymBodies`). */
+const EPONYM_BODY = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.personNames.eponymBodies) ?? '(?!)'}$`, 'u')]));
 /** A kin noun, maybe after its adjective ("старший сын"), right before a post. */
 const KIN_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.personNames.kinBefore.map(eitherFirstCase)) ?? '(?!)'}\\s+$`, 'u')]));
 /** Words that are a body's or a place's, never a name's: "Национального", "Собрания", "Федерации". */
@@ -745,6 +747,8 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const nameWords = casedNameOf(match[4]!, grammaticalCase);
       const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
       if (!isCasedName(nameWords) || /[.;]$/.test(body) || APPOINTED_WORD.test(body)) continue;
+      // "президента Фонда Гейдара Алиева": a name right after a body that takes one is the body's, no holder.
+      if (EPONYM_BODY.get(lexicon)!.test([body, ...extra].filter(Boolean).join(' '))) continue;
       // "спикеры обеих палат … Валентина Матвиенко и Вячеслав Володин": a plural post is each one's of a list, no genitive of one.
       if (PLURAL_NOMINATIVE.get(lexicon)!.test(noun)) continue;
       if (!match[1] && grammaticalCase === 'genitive' && bodysComplement(lexicon, sentence.slice(0, match.index!))) continue;
