@@ -340,6 +340,7 @@ export const en: Lexicon = {
     pastMarks: ['former', 'ex-'],
     kinBefore: [],
     eponymBodies: [],
+    actingPosts: { words: '(?!)', forms: [], titles: { masculine: '', feminine: '' } },
     prepositionalBefore: [],
     postCases: {},
     dottedPostWords: [],

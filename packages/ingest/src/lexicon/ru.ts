@@ -784,6 +784,20 @@ export const ru: Lexicon = {
     appointedAs: ['(?:был[аи]?\\s+)?(?:назначен|утвержд[её]н)[аоы]?'],
     pastMarks: ['бывш(?:ий|его|ему|им|ем|ая|ей|ую)', 'прежн(?:ий|его|ему|им|ем|ая|ей|юю)', 'экс-'],
     prepositionalBefore: ['при', 'о', 'об', 'обо'],
+    // "исполняющей обязанности Премьер-министра Юлию X" (instrumental, the name the verb's object), "исполняющего обязанности министра Ивана X".
+    actingPosts: {
+      words: '[Ии]сполняющ(\\p{Ll}+)\\s+обязанности',
+      forms: [
+        { ending: 'им', grammaticalCase: 'instrumental', feminine: false },
+        { ending: 'ей', grammaticalCase: 'instrumental', feminine: true, nameShows: '[ую]$' },
+        { ending: 'ей', grammaticalCase: 'genitive', feminine: true },
+        { ending: 'его', grammaticalCase: 'genitive', feminine: false },
+        { ending: 'ему', grammaticalCase: 'dative', feminine: false },
+        { ending: 'ий', grammaticalCase: 'nominative', feminine: false },
+        { ending: 'ая', grammaticalCase: 'nominative', feminine: true },
+      ],
+      titles: { masculine: 'Исполняющий обязанности', feminine: 'Исполняющая обязанности' },
+    },
     eponymBodies: ['[Фф]онд(?:а|у|ом|е)?', '[Уу]ниверситет(?:а|у|ом|е)?', '[Ии]нститут(?:а|у|ом|е)?', '[Мм]узе(?:й|я|ю|ем|е)', '[Бб]иблиотек(?:а|и|е|у|ой)', '[Пп]реми(?:я|и|ю|ей)', '[Оо]рден(?:а|у|ом|е)?', '[Аа]эропорт(?:а|у|ом|е)?'],
     kinBefore: ['сын(?:а|у|ом|е)?', 'доч(?:ь|ери|ерью)', 'зят(?:ь|я|ю|ем)', 'брат(?:а|у|ом|е)?', 'сестр(?:а|ы|е|у|ой)', 'жен(?:а|ы|е|у|ой)', 'супруг(?:а|и|е|у|ой)?', 'муж(?:а|у|ем|е)?', 'племянни(?:к|ка|ку|ком|це|ца|цы|цей)', 'вну(?:к|ка|ку|ком|чка|чки|чке|чкой)', 'тест(?:ь|я|ю|ем)', 'своя(?:к|ка|ку|ком)', 'сват(?:а|у|ом)?', 'родственни(?:к|ка|ку|ком|ца|цы|це|цей)'],
     // "председателя", "министра", "главы" genitive; "министру" dative; "министром", "главой" instrumental ("глава", "торага", "судья" are nominative).

@@ -837,6 +837,17 @@ export interface Lexicon {
     /** Body nouns that take a person's name as their own, any case: "президента Фонда Гейдара Алиева" names the fund, no holder. */
     eponymBodies: string[];
     /**
+     * An acting post's participle before its post in the genitive: "назначил исполняющей обязанности
+     * Премьер-министра Юлию X" (the participle's case is the phrase's; the post stays as written). Each
+     * form: the participle's ending, its case, a woman's, and where the ending has two cases, what a word
+     * of the name ends in for the first.
+     */
+    actingPosts: {
+      words: string;
+      forms: Array<{ ending: string; grammaticalCase: 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental'; feminine: boolean; nameShows?: string }>;
+      titles: { masculine: string; feminine: string };
+    };
+    /**
      * Prepositions that put a post in the prepositional case ("при Президенте X"): a time or a setting
      * another clause names ("руководившего Канцелярией при Президенте X"), no post read from it. None in English.
      */

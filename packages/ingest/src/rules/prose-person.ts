@@ -594,6 +594,16 @@ function casedPostPattern(l: Lexicon): RegExp {
 const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
 /** A preposition right before a post that puts it in the prepositional case (lexicon `personNames.prepositionalBefore`). */
 const PREPOSITIONAL_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.personNames.prepositionalBefore.map(eitherFirstCase)) ?? '(?!)'}\\s+$`, 'u')]));
+/** "исполняющей обязанности" before a post: the phrase's case (the participle's) and its title in the nominative, or null. */
+function actingPost(l: Lexicon, modifiers: readonly string[], name: string): { grammaticalCase: GrammaticalCase; title: string } | null {
+  const { words, forms, titles } = l.personNames.actingPosts;
+  const m = regExp(`^${words}$`, 'u').exec(modifiers.join(' '));
+  if (!m) return null;
+  const form = forms.find((f) => m[1] === f.ending && (!f.nameShows || name.split(/\s+/).some((w) => regExp(f.nameShows!, 'u').test(w))));
+  if (!form) return null;
+  return { grammaticalCase: form.grammaticalCase, title: form.feminine ? titles.feminine : titles.masculine };
+}
+
 /** A body's noun that takes a person's name, ending the post's words (lexicon `personNames.eponymBodies`). */
 const EPONYM_BODY = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.personNames.eponymBodies) ?? '(?!)'}$`, 'u')]));
 /** A kin noun, maybe after its adjective ("старший сын"), right before a post. */
@@ -742,7 +752,8 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const postWords = post.split(/\s+/);
       const head = headNounAt(lexicon, postWords);
       const noun = postWords[head]!;
-      const grammaticalCase = caseOfPost(lexicon, noun);
+      const acting = actingPost(lexicon, postWords.slice(0, head), match[4]!);
+      const grammaticalCase = acting?.grammaticalCase ?? caseOfPost(lexicon, noun);
       const written = match[4]!.split(/\s+/);
       const nameWords = casedNameOf(match[4]!, grammaticalCase);
       const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
@@ -756,12 +767,12 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       // "назначается Президентом с согласия Жогорку Кенеша": after a post in the instrumental, a preposition governs the name.
       if (!passive && grammaticalCase === 'instrumental' && lexicon.stopwords.includes(body.split(/\s+/)[0]!)) continue;
       // "первого вице-премьера": a post's own modifier goes back to the nominative with its noun (another adjective stays, for the post check to refuse).
-      const modifiers = passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : grammaticalCase === 'nominative' ? postWords.slice(0, head) : (nominativeModifiers(lexicon, postWords.slice(0, head)) ?? postWords.slice(0, head));
+      const modifiers = acting ? [acting.title] : passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : grammaticalCase === 'nominative' ? postWords.slice(0, head) : (nominativeModifiers(lexicon, postWords.slice(0, head)) ?? postWords.slice(0, head));
       if (!modifiers) continue;
       const nameCase = instead ? 'genitive' : passive || copulaAt >= 0 ? 'nominative' : caseOfName(nameWords, grammaticalCase);
       const read = nameToNominative(nameWords, nameCase);
       const name = nameWords.map((w, i) => (isNameParticle(w) ? w : read[i]!)).join(' ');
-      const title = [...modifiers, toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
+      const title = [...modifiers, acting ? noun : toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
       // "сын Президента Виктор X": the name is the kin's, a person who holds no post by it.
       const kin = KIN_BEFORE.get(lexicon)!.test(sentence.slice(Math.max(0, match.index! - 40), match.index!));
       // "при Президенте К. Кальюлайд": a post in the prepositional sets another clause's time, and its "-е" is no dative's.
