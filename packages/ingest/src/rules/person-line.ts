@@ -502,7 +502,9 @@ export function joinAtDottedPostWords(sentences: readonly string[]): string[] {
  * "appointed in …" and "was preceded at this post by …".
  */
 /** "Эгил Левит, судья Суда Европейского союза – 61": a table's count after the last dash is no word of a title (a year or a date, or a range's end after a digit, stays). */
-const COUNT_CELL = new RegExp(`(?<=[\\p{L})»])\\s+${DASH}+\\s*(?!(?:19|20)\\d\\d$)\\d+(?:[.,]\\d+)?\\s*%?$`, 'u');
+/** "– 351 222 голоса (21,50%)": a count of votes with its word, a spaced number, its share in brackets after it. */
+const VOTE_WORD = eachLexicon((l) => anyOf(l.elections.voteWords));
+const COUNT_CELL = new RegExp(`(?<=[\\p{L})»])\\s+${DASH}+\\s*(?!(?:19|20)\\d\\d$)\\d+(?:[\\s\\u00a0]\\d{3})*(?:[.,]\\d+)?\\s*(?:%|${VOTE_WORD})?(?:\\s*\\(\\s*\\d+(?:[.,]\\d+)?\\s*%\\s*\\))?$`, 'u');
 
 export function parsePersonLines(text: string): PersonLine[] {
   const counted = COUNT_CELL.exec(stripTrailingPunctuation(text));
