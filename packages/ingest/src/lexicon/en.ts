@@ -352,6 +352,7 @@ export const en: Lexicon = {
     verbs: ['appointed', 'designated', 'approved', 'elected', 'confirmed'],
     was: ['was'],
     until: ['until', 'till', 'up\\s+to'],
+    during: ['in'],
     since: ['since'],
     from: ['from'],
     inOffice: ['in\\s+office'],

@@ -881,6 +881,8 @@ export interface Lexicon {
     since: string[];
     /** What opens a term's end in an aside after a post: "(until July 2014)", "(до июля 2014 г.)". */
     until: string[];
+    /** What opens a span of years closing a title, no brackets: "Председатель Совета в 1991–2022 гг.", "Minister in 1998–2004". */
+    during: string[];
     /** Words that open a start in an aside or a title, but not at a title's end: "from". */
     from: string[];
     /** Phrases of holding a post, before a "since" word: "in office", "на посту", "занимает пост". */
