@@ -325,6 +325,18 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
   });
 
   it.each([
+    // An all-capital word after a post is a body's acronym, no given name: no holder «СНБО Порошенко».
+    ['Конфликт между окружением Премьер-министра и секретарём СНБО Порошенко завершился кризисом.', []],
+    ['Документ подписал председатель ЦИК Кривенко.', []],
+    ['Решение поддержал глава МВД Луценко.', []],
+    // Near misses: a name after the acronym, initials before a family name.
+    ['Решение поддержал глава МВД Юрий Луценко.', [['Юрий Луценко', 'Глава МВД']]],
+    ['Документ подписал председатель ЦИК С.Г. Кривенко.', [['С.Г. Кривенко', 'Председатель ЦИК']]],
+  ])('should read no acronym as a given name in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  it.each([
     // A name right after a body that takes a person's name is the body's: no holder of the post.
     ['Клан Пашаевых — родственники первой леди Мехрибан Алиевой, президента Фонда Гейдара Алиева.', []],
     ['Совет возглавил ректор Университета Тараса Шевченко.', []],

@@ -635,7 +635,8 @@ function caseOfPost(l: Lexicon, noun: string): GrammaticalCase {
 
 /** True for words that may be a person's name: none a body's, a place's or an adjective's. */
 function isCasedName(words: readonly string[]): boolean {
-  return words.every((w) => /^\p{Lu}\p{Ll}?\.$/u.test(w) || (!NOT_NAME.has(w.toLowerCase()) && !BODY_NOUN.test(w) && !ADJECTIVE_OR_BODY.test(w)));
+  // "секретарём СНБО Порошенко": an all-capital word is a body's acronym, no given name.
+  return words.every((w) => /^\p{Lu}\p{Ll}?\.$/u.test(w) || (!NOT_NAME.has(w.toLowerCase()) && !BODY_NOUN.test(w) && !ADJECTIVE_OR_BODY.test(w) && !/^\p{Lu}{2,}$/u.test(w)));
 }
 
 /** The name at the end of a run of capitalized words: two, three with a patronymic, or initials and a family name. */
