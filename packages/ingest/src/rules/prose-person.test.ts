@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCasedPosts, findProsePersons } from './prose-person.js';
+import { bodyInGenitive, findCasedPosts, findProsePersons } from './prose-person.js';
+import { ru } from '../lexicon/ru.js';
 
 type Row = [name: string, title: string, past: boolean, startDate?: string | null];
 const rows = (sentence: string): Row[] => findProsePersons(sentence).map((p) => (p.startDate ? [p.name, p.title, p.past, p.startDate] : [p.name, p.title, p.past]));
@@ -337,6 +338,22 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
   });
 
   it.each([
+    // A list item opened by a body and a dash: a bare leader's post right after the dash is that body's, in the genitive.
+    ['Монгольская народная партия – председатель Миеэгомбын Энхболд (избран в 2013 году после ухода С. Батболда); кандидат партии – Б. Бат-Эрдэнэ.', [['Миеэгомбын Энхболд', 'Председатель Монгольской народной партии']]],
+    ['«Наследие» – лидер Раффи Ованнисян;', [['Раффи Ованнисян', 'Лидер «Наследие»']]],
+    ['Партия гражданской воли – Зелёная партия – лидер Санжаасурэнгийн Оюун.', [['Санжаасурэнгийн Оюун', 'Лидер Партии гражданской воли']]],
+    // Invented: another body and leader's noun, a list mark.
+    ['Социалистический союз молодёжи – руководитель Ирина Ким;', [['Ирина Ким', 'Руководитель Социалистического союза молодёжи']]],
+    ['• Народное движение «Заря» – лидер Олег Рябов.', [['Олег Рябов', 'Лидер Народного движения «Заря»']]],
+    // Near misses: a post that leads no party, a post with its own body, a clause before the dash.
+    ['Социалистический союз молодёжи – министр Ирина Ким;', [['Ирина Ким', 'Министр']]],
+    ['Народное движение – председатель Сената Олег Рябов.', [['Олег Рябов', 'Председатель Сената']]],
+    ['В 2012 году партию возглавил новый лидер – председатель Олег Рябов.', [['Олег Рябов', 'Председатель']]],
+  ])('should give a list item\'s leader its body in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  it.each([
     // A name right after a body that takes a person's name is the body's: no holder of the post.
     ['Клан Пашаевых — родственники первой леди Мехрибан Алиевой, президента Фонда Гейдара Алиева.', []],
     ['Совет возглавил ректор Университета Тараса Шевченко.', []],
@@ -513,5 +530,19 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     ['Спикером Государственной Думы избран Олег Лисов.', ['Олег Лисов']],
   ])('should read only the holder in %j, no parliament as a person', (sentence, names) => {
     expect(findProsePersons(sentence).map((p) => p.name)).toEqual(names);
+  });
+});
+
+describe('bodyInGenitive', () => {
+  it.each([
+    ['Монгольская народная партия', 'Монгольской народной партии'],
+    ['Армянский национальный конгресс', 'Армянского национального конгресса'],
+    ['Республиканская партия Армении', 'Республиканской партии Армении'],
+    ['Народное движение «Заря»', 'Народного движения «Заря»'],
+    ['«Наследие»', '«Наследие»'],
+    // Near miss: no noun the lexicon declines.
+    ['Самопомощь', null],
+  ])('should put %j in the genitive', (body, expected) => {
+    expect(bodyInGenitive(ru, body)).toBe(expected);
   });
 });

@@ -594,6 +594,42 @@ function casedPostPattern(l: Lexicon): RegExp {
 const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
 /** A preposition right before a post that puts it in the prepositional case (lexicon `personNames.prepositionalBefore`). */
 const PREPOSITIONAL_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.personNames.prepositionalBefore.map(eitherFirstCase)) ?? '(?!)'}\\s+$`, 'u')]));
+/** A party leader's noun (lexicon `groupShapes.partyLeaders`). */
+const LEADER_NOUN = new Map(CASED.map((l) => [l, new RegExp(`^(?:${l.groupShapes.partyLeaders.join('|') || '(?!)'})`, 'u')]));
+/** A list item's opening body before its dash: a quoted name, or capitalized words with no digit or comma ("Партия гражданской воли – Зелёная партия" → its first). */
+const ITEM_BODY = /^\s*(?:[•*-]\s+)?(«[^«»]{1,40}»|\p{Lu}[\p{L}-]*(?:\s+[\p{L}«»-]+){0,6})(?:\s+[–—]\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}«»-]+){0,4})?\s+[–—]\s*$/u;
+
+/** The body, in the genitive, whose leader a list item's post names right after its dash; null where none opens the item. */
+function itemBody(l: Lexicon, before: string, noun: string): string | null {
+  if (!LEADER_NOUN.get(l)!.test(noun)) return null;
+  const item = ITEM_BODY.exec(before);
+  return item ? bodyInGenitive(l, item[1]!) : null;
+}
+
+/**
+ * "Монгольская народная партия" → "Монгольской народной партии": a body's adjectives and head noun in the
+ * genitive (lexicon `bodyGenitive`, read backwards), the words after the noun as written; a quoted name stays.
+ */
+export function bodyInGenitive(l: Lexicon, body: string): string | null {
+  if (/^«/u.test(body)) return body;
+  const words = body.split(/\s+/);
+  const { nouns, adjectives } = l.bodyGenitive;
+  const consonant = new RegExp(l.postTerms.bodyGenitiveAdded.after, 'u');
+  const isAdjective = (w: string) => Object.values(adjectives).some((pairs) => pairs.some(([, nom]) => w.endsWith(nom)));
+  const head = words.findIndex((w) => !isAdjective(w));
+  if (head < 0) return null;
+  const noun = words[head]!;
+  const entry = nouns.find(([, nom]) => (nom ? noun.endsWith(nom) : consonant.test(noun)));
+  if (!entry) return null;
+  const [genEnding, nomEnding, gender] = entry;
+  const inflect = (w: string) => {
+    const pair = adjectives[gender].find(([, nom]) => w.endsWith(nom));
+    return pair ? w.slice(0, w.length - pair[1].length) + pair[0] : w;
+  };
+  const headNoun = noun.slice(0, noun.length - nomEnding.length) + genEnding;
+  return [...words.slice(0, head).map(inflect), headNoun, ...words.slice(head + 1)].join(' ');
+}
+
 /** "исполняющей обязанности" before a post: the phrase's case (the participle's) and its title in the nominative, or null. */
 function actingPost(l: Lexicon, modifiers: readonly string[], name: string): { grammaticalCase: GrammaticalCase; title: string } | null {
   const { words, forms, titles } = l.personNames.actingPosts;
@@ -773,7 +809,9 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const nameCase = instead ? 'genitive' : passive || copulaAt >= 0 ? 'nominative' : caseOfName(nameWords, grammaticalCase);
       const read = nameToNominative(nameWords, nameCase);
       const name = nameWords.map((w, i) => (isNameParticle(w) ? w : read[i]!)).join(' ');
-      const title = [...modifiers, acting ? noun : toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
+      // "Демократическая партия – председатель X": a bare leader's post after the body a list item opens with is that body's.
+      const headed = !body && !extra.length && grammaticalCase === 'nominative' ? itemBody(lexicon, sentence.slice(0, match.index!), noun) : null;
+      const title = [...modifiers, acting ? noun : toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra, headed].filter(Boolean).join(' ');
       // "сын Президента Виктор X": the name is the kin's, a person who holds no post by it.
       const kin = KIN_BEFORE.get(lexicon)!.test(sentence.slice(Math.max(0, match.index! - 40), match.index!));
       // "при Президенте К. Кальюлайд": a post in the prepositional sets another clause's time, and its "-е" is no dative's.
