@@ -70,7 +70,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'uz-2012-ru-text': { facts: 43, persons: false },
   // Held-out round ru-22, measured once (144/204) on every rule of the second 2026-12-06 session before they became fixtures: floors at that run.
   'am-2015-ru-text': { facts: 47, persons: true },
-  'mn-2013-ru-html': { facts: 48, persons: true },
+  'mn-2013-ru-html': { facts: 49, persons: true },
   'tm-2022-ru-text': { facts: 43, persons: true },
   'ua-2007-ru-html1251': { facts: 43, persons: false },
   'kz-text': { facts: 50, persons: true },

@@ -354,6 +354,18 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
   });
 
   it.each([
+    // An appointing verb, a post in the instrumental, then the holder's own post: the first is the one taken, on the clause's date.
+    ['9 августа 2012 года Хурал избрал Премьер-министром председателя Демократической партии Норовына Алтанхуяга (вступил в должность 10 августа 2012 года).', [['Норовын Алтанхуяг', 'Председатель Демократической партии', null], ['Норовын Алтанхуяг', 'Премьер-министр', '2012-08-09']]],
+    ['12 июня 2018 года Сейм утвердил Премьер-министром первого вице-премьера Ирину Ким.', [['Ирина Ким', 'Первый вице-премьер', null], ['Ирина Ким', 'Премьер-министр', '2018-06-12']]],
+    ['В мае 2015 года Президент назначил Министром председателя комитета Олега Рябова.', [['Олег Рябов', 'Председатель комитета', null], ['Олег Рябов', 'Министр', '2015-05']]],
+    // Near misses: no appointing verb before the instrumental word, a word that is no post's.
+    ['Он был доволен Премьер-министром и поддержал председателя комитета Олега Рябова.', [['Олег Рябов', 'Председатель комитета', null]]],
+    ['Президент поддержал министра финансов Ивана Петрова.', [['Иван Петров', 'Министр финансов', null]]],
+  ])('should read the post taken before the holder\'s own in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title, p.startDate])).toEqual(expected);
+  });
+
+  it.each([
     // A name right after a body that takes a person's name is the body's: no holder of the post.
     ['Клан Пашаевых — родственники первой леди Мехрибан Алиевой, президента Фонда Гейдара Алиева.', []],
     ['Совет возглавил ректор Университета Тараса Шевченко.', []],

@@ -594,6 +594,17 @@ function casedPostPattern(l: Lexicon): RegExp {
 const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
 /** A preposition right before a post that puts it in the prepositional case (lexicon `personNames.prepositionalBefore`). */
 const PREPOSITIONAL_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.personNames.prepositionalBefore.map(eitherFirstCase)) ?? '(?!)'}\\s+$`, 'u')]));
+/** "избрал Премьер-министром " right before a post in the genitive: an active verb of appointment and one post's word in the instrumental. */
+const TAKEN_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.postHolders.activeAppointed) ?? '(?!)'}\\s+(\\p{L}[\\p{L}-]*)\\s+$`, 'u')]));
+
+/** The post taken, in the nominative, where an appointing verb and a post's word in the instrumental stand right before the holder's own post. */
+function takenBefore(l: Lexicon, before: string): string | null {
+  const word = TAKEN_BEFORE.get(l)!.exec(before)?.[1];
+  if (!word || caseOfPost(l, word) !== 'instrumental') return null;
+  const noun = toNominative(word, 'instrumental');
+  return WHOLE_NOUN.get(l)!.test(noun) ? noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
+}
+
 /** A party leader's noun (lexicon `groupShapes.partyLeaders`). */
 const LEADER_NOUN = new Map(CASED.map((l) => [l, new RegExp(`^(?:${l.groupShapes.partyLeaders.join('|') || '(?!)'})`, 'u')]));
 /** A list item's opening body before its dash: a quoted name, or capitalized words with no digit or comma ("Партия гражданской воли – Зелёная партия" → its first). */
@@ -806,7 +817,9 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       // "первого вице-премьера": a post's own modifier goes back to the nominative with its noun (another adjective stays, for the post check to refuse).
       const modifiers = acting ? [acting.title] : passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : grammaticalCase === 'nominative' ? postWords.slice(0, head) : (nominativeModifiers(lexicon, postWords.slice(0, head)) ?? postWords.slice(0, head));
       if (!modifiers) continue;
-      const nameCase = instead ? 'genitive' : passive || copulaAt >= 0 ? 'nominative' : caseOfName(nameWords, grammaticalCase);
+      // "Хурал избрал Премьер-министром председателя партии X": the post in the instrumental before the holder's own is the one taken, the holder the verb's object.
+      const taken = grammaticalCase === 'genitive' && !match[1] && !instead ? takenBefore(lexicon, sentence.slice(0, match.index!)) : null;
+      const nameCase = taken ? 'accusative' : instead ? 'genitive' : passive || copulaAt >= 0 ? 'nominative' : caseOfName(nameWords, grammaticalCase);
       const read = nameToNominative(nameWords, nameCase);
       const name = nameWords.map((w, i) => (isNameParticle(w) ? w : read[i]!)).join(' ');
       // "Демократическая партия – председатель X": a bare leader's post after the body a list item opens with is that body's.
@@ -822,6 +835,7 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       // Only the lexicon's mark ("бывшего") says the post is over; a share in the sentence says only that it was held then.
       const ended = !kin && (instead || (!!match[1] && lexicon.pastPosts.asMemberships));
       found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, ended, startDate, ...(instead ? { endDate: clauseDate(sentence, match.index!, match.index! + match[0].length, ',;') } : {}), text: sentence });
+      if (taken) found.push({ name, title: taken, past: false, ended: false, startDate: clauseDate(sentence, match.index!, match.index! + match[0].length, ',;'), text: sentence });
       // "…назначена Лариса Мельник, советник Президента": a post in the nominative after the name is the holder's own too.
       const after = match.index! + match[0].length;
       const own = APPOSITIVE.get(lexicon)!.exec(sentence.slice(after));
