@@ -329,7 +329,7 @@ export const en: Lexicon = {
   },
   postHolders: {
     verb: '(?:is|was|were|has|had|said|says|became|resigned|appointed|dismissed)',
-    obliqueAdjective: '(?!)', instrumentalName: '(?!)', instrumentalOnly: { masculine: '(?!)', feminine: '(?!)' }, ledBy: [], inPost: [], activeAppointed: [], possessives: [],
+    obliqueAdjective: '(?!)', instrumentalName: '(?!)', instrumentalOnly: { masculine: '(?!)', feminine: '(?!)' }, ledBy: [], inPost: [], activeAppointed: [], byVotesOf: [], possessives: [],
     dismissedVerbs: [], fromPost: [], actingVerbs: [], governmentsAnyCase: [], governmentHead: 'Prime Minister',
     sameDay: [], actingLaid: { duty: [], laid: [] }, pronouns: [], asideRoles: [], activeDismissed: [], adjectiveGenitive: [], whoseGovernment: [], tookHead: [], electedVerbs: ['(?:re-?)?elected'], complementPrepositions: ['of', 'for', 'on'], verbParticles: ['not'], auxiliaries: [], appointmentNouns: [], leftGerunds: [], insteadOf: [], partyNouns: [], occupations: [], obliqueAdjectiveGenitive: [], relativeBody: [], nominativeNounGenitive: [], headTitles: [], bodyGoverning: [],
   },

@@ -753,6 +753,8 @@ export interface Lexicon {
     inPost: string[];
     /** "утвердил", "назначил": an active verb of appointment, its object (the holder) in the accusative. */
     activeAppointed: string[];
+    /** "голосами Партии регионов, социалистов и коммунистов («…»)": whose votes put the holder in the post, an aside between the post and its verb. */
+    byVotesOf: string[];
     /** "его", "её": a pronoun before an aside of the holder's other post ("назначен его первый заместитель X"). */
     possessives: string[];
     /** "был освобождён": a passive verb of dismissal after "от должности" and the post ("от должности министра … был освобождён X"). */
