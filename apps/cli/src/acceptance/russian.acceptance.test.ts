@@ -69,10 +69,10 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kg-2014-ru-html': { facts: 48, persons: false },
   'uz-2012-ru-text': { facts: 44, persons: false },
   // Held-out round ru-22, measured once (144/204) on every rule of the second 2026-12-06 session before they became fixtures: floors at that run.
-  'am-2015-ru-text': { facts: 45, persons: true },
-  'mn-2013-ru-html': { facts: 45, persons: true },
+  'am-2015-ru-text': { facts: 47, persons: true },
+  'mn-2013-ru-html': { facts: 49, persons: true },
   'tm-2022-ru-text': { facts: 43, persons: true },
-  'ua-2007-ru-html1251': { facts: 42, persons: false },
+  'ua-2007-ru-html1251': { facts: 45, persons: false },
   'kz-text': { facts: 50, persons: true },
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; in English too since the third 2026-12-06 session), never a current one.
   'az-2003-ru-text': { facts: 39, persons: false },

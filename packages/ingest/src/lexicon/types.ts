@@ -780,6 +780,8 @@ export interface Lexicon {
     inPost: string[];
     /** "утвердил", "назначил": an active verb of appointment, its object (the holder) in the accusative. */
     activeAppointed: string[];
+    /** "голосами Партии регионов, социалистов и коммунистов («…»)": whose votes put the holder in the post, an aside between the post and its verb. */
+    byVotesOf: string[];
     /** "его", "её": a pronoun before an aside of the holder's other post ("назначен его первый заместитель X"). */
     possessives: string[];
     /** "был освобождён": a passive verb of dismissal after "от должности" and the post ("от должности министра … был освобождён X"). */
@@ -861,6 +863,19 @@ export interface Lexicon {
     pastMarks: string[];
     /** Kin nouns, any case, that make a post's name the kin's: "сын Президента Виктор X" names the son, not the President. */
     kinBefore: string[];
+    /** Body nouns that take a person's name as their own, any case: "президента Фонда Гейдара Алиева" names the fund, no holder. */
+    eponymBodies: string[];
+    /**
+     * An acting post's participle before its post in the genitive: "назначил исполняющей обязанности
+     * Премьер-министра Юлию X" (the participle's case is the phrase's; the post stays as written). Each
+     * form: the participle's ending, its case, a woman's, and where the ending has two cases, what a word
+     * of the name ends in for the first.
+     */
+    actingPosts: {
+      words: string;
+      forms: Array<{ ending: string; grammaticalCase: 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental'; feminine: boolean; nameShows?: string }>;
+      titles: { masculine: string; feminine: string };
+    };
     /**
      * Prepositions that put a post in the prepositional case ("при Президенте X"): a time or a setting
      * another clause names ("руководившего Канцелярией при Президенте X"), no post read from it. None in English.
@@ -895,6 +910,8 @@ export interface Lexicon {
     since: string[];
     /** What opens a term's end in an aside after a post: "(until July 2014)", "(до июля 2014 г.)". */
     until: string[];
+    /** What opens a span of years closing a title, no brackets: "Председатель Совета в 1991–2022 гг.", "Minister in 1998–2004". */
+    during: string[];
     /** Words that open a start in an aside or a title, but not at a title's end: "from". */
     from: string[];
     /** Phrases of holding a post, before a "since" word: "in office", "на посту", "занимает пост". */

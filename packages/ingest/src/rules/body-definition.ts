@@ -50,7 +50,7 @@ export function headOfStateName(sentence: string): string | null {
     // The name is the run of capitalized words (and "of", "the") just before "is the Head of State":
     // "Under the Constitution of 1995 the President of the Republic …" → "President of the Republic …".
     const subject = trailingName(sentence.slice(0, is.index));
-    if (subject && !HEAD_OF_STATE_WORDS.test(subject)) return subject;
+    if (subject && !HEAD_OF_STATE_WORDS.test(subject) && !PRONOUN.test(subject)) return subject;
   }
   const inverted = HEAD_OF_STATE_INVERTED.exec(sentence);
   const name = inverted?.slice(1).find((group) => group !== undefined);
@@ -60,6 +60,8 @@ export function headOfStateName(sentence: string): string | null {
 const HEAD_OF_STATE_WORDS = regExp(eachLexicon((l, { start }) => `${start}${l.headOfState.cue}`), 'iu');
 const HEAD_OF_STATE_AFTER = regExp(eachLexicon((l) => l.headOfState.after), 'iu');
 const HEAD_OF_STATE_INVERTED = regExp(eachLexicon((l) => l.headOfState.inverted), 'iu');
+/** "Он является главой государства": a pronoun names no office. */
+const PRONOUN = new RegExp(`^${wordsPattern((l) => l.elections.pronouns)}$`, 'iu');
 /** A post's noun in any lexicon: where a head of state's name starts ("Конституции Президент Республики …" → "Президент …"). */
 const ROLE_NOUN = new RegExp(`^${wordsPattern((l) => l.roles.nouns)}$`, 'u');
 

@@ -36,6 +36,14 @@ describe('titleWithoutTerm', () => {
     ['Министр обороны (апрель – сентябрь 2016)', { title: 'Министр обороны', term: { startDate: '2016-04', endDate: '2016-09' } }],
     ['Министр обороны (ДПУ)', null],
     ['(1996–1999 гг.)', null],
+    // A span of years closing a title with no brackets, after "в" / "in".
+    ['Председатель Совета Безопасности в 1991–2022 гг.', { title: 'Председатель Совета Безопасности', term: { startDate: '1991', endDate: '2022' } }],
+    ['Министр иностранных дел в 1998-2004 гг', { title: 'Министр иностранных дел', term: { startDate: '1998', endDate: '2004' } }],
+    ['Minister of Defence in 2001–2005', { title: 'Minister of Defence', term: { startDate: '2001', endDate: '2005' } }],
+    // Near misses: a single year, a span with no preposition, a span inside the title's words.
+    ['Председатель Совета Безопасности в 2010 г.', null],
+    ['Председатель Совета 1991–2022', null],
+    ['Председатель Совета в 1991–2022 гг. по делам молодёжи', null],
   ])('should split %s', (title, expected) => {
     expect(titleWithoutTerm(title)).toEqual(expected);
   });

@@ -59,7 +59,10 @@ export function termAfterName(after: string): AsideTerm | null {
 
 /** A title's trailing aside that is a term: the title without it, and the term. */
 export function titleWithoutTerm(title: string): { title: string; term: AsideTerm } | null {
-  const aside = /\s*\(([^()]*)\)\s*$/u.exec(title);
+  const aside = /\s*\(([^()]*)\)\s*$/u.exec(title) ?? DURING_YEARS.exec(title);
   const term = aside && aside.index > 0 ? termOfAside(aside[1]!) : null;
   return term ? { title: title.slice(0, aside!.index).trim(), term } : null;
 }
+
+/** "… в 1991–2022 гг.", "… in 1998–2004": a span of years closing a title with no brackets (a single year stays the title's). */
+const DURING_YEARS = new RegExp(`\\s+${B}(?:${LEXICONS.map((l) => anyOf(l.appointment.during)).filter(Boolean).join('|') || '(?!)'})\\s+(\\d{4}\\s*[\u2010-\u2015-]\\s*\\d{4}(?:\\s+\\p{Ll}{1,3}\\.?)?)\\.?\\s*$`, 'u');

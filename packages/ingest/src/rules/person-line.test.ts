@@ -304,6 +304,18 @@ describe('parsePersonLine in Russian', () => {
     ['Дидзис Шмитс, депутат Сейма (KPV LV) – 24', [['Дидзис Шмитс', ['депутат Сейма']]]],
     ['  - Язмырадов Аннагельды, заместитель министра нефтегазовой промышленности – 1,07%;', [['Язмырадов Аннагельды', ['заместитель министра нефтегазовой промышленности']]]],
     ['Ирина Котова, министр юстиции — 12 %', [['Ирина Котова', ['министр юстиции']]]],
+    // A count of votes with its word and a spaced number, its share in brackets after it.
+    ['Левон Тер-Петросян, первый Президент Армении (1991–1998 гг.) – 351 222 голоса (21,50%);', [['Левон Тер-Петросян', ['первый Президент Армении']]]],
+    ['Анна Ким, министр юстиции – 1 204 558 голосов', [['Анна Ким', ['министр юстиции']]]],
+    ['Ivan Sokol, Minister of Justice – 12,345 votes (3.2%)', [['Ivan Sokol', ['Minister of Justice']]]],
+    // A post in the instrumental after a prose clause's comma (its verb before): back in the nominative.
+    ['вице-премьер-министром по вопросам европейской интеграции – Олег Рыбачук.', [['Олег Рыбачук', ['Вице-премьер-министр по вопросам европейской интеграции']]]],
+    ['министром юстиции – Анна Ким', [['Анна Ким', ['Министр юстиции']]]],
+    ['советником по экономике – Иван Сокол', [['Иван Сокол', ['Советник по экономике']]]],
+    // Near miss: a post in the nominative stays as written.
+    ['Министр юстиции – Анна Ким', [['Анна Ким', ['Министр юстиции']]]],
+    // Near miss: a count of something else is no result's count: not cut here (the post check judges the title).
+    ['Олег Рябов, депутат Сейма – 12 лет', [['Олег Рябов', ['депутат Сейма – 12 лет']]]],
     // A candidate's post with no body of its own is not the section's: no line.
     ['Юрис Янсонс, омбудсмен – 8', []],
     // Near miss: a range's end after a digit stays the term's.

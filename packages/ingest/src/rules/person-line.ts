@@ -502,9 +502,27 @@ export function joinAtDottedPostWords(sentences: readonly string[]): string[] {
  * "appointed in …" and "was preceded at this post by …".
  */
 /** "Эгил Левит, судья Суда Европейского союза – 61": a table's count after the last dash is no word of a title (a year or a date, or a range's end after a digit, stays). */
-const COUNT_CELL = new RegExp(`(?<=[\\p{L})»])\\s+${DASH}+\\s*(?!(?:19|20)\\d\\d$)\\d+(?:[.,]\\d+)?\\s*%?$`, 'u');
+/** "– 351 222 голоса (21,50%)": a count of votes with its word, a spaced number, its share in brackets after it. */
+const VOTE_WORD = eachLexicon((l) => anyOf(l.elections.voteWords));
+const COUNT_CELL = new RegExp(`(?<=[\\p{L})»])\\s+${DASH}+\\s*(?!(?:19|20)\\d\\d$)\\d+(?:[\\s\\u00a0]\\d{3})*(?:[.,]\\d+)?\\s*(?:%|${VOTE_WORD})?(?:\\s*\\(\\s*\\d+(?:[.,]\\d+)?\\s*%\\s*\\))?$`, 'u');
 
 export function parsePersonLines(text: string): PersonLine[] {
+  return countedLines(text).map((line) => ({ ...line, titles: line.titles.map(nominativeOpening) }));
+}
+
+/** Each lexicon's post nouns as whole words, either capital. */
+const WHOLE_ROLE_NOUN = new RegExp(`^${eachLexicon((l) => anyOf(l.roles.nouns))}$`, 'iu');
+
+/** "вице-премьер-министром по вопросам …" (a prose clause's "Post – Name" after its verb): the post's opening noun back in the nominative. */
+function nominativeOpening(title: string): string {
+  const [first = '', ...rest] = title.split(/\s+/);
+  const ending = lexiconOfWord(first).personNames.postCases.instrumental;
+  if (!ending || !new RegExp(ending, 'u').test(first)) return title;
+  const noun = toNominative(first, 'instrumental');
+  return noun !== first && WHOLE_ROLE_NOUN.test(noun) ? [noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), ...rest].join(' ') : title;
+}
+
+function countedLines(text: string): PersonLine[] {
   const counted = COUNT_CELL.exec(stripTrailingPunctuation(text));
   if (!counted) return readPersonLines(text);
   // A candidate's row of a results table: a post with no body of its own ("омбудсмен") is no post of the section's body.

@@ -599,12 +599,20 @@ function governmentFell(s: Shapes, sentence: string, add: Add): void {
   }
 }
 
+/** "голосами A, B и C («…») был избран": whose votes, an aside before the post's verb, is no word of the post (lexicon `postHolders.byVotesOf`). */
+const VOTES_ASIDE = new Map(LEXICONS.map((l) => [l, new RegExp(`\\s+${B}${anyOf(l.postHolders.byVotesOf) ?? '(?!)'}\\s+[^.;:()]{1,120}?(?:\\s*\\([^()]{1,60}\\))?(?=\\s+(?:${anyOf(l.appointment.was) ?? '(?!)'}\\s+)?(?:${anyOf([...l.personNames.appointedAs, ...l.appointment.verbs]) ?? '(?!)'})${E})`, 'u')]));
+
+function withoutVotesAside(l: Lexicon, sentence: string): string {
+  return sentence.replace(VOTES_ASIDE.get(l)!, '');
+}
+
 /** The posts and holders one sentence pairs in a clause, in each lexicon that has the shapes. */
 /** `before` is the sentence before, `account` the paragraph's text before the sentence ("в тот же день" of its first date). */
-export function findPostHolders(sentence: string, before = '', account = before): PostTerm[] {
+export function findPostHolders(written: string, before = '', account = before): PostTerm[] {
   const found: PostTerm[] = [];
   for (const shapes of SHAPES) {
     const s = { ...shapes, account };
+    const sentence = withoutVotesAside(s.lexicon, written);
     // Its words are in its own script and each shape has a verb or "во главе с": most sentences have none.
     if (!hasScriptLetter(s.lexicon, sentence) || !s.cue.test(sentence)) continue;
     const add = (written: string, title: string, startDate: string | null, endDate: string | null, ended: boolean) => {
@@ -631,7 +639,7 @@ export function findPostHolders(sentence: string, before = '', account = before)
     actingPronoun(s, sentence, before, add);
   }
   // A pronoun is the sentence before's holder; a surname the latest of that name in the paragraph before.
-  for (const term of findTermAsides(sentence, (surname) => (surname ? latestHolder(account, surname) : holderIn(before)))) {
+  for (const term of findTermAsides(written, (surname) => (surname ? latestHolder(account, surname) : holderIn(before)))) {
     if (!found.some((f) => f.name === term.name && f.title === term.title)) found.push(term);
   }
   return found;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCasedPosts, findProsePersons } from './prose-person.js';
+import { bodyInGenitive, findCasedPosts, findProsePersons } from './prose-person.js';
+import { ru } from '../lexicon/ru.js';
 
 type Row = [name: string, title: string, past: boolean, startDate?: string | null];
 const rows = (sentence: string): Row[] => findProsePersons(sentence).map((p) => (p.startDate ? [p.name, p.title, p.past, p.startDate] : [p.name, p.title, p.past]));
@@ -313,6 +314,70 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
   });
 
   it.each([
+    // An acting post: the participle's case is the phrase's; the post after it stays in the genitive, the name back to the nominative.
+    ['24 января 2005 года Президент Ющенко назначил исполняющей обязанности Премьер-министра Юлию Владимировну Тимошенко; 4 февраля 2005 года Верховная Рада утвердила её в должности 373 голосами.', [['Юлия Владимировна Тимошенко', 'Исполняющая обязанности Премьер-министра', '2005-01-24']]],
+    ['12 мая 2019 года Президент назначил исполняющим обязанности министра финансов Ивана Петрова.', [['Иван Петров', 'Исполняющий обязанности министра финансов', '2019-05-12']]],
+    ['Указ подписан по предложению исполняющего обязанности министра обороны Олега Рябова.', [['Олег Рябов', 'Исполняющий обязанности министра обороны', null]]],
+    ['Решение поддержала исполняющая обязанности Премьер-министра Анна Ким.', [['Анна Ким', 'Исполняющая обязанности Премьер-министра', null]]],
+    // Near miss: a genitive participle of a woman's, her name in the genitive too.
+    ['Указ подписан по предложению исполняющей обязанности министра Натальи Петровой.', [['Наталья Петрова', 'Исполняющая обязанности министра', null]]],
+  ])('should read an acting post in its participle\'s case in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title, p.startDate])).toEqual(expected);
+  });
+
+  it.each([
+    // An all-capital word after a post is a body's acronym, no given name: no holder «СНБО Порошенко».
+    ['Конфликт между окружением Премьер-министра и секретарём СНБО Порошенко завершился кризисом.', []],
+    ['Документ подписал председатель ЦИК Кривенко.', []],
+    ['Решение поддержал глава МВД Луценко.', []],
+    // Near misses: a name after the acronym, initials before a family name.
+    ['Решение поддержал глава МВД Юрий Луценко.', [['Юрий Луценко', 'Глава МВД']]],
+    ['Документ подписал председатель ЦИК С.Г. Кривенко.', [['С.Г. Кривенко', 'Председатель ЦИК']]],
+  ])('should read no acronym as a given name in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  it.each([
+    // A list item opened by a body and a dash: a bare leader's post right after the dash is that body's, in the genitive.
+    ['Монгольская народная партия – председатель Миеэгомбын Энхболд (избран в 2013 году после ухода С. Батболда); кандидат партии – Б. Бат-Эрдэнэ.', [['Миеэгомбын Энхболд', 'Председатель Монгольской народной партии']]],
+    ['«Наследие» – лидер Раффи Ованнисян;', [['Раффи Ованнисян', 'Лидер «Наследие»']]],
+    ['Партия гражданской воли – Зелёная партия – лидер Санжаасурэнгийн Оюун.', [['Санжаасурэнгийн Оюун', 'Лидер Партии гражданской воли']]],
+    // Invented: another body and leader's noun, a list mark.
+    ['Социалистический союз молодёжи – руководитель Ирина Ким;', [['Ирина Ким', 'Руководитель Социалистического союза молодёжи']]],
+    ['• Народное движение «Заря» – лидер Олег Рябов.', [['Олег Рябов', 'Лидер Народного движения «Заря»']]],
+    // Near misses: a post that leads no party, a post with its own body, a clause before the dash.
+    ['Социалистический союз молодёжи – министр Ирина Ким;', [['Ирина Ким', 'Министр']]],
+    ['Народное движение – председатель Сената Олег Рябов.', [['Олег Рябов', 'Председатель Сената']]],
+    ['В 2012 году партию возглавил новый лидер – председатель Олег Рябов.', [['Олег Рябов', 'Председатель']]],
+  ])('should give a list item\'s leader its body in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  it.each([
+    // An appointing verb, a post in the instrumental, then the holder's own post: the first is the one taken, on the clause's date.
+    ['9 августа 2012 года Хурал избрал Премьер-министром председателя Демократической партии Норовына Алтанхуяга (вступил в должность 10 августа 2012 года).', [['Норовын Алтанхуяг', 'Председатель Демократической партии', null], ['Норовын Алтанхуяг', 'Премьер-министр', '2012-08-09']]],
+    ['12 июня 2018 года Сейм утвердил Премьер-министром первого вице-премьера Ирину Ким.', [['Ирина Ким', 'Первый вице-премьер', null], ['Ирина Ким', 'Премьер-министр', '2018-06-12']]],
+    ['В мае 2015 года Президент назначил Министром председателя комитета Олега Рябова.', [['Олег Рябов', 'Председатель комитета', null], ['Олег Рябов', 'Министр', '2015-05']]],
+    // Near misses: no appointing verb before the instrumental word, a word that is no post's.
+    ['Он был доволен Премьер-министром и поддержал председателя комитета Олега Рябова.', [['Олег Рябов', 'Председатель комитета', null]]],
+    ['Президент поддержал министра финансов Ивана Петрова.', [['Иван Петров', 'Министр финансов', null]]],
+  ])('should read the post taken before the holder\'s own in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title, p.startDate])).toEqual(expected);
+  });
+
+  it.each([
+    // A name right after a body that takes a person's name is the body's: no holder of the post.
+    ['Клан Пашаевых — родственники первой леди Мехрибан Алиевой, президента Фонда Гейдара Алиева.', []],
+    ['Совет возглавил ректор Университета Тараса Шевченко.', []],
+    ['В группу входит директор Музея Николая Рериха, известный коллекционер.', []],
+    // Near misses: a body that takes no eponym, a name after the body's own name.
+    ['Указ подписан по предложению главы Правительства Омурбека Бабанова.', [['Омурбек Бабанов', 'Глава Правительства']]],
+    ['Встречу провёл президент Фонда «Развитие» Олег Рябов.', [['Олег Рябов', 'Президент Фонда «Развитие»']]],
+  ])('should read no holder of an eponymous body in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  it.each([
     // A plural post before a list of names is no genitive of one post: no name read into its case.
     ['Среди постоянных членов Совета – спикеры обеих палат Федерального собрания Валентина Матвиенко и Вячеслав Володин.', []],
     ['Заместители Руководителя Администрации И.И. Сечин и В.Ю. Сурков курируют политику.', []],
@@ -477,5 +542,19 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     ['Спикером Государственной Думы избран Олег Лисов.', ['Олег Лисов']],
   ])('should read only the holder in %j, no parliament as a person', (sentence, names) => {
     expect(findProsePersons(sentence).map((p) => p.name)).toEqual(names);
+  });
+});
+
+describe('bodyInGenitive', () => {
+  it.each([
+    ['Монгольская народная партия', 'Монгольской народной партии'],
+    ['Армянский национальный конгресс', 'Армянского национального конгресса'],
+    ['Республиканская партия Армении', 'Республиканской партии Армении'],
+    ['Народное движение «Заря»', 'Народного движения «Заря»'],
+    ['«Наследие»', '«Наследие»'],
+    // Near miss: no noun the lexicon declines.
+    ['Самопомощь', null],
+  ])('should put %j in the genitive', (body, expected) => {
+    expect(bodyInGenitive(ru, body)).toBe(expected);
   });
 });

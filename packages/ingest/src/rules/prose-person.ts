@@ -594,6 +594,65 @@ function casedPostPattern(l: Lexicon): RegExp {
 const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
 /** A preposition right before a post that puts it in the prepositional case (lexicon `personNames.prepositionalBefore`). */
 const PREPOSITIONAL_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.personNames.prepositionalBefore.map(eitherFirstCase)) ?? '(?!)'}\\s+$`, 'u')]));
+/** "избрал Премьер-министром " right before a post in the genitive: an active verb of appointment and one post's word in the instrumental. */
+const TAKEN_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.postHolders.activeAppointed) ?? '(?!)'}\\s+(\\p{L}[\\p{L}-]*)\\s+$`, 'u')]));
+
+/** The post taken, in the nominative, where an appointing verb and a post's word in the instrumental stand right before the holder's own post. */
+function takenBefore(l: Lexicon, before: string): string | null {
+  const word = TAKEN_BEFORE.get(l)!.exec(before)?.[1];
+  if (!word || caseOfPost(l, word) !== 'instrumental') return null;
+  const noun = toNominative(word, 'instrumental');
+  return WHOLE_NOUN.get(l)!.test(noun) ? noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
+}
+
+/** A party leader's noun (lexicon `groupShapes.partyLeaders`). */
+const LEADER_NOUN = new Map(CASED.map((l) => [l, new RegExp(`^(?:${l.groupShapes.partyLeaders.join('|') || '(?!)'})`, 'u')]));
+/** A list item's opening body before its dash: a quoted name, or capitalized words with no digit or comma ("Партия гражданской воли – Зелёная партия" → its first). */
+const ITEM_BODY = /^\s*(?:[•*-]\s+)?(«[^«»]{1,40}»|\p{Lu}[\p{L}-]*(?:\s+[\p{L}«»-]+){0,6})(?:\s+[–—]\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}«»-]+){0,4})?\s+[–—]\s*$/u;
+
+/** The body, in the genitive, whose leader a list item's post names right after its dash; null where none opens the item. */
+function itemBody(l: Lexicon, before: string, noun: string): string | null {
+  if (!LEADER_NOUN.get(l)!.test(noun)) return null;
+  const item = ITEM_BODY.exec(before);
+  return item ? bodyInGenitive(l, item[1]!) : null;
+}
+
+/**
+ * "Монгольская народная партия" → "Монгольской народной партии": a body's adjectives and head noun in the
+ * genitive (lexicon `bodyGenitive`, read backwards), the words after the noun as written; a quoted name stays.
+ */
+export function bodyInGenitive(l: Lexicon, body: string): string | null {
+  if (/^«/u.test(body)) return body;
+  const words = body.split(/\s+/);
+  const { nouns, adjectives } = l.bodyGenitive;
+  const consonant = new RegExp(l.postTerms.bodyGenitiveAdded.after, 'u');
+  const isAdjective = (w: string) => Object.values(adjectives).some((pairs) => pairs.some(([, nom]) => w.endsWith(nom)));
+  const head = words.findIndex((w) => !isAdjective(w));
+  if (head < 0) return null;
+  const noun = words[head]!;
+  const entry = nouns.find(([, nom]) => (nom ? noun.endsWith(nom) : consonant.test(noun)));
+  if (!entry) return null;
+  const [genEnding, nomEnding, gender] = entry;
+  const inflect = (w: string) => {
+    const pair = adjectives[gender].find(([, nom]) => w.endsWith(nom));
+    return pair ? w.slice(0, w.length - pair[1].length) + pair[0] : w;
+  };
+  const headNoun = noun.slice(0, noun.length - nomEnding.length) + genEnding;
+  return [...words.slice(0, head).map(inflect), headNoun, ...words.slice(head + 1)].join(' ');
+}
+
+/** "исполняющей обязанности" before a post: the phrase's case (the participle's) and its title in the nominative, or null. */
+function actingPost(l: Lexicon, modifiers: readonly string[], name: string): { grammaticalCase: GrammaticalCase; title: string } | null {
+  const { words, forms, titles } = l.personNames.actingPosts;
+  const m = regExp(`^${words}$`, 'u').exec(modifiers.join(' '));
+  if (!m) return null;
+  const form = forms.find((f) => m[1] === f.ending && (!f.nameShows || name.split(/\s+/).some((w) => regExp(f.nameShows!, 'u').test(w))));
+  if (!form) return null;
+  return { grammaticalCase: form.grammaticalCase, title: form.feminine ? titles.feminine : titles.masculine };
+}
+
+/** A body's noun that takes a person's name, ending the post's words (lexicon `personNames.eponymBodies`). */
+const EPONYM_BODY = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.personNames.eponymBodies) ?? '(?!)'}$`, 'u')]));
 /** A kin noun, maybe after its adjective ("старший сын"), right before a post. */
 const KIN_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.personNames.kinBefore.map(eitherFirstCase)) ?? '(?!)'}\\s+$`, 'u')]));
 /** Words that are a body's or a place's, never a name's: "Национального", "Собрания", "Федерации". */
@@ -623,7 +682,8 @@ function caseOfPost(l: Lexicon, noun: string): GrammaticalCase {
 
 /** True for words that may be a person's name: none a body's, a place's or an adjective's. */
 function isCasedName(words: readonly string[]): boolean {
-  return words.every((w) => /^\p{Lu}\p{Ll}?\.$/u.test(w) || (!NOT_NAME.has(w.toLowerCase()) && !BODY_NOUN.test(w) && !ADJECTIVE_OR_BODY.test(w)));
+  // "секретарём СНБО Порошенко": an all-capital word is a body's acronym, no given name.
+  return words.every((w) => /^\p{Lu}\p{Ll}?\.$/u.test(w) || (!NOT_NAME.has(w.toLowerCase()) && !BODY_NOUN.test(w) && !ADJECTIVE_OR_BODY.test(w) && !/^\p{Lu}{2,}$/u.test(w)));
 }
 
 /** The name at the end of a run of capitalized words: two, three with a patronymic, or initials and a family name. */
@@ -740,11 +800,14 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const postWords = post.split(/\s+/);
       const head = headNounAt(lexicon, postWords);
       const noun = postWords[head]!;
-      const grammaticalCase = caseOfPost(lexicon, noun);
+      const acting = actingPost(lexicon, postWords.slice(0, head), match[4]!);
+      const grammaticalCase = acting?.grammaticalCase ?? caseOfPost(lexicon, noun);
       const written = match[4]!.split(/\s+/);
       const nameWords = casedNameOf(match[4]!, grammaticalCase);
       const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
       if (!isCasedName(nameWords) || /[.;]$/.test(body) || APPOINTED_WORD.test(body)) continue;
+      // "президента Фонда Гейдара Алиева": a name right after a body that takes one is the body's, no holder.
+      if (EPONYM_BODY.get(lexicon)!.test([body, ...extra].filter(Boolean).join(' '))) continue;
       // "спикеры обеих палат … Валентина Матвиенко и Вячеслав Володин": a plural post is each one's of a list, no genitive of one.
       if (PLURAL_NOMINATIVE.get(lexicon)!.test(noun)) continue;
       if (!match[1] && grammaticalCase === 'genitive' && bodysComplement(lexicon, sentence.slice(0, match.index!))) continue;
@@ -752,12 +815,16 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       // "назначается Президентом с согласия Жогорку Кенеша": after a post in the instrumental, a preposition governs the name.
       if (!passive && grammaticalCase === 'instrumental' && lexicon.stopwords.includes(body.split(/\s+/)[0]!)) continue;
       // "первого вице-премьера": a post's own modifier goes back to the nominative with its noun (another adjective stays, for the post check to refuse).
-      const modifiers = passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : grammaticalCase === 'nominative' ? postWords.slice(0, head) : (nominativeModifiers(lexicon, postWords.slice(0, head)) ?? postWords.slice(0, head));
+      const modifiers = acting ? [acting.title] : passive ? nominativeModifiers(lexicon, postWords.slice(0, head)) : grammaticalCase === 'nominative' ? postWords.slice(0, head) : (nominativeModifiers(lexicon, postWords.slice(0, head)) ?? postWords.slice(0, head));
       if (!modifiers) continue;
-      const nameCase = instead ? 'genitive' : passive || copulaAt >= 0 ? 'nominative' : caseOfName(nameWords, grammaticalCase);
+      // "Хурал избрал Премьер-министром председателя партии X": the post in the instrumental before the holder's own is the one taken, the holder the verb's object.
+      const taken = grammaticalCase === 'genitive' && !match[1] && !instead ? takenBefore(lexicon, sentence.slice(0, match.index!)) : null;
+      const nameCase = taken ? 'accusative' : instead ? 'genitive' : passive || copulaAt >= 0 ? 'nominative' : caseOfName(nameWords, grammaticalCase);
       const read = nameToNominative(nameWords, nameCase);
       const name = nameWords.map((w, i) => (isNameParticle(w) ? w : read[i]!)).join(' ');
-      const title = [...modifiers, toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra].filter(Boolean).join(' ');
+      // "Демократическая партия – председатель X": a bare leader's post after the body a list item opens with is that body's.
+      const headed = !body && !extra.length && grammaticalCase === 'nominative' ? itemBody(lexicon, sentence.slice(0, match.index!), noun) : null;
+      const title = [...modifiers, acting ? noun : toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra, headed].filter(Boolean).join(' ');
       // "сын Президента Виктор X": the name is the kin's, a person who holds no post by it.
       const kin = KIN_BEFORE.get(lexicon)!.test(sentence.slice(Math.max(0, match.index! - 40), match.index!));
       // "при Президенте К. Кальюлайд": a post in the prepositional sets another clause's time, and its "-е" is no dative's.
@@ -768,6 +835,7 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       // Only the lexicon's mark ("бывшего") says the post is over; a share in the sentence says only that it was held then.
       const ended = !kin && (instead || (!!match[1] && lexicon.pastPosts.asMemberships));
       found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, ended, startDate, ...(instead ? { endDate: clauseDate(sentence, match.index!, match.index! + match[0].length, ',;') } : {}), text: sentence });
+      if (taken) found.push({ name, title: taken, past: false, ended: false, startDate: clauseDate(sentence, match.index!, match.index! + match[0].length, ',;'), text: sentence });
       // "…назначена Лариса Мельник, советник Президента": a post in the nominative after the name is the holder's own too.
       const after = match.index! + match[0].length;
       const own = APPOSITIVE.get(lexicon)!.exec(sentence.slice(after));
