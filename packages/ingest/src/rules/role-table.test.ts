@@ -37,6 +37,7 @@ describe('readRoleRow: a row under such a header', () => {
   const deputies: RoleTable = { role: 'Заместитель Председателя', holder: 0, body: null, cells: 2 };
   const agencies: RoleTable = { role: 'Председатель', holder: 1, body: 0, cells: 2 };
   const english: RoleTable = { role: 'Deputy Prime Minister', holder: 0, body: null, cells: 2 };
+  const presidents: RoleTable = { role: 'Президент', holder: 0, body: null, cells: 3 };
   it.each([
     [deputies, 'Оразов Нурберды – водное хозяйство', { body: null, line: 'Оразов Нурберды – Заместитель Председателя', title: 'Заместитель Председателя (водное хозяйство)', startDate: null, also: [] }],
     // The portfolio's date is the post's start; a post the cell names is a post of its own.
@@ -44,6 +45,13 @@ describe('readRoleRow: a row under such a header', () => {
     [deputies, 'Ильин Пётр Саввич – правовая политика; одновременно Министр юстиции (с 2004 г.)', { body: null, line: 'Ильин Пётр Саввич – Заместитель Председателя', title: 'Заместитель Председателя (правовая политика)', startDate: null, also: ['Ильин Пётр Саввич – Министр юстиции (с 2004 г.)'] }],
     [agencies, 'Агентство по водным ресурсам – Сапарова Айна (с июня 2012 г.)', { body: 'Агентство по водным ресурсам', line: 'Сапарова Айна – Председатель', title: 'Председатель', startDate: '2012-06', also: [] }],
     [english, 'Tom Brand – energy and transport, also Minister of Energy', { body: null, line: 'Tom Brand – Deputy Prime Minister', title: 'Deputy Prime Minister (energy and transport)', startDate: null, also: ['Tom Brand – Minister of Energy'] }],
+    // A term column gives the dates; a remark of dated events is no portfolio ("Президент – Срок полномочий – Примечание").
+    [presidents, 'Ельцин Борис Николаевич – 1991–1999 – избран 12 июня 1991 года; переизбран 3 июля 1996 года (53,82%)', { body: null, line: 'Ельцин Борис Николаевич – Президент', title: 'Президент', startDate: '1991', endDate: '1999', also: [] }],
+    [presidents, 'Медведев Дмитрий Анатольевич – с 2008 – избран 2 марта 2008 года (70,28%)', { body: null, line: 'Медведев Дмитрий Анатольевич – Президент', title: 'Президент', startDate: '2008', also: [] }],
+    [presidents, 'Орлов Пётр – с марта 2004 г. – вступил в должность после выборов 14 марта 2004 года', { body: null, line: 'Орлов Пётр – Президент', title: 'Президент', startDate: '2004-03', also: [] }],
+    // Near misses: a topic with no year stays the portfolio; a post the remark names is still read as its own.
+    [presidents, 'Лис Инга – 2001–2005 – внешняя политика', { body: null, line: 'Лис Инга – Президент', title: 'Президент (внешняя политика)', startDate: '2001', endDate: '2005', also: [] }],
+    [presidents, 'Лис Инга – 2001–2005 – реформы 2003 года; одновременно Министр юстиции (с 2004 г.)', { body: null, line: 'Лис Инга – Президент', title: 'Президент (реформы 2003 года)', startDate: '2001', endDate: '2005', also: ['Лис Инга – Министр юстиции (с 2004 г.)'] }],
   ])('%#: %j', (table, text, row) => {
     expect(readRoleRow(text, table)).toEqual(row);
   });

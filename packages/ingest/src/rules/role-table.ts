@@ -1,4 +1,4 @@
-import { termOfAside } from './dated-aside.js';
+import { termAfterName, termOfAside, type AsideTerm } from './dated-aside.js';
 import { firstDate } from './dates.js';
 import { namesBody } from './body-definition.js';
 import { NAME_WORD, PARTICLE_NAME } from './person-name.js';
@@ -108,10 +108,33 @@ export function readRoleRow(text: string, table: RoleTable): HeadedRow | null {
   const holder = withoutDate(cells[table.holder]!);
   const body = table.body === null ? null : cells[table.body]!;
   if (!isName(holder.text) || (body !== null && !isBody(body))) return null;
-  const others = cells.filter((_, index) => index !== table.holder && index !== table.body);
-  const { portfolio, date, also } = readPortfolio(others);
+  const { term, topics } = termAndTopics(cells.filter((_, index) => index !== table.holder && index !== table.body));
+  const { portfolio, date, also } = readPortfolio(topics);
   const title = portfolio ? `${table.role} (${portfolio})` : table.role;
-  return { body, line: `${holder.text}${CELL_SEPARATOR}${table.role}`, title, startDate: holder.date ?? date, also: also.map((post) => `${holder.text}${CELL_SEPARATOR}${post}`) };
+  const line = `${holder.text}${CELL_SEPARATOR}${table.role}`;
+  return { body, line, title, startDate: holder.date ?? term?.startDate ?? date, ...(term?.endDate ? { endDate: term.endDate } : {}), also: also.map((post) => `${holder.text}${CELL_SEPARATOR}${post}`) };
+}
+
+/**
+ * A row's other cells: a term column ("1991–1999", "с 2008") gives the holder's dates; a remark
+ * that tells dated events ("избран 2 марта 2008 года (70,28%)": a year outside a trailing date
+ * aside, no post's word) is no portfolio (the prose rules read those events); the rest is.
+ */
+function termAndTopics(cells: readonly string[]): { term: AsideTerm | null; topics: string[] } {
+  let term: AsideTerm | null = null;
+  const topics: string[] = [];
+  for (const cell of cells) {
+    const own: AsideTerm | null = term === null && !hasRoleWord(cell) ? termAfterName(`(${cell})`) : null;
+    if (own?.startDate && isTermAlone(cell)) term = own;
+    else if (!hasRoleWord(cell) && /\d{4}/u.test(withoutDate(cell).text)) continue;
+    else topics.push(cell);
+  }
+  return { term, topics };
+}
+
+/** A cell that is a term and nothing else: years, dates, a dash, "с"/"since"/"по" — no other words. */
+function isTermAlone(cell: string): boolean {
+  return cell.split(/[\s\u2010-\u2015-]+/u).filter(Boolean).length <= 6 && !/[;(%]/u.test(cell);
 }
 
 /** Each lexicon's head nouns, matched as a whole word of a heading. */
