@@ -314,7 +314,9 @@ export const en: Lexicon = {
   names: {
     patronymicEndings: ['ovi?tch', 'evi?tch', 'ovich', 'evich', 'ievich', 'ivich', 'vitch', 'vich', 'ich', 'ovna', 'evna', 'ichna', 'ivna', 'yevna', 'ogly', 'oglu', 'uly', 'kyzy', 'qizi', 'kizi'],
     familyEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'in', 'ina', 'yn', 'yna', 'sky', 'ski', 'skaya', 'skiy', 'sky', 'enko', 'ko', 'uk', 'yuk', 'chuk', 'ian', 'yan', 'dze', 'shvili', 'zade', 'uly', 'bekov', 'baev', 'bayev', 'bayeva', 'ayev', 'iene', 'aite', 'yte', 'evicius', 'aitis', 'auskas'],
-    givenWithFamilyEnding: ['Valentin', 'Konstantin', 'Martin', 'Benjamin', 'Yakov', 'Lev', 'Rodion', 'Filipp', 'Daniyal', 'Danial'],
+    weakFamilyEndings: ['in', 'ina', 'yn', 'yna', 'ia', 'ava', 'ua'],
+    givenWithFamilyEnding: ['Valentin', 'Konstantin', 'Martin', 'Benjamin', 'Yakov', 'Lev', 'Rodion', 'Filipp', 'Daniyal', 'Danial',
+      'Maria', 'Lidia', 'Natia', 'Natalia', 'Yulia', 'Julia', 'Sofia', 'Sophia', 'Victoria', 'Anastasia', 'Valeria', 'Evgenia', 'Ksenia', 'Emilia', 'Amalia', 'Lia'],
     weakPatronymicEndings: ['uly'],
     countryCases: [],
     otherCases: [],

@@ -620,6 +620,14 @@ export interface Lexicon {
     /** Given names that end as family names do ("Konstantin", "Константин"). */
     givenWithFamilyEnding: string[];
     /**
+     * Endings that given names share with family names often ("-ин": "Шахин", "Эльчин"; "-ия":
+     * "Натия"), and family endings of their own too common among other nouns to mark a word a
+     * family name anywhere else ("-ия": "Гахария", "Комиссия"): in a two-word name they mark a
+     * family name more weakly than `familyEndings` do, so "Мустафаев Шахин" and "Гахария Георгий"
+     * read family-first, "Натия Мезвришвили" given-first.
+     */
+    weakFamilyEndings: string[];
+    /**
      * Patronymic endings that given and family names end with too ("-улы": "Гурбангулы",
      * "Сапарулы"): such a word is a patronymic only where no other word of the name is one and
      * it does not open the name.

@@ -133,17 +133,43 @@ export function withoutOpeningWord(written: string): string {
 }
 
 /** Given names that end as family names do ("Valentin Sukalo", "Konstantin Sultanov", "Даниал Ахметов"). */
-const GIVEN_WITH_FAMILY_ENDING = new RegExp(`^(?:${allWords((l) => l.names.givenWithFamilyEnding).join('|')})$`, 'u');
+// The whole word or its last hyphened part: "Ева-Мария" is a given name as "Мария" is.
+const GIVEN_WITH_FAMILY_ENDING = new RegExp(`(?:^|-)(?:${allWords((l) => l.names.givenWithFamilyEnding).join('|')})$`, 'u');
 
 export function looksLikeFamilyName(word: string): boolean {
   return FAMILY_SUFFIX.test(word) && word.length > 3 && !GIVEN_WITH_FAMILY_ENDING.test(word);
+}
+
+const WEAK_FAMILY_SUFFIX = regExp(`(?:${allWords((l) => l.names.weakFamilyEndings).join('|') || '(?!)'})$`, 'iu');
+
+/** How strongly a word's ending marks a family name: 2 ("Мустафаев"), 1 ("Шахин", "Гахария"), 0 ("Георгий"). */
+export function familyNameStrength(word: string): number {
+  if (word.length <= 3 || GIVEN_WITH_FAMILY_ENDING.test(word)) return 0;
+  if (WEAK_FAMILY_SUFFIX.test(word)) return 1;
+  return FAMILY_SUFFIX.test(word) ? 2 : 0;
+}
+
+const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
+
+/**
+ * A name of initials and one other word, in either order ("А. В. Дворкович", "Кудрин А. Л.",
+ * "Ts. Elbegdorj"): the word is the family name whatever its ending ("-ович" is a family name's
+ * ending too), the initials are the given name. Null for any other shape.
+ */
+function initialedName(words: readonly string[]): { familyName: string; givenName: string } | null {
+  const initials = words.filter((word) => INITIAL.test(word));
+  if (initials.length === 0 || initials.length !== words.length - 1) return null;
+  const family = INITIAL.test(words[0]!) ? words[words.length - 1]! : words[0]!;
+  if (INITIAL.test(family) || family !== words[0] && family !== words[words.length - 1]) return null;
+  return { familyName: family, givenName: initials.join(' ') };
 }
 
 /**
  * Splits a written name into family, given and patronymic parts, by the name's own shape:
  * - three words ending in a patronymic are family-first ("Kim Georgiy Vasilyevitch");
  * - a patronymic in the middle is given-first ("Nursultan Abishevich Nazarbayev");
- * - two words are given-first ("Aslan Musin") unless only the first has a family-name ending;
+ * - two words are given-first ("Aslan Musin") unless the first has the stronger family-name ending
+ *   ("Мустафаев Шахин", "Гахария Георгий");
  * - one word is a family name alone ("Musin");
  * - a name ending in a particle keeps the father's name and the particle as its family part ("Марат Сапар уулу"),
  *   unless a family name opens it: then the father's name and the particle are its patronymic ("Рустамов Артур Тофик оглы").
@@ -151,6 +177,8 @@ export function looksLikeFamilyName(word: string): boolean {
 export function parsePersonName(written: string): PersonName {
   const words = written.trim().split(/\s+/);
   if (words.length === 1) return { written, familyName: words[0]!, givenName: null, patronymic: null };
+  const initialed = initialedName(words);
+  if (initialed) return { written, ...initialed, patronymic: null };
   const last = words[words.length - 1]!;
   // "Фуад Ильхам оглы Мамедли": given, the father's name with its particle, then the family name.
   if (words.length === 4 && isNameParticle(words[2]!)) {
@@ -174,7 +202,7 @@ export function parsePersonName(written: string): PersonName {
   if (words.length === 3 && isPatronymicAt(words, 1)) {
     return { written, familyName: words[2]!, givenName: words[0]!, patronymic: words[1]! };
   }
-  if (words.length === 2 && looksLikeFamilyName(words[0]!) && !looksLikeFamilyName(words[1]!)) {
+  if (words.length === 2 && familyNameStrength(words[0]!) > familyNameStrength(words[1]!)) {
     return { written, familyName: words[0]!, givenName: words[1]!, patronymic: null };
   }
   return { written, familyName: last, givenName: words.slice(0, -1).join(' '), patronymic: null };
