@@ -22,6 +22,9 @@ describe('parseMaterialLine', () => {
     // A date in words.
     ['Тема 5 марта 2012 г.', 'Тема', '2012-03-05'],
     ['Комментарий эксперта 17 ноября 2009 года', 'Комментарий эксперта', '2009-11-17'],
+    // The lexicon's other year words: "гг.", "году", "годом".
+    ['Интервью 3 мая 2011 году', 'Интервью', '2011-05-03'],
+    ['Мнение 9 июня 2015 гг.', 'Мнение', '2015-06-09'],
     ['Expert forum 5 March 2012', 'Expert forum', '2012-03-05'],
     // The longest line an entry may be: 80 characters.
     [`Тема${'а'.repeat(65)} 24.04.2014`, `Тема${'а'.repeat(65)}`, '2014-04-24'],
@@ -36,6 +39,8 @@ describe('parseMaterialLine', () => {
     'выборы 24.04.2014',
     '24.04.2014',
     'Тема 31.02.2014',
+    // A word that only opens with a year word is no year word.
+    'Тема 5 марта 2012 годовщина',
     'Назначен 12.04.2004 (указ № 15)',
     'Premier Karim Massimov 05.03.2012 and more',
     // One character longer than an entry may be: a sentence that happens to end on a date.

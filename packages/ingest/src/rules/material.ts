@@ -1,5 +1,5 @@
 import { DASH } from '../normalize.js';
-import { allWords } from '../lexicon/index.js';
+import { allWords, LEXICONS } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
 import { firstDate } from './dates.js';
 
@@ -13,7 +13,8 @@ export interface MaterialEntry {
 /** A material's kind: a capitalized name of one to four words ("Topic", "Expert forum", "Экспертный форум"). */
 const KIND = "(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{L}[\\p{L}'-]*){0,3})";
 /** Its date: "05.03.2012", "05/03/2012", "5 марта 2012 г.", "5 March 2012" (a whole date, never a bare year). */
-const DATE = '(\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?,?\\s+\\d{4}(?:\\s*(?:г\\.|года))?)';
+const YEAR_WORD = LEXICONS.flatMap((l) => l.yearWords).join('|') || '(?!)';
+const DATE = `(\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{1,2}\\s+\\p{L}+\\.?,?\\s+\\d{4}(?:\\s*(?:${YEAR_WORD})(?![\\p{L}]))?)`;
 /** What a table's cells or a list's markup leave between the two: a dash, a colon, a comma, a bar, or nothing. */
 const SEPARATOR = `\\s*(?:${DASH}|:|,|\\|)?\\s*`;
 /** The date as a titled entry writes it: bare, in brackets, or after a comma. */
