@@ -45,6 +45,7 @@ describe('parsePersonName', () => {
     ['Ts. Elbegdorj', 'Elbegdorj', 'Ts.', null],
     // A word between initials is no initialed name: the usual reading.
     ['А. Петров В.', 'В.', 'А. Петров', null],
+    ['А. Иван Петров', 'Петров', 'А. Иван', null],
     // Lithuanian family names are the family name in either order: a woman's "-ене", "-айте", "-ите", "-уте", a man's "-айтис", "-вичюс", "-аускас".
     ['Жемайтене Ирена', 'Жемайтене', 'Ирена', null],
     ['Ирена Жемайтене', 'Жемайтене', 'Ирена', null],
@@ -74,6 +75,8 @@ describe('parsePersonName', () => {
     ['Лидия Патрашку', 'Патрашку', 'Лидия', null],
     ['Ева-Мария Лийметс', 'Лийметс', 'Ева-Мария', null],
     ['Патрашку Лидия', 'Лидия', 'Патрашку', null],
+    // A word of three letters or fewer marks nothing ("Зия" is no weak "-ия" family name).
+    ['Зия Бакир', 'Бакир', 'Зия', null],
     // Two weak endings: the order as written.
     ['Шахин Путин', 'Путин', 'Шахин', null],
     // A man's given name in "-ис", "-лис", "-ньш" marks nothing: the order as written.

@@ -158,9 +158,10 @@ const INITIAL = /^\p{Lu}\p{Ll}?\.$/u;
  */
 function initialedName(words: readonly string[]): { familyName: string; givenName: string } | null {
   const initials = words.filter((word) => INITIAL.test(word));
-  if (initials.length === 0 || initials.length !== words.length - 1) return null;
+  // Only the one word is no initial (`parsePersonName` has taken one-word names already).
+  if (initials.length !== words.length - 1) return null;
   const family = INITIAL.test(words[0]!) ? words[words.length - 1]! : words[0]!;
-  if (INITIAL.test(family) || family !== words[0] && family !== words[words.length - 1]) return null;
+  if (INITIAL.test(family)) return null;
   return { familyName: family, givenName: initials.join(' ') };
 }
 
