@@ -456,6 +456,8 @@ export interface Lexicon {
     partyMemberOpeners: string[];
     /** A sentence naming a group's people by a pronoun for the group the sentence before opened with: "Её представляют X и Y". */
     pronounMembers: string[];
+    /** A company named with its owner in a relative clause: its noun's forms, the owner's clause up to the name ("компанией «X», совладельцем которой является Y"). */
+    ownedCompanies: { forms: string; owners: string[] };
   };
   /** A vote's turnout as a figure (rules/turnout.ts): "Явка составила 67,54 %", "turnout was 77.1%". */
   turnout: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findGroupMembers } from './group-members.js';
 import { findGroups } from './groups.js';
-import { readBracketLeaders, readLedParties, readPartySections, readPronounMembers } from './party-leaders.js';
+import { readBracketLeaders, readLedParties, readOwnedCompanies, readPartySections, readPronounMembers } from './party-leaders.js';
 import type { GroupMention } from './groups.js';
 
 type Row = [name: string, category: string, members: string[]];
@@ -108,5 +108,21 @@ describe('findGroups (a bloc lead-in opens a list of parties)', () => {
     [['Правительство составили:', 'Министр финансов – председатель Павел Лор;'], []],
   ])('should read %j', (paragraphs, expected) => {
     expect(rows(findGroups(paragraphs))).toEqual(expected);
+  });
+});
+
+describe('readOwnedCompanies', () => {
+  it.each<[string, Row[]]>([
+    // The fixture's shape: a company in the instrumental, its co-owner's clause.
+    ['Газовое лобби связано с компанией «РосУкрЭнерго», совладельцем которой является Дмитрий Фирташ; его интересы связывают с министром.', [['РосУкрЭнерго', 'business group', ['Дмитрий Фирташ']]]],
+    // Variants: a holding and its founder, a company and its owner in the past, initials.
+    ['Медиарынок контролирует холдинг «Заря-Медиа», основателем которого является Инга Вовк.', [['Заря-Медиа', 'business group', ['Инга Вовк']]]],
+    ['Порт принадлежал компании «Балт Ойл», владельцем которой был П. Лор.', [['Балт Ойл', 'business group', ['П. Лор']]]],
+    // Near misses: an owner not named, a company's director (no owner's word), a family name alone.
+    ['Сделку провела компания «Заря», владельцем которой является государство.', []],
+    ['Сделку провела компания «Заря», директором которой является Иван Орлов.', []],
+    ['Сделку провела компания «Заря», владельцем которой является Орлов.', []],
+  ])('should read %s', (paragraph, expected) => {
+    expect(rows(readOwnedCompanies(paragraph))).toEqual(expected);
   });
 });

@@ -15,6 +15,8 @@ import { findGroupMembers, nameEndingItem } from './group-members.js';
  *   Высшего совета – Y, он же …)" → партия «Заря»;
  * - a group's name opening a sentence and its people in the next by a pronoun: "Днепропетровская
  *   группа сложилась … Её представляют X (…) и группа «Y», которую возглавляет Z".
+ * - a company and its owner in a relative clause: "компанией «X», совладельцем которой является Y"
+ *   (lexicon `ownedCompanies`).
  * The clause naming the people is the group's description, so that they are its members
  * (rules/group-members.ts reads them, back from the instrumental after "во главе с").
  */
@@ -123,7 +125,24 @@ export function readPronounMembers(paragraph: string): GroupMention[] {
   });
 }
 
+const OWNED = LEXICONS.map((l) => l.groupShapes.ownedCompanies).filter((o) => o.owners.length);
+/** "компанией «РосУкрЭнерго», совладельцем которой является Дмитрий Фирташ": a company's noun, its quoted name, its owner's clause. */
+const OWNED_COMPANY = new RegExp(
+  `${LETTER_START}(?:${orNever(OWNED.map((o) => o.forms))})\\s+${OPEN_QUOTE}(\\p{Lu}[^«»"“”]{1,40})${CLOSE_QUOTE}\\s*,\\s*((?:${orNever(OWNED.flatMap((o) => o.owners))})\\s+(${PERSON}))${LETTER_END}`,
+  'gu',
+);
+
+/** A company whose owner a relative clause names: a business group of its quoted name, the owner its member. */
+export function readOwnedCompanies(paragraph: string): GroupMention[] {
+  const sentences = splitSentences(paragraph);
+  return [...paragraph.matchAll(OWNED_COMPANY)].flatMap((match) => {
+    const description = peopleClause(match[2]!);
+    const text = sentences.find((s) => s.includes(match[0])) ?? match[0];
+    return description ? [{ name: match[1]!, category: 'business group', localName: null, region: null, description, text }] : [];
+  });
+}
+
 /** Every shape of this file, in one paragraph. */
 export function readPartyLeaders(paragraph: string): GroupMention[] {
-  return [...readLedParties(paragraph), ...readPartySections(paragraph), ...readBracketLeaders(paragraph), ...readPronounMembers(paragraph)];
+  return [...readLedParties(paragraph), ...readPartySections(paragraph), ...readBracketLeaders(paragraph), ...readPronounMembers(paragraph), ...readOwnedCompanies(paragraph)];
 }
