@@ -446,7 +446,18 @@ export interface Lexicon {
      * ("Гагаузию" → "Гагаузия"), the nouns of a side of the country, written as they are ("север
      * республики"): "Первый опирается на столицу, второй – на север республики и Гагаузию".
      */
-    support: { verbs: string[]; preposition: string[]; placeCases: Array<[string, string]>; sides: string[] };
+    support: { verbs: string[]; preposition: string[]; placeCases: Array<[string, string]>; sides: string[]; and: string[] };
+    // --- groups wave 6: parties with their leaders and members (rules/party-leaders.ts) ---
+    /** A lead-in naming a bloc and what makes it up, before its list of parties: "Правящую коалицию, сформированную …, составили:". */
+    coalitionLeadIns: string[];
+    /** What names a party's leader right after its name: "… во главе с Андрюсом Кубилюсом", "…, которое возглавляет X". */
+    ledBy: string[];
+    /** What opens a clause of a party's members, `<party>` its noun: "К партии принадлежат X и Y", "В партии состоят …". */
+    partyMemberOpeners: string[];
+    /** A sentence naming a group's people by a pronoun for the group the sentence before opened with: "Её представляют X и Y". */
+    pronounMembers: string[];
+    /** A company named with its owner in a relative clause: its noun's forms, the owner's clause up to the name ("компанией «X», совладельцем которой является Y"). */
+    ownedCompanies: { forms: string; owners: string[] };
   };
   /** A vote's turnout as a figure (rules/turnout.ts): "Явка составила 67,54 %", "turnout was 77.1%". */
   turnout: {

@@ -20,8 +20,8 @@ const LETTER_END = '(?![\\p{L}\\p{N}])';
 const anyCase = (forms: string) => `[${forms[0]!}${forms[0]!.toUpperCase()}]${forms.slice(1)}`;
 
 const PARTIES = shapes.flatMap((g) => g.partyNouns.map((n) => ({ ...n, forms: new RegExp(`^(?:${n.forms})$`, 'iu') })));
-const PARTY_FORMS = orNever(shapes.flatMap((g) => g.partyNouns.map((n) => anyCase(n.forms))));
-const PARTY_LEMMAS = orNever(shapes.flatMap((g) => g.partyNouns.map((n) => anyCase(n.lemma))));
+export const PARTY_FORMS = orNever(shapes.flatMap((g) => g.partyNouns.map((n) => anyCase(n.forms))));
+export const PARTY_LEMMAS = orNever(shapes.flatMap((g) => g.partyNouns.map((n) => anyCase(n.lemma))));
 /** "партии «Родина»", "блоком «Вперёд»": a party's noun, then its quoted capitalized name. */
 const PARTY_THEN_NAME = new RegExp(`${LETTER_START}(${PARTY_FORMS})\\s+${OPEN_QUOTE}(\\p{Lu}[^«»"“”]{1,60}?)${CLOSE_QUOTE}`, 'gu');
 /** "«Народное движение»", "«Союз правых сил»": a quoted name whose words hold a party's noun in the nominative. */
@@ -31,7 +31,7 @@ const UNQUOTED_PARTY = new RegExp(`(?<![\\p{L}\\p{N}«"“-])(${orNever(shapes.f
 /** A finite verb or a participle, where an unquoted name has ended: "… Литвы возглавляет", "… Литвы, выдвинувший". */
 const NOT_A_NAME_WORD = /^(?:\p{Ll}+(?:ет|ют|ит|ят|ла|ло|ли|л|вший|вшая|щий|щая)|и|или|а|но|в|на|с|по)$/u;
 /** A capitalized adjective before the noun makes it a state's or a union's: "Европейский Союз", "Советского Союза". */
-const CAPITAL_ADJECTIVE_BEFORE = /\p{Lu}\p{Ll}+(?:ий|ый|ой|ая|ое|ого|ой)\s+$/u;
+export const CAPITAL_ADJECTIVE_BEFORE = /\p{Lu}\p{Ll}+(?:ий|ый|ой|ая|ое|ого|ой)\s+$/u;
 
 const INFLUENCE = new RegExp(`${LETTER_START}(${orNever(shapes.flatMap((g) => g.influenceNouns.map((n) => n.forms)))})\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Ll}-]+)${LETTER_END}(?!\\s+\\p{Lu})`, 'gu');
 const INFLUENCE_CATEGORY = shapes.flatMap((g) => g.influenceNouns.map((n) => ({ forms: new RegExp(`^(?:${n.forms})$`, 'u'), category: n.category })));
@@ -89,8 +89,8 @@ function namedItem(paragraph: string, partyListed: boolean): GroupMention | null
 
 /** Quoted text replaced by as many spaces, so that a name inside quotes is never a person's. */
 const maskQuotes = (text: string) => text.replace(new RegExp(`${OPEN_QUOTE}[^«»"“”]*${CLOSE_QUOTE}`, 'gu'), (m) => ' '.repeat(m.length));
-const categoryOf = (noun: string) => PARTIES.find((p) => p.forms.test(noun))?.category ?? 'party';
-const lemmaOf = (noun: string) => PARTIES.find((p) => p.forms.test(noun))?.lemma ?? noun.toLowerCase();
+export const categoryOf = (noun: string) => PARTIES.find((p) => p.forms.test(noun))?.category ?? 'party';
+export const lemmaOf = (noun: string) => PARTIES.find((p) => p.forms.test(noun))?.lemma ?? noun.toLowerCase();
 
 /** Parties and blocs: "партии «Родина»" → партия «Родина»; "«Народное движение»"; unquoted ones only under a heading on groups. */
 function parties(sentence: string, headed: boolean): Array<Omit<GroupMention, 'text'>> {
@@ -192,7 +192,7 @@ const SHORT_NAME_WORD = '(?=(?:\\p{Ll}*\\p{Lu}){2})\\p{Lu}[\\p{L}]{1,9}';
  * name ("Партия БНФ"). The name opens at the last capitalized adjective ("Правящая Народно-демократическая
  * партия" → Народно-демократическая партия).
  */
-const FULL_PARTY_NAME = `(?:\\p{Lu}${NOMINATIVE_ADJECTIVE}\\s+(?:\\p{Ll}${NOMINATIVE_ADJECTIVE}\\s+){0,2}(?:${PARTY_LEMMAS})(?:\\s+\\p{Lu}\\p{Ll}+)?|(?:${PARTY_LEMMAS})\\s+${SHORT_NAME_WORD}|(?:${PARTY_LEMMAS})\\s+${OPEN_QUOTE}\\p{Lu}[^«»"“”]{1,40}${CLOSE_QUOTE})`;
+export const FULL_PARTY_NAME = `(?:\\p{Lu}${NOMINATIVE_ADJECTIVE}\\s+(?:\\p{Ll}${NOMINATIVE_ADJECTIVE}\\s+){0,2}(?:${PARTY_LEMMAS})(?:\\s+\\p{Lu}\\p{Ll}+)?|(?:${PARTY_LEMMAS})\\s+${SHORT_NAME_WORD}|(?:${PARTY_LEMMAS})\\s+${OPEN_QUOTE}\\p{Lu}[^«»"“”]{1,40}${CLOSE_QUOTE})`;
 /** "партия KPV LV", "Партия БНФ": a party's noun in the nominative and its short name, one or two words of capitals. */
 const PARTY_SHORT_NAMED = new RegExp(`${LETTER_START}((?:${PARTY_LEMMAS})\\s+${SHORT_NAME_WORD}(?:\\s+${SHORT_NAME_WORD})?)${LETTER_END}`, 'gu');
 /** "Председателем партии «Нур Отан» является …", "лидер блока «Заря»": a party whose leader the page names (lexicon `partyLeaders`). */
@@ -203,7 +203,7 @@ const PARTY_WITH_SHORT_NAME = new RegExp(`${LETTER_START}(${FULL_PARTY_NAME})\\s
 const PARTY_WITH_LEADER = new RegExp(`${LETTER_START}(${FULL_PARTY_NAME})(?:\\s*\\((\\p{Lu}[\\p{L}-]{1,20})\\))?\\s*\\(((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:\\p{Lu}\\.\\s*|\\p{Lu}[\\p{Ll}-]+\\s+)\\p{Lu}[\\p{Ll}-]+)\\)`, 'gu');
 
 /** Words before a party's name are no part of it where a capitalized adjective follows them. */
-function fromLastCapital(name: string): string {
+export function fromLastCapital(name: string): string {
   const words = name.split(/\s+/);
   let start = 0;
   while (start + 1 < words.length && /^\p{Lu}/u.test(words[start + 1]!) && new RegExp(`^${NOMINATIVE_ADJECTIVE}$`, 'u').test(words[start + 1]!)) start += 1;

@@ -25,6 +25,11 @@ describe('regionOfDescription', () => {
     ['The second rests on the north and Gagauzia.', 'the north, Gagauzia'],
     ['The Southern group draws on Khatlon, the south and the security services.', 'Khatlon, the south'],
     ['второй – на Приднестровье.', 'Приднестровье'],
+    // The list's joining word from the lexicon (`support.and`), in either language: "и", "and", a preposition repeated after it.
+    ['The first leans on Sughd and on Khatlon.', 'Sughd, Khatlon'],
+    ['Второй клан опирается на Согд и Хатлон.', 'Согд, Хатлон'],
+    // Near miss: "или" joins no list of places here.
+    ['Второй клан опирается на Согд или Хатлон.', null],
     // Near misses: no place in the list, a body, a country, a place not after what the group rests on.
     ['Первый опирается на правящую коалицию в Парламенте и на поддержку столичных избирателей.', null],
     ['второй – на Парламент и Правительство.', null],

@@ -41,8 +41,8 @@ const RESTS_ON = new RegExp(
   `^(?:[\\p{L}-]+\\s+){0,3}?(?:(?:${orNever(support.flatMap((s) => s.verbs))})\\p{L}*\\s+|[–—-]\\s*)(?:${orNever(support.flatMap((s) => s.preposition))})\\s+(.+)$`,
   'iu',
 );
-/** The joints of the list, a repeated preposition after "и" ("на коалицию и на поддержку …"). */
-const LIST_JOINT = new RegExp(`\\s*,\\s*|\\s+(?:и|and)\\s+(?:(?:${orNever(support.flatMap((s) => s.preposition))})\\s+)?`, 'u');
+/** The joints of the list (lexicon `support.and`), a repeated preposition after "и" ("на коалицию и на поддержку …"). */
+const LIST_JOINT = new RegExp(`\\s*,\\s*|\\s+(?:${orNever(support.flatMap((s) => s.and))})\\s+(?:(?:${orNever(support.flatMap((s) => s.preposition))})\\s+)?`, 'u');
 /** "север республики", "юг": a side of the country, with what it is of. */
 const SIDE = new RegExp(`^(?:${orNever(support.flatMap((s) => s.sides))})(?:\\s+\\p{Ll}+)?$`, 'u');
 /** "Гагаузию", "Khatlon": one capitalized word, the name of a place. */

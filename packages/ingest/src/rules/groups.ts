@@ -8,6 +8,7 @@ import { regExp } from '../regexp.js';
 import { describeByOrdinals, readCoalitions, readEliteGroups, readNamedParties, readOrdinalGroups, readPartyLists } from './elite-groups.js';
 import { readInflectedLocalGroups } from './inflected-local-groups.js';
 import { regionOfDescription } from './group-region.js';
+import { readPartyLeaders } from './party-leaders.js';
 
 export interface GroupMention {
   /** As the analysis names it, with its noun: "Elder zhuz", "Kulob group", "President's inner circle". */
@@ -437,7 +438,7 @@ const orNever = (words: readonly string[]) => (words.length ? words.join('|') : 
 /** A paragraph that speaks of groups in a language whose words inflect: "региональных элит", "«нахчыванская» группа". */
 const GROUP_TALK = new RegExp(`${LETTER_START}(?:${orNever(listOf((g) => g.groupTalk))})\\p{L}*`, 'iu');
 /** A lead-in whose last clause counts parties: "…, объединяет шесть партий:" (not "В Сейм прошли партии, а именно:"). */
-const PARTY_LIST_LEAD_IN = new RegExp(`${LETTER_START}(?:${orNever(listOf((g) => g.partyListLeadIns))})(?:\\s+(?:${orNever(listOf((g) => g.and))})\\s+\\p{Ll}+)?\\s*:\\s*$`, 'u');
+const PARTY_LIST_LEAD_IN = new RegExp(`${LETTER_START}(?:${orNever(listOf((g) => [...g.partyListLeadIns, ...g.coalitionLeadIns]))})(?:\\s+(?:${orNever(listOf((g) => g.and))})\\s+\\p{Ll}+)?\\s*:\\s*$`, 'u');
 /** A heading over the analysis of groups: "Группы влияния", "Политическая элита", "Элиты". */
 const GROUP_HEADING = new RegExp(`${LETTER_START}(?:${orNever([...listOf((g) => g.groupTalk), ...listOf((g) => g.groupHeadings)])})\\p{L}*`, 'iu');
 /**
@@ -920,6 +921,7 @@ export function findGroups(paragraphs: readonly string[], headings: ReadonlyArra
   for (const paragraph of paragraphs) readInflectedLocalGroups(paragraph).forEach(add);
   for (const paragraph of paragraphs) readNamedParties(paragraph).forEach(add);
   for (const paragraph of paragraphs) readPartyLists(paragraph).forEach(add);
+  for (const paragraph of paragraphs) readPartyLeaders(paragraph).forEach(add);
   for (const paragraph of paragraphs) readCoalitions(paragraph).forEach(add);
   for (const paragraph of paragraphs) readKinshipLists(paragraph).forEach(add);
   paragraphs.forEach((paragraph, i) => readOrdinalGroups(paragraph, talk[i]!).forEach(add));
