@@ -21,6 +21,8 @@ export interface PersonLine {
   predecessor: string | null;
   /** Which of `titles` the start date is of: the first, unless an aside names another ("…, Minister of X (Minister of X since July 2001)"). */
   datedTitle: number;
+  /** A table row's date column: the date of every title the row's post cell names. */
+  everyTitleDated?: boolean;
   /** Posts an aside says were held before: "(назначен 12.03.2015, до этого – заместитель министра)". */
   formerTitles?: string[];
   /** The dated title's end, from a term in brackets: "(23.02.2014 – 07.06.2014)", "(до июля 2014 г.)". */
