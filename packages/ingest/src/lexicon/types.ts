@@ -945,6 +945,13 @@ export interface Lexicon {
     pronouns: string[];
     /** What opens a succession's sentence right before the post's noun (genitive): "На посту" ("На посту Президента он сменил …"). */
     postBefore: string[];
+    /**
+     * Lowercase words a predecessor's name may follow (the name's own rank or role, in its case):
+     * "сменил на этом посту генерал-лейтенанта Арвидаса Поцюса", "сменила лидера консерваторов Ирину Орлову".
+     */
+    descriptors?: string;
+    /** After a name, a participle that says it held the post before (nominative): "X, занимавший этот пост с 2012 года, …". */
+    heldBefore?: string[];
   };
   /** A personal name's word in a case back to the nominative (ending → ending, longest first): "Келимбетова" → "Келимбетов". */
   nameCases: Partial<Record<GrammaticalCase, Array<[string, string]>>>;
