@@ -846,6 +846,8 @@ export interface Lexicon {
     headTitles: Array<[string, string]>;
     /** Prepositions that govern the body's noun after them ("при Правительстве"): that noun's phrase hangs on a body before it, which is the one headed. */
     bodyGoverning: string[];
+    /** Members wave 6: a past form of an acting verb ("исполнял"): the acting post is over. */
+    actingPast?: string[];
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {
