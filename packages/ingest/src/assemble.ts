@@ -249,7 +249,7 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
       const key = `${person.keyText}\u0000${keyOf.get(org)}\u0000${normalizeKeyPart(role)}`;
       const existing = byKey.get(key);
       const primary = index === 0;
-      const dated = index === line.datedTitle;
+      const dated = line.everyTitleDated === true || index === line.datedTitle;
       if (existing) {
         cite(existing.provenance, a.at(block));
         if (dated) existing.startDate ??= line.startDate;

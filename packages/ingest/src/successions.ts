@@ -35,7 +35,8 @@ const PRONOUN = new RegExp(`^${eachLexicon((l) => anyOf(l.succession.pronouns))}
 const SUCCESSIONS: Array<{ grammaticalCase: GrammaticalCase; pattern: RegExp }> = LEXICONS.flatMap((l) =>
   l.succession.sentences.map(({ case: grammaticalCase, phrases }) => ({
     grammaticalCase,
-    pattern: new RegExp(`(?:${phrases.map((p) => p.replace('{holder}', HOLDER)).join('|')})(${FULL_NAME})`, 'u'),
+    // "… сменил на этом посту генерал-лейтенанта Арвидаса Поцюса": the name's own rank may stand before it.
+    pattern: new RegExp(`(?:${phrases.map((p) => p.replace('{holder}', HOLDER)).join('|')})(?:${l.succession.descriptors ?? '(?!)'})?(${FULL_NAME})`, 'u'),
   })),
 );
 /** The words without which no paragraph states a succession: a quick test before the patterns. */

@@ -523,3 +523,40 @@ describe("a bold heading over the page's analysis closes the body's part", () =>
     expect(profile.groups.map((g) => [g.name, g.localName])).toEqual([['Старший жуз', 'Улы жуз'], ['Младший жуз', 'Киши жуз']]);
   });
 });
+
+describe('a table of posts with a date column, and the paragraphs after it', () => {
+  /** An HTML page whose body is a table of "Должность | Ф.И.О. | Дата назначения" rows, then `after`. */
+  function tablePage(rows: string[][], after: string[]): Profile {
+    const cells = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+    const html = `<html><body><p>Профиль страны / Грузия / Исполнительная власть</p><h2>Правительство</h2><p>Правительство – высший орган исполнительной власти.</p>`
+      + `<table><tr><th>Должность</th><th>Ф.И.О.</th><th>Дата назначения</th></tr>${cells}</table>${after.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    return ingestPage({ file: 'raw/ge/executive-branch.ru.html', country: 'ge', section: 'executive-branch', format: 'html', bytes: Buffer.from(html), meta: null });
+  }
+  const held = (profile: Profile) => profile.memberships.map((m) => `${profile.persons.find((p) => p.id === m.personId)?.name} | ${m.title} | ${m.startDate ?? '-'}`);
+
+  it.each([
+    // The fixture's shape: two posts in the post cell, both appointed on the row's date.
+    [['Вице-премьер, министр иностранных дел', 'Залкалиани Давид', '20.06.2018'], ['Залкалиани Давид | Вице-премьер | 2018-06-20', 'Залкалиани Давид | министр иностранных дел | 2018-06-20']],
+    [['Первый вице-премьер, министр экономики', 'Орлова Анна', '03.04.2019'], ['Орлова Анна | Первый вице-премьер | 2019-04-03', 'Орлова Анна | министр экономики | 2019-04-03']],
+    [['Заместитель Премьер-министра, министр финансов', 'Петров Иван', '11.11.2020'], ['Петров Иван | Заместитель Премьер-министра | 2020-11-11', 'Петров Иван | министр финансов | 2020-11-11']],
+  ])('should date every post of the row %j', (row, expected) => {
+    expect(held(tablePage([row], []))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    // The fixture's shape: a paragraph after the table is a line of its own, not a row of the table's columns.
+    ['Министр юстиции – Рати Брегадзе. Предшественник – Гоча Лордкипанидзе.', 'Рати Брегадзе | Министр юстиции | -', 'Гоча Лордкипанидзе'],
+    ['Министр обороны – Леван Кипиани. Его предшественник – Нодар Беридзе.', 'Леван Кипиани | Министр обороны | -', 'Нодар Беридзе'],
+    ['Министр культуры – Ирина Цховреба (с мая 2021 года). Предшественница – Тамар Гогия.', 'Ирина Цховреба | Министр культуры | 2021-05', 'Тамар Гогия'],
+  ])('should read %j after the table as its own line', (paragraph, post, predecessor) => {
+    const profile = tablePage([['Министр обороны', 'Бурчуладзе Джуаншер', '22.02.2021']], [paragraph]);
+    expect(held(profile)).toContain(post);
+    const own = profile.memberships.find((m) => post.startsWith(profile.persons.find((p) => p.id === m.personId)!.name));
+    expect(profile.persons.find((p) => p.id === own?.predecessorId)?.name).toBe(predecessor);
+  });
+
+  it('should leave a one-post row dated on that post only, and a row of the table read as a row', () => {
+    const profile = tablePage([['Министр обороны', 'Бурчуладзе Джуаншер', '22.02.2021']], ['Вахтанг Гомелаури возглавляет Министерство внутренних дел.']);
+    expect(held(profile)).toEqual(['Бурчуладзе Джуаншер | Министр обороны | 2021-02-22']);
+  });
+});

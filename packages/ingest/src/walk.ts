@@ -102,7 +102,8 @@ function splitCellPosts(lines: PersonLine[], block: Block): PersonLine[] {
 
 /** A table's row read by its columns: its person, dated by the appointment column when it has one. */
 function lineOfRow(row: TableRow): PersonLine[] {
-  return readLine(row.line).map((line) => ({ ...line, startDate: row.startDate ?? line.startDate }));
+  // A date column is the row's appointment: of every post its cell names ("Вице-премьер, министр …").
+  return readLine(row.line).map((line) => (row.startDate ? { ...line, startDate: row.startDate, everyTitleDated: true } : line));
 }
 
 /**
@@ -116,7 +117,9 @@ function readRow(block: Block, state: WalkState): TableRow | null {
     state.columns = header;
     return null;
   }
-  if (state.columns && rowCells(block.text).length < 2) state.columns = null;
+  // A paragraph after the table ("Министр юстиции – X. Предшественник – Y." in a <p>) is no row of it.
+  const pastTable = block.element !== null && !isCellBlock(block);
+  if (state.columns && (pastTable || rowCells(block.text).length < 2)) state.columns = null;
   const typed = state.columns ? readTableRow(block.text, state.columns) : null;
   if (typed) return typed;
   // A row with no header whose date cell keeps the plain line from reading: "Post – Name – 05.09.2012".

@@ -865,6 +865,8 @@ export interface Lexicon {
     headTitles: Array<[string, string]>;
     /** Prepositions that govern the body's noun after them ("при Правительстве"): that noun's phrase hangs on a body before it, which is the one headed. */
     bodyGoverning: string[];
+    /** Members wave 6: a past form of an acting verb ("исполнял"): the acting post is over. */
+    actingPast?: string[];
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {
@@ -964,6 +966,13 @@ export interface Lexicon {
     pronouns: string[];
     /** What opens a succession's sentence right before the post's noun (genitive): "На посту" ("На посту Президента он сменил …"). */
     postBefore: string[];
+    /**
+     * Lowercase words a predecessor's name may follow (the name's own rank or role, in its case):
+     * "сменил на этом посту генерал-лейтенанта Арвидаса Поцюса", "сменила лидера консерваторов Ирину Орлову".
+     */
+    descriptors?: string;
+    /** After a name, a participle that says it held the post before (nominative): "X, занимавший этот пост с 2012 года, …". */
+    heldBefore?: string[];
   };
   /** A personal name's word in a case back to the nominative (ending → ending, longest first): "Келимбетова" → "Келимбетов". */
   nameCases: Partial<Record<GrammaticalCase, Array<[string, string]>>>;

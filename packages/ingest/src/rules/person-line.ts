@@ -21,6 +21,8 @@ export interface PersonLine {
   predecessor: string | null;
   /** Which of `titles` the start date is of: the first, unless an aside names another ("…, Minister of X (Minister of X since July 2001)"). */
   datedTitle: number;
+  /** A table row's date column: the date of every title the row's post cell names. */
+  everyTitleDated?: boolean;
   /** Posts an aside says were held before: "(назначен 12.03.2015, до этого – заместитель министра)". */
   formerTitles?: string[];
   /** The dated title's end, from a term in brackets: "(23.02.2014 – 07.06.2014)", "(до июля 2014 г.)". */
@@ -174,8 +176,11 @@ const PREDECESSOR_PHRASES: Array<{ grammaticalCase: GrammaticalCase; phrase: str
   .filter((c) => LEXICONS.some((l) => l.succession.phrases.some((p) => p.case === c)))
   .map((c) => {
     const phrase = eachLexicon((l, { start }) => { const phrases = l.succession.phrases.filter((p) => p.case === c).flatMap((p) => p.phrases); return phrases.length ? `${start}${anyOf(phrases)}` : null; });
-    return { grammaticalCase: c, phrase, pattern: new RegExp(`${phrase}\\s+(${NAME})`, 'u') };
+    const descriptors = eachLexicon((l) => l.succession.descriptors ?? null);
+    return { grammaticalCase: c, phrase, pattern: new RegExp(`${phrase}\\s+(?:${descriptors || '(?!)'})?(${NAME})`, 'u') };
   });
+/** "Витянис Андрюкайтис, занимавший этот пост с 2012 года, …": a name before the participle that says it held the line's post. */
+const HELD_BEFORE = new RegExp(`(?<![\\p{L}-])(${NAME}),\\s+(?:${eachLexicon((l) => (l.succession.heldBefore?.length ? anyOf(l.succession.heldBefore) : null)) || '(?!)'})(?![\\p{L}])`, 'u');
 /** Any of the phrases alone, a cheap test first: most lines name no predecessor. */
 const ANY_PREDECESSOR_PHRASE = new RegExp(PREDECESSOR_PHRASES.map((p) => p.phrase).join('|') || '(?!)', 'u');
 
@@ -187,12 +192,12 @@ export function nominativeName(name: string, grammaticalCase: GrammaticalCase): 
 /** The predecessor a line names, in any of the phrasings above (the first the text gives), in the nominative. */
 export function predecessorIn(text: string): string | null {
   let best: { at: number; name: string } | null = null;
-  if (!ANY_PREDECESSOR_PHRASE.test(text)) return null;
+  if (!ANY_PREDECESSOR_PHRASE.test(text)) return HELD_BEFORE.exec(text)?.[1] ?? null;
   for (const { grammaticalCase, pattern } of PREDECESSOR_PHRASES) {
     const match = pattern.exec(text);
     if (match && (!best || match.index < best.at)) best = { at: match.index, name: nominativeName(match[1]!, grammaticalCase) };
   }
-  return best?.name ?? null;
+  return best?.name ?? HELD_BEFORE.exec(text)?.[1] ?? null;
 }
 
 /**

@@ -55,6 +55,9 @@ interface Shapes {
   activeAsAfter: RegExp;
   ledBy: RegExp;
   actingPronoun: RegExp;
+  nameActing: RegExp;
+  /** A past form of the acting verb ("исполнял"). */
+  pastActing: RegExp;
   roleNoun: RegExp;
   became: RegExp;
   modifier: RegExp;
@@ -86,6 +89,9 @@ interface Shapes {
 }
 
 /** Each lexicon's shapes, built once; none for a lexicon without them. */
+/** Words that end an acting post's own words: a preposition of its time or role ("с апреля", "до утверждения", "как Председатель Сейма"). */
+const ACTING_POST_ENDS = '(?:с|со|до|после|в|во|по|как|на|и|при|until|since|from|as|in)';
+
 function shapesOf(l: Lexicon): Shapes | null {
   const h = l.postHolders;
   if (!h.activeAppointed.length) return null;
@@ -122,6 +128,9 @@ function shapesOf(l: Lexicon): Shapes | null {
     ledBy: new RegExp(`(«[^»]{2,60}»|${anyOf(h.governmentsAnyCase)}|(?:${LED_ADJECTIVES})?${BODY_NOUN}(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}(?:\\s+\\p{Ll}[\\p{L}-]*){0,6}?|${PARTY_NOUN}(?:\\s+(?:\\p{L}[\\p{L}-]*|${QUOTED})){1,3}?)\\s+${anyOf(h.ledBy)}(?:\\s+${anyOf(h.occupations) ?? '(?!)'})?\\s+${name}`, 'gu'),
     // groups: 1 name.
     actingPronoun: new RegExp(`${B}${poss}\\s+${anyOf(l.postTerms.actingGoverns)}\\s+${acting}${E}(?:\\s+(${ownPost}))?\\s+${name}`, 'gu'),
+    // groups: 1 name, 2 the verb, 3 the post (genitive). "Ж. Эрдэнэбат исполнял обязанности Премьер-министра", up to a preposition or a mark.
+    nameActing: new RegExp(`${B}(${NAME})\\s+(${acting})${E}\\s+${anyOf(l.postTerms.actingGoverns) ?? '(?!)'}\\s+((?:${mod}\\s+)*${noun}${E}(?:\\s+(?!${ACTING_POST_ENDS}${E})[\\p{L}-]+){0,4}?)(?=\\s*(?:[,.;:()]|$)|\\s+${ACTING_POST_ENDS}${E})`, 'gu'),
+    pastActing: new RegExp(`${anyOf(h.actingPast ?? []) ?? '(?!)'}$`, 'u'),
     roleNoun: new RegExp(`^${noun}$`, 'u'),
     became: new RegExp(`^(?:${anyOf(l.postTerms.becameCopulas ?? []) ?? '(?!)'})$`, 'u'),
     modifier: new RegExp(`^${mod}$`, 'u'),
@@ -390,6 +399,18 @@ function actingPronoun(s: Shapes, sentence: string, before: string, add: Add): v
   }
 }
 
+/**
+ * "Ж. Эрдэнэбат исполнял обязанности Премьер-министра", "Иван Петров временно исполняет обязанности
+ * Президента": the holder first, then the acting verb and the post; a past verb's post is over (its
+ * dates are the term rules': "с апреля по июль 2004 года" is no start).
+ */
+function nameActing(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.nameActing)) {
+    const past = s.pastActing.test(m[2]!);
+    add(m[1]!, `${s.lexicon.postTerms.actingTitle} ${m[3]!}`, null, null, past);
+  }
+}
+
 /** "исполнение обязанностей Президента было возложено на … X": an acting post, its holder in the accusative. */
 function actingLaid(s: Shapes, sentence: string, add: Add): void {
   for (const m of sentence.matchAll(s.actingLaid)) {
@@ -637,6 +658,7 @@ export function findPostHolders(written: string, before = '', account = before):
     activeAs(s, sentence, add);
     ledBy(s, sentence, add);
     actingPronoun(s, sentence, before, add);
+    nameActing(s, sentence, add);
   }
   // A pronoun is the sentence before's holder; a surname the latest of that name in the paragraph before.
   for (const term of findTermAsides(written, (surname) => (surname ? latestHolder(account, surname) : holderIn(before)))) {

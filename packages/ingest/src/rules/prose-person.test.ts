@@ -401,6 +401,19 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
   });
 
   it.each([
+    // Members wave 6: a post's noun in the nominative right before a post in the genitive is the holder's ("помощник Президента"),
+    // and two initials are the name's, no word of the post ("Президент А." was read of «… помощник Президента А. В. Дворкович»).
+    ['«системные либералы» – А. Л. Кудрин, И. И. Шувалов, помощник Президента А. В. Дворкович;', [['А. В. Дворкович', 'Помощник Президента']]],
+    ['Выступил советник Президента И. П. Петров.', [['И. П. Петров', 'Советник Президента']]],
+    ['Комиссию возглавил советник Премьер-министра О. Ким.', [['О. Ким', 'Советник Премьер-министра']]],
+    ['В. В. Володин сменил на посту Руководителя Аппарата Правительства С. С. Собянина, который стал мэром.', [['С. С. Собянин', 'Руководитель Аппарата Правительства']]],
+    // Near miss: a post's noun in the instrumental before the genitive is the post taken, the genitive the holder's own.
+    ['9 августа 2012 года Хурал избрал Премьер-министром председателя Демократической партии Норовына Алтанхуяга.', [['Норовын Алтанхуяг', 'Председатель Демократической партии'], ['Норовын Алтанхуяг', 'Премьер-министр']]],
+  ])('should read the holder\'s own post before a post in the genitive in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  it.each([
     // A post in the instrumental is the one taken: the date of its clause, before the post or right after the holder.
     ['11 марта 2010 года Верховная Рада назначила Премьер-министром Михаила Яновича Гордиенко, сменившего на этом посту И.В. Савчук, чьё правительство пало 3 марта 2010 г.', 'Михаил Янович Гордиенко', '2010-03-11'],
     ['В мае 2014 г. парламент утвердил Председателем Палаты Сергея Андреевича Колесникова.', 'Сергей Андреевич Колесников', '2014-05'],

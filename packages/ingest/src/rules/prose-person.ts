@@ -592,6 +592,8 @@ function casedPostPattern(l: Lexicon): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}-])(?:(${past})(?:(?<=-)|\\s+))?(${modifiers}${noun})(?![\\p{L}\\p{N}])((?:\\s+(?!(?:${past}|${noun})(?![\\p{L}]))(?:[\\p{L}.-]+|${QUOTED_BODY})){0,10}?)\\s+(${PARTICLE_NAME}|${WHOLE_WORD}(?:\\s+${WHOLE_WORD}){1,2}(?!\\s+${NAME_PARTICLE}(?![\\p{L}]))|(?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})(?=\\s*(?:[,.;:()«»–—-]|$|\\s\\p{Ll}))`, 'gu');
 }
 const CASED_POSTS = CASED.map((l) => ({ lexicon: l, pattern: casedPostPattern(l) }));
+/** A post's noun as the last word before a post ("помощник " before "Президента"). */
+const OWNER_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}-])(${l.roles.nouns.map(eitherCase).join('|')})\\s+$`, 'u')]));
 /** A preposition right before a post that puts it in the prepositional case (lexicon `personNames.prepositionalBefore`). */
 const PREPOSITIONAL_BEFORE = new Map(CASED.map((l) => [l, new RegExp(`(?<![\\p{L}])${anyOf(l.personNames.prepositionalBefore.map(eitherFirstCase)) ?? '(?!)'}\\s+$`, 'u')]));
 /** "избрал Премьер-министром " right before a post in the genitive: an active verb of appointment and one post's word in the instrumental. */
@@ -804,7 +806,12 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       const grammaticalCase = acting?.grammaticalCase ?? caseOfPost(lexicon, noun);
       const written = match[4]!.split(/\s+/);
       const nameWords = casedNameOf(match[4]!, grammaticalCase);
-      const extra = /^\p{Lu}\.$/u.test(nameWords[0]!) ? [] : written.slice(0, written.length - nameWords.length);
+      // The written words before the name's: initials are one name word but may be two written ones ("А. В. Дворкович", no "А." of the post's).
+      const extra = written.slice(0, written.length - nameWords.join(' ').split(/\s+/).length);
+      // "помощник Президента А. В. Дворкович": a post's noun right before a post in the genitive is the holder's, the genitive its body.
+      // Only a noun in the nominative: one in the instrumental is a post taken ("избрал Премьер-министром председателя партии X").
+      const ownerWord = !match[1] && grammaticalCase === 'genitive' ? OWNER_BEFORE.get(lexicon)!.exec(sentence.slice(0, match.index!))?.[1] : undefined;
+      const owner = ownerWord && caseOfPost(lexicon, ownerWord) === 'nominative' ? ownerWord : undefined;
       if (!isCasedName(nameWords) || /[.;]$/.test(body) || APPOINTED_WORD.test(body)) continue;
       // "президента Фонда Гейдара Алиева": a name right after a body that takes one is the body's, no holder.
       if (EPONYM_BODY.get(lexicon)!.test([body, ...extra].filter(Boolean).join(' '))) continue;
@@ -819,12 +826,12 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       if (!modifiers) continue;
       // "Хурал избрал Премьер-министром председателя партии X": the post in the instrumental before the holder's own is the one taken, the holder the verb's object.
       const taken = grammaticalCase === 'genitive' && !match[1] && !instead ? takenBefore(lexicon, sentence.slice(0, match.index!)) : null;
-      const nameCase = taken ? 'accusative' : instead ? 'genitive' : passive || copulaAt >= 0 ? 'nominative' : caseOfName(nameWords, grammaticalCase);
+      const nameCase = owner || taken ? (owner ? 'nominative' : 'accusative') : instead ? 'genitive' : passive || copulaAt >= 0 ? 'nominative' : caseOfName(nameWords, grammaticalCase);
       const read = nameToNominative(nameWords, nameCase);
       const name = nameWords.map((w, i) => (isNameParticle(w) ? w : read[i]!)).join(' ');
       // "Демократическая партия – председатель X": a bare leader's post after the body a list item opens with is that body's.
       const headed = !body && !extra.length && grammaticalCase === 'nominative' ? itemBody(lexicon, sentence.slice(0, match.index!), noun) : null;
-      const title = [...modifiers, acting ? noun : toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra, headed].filter(Boolean).join(' ');
+      const title = owner ? [owner, post, body, ...extra].filter(Boolean).join(' ') : [...modifiers, acting ? noun : toNominative(noun, grammaticalCase), ...postWords.slice(head + 1), body, ...extra, headed].filter(Boolean).join(' ');
       // "сын Президента Виктор X": the name is the kin's, a person who holds no post by it.
       const kin = KIN_BEFORE.get(lexicon)!.test(sentence.slice(Math.max(0, match.index! - 40), match.index!));
       // "при Президенте К. Кальюлайд": a post in the prepositional sets another clause's time, and its "-е" is no dative's.
