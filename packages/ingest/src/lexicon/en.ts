@@ -214,6 +214,8 @@ export const en: Lexicon = {
     withRound: ['\\b(?:(?:together|simultaneously|concurrently)\\s+with|alongside|on\\s+the\\s+day\\s+of)\\s+the\\s+(first|second)\\s+round\\b'],
     referendumTopic: ['on', 'about', 'over'],
     winVerbs: ['\\b(?:won|wins|defeated|beat)\\b'],
+    // Events wave 6: English asides name their subject with "who" (read before), no participle needed.
+    asideParticiples: [],
   },
   datedEvents: {
     // None: the English pages' analysts keep only votes as events ("taking office is not an election", "a

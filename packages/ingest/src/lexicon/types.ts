@@ -293,6 +293,9 @@ export interface Lexicon {
     referendumTopic: string[];
     /** Verbs of a win that need no vote's word where the sentence before named the election: "Выборы прошли … X победил, набрав 64 %", "X won with 64%". */
     winVerbs: string[];
+    // Events wave 6 (issue 16).
+    /** A lower-case participle opening an aside between a candidate's name and the verb: "Х. Баттулга, выдвинутый Демократической партией, получил 38,11 %" (the name is the part before it). */
+    asideParticiples: string[];
   };
   /**
    * Dated events that are no vote (rules/dated-event.ts): a head's inauguration, a resignation, a
