@@ -75,7 +75,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2007-ru-html1251': { facts: 45, persons: false },
   // Held-out round ru-23, measured once (147/197) on every rule of the third 2026-12-06 session before they became fixtures: floors at that run.
   'ge-2021-ru-html1251': { facts: 38, persons: false },
-  'lt-2014-ru-text': { facts: 35, persons: false },
+  'lt-2014-ru-text': { facts: 37, persons: false },
   'mn-2017-ru-text': { facts: 37, persons: false },
   'ru-2010-ru-html': { facts: 39, persons: false },
   'kz-text': { facts: 50, persons: true },

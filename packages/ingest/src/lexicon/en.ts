@@ -147,6 +147,11 @@ export const en: Lexicon = {
       'Incumbent Former First Second Third Candidate Governor Mayor General Secretary Round January February March April ' +
       'May June July August September October November December').split(' '),
     subjectTitles: { office: ['President', 'Prime', 'Minister', 'Speaker', 'Chairman', 'Vice'], other: ['the', 'acting', 'interim', 'incumbent', 'former', 'mr', 'dr'], former: ['Former'] },
+    // Events wave 6 (issue 16).
+    referendumYesBracketed: ['\\(\\s*(?:[Yy]es|[Ff]or)\\s*[\u2013\u2014:-]+\\s*<share>'],
+    referendumMajorityAgainst: ['<share>\\s+of\\s+(?:the\\s+)?(?:voters|participants|those\\s+who\\s+voted)\\s+(?:voted|came\\s+out|spoke\\s+out)\\s+against\\b'],
+    // English names have no case.
+    referendumNominative: [],
   },
   eventShapes: {
     // "John Carter was backed by 80.1% of voters", "X was supported by some 60% of those who voted".

@@ -192,6 +192,13 @@ export interface Lexicon {
     titles: string[];
     /** Capitalized words before a winner's name: those naming the office ("President"), others ("Mr", "Acting"), a past post's ("Former"). */
     subjectTitles: { office: string[]; other: string[]; former: string[] };
+    // Events wave 6 (issue 16).
+    /** A referendum's share for in a bracketed side: "(за – 91,07% проголосовавших)", "(yes – 91.07%)". */
+    referendumYesBracketed: string[];
+    /** A majority of a referendum's voters against what it asked, the outcome's own words: "62,68% участников голосования высказались против строительства …" (its share is the outcome's). */
+    referendumMajorityAgainst: string[];
+    /** A referendum's name back in the nominative, its head words' endings (pattern, replacement) in order: "консультативном референдуме" → "консультативный референдум". */
+    referendumNominative: Array<[string, string]>;
   };
   /**
    * More shapes of elections (rules/election.ts, rules/candidates.ts) and surveys (rules/survey.ts),
