@@ -152,6 +152,9 @@ export const en: Lexicon = {
     referendumMajorityAgainst: ['<share>\\s+of\\s+(?:the\\s+)?(?:voters|participants|those\\s+who\\s+voted)\\s+(?:voted|came\\s+out|spoke\\s+out)\\s+against\\b'],
     // English names have no case.
     referendumNominative: [],
+    // English keeps its own "and was re-elected" (rules/election.ts AND_REELECTED).
+    andReelected: { joints: [], pronoun: 'he' },
+    shareAfterDate: ['\\d{4}\\s*\\(\\s*<share>\\s*\\)'],
   },
   eventShapes: {
     // "John Carter was backed by 80.1% of voters", "X was supported by some 60% of those who voted".

@@ -199,6 +199,10 @@ export interface Lexicon {
     referendumMajorityAgainst: string[];
     /** A referendum's name back in the nominative, its head words' endings (pattern, replacement) in order: "консультативном референдуме" → "консультативный референдум". */
     referendumNominative: Array<[string, string]>;
+    /** Where a sentence's second election of its subject starts, a re-election joined by "и" ("избран 24 мая 2009 года (51,21 %) и переизбран 26 июня 2013 года"), and the pronoun that stands for the subject there. */
+    andReelected: { joints: string[]; pronoun: string };
+    /** A winner's share alone in brackets right after the election's date: "переизбран 26 июня 2013 года (50,89 %)", "re-elected on 26 June 2013 (50.89%)". */
+    shareAfterDate: string[];
   };
   /**
    * More shapes of elections (rules/election.ts, rules/candidates.ts) and surveys (rules/survey.ts),

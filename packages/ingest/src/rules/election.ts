@@ -263,8 +263,11 @@ function eventDate(all: readonly DateMatch[], verbAt: number, sentence: string):
 }
 
 /** The winner's share and where it stands, so that no one else is given it. */
+/** "переизбран 26 июня 2013 года (50,89 %)": the share alone in brackets after the date (lexicon `elections.shareAfterDate`). */
+const SHARE_AFTER_DATE = phrases((l) => l.elections.shareAfterDate);
+
 function shareOf(sentence: string): { value: number; from: number; to: number } | null {
-  const share = VOTE_SHARE.exec(sentence);
+  const share = VOTE_SHARE.exec(sentence) ?? SHARE_AFTER_DATE.exec(sentence);
   if (!share) return null;
   const value = parseDecimal(firstGroup(share));
   return value <= 100 ? { value, from: share.index, to: share.index + share[0].length } : null;
@@ -749,7 +752,22 @@ function electionClauses(sentence: string): string[] {
     const right = sentence.slice(cut.index + cut[0].length);
     if (reads(left) && reads(right)) return [left, ...electionClauses(`he ${right}`)];
   }
-  return [sentence];
+  return reelectedClauses(sentence, reads) ?? [sentence];
+}
+
+/** "…избран 24 мая 2009 года (51,21 %) и переизбран 26 июня 2013 года (50,89 %)" (lexicon `elections.andReelected`). */
+const REELECTED_JOINTS = LEXICONS.flatMap((l) => l.elections.andReelected.joints.map((j) => ({ joint: regExp(j, 'giu'), pronoun: l.elections.andReelected.pronoun })));
+
+/** The re-election's clause apart, its pronoun for the subject both clauses share; null where none is. */
+function reelectedClauses(sentence: string, reads: (part: string) => boolean): string[] | null {
+  for (const { joint, pronoun } of REELECTED_JOINTS) {
+    for (const cut of sentence.matchAll(joint)) {
+      const left = sentence.slice(0, cut.index);
+      const right = sentence.slice(cut.index + cut[0].length);
+      if (reads(left) && reads(right)) return [left, ...electionClauses(`${pronoun} ${right}`)];
+    }
+  }
+  return null;
 }
 
 /** A dated clause's dash where its subject would stand, before a lower-case verb: "12 февраля 2017 года – избран …". */
@@ -1377,12 +1395,19 @@ const NOMINATIVE_ENDINGS = LEXICONS.flatMap((l) => l.elections.referendumNominat
 /** The head of a title: its words up to the referendum's noun, and the noun in brackets after it ("всенародном голосовании (референдуме)"). */
 const TITLE_HEAD = regExp(`^.*?(?:${REFERENDUM_WORD.source})(?:\\s*\\(\\s*(?:${REFERENDUM_WORD.source})\\s*\\))?`, 'iu');
 
-/** "консультативном референдуме" → "консультативный референдум": the event's name in the nominative, its topic as written. */
+/**
+ * "консультативном референдуме" → "консультативный референдум": the event's name in the nominative,
+ * its topic as written. A word before the first one put back that no ending changed is no modifier
+ * of the name ("принятой всенародным голосованием" → "всенародное голосование").
+ */
 function inNominative(title: string): string {
   const head = TITLE_HEAD.exec(title)?.[0];
   if (!head) return title;
   const nominative = NOMINATIVE_ENDINGS.reduce((text, [from, to]) => text.replace(new RegExp(from.source, 'gu'), to), head);
-  return nominative + title.slice(head.length);
+  const words = head.split(' ');
+  const changed = nominative.split(' ');
+  const first = changed.length === words.length ? changed.findIndex((w, i) => w !== words[i]) : 0;
+  return changed.slice(Math.max(first, 0)).join(' ') + title.slice(head.length);
 }
 
 /**
