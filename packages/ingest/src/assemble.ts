@@ -592,8 +592,12 @@ function withListAfterColon(text: string, block: Block, walk: WalkResult): strin
   if (at < 0) return text;
   const list: string[] = [];
   let end = block.endLine;
+  // The widest gap between the list's lines: a blank line may follow the lead-in, or every line; once
+  // lines run on without one, a blank line ends the list (the paragraph after it is prose of its own).
+  let widest = 2;
   for (const line of lines.slice(at + 1)) {
-    if (line.line > end + 2 || line.kind === 'heading') break;
+    if (line.line > end + widest || line.kind === 'heading') break;
+    if (list.length && line.line <= end + 1) widest = 1;
     list.push(line.text);
     end = line.endLine;
   }

@@ -357,3 +357,23 @@ describe('groups in a prose paragraph read as a person’s line (assemble collec
     expect(groups(prose)).toEqual(expected);
   });
 });
+
+describe('ingestPage: a lead-in\'s list ends at the blank line after its run of lines (events wave 6)', () => {
+  const read = (text: string) => ingestPage(pageInput(Buffer.from(text, 'utf8'), 'lt', 'text'));
+  const referendums = (text: string) => read(text).events.filter((e) => e.kind === 'referendum').map((e) => e.date);
+  const shares = (text: string) => read(text).events.find((e) => e.kind === 'election')?.results.map((r) => r.voteShare) ?? null;
+  const head = 'Профиль страны / Литва / Исполнительная власть\n\nПрезидент\n\n';
+  it.each<[string, string[]]>([
+    // The fixture's shape: the paragraph after the list's blank line is its own, its referendum dated by its own words.
+    [`${head}Главы государства:\nАнна Ким – Президент в 1995–2000 годах\nПётр Лис – Президент с 2000 года; 3 марта 2004 года отрешён Сеймом от должности\n\nНа референдуме 12–13 мая 2003 года граждане одобрили вступление страны в союз (за – 81,2% проголосовавших).\n`, ['2003-05-13']],
+    [`${head}Прежние президенты:\nОлег Сало – Президент в 1991–1996 годах; 7 июня 1996 года ушёл в отставку\nИнга Рее – Президент с 1996 года\n\nКонсультативный референдум 9–10 октября 2011 года прошёл о статусе языка.\n`, ['2011-10-10']],
+  ])('should date the referendum of %j by its own paragraph', (page, dates) => {
+    expect(referendums(page)).toEqual(dates);
+  });
+  it('should still read a list whose every line stands after a blank line', () => {
+    expect(shares(`${head}Выборы 5 мая 2022 года прошли в один тур. Победил Арсен Маратович Ибраев с 61,2% голосов. Другие кандидаты получили:\n\n  • Тимур Ахмедов, лидер партии «Союз», — 20,4%;\n\n  • Дина Рахимова, директор завода, — 6,1%.\n`)).toEqual([61.2, 20.4, 6.1]);
+  });
+  it('should not take a paragraph after the list\'s blank line as a line of it (near miss)', () => {
+    expect(shares(`${head}Выборы 5 мая 2022 года прошли в один тур. Победил Арсен Маратович Ибраев с 61,2% голосов. Другие кандидаты получили:\n  • Тимур Ахмедов, лидер партии «Союз», — 20,4%;\n  • Дина Рахимова, директор завода, — 6,1%.\n\nНурлан Омуров, бывший министр, набрал 3,2%.\n`)).toEqual([61.2, 20.4, 6.1]);
+  });
+});

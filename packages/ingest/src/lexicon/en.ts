@@ -147,6 +147,14 @@ export const en: Lexicon = {
       'Incumbent Former First Second Third Candidate Governor Mayor General Secretary Round January February March April ' +
       'May June July August September October November December').split(' '),
     subjectTitles: { office: ['President', 'Prime', 'Minister', 'Speaker', 'Chairman', 'Vice'], other: ['the', 'acting', 'interim', 'incumbent', 'former', 'mr', 'dr'], former: ['Former'] },
+    // Events wave 6 (issue 16).
+    referendumYesBracketed: ['\\(\\s*(?:[Yy]es|[Ff]or)\\s*[\u2013\u2014:-]+\\s*<share>'],
+    referendumMajorityAgainst: ['<share>\\s+of\\s+(?:the\\s+)?(?:voters|participants|those\\s+who\\s+voted)\\s+(?:voted|came\\s+out|spoke\\s+out)\\s+against\\b'],
+    // English names have no case.
+    referendumNominative: [],
+    // English keeps its own "and was re-elected" (rules/election.ts AND_REELECTED).
+    andReelected: { joints: [], pronoun: 'he' },
+    shareAfterDate: ['\\d{4}\\s*\\(\\s*<share>\\s*\\)'],
   },
   eventShapes: {
     // "John Carter was backed by 80.1% of voters", "X was supported by some 60% of those who voted".
@@ -214,6 +222,8 @@ export const en: Lexicon = {
     withRound: ['\\b(?:(?:together|simultaneously|concurrently)\\s+with|alongside|on\\s+the\\s+day\\s+of)\\s+the\\s+(first|second)\\s+round\\b'],
     referendumTopic: ['on', 'about', 'over'],
     winVerbs: ['\\b(?:won|wins|defeated|beat)\\b'],
+    // Events wave 6: English asides name their subject with "who" (read before), no participle needed.
+    asideParticiples: [],
   },
   datedEvents: {
     // None: the English pages' analysts keep only votes as events ("taking office is not an election", "a

@@ -192,6 +192,17 @@ export interface Lexicon {
     titles: string[];
     /** Capitalized words before a winner's name: those naming the office ("President"), others ("Mr", "Acting"), a past post's ("Former"). */
     subjectTitles: { office: string[]; other: string[]; former: string[] };
+    // Events wave 6 (issue 16).
+    /** A referendum's share for in a bracketed side: "(за – 91,07% проголосовавших)", "(yes – 91.07%)". */
+    referendumYesBracketed: string[];
+    /** A majority of a referendum's voters against what it asked, the outcome's own words: "62,68% участников голосования высказались против строительства …" (its share is the outcome's). */
+    referendumMajorityAgainst: string[];
+    /** A referendum's name back in the nominative, its head words' endings (pattern, replacement) in order: "консультативном референдуме" → "консультативный референдум". */
+    referendumNominative: Array<[string, string]>;
+    /** Where a sentence's second election of its subject starts, a re-election joined by "и" ("избран 24 мая 2009 года (51,21 %) и переизбран 26 июня 2013 года"), and the pronoun that stands for the subject there. */
+    andReelected: { joints: string[]; pronoun: string };
+    /** A winner's share alone in brackets right after the election's date: "переизбран 26 июня 2013 года (50,89 %)", "re-elected on 26 June 2013 (50.89%)". */
+    shareAfterDate: string[];
   };
   /**
    * More shapes of elections (rules/election.ts, rules/candidates.ts) and surveys (rules/survey.ts),
@@ -293,6 +304,9 @@ export interface Lexicon {
     referendumTopic: string[];
     /** Verbs of a win that need no vote's word where the sentence before named the election: "Выборы прошли … X победил, набрав 64 %", "X won with 64%". */
     winVerbs: string[];
+    // Events wave 6 (issue 16).
+    /** A lower-case participle opening an aside between a candidate's name and the verb: "Х. Баттулга, выдвинутый Демократической партией, получил 38,11 %" (the name is the part before it). */
+    asideParticiples: string[];
   };
   /**
    * Dated events that are no vote (rules/dated-event.ts): a head's inauguration, a resignation, a

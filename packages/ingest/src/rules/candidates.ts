@@ -120,6 +120,22 @@ function trailingName(text: string): string | null {
   return run ? candidateName(run[1]!, TITLE_OF.test(text.slice(0, run.index))) : null;
 }
 
+/** A lower-case participle opening the clause's last part (lexicon `eventShapes.asideParticiples`). */
+const ASIDE_PARTICIPLE = new RegExp(`^${anyOfLexicons((l) => l.eventShapes.asideParticiples)}(?![\\p{L}\\p{N}])`, 'u');
+/** Initials and a family name ending a text: "… туре Х. Баттулга". */
+const INITIALS_NAME_AT_END = new RegExp(`(?:^|\\s)((?:\\p{Lu}\\.\\s?){1,2}${NAME_WORD})\\s*$`, 'u');
+
+/**
+ * "Х. Баттулга, выдвинутый Демократической партией, (получил)", "В первом туре Саломе Зурабишвили,
+ * баллотировавшаяся как независимый кандидат …, (получила)": the last part is an aside on the name
+ * ending the part before it, whatever names the aside itself holds.
+ */
+function nameBeforeAside(parts: readonly string[]): string | null {
+  if (parts.length < 2 || !ASIDE_PARTICIPLE.test(parts[parts.length - 1]!)) return null;
+  const before = parts[parts.length - 2]!;
+  return INITIALS_NAME_AT_END.exec(before)?.[1] ?? trailingName(before);
+}
+
 /**
  * Who a clause's verb is about, from the words before it: a part between commas that is a name
  * alone ("his only rival, Abdulhafiz Jalalov,"), else the name ending the last part ("The runner-up,
@@ -129,6 +145,8 @@ function trailingName(text: string): string | null {
 export function subjectName(prefix: string): string | null {
   // "Opposition candidate Andrei Sannikov, who came second with …": the name before "who".
   const parts = prefix.replace(/,\s*(?:who|which)\s*$/, '').split(',').map((p) => p.trim()).filter(Boolean);
+  const beforeAside = nameBeforeAside(parts);
+  if (beforeAside) return beforeAside;
   for (const part of parts) {
     const whole = WHOLE_NAME.exec(part);
     const name = whole ? candidateName(whole[1]!) : null;

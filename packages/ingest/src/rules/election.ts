@@ -263,8 +263,11 @@ function eventDate(all: readonly DateMatch[], verbAt: number, sentence: string):
 }
 
 /** The winner's share and where it stands, so that no one else is given it. */
+/** "переизбран 26 июня 2013 года (50,89 %)": the share alone in brackets after the date (lexicon `elections.shareAfterDate`). */
+const SHARE_AFTER_DATE = phrases((l) => l.elections.shareAfterDate);
+
 function shareOf(sentence: string): { value: number; from: number; to: number } | null {
-  const share = VOTE_SHARE.exec(sentence);
+  const share = VOTE_SHARE.exec(sentence) ?? SHARE_AFTER_DATE.exec(sentence);
   if (!share) return null;
   const value = parseDecimal(firstGroup(share));
   return value <= 100 ? { value, from: share.index, to: share.index + share[0].length } : null;
@@ -749,7 +752,22 @@ function electionClauses(sentence: string): string[] {
     const right = sentence.slice(cut.index + cut[0].length);
     if (reads(left) && reads(right)) return [left, ...electionClauses(`he ${right}`)];
   }
-  return [sentence];
+  return reelectedClauses(sentence, reads) ?? [sentence];
+}
+
+/** "…избран 24 мая 2009 года (51,21 %) и переизбран 26 июня 2013 года (50,89 %)" (lexicon `elections.andReelected`). */
+const REELECTED_JOINTS = LEXICONS.flatMap((l) => l.elections.andReelected.joints.map((j) => ({ joint: regExp(j, 'giu'), pronoun: l.elections.andReelected.pronoun })));
+
+/** The re-election's clause apart, its pronoun for the subject both clauses share; null where none is. */
+function reelectedClauses(sentence: string, reads: (part: string) => boolean): string[] | null {
+  for (const { joint, pronoun } of REELECTED_JOINTS) {
+    for (const cut of sentence.matchAll(joint)) {
+      const left = sentence.slice(0, cut.index);
+      const right = sentence.slice(cut.index + cut[0].length);
+      if (reads(left) && reads(right)) return [left, ...electionClauses(`${pronoun} ${right}`)];
+    }
+  }
+  return null;
 }
 
 /** A dated clause's dash where its subject would stand, before a lower-case verb: "12 февраля 2017 года – избран …". */
@@ -1369,7 +1387,27 @@ function referendumTitle(sentence: string): string | null {
   if (!found) return null;
   const dates = findDates(found[0]);
   const end = Math.min(dates[0]?.index ?? Infinity, TOPIC_END.exec(found[0])?.index ?? Infinity);
-  return stripTrailingPunctuation(found[0].slice(0, end === Infinity ? undefined : end).replace(/\s+/g, ' '));
+  return inNominative(stripTrailingPunctuation(found[0].slice(0, end === Infinity ? undefined : end).replace(/\s+/g, ' ')));
+}
+
+/** Each lexicon's endings of a referendum's head words back to the nominative (lexicon `elections.referendumNominative`). */
+const NOMINATIVE_ENDINGS = LEXICONS.flatMap((l) => l.elections.referendumNominative.map(([from, to]) => [regExp(from, 'u'), to] as const));
+/** The head of a title: its words up to the referendum's noun, and the noun in brackets after it ("всенародном голосовании (референдуме)"). */
+const TITLE_HEAD = regExp(`^.*?(?:${REFERENDUM_WORD.source})(?:\\s*\\(\\s*(?:${REFERENDUM_WORD.source})\\s*\\))?`, 'iu');
+
+/**
+ * "консультативном референдуме" → "консультативный референдум": the event's name in the nominative,
+ * its topic as written. A word before the first one put back that no ending changed is no modifier
+ * of the name ("принятой всенародным голосованием" → "всенародное голосование").
+ */
+function inNominative(title: string): string {
+  const head = TITLE_HEAD.exec(title)?.[0];
+  if (!head) return title;
+  const nominative = NOMINATIVE_ENDINGS.reduce((text, [from, to]) => text.replace(new RegExp(from.source, 'gu'), to), head);
+  const words = head.split(' ');
+  const changed = nominative.split(' ');
+  const first = changed.length === words.length ? changed.findIndex((w, i) => w !== words[i]) : 0;
+  return changed.slice(Math.max(first, 0)).join(' ') + title.slice(head.length);
 }
 
 /**
@@ -1444,11 +1482,26 @@ const YES_SHARE = phrases((l) => l.elections.referendumYes);
 /** A side against before the verb: "Против поправок проголосовали 12 %" is no share for. */
 const AGAINST_SIDE = regExp(`(?:^|[,;:]\\s*)${wordsOf((l) => l.elections.referendumAgainst)}\\s+[^,;:%]{0,80}$`, 'u');
 
-/** The share a sentence says voted for a referendum's question; null for none, or for the side against. */
+/** "(за – 91,07% проголосовавших)": the side for in brackets (lexicon `elections.referendumYesBracketed`). */
+const YES_BRACKETED = phrases((l) => l.elections.referendumYesBracketed);
+/** "62,68% участников голосования высказались против строительства …" (lexicon `elections.referendumMajorityAgainst`). */
+const MAJORITY_AGAINST = phrases((l) => l.elections.referendumMajorityAgainst);
+
+/**
+ * The share a sentence says voted for a referendum's question; null for none, or for the side
+ * against. Where the page gives only a majority against what was asked, that majority is the
+ * outcome's share: the outcome says "против …" in its own words.
+ */
 function yesShareOf(sentence: string): number | null {
-  const yes = YES_SHARE.exec(sentence);
-  if (!yes || AGAINST_SIDE.test(sentence.slice(0, yes.index))) return null;
-  const value = parseDecimal(firstGroup(yes));
+  const yes = YES_SHARE.exec(sentence) ?? YES_BRACKETED.exec(sentence);
+  if (yes && !AGAINST_SIDE.test(sentence.slice(0, yes.index))) return percentOrNull(firstGroup(yes));
+  const against = yes ? null : MAJORITY_AGAINST.exec(sentence);
+  const majority = against ? percentOrNull(firstGroup(against)) : null;
+  return majority !== null && majority > 50 ? majority : null;
+}
+
+function percentOrNull(text: string): number | null {
+  const value = parseDecimal(text);
   return value <= 100 ? value : null;
 }
 
