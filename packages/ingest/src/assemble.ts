@@ -930,6 +930,8 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   const a: Assembly = { facts, orgs, persons: new PersonIndex(), headOfState: undefined, government: undefined, at, warnings };
   for (const { name, alias } of walk.nameAliases ?? []) a.persons.sameAs(alias, name);
   a.persons.notPersons(frame.content.flatMap((block) => bodyProperNames(block.text)));
+  // "создан двухпалатный парламент – Милли Генгеш": a body the page names only by its own name is an organization too.
+  for (const block of frame.content) for (const name of bodyProperNames(block.text)) if (!orgs.find(name)) orgs.add(name, 'other', at(block));
   attachSites(a, walk.sites);
   a.headOfState = orgs.ofClass('head-of-state');
   a.government = orgs.ofClass('government');

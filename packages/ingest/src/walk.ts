@@ -16,10 +16,11 @@ import {
   namesBody,
   predecessorBody,
   subjectBody,
+  leadInSubject,
 } from './rules/body-definition.js';
 import { readBodyHead } from './rules/body-head.js';
 import { readAppointedLine } from './rules/appointed-line.js';
-import { readLeadIn } from './rules/lead-in.js';
+import { readLeadIn, readTaskHeading } from './rules/lead-in.js';
 import { findProseTasks } from './rules/prose-task.js';
 import { readResultLine } from './rules/result-list.js';
 import { joinAtDottedPostWords, looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
@@ -277,7 +278,10 @@ export function walkContent(pageBlocks: readonly Block[], file: string, warnings
     const holders = block.text.trimEnd().endsWith(':') ? holdersRoleOf(block.text.trimEnd().slice(0, -1)) : null;
     if (holders) state.holders = holders;
     const before = state.context;
-    const from = walkParagraph(block, state, orgs, defineBody, file);
+    // A lead-in alone in its paragraph ("В задачи Аппарата входят:") points back to the paragraph right above it.
+    const above = blocks[blocks.indexOf(block) - 1];
+    const opener = above?.kind === 'paragraph' ? splitSentences(above.text)[0] ?? '' : '';
+    const from = walkParagraph(block, state, orgs, defineBody, file, opener);
     // "The Council is chaired by the President. Secretary of the Council – Nikolai Patrushev (since …)": a line inside prose.
     // ("И.о. Премьер-министра: X": a dotted post's word ends no sentence.)
     const sentences = joinAtDottedPostWords(splitSentences(block.text));
@@ -355,6 +359,11 @@ function walkHeading(heading: Block, state: WalkState, defineBody: DefineBody, o
     state.heading = block.text;
     return;
   }
+  // "Задачи совета" under the council's part: its list of tasks follows, no body of its own.
+  if (isContextTaskHeading(block.text, state.context, orgs)) {
+    state.heading = block.text;
+    return;
+  }
   if (namesBody(block.text) && !isDashedLine(block.text)) {
     state.context = defineBody(block.text, block, 'advisory-body', { heading: true });
     state.heading = block.text;
@@ -367,6 +376,13 @@ function walkHeading(heading: Block, state: WalkState, defineBody: DefineBody, o
     state.context = null;
     state.heading = block.text;
   } else state.context.description.push(block.text);
+}
+
+/** A heading of the tasks of the body the text speaks about ("Задачи совета", "Functions of the Council"), naming no other body. */
+function isContextTaskHeading(text: string, context: OrgDraft | null, orgs: OrgIndex): boolean {
+  const leadIn = context ? readTaskHeading(text) : null;
+  if (!leadIn) return false;
+  return leadIn.body === null || orgs.find(leadIn.body, { preferred: context }) === context;
 }
 
 /**
@@ -416,7 +432,7 @@ export function sameBodyHead(name: string, other: string): boolean {
 const STOPWORDS = new Set(allWords((l) => l.stopwords).map((w) => w.toLowerCase()));
 
 /** A paragraph: it may define the body that the following text speaks about, or open a list of its tasks. */
-function walkParagraph(block: Block, state: WalkState, orgs: OrgIndex, defineBody: DefineBody, file: string): number {
+function walkParagraph(block: Block, state: WalkState, orgs: OrgIndex, defineBody: DefineBody, file: string, opener: string): number {
   const sentences = splitSentences(block.text);
   const first = sentences[0] ?? '';
   // A survey's sentence quotes bodies ("trust the Government") but never defines one.
@@ -456,7 +472,13 @@ function walkParagraph(block: Block, state: WalkState, orgs: OrgIndex, defineBod
     else if (leadIn.body && namesBody(leadIn.body) && (leadIn.body.includes(' ') || classifyBodyName(leadIn.body) === 'government')) {
       state.context = defineBody(leadIn.body, block, 'advisory-body');
     }
-    else if (!state.context) state.orphanLeadIn = true;
+    else {
+      // "Канцелярия Президента обеспечивает … Канцелярия:": the first sentence's subject, new to the page, owns the list.
+      // (A lead-in naming no body under a body's part stays that body's.)
+      const subject = survey || (state.context && !leadIn.body) ? null : leadInSubject(sentences.length > 1 ? first : opener, leadIn.body);
+      if (subject) state.context = defineBody(subject, block, 'advisory-body', { defining: true });
+      else if (!state.context) state.orphanLeadIn = true;
+    }
   }
   if (state.context && !survey) {
     for (const sentence of sentences) {

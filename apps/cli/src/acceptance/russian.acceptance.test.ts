@@ -59,9 +59,9 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2019-ru-html': { facts: 44, persons: false },
   'uz-2021-ru-text': { facts: 39, persons: false },
   // Held-out round ru-20, measured once (117/180) before they became fixtures: floors at that run.
-  'am-2010-ru-text': { facts: 41, persons: false },
+  'am-2010-ru-text': { facts: 42, persons: false },
   'kz-2016-ru-html': { facts: 41, persons: false },
-  'lv-2019-ru-html1251': { facts: 40, persons: false },
+  'lv-2019-ru-html1251': { facts: 42, persons: false },
   'tj-2010-ru-text': { facts: 38, persons: false },
   // Held-out round ru-21, measured once (143/196) on every rule of the 2026-12-06 session before they became fixtures: floors at that run.
   'by-2010-ru-html1251': { facts: 42, persons: false },
@@ -71,16 +71,16 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   // Held-out round ru-22, measured once (144/204) on every rule of the second 2026-12-06 session before they became fixtures: floors at that run.
   'am-2015-ru-text': { facts: 47, persons: true },
   'mn-2013-ru-html': { facts: 49, persons: true },
-  'tm-2022-ru-text': { facts: 43, persons: true },
+  'tm-2022-ru-text': { facts: 44, persons: true },
   'ua-2007-ru-html1251': { facts: 47, persons: true },
   // Held-out round ru-23, measured once (147/197) on every rule of the third 2026-12-06 session before they became fixtures: floors at that run.
   'ge-2021-ru-html1251': { facts: 43, persons: false },
-  'lt-2014-ru-text': { facts: 47, persons: false },
+  'lt-2014-ru-text': { facts: 48, persons: false },
   'mn-2017-ru-text': { facts: 41, persons: false },
   'ru-2010-ru-html': { facts: 44, persons: false },
   'kz-text': { facts: 50, persons: true },
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; in English too since the third 2026-12-06 session), never a current one.
-  'az-2003-ru-text': { facts: 39, persons: false },
+  'az-2003-ru-text': { facts: 40, persons: false },
   // «руководившего Канцелярией при Президенте К. Кальюлайд» gave her a current post titled «Президента», which met m.kaljulaid.predecessor by accident; a post in the prepositional is read no more.
   'ee-2021-ru-html': { facts: 41, persons: false },
   'kz-2019-ru-html1251': { facts: 40, persons: false },

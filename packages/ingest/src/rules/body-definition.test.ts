@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviatedBody, classifyBodyName, definedBody, foundingDate, governmentName, headOfStateName, isHeadOfStateHeading, namesBody, opensWithBodyNoun, predecessorBody, readableHeading, subjectBody, bodyFromGenitive } from './body-definition.js';
+import { abbreviatedBody, classifyBodyName, definedBody, foundingDate, governmentName, headOfStateName, isHeadOfStateHeading, namesBody, opensWithBodyNoun, predecessorBody, readableHeading, subjectBody, bodyFromGenitive, leadInSubject } from './body-definition.js';
 
 describe('headOfStateName', () => {
   it.each([
@@ -129,6 +129,32 @@ describe('subjectBody', () => {
     ['The Constitutional reform was followed by a redistribution.', null],
   ])('should read %j', (sentence, expected) => {
     expect(subjectBody(sentence)).toBe(expected);
+  });
+});
+
+describe('leadInSubject', () => {
+  it.each([
+    // The fixtures' shapes: the lead-in names the subject by its noun, in any case.
+    ['Канцелярия Президента обеспечивает деятельность Главы государства.', 'Канцелярия', 'Канцелярия Президента'],
+    ['Администрация Президента обеспечивает деятельность главы государства.', 'Администрации', 'Администрация Президента'],
+    ['Аппарат Президента Республики Армения обеспечивает деятельность главы государства.', 'Аппарата', 'Аппарат Президента Республики Армения'],
+    // Invented: another body and verb, a lead-in with no body, English.
+    ['Секретариат Совета Министров готовит заседания правительства.', 'Секретариата', 'Секретариат Совета Министров'],
+    ['Служба Президента Молдовы ведёт хозяйство резиденций.', null, 'Служба Президента Молдовы'],
+    ['The Executive Office of the President supports the head of state.', 'Office', null],
+    ['The Executive Office of the President supports the head of state.', null, 'Executive Office of the President'],
+  ])('should read %j before a lead-in of %j as %j', (sentence, body, expected) => {
+    expect(leadInSubject(sentence, body)).toBe(expected);
+  });
+
+  it.each([
+    // Near misses: a one-word subject only points back; a lead-in of another body; no body as the subject.
+    ['Совет рассматривает вопросы обороны.', null],
+    ['Канцелярия Президента обеспечивает деятельность Главы государства.', 'Правительства'],
+    ['Президент Литвы назначает министров.', null],
+    ['Иван Петров руководит Канцелярией.', 'Канцелярии'],
+  ])('should not read %j before a lead-in of %j', (sentence, body) => {
+    expect(leadInSubject(sentence, body)).toBeNull();
   });
 });
 

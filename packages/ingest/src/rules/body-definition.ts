@@ -1,7 +1,7 @@
 import { DASH, stripArticle } from '../normalize.js';
 import { findDates, firstDate } from './dates.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { anyOf, eachLexicon, LEXICONS, wordsPattern } from '../lexicon/index.js';
+import { anyOf, eachLexicon, LEXICONS, lexiconOfWord, wordsPattern } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
 
 /**
@@ -96,6 +96,24 @@ export function subjectBody(sentence: string): string | null {
   if (!match) return null;
   const phrase = match[1]!;
   return phrase.split(' ').length <= 10 && namesBody(phrase) ? phrase : null;
+}
+
+/**
+ * The body a paragraph's first sentence makes its subject, when the lead-in closing the paragraph
+ * points back to it by its noun or names none: "Канцелярия Президента обеспечивает деятельность
+ * Главы государства. Канцелярия:" → "Канцелярия Президента"; "Аппарат Президента Республики Армения
+ * обеспечивает … В задачи Аппарата входят:" → "Аппарат Президента Республики Армения". Null for a
+ * one-word subject ("Совет рассматривает …" only points back) or a lead-in of another body.
+ */
+export function leadInSubject(first: string, leadInBody: string | null): string | null {
+  const subject = subjectBody(first);
+  if (!subject?.includes(' ')) return null;
+  if (leadInBody === null) return subject;
+  const stemOf = (name: string) => {
+    const word = stripArticle(name).split(/\s+/)[0]!.toLowerCase();
+    return lexiconOfWord(word).stem(word);
+  };
+  return stemOf(subject) === stemOf(leadInBody) ? subject : null;
 }
 
 /**

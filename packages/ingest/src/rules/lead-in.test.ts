@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLeadIn } from './lead-in.js';
+import { readLeadIn, readTaskHeading } from './lead-in.js';
 
 describe('readLeadIn', () => {
   it.each([
@@ -74,5 +74,29 @@ describe('readLeadIn', () => {
     'Члены Совета:',
   ])('should not read %j as a lead-in', (sentence) => {
     expect(readLeadIn(sentence)).toBeNull();
+  });
+});
+
+describe('readTaskHeading', () => {
+  it.each([
+    // The fixture's shape: an <h4> over the council's list of tasks.
+    ['Задачи совета', null],
+    ['Основные функции Администрации', 'Администрации'],
+    ['Функции Государственного совета', 'Государственного совета'],
+    ['Functions of the Council', null],
+    ['Main tasks', null],
+  ])('should read the heading %j as a lead-in of %j', (heading, body) => {
+    expect(readTaskHeading(heading)).toEqual({ body });
+  });
+
+  it.each([
+    // A heading that only names a body is that body's, even where "Канцелярия:" opens a list.
+    'Канцелярия',
+    'Правительство',
+    'Совет национальной безопасности',
+    'Состав Совета',
+    'Political elite',
+  ])('should not read the heading %j as a lead-in', (heading) => {
+    expect(readTaskHeading(heading)).toBeNull();
   });
 });

@@ -45,3 +45,18 @@ export function readLeadIn(sentence: string): LeadIn | null {
   }
   return CONTEXT_LEAD_IN.test(text) ? { body: null } : null;
 }
+
+/**
+ * A sub-heading that opens a body's list of tasks as a lead-in would: "Задачи совета", "Основные
+ * функции Администрации", "Functions of the Council" — the list is the body's above it, never a body
+ * of its own. Not a heading that only names a body ("Канцелярия", "Правительство"): no list's word.
+ */
+export function readTaskHeading(heading: string): LeadIn | null {
+  const text = `${heading.trim().replace(/[.:]$/u, '')}:`;
+  if (text.length > 120) return null;
+  for (const pattern of LEAD_INS) {
+    const match = pattern.exec(text);
+    if (match && match[1]!.split(' ').length <= 12) return { body: stripArticle(match[1]!.trim()) };
+  }
+  return CONTEXT_LEAD_IN.test(text) ? { body: null } : null;
+}
