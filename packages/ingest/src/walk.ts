@@ -102,7 +102,17 @@ function splitCellPosts(lines: PersonLine[], block: Block): PersonLine[] {
 
 /** A table's row read by its columns: its person, dated by the appointment column when it has one. */
 function lineOfRow(row: TableRow): PersonLine[] {
-  return readLine(row.line).map((line) => ({ ...line, startDate: row.startDate ?? line.startDate }));
+  return readLine(row.line).flatMap((line) => (row.startDate ? eachPostDated(line, row.startDate) : [line]));
+}
+
+/**
+ * "Вице-премьер, министр иностранных дел | X | 20.06.2018": the appointment column dates the row, so each
+ * post its cell names, not only the first, is held from that date (one line per post, each dated).
+ */
+function eachPostDated(line: PersonLine, startDate: string): PersonLine[] {
+  if (line.titles.length < 2) return [{ ...line, startDate }];
+  const { formerTitles, laterTitles, ...post } = line;
+  return line.titles.map((title, index) => ({ ...(index === 0 ? line : post), titles: [title], startDate, datedTitle: 0, predecessor: index === 0 ? line.predecessor : null }));
 }
 
 /**

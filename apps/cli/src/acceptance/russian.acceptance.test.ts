@@ -64,7 +64,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'lv-2019-ru-html1251': { facts: 40, persons: false },
   'tj-2010-ru-text': { facts: 38, persons: false },
   // Held-out round ru-21, measured once (143/196) on every rule of the 2026-12-06 session before they became fixtures: floors at that run.
-  'by-2010-ru-html1251': { facts: 42, persons: false },
+  'by-2010-ru-html1251': { facts: 43, persons: false },
   'ge-2012-ru-text': { facts: 45, persons: true },
   'kg-2014-ru-html': { facts: 48, persons: false },
   'uz-2012-ru-text': { facts: 44, persons: false },
@@ -74,10 +74,10 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'tm-2022-ru-text': { facts: 43, persons: true },
   'ua-2007-ru-html1251': { facts: 45, persons: false },
   // Held-out round ru-23, measured once (147/197) on every rule of the third 2026-12-06 session before they became fixtures: floors at that run.
-  'ge-2021-ru-html1251': { facts: 37, persons: false },
+  'ge-2021-ru-html1251': { facts: 38, persons: false },
   'lt-2014-ru-text': { facts: 35, persons: false },
   'mn-2017-ru-text': { facts: 36, persons: false },
-  'ru-2010-ru-html': { facts: 39, persons: false },
+  'ru-2010-ru-html': { facts: 41, persons: false },
   'kz-text': { facts: 50, persons: true },
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; in English too since the third 2026-12-06 session), never a current one.
   'az-2003-ru-text': { facts: 39, persons: false },
