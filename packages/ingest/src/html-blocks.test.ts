@@ -27,6 +27,12 @@ describe('htmlToBlocks', () => {
     ['<dl><dt>Economic Council</dt><dd>The Council advises the President on economic reform and meets at least once every month.</dd></dl>', [['heading', 4, 'Economic Council'], ['paragraph', 0, 'The Council advises the President on economic reform and meets at least once every month.']]],
     ['<dl><dt>Бюро по делам молодёжи</dt><dd>Задачи Бюро:</dd></dl>', [['heading', 4, 'Бюро по делам молодёжи'], ['paragraph', 0, 'Задачи Бюро:']]],
     ['<dl><dt>Ion Rusu</dt><dd>Deputy Prime Minister, Minister of Defence (appointed on 12 April 2007).</dd></dl>', [['paragraph', 0, 'Ion Rusu – Deputy Prime Minister, Minister of Defence (appointed on 12 April 2007).']]],
+    // A name whose bracketed aside is long is still a name, not prose: the aside's words do not count.
+    ['<dl><dt>Руководитель Администрации Президента</dt><dd>Рамиз Энвер оглы Мехтиев (с 1995 г.; сохранил пост и при Ильхаме Алиеве)</dd></dl>', [['paragraph', 0, 'Руководитель Администрации Президента – Рамиз Энвер оглы Мехтиев (с 1995 г.; сохранил пост и при Ильхаме Алиеве)']]],
+    ['<dl><dt>Управляющий делами</dt><dd>Сергей Петрович Орлов (назначен в мае 2012 г., до этого – заместитель министра финансов республики)</dd></dl>', [['paragraph', 0, 'Управляющий делами – Сергей Петрович Орлов (назначен в мае 2012 г., до этого – заместитель министра финансов республики)']]],
+    ['<dl><dt>Chief of Staff</dt><dd>Aidan Kerimov (since 2010; kept the post under the new President as well)</dd></dl>', [['paragraph', 0, 'Chief of Staff – Aidan Kerimov (since 2010; kept the post under the new President as well)']]],
+    // Near miss: prose with a short aside is still prose.
+    ['<dl><dt>Economic Council</dt><dd>The Council (since 2010) advises the President on economic reform and meets at least once every month.</dd></dl>', [['heading', 4, 'Economic Council'], ['paragraph', 0, 'The Council (since 2010) advises the President on economic reform and meets at least once every month.']]],
     ['<p>The Government shall:<br>&nbsp;&nbsp;-&nbsp;draw up the budget;<br>&nbsp;- direct the ministries.</p>', [['paragraph', 0, 'The Government shall:'], ['item', 0, 'draw up the budget;'], ['item', 0, 'direct the ministries.']]],
     ['<table><tr><td>Victor Stepaniuc</td><td>–</td><td>Head of the Apparatus</td></tr><tr><td>Chair:</td><td></td><td>Vladimir Voronin, President</td></tr></table>', [['paragraph', 0, 'Victor Stepaniuc – Head of the Apparatus'], ['paragraph', 0, 'Chair: Vladimir Voronin, President']]],
   ])('should read %j', (html, expected) => {

@@ -367,9 +367,12 @@ function lastStep(path: string | null): { name: string; parent: string } | null 
   return { name: /^[a-z0-9]+/.exec(step)?.[0] ?? '', parent: at < 0 ? '' : path.slice(0, at) };
 }
 
-/** A description that is prose, not a post: a lead-in ("Задачи Совета:") or a dozen words and more. */
+/**
+ * A description that is prose, not a post: a lead-in ("Задачи Совета:") or a dozen words and more,
+ * not counting a bracketed aside ("Рамиз Мехтиев (с 1995 г.; сохранил пост и при …)" is a name and its date).
+ */
 function isProse(text: string): boolean {
-  return text.endsWith(':') || text.split(/\s+/).length >= 12;
+  return text.endsWith(':') || text.replace(/\s*\([^()]*\)/gu, '').split(/\s+/).length >= 12;
 }
 
 /**

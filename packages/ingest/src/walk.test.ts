@@ -270,6 +270,16 @@ describe('a cabinet as a table whose header names its columns', () => {
     ['a number column, the name in parts', header('№', 'Фамилия', 'Имя', 'Должность'), row('3', 'Бекова', 'Динара', 'Министр финансов'), ['Бекова Динара', 'Министр финансов', null]],
     ['an acting post first', header('Должность', 'Фамилия, имя, отчество', 'С'), row('И.о. министра здравоохранения', 'Сулайманов Эмиль Турсунович', '10.09.2012'), ['Сулайманов Эмиль Турсунович', 'И.о. министра здравоохранения', '2012-09-10']],
     ['a party column', header('Пост', 'Ф.И.О.', 'Партия'), row('Вице-премьер-министр', 'Нурлан Асанов', 'СДПК'), ['Нурлан Асанов', 'Вице-премьер-министр', null]],
+    // A year alone under the appointment column is the year the post was taken.
+    ['a year alone as the date', header('Должность', 'Ф.И.О.', 'Назначен'), row('Министр иностранных дел', 'Мартынов Сергей Николаевич', '2003'), ['Мартынов Сергей Николаевич', 'Министр иностранных дел', '2003']],
+    ['a year with «г.», the name first', header('Ф.И.О.', 'Должность', 'Дата назначения'), row('Петрова Анна Ильинична', 'Министр культуры', '2011 г.'), ['Петрова Анна Ильинична', 'Министр культуры', '2011']],
+    // The appointment column dates each post of a cell of two, not only the first.
+    ['two posts in the post cell', header('Должность', 'Ф.И.О.', 'Дата назначения'), row('Вице-премьер, министр иностранных дел', 'Залкалиани Давид', '20.06.2018'), ['Залкалиани Давид', 'министр иностранных дел', '2018-06-20']],
+    ['two posts, the first of them', header('Должность', 'Ф.И.О.', 'Назначен'), row('Вице-премьер, министр энергетики', 'Бекбосынов Арман', '3 мая 2015 г.'), ['Бекбосынов Арман', 'Вице-премьер', '2015-05-03']],
+    ['two posts, a year alone', header('Ф.И.О.', 'Должность', 'Назначена'), row('Оразова Гульнар', 'Первый вице-премьер, министр финансов', '2014'), ['Оразова Гульнар', 'министр финансов', '2014']],
+    // Near miss: a number in another column is no date; a year in a party column dates nothing.
+    ['a number beside the posts, no date column', header('Пост', 'Ф.И.О.', 'Партия'), row('Министр транспорта', 'Сапаров Ерлан', '2012'), ['Сапаров Ерлан', 'Министр транспорта', null]],
+    ['a span in the date column is no year alone', header('Должность', 'Ф.И.О.', 'Назначен'), row('Министр труда', 'Ахметов Бахыт', '2003–2005'), ['Ахметов Бахыт', 'Министр труда', null]],
   ])('should read a Russian row of %s', (_, head, body, expected) => {
     expect(posts(russianTablePage(`${head}${body}`))).toContainEqual(expected);
   });

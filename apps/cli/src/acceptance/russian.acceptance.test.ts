@@ -38,7 +38,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'md-2010-ru-html': { facts: 38, persons: true },
   'ru-2001-ru-text': { facts: 38, persons: false },
   'tj-2007-ru-html': { facts: 40, persons: true },
-  'az-2008-ru-html': { facts: 41, persons: true },
+  'az-2008-ru-html': { facts: 42, persons: true },
   'by-2020-ru-text': { facts: 38, persons: false },
   'ge-2018-ru-html1251': { facts: 43, persons: true },
   'kg-2021-ru-html1251': { facts: 36, persons: true },
@@ -64,7 +64,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'lv-2019-ru-html1251': { facts: 42, persons: false },
   'tj-2010-ru-text': { facts: 38, persons: false },
   // Held-out round ru-21, measured once (143/196) on every rule of the 2026-12-06 session before they became fixtures: floors at that run.
-  'by-2010-ru-html1251': { facts: 42, persons: false },
+  'by-2010-ru-html1251': { facts: 43, persons: false },
   'ge-2012-ru-text': { facts: 45, persons: true },
   'kg-2014-ru-html': { facts: 48, persons: false },
   'uz-2012-ru-text': { facts: 44, persons: false },

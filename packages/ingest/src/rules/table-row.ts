@@ -79,7 +79,15 @@ export function readTableRow(text: string, columns: readonly Column[]): TableRow
   const post = cells[columns.indexOf('post')]!;
   const at = columns.indexOf('appointed');
   const dated = at >= 0 ? cells[at]! : '';
-  return { line: `${name}${CELL_SEPARATOR}${post}`, startDate: dated ? firstDate(dated) : null };
+  return { line: `${name}${CELL_SEPARATOR}${post}`, startDate: dated ? appointedCellDate(dated) : null };
+}
+
+/** A year alone ("2003"): under the appointment column's header it can be nothing but the year the post was taken. */
+const YEAR_CELL = /^(1[89]\d\d|20\d\d)(?:\s*(?:г\.|года?))?$/u;
+
+/** The appointment cell's date: a date as written, or a year alone ("2003", "2003 г."). */
+function appointedCellDate(cell: string): string | null {
+  return firstDate(cell) ?? YEAR_CELL.exec(cell.trim())?.[1] ?? null;
 }
 
 /** A cell that is a date and nothing else: "05.09.2012", "5 сентября 2012 г.", "March 5, 2012". */
