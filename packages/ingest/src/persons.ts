@@ -199,7 +199,7 @@ export class PersonIndex {
     if (initialed) return undefined;
     // A full name for someone the page named first by an initial ("A. Lukashenko", then "Alexander Lukashenko").
     const early = name.givenName && this.initialedByFamily.size ? this.initialedOnly(name) : undefined;
-    if (early) return { person: early, how: 'renamed' };
+    if (early) return { person: early.person, how: early.oblique ? 'oblique' : 'renamed' };
     const genitive = key.length === 2 ? this.byGenitive(key) : undefined;
     if (genitive) return { person: genitive, how: 'same' };
     // "сменил Лину Антанавичене" after "Лина Антанавичене": the person already named, in another case.
@@ -289,20 +289,33 @@ export class PersonIndex {
       const matches = (this.byFamily.get(key) ?? []).filter((p) => !isInitialed(p) && fitsInitial(p.key, key, first));
       if (matches.length) return matches.length === 1 ? matches[0] : undefined;
     }
-    return undefined;
+    // "О. Бабанов" after "Омурбека Бабанова": the family name as written is what the full name's reads back to.
+    const asWritten = normalizeKeyPart(family);
+    const oblique = (this.byReading.get(asWritten) ?? []).filter(
+      (p) => !isInitialed(p) && p.key.some((word) => keyReadings(word).includes(asWritten) && fitsInitial(p.key, word, first)),
+    );
+    return new Set(oblique).size === 1 ? oblique[0] : undefined;
   }
 
-  /** The one person so far named only by an initial that this full name fits. */
-  private initialedOnly(name: PersonName): PersonDraft | undefined {
+  /**
+   * The one person so far named only by an initial that this full name fits, as written or with
+   * its family name read back from another case ("Омурбека Бабанова" after "О. Бабанов": `oblique`).
+   */
+  private initialedOnly(name: PersonName): { person: PersonDraft; oblique: boolean } | undefined {
     const words = personKey(name);
-    const matches = new Set<PersonDraft>();
+    const matches = new Map<PersonDraft, boolean>();
     for (const word of words) {
-      for (const p of this.initialedByFamily.get(word) ?? []) {
-        const initialed = isInitialed(p) ? initialsOf(p.best.written) : null;
-        if (initialed && fitsInitial(words, word, initialOf(initialed.initials))) matches.add(p);
+      for (const family of [word, ...keyReadings(word)]) {
+        const others = words.filter((w) => w !== word);
+        for (const p of this.initialedByFamily.get(family) ?? []) {
+          const initialed = isInitialed(p) ? initialsOf(p.best.written) : null;
+          if (initialed && fitsInitial([family, ...others], family, initialOf(initialed.initials))) matches.set(p, family !== word);
+        }
       }
     }
-    return matches.size === 1 ? [...matches][0] : undefined;
+    if (matches.size !== 1) return undefined;
+    const [person, oblique] = [...matches][0]!;
+    return { person, oblique };
   }
 
   /**

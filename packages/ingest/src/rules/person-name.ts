@@ -209,6 +209,13 @@ export function parsePersonName(written: string): PersonName {
   return { written, familyName: last, givenName: words.slice(0, -1).join(' '), patronymic: null };
 }
 
+/** How many letters two endings open with alike: "ки" and "ка" one. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
 /**
  * Every nominative a name's word may be read back to, by the endings of any case the lexicon
  * lists (`nameCases`, `names.otherCases`), each as a key's word: "Лину" → лина, "Георгия" →
@@ -219,7 +226,8 @@ export function keyReadings(word: string): string[] {
   const pairs = [...Object.values(lexicon.nameCases).flat(), ...lexicon.names.otherCases];
   const lower = word.toLowerCase();
   const readings = pairs
-    .filter(([ending]) => lower.length - ending.length >= 3 && lower.endsWith(ending))
+    // The stem is what the two forms share: "Ники" and "Ника" share "Ник", three letters.
+    .filter(([ending, nominative]) => lower.length - ending.length + sharedStart(ending, nominative) >= 3 && lower.endsWith(ending))
     .map(([ending, nominative]) => normalizeKeyPart(withFleetingVowel(lower.slice(0, lower.length - ending.length) + nominative)));
   const own = normalizeKeyPart(word);
   return [...new Set(readings)].filter((reading) => reading !== own);
