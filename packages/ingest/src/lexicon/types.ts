@@ -1101,6 +1101,55 @@ export interface Lexicon {
    * ("Тема «Бархатная революция»: что дальше? 24.04.2018", "Interview Parliament first 05.03.2018").
    */
   materialKinds: string[];
+  /**
+   * Word forms the rules tell apart by their endings, and small words they read (regular-expression
+   * alternatives, each list in the order its rule matched it); empty where the language has no such
+   * form (English has no cases). A rule joins every lexicon's list, so a third language brings its own.
+   */
+  wordForms: {
+    /** An adjective in an oblique case before a referendum's noun: "на всенародном референдуме", "общенационального". */
+    adjectiveOblique: string[];
+    /** A masculine adjective in the nominative before a referendum's noun: "всенародный референдум". */
+    adjectiveMasculine: string[];
+    /** A feminine adjective's nominative ending that makes its noun feminine: "Рижская дума" (not "дум"). */
+    adjectiveFeminine: string[];
+    /** A masculine or neuter adjective in the genitive or dative, no word of a name: "Национального", "Верховному". */
+    adjectiveGenitiveDative: string[];
+    /** An adjective in the genitive of any gender or number, before a noun: "парламентского большинства", "национального единства". */
+    adjectiveGenitive: string[];
+    /** An adjective in the nominative singular of any gender: "Республиканская", "национальный", "Объединённое". */
+    adjectiveNominative: string[];
+    /** A capitalized adjective's endings before a union's noun that make it a state's: "Европейский Союз", "Советского Союза". */
+    adjectiveBeforeUnion: string[];
+    /** A word alone with an adjective's ending, of any case: «донецкая». */
+    adjectiveAlone: string[];
+    /** A singular noun's or given name's genitive endings: "Майдана", "Петра". */
+    nounGenitive: string[];
+    /** A family name's genitive endings: "Лисова", "Лисовского", "Лисовой". */
+    familyGenitive: string[];
+    /** A plural noun's instrumental endings, a post's own word after its noun: "Управляющий делами". */
+    nounInstrumentalPlural: string[];
+    /** Endings of a finite verb or a participle, where an unquoted name has ended: "возглавляет", "выдвинувший". */
+    verbEndings: string[];
+    /** Small words that end an unquoted name: conjunctions and prepositions ("и", "или", "в", "по"). */
+    nameStops: string[];
+    /** The conjunction a name may hold inside: "Союз крестьян и фермеров". */
+    nameAnd: string[];
+    /** Conjunctions a name never ends with: "…и", "…или", "…а". */
+    trailingConjunctions: string[];
+    /** The conjunction before a list's second ordinal part: "Первую …, а вторую …". */
+    contrastAnd: string[];
+    /** The conjunction between two days of one year: "27 февраля и 13 марта 2005 г.", "and". */
+    dayAnd: string[];
+    /** Adverbs between a name's comma and an election's participle: "…, ранее избранного …". */
+    electedAdverbs: string[];
+    /** The stem of the ordinal "first" that names a first round: "первым туром", "the first round". */
+    firstOrdinal: string[];
+    /** The participle "so-called" before a quoted word (case-sensitive): "так называемой «семьи»". */
+    soCalled: string[];
+    /** The negation before a survey's verb: "не доверяют". */
+    negation: string[];
+  };
   /** A word's stem for matching names across inflections ("Администрации" and "Администрация" meet). */
   stem(word: string): string;
 }

@@ -1,0 +1,25 @@
+// The lexicons' word forms (`wordForms`): the endings and small words the rules read from them, not from their own code.
+import { describe, expect, it } from 'vitest';
+import { en, ru } from './index.js';
+import type { Lexicon } from './types.js';
+
+type Field = keyof Lexicon['wordForms'];
+const fields = Object.keys(ru.wordForms) as Field[];
+
+describe('lexicon wordForms', () => {
+  it('should give Russian every field, English the same fields', () => {
+    expect(fields.length).toBeGreaterThan(10);
+    expect(Object.keys(en.wordForms).sort()).toEqual([...fields].sort());
+  });
+
+  it.each(fields)('should give Russian words or endings of %s, each a valid pattern', (field) => {
+    expect(ru.wordForms[field].length).toBeGreaterThan(0);
+    for (const form of [...ru.wordForms[field], ...en.wordForms[field]]) expect(() => new RegExp(form, 'u')).not.toThrow();
+  });
+
+  it('should keep the endings Russian morphology reads in the lexicon', () => {
+    expect(ru.wordForms.nounInstrumentalPlural).toEqual(expect.arrayContaining(['ами', 'ями']));
+    expect(ru.wordForms.adjectiveGenitiveDative).toEqual(expect.arrayContaining(['ого', 'его']));
+    expect(en.wordForms.nounInstrumentalPlural).toEqual([]);
+  });
+});
