@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { en, ru } from './index.js';
 import type { Lexicon } from './types.js';
+import { splitTitle } from '../rules/roles.js';
 
 type Field = keyof Lexicon['wordForms'];
 const fields = Object.keys(ru.wordForms) as Field[];
@@ -21,5 +22,14 @@ describe('lexicon wordForms', () => {
     expect(ru.wordForms.nounInstrumentalPlural).toEqual(expect.arrayContaining(['ами', 'ями']));
     expect(ru.wordForms.adjectiveGenitiveDative).toEqual(expect.arrayContaining(['ого', 'его']));
     expect(en.wordForms.nounInstrumentalPlural).toEqual([]);
+  });
+
+  // The rules read these fields: an instrumental plural ending keeps a post's own word, another ending does not.
+  it.each([
+    ['Управляющий делами Президента', 'Управляющий делами'],
+    ['Управляющая поручениями Правительства', 'Управляющая поручениями'],
+    ['Управляющий делом Президента', 'Управляющий'],
+  ])('should split %j with the role %j by nounInstrumentalPlural', (title, role) => {
+    expect(splitTitle(title)?.role).toBe(role);
   });
 });
