@@ -483,6 +483,8 @@ export const en: Lexicon = {
     adjectiveOblique: [], adjectiveMasculine: [], adjectiveFeminine: [], adjectiveGenitiveDative: [], adjectiveGenitive: [], adjectiveNominative: [],
     adjectiveBeforeUnion: [], adjectiveAlone: [], nounGenitive: [], familyGenitive: [], nounInstrumentalPlural: [], verbEndings: [], nameStops: [],
     nameAnd: [], trailingConjunctions: [], contrastAnd: [], dayAnd: ['and'], electedAdverbs: [], firstOrdinal: ['first'], soCalled: [], negation: [],
+    adjectiveJoins: [], adjectiveNamedElsewhere: [], adjectiveAny: [], adjectivePlural: [], adjectiveDativePlural: [], adjectivePluralNominative: [],
+    adjectiveAfterPlace: [], givenGenitive: [], placeGenitive: [], nounPluralOblique: [], familyNameGenitive: [], finiteVerbEndings: [],
   },
   stem: (word) => word.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''),
 };

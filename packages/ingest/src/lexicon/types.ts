@@ -1149,6 +1149,30 @@ export interface Lexicon {
     soCalled: string[];
     /** The negation before a survey's verb: "не доверяют". */
     negation: string[];
+    /** Conjunctions between quoted adjectives of one noun: "«ташкентский» и «самаркандский» кланы". */
+    adjectiveJoins: string[];
+    /** A quoted adjective's endings that make it name a group its noun names elsewhere: «донецким». */
+    adjectiveNamedElsewhere: string[];
+    /** An adjective's endings in any case, gender and number: «Карабахская», «Ошскую», «Ереванского». */
+    adjectiveAny: string[];
+    /** A plural adjective's endings, whatever its case: "ташкентские", "южных", "молодыми". */
+    adjectivePlural: string[];
+    /** A plural adjective's dative endings, read only beside a plural noun: «ташкентским» кланам. */
+    adjectiveDativePlural: string[];
+    /** A plural adjective's nominative endings: «северные». */
+    adjectivePluralNominative: string[];
+    /** A second adjective's endings after a list of place adjectives, before the group's noun: "марыйского и балканского родовых кланов". */
+    adjectiveAfterPlace: string[];
+    /** A given name's genitive endings before a family name: "Аслана Чхеидзе". */
+    givenGenitive: string[];
+    /** The lower-case noun's endings after a place's capitalized words: "Чуйской и Таласской областей", "Нахчыванской Автономной Республики". */
+    placeGenitive: string[];
+    /** A plural noun's oblique endings: "кланов", "кланам", "кланами", "кланах". */
+    nounPluralOblique: string[];
+    /** A family's name in the genitive (patterns, each before the word's end): "Бекбоевых", "Сарыбаева", "Мелкумяна". */
+    familyNameGenitive: string[];
+    /** Endings of a finite verb that ends a side: "обострилась", "противостоят". */
+    finiteVerbEndings: string[];
   };
   /** A word's stem for matching names across inflections ("Администрации" and "Администрация" meet). */
   stem(word: string): string;
