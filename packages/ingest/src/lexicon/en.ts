@@ -485,6 +485,8 @@ export const en: Lexicon = {
     nameAnd: [], trailingConjunctions: [], contrastAnd: [], dayAnd: ['and'], electedAdverbs: [], firstOrdinal: ['first'], soCalled: [], negation: [],
     adjectiveJoins: [], adjectiveNamedElsewhere: [], adjectiveAny: [], adjectivePlural: [], adjectiveDativePlural: [], adjectivePluralNominative: [],
     adjectiveAfterPlace: [], givenGenitive: [], placeGenitive: [], nounPluralOblique: [], familyNameGenitive: [], finiteVerbEndings: [],
+    yearAbbreviation: [], yearsAbbreviation: [], yearNoun: [], yearLocative: [], ordinalSuffixes: [],
+    yearInList: ['year'], yearAnyForm: [], articles: ['a', 'an', 'the'],
   },
   stem: (word) => word.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''),
 };

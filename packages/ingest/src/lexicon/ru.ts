@@ -1153,6 +1153,14 @@ export const ru: Lexicon = {
     nounPluralOblique: ['ов', 'ам', 'ами', 'ах'],
     familyNameGenitive: ['(?:ов|ев|ёв|ин|ын)(?:а|ых)', '(?:ян|янц|дзе|швили|енко|ук|юк)(?:а)?', '(?:ск|цк)ого'],
     finiteVerbEndings: ['ла', 'ло', 'ли', 'лся', 'лась', 'лось', 'лись', 'ет', 'ют', 'ит', 'ят', 'ется', 'ются', 'ится', 'ятся'],
+    yearAbbreviation: ['г\\.'],
+    yearsAbbreviation: ['гг\\.'],
+    yearNoun: ['года?'],
+    yearLocative: ['году'],
+    ordinalSuffixes: ['го', 'м', 'е'],
+    yearInList: ['г(?:ода|\\.)?'],
+    yearAnyForm: ['год\\p{L}*', 'г\\.'],
+    articles: [],
   },
   stem(word) {
     // "Администрации" / "Администрация", "Президентская" / "Президента": a stem of three letters or more.

@@ -1173,6 +1173,22 @@ export interface Lexicon {
     familyNameGenitive: string[];
     /** Endings of a finite verb that ends a side: "обострилась", "противостоят". */
     finiteVerbEndings: string[];
+    /** A year's abbreviation after a date's digits: "2005 г.". */
+    yearAbbreviation: string[];
+    /** Years' abbreviation after a span's digits: "1991–1998 гг.". */
+    yearsAbbreviation: string[];
+    /** The noun "year" after a date's digits, nominative or genitive: "2005 года". */
+    yearNoun: string[];
+    /** The noun "year" in the locative after a date's digits: "в 2005 году". */
+    yearLocative: string[];
+    /** An ordinal's endings written after a date's digits and a hyphen: "2008-го", "2008-м". */
+    ordinalSuffixes: string[];
+    /** A year's word between a list line's date and its share, or closing a date cell: "9 октября 2013 г. –", "year". */
+    yearInList: string[];
+    /** The noun "year" in any case, or its abbreviation, after a lead-in's year: "в 2013 году", "2013 г.". */
+    yearAnyForm: string[];
+    /** Articles that may close a lead-in before what is rated: "the". */
+    articles: string[];
   };
   /** A word's stem for matching names across inflections ("Администрации" and "Администрация" meet). */
   stem(word: string): string;

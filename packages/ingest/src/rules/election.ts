@@ -706,11 +706,16 @@ function seatsOffice(body: string): string {
   return [...head, swap(words[words.length - 1]!, feminine ? feminineNoun : noun)].join(' ');
 }
 
+/** A year's word after a date's digits: "г.", "гг.", "года" (lexicon `wordForms.yearAbbreviation`, `yearsAbbreviation`, `yearNoun`). */
+const YEAR_ABBREVIATION = anyWord((l) => l.wordForms.yearAbbreviation);
+const YEARS_ABBREVIATION = anyWord((l) => l.wordForms.yearsAbbreviation);
+const YEAR_NOUN = anyWord((l) => l.wordForms.yearNoun);
+
 /** A feminine adjective's ending (lexicon `wordForms.adjectiveFeminine`). */
 const FEMININE_ADJECTIVE = allWords((l) => l.wordForms.adjectiveFeminine);
 
 /** A chronology's line: its dates, then a dash that stands for the verb ("27 февраля и 13 марта 2005 г. – выборы в …"). */
-const CHRONOLOGY_HEAD = new RegExp(`^\\s*(?:(\\d{1,2}\\s+\\p{L}+)\\s+(?:${anyWord((l) => l.wordForms.dayAnd)}|&)\\s+)?([^\\u2013\\u2014]*?)\\s*(?:г\\.|гг\\.|года?)?\\s*[\\u2013\\u2014-]\\s*$`, 'u');
+const CHRONOLOGY_HEAD = new RegExp(`^\\s*(?:(\\d{1,2}\\s+\\p{L}+)\\s+(?:${anyWord((l) => l.wordForms.dayAnd)}|&)\\s+)?([^\\u2013\\u2014]*?)\\s*(?:${YEAR_ABBREVIATION}|${YEARS_ABBREVIATION}|${YEAR_NOUN})?\\s*[\\u2013\\u2014-]\\s*$`, 'u');
 
 /**
  * The date a chronology line opens with: its first day, the year of the one after it where two
@@ -778,7 +783,7 @@ function reelectedClauses(sentence: string, reads: (part: string) => boolean): s
 }
 
 /** A dated clause's dash where its subject would stand, before a lower-case verb: "12 февраля 2017 года – избран …". */
-const DATE_DASH_VERB = /^(\s*(?:г\.|года?)?\s*)[\u2013\u2014-]\s*(?=\p{Ll})/u;
+const DATE_DASH_VERB = new RegExp(`^(\\s*(?:${YEAR_ABBREVIATION}|${YEAR_NOUN})?\\s*)[\\u2013\\u2014-]\\s*(?=\\p{Ll})`, 'u');
 
 /**
  * "…, а 12 февраля 2017 года – избран на семилетний срок с результатом 97,69 %": the second clause of
