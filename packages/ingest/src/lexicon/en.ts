@@ -488,5 +488,6 @@ export const en: Lexicon = {
     yearAbbreviation: [], yearsAbbreviation: [], yearNoun: [], yearLocative: [], ordinalSuffixes: [],
     yearInList: ['year'], yearAnyForm: [], articles: ['a', 'an', 'the'],
   },
+  adjectiveSingular: { velars: '(?!)', softPlural: '(?!)', feminine: ['', ''], masculine: ['', ''] },
   stem: (word) => word.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''),
 };

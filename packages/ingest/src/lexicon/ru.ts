@@ -1162,6 +1162,7 @@ export const ru: Lexicon = {
     yearAnyForm: ['год\\p{L}*', 'г\\.'],
     articles: [],
   },
+  adjectiveSingular: { velars: '[кгх]', softPlural: 'ие', feminine: ['ая', 'яя'], masculine: ['ый', 'ий'] },
   stem(word) {
     // "Администрации" / "Администрация", "Президентская" / "Президента": a stem of three letters or more.
     for (const ending of ENDINGS) {

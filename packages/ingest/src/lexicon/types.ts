@@ -1190,6 +1190,12 @@ export interface Lexicon {
     /** Articles that may close a lead-in before what is rated: "the". */
     articles: string[];
   };
+  /**
+   * A plural adjective back to the singular: the letters that end a stem taking the soft ending, the
+   * soft plural's ending, and the singular's hard and soft endings by gender ("ташкентские" →
+   * "ташкентский", "южные" → "южная", "местные" → "местный"; «-яя» after a soft stem, not a velar one).
+   */
+  adjectiveSingular: { velars: string; softPlural: string; feminine: [string, string]; masculine: [string, string] };
   /** A word's stem for matching names across inflections ("Администрации" and "Администрация" meet). */
   stem(word: string): string;
 }

@@ -1,7 +1,7 @@
 import { readKinshipLists } from './kinship-list.js';
 import { describeByMemberClauses } from './member-clause.js';
 import { CLOSE_QUOTE, DASH, OPEN_QUOTE, splitSentences, stripTrailingPunctuation } from '../normalize.js';
-import { allWords, anyOf, LEXICONS, type Lexicon } from '../lexicon/index.js';
+import { allWords, anyOf, LEXICONS, lexiconOfWord, type Lexicon } from '../lexicon/index.js';
 import { NAME_WORD } from './person-name.js';
 import { findBareNames } from './bare-person.js';
 import { regExp } from '../regexp.js';
@@ -248,8 +248,10 @@ function singularAdjective(word: string, noun: InflectedNoun, pluralNoun: boolea
   if (!PLURAL_ADJECTIVE.test(lower) && !(pluralNoun && DATIVE_PLURAL_ADJECTIVE.test(lower))) return nominative(lower, noun.adjectives);
   const plural = nominative(lower, noun.pluralAdjectives);
   const stem = plural.slice(0, -2);
-  const soft = /[кгх]$/u.test(stem) || plural.endsWith('ие');
-  return noun.feminine ? `${stem}${soft && !/[кгх]$/u.test(stem) ? 'яя' : 'ая'}` : `${stem}${soft ? 'ий' : 'ый'}`;
+  const { velars, softPlural, feminine, masculine } = lexiconOfWord(lower).adjectiveSingular;
+  const velar = new RegExp(`${velars}$`, 'u').test(stem);
+  const soft = velar || plural.endsWith(softPlural);
+  return noun.feminine ? `${stem}${soft && !velar ? feminine[1] : feminine[0]}` : `${stem}${soft ? masculine[1] : masculine[0]}`;
 }
 
 /** A quoted plural name back to the nominative plural: «системным либералам» → системные либералы, «силовиков» → силовики. */
