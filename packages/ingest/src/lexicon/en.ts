@@ -479,5 +479,15 @@ export const en: Lexicon = {
   compositionHeadings: ['^(?:Composition|Members|Membership)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^()]+?)(?:\\s*\\([^)]*\\))?:?$'],
   actingTitles: ['[Aa]cting', '[Ii]nterim'],
   materialKinds: ['Expert forum', 'Hot topic', 'Topic', 'Opinion', 'Interview', 'Commentary', 'Comment', 'Analysis', 'Review', 'Article', 'News', 'Report', 'Chronicle'],
+  wordForms: {
+    adjectiveOblique: [], adjectiveMasculine: [], adjectiveFeminine: [], adjectiveGenitiveDative: [], adjectiveGenitive: [], adjectiveNominative: [],
+    adjectiveBeforeUnion: [], adjectiveAlone: [], nounGenitive: [], familyGenitive: [], nounInstrumentalPlural: [], verbEndings: [], nameStops: [],
+    nameAnd: [], trailingConjunctions: [], contrastAnd: [], dayAnd: ['and'], electedAdverbs: [], firstOrdinal: ['first'], soCalled: [], negation: [],
+    adjectiveJoins: [], adjectiveNamedElsewhere: [], adjectiveAny: [], adjectivePlural: [], adjectiveDativePlural: [], adjectivePluralNominative: [],
+    adjectiveAfterPlace: [], givenGenitive: [], placeGenitive: [], nounPluralOblique: [], familyNameGenitive: [], finiteVerbEndings: [],
+    yearAbbreviation: [], yearsAbbreviation: [], yearNoun: [], yearLocative: [], ordinalSuffixes: [],
+    yearInList: ['year'], yearAnyForm: [], articles: ['a', 'an', 'the'],
+  },
+  adjectiveSingular: { velars: '(?!)', softPlural: '(?!)', feminine: ['', ''], masculine: ['', ''] },
   stem: (word) => word.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''),
 };

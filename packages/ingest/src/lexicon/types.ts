@@ -1101,6 +1101,101 @@ export interface Lexicon {
    * ("Тема «Бархатная революция»: что дальше? 24.04.2018", "Interview Parliament first 05.03.2018").
    */
   materialKinds: string[];
+  /**
+   * Word forms the rules tell apart by their endings, and small words they read (regular-expression
+   * alternatives, each list in the order its rule matched it); empty where the language has no such
+   * form (English has no cases). A rule joins every lexicon's list, so a third language brings its own.
+   */
+  wordForms: {
+    /** An adjective in an oblique case before a referendum's noun: "на всенародном референдуме", "общенационального". */
+    adjectiveOblique: string[];
+    /** A masculine adjective in the nominative before a referendum's noun: "всенародный референдум". */
+    adjectiveMasculine: string[];
+    /** A feminine adjective's nominative ending that makes its noun feminine: "Рижская дума" (not "дум"). */
+    adjectiveFeminine: string[];
+    /** A masculine or neuter adjective in the genitive or dative, no word of a name: "Национального", "Верховному". */
+    adjectiveGenitiveDative: string[];
+    /** An adjective in the genitive of any gender or number, before a noun: "парламентского большинства", "национального единства". */
+    adjectiveGenitive: string[];
+    /** An adjective in the nominative singular of any gender: "Республиканская", "национальный", "Объединённое". */
+    adjectiveNominative: string[];
+    /** A capitalized adjective's endings before a union's noun that make it a state's: "Европейский Союз", "Советского Союза". */
+    adjectiveBeforeUnion: string[];
+    /** A word alone with an adjective's ending, of any case: «донецкая». */
+    adjectiveAlone: string[];
+    /** A singular noun's or given name's genitive endings: "Майдана", "Петра". */
+    nounGenitive: string[];
+    /** A family name's genitive endings: "Лисова", "Лисовского", "Лисовой". */
+    familyGenitive: string[];
+    /** A plural noun's instrumental endings, a post's own word after its noun: "Управляющий делами". */
+    nounInstrumentalPlural: string[];
+    /** Endings of a finite verb or a participle, where an unquoted name has ended: "возглавляет", "выдвинувший". */
+    verbEndings: string[];
+    /** Small words that end an unquoted name: conjunctions and prepositions ("и", "или", "в", "по"). */
+    nameStops: string[];
+    /** The conjunction a name may hold inside: "Союз крестьян и фермеров". */
+    nameAnd: string[];
+    /** Conjunctions a name never ends with: "…и", "…или", "…а". */
+    trailingConjunctions: string[];
+    /** The conjunction before a list's second ordinal part: "Первую …, а вторую …". */
+    contrastAnd: string[];
+    /** The conjunction between two days of one year: "27 февраля и 13 марта 2005 г.", "and". */
+    dayAnd: string[];
+    /** Adverbs between a name's comma and an election's participle: "…, ранее избранного …". */
+    electedAdverbs: string[];
+    /** The stem of the ordinal "first" that names a first round: "первым туром", "the first round". */
+    firstOrdinal: string[];
+    /** The participle "so-called" before a quoted word (case-sensitive): "так называемой «семьи»". */
+    soCalled: string[];
+    /** The negation before a survey's verb: "не доверяют". */
+    negation: string[];
+    /** Conjunctions between quoted adjectives of one noun: "«ташкентский» и «самаркандский» кланы". */
+    adjectiveJoins: string[];
+    /** A quoted adjective's endings that make it name a group its noun names elsewhere: «донецким». */
+    adjectiveNamedElsewhere: string[];
+    /** An adjective's endings in any case, gender and number: «Карабахская», «Ошскую», «Ереванского». */
+    adjectiveAny: string[];
+    /** A plural adjective's endings, whatever its case: "ташкентские", "южных", "молодыми". */
+    adjectivePlural: string[];
+    /** A plural adjective's dative endings, read only beside a plural noun: «ташкентским» кланам. */
+    adjectiveDativePlural: string[];
+    /** A plural adjective's nominative endings: «северные». */
+    adjectivePluralNominative: string[];
+    /** A second adjective's endings after a list of place adjectives, before the group's noun: "марыйского и балканского родовых кланов". */
+    adjectiveAfterPlace: string[];
+    /** A given name's genitive endings before a family name: "Аслана Чхеидзе". */
+    givenGenitive: string[];
+    /** The lower-case noun's endings after a place's capitalized words: "Чуйской и Таласской областей", "Нахчыванской Автономной Республики". */
+    placeGenitive: string[];
+    /** A plural noun's oblique endings: "кланов", "кланам", "кланами", "кланах". */
+    nounPluralOblique: string[];
+    /** A family's name in the genitive (patterns, each before the word's end): "Бекбоевых", "Сарыбаева", "Мелкумяна". */
+    familyNameGenitive: string[];
+    /** Endings of a finite verb that ends a side: "обострилась", "противостоят". */
+    finiteVerbEndings: string[];
+    /** A year's abbreviation after a date's digits: "2005 г.". */
+    yearAbbreviation: string[];
+    /** Years' abbreviation after a span's digits: "1991–1998 гг.". */
+    yearsAbbreviation: string[];
+    /** The noun "year" after a date's digits, nominative or genitive: "2005 года". */
+    yearNoun: string[];
+    /** The noun "year" in the locative after a date's digits: "в 2005 году". */
+    yearLocative: string[];
+    /** An ordinal's endings written after a date's digits and a hyphen: "2008-го", "2008-м". */
+    ordinalSuffixes: string[];
+    /** A year's word between a list line's date and its share, or closing a date cell: "9 октября 2013 г. –", "year". */
+    yearInList: string[];
+    /** The noun "year" in any case, or its abbreviation, after a lead-in's year: "в 2013 году", "2013 г.". */
+    yearAnyForm: string[];
+    /** Articles that may close a lead-in before what is rated: "the". */
+    articles: string[];
+  };
+  /**
+   * A plural adjective back to the singular: the letters that end a stem taking the soft ending, the
+   * soft plural's ending, and the singular's hard and soft endings by gender ("ташкентские" →
+   * "ташкентский", "южные" → "южная", "местные" → "местный"; «-яя» after a soft stem, not a velar one).
+   */
+  adjectiveSingular: { velars: string; softPlural: string; feminine: [string, string]; masculine: [string, string] };
   /** A word's stem for matching names across inflections ("Администрации" and "Администрация" meet). */
   stem(word: string): string;
 }

@@ -8,7 +8,7 @@
  * event needs a date in its clause (or one opening its sentence), and keeps its clause without the
  * date as its title.
  */
-import { LEXICONS, nameToNominative, type DatedEventKind, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { allWords, anyOf, LEXICONS, nameToNominative, type DatedEventKind, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { isCountryInCase } from '../country-names.js';
 import { regExp } from '../regexp.js';
 import { candidateName } from './candidates.js';
@@ -16,6 +16,11 @@ import { datedSentences, findDates, withYears, type DateMatch } from './dates.js
 import { votesOf } from './election-counts.js';
 import { failedVoteTitle, insideBrackets } from './failed-vote.js';
 import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
+
+/** Every lexicon's words or endings of one kind as one group (lexicon `wordForms`), or a group that matches nothing. */
+function forms(field: keyof Lexicon['wordForms']): string {
+  return anyOf(allWords((l) => l.wordForms[field])) ?? '(?!)';
+}
 
 /** A dated event the prose reports that is no vote. */
 export interface DatedEventMention {
@@ -206,7 +211,7 @@ function eventDate(sentence: string, clause: { from: number; to: number }, at: n
 }
 
 /** Between a day and the event's words when that day is theirs: its year's word at most ("25 апреля 2021 года подал"). */
-const RIGHT_BEFORE = /^\s*(?:г\.|года?|году)?\s*$/u;
+const RIGHT_BEFORE = new RegExp(`^\\s*(?:${forms('yearAbbreviation')}|${forms('yearNoun')}|${forms('yearLocative')})?\\s*$`, 'u');
 
 /** Between a noun's words and a date: only its name, a title's words before it, a short preposition ("кончины первого Президента С.А. Нурыева в"). */
 const NOUN_PHRASE_TO_DATE = /^\s*(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}.-]*\s*)+(?:\p{Ll}{1,2}\s+)?$/u;
@@ -215,15 +220,20 @@ function datesPhrase(between: string, dateAfter: boolean): boolean {
   return dateAfter && NOUN_PHRASE_TO_DATE.test(between);
 }
 
+/** A year's word opening what is left of a clause after its date: "года – подал …" (lexicon `wordForms`). */
+const YEAR_WORD_OPENING = new RegExp(`^(?:${forms('yearAbbreviation')}|${forms('yearsAbbreviation')}|${forms('yearNoun')}|${forms('yearLocative')})\\s*[\\u2013\\u2014-]?\\s*`, 'u');
+/** An ordinal's ending written after a date's digits: "2008-го" (lexicon `wordForms.ordinalSuffixes`). */
+const ORDINAL_ENDING = new RegExp(`\\s+-${forms('ordinalSuffixes')}(?=[\\s,;.]|$)`, 'gu');
+
 /** The event's clause in the page's words, without its date and the dash after a date that opened it. */
 function titleOf(sentence: string, at: number, dates: readonly DateMatch[]): string | null {
   const title = failedVoteTitle(sentence, at, dates);
   if (!title) return null;
   const text = title
     .replace(/^[\s\u2013\u2014•*-]+/u, '')
-    .replace(/^(?:г\.|гг\.|года?|году)\s*[\u2013\u2014-]?\s*/u, '')
+    .replace(YEAR_WORD_OPENING, '')
     // "1 марта 2008-го": the ending left of a date cut out.
-    .replace(/\s+-(?:го|м|е)(?=[\s,;.]|$)/gu, '')
+    .replace(ORDINAL_ENDING, '')
     // "Bakiyev resigned on", "X ушёл в отставку в": a preposition whose date was cut out.
     .replace(/(?:\s+\p{Ll}{1,2})+$/u, '')
     .trim();

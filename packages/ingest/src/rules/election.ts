@@ -1,6 +1,6 @@
 import { normalizeKeyPart } from '@profiles/model';
 import { splitSentences, stripTrailingPunctuation } from '../normalize.js';
-import { LEXICONS, lexiconOfWord, nameToNominative, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
+import { allWords, anyOf, LEXICONS, lexiconOfWord, nameToNominative, nominativesOf, toNominative, type GrammaticalCase, type Lexicon } from '../lexicon/index.js';
 import { candidateName, defeatedName, findCandidates, namedRival, firstGroup, parseCount, parseDecimal, PERCENT as PERCENT_SOURCE, phrasePattern, type CandidateMention } from './candidates.js';
 import { readBodyElection } from './body-election.js';
 import { datedSentences, findDates, withYears, type DateMatch } from './dates.js';
@@ -518,9 +518,13 @@ function readVotedForWinner(sentence: string): Reading | null {
   return { election: { date, person, office: presidentialOffice(sentence), voteShare: value, termYears: termOf(sentence), others: [], text: sentence }, pronoun: false };
 }
 
+/** Every lexicon's words (or endings) of one kind as one group, unbounded, or a group that matches nothing. */
+const anyWord = (pick: (lexicon: Lexicon) => readonly string[]) => anyOf(allWords(pick)) ?? '(?!)';
+/** "ранее", "впервые": an adverb before the participle (lexicon `wordForms.electedAdverbs`). */
+const ELECTED_ADVERBS = anyWord((l) => l.wordForms.electedAdverbs);
 /** A name, a comma, a participle of election: "…, сменив Петра Лиса, избранного …" (lexicon `eventShapes.electedParticiples`). */
 const ELECTED_PARTICIPLES = LEXICONS.flatMap((l) => l.eventShapes.electedParticiples).map(([forms, grammaticalCase]) => ({
-  pattern: new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*,\\s*(?:(?:ранее|впервые|тогда|всенародно)\\s+)?${forms}(?![\\p{L}\\p{N}])`, 'u'),
+  pattern: new RegExp(`(${NAME_WORD}(?:\\s+${NAME_WORD}){1,3})\\s*,\\s*(?:${ELECTED_ADVERBS}\\s+)?${forms}(?![\\p{L}\\p{N}])`, 'u'),
   grammaticalCase,
 }));
 
@@ -698,12 +702,20 @@ function seatsOffice(body: string): string {
   const words = body.split(/\s+/u);
   const head = words.slice(0, -1).map((w) => swap(w, adjective));
   // A feminine adjective before the noun makes the noun feminine: "думе" → "дума", not "дум".
-  const feminine = head.some((w) => w.endsWith('ая'));
+  const feminine = head.some((w) => FEMININE_ADJECTIVE.some((ending) => w.endsWith(ending)));
   return [...head, swap(words[words.length - 1]!, feminine ? feminineNoun : noun)].join(' ');
 }
 
+/** A year's word after a date's digits: "г.", "гг.", "года" (lexicon `wordForms.yearAbbreviation`, `yearsAbbreviation`, `yearNoun`). */
+const YEAR_ABBREVIATION = anyWord((l) => l.wordForms.yearAbbreviation);
+const YEARS_ABBREVIATION = anyWord((l) => l.wordForms.yearsAbbreviation);
+const YEAR_NOUN = anyWord((l) => l.wordForms.yearNoun);
+
+/** A feminine adjective's ending (lexicon `wordForms.adjectiveFeminine`). */
+const FEMININE_ADJECTIVE = allWords((l) => l.wordForms.adjectiveFeminine);
+
 /** A chronology's line: its dates, then a dash that stands for the verb ("27 февраля и 13 марта 2005 г. – выборы в …"). */
-const CHRONOLOGY_HEAD = /^\s*(?:(\d{1,2}\s+\p{L}+)\s+(?:и|and|&)\s+)?([^\u2013\u2014]*?)\s*(?:г\.|гг\.|года?)?\s*[\u2013\u2014-]\s*$/u;
+const CHRONOLOGY_HEAD = new RegExp(`^\\s*(?:(\\d{1,2}\\s+\\p{L}+)\\s+(?:${anyWord((l) => l.wordForms.dayAnd)}|&)\\s+)?([^\\u2013\\u2014]*?)\\s*(?:${YEAR_ABBREVIATION}|${YEARS_ABBREVIATION}|${YEAR_NOUN})?\\s*[\\u2013\\u2014-]\\s*$`, 'u');
 
 /**
  * The date a chronology line opens with: its first day, the year of the one after it where two
@@ -771,7 +783,7 @@ function reelectedClauses(sentence: string, reads: (part: string) => boolean): s
 }
 
 /** A dated clause's dash where its subject would stand, before a lower-case verb: "12 февраля 2017 года – избран …". */
-const DATE_DASH_VERB = /^(\s*(?:г\.|года?)?\s*)[\u2013\u2014-]\s*(?=\p{Ll})/u;
+const DATE_DASH_VERB = new RegExp(`^(\\s*(?:${YEAR_ABBREVIATION}|${YEAR_NOUN})?\\s*)[\\u2013\\u2014-]\\s*(?=\\p{Ll})`, 'u');
 
 /**
  * "…, а 12 февраля 2017 года – избран на семилетний срок с результатом 97,69 %": the second clause of
@@ -1287,7 +1299,10 @@ const REFERENDUM_AT = LEXICONS.flatMap((l) => l.elections.referendumAt).join('|'
  * adjectives before it ("всенародный референдум продлил …"), or the phrase it was decided at ("На
  * общенациональном референдуме … был одобрен …": the decision alone names no referendum).
  */
-const SUBJECT_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${REFERENDUM_AT})\\s+(?:\\p{Ll}+(?:ого|его|ом|ем|ой|ей)\\s+){0,2}(?:${REFERENDUM_STEMS})\\p{Ll}*|(?:\\p{Ll}+(?:ый|ий|ой)\\s+){0,2}(?:${REFERENDUM_STEMS}))\\s*$`, 'u');
+/** A referendum's adjectives before its noun (lexicon `wordForms.adjectiveOblique`, `adjectiveMasculine`). */
+const ADJECTIVE_OBLIQUE = anyWord((l) => l.wordForms.adjectiveOblique);
+const ADJECTIVE_MASCULINE = anyWord((l) => l.wordForms.adjectiveMasculine);
+const SUBJECT_BEFORE = new RegExp(`(?:(?<![\\p{L}\\p{N}])(?:${REFERENDUM_AT})\\s+(?:\\p{Ll}+${ADJECTIVE_OBLIQUE}\\s+){0,2}(?:${REFERENDUM_STEMS})\\p{Ll}*|(?:\\p{Ll}+${ADJECTIVE_MASCULINE}\\s+){0,2}(?:${REFERENDUM_STEMS}))\\s*$`, 'u');
 /** Other languages' decisions adopted at a referendum, group 1 the outcome: "Конституции в редакции, принятой на референдуме". */
 const ADOPTED_AT_OTHER = phrases((l) => l.elections.adoptedAt, 'u');
 /** Words after a date's year: "30 августа 1995 года была принята …" (the decision starts after them). */
@@ -1298,7 +1313,8 @@ const DECIDED = phrases((l) => l.elections.decided, 'u');
 const SAME_DAY = /\b(?:on\s+)?the\s+same\s+day\b/i;
 /** "Одновременно с первым туром выборов состоялся плебисцит", "held together with the first round": group 1 which round. */
 const WITH_ROUND = phrases((l) => l.eventShapes.withRound);
-const FIRST_WORD = /^(?:first|перв)/i;
+/** "first", "перв…": the round a referendum was held with (lexicon `wordForms.firstOrdinal`). */
+const FIRST_WORD = new RegExp(`^${anyWord((l) => l.wordForms.firstOrdinal)}`, 'i');
 
 /**
  * The date of the round a referendum was held with: a first round is the page's last round nobody

@@ -1,5 +1,5 @@
 import { CLOSE_QUOTE, OPEN_QUOTE, splitSentences } from '../normalize.js';
-import { LEXICONS } from '../lexicon/index.js';
+import { allWords, LEXICONS, type Lexicon } from '../lexicon/index.js';
 import type { GroupMention } from './groups.js';
 import { nameEndingItem } from './group-members.js';
 import { isCountryInCase } from '../country-names.js';
@@ -14,6 +14,8 @@ import { isCountryInCase } from '../country-names.js';
 
 const shapes = LEXICONS.map((l) => l.groupShapes);
 const orNever = (words: readonly string[]) => (words.length ? words.join('|') : '(?!)');
+/** Every lexicon's endings or small words of one kind (lexicon `wordForms`), or what matches nothing. */
+const forms = (field: keyof Lexicon['wordForms']) => orNever(allWords((l) => l.wordForms[field]));
 const LETTER_START = '(?<![\\p{L}\\p{N}])';
 const LETTER_END = '(?![\\p{L}\\p{N}])';
 /** A noun's forms with its first letter in either case: "[Пп]арти(?:я|и)". */
@@ -29,9 +31,12 @@ const QUOTED_PARTY = new RegExp(`${OPEN_QUOTE}(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]
 /** "Союз крестьян и фермеров Эстонии": an unquoted name opened by a capitalized party's noun, up to a stop. */
 const UNQUOTED_PARTY = new RegExp(`(?<![\\p{L}\\p{N}«"“-])(${orNever(shapes.flatMap((g) => g.partyNouns.map((n) => `${n.lemma[0]!.toUpperCase()}${n.lemma.slice(1)}`)))})((?:\\s+(?:\\p{Lu}[\\p{Ll}-]+|\\p{Ll}[\\p{Ll}-]*)){1,6}?)(?=\\s*(?:[,;.:()]|\\s[\\u2010-\\u2015-]\\s|$))`, 'gu');
 /** A finite verb or a participle, where an unquoted name has ended: "… Литвы возглавляет", "… Литвы, выдвинувший". */
-const NOT_A_NAME_WORD = /^(?:\p{Ll}+(?:ет|ют|ит|ят|ла|ло|ли|л|вший|вшая|щий|щая)|и|или|а|но|в|на|с|по)$/u;
+const NOT_A_NAME_WORD = new RegExp(`^(?:\\p{Ll}+(?:${forms('verbEndings')})|${forms('nameStops')})$`, 'u');
+/** The conjunction a name holds inside, and those it never ends with (lexicon `wordForms.nameAnd`, `trailingConjunctions`). */
+const NAME_AND = new RegExp(`^(?:${forms('nameAnd')})$`, 'u');
+const TRAILING_CONJUNCTION = new RegExp(`^(?:${forms('trailingConjunctions')})$`, 'u');
 /** A capitalized adjective before the noun makes it a state's or a union's: "Европейский Союз", "Советского Союза". */
-export const CAPITAL_ADJECTIVE_BEFORE = /\p{Lu}\p{Ll}+(?:ий|ый|ой|ая|ое|ого|ой)\s+$/u;
+export const CAPITAL_ADJECTIVE_BEFORE = new RegExp(`\\p{Lu}\\p{Ll}+(?:${forms('adjectiveBeforeUnion')})\\s+$`, 'u');
 
 const INFLUENCE = new RegExp(`${LETTER_START}(${orNever(shapes.flatMap((g) => g.influenceNouns.map((n) => n.forms)))})\\s+(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Ll}-]+)${LETTER_END}(?!\\s+\\p{Lu})`, 'gu');
 const INFLUENCE_CATEGORY = shapes.flatMap((g) => g.influenceNouns.map((n) => ({ forms: new RegExp(`^(?:${n.forms})$`, 'u'), category: n.category })));
@@ -45,7 +50,7 @@ const GROUP_LEMMA = LEXICONS.flatMap((l) => l.groups.nouns.filter((n) => n.categ
 const KIN = orNever(shapes.flatMap((g) => g.whoseKin));
 /** "окружение Петра Лисова", "группа вокруг олигарха Павла Лора": a circle's noun, kin or role words, a given and a family name in the genitive. */
 const CIRCLE = new RegExp(`${LETTER_START}(?:(${orNever(shapes.flatMap((g) => g.circleNouns.map((n) => n.forms)))})|(?:${GROUP_NOUN})\\s+(${orNever(shapes.flatMap((g) => g.around))}))\\s+(?:(?:${KIN})\\s+){0,3}(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Ll}-]+)${LETTER_END}(?!\\s+\\p{Lu})`, 'gu');
-const GENITIVE_PAIR = /^\p{Lu}\p{Ll}+(?:а|я|ы|и)\s+\p{Lu}[\p{Ll}-]+(?:а|я|ы|и|ого|ой)$/u;
+const GENITIVE_PAIR = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${forms('nounGenitive')})\\s+\\p{Lu}[\\p{Ll}-]+(?:${forms('familyGenitive')})$`, 'u');
 const NOT_NAME_WORDS = new Set(LEXICONS.flatMap((l) => l.notNameWords));
 
 const GROUP_NOUNS = LEXICONS.flatMap((l) => l.groups.nouns.map((n) => ({ ...n, forms: new RegExp(`^(?:${n.forms})$`, 'iu') })));
@@ -107,10 +112,10 @@ function parties(sentence: string, headed: boolean): Array<Omit<GroupMention, 't
   for (const match of sentence.matchAll(UNQUOTED_PARTY)) {
     if (CAPITAL_ADJECTIVE_BEFORE.test(sentence.slice(0, match.index))) continue;
     const words = match[2]!.trim().split(/\s+/);
-    const stop = words.findIndex((w) => NOT_A_NAME_WORD.test(w) && !/^и$/u.test(w));
+    const stop = words.findIndex((w) => NOT_A_NAME_WORD.test(w) && !NAME_AND.test(w));
     const kept = stop < 0 ? words : words.slice(0, stop);
     // A name's words hold at least one capitalized word or a genitive ("Союз фермеров").
-    if (!kept.length || /^(?:и|или|а)$/u.test(kept[kept.length - 1]!)) continue;
+    if (!kept.length || TRAILING_CONJUNCTION.test(kept[kept.length - 1]!)) continue;
     group(`${match[1]!} ${kept.join(' ')}`, categoryOf(match[1]!));
   }
   return found;
@@ -118,7 +123,7 @@ function parties(sentence: string, headed: boolean): Array<Omit<GroupMention, 't
 
 const LEADERS = shapes.flatMap((g) => g.leaderPlurals.map((n) => ({ lemma: n.lemma, forms: new RegExp(`^(?:${n.forms})$`, 'u') })));
 /** "лидеров Майдана": leaders in the plural and what they lead, one capitalized word in the genitive (no body's, no person's name after it). */
-const LEADERS_OF = new RegExp(`${LETTER_START}(${orNever(shapes.flatMap((g) => g.leaderPlurals.map((n) => n.forms)))})\\s+(\\p{Lu}\\p{Ll}{2,}(?:а|я|ы|и))${LETTER_END}(?!\\s+\\p{Lu})`, 'gu');
+const LEADERS_OF = new RegExp(`${LETTER_START}(${orNever(shapes.flatMap((g) => g.leaderPlurals.map((n) => n.forms)))})\\s+(\\p{Lu}\\p{Ll}{2,}(?:${forms('nounGenitive')}))${LETTER_END}(?!\\s+\\p{Lu})`, 'gu');
 const BODY_NOUN = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.bodyNouns).join('|') || '(?!)'})$`, 'u');
 
 /** People the analysis names as powers of their own: "олигарх Пётр Лисов", a key figure, a circle named by its person. */
@@ -146,7 +151,7 @@ function people(sentence: string): Array<Omit<GroupMention, 'text'>> {
   return found;
 }
 
-const ORDINALS = shapes.filter((g) => g.ordinals.length === 2).map((g) => new RegExp(`^(${g.ordinals[0]}${LETTER_END}.+?)\\s*[,;]\\s*(?:а\\s+)?(${g.ordinals[1]}${LETTER_END}.+?)\\s*\\.?$`, 'u'));
+const ORDINALS = shapes.filter((g) => g.ordinals.length === 2).map((g) => new RegExp(`^(${g.ordinals[0]}${LETTER_END}.+?)\\s*[,;]\\s*(?:(?:${forms('contrastAnd')})\\s+)?(${g.ordinals[1]}${LETTER_END}.+?)\\s*\\.?$`, 'u'));
 /** Where a group's name stands in a sentence, by its first word's stem ("проевропейский лагерь" in "двух лагерей – «проевропейского» …"). */
 const positionIn = (sentence: string, name: string) => sentence.toLowerCase().indexOf(name.toLowerCase().split(/\s+/)[0]!.slice(0, -2));
 
@@ -183,7 +188,7 @@ export function readEliteGroups(paragraph: string, talk: boolean, headed: boolea
 }
 
 /** An adjective in the nominative singular, of any gender: "Республиканская", "национальный", "Объединённое". */
-const NOMINATIVE_ADJECTIVE = '[\\p{L}-]+(?:ая|яя|ое|ее|ый|ий|ой)';
+const NOMINATIVE_ADJECTIVE = `[\\p{L}-]+(?:${forms('adjectiveNominative')})`;
 /** "УзЛиДеП", "РПА", "EKRE": a short name with two capitals or more, no spaces. */
 const SHORT_NAME_WORD = '(?=(?:\\p{Ll}*\\p{Lu}){2})\\p{Lu}[\\p{L}]{1,9}';
 /**
@@ -251,7 +256,7 @@ export function readNamedParties(paragraph: string): GroupMention[] {
 /** "Первую составляет «старая номенклатура» – …", "Вторая по влиянию группа – «еразы» (…)": an ordinal opens the sentence, a quoted name follows within a few words. */
 const ORDINAL_QUOTED = new RegExp(`^(?:${orNever(shapes.flatMap((g) => g.ordinalOpeners))})${LETTER_END}(?:\\s+[\\p{Ll}-]+){0,3}\\s*(?:[\\u2010-\\u2015-]\\s*)?${OPEN_QUOTE}(\\p{L}[^«»"“”]{1,40}?)${CLOSE_QUOTE}`, 'u');
 /** One word with an adjective's ending: «донецкая» names the group its noun names elsewhere, not one of its own. */
-const LONE_ADJECTIVE = /^\p{L}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ой|ую)$/u;
+const LONE_ADJECTIVE = new RegExp(`^\\p{L}+(?:${forms('adjectiveAlone')})$`, 'u');
 
 /**
  * Groups a paragraph on groups counts by ordinals: "…соперничеством двух групп. Первую составляет
@@ -306,7 +311,7 @@ export function readPartyLists(paragraph: string): GroupMention[] {
 
 const BLOC_FORMS = orNever(shapes.flatMap((g) => g.partyNouns.filter((n) => n.category === 'bloc').map((n) => n.forms)));
 /** "коалицию парламентского большинства", "блок национального единства": a bloc's lower-case noun and what it is of, an adjective and a noun in the genitive. */
-const BLOC_OF = new RegExp(`${LETTER_START}(${BLOC_FORMS})\\s+(\\p{Ll}+(?:ого|его|ой|ей|ых|их)\\s+\\p{Ll}{3,})${LETTER_END}`, 'gu');
+const BLOC_OF = new RegExp(`${LETTER_START}(${BLOC_FORMS})\\s+(\\p{Ll}+(?:${forms('adjectiveGenitive')})\\s+\\p{Ll}{3,})${LETTER_END}`, 'gu');
 /** A party's own name in a list: quoted, or a short name of capitals ("СДПК", «Бир Бол»). */
 const LISTED_PARTY = new RegExp(`${OPEN_QUOTE}\\p{Lu}[^«»"“”]{1,40}${CLOSE_QUOTE}|${LETTER_START}\\p{Lu}{2,6}${LETTER_END}`, 'gu');
 

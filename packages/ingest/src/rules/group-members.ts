@@ -1,4 +1,4 @@
-import { allWords, LEXICONS, nameToNominative, type GrammaticalCase } from '../lexicon/index.js';
+import { allWords, anyOf, LEXICONS, nameToNominative, type GrammaticalCase } from '../lexicon/index.js';
 import { isCountryInCase } from '../country-names.js';
 import { isNameWord } from './prose-person.js';
 import { trailingName } from './person-name.js';
@@ -21,7 +21,7 @@ const INITIALS = /^(?:\p{Lu}\p{Ll}?\.){1,3}$/u;
 const NOT_NAME_WORDS = new Set(LEXICONS.flatMap((l) => l.notNameWords));
 const BODY_NOUN = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.bodyNouns).join('|') || '(?!)'})$`, 'u');
 /** An adjective in an oblique case ("Верховного", "Южному"): no word of a name in a list of people. */
-const OBLIQUE_ADJECTIVE = /\p{L}(?:ого|его|ому|ему)$/u;
+const OBLIQUE_ADJECTIVE = new RegExp(`\\p{L}${anyOf(allWords((l) => l.wordForms.adjectiveGenitiveDative)) ?? '(?!)'}$`, 'u');
 
 /** A word that may be part of a person's name in any lexicon: capitalized, and no body's, post's or country's word. */
 export function isMemberNameWord(word: string): boolean {

@@ -1,7 +1,7 @@
 import { readKinshipLists } from './kinship-list.js';
 import { describeByMemberClauses } from './member-clause.js';
 import { CLOSE_QUOTE, DASH, OPEN_QUOTE, splitSentences, stripTrailingPunctuation } from '../normalize.js';
-import { LEXICONS } from '../lexicon/index.js';
+import { allWords, anyOf, LEXICONS, lexiconOfWord, type Lexicon } from '../lexicon/index.js';
 import { NAME_WORD } from './person-name.js';
 import { findBareNames } from './bare-person.js';
 import { regExp } from '../regexp.js';
@@ -9,6 +9,11 @@ import { describeByOrdinals, readCoalitions, readEliteGroups, readNamedParties, 
 import { readInflectedLocalGroups } from './inflected-local-groups.js';
 import { regionOfDescription } from './group-region.js';
 import { readPartyLeaders } from './party-leaders.js';
+
+/** Every lexicon's endings or small words of one kind as one group (lexicon `wordForms`), or a group that matches nothing. */
+function forms(field: keyof Lexicon['wordForms']): string {
+  return anyOf(allWords((l) => l.wordForms[field])) ?? '(?!)';
+}
 
 export interface GroupMention {
   /** As the analysis names it, with its noun: "Elder zhuz", "Kulob group", "President's inner circle". */
@@ -211,9 +216,9 @@ const QUOTED_ADJECTIVE = `${OPEN_QUOTE}(\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]
 const ANY_CASE_QUOTED_ADJECTIVE = `${OPEN_QUOTE}(\\p{L}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*){0,2})${CLOSE_QUOTE}`;
 /** An aside between the quoted adjectives and their noun: "«ленинабадскую» (северную, худжандскую) элиту". */
 const ASIDE = '(?:\\s*\\([^()]{1,80}\\))?';
-const QUOTED_ADJECTIVES_THEN_NOUN = new RegExp(`${ANY_CASE_QUOTED_ADJECTIVE}${ASIDE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE}${ASIDE})*)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+const QUOTED_ADJECTIVES_THEN_NOUN = new RegExp(`${ANY_CASE_QUOTED_ADJECTIVE}${ASIDE}((?:\\s*(?:,|${forms('adjectiveJoins')})\\s*${QUOTED_ADJECTIVE}${ASIDE})*)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
 /** "двух лагерей – «проевропейского» и «пророссийского»": the noun, then its quoted adjectives after a dash or a colon. */
-const NOUN_THEN_QUOTED_ADJECTIVES = new RegExp(`${LETTER_START}(${NOUN_FORMS})\\s*(?:${DASH}|:)\\s*${QUOTED_ADJECTIVE}((?:\\s*(?:,|и|или|либо)\\s*${QUOTED_ADJECTIVE})*)`, 'gu');
+const NOUN_THEN_QUOTED_ADJECTIVES = new RegExp(`${LETTER_START}(${NOUN_FORMS})\\s*(?:${DASH}|:)\\s*${QUOTED_ADJECTIVE}((?:\\s*(?:,|${forms('adjectiveJoins')})\\s*${QUOTED_ADJECTIVE})*)`, 'gu');
 const ONE_QUOTED_ADJECTIVE = new RegExp(ANY_CASE_QUOTED_ADJECTIVE, 'gu');
 const ASSIGNERS = LEXICONS.flatMap((l) => l.groups.assigners).join('|') || '(?!)';
 const ASSIGNED_TO = LEXICONS.flatMap((l) => l.groups.assignedTo).join('|') || '(?!)';
@@ -222,11 +227,13 @@ const ASSIGNS = new RegExp(`${LETTER_START}(?:${ASSIGNERS})${LETTER_END}`, 'u');
 /** "к «системным либералам»", "К лидерам «силовиков»": the group counted into, in quotes; not one whose noun follows («донецкой» группе). */
 const ASSIGNED_GROUP = new RegExp(`${LETTER_START}(?:${ASSIGNED_TO})\\s+(?:\\p{Ll}+\\s+)?${QUOTED_ADJECTIVE}(?!\\s+(?:${NOUN_FORMS})${LETTER_END})`, 'gu');
 /** An adjective's ending in a case other than the nominative singular: such a quoted word names a group said elsewhere («донецким»). */
-const ADJECTIVE_ENDING = /(?:ым|им|ому|ему|ой|ей|ых|их|ыми|ими|ые|ие|ая|яя|ий|ый)$/u;
+const ADJECTIVE_ENDING = new RegExp(`${forms('adjectiveNamedElsewhere')}$`, 'u');
 /** An adjective's ending in any case, gender and number: «Карабахская», «Ошскую», «Ереванского». */
-const ANY_ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)$/u;
+const ANY_ADJECTIVE_ENDING = new RegExp(`${forms('adjectiveAny')}$`, 'u');
 /** A plural adjective's ending, whatever its case: "ташкентские", "южных", "молодыми". */
-const PLURAL_ADJECTIVE = /(?:ие|ые|их|ых|ими|ыми)$/u;
+const PLURAL_ADJECTIVE = new RegExp(`${forms('adjectivePlural')}$`, 'u');
+/** A plural adjective's dative, "-им" of «ташкентским» кланам (lexicon `wordForms.adjectiveDativePlural`). */
+const DATIVE_PLURAL_ADJECTIVE = new RegExp(`${forms('adjectiveDativePlural')}$`, 'u');
 
 /** A word back to its nominative by the first ending of a table that fits it. */
 function nominative(word: string, endings: ReadonlyArray<[string, string]>): string {
@@ -238,11 +245,13 @@ function nominative(word: string, endings: ReadonlyArray<[string, string]>): str
 /** A quoted adjective of a noun back to the nominative singular: «ташкентские» кланы → ташкентский, «нахичеванского» клана → нахичеванский. */
 function singularAdjective(word: string, noun: InflectedNoun, pluralNoun: boolean): string {
   const lower = word.toLowerCase();
-  if (!PLURAL_ADJECTIVE.test(lower) && !(pluralNoun && /(?:ым|им)$/u.test(lower))) return nominative(lower, noun.adjectives);
+  if (!PLURAL_ADJECTIVE.test(lower) && !(pluralNoun && DATIVE_PLURAL_ADJECTIVE.test(lower))) return nominative(lower, noun.adjectives);
   const plural = nominative(lower, noun.pluralAdjectives);
   const stem = plural.slice(0, -2);
-  const soft = /[кгх]$/u.test(stem) || plural.endsWith('ие');
-  return noun.feminine ? `${stem}${soft && !/[кгх]$/u.test(stem) ? 'яя' : 'ая'}` : `${stem}${soft ? 'ий' : 'ый'}`;
+  const { velars, softPlural, feminine, masculine } = lexiconOfWord(lower).adjectiveSingular;
+  const velar = new RegExp(`${velars}$`, 'u').test(stem);
+  const soft = velar || plural.endsWith(softPlural);
+  return noun.feminine ? `${stem}${soft && !velar ? feminine[1] : feminine[0]}` : `${stem}${soft ? masculine[1] : masculine[0]}`;
 }
 
 /** A quoted plural name back to the nominative plural: «системным либералам» → системные либералы, «силовиков» → силовики. */
@@ -253,7 +262,7 @@ function pluralNominative(words: string): string {
 }
 
 /** "«аджарский клан» Аслана Чхеидзе": the person a quoted group is named after, right after the quotes, in the genitive. */
-const PERSON_AFTER = /^\s+(\p{Lu}\p{Ll}+(?:а|я)\s+\p{Lu}[\p{Ll}-]+)(?![\p{L}\p{N}])(?!\s+\p{Lu})/u;
+const PERSON_AFTER = new RegExp(`^\\s+(\\p{Lu}\\p{Ll}+${forms('givenGenitive')}\\s+\\p{Lu}[\\p{Ll}-]+)(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'u');
 function personAfter(text: string): string | null {
   const person = PERSON_AFTER.exec(text)?.[1];
   return person && !person.split(/\s+/).some((w) => NOT_NAME_WORDS.has(w.toLowerCase())) ? person.replace(/\s+/g, ' ') : null;
@@ -376,6 +385,9 @@ function readPlacesWithAsides(r: InflectedReading): void {
   }
 }
 
+/** A plural noun's oblique case: «ташкентским» кланам (lexicon `wordForms.nounPluralOblique`). */
+const PLURAL_NOUN_CASE = new RegExp(`${forms('nounPluralOblique')}$`, 'u');
+
 /** "«ленинабадскую» и «кулябскую» элиты", "двух лагерей – «проевропейского» и «пророссийского»": each quoted adjective with the noun. */
 function readQuotedAdjectives(r: InflectedReading): void {
   const quotedFirst = [...r.paragraph.matchAll(QUOTED_ADJECTIVES_THEN_NOUN)].map((m) => ({ match: m, nounWord: m[m.length - 1]! }));
@@ -383,7 +395,7 @@ function readQuotedAdjectives(r: InflectedReading): void {
   for (const { match, nounWord } of [...quotedFirst, ...nounFirst]) {
     const noun = inflectedNoun(nounWord)!;
     // "«ташкентским» кланам": a plural noun's case makes "-им" plural, not singular.
-    const pluralNoun = /(?:ов|ам|ами|ах)$/u.test(nounWord);
+    const pluralNoun = PLURAL_NOUN_CASE.test(nounWord);
     for (const quoted of match[0].matchAll(ONE_QUOTED_ADJECTIVE)) {
       // A quoted word is an adjective only by its ending: not «Родина» группа, not "две группы: «западники» и «почвенники»" (camps of their own).
       if (!ANY_ADJECTIVE_ENDING.test(quoted[1]!.split(/\s+/)[0]!)) continue;
@@ -489,7 +501,7 @@ const AND = orNever(listOf((g) => g.and));
 const PLURAL_NOUN = new RegExp(`(?:${orNever(listOf((g) => g.pluralNounEndings))})$`, 'u');
 /** "марыйского и балканского кланов", "ошской, джалал-абадской и баткенской групп": unquoted adjectives joined by commas and "и", then the noun. */
 const LIST_ASIDE = '(?:\\s*\\([^()]{1,200}\\))?';
-const PLACE_LIST_NOUN = new RegExp(`${LETTER_START}((?:\\p{Ll}[\\p{L}-]*${LIST_ASIDE}\\s*,\\s*)*\\p{Ll}[\\p{L}-]*${LIST_ASIDE}\\s+(?:${AND})\\s+)(\\p{Ll}[\\p{L}-]*)(?:\\s+\\p{Ll}+(?:ых|их|ые|ие|ого|его|ой|ей|ая|яя|ый|ий))?\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+const PLACE_LIST_NOUN = new RegExp(`${LETTER_START}((?:\\p{Ll}[\\p{L}-]*${LIST_ASIDE}\\s*,\\s*)*\\p{Ll}[\\p{L}-]*${LIST_ASIDE}\\s+(?:${AND})\\s+)(\\p{Ll}[\\p{L}-]*)(?:\\s+\\p{Ll}+${forms('adjectiveAfterPlace')})?\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
 /** "региональные группы: ташкентская и самаркандская", "два клана – ташкентский и самаркандский": the noun, then its places' adjectives. */
 const NOUN_THEN_PLACES = new RegExp(`${LETTER_START}(${NOUN_FORMS})\\s*(?::|\\s${DASH})\\s*((?:\\p{Ll}[\\p{L}-]*\\s*,\\s*)*\\p{Ll}[\\p{L}-]*\\s+(?:${AND})\\s+\\p{Ll}[\\p{L}-]*)${LETTER_END}`, 'gu');
 /**
@@ -514,7 +526,7 @@ const LIST_JOINT = new RegExp(`\\s*,\\s*|\\s+(?:${AND})\\s+|\\s+$`, 'u');
 const GROUP_AND_PEOPLE = new RegExp(`${LETTER_START}(?:${NOUN_FORMS})\\s+(?:${AND})\\s+(\\p{Ll}{3,}(?:${PEOPLE_END}))${LETTER_END}`, 'gu');
 const NOT_PEOPLE = new Set(listOf((g) => g.notPeople));
 /** A place: capitalized words, a list of them, and the noun after ("Чуйской, Таласской и Иссык-Кульской областей", "Нахчыванской Автономной Республики", "Армении"). */
-const PLACE = `\\p{Lu}[\\p{L}-]*(?:(?:\\s*,\\s*|\\s+(?:${AND})\\s+|\\s+)\\p{Lu}[\\p{L}-]*)*(?:\\s+\\p{Ll}+(?:ей|ов|и|а|ы|я))?`;
+const PLACE = `\\p{Lu}[\\p{L}-]*(?:(?:\\s*,\\s*|\\s+(?:${AND})\\s+|\\s+)\\p{Lu}[\\p{L}-]*)*(?:\\s+\\p{Ll}+${forms('placeGenitive')})?`;
 const ORIGINS = LEXICONS.flatMap((l) => l.groupShapes.origins.map((o) => ({ ...o, pattern: new RegExp(`^(?:${o.forms})$`, 'iu') })));
 /** An origin's noun, capitalized too where it opens a sentence (the pattern itself is case-sensitive: a place is capitalized). */
 const ORIGIN_FORMS = orNever(ORIGINS.map((o) => `[${o.forms[0]!}${o.forms[0]!.toUpperCase()}]${o.forms.slice(1)}`));
@@ -636,9 +648,9 @@ function readCamps(paragraph: string, add: (group: GroupMention) => void, talk: 
 const BODY_WORD = new RegExp(`^(?:${LEXICONS.flatMap((l) => l.bodyNouns).join('|') || '(?!)'})$`, 'u');
 const NOT_NAME_WORDS = new Set(LEXICONS.flatMap((l) => l.notNameWords));
 /** A family's name in the genitive: "Бекбоевых", "Сарыбаева", "Мелкумяна". */
-const FAMILY_GENITIVE = /(?:ов|ев|ёв|ин|ын)(?:а|ых)$|(?:ян|янц|дзе|швили|енко|ук|юк)(?:а)?$|(?:ск|цк)ого$/u;
+const FAMILY_GENITIVE = new RegExp(`${forms('familyNameGenitive')}$`, 'u');
 /** A masculine or feminine name's genitive ending: "Павла", "Лора", "Ирины", "Олеся". */
-const ANY_GENITIVE = /(?:а|я|ы|и)$/u;
+const ANY_GENITIVE = new RegExp(`${forms('nounGenitive')}$`, 'u');
 const WHOSE_KIN = orNever(listOf((g) => g.whoseKin));
 /**
  * "группу зятя Президента Тимура Кулибаева", "группа Рината Ахметова": a group's noun with no
@@ -704,7 +716,7 @@ const INSTRUMENTAL_NOUNS = LEXICONS.flatMap((l) => l.groupShapes.instrumentalNou
 const INSTRUMENTAL_ADJECTIVES = LEXICONS.flatMap((l) => l.groupShapes.instrumentalAdjectives);
 const INSTRUMENTAL = (word: string) => [...INSTRUMENTAL_NOUNS, ...INSTRUMENTAL_ADJECTIVES].some(([from]) => word.endsWith(from) && word.length > from.length + 2);
 /** A finite verb that ends a side ("… и «Союзом реформ» обострилась"). */
-const FINITE_VERB = /^\p{Ll}+(?:ла|ло|ли|лся|лась|лось|лись|ет|ют|ит|ят|ется|ются|ится|ятся)$/u;
+const FINITE_VERB = new RegExp(`^\\p{Ll}+${forms('finiteVerbEndings')}$`, 'u');
 
 /**
  * A side of a rivalry back to the nominative, its leading words read from the instrumental: "Народной
@@ -776,7 +788,7 @@ function readSides(paragraph: string, add: (group: GroupMention) => void): void 
 }
 
 /** "«ходжентские» (или «ленинабадские») – выходцы из северной … области": a quoted plural adjective glossed by its people's origin. */
-const GLOSSED_ADJECTIVE = new RegExp(`${OPEN_QUOTE}(\\p{L}[\\p{Ll}-]{2,30}(?:ие|ые))${CLOSE_QUOTE}${ASIDE}\\s*${DASH}\\s*(?:${ORIGIN_FORMS})\\s+(?:${FROM})\\s+((?:\\p{Ll}+\\s+)?${PLACE})`, 'gu');
+const GLOSSED_ADJECTIVE = new RegExp(`${OPEN_QUOTE}(\\p{L}[\\p{Ll}-]{2,30}${forms('adjectivePluralNominative')})${CLOSE_QUOTE}${ASIDE}\\s*${DASH}\\s*(?:${ORIGIN_FORMS})\\s+(?:${FROM})\\s+((?:\\p{Ll}+\\s+)?${PLACE})`, 'gu');
 
 function readGlossedAdjectives(paragraph: string, add: (group: GroupMention) => void): void {
   const sentences = splitSentences(paragraph);

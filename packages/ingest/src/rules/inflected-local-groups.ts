@@ -1,5 +1,5 @@
 import { CLOSE_QUOTE, OPEN_QUOTE } from '../normalize.js';
-import { LEXICONS } from '../lexicon/index.js';
+import { allWords, anyOf, LEXICONS } from '../lexicon/index.js';
 import type { GroupMention } from './groups.js';
 
 /**
@@ -18,7 +18,7 @@ const nounOf = (word: string) => NOUNS.find((n) => n.forms.test(word));
 /** "Старшего жуза («Улы жуз», Южный … Казахстан)": an adjective, a noun, the quoted name, a separator, the region. */
 const WITH_LOCAL_NAME = new RegExp(`(\\p{Lu}\\p{Ll}+)\\s+(\\p{Ll}+)\\s*\\(\\s*${OPEN_QUOTE}([^«»"“”]{2,40})${CLOSE_QUOTE}\\s*[,;\\u2010-\\u2015-]\\s*([^()]{3,120}?)\\s*\\)`, 'gu');
 /** "так называемой «семьи»", "так называемых «кланов»": the quoted word after the participle. */
-const SO_CALLED = new RegExp(`[Тт]ак\\s+называем\\p{L}*\\s+${OPEN_QUOTE}(\\p{Ll}+)${CLOSE_QUOTE}`, 'gu');
+const SO_CALLED = new RegExp(`${anyOf(allWords((l) => l.wordForms.soCalled)) ?? '(?!)'}\\s+${OPEN_QUOTE}(\\p{Ll}+)${CLOSE_QUOTE}`, 'gu');
 
 /** An adjective in another case back to the nominative of its noun's gender: "Старшего" → "Старший". */
 function nominativeAdjective(adjective: string, endings: Array<[string, string]>): string {

@@ -1,6 +1,11 @@
 import { splitSentences } from '../normalize.js';
-import { LEXICONS } from '../lexicon/index.js';
+import { allWords, anyOf, LEXICONS, type Lexicon } from '../lexicon/index.js';
 import { parseDecimal } from './election.js';
+
+/** Every lexicon's words or endings of one kind as one group (lexicon `wordForms`), or a group that matches nothing. */
+function forms(field: keyof Lexicon['wordForms']): string {
+  return anyOf(allWords((l) => l.wordForms[field])) ?? '(?!)';
+}
 
 /**
  * A country's place in an index or its score on one: "По индексу восприятия коррупции Transparency
@@ -41,9 +46,9 @@ const LATIN_NAME = /(?<![\p{L}«“"])[A-Z][A-Za-z&.'-]*(?:\s+(?:of\s+|for\s+|th
 const OWNER = /(?<![\p{L}])((?:[A-Z][A-Za-z&.-]*\s+){0,3}[A-Z][A-Za-z&.-]*)['’]s\s/u;
 const QUOTED = /[«“"]([^«»“”"]{2,80})[»”"]/u;
 /** "… a score of": an article left before the figure's words. */
-const ARTICLE_AT_END = /\s+(?:a|an|the)\s*$/iu;
+const ARTICLE_AT_END = new RegExp(`\\s+${forms('articles')}\\s*$`, 'iu');
 /** Where a lead-in ends before what is rated: a bracket, a quote, a year, a comma. */
-const LEAD_END = /.*(?:[)»”,]|\d{4}\s*(?:год\p{L}*|г\.)?)\s*/su;
+const LEAD_END = new RegExp(`.*(?:[)»”,]|\\d{4}\\s*${forms('yearAnyForm')}?)\\s*`, 'su');
 
 /** What is rated: the clause right before the figure's verb, after any lead-in. */
 function subjectBefore(before: string): string {

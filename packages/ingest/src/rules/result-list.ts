@@ -12,7 +12,12 @@ import { candidateName, parseDecimal, PERCENT, phrasePattern, type CandidateMent
 import { findDates } from './dates.js';
 import type { ElectionMention } from './election.js';
 import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
-import { LEXICONS } from '../lexicon/index.js';
+import { allWords, anyOf, LEXICONS, type Lexicon } from '../lexicon/index.js';
+
+/** Every lexicon's words or endings of one kind as one group (lexicon `wordForms`), or a group that matches nothing. */
+function forms(field: keyof Lexicon['wordForms']): string {
+  return anyOf(allWords((l) => l.wordForms[field])) ?? '(?!)';
+}
 
 const VOTE_WORDS = regExp(phrasePattern((l) => l.elections.voteWords), 'iu');
 const NO_WINNER = regExp(phrasePattern((l) => l.elections.noWinner), 'iu');
@@ -95,7 +100,7 @@ export function readResultLine(line: string, shareColumn: number | null = null, 
 
 const ELECTED_EACH = regExp(phrasePattern((l) => l.elections.electedEach), 'iu');
 /** What may stand between a line's opening date and its share: a year's word, a dash or a colon. */
-const DATE_TO_SHARE = /^\s*(?:г(?:ода|\.)?|year)?\s*[\u2013\u2014:-]\s*$/u;
+const DATE_TO_SHARE = new RegExp(`^\\s*${forms('yearInList')}?\\s*[\\u2013\\u2014:-]\\s*$`, 'u');
 
 /** A line of one person's elections: "1 декабря 1991 г. – 98,78 % голосов (…);", "9 January 1999 – 79.8%". */
 export function readDatedLine(line: string): { date: string; voteShare: number } | null {
@@ -139,7 +144,7 @@ function electedEach<T extends ListBlock>(blocks: readonly T[], at: number): Ele
 /** A row's share cell: a decimal and its percent sign ("76,84%", "88.7 %"). */
 const PERCENT_CELL = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/u;
 /** A row's date cell: a day or a month and nothing else but a year's word ("15.10.2003", "9 октября 2013 г."). */
-const DATE_CELL_REST = /^\s*(?:г(?:ода|\.)?|year)?\.?\s*$/u;
+const DATE_CELL_REST = new RegExp(`^\\s*${forms('yearInList')}?\\.?\\s*$`, 'u');
 
 /** A cell that is a date of a month at least, and only that. */
 function dateCell(cell: string): string | null {
@@ -452,9 +457,12 @@ interface RoundColumn {
   title: string;
 }
 
+/** The year's word right after a round's date: "3 марта 2019 г." (lexicon `wordForms.yearAbbreviation`, `yearNoun`). */
+const ROUND_YEAR_WORD = new RegExp(`^\\s*(?:${forms('yearAbbreviation')}|${forms('yearNoun')})`, 'u');
+
 /** A round's cell without its date, the year's word after it and brackets left empty: "Первый тур (3 марта 2019 г.)" → "Первый тур". */
 function roundTitle(cell: string, day: { index: number; text: string }): string {
-  const rest = cell.slice(day.index + day.text.length).replace(/^\s*(?:г\.|года?)/u, '');
+  const rest = cell.slice(day.index + day.text.length).replace(ROUND_YEAR_WORD, '');
   return `${cell.slice(0, day.index)}${rest}`.replace(/\(\s*\)/gu, '').replace(/[\s,;:\u2013\u2014-]+$/u, '').trim();
 }
 

@@ -1,4 +1,4 @@
-import { en, LEXICONS, lexiconOfWord, wordsPattern, type Lexicon } from '../lexicon/index.js';
+import { allWords, anyOf, en, LEXICONS, lexiconOfWord, wordsPattern, type Lexicon } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
 
 /**
@@ -31,6 +31,9 @@ export function startsWithRoleWord(text: string): boolean {
   return !!role && (role.noun.test(word) || role.modifier.test(word));
 }
 
+/** "Управляющий делами": a lower-case plural in the instrumental (lexicon `wordForms.nounInstrumentalPlural`). */
+const INSTRUMENTAL_PLURAL = new RegExp(`^\\p{Ll}+${anyOf(allWords((l) => l.wordForms.nounInstrumentalPlural)) ?? '(?!)'}$`, 'u');
+
 /**
  * A post whose language puts the role first and the body after it in the genitive, with no
  * "of" ("Руководитель Администрации Президента", "Заместитель Премьер-Министра Республики
@@ -48,7 +51,7 @@ function leadingRole(title: string): { role: string; bodyRef: string | null } | 
   while (end > 0 && !role.noun.test(words[end - 1]!)) end -= 1;
   if (end === 0) return null;
   // "Управляющий делами": a lower-case plural in the instrumental right after the noun is the post's own, no body.
-  if (/^\p{Ll}+(?:ами|ями)$/u.test(words[end] ?? '')) end += 1;
+  if (INSTRUMENTAL_PLURAL.test(words[end] ?? '')) end += 1;
   return { role: words.slice(0, end).join(' '), bodyRef: words.slice(end).join(' ') || null };
 }
 

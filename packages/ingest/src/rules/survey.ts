@@ -1,5 +1,5 @@
 import { splitSentences, stripArticle, stripTrailingPunctuation } from '../normalize.js';
-import { allWords, LEXICONS } from '../lexicon/index.js';
+import { allWords, anyOf, LEXICONS } from '../lexicon/index.js';
 import { phrasePattern } from './candidates.js';
 import { findDates } from './dates.js';
 import { parseDecimal, PERCENT } from './election.js';
@@ -299,7 +299,7 @@ const OTHER_POPULATION = regExp(`^(?:${LEXICONS.flatMap((l) => l.surveys.populat
 const OTHER_JOINT = regExp(`(?:\\s*[,;]\\s*|\\s+(?:${LEXICONS.flatMap((l) => l.surveys.joints).join('|') || '(?!)'})\\s*)$`, 'iu');
 const OTHER_THAT = LEXICONS.flatMap((l) => l.surveys.that).join('|') || '(?!)';
 /** "доверяют Президенту", "не доверяют Правительству", "считают, что власть принадлежит …": the verb, then what it is about. */
-const OTHER_VERB = new RegExp(`^((?:не\\s+)?\\p{Ll}+(?:\\s*,\\s*(?:${OTHER_THAT}))?)\\s+(.+)$`, 'u');
+const OTHER_VERB = new RegExp(`^((?:${anyOf(allWords((l) => l.wordForms.negation)) ?? '(?!)'}\\s+)?\\p{Ll}+(?:\\s*,\\s*(?:${OTHER_THAT}))?)\\s+(.+)$`, 'u');
 /** "– Совету Министров": a figure whose verb is the one before. */
 const ELIDED = /^[\u2010-\u2015-]\s*(.+)$/u;
 
