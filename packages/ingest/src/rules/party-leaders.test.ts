@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findGroupMembers } from './group-members.js';
 import { findGroups } from './groups.js';
-import { readBracketLeaders, readLedParties, readOwnedCompanies, readPartySections, readPronounMembers } from './party-leaders.js';
+import { readBracketLeaders, readLedParties, readOwnedCompanies, readPartyLeaders, readPartySections, readPronounMembers } from './party-leaders.js';
 import type { GroupMention } from './groups.js';
 
 type Row = [name: string, category: string, members: string[]];
@@ -20,6 +20,8 @@ describe('readLedParties', () => {
     ['Блок Отечества, который возглавляет Иван Гаев, потерял места.', [['Блок Отечества', 'bloc', ['Иван Гаев']]]],
     // Near misses: a union of states, a leader not named, a body's name, a party leading something else.
     ['Европейский союз во главе с Германией и Францией ввёл санкции.', []],
+    ['Европейский союз во главе с Жозе Баррозу ввёл санкции.', []],
+    ['Северный союз во главе с Иваном Гаевым распался.', []],
     ['Движение протеста во главе с лидерами оппозиции вышло на улицы.', []],
     ['Совет безопасности во главе с Иваном Орловым собрался в мае.', []],
     ['Партия труда выиграла выборы, и Иван Лор возглавил правительство.', []],
@@ -124,5 +126,15 @@ describe('readOwnedCompanies', () => {
     ['Сделку провела компания «Заря», владельцем которой является Орлов.', []],
   ])('should read %s', (paragraph, expected) => {
     expect(rows(readOwnedCompanies(paragraph))).toEqual(expected);
+  });
+});
+
+describe('readPartyLeaders', () => {
+  it('should read every shape of a paragraph, each quoting its own sentence', () => {
+    const paragraph = 'Выборы прошли в мае. Правительство поддерживает партия «Новый путь» во главе с Павлом Лором. Порт принадлежал компании «Балт Ойл», владельцем которой был П. Лор.';
+    expect(readPartyLeaders(paragraph).map((g) => [g.name, g.text])).toEqual([
+      ['партия «Новый путь»', 'Правительство поддерживает партия «Новый путь» во главе с Павлом Лором.'],
+      ['Балт Ойл', 'Порт принадлежал компании «Балт Ойл», владельцем которой был П. Лор.'],
+    ]);
   });
 });

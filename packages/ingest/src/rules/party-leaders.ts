@@ -52,15 +52,22 @@ const party = (name: string, description: string, text: string): GroupMention =>
   return { name, category: categoryOf(noun), localName: null, region: null, description, text };
 };
 
+/** "Европейский союз", "Северный союз": a capitalized adjective and a union's noun alone. */
+function isStatesUnion(group: GroupMention): boolean {
+  const words = group.name.split(' ');
+  return words.length === 2 && group.category === 'bloc' && CAPITAL_ADJECTIVE_BEFORE.test(`${words[0]!} `);
+}
+
 /** A party's name and who leads it right after it: the leader's clause its description. */
 export function readLedParties(paragraph: string): GroupMention[] {
   const sentences = splitSentences(paragraph);
   return [...paragraph.matchAll(LED_PARTY)].flatMap((match) => {
-    // "Европейский Союз во главе с …" is a union of states.
-    if (CAPITAL_ADJECTIVE_BEFORE.test(paragraph.slice(0, match.index))) return [];
+    const found = party(fromLastCapital(match[1]!.replace(/\s+/gu, ' ')), '', '');
+    // "Европейский Союз во главе с …" is a union of states: a capitalized adjective before a union's noun, before or in the name.
+    if (CAPITAL_ADJECTIVE_BEFORE.test(paragraph.slice(0, match.index)) || isStatesUnion(found)) return [];
     const description = peopleClause(`${match[2]!} ${match[3]!}`);
     const text = sentences.find((s) => s.includes(match[0])) ?? match[0];
-    return description ? [party(fromLastCapital(match[1]!.replace(/\s+/gu, ' ')), description, text)] : [];
+    return description ? [{ ...found, description, text }] : [];
   });
 }
 
