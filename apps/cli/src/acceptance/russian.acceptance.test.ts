@@ -82,7 +82,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; in English too since the third 2026-12-06 session), never a current one.
   'az-2003-ru-text': { facts: 40, persons: false },
   // «руководившего Канцелярией при Президенте К. Кальюлайд» gave her a current post titled «Президента», which met m.kaljulaid.predecessor by accident; a post in the prepositional is read no more.
-  'ee-2021-ru-html': { facts: 41, persons: false },
+  'ee-2021-ru-html': { facts: 42, persons: false },
   'kz-2019-ru-html1251': { facts: 40, persons: false },
   'ua-2004-ru-text': { facts: 44, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
@@ -97,13 +97,13 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'lt-2004-ru-text': { facts: 36, persons: false },
   // Held-out round ru-18, at their first run (146/171): text, UTF-8 HTML, windows-1251 HTML, text.
   'am-2021-ru-text': { facts: 40, persons: false },
-  'ee-2016-ru-html': { facts: 42, persons: true },
+  'ee-2016-ru-html': { facts: 43, persons: true },
   'kz-2022-ru-html1251': { facts: 40, persons: true },
   'ua-2000-ru-text': { facts: 43, persons: true },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.
   'az-2016-ru-html1251': { facts: 41, persons: false },
   'kg-2017-ru-text': { facts: 40, persons: false },
-  'md-2014-ru-html': { facts: 41, persons: false },
+  'md-2014-ru-html': { facts: 42, persons: false },
   'ru-2020-ru-text': { facts: 42, persons: false },
 };
 
