@@ -134,6 +134,7 @@ interface Patterns {
   laterClause: RegExp;
   dismissedActive: RegExp;
   roleNoun: RegExp;
+  wasWord: RegExp;
   obliqueCase: RegExp;
   tookBefore: RegExp;
   tookAfter: RegExp;
@@ -199,6 +200,7 @@ function patternsOf(l: Lexicon): Patterns | null {
     // "освободил от должности заместителя Председателя Кабинета министров X Y «за …»": the post and its holder, to the clause's end.
     dismissedActive: new RegExp(`${B}${anyOf(t.dismissedActive.verbs) ?? '(?!)'}\\s+((?:${nouns})(?:[^«».;:()]|(?<=\\s\\p{Lu})\\.)*?)(?=\\s*(?:[«;:(]|\\.(?<![\\s.]\\p{Lu}\\.)|$)|\\s+(?:${anyOf(t.dismissedActive.ends) ?? '(?!)'})\\s)`, 'gu'),
     roleNoun: new RegExp(`^(?:${nouns})$`, 'u'),
+    wasWord: new RegExp(`^(?:${anyOf(t.wasVerbs) ?? '(?!)'})$`, 'u'),
     obliqueCase: new RegExp(Object.values(l.personNames.postCases).join('|') || '(?!)', 'u'),
     // "В должность Президента X вступила 12 июля 2009 г.", "К исполнению обязанностей Президента X приступил …".
     tookBefore: new RegExp(`${B}${tookBefore}\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?)\\s+(${NAME})\\s+${took}${E}`, 'u'),
@@ -289,6 +291,23 @@ function readPastClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
   const lead = clause[0].slice(clause[1]!.length, clause[0].indexOf(clause[2]!, clause[1]!.length));
   const start = clause[7] ? firstDate(clause[7]) : new RegExp(`(?:^|\\s)${anyOf(p.lexicon.postTerms.rangeFrom)}\\s`, 'u').test(lead) ? firstDate(lead) : null;
   if (title && hasRoleWord(title)) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, start, clause[6] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[6]}`) : null, true);
+}
+
+/**
+ * The post right before a clause's holder, in the nominative: "Президента " (genitive), "министр ", or
+ * "Президентом был " (the instrumental a copula governs: "Первым Президентом был X, занимавший этот пост …"); '' for none.
+ */
+function postBeforeName(p: Patterns, lead: string): string {
+  const words = lead.trim().split(/\s+/);
+  const copula = words.length > 1 && p.wasWord.test(words.at(-1)!);
+  const noun = (copula ? words.at(-2) : words.at(-1)) ?? '';
+  if (copula) {
+    const nominativeNoun = toNominative(noun, 'instrumental');
+    return nominativeNoun !== noun && p.roleNoun.test(nominativeNoun) ? nominativeNoun.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
+  }
+  if (!p.roleNoun.test(noun)) return '';
+  if (isGenitive(p.lexicon, noun)) return nominativePost(noun);
+  return p.obliqueCase.test(noun) ? '' : noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 /** A post a predecessor held ("Y, который был министром обороны с 2004 года"): its noun back from the instrumental, over. */
@@ -391,10 +410,8 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       // The post's noun may have run into the name ("Президента Валдиса Ванагса").
       const name = withoutLeadingPost(clause[1]!);
       const lead = `${sentence.slice(0, clause.index)} ${clause[1]!.slice(0, clause[1]!.length - name.length)}`;
-      const noun = lead.trim().split(/\s+/).pop() ?? '';
       const range = readRange(p, clause[3]);
-      const nominativeNoun = !p.obliqueCase.test(noun);
-      const title = !p.roleNoun.test(noun) ? '' : isGenitive(p.lexicon, noun) ? nominativePost(noun) : nominativeNoun ? noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
+      const title = postBeforeName(p, lead);
       if (range && title) add(clauseHolder(p.lexicon, name, clause[2]!), title, range.from, range.to, true);
     }
     for (const clause of sentence.matchAll(p.pastClause)) readPastClause(p, clause, add);
