@@ -195,8 +195,8 @@ function patternsOf(l: Lexicon): Patterns | null {
     pastClause: new RegExp(`${B}(${NAME})\\s*,\\s+(?:${anyOf(t.pastClause.formerly) ?? '(?!)'}\\s+)?(?:${anyOf(t.rangeFrom)}\\s+${when}${years}\\s+)?(${anyOf(t.pastClause.participles) ?? '(?!)'})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?:\\s+${anyOf(t.pastClause.until) ?? '(?!)'}\\s+(${when}${years})|\\s+(${anyOf(t.rangeFrom)}\\s+${when})(?:${anyOf(t.ordinalYear) ?? '(?!)'}|${years}))?(?=\\s*(?:[,.;()–—]|$)|\\s+${anyOf(t.pastClause.asides) ?? '(?!)'}\\s)`, 'gu'),
     // "сменив Y, который был министром обороны с 2004 года": a copula, the post in the instrumental, its start.
     wasClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.pastClause.wasPost) ?? '(?!)'})\\s+(\\p{L}[\\p{L}-]*)((?:\\s+[\\p{L}-]+){0,4}?)(?:\\s+${anyOf(t.rangeFrom)}\\s+(${when}${years}))?(?=\\s*(?:[,.;]|$))`, 'gu'),
-    // "Y, избранную затем Председателем Сената": a post taken later, in the instrumental, the name in the participle's case.
-    laterClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.laterPost.stems) ?? '(?!)'})(\\p{Ll}{2,3})\\s+(?:${anyOf(t.laterPost.adverbs) ?? '(?!)'}\\s+)?(\\p{L}[\\p{L}-]*)((?:\\s+[\\p{L}-]+){0,5}?)(?=\\s*(?:[,.;]|$))`, 'gu'),
+    // "Y, избранную затем Председателем Сената": a post taken later (its date after it: "X, назначенный Премьер-министром 7 июля 2016 года"), in the instrumental, the name in the participle's case.
+    laterClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.laterPost.stems) ?? '(?!)'})(\\p{Ll}{2,3})\\s+(?:${anyOf(t.laterPost.adverbs) ?? '(?!)'}\\s+)?(\\p{L}[\\p{L}-]*)((?:\\s+[\\p{L}-]+){0,5}?)(?:\\s+(?:${t.pastClause.inYear || '(?!)'}\\s+)?(${when}${years}))?(?=\\s*(?:[,.;]|$))`, 'gu'),
     // "освободил от должности заместителя Председателя Кабинета министров X Y «за …»": the post and its holder, to the clause's end.
     dismissedActive: new RegExp(`${B}${anyOf(t.dismissedActive.verbs) ?? '(?!)'}\\s+((?:${nouns})(?:[^«».;:()]|(?<=\\s\\p{Lu})\\.)*?)(?=\\s*(?:[«;:(]|\\.(?<![\\s.]\\p{Lu}\\.)|$)|\\s+(?:${anyOf(t.dismissedActive.ends) ?? '(?!)'})\\s)`, 'gu'),
     roleNoun: new RegExp(`^(?:${nouns})$`, 'u'),
@@ -345,7 +345,8 @@ function readLaterClause(p: Patterns, clause: RegExpMatchArray, add: Add): void 
   const noun = toNominative(clause[4]!, 'instrumental');
   if (!grammaticalCase || noun === clause[4] || !p.roleNoun.test(noun)) return;
   const title = `${noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}${clause[5] ?? ''}`;
-  if (hasRoleWord(title)) add(grammaticalCase === 'nominative' ? clause[1]! : nominative(clause[1]!, grammaticalCase), title, null, null, false);
+  const start = clause[6] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[6]}`) : null;
+  if (hasRoleWord(title)) add(grammaticalCase === 'nominative' ? clause[1]! : nominative(clause[1]!, grammaticalCase), title, start, null, false);
 }
 
 /** "X занимал пост министра с 2016 г." (over, from then), "X занимает пост … с 2007 года" (held now), "… с 2000 по 2004 год" (a range). */
