@@ -65,7 +65,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'tj-2010-ru-text': { facts: 38, persons: false },
   // Held-out round ru-21, measured once (143/196) on every rule of the 2026-12-06 session before they became fixtures: floors at that run.
   'by-2010-ru-html1251': { facts: 43, persons: false },
-  'ge-2012-ru-text': { facts: 45, persons: true },
+  'ge-2012-ru-text': { facts: 46, persons: true },
   'kg-2014-ru-html': { facts: 48, persons: false },
   'uz-2012-ru-text': { facts: 44, persons: false },
   // Held-out round ru-22, measured once (144/204) on every rule of the second 2026-12-06 session before they became fixtures: floors at that run.

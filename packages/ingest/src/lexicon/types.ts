@@ -932,6 +932,8 @@ export interface Lexicon {
      * holder's gender, and the verbs of holding a post now and before, then the post's word. None in English.
      */
     heldBy: { masculine: string[]; feminine: string[]; current: string[]; past: string[]; post: string[] };
+    /** History wave 7: "Президентом избирался X": a passive verb of past, repeated election after a post; the post is over. */
+    pastElected?: string[];
   };
   /** Small words a body's name holds that matching ignores: "of", "the", "при", "по". */
   stopwords: string[];

@@ -314,6 +314,18 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
   });
 
   it.each([
+    // History wave 7: a post in the instrumental before a passive verb of past, repeated election ("избирался"): over, its holder in the nominative.
+    ['В 1995 и 2000 годах Президентом избирался Эдуард Шеварднадзе.', [['Эдуард Шеварднадзе', 'Президент', true, '1995']]],
+    ['Дважды Председателем Сейма избиралась Ирена Дегутене.', [['Ирена Дегутене', 'Председатель Сейма', true, null]]],
+    ['Президентом страны трижды избирался Иван Лис.', [['Иван Лис', 'Президент страны', true, null]]],
+    // Near misses: a post elected once is not over by its verb; an election of no post.
+    ['В 2013 году Президентом избран Иван Лис.', [['Иван Лис', 'Президент', false, '2013']]],
+    ['Президентом избирался Иван Лис, а Премьер-министром назначен Пётр Рябов.', [['Иван Лис', 'Президент', true, null], ['Пётр Рябов', 'Премьер-министр', false, null]]],
+  ])('should read a post held before by its repeated election in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title, p.ended, p.startDate])).toEqual(expected);
+  });
+
+  it.each([
     // An acting post: the participle's case is the phrase's; the post after it stays in the genitive, the name back to the nominative.
     ['24 января 2005 года Президент Ющенко назначил исполняющей обязанности Премьер-министра Юлию Владимировну Тимошенко; 4 февраля 2005 года Верховная Рада утвердила её в должности 373 голосами.', [['Юлия Владимировна Тимошенко', 'Исполняющая обязанности Премьер-министра', '2005-01-24']]],
     ['12 мая 2019 года Президент назначил исполняющим обязанности министра финансов Ивана Петрова.', [['Иван Петров', 'Исполняющий обязанности министра финансов', '2019-05-12']]],

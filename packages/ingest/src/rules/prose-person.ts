@@ -738,7 +738,9 @@ function copulaGoverns(l: Lexicon, before: string, grammaticalCase: GrammaticalC
 }
 
 /** "… назначена", "… избран": a passive verb of appointment or election at the end of what follows a post (lexicon postHolders.electedVerbs too). */
-const APPOINTED_TAIL = new RegExp(`\\s+${anyOf([...allWords((l) => l.personNames.appointedAs), ...allWords((l) => l.postHolders.electedVerbs)]) ?? '(?!)'}$`, 'u');
+const APPOINTED_TAIL = new RegExp(`\\s+${anyOf([...allWords((l) => l.personNames.appointedAs), ...allWords((l) => l.postHolders.electedVerbs), ...allWords((l) => l.personNames.pastElected ?? [])]) ?? '(?!)'}$`, 'u');
+/** "… избирался": the passive of a past, repeated election; the post is over (lexicon `personNames.pastElected`). */
+const PAST_ELECTED_TAIL = new RegExp(`\\s+${anyOf(allWords((l) => l.personNames.pastElected ?? [])) ?? '(?!)'}$`, 'u');
 
 /**
  * The words before a post's noun in the nominative, when each is a word that qualifies a post
@@ -840,7 +842,7 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       // A post in the instrumental is the one taken ("назначила Премьер-министром X"): the clause's date is when.
       const startDate = grammaticalCase === 'instrumental' && !past ? clauseDate(sentence, match.index!, match.index! + match[0].length, ',;') : null;
       // Only the lexicon's mark ("бывшего") says the post is over; a share in the sentence says only that it was held then.
-      const ended = !kin && (instead || (!!match[1] && lexicon.pastPosts.asMemberships));
+      const ended = !kin && (instead || ((!!match[1] || (!!passive && PAST_ELECTED_TAIL.test(match[3]!))) && lexicon.pastPosts.asMemberships));
       found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, ended, startDate, ...(instead ? { endDate: clauseDate(sentence, match.index!, match.index! + match[0].length, ',;') } : {}), text: sentence });
       if (taken) found.push({ name, title: taken, past: false, ended: false, startDate: clauseDate(sentence, match.index!, match.index! + match[0].length, ',;'), text: sentence });
       // "…назначена Лариса Мельник, советник Президента": a post in the nominative after the name is the holder's own too.
