@@ -59,7 +59,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2019-ru-html': { facts: 44, persons: false },
   'uz-2021-ru-text': { facts: 39, persons: false },
   // Held-out round ru-20, measured once (117/180) before they became fixtures: floors at that run.
-  'am-2010-ru-text': { facts: 42, persons: false },
+  'am-2010-ru-text': { facts: 43, persons: false },
   'kz-2016-ru-html': { facts: 41, persons: false },
   'lv-2019-ru-html1251': { facts: 42, persons: false },
   'tj-2010-ru-text': { facts: 38, persons: false },

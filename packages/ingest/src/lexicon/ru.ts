@@ -815,6 +815,8 @@ export const ru: Lexicon = {
     genitiveAdjectives: [['кого', 'кий'], ['гого', 'гий'], ['хого', 'хий'], ['его', 'ий'], ['ого', 'ый']],
     // A given name that keeps its form in every case ("Жанторо Сатыбалдиева", "Серго Ерицяна"): only the family name shows the case.
     clauseCases: { feminine: '(?:ая|ла|ей|ую)$|^которая', masculineGenitive: '[ая]$', feminineAccusative: '[ую]$', indeclinable: '[оиеу]$' },
+    // History wave 7: "Сам Серж Саргсян возглавлял правительство с апреля 2007 г.".
+    selfWords: ['[Сс]ам', '[Сс]ама'],
   },
   postHolders: {
     // Past (-л, -ла), present (-ет, -ит, -ют, -ят, reflexive -ся) and short passive (-ен, -ена) forms: a lower-case verb.

@@ -789,6 +789,8 @@ export interface Lexicon {
     genitiveAdjectives: Array<[string, string]>;
     /** A clause's verb or pronoun said of a woman ("руководила", "которая"), and how her name and a man's end in the case a verb put them in. */
     clauseCases: { feminine: string; masculineGenitive: string; feminineAccusative: string; indeclinable?: string };
+    /** History wave 7: "Сам X возглавлял правительство с …": an emphatic pronoun before a name, no part of it. */
+    selfWords?: string[];
   };
   /**
    * What a post and its holder may look like in prose (rules/post-check.ts, rules/post-holder.ts):

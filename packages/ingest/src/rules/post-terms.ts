@@ -126,6 +126,7 @@ interface Patterns {
   bodyTerm: RegExp;
   holderFirst: RegExp;
   holderSince: RegExp;
+  heldGovernment: RegExp | null;
   heldClause: RegExp;
   rangeFirstClause: RegExp;
   thisPostClause: RegExp;
@@ -185,6 +186,8 @@ function patternsOf(l: Lexicon): Patterns | null {
     holderFirst: new RegExp(`${B}(${NAME})\\s+(?:(${range})|(${anyOf(t.sameYears)}))\\s+${held}\\s+(?:${post}\\s+${POST_WORDS}|${BODY})(?=\\s*(?:[,.;]|$)|\\s+\\p{Ll})`, 'u'),
     // "X занимал пост министра финансов с 14 апреля 2016 г.", "X занимает пост Премьер-министра с 2007 года": a start, or a range, after the post.
     holderSince: new RegExp(`${B}(${NAME})\\s+(?:(${held})|${anyOf(t.heldNowVerbs) ?? '(?!)'})\\s+${post}\\s+${POST_WORDS}\\s+(?:(${range})|(${anyOf(t.rangeFrom)}\\s+${when}${years}))(?=\\s*(?:[,.;]|$)|(?<=\\.)\\s+\\p{Lu})`, 'u'),
+    // "Сам X возглавлял правительство с апреля 2007 г.", "Y руководил Кабинетом с 2008 по 2012 год": a government named alone (any case) headed before, from then.
+    heldGovernment: t.headedGovernments.length ? new RegExp(`${B}(?:${anyOf(t.selfWords ?? []) ?? '(?!)'}\\s+)?(${NAME})\\s+(?:${held})\\s+(?:${t.headedGovernments.join('|')})${E}\\s+(?:(${range})|(${anyOf(t.rangeFrom)}\\s+${when}${years}))(?=\\s*(?:[,.;]|$))`, 'u') : null,
     // "Рауф Мехтиев, руководивший Администрацией с 1995 по 2019 год", "Y, который занимал пост министра с 2000 по 2004 год".
     heldClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+(?:${post}\\s+${POST_WORDS}|${BODY})\\s+(${range})`, 'u'),
     // "X, с 1998 по 2003 год возглавлявший Министерство экономики": the range before the clause's verb.
@@ -349,6 +352,14 @@ function readLaterClause(p: Patterns, clause: RegExpMatchArray, add: Add): void 
   if (hasRoleWord(title)) add(grammaticalCase === 'nominative' ? clause[1]! : nominative(clause[1]!, grammaticalCase), title, start, null, false);
 }
 
+/** "X возглавлял правительство с апреля 2007 г.": the government's head's post, over, from then (or the range's ends). */
+function readHeldGovernment(p: Patterns, sentence: string, add: Add): void {
+  const held = p.heldGovernment?.exec(sentence);
+  if (!held) return;
+  const range = readRange(p, held[2]);
+  add(held[1]!, p.lexicon.postHolders.governmentHead, range ? range.from : firstDate(held[3]!), range ? range.to : null, true);
+}
+
 /** "X занимал пост министра с 2016 г." (over, from then), "X занимает пост … с 2007 года" (held now), "… с 2000 по 2004 год" (a range). */
 function readHolderSince(p: Patterns, sentence: string, add: Add): void {
   const since = p.holderSince.exec(sentence);
@@ -382,6 +393,7 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       const title = term[3] ? nominativePost(term[3]) : term[2] ? nominativePost(p.lastPost.exec(before)?.[1] ?? '') : '';
       if (range && title && hasRoleWord(title)) add(term[5]!, title, range.from, range.to, true);
     }
+    readHeldGovernment(p, sentence, add);
     const bodyTerm = p.bodyTerm.exec(sentence);
     if (bodyTerm && BODY_NOUN.test(bodyTerm[2]!.split(/\s+/)[0]!)) {
       const range = readRange(p, bodyTerm[1]);
