@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyInGenitive, findCasedPosts, findProsePersons } from './prose-person.js';
+import { actingAsideAfter, bodyInGenitive, findCasedPosts, findProsePersons } from './prose-person.js';
 import { ru } from '../lexicon/ru.js';
 
 type Row = [name: string, title: string, past: boolean, startDate?: string | null];
@@ -581,5 +581,21 @@ describe('bodyInGenitive', () => {
     ['Самопомощь', null],
   ])('should put %j in the genitive', (body, expected) => {
     expect(bodyInGenitive(ru, body)).toBe(expected);
+  });
+});
+
+describe('actingAsideAfter', () => {
+  it.each<[string, string, ReturnType<typeof actingAsideAfter>]>([
+    // History wave 7: an acting post in brackets right after the name; over where the sentence's verb of acting is past.
+    [' (и.о. Президента).', 'С 16 октября 2020 г. обязанности Президента исполнял Садыр Жапаров, с 14 ноября 2020 г. – Торага Жогорку Кенеша Талант Мамытов (и.о. Президента).', { title: 'и.о. Президента', ended: true, endDate: null }],
+    [' (и.о. Президента до 28 января 2021 г.).', 'С 14 ноября 2020 г. – Торага Жогорку Кенеша Талант Мамытов (и.о. Президента до 28 января 2021 г.).', { title: 'и.о. Президента', ended: true, endDate: '2021-01-28' }],
+    [' (врио Министра обороны), подписал приказ', 'Приказ подписал генерал Иван Лис (врио Министра обороны), подписал приказ.', { title: 'врио Министра обороны', ended: false, endDate: null }],
+    [' (исполняющая обязанности Премьер-министра)', 'В 2014 году Кабинет возглавляла Анна Орлова (исполняющая обязанности Премьер-министра).', { title: 'исполняющая обязанности Премьер-министра', ended: false, endDate: null }],
+    // Near misses: an aside that is a term, a party, an acting post not right after the name.
+    [' (и.о. с 2020 г.)', 'X (и.о. с 2020 г.)', null],
+    [' (Народная партия)', 'X (Народная партия)', null],
+    [', затем (и.о. Президента)', 'X, затем (и.о. Президента)', null],
+  ])('should read the acting aside of %j', (after, sentence, expected) => {
+    expect(actingAsideAfter(after, sentence)).toEqual(expected);
   });
 });

@@ -905,3 +905,21 @@ export function findHeldPosts(sentence: string): ProsePerson[] {
   }
   return found;
 }
+
+/** "до": the word before an acting aside's end ("(и.о. Президента до 28 января 2021 г.)", lexicon `appointment.until`). */
+const UNTIL_WORD = `${anyOf(LEXICONS.filter((l) => l.pastPosts.asMemberships).flatMap((l) => l.appointment.until)) ?? '(?!)'}(?![\\p{L}])`;
+/** "(и.о. Президента)" right after a name, in a language that keeps past posts (lexicon `actingTitles`): an acting post of the name's. */
+const ACTING_ASIDE = new RegExp(`^\\s*\\(((?:${anyOf(LEXICONS.filter((l) => l.pastPosts.asMemberships).flatMap((l) => l.actingTitles)) ?? '(?!)'})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?!${UNTIL_WORD})[\\p{L}-]+){0,3}?)(?:\\s+${UNTIL_WORD}\\s+([^()]{4,40}))?\\)`, 'u');
+/** "исполнял": a past verb of acting in the sentence (lexicon `postHolders.actingPast`). */
+const ACTED = new RegExp(`(?<![\\p{L}])${anyOf(allWords((l) => l.postHolders.actingPast ?? [])) ?? '(?!)'}(?![\\p{L}])`, 'u');
+
+/**
+ * "… Талант Мамытов (и.о. Президента)": the acting post an aside right after a name gives, over where the
+ * sentence says the duties were performed ("обязанности Президента исполнял …"); null for any other aside.
+ */
+export function actingAsideAfter(after: string, sentence: string): { title: string; ended: boolean; endDate: string | null } | null {
+  const aside = ACTING_ASIDE.exec(after);
+  if (!aside) return null;
+  const endDate = aside[2] ? findDates(aside[2])[0]?.date ?? null : null;
+  return { title: aside[1]!, ended: !!endDate || ACTED.test(sentence), endDate };
+}
