@@ -100,6 +100,22 @@ describe('attachSuccessions', () => {
     expect([got?.predecessor?.best.written, got?.role]).toEqual([predecessor, role]);
   });
 
+  it.each([
+    // History wave 7: a longer form of a name the page has (its every word the longer one's) is that person, no second one.
+    ['Кальюлайд сменила на президентском посту Тоомаса Хендрика Ильвеса.', 'Хендрик Ильвес', 'Хендрик Ильвес', 2],
+    ['Кальюлайд сменила Марию Анну Орлову.', 'Анна Орлова', 'Анна Орлова', 2],
+    // Near misses: a two-word name is read as written; another given name is another person.
+    ['Кальюлайд сменила Ирину Орлову.', 'Анна Орлова', 'Ирина Орлова', 3],
+    ['Кальюлайд сменила Марию Елену Орлову.', 'Анна Орлова', 'Мария Елена Орлова', 3],
+  ])('should give %j a known person in a shorter form', (text, known, predecessor, count) => {
+    const persons = new PersonIndex();
+    const line = block('x', 1);
+    const post: SuccessionPost = { person: persons.mention('Керсти Кальюлайд', at(line))!, role: 'Президент', predecessor: null, provenance: [at(line)] };
+    persons.mention(known, at(line));
+    attachSuccessions([{ text, block: block(text, 3) }], persons, [post], at);
+    expect([post.predecessor?.best.written, persons.all.length]).toEqual([predecessor, count]);
+  });
+
   it('should not take a family name two people share for "Он"', () => {
     const persons = new PersonIndex();
     const line = block('x', 1);
