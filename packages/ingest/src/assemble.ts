@@ -32,7 +32,7 @@ import { findGroupMembers } from './rules/group-members.js';
 import { regionOfDescription } from './rules/group-region.js';
 import { findBareNames } from './rules/bare-person.js';
 import { readCasedExOfficio, readExOfficio, type ExOfficio } from './rules/ex-officio.js';
-import { findProsePersons } from './rules/prose-person.js';
+import { actingAsideAfter, findProsePersons } from './rules/prose-person.js';
 import { nameFault, postFault, roleFault } from './rules/post-check.js';
 import { termAfterName } from './rules/dated-aside.js';
 import { splitSentences } from './normalize.js';
@@ -343,6 +343,11 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
         const person = mention.name.includes(' ') ? a.persons.mention(mention.name, where) : mentionOrSurname(a, mention.name, where);
         if (!person) continue;
         const after = sentence.slice(sentence.indexOf(mention.name) + mention.name.length);
+        // "… Талант Мамытов (и.о. Президента)": an acting post in brackets after the name is the holder's too
+        // (read in the paragraph: the dotted "и.о." may have ended the sentence).
+        const sentenceAt = text.indexOf(sentence);
+        const acting = sentenceAt >= 0 ? actingAsideAfter(text.slice(sentenceAt + sentence.indexOf(mention.name) + mention.name.length), sentence) : null;
+        if (acting) addProsePost(a, { memberships, byKey, keyOf }, person, acting.title, { startDate: null, predecessor: null, ...(acting.ended ? { ended: { endDate: acting.endDate } } : {}) }, block, where);
         // "X, the Chairman of the Senate, was sworn in as President": the new post, and the old one over.
         const moved = MOVED_TO.exec(after);
         if (moved) addProsePost(a, { memberships, byKey, keyOf }, person, moved[1]!, { startDate: null, predecessor: null }, block, where);

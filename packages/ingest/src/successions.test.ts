@@ -36,6 +36,13 @@ describe('readSuccession', () => {
     ['Ким сменил лидера консерваторов Андрея Лисова.', 'Ким', 'Андрей Лисов'],
     ['Его предшественник Ярослав Неверович покинул пост после выхода партии из коалиции.', null, 'Ярослав Неверович'],
     ['Её предшественница Гульнара Бекова ушла в отставку.', null, 'Гульнара Бекова'],
+    // History wave 7: the post by its adjective; a date among the verb's words before the gerund; the post's words and an aside before the copula.
+    ['Кальюлайд сменила на президентском посту Тоомаса Хендрика Ильвеса.', 'Кальюлайд', 'Тоомас Хендрик Ильвес'],
+    ['Орлов сменил на премьерском посту Андрея Лисова.', 'Орлов', 'Андрей Лисов'],
+    ['Карис вступил в должность 11 октября 2021 года, сменив Керсти Кальюлайд.', 'Карис', 'Керсти Кальюлайд'],
+    ['12 мая 2019 г. Анна Орлова принесла присягу в парламенте, сменив Петра Лиса.', 'Анна Орлова', 'Петр Лис'],
+    ['Предшественником Лянкэ на посту премьер-министра, таким образом, был Влад Филат, руководивший кабинетом с сентября 2009 г.', 'Лянкэ', 'Влад Филат'],
+    ['Предшественницей Орловой на посту министра финансов была Ирина Петрова.', 'Орловой', 'Ирина Петрова'],
   ])('should read %j', (sentence, holder, predecessor) => {
     const succession = readSuccession(sentence);
     expect([succession?.holder, succession?.predecessor]).toEqual([holder, predecessor]);
@@ -52,6 +59,9 @@ describe('readSuccession', () => {
     'Гусев вступил в должность, сменив курс.',
     'Ким сменил курс на более жёсткий.',
     'Его предшественник в правительстве был опытнее.',
+    'Кальюлайд сменила на президентском посту гнев на милость.',
+    'Карис вступил в должность 11 октября 2021 года, сменив курс.',
+    'Предшественником Лянкэ на посту премьер-министра был опытный экономист.',
   ])('should read no succession in %j', (sentence) => {
     expect(readSuccession(sentence)).toBeNull();
   });
@@ -88,6 +98,22 @@ describe('attachSuccessions', () => {
     attachSuccessions([{ text, block: block(text, 3) }], persons, [minister, president], at);
     const got = [minister, president].find((p) => p.predecessor);
     expect([got?.predecessor?.best.written, got?.role]).toEqual([predecessor, role]);
+  });
+
+  it.each([
+    // History wave 7: a longer form of a name the page has (its every word the longer one's) is that person, no second one.
+    ['Кальюлайд сменила на президентском посту Тоомаса Хендрика Ильвеса.', 'Хендрик Ильвес', 'Хендрик Ильвес', 2],
+    ['Кальюлайд сменила Марию Анну Орлову.', 'Анна Орлова', 'Анна Орлова', 2],
+    // Near misses: a two-word name is read as written; another given name is another person.
+    ['Кальюлайд сменила Ирину Орлову.', 'Анна Орлова', 'Ирина Орлова', 3],
+    ['Кальюлайд сменила Марию Елену Орлову.', 'Анна Орлова', 'Мария Елена Орлова', 3],
+  ])('should give %j a known person in a shorter form', (text, known, predecessor, count) => {
+    const persons = new PersonIndex();
+    const line = block('x', 1);
+    const post: SuccessionPost = { person: persons.mention('Керсти Кальюлайд', at(line))!, role: 'Президент', predecessor: null, provenance: [at(line)] };
+    persons.mention(known, at(line));
+    attachSuccessions([{ text, block: block(text, 3) }], persons, [post], at);
+    expect([post.predecessor?.best.written, persons.all.length]).toEqual([predecessor, count]);
   });
 
   it('should not take a family name two people share for "Он"', () => {

@@ -103,6 +103,18 @@ function knownPerson(persons: PersonIndex, written: string): PersonDraft | undef
   return fits.length === 1 ? fits[0] : undefined;
 }
 
+/**
+ * The page's one person of the name's family word whose every word the name holds ("Хендрик Ильвес" for
+ * "Тоомас Хендрик Ильвес"): the same person in a longer form, cited here; none where the page has no such one.
+ */
+function shorterForm(persons: PersonIndex, written: string, where: Provenance): PersonDraft | undefined {
+  const words = written.split(/\s+/).map(normalizeKeyPart);
+  if (words.length < 3) return undefined;
+  const person = persons.bySurname(written.split(/\s+/).pop()!);
+  if (!person || person.key.length < 2 || !person.key.every((w) => words.includes(w))) return undefined;
+  return persons.mention(person.best.written, where) ?? person;
+}
+
 /** The person last named in `text` (by any form the page used), for "He" or "She". */
 function lastNamed(persons: PersonIndex, text: string): PersonDraft | undefined {
   let best: { person: PersonDraft; at: number } | undefined;
@@ -178,7 +190,7 @@ export function attachSuccessions(
       if (!holder) return;
       const post = postOf(posts, holder, succession.role, block.line);
       if (!post) return;
-      const predecessor = persons.mention(succession.predecessor, at(block, sentence));
+      const predecessor = shorterForm(persons, succession.predecessor, at(block, sentence)) ?? persons.mention(succession.predecessor, at(block, sentence));
       if (predecessor === holder) return;
       post.predecessor = predecessor;
       if (succession.holder && !succession.holder.includes(' ')) holder.forms.add(succession.holder);

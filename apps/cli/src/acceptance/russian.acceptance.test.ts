@@ -36,12 +36,12 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'uz-2017-ru-text': { facts: 39, persons: true },
   'ee-2007-ru-text': { facts: 39, persons: false },
   'md-2010-ru-html': { facts: 38, persons: true },
-  'ru-2001-ru-text': { facts: 38, persons: false },
+  'ru-2001-ru-text': { facts: 39, persons: false },
   'tj-2007-ru-html': { facts: 40, persons: true },
   'az-2008-ru-html': { facts: 42, persons: true },
   'by-2020-ru-text': { facts: 38, persons: false },
   'ge-2018-ru-html1251': { facts: 43, persons: true },
-  'kg-2021-ru-html1251': { facts: 36, persons: true },
+  'kg-2021-ru-html1251': { facts: 37, persons: true },
   'kz-2011-ru-text': { facts: 41, persons: true },
   'lt-2019-ru-html1251': { facts: 40, persons: true },
   'md-2020-ru-text': { facts: 40, persons: false },
@@ -59,13 +59,13 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2019-ru-html': { facts: 44, persons: false },
   'uz-2021-ru-text': { facts: 39, persons: false },
   // Held-out round ru-20, measured once (117/180) before they became fixtures: floors at that run.
-  'am-2010-ru-text': { facts: 42, persons: false },
+  'am-2010-ru-text': { facts: 43, persons: false },
   'kz-2016-ru-html': { facts: 41, persons: false },
   'lv-2019-ru-html1251': { facts: 42, persons: false },
   'tj-2010-ru-text': { facts: 38, persons: false },
   // Held-out round ru-21, measured once (143/196) on every rule of the 2026-12-06 session before they became fixtures: floors at that run.
   'by-2010-ru-html1251': { facts: 43, persons: false },
-  'ge-2012-ru-text': { facts: 45, persons: true },
+  'ge-2012-ru-text': { facts: 46, persons: true },
   'kg-2014-ru-html': { facts: 48, persons: true },
   'uz-2012-ru-text': { facts: 44, persons: false },
   // Held-out round ru-22, measured once (144/204) on every rule of the second 2026-12-06 session before they became fixtures: floors at that run.
@@ -76,13 +76,13 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   // Held-out round ru-23, measured once (147/197) on every rule of the third 2026-12-06 session before they became fixtures: floors at that run.
   'ge-2021-ru-html1251': { facts: 43, persons: false },
   'lt-2014-ru-text': { facts: 48, persons: true },
-  'mn-2017-ru-text': { facts: 41, persons: false },
+  'mn-2017-ru-text': { facts: 43, persons: false },
   'ru-2010-ru-html': { facts: 44, persons: false },
   'kz-text': { facts: 50, persons: true },
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; in English too since the third 2026-12-06 session), never a current one.
   'az-2003-ru-text': { facts: 40, persons: false },
   // «руководившего Канцелярией при Президенте К. Кальюлайд» gave her a current post titled «Президента», which met m.kaljulaid.predecessor by accident; a post in the prepositional is read no more.
-  'ee-2021-ru-html': { facts: 41, persons: false },
+  'ee-2021-ru-html': { facts: 42, persons: false },
   'kz-2019-ru-html1251': { facts: 40, persons: false },
   'ua-2004-ru-text': { facts: 44, persons: false },
   // Held-out round ru-16, at their first run (107/167): windows-1251 HTML, text, HTML, text.
@@ -94,16 +94,16 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'am-2018-ru-html': { facts: 37, persons: false },
   'by-2015-ru-text': { facts: 41, persons: false },
   'kz-1999-ru-html1251': { facts: 37, persons: false },
-  'lt-2004-ru-text': { facts: 35, persons: false },
+  'lt-2004-ru-text': { facts: 36, persons: false },
   // Held-out round ru-18, at their first run (146/171): text, UTF-8 HTML, windows-1251 HTML, text.
   'am-2021-ru-text': { facts: 40, persons: false },
-  'ee-2016-ru-html': { facts: 42, persons: true },
+  'ee-2016-ru-html': { facts: 43, persons: true },
   'kz-2022-ru-html1251': { facts: 40, persons: true },
   'ua-2000-ru-text': { facts: 43, persons: true },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.
   'az-2016-ru-html1251': { facts: 41, persons: false },
   'kg-2017-ru-text': { facts: 40, persons: false },
-  'md-2014-ru-html': { facts: 41, persons: false },
+  'md-2014-ru-html': { facts: 42, persons: false },
   'ru-2020-ru-text': { facts: 42, persons: false },
 };
 

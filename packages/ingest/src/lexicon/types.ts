@@ -789,6 +789,8 @@ export interface Lexicon {
     genitiveAdjectives: Array<[string, string]>;
     /** A clause's verb or pronoun said of a woman ("руководила", "которая"), and how her name and a man's end in the case a verb put them in. */
     clauseCases: { feminine: string; masculineGenitive: string; feminineAccusative: string; indeclinable?: string };
+    /** History wave 7: "Сам X возглавлял правительство с …": an emphatic pronoun before a name, no part of it. */
+    selfWords?: string[];
   };
   /**
    * What a post and its holder may look like in prose (rules/post-check.ts, rules/post-holder.ts):
@@ -932,6 +934,8 @@ export interface Lexicon {
      * holder's gender, and the verbs of holding a post now and before, then the post's word. None in English.
      */
     heldBy: { masculine: string[]; feminine: string[]; current: string[]; past: string[]; post: string[] };
+    /** History wave 7: "Президентом избирался X": a passive verb of past, repeated election after a post; the post is over. */
+    pastElected?: string[];
   };
   /** Small words a body's name holds that matching ignores: "of", "the", "при", "по". */
   stopwords: string[];

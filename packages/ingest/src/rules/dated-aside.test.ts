@@ -54,6 +54,11 @@ describe('termAfterName', () => {
     [' (03.07.2014 – 14.10.2014) подал в отставку', { startDate: '2014-07-03', endDate: '2014-10-14' }],
     [' (с 14 октября 2014 г.)', { startDate: '2014-10-14', endDate: null }],
     [' (since 2 May 2011), said', { startDate: '2011-05-02', endDate: null }],
+    // "с … по …": both ends, the start's year the end's where it has none.
+    [' (с 6 апреля по 12 июля 2004 г.)', { startDate: '2004-04-06', endDate: '2004-07-12' }],
+    [' (с 23.11.2003 по 25.01.2004)', { startDate: '2003-11-23', endDate: '2004-01-25' }],
+    [' (с 1 марта до 9 октября 2019 года)', { startDate: '2019-03-01', endDate: '2019-10-09' }],
+    [' (с марта 2011 г. по решению Сейма)', { startDate: '2011-03', endDate: null }],
     // Near misses: no aside right after the name, a post in it, a remark.
     [', (с 14 октября 2014 г.)', null],
     [' (с 2014 г. министр обороны)', null],

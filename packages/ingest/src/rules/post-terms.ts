@@ -126,6 +126,7 @@ interface Patterns {
   bodyTerm: RegExp;
   holderFirst: RegExp;
   holderSince: RegExp;
+  heldGovernment: RegExp | null;
   heldClause: RegExp;
   rangeFirstClause: RegExp;
   thisPostClause: RegExp;
@@ -134,6 +135,7 @@ interface Patterns {
   laterClause: RegExp;
   dismissedActive: RegExp;
   roleNoun: RegExp;
+  wasWord: RegExp;
   obliqueCase: RegExp;
   tookBefore: RegExp;
   tookAfter: RegExp;
@@ -184,6 +186,8 @@ function patternsOf(l: Lexicon): Patterns | null {
     holderFirst: new RegExp(`${B}(${NAME})\\s+(?:(${range})|(${anyOf(t.sameYears)}))\\s+${held}\\s+(?:${post}\\s+${POST_WORDS}|${BODY})(?=\\s*(?:[,.;]|$)|\\s+\\p{Ll})`, 'u'),
     // "X занимал пост министра финансов с 14 апреля 2016 г.", "X занимает пост Премьер-министра с 2007 года": a start, or a range, after the post.
     holderSince: new RegExp(`${B}(${NAME})\\s+(?:(${held})|${anyOf(t.heldNowVerbs) ?? '(?!)'})\\s+${post}\\s+${POST_WORDS}\\s+(?:(${range})|(${anyOf(t.rangeFrom)}\\s+${when}${years}))(?=\\s*(?:[,.;]|$)|(?<=\\.)\\s+\\p{Lu})`, 'u'),
+    // "Сам X возглавлял правительство с апреля 2007 г.", "Y руководил Кабинетом с 2008 по 2012 год": a government named alone (any case) headed before, from then.
+    heldGovernment: t.headedGovernments.length ? new RegExp(`${B}(?:${anyOf(t.selfWords ?? []) ?? '(?!)'}\\s+)?(${NAME})\\s+(?:${held})\\s+(?:${t.headedGovernments.join('|')})${E}\\s+(?:(${range})|(${anyOf(t.rangeFrom)}\\s+${when}${years}))(?=\\s*(?:[,.;]|$))`, 'u') : null,
     // "Рауф Мехтиев, руководивший Администрацией с 1995 по 2019 год", "Y, который занимал пост министра с 2000 по 2004 год".
     heldClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+(?:${post}\\s+${POST_WORDS}|${BODY})\\s+(${range})`, 'u'),
     // "X, с 1998 по 2003 год возглавлявший Министерство экономики": the range before the clause's verb.
@@ -194,11 +198,12 @@ function patternsOf(l: Lexicon): Patterns | null {
     pastClause: new RegExp(`${B}(${NAME})\\s*,\\s+(?:${anyOf(t.pastClause.formerly) ?? '(?!)'}\\s+)?(?:${anyOf(t.rangeFrom)}\\s+${when}${years}\\s+)?(${anyOf(t.pastClause.participles) ?? '(?!)'})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?:\\s+${anyOf(t.pastClause.until) ?? '(?!)'}\\s+(${when}${years})|\\s+(${anyOf(t.rangeFrom)}\\s+${when})(?:${anyOf(t.ordinalYear) ?? '(?!)'}|${years}))?(?=\\s*(?:[,.;()–—]|$)|\\s+${anyOf(t.pastClause.asides) ?? '(?!)'}\\s)`, 'gu'),
     // "сменив Y, который был министром обороны с 2004 года": a copula, the post in the instrumental, its start.
     wasClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.pastClause.wasPost) ?? '(?!)'})\\s+(\\p{L}[\\p{L}-]*)((?:\\s+[\\p{L}-]+){0,4}?)(?:\\s+${anyOf(t.rangeFrom)}\\s+(${when}${years}))?(?=\\s*(?:[,.;]|$))`, 'gu'),
-    // "Y, избранную затем Председателем Сената": a post taken later, in the instrumental, the name in the participle's case.
-    laterClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.laterPost.stems) ?? '(?!)'})(\\p{Ll}{2,3})\\s+(?:${anyOf(t.laterPost.adverbs) ?? '(?!)'}\\s+)?(\\p{L}[\\p{L}-]*)((?:\\s+[\\p{L}-]+){0,5}?)(?=\\s*(?:[,.;]|$))`, 'gu'),
+    // "Y, избранную затем Председателем Сената": a post taken later (its date after it: "X, назначенный Премьер-министром 7 июля 2016 года"), in the instrumental, the name in the participle's case.
+    laterClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.laterPost.stems) ?? '(?!)'})(\\p{Ll}{2,3})\\s+(?:${anyOf(t.laterPost.adverbs) ?? '(?!)'}\\s+)?(\\p{L}[\\p{L}-]*)((?:\\s+[\\p{L}-]+){0,5}?)(?:\\s+(?:${t.pastClause.inYear || '(?!)'}\\s+)?(${when}${years}))?(?=\\s*(?:[,.;]|$))`, 'gu'),
     // "освободил от должности заместителя Председателя Кабинета министров X Y «за …»": the post and its holder, to the clause's end.
     dismissedActive: new RegExp(`${B}${anyOf(t.dismissedActive.verbs) ?? '(?!)'}\\s+((?:${nouns})(?:[^«».;:()]|(?<=\\s\\p{Lu})\\.)*?)(?=\\s*(?:[«;:(]|\\.(?<![\\s.]\\p{Lu}\\.)|$)|\\s+(?:${anyOf(t.dismissedActive.ends) ?? '(?!)'})\\s)`, 'gu'),
     roleNoun: new RegExp(`^(?:${nouns})$`, 'u'),
+    wasWord: new RegExp(`^(?:${anyOf(t.wasVerbs) ?? '(?!)'})$`, 'u'),
     obliqueCase: new RegExp(Object.values(l.personNames.postCases).join('|') || '(?!)', 'u'),
     // "В должность Президента X вступила 12 июля 2009 г.", "К исполнению обязанностей Президента X приступил …".
     tookBefore: new RegExp(`${B}${tookBefore}\\s+(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?)\\s+(${NAME})\\s+${took}${E}`, 'u'),
@@ -291,6 +296,23 @@ function readPastClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
   if (title && hasRoleWord(title)) add(clauseHolder(p.lexicon, clause[1]!, clause[2]!), title, start, clause[6] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[6]}`) : null, true);
 }
 
+/**
+ * The post right before a clause's holder, in the nominative: "Президента " (genitive), "министр ", or
+ * "Президентом был " (the instrumental a copula governs: "Первым Президентом был X, занимавший этот пост …"); '' for none.
+ */
+function postBeforeName(p: Patterns, lead: string): string {
+  const words = lead.trim().split(/\s+/);
+  const copula = words.length > 1 && p.wasWord.test(words.at(-1)!);
+  const noun = (copula ? words.at(-2) : words.at(-1)) ?? '';
+  if (copula) {
+    const nominativeNoun = toNominative(noun, 'instrumental');
+    return nominativeNoun !== noun && p.roleNoun.test(nominativeNoun) ? nominativeNoun.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
+  }
+  if (!p.roleNoun.test(noun)) return '';
+  if (isGenitive(p.lexicon, noun)) return nominativePost(noun);
+  return p.obliqueCase.test(noun) ? '' : noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
 /** A post a predecessor held ("Y, который был министром обороны с 2004 года"): its noun back from the instrumental, over. */
 function readWasClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
   const noun = toNominative(clause[3]!, 'instrumental');
@@ -326,7 +348,16 @@ function readLaterClause(p: Patterns, clause: RegExpMatchArray, add: Add): void 
   const noun = toNominative(clause[4]!, 'instrumental');
   if (!grammaticalCase || noun === clause[4] || !p.roleNoun.test(noun)) return;
   const title = `${noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase())}${clause[5] ?? ''}`;
-  if (hasRoleWord(title)) add(grammaticalCase === 'nominative' ? clause[1]! : nominative(clause[1]!, grammaticalCase), title, null, null, false);
+  const start = clause[6] ? firstDate(`${p.lexicon.postTerms.pastClause.inYear} ${clause[6]}`) : null;
+  if (hasRoleWord(title)) add(grammaticalCase === 'nominative' ? clause[1]! : nominative(clause[1]!, grammaticalCase), title, start, null, false);
+}
+
+/** "X возглавлял правительство с апреля 2007 г.": the government's head's post, over, from then (or the range's ends). */
+function readHeldGovernment(p: Patterns, sentence: string, add: Add): void {
+  const held = p.heldGovernment?.exec(sentence);
+  if (!held) return;
+  const range = readRange(p, held[2]);
+  add(held[1]!, p.lexicon.postHolders.governmentHead, range ? range.from : firstDate(held[3]!), range ? range.to : null, true);
 }
 
 /** "X занимал пост министра с 2016 г." (over, from then), "X занимает пост … с 2007 года" (held now), "… с 2000 по 2004 год" (a range). */
@@ -362,6 +393,7 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       const title = term[3] ? nominativePost(term[3]) : term[2] ? nominativePost(p.lastPost.exec(before)?.[1] ?? '') : '';
       if (range && title && hasRoleWord(title)) add(term[5]!, title, range.from, range.to, true);
     }
+    readHeldGovernment(p, sentence, add);
     const bodyTerm = p.bodyTerm.exec(sentence);
     if (bodyTerm && BODY_NOUN.test(bodyTerm[2]!.split(/\s+/)[0]!)) {
       const range = readRange(p, bodyTerm[1]);
@@ -391,10 +423,8 @@ export function findPostTerms(sentence: string, before = ''): PostTerm[] {
       // The post's noun may have run into the name ("Президента Валдиса Ванагса").
       const name = withoutLeadingPost(clause[1]!);
       const lead = `${sentence.slice(0, clause.index)} ${clause[1]!.slice(0, clause[1]!.length - name.length)}`;
-      const noun = lead.trim().split(/\s+/).pop() ?? '';
       const range = readRange(p, clause[3]);
-      const nominativeNoun = !p.obliqueCase.test(noun);
-      const title = !p.roleNoun.test(noun) ? '' : isGenitive(p.lexicon, noun) ? nominativePost(noun) : nominativeNoun ? noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
+      const title = postBeforeName(p, lead);
       if (range && title) add(clauseHolder(p.lexicon, name, clause[2]!), title, range.from, range.to, true);
     }
     for (const clause of sentence.matchAll(p.pastClause)) readPastClause(p, clause, add);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyInGenitive, findCasedPosts, findProsePersons } from './prose-person.js';
+import { actingAsideAfter, bodyInGenitive, findCasedPosts, findProsePersons } from './prose-person.js';
 import { ru } from '../lexicon/ru.js';
 
 type Row = [name: string, title: string, past: boolean, startDate?: string | null];
@@ -314,6 +314,18 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
   });
 
   it.each([
+    // History wave 7: a post in the instrumental before a passive verb of past, repeated election ("избирался"): over, its holder in the nominative.
+    ['В 1995 и 2000 годах Президентом избирался Эдуард Шеварднадзе.', [['Эдуард Шеварднадзе', 'Президент', true, '1995']]],
+    ['Дважды Председателем Сейма избиралась Ирена Дегутене.', [['Ирена Дегутене', 'Председатель Сейма', true, null]]],
+    ['Президентом страны трижды избирался Иван Лис.', [['Иван Лис', 'Президент страны', true, null]]],
+    // Near misses: a post elected once is not over by its verb; an election of no post.
+    ['В 2013 году Президентом избран Иван Лис.', [['Иван Лис', 'Президент', false, '2013']]],
+    ['Президентом избирался Иван Лис, а Премьер-министром назначен Пётр Рябов.', [['Иван Лис', 'Президент', true, null], ['Пётр Рябов', 'Премьер-министр', false, null]]],
+  ])('should read a post held before by its repeated election in %j', (sentence, expected) => {
+    expect(findCasedPosts(sentence).map((p) => [p.name, p.title, p.ended, p.startDate])).toEqual(expected);
+  });
+
+  it.each([
     // An acting post: the participle's case is the phrase's; the post after it stays in the genitive, the name back to the nominative.
     ['24 января 2005 года Президент Ющенко назначил исполняющей обязанности Премьер-министра Юлию Владимировну Тимошенко; 4 февраля 2005 года Верховная Рада утвердила её в должности 373 голосами.', [['Юлия Владимировна Тимошенко', 'Исполняющая обязанности Премьер-министра', '2005-01-24']]],
     ['12 мая 2019 года Президент назначил исполняющим обязанности министра финансов Ивана Петрова.', [['Иван Петров', 'Исполняющий обязанности министра финансов', '2019-05-12']]],
@@ -569,5 +581,21 @@ describe('bodyInGenitive', () => {
     ['Самопомощь', null],
   ])('should put %j in the genitive', (body, expected) => {
     expect(bodyInGenitive(ru, body)).toBe(expected);
+  });
+});
+
+describe('actingAsideAfter', () => {
+  it.each<[string, string, ReturnType<typeof actingAsideAfter>]>([
+    // History wave 7: an acting post in brackets right after the name; over where the sentence's verb of acting is past.
+    [' (и.о. Президента).', 'С 16 октября 2020 г. обязанности Президента исполнял Садыр Жапаров, с 14 ноября 2020 г. – Торага Жогорку Кенеша Талант Мамытов (и.о. Президента).', { title: 'и.о. Президента', ended: true, endDate: null }],
+    [' (и.о. Президента до 28 января 2021 г.).', 'С 14 ноября 2020 г. – Торага Жогорку Кенеша Талант Мамытов (и.о. Президента до 28 января 2021 г.).', { title: 'и.о. Президента', ended: true, endDate: '2021-01-28' }],
+    [' (врио Министра обороны), подписал приказ', 'Приказ подписал генерал Иван Лис (врио Министра обороны), подписал приказ.', { title: 'врио Министра обороны', ended: false, endDate: null }],
+    [' (исполняющая обязанности Премьер-министра)', 'В 2014 году Кабинет возглавляла Анна Орлова (исполняющая обязанности Премьер-министра).', { title: 'исполняющая обязанности Премьер-министра', ended: false, endDate: null }],
+    // Near misses: an aside that is a term, a party, an acting post not right after the name.
+    [' (и.о. с 2020 г.)', 'X (и.о. с 2020 г.)', null],
+    [' (Народная партия)', 'X (Народная партия)', null],
+    [', затем (и.о. Президента)', 'X, затем (и.о. Президента)', null],
+  ])('should read the acting aside of %j', (after, sentence, expected) => {
+    expect(actingAsideAfter(after, sentence)).toEqual(expected);
   });
 });

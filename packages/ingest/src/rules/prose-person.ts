@@ -738,7 +738,9 @@ function copulaGoverns(l: Lexicon, before: string, grammaticalCase: GrammaticalC
 }
 
 /** "… назначена", "… избран": a passive verb of appointment or election at the end of what follows a post (lexicon postHolders.electedVerbs too). */
-const APPOINTED_TAIL = new RegExp(`\\s+${anyOf([...allWords((l) => l.personNames.appointedAs), ...allWords((l) => l.postHolders.electedVerbs)]) ?? '(?!)'}$`, 'u');
+const APPOINTED_TAIL = new RegExp(`\\s+${anyOf([...allWords((l) => l.personNames.appointedAs), ...allWords((l) => l.postHolders.electedVerbs), ...allWords((l) => l.personNames.pastElected ?? [])]) ?? '(?!)'}$`, 'u');
+/** "… избирался": the passive of a past, repeated election; the post is over (lexicon `personNames.pastElected`). */
+const PAST_ELECTED_TAIL = new RegExp(`\\s+${anyOf(allWords((l) => l.personNames.pastElected ?? [])) ?? '(?!)'}$`, 'u');
 
 /**
  * The words before a post's noun in the nominative, when each is a word that qualifies a post
@@ -840,7 +842,7 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       // A post in the instrumental is the one taken ("назначила Премьер-министром X"): the clause's date is when.
       const startDate = grammaticalCase === 'instrumental' && !past ? clauseDate(sentence, match.index!, match.index! + match[0].length, ',;') : null;
       // Only the lexicon's mark ("бывшего") says the post is over; a share in the sentence says only that it was held then.
-      const ended = !kin && (instead || (!!match[1] && lexicon.pastPosts.asMemberships));
+      const ended = !kin && (instead || ((!!match[1] || (!!passive && PAST_ELECTED_TAIL.test(match[3]!))) && lexicon.pastPosts.asMemberships));
       found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, ended, startDate, ...(instead ? { endDate: clauseDate(sentence, match.index!, match.index! + match[0].length, ',;') } : {}), text: sentence });
       if (taken) found.push({ name, title: taken, past: false, ended: false, startDate: clauseDate(sentence, match.index!, match.index! + match[0].length, ',;'), text: sentence });
       // "…назначена Лариса Мельник, советник Президента": a post in the nominative after the name is the holder's own too.
@@ -902,4 +904,22 @@ export function findHeldPosts(sentence: string): ProsePerson[] {
     }
   }
   return found;
+}
+
+/** "до": the word before an acting aside's end ("(и.о. Президента до 28 января 2021 г.)", lexicon `appointment.until`). */
+const UNTIL_WORD = `${anyOf(LEXICONS.filter((l) => l.pastPosts.asMemberships).flatMap((l) => l.appointment.until)) ?? '(?!)'}(?![\\p{L}])`;
+/** "(и.о. Президента)" right after a name, in a language that keeps past posts (lexicon `actingTitles`): an acting post of the name's. */
+const ACTING_ASIDE = new RegExp(`^\\s*\\(((?:${anyOf(LEXICONS.filter((l) => l.pastPosts.asMemberships).flatMap((l) => l.actingTitles)) ?? '(?!)'})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?!${UNTIL_WORD})[\\p{L}-]+){0,3}?)(?:\\s+${UNTIL_WORD}\\s+([^()]{4,40}))?\\)`, 'u');
+/** "исполнял": a past verb of acting in the sentence (lexicon `postHolders.actingPast`). */
+const ACTED = new RegExp(`(?<![\\p{L}])${anyOf(allWords((l) => l.postHolders.actingPast ?? [])) ?? '(?!)'}(?![\\p{L}])`, 'u');
+
+/**
+ * "… Талант Мамытов (и.о. Президента)": the acting post an aside right after a name gives, over where the
+ * sentence says the duties were performed ("обязанности Президента исполнял …"); null for any other aside.
+ */
+export function actingAsideAfter(after: string, sentence: string): { title: string; ended: boolean; endDate: string | null } | null {
+  const aside = ACTING_ASIDE.exec(after);
+  if (!aside) return null;
+  const endDate = aside[2] ? findDates(aside[2])[0]?.date ?? null : null;
+  return { title: aside[1]!, ended: !!endDate || ACTED.test(sentence), endDate };
 }
