@@ -21,6 +21,7 @@ import type { PageFrame } from './frame.js';
 import type { OrgDraft, OrgIndex } from './organizations.js';
 import { PersonIndex, type PersonDraft } from './persons.js';
 import { bodyProperNames } from './rules/body-proper-names.js';
+import { partyPostTitle } from './rules/body-head.js';
 import { lexiconOfWord } from './lexicon/index.js';
 import { bodyFromGenitive, classifyBodyName, isHeadOfStatePost, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
@@ -859,6 +860,29 @@ interface GroupDraft {
  * The groups of the paragraphs no body claimed, and their people: a full name is a person of the
  * page (named here first, or already); a family name alone only the page's one person of that name.
  */
+/** The kinds of group a party's post may belong to. */
+const PARTY_CATEGORIES = new Set(['party', 'movement', 'bloc']);
+
+/**
+ * A party's post read without the party ("Председатель партии — Ильхам Алиев") takes the party the
+ * paragraph names before it into its title ("Председатель партии «Новый Азербайджан»"): the page's
+ * parties are its groups; a post whose body is known, or whose paragraph names no party, stays.
+ */
+function namePartyPosts(memberships: MembershipDraft[], content: readonly Block[], groups: readonly GroupDraft[]): void {
+  const parties = groups.filter((g) => PARTY_CATEGORIES.has(g.group.category)).map((g) => g.group.name);
+  if (!parties.length) return;
+  for (const m of memberships) {
+    const where = m.provenance[0];
+    if (m.org || !where) continue;
+    const block = content.find((b) => b.line === where.line && b.endLine === where.endLine && b.text.includes(where.quote));
+    const opens = block ? block.text.indexOf(where.quote) : -1;
+    const at = opens < 0 ? -1 : where.quote.toLowerCase().indexOf(m.title.toLowerCase());
+    if (at < 0) continue;
+    const title = partyPostTitle(m.title, block!.text.slice(0, opens + at), parties);
+    if (title) m.title = title;
+  }
+}
+
 /** Sentences, not a line: a full stop inside, before a capital, and eight words or more. */
 const isProse = (text: string) => /\p{L}\.\s+\p{Lu}/u.test(text) && text.split(/\s+/).length >= 8;
 
@@ -942,6 +966,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   attachSuccessions(walk.paragraphs, a.persons, memberships, at);
   attachExOfficio(a, walk, memberships);
   const groups = collectGroups(a, walk);
+  namePartyPosts(memberships, frame.content, groups);
 
   // IDs: from each record's meaning, never its position.
   const orgId = new Map<OrgDraft, string>(orgs.all.map((o) => [o, makeId('organization', cc, [o.name])]));

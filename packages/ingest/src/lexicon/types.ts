@@ -881,6 +881,13 @@ export interface Lexicon {
     bodyGoverning: string[];
     /** Members wave 6: a past form of an acting verb ("исполнял"): the acting post is over. */
     actingPast?: string[];
+
+    /**
+     * Members wave 7: a party's founder. `participles` of founding after the party's quoted name, the founder after them in
+     * the instrumental ("партия «X», основанная миллиардером Y"); `title` the founder's post ("Основатель"); `posts` the
+     * founder's posts that open a sentence, the holder after an apposition ("Основатель партии, бывший Президент Y, …").
+     */
+    founders?: { participles: string[]; title: string; posts: string[] };
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {
@@ -1060,6 +1067,13 @@ export interface Lexicon {
    * Канцелярию возглавляет X", "Возглавляет Комиссию советник Президента X", "Советом руководит X".
    */
   bodyHeads: { verbs: string[]; role: string };
+  /**
+   * A party's posts a line or sentence gives without the party, its name before them in the paragraph (issue 16, memberships
+   * wave 7): `titles` name the party by its noun ("Председатель партии — X" after "партия «Новый Азербайджан»"), whole titles,
+   * any case of letter; `bare` name none ("Председатель – X") and belong to the party only where its name opens the
+   * paragraph ("Демократическая партия. Председатель – X"); `noun` the party's noun in the genitive, before a quoted name.
+   */
+  partyPosts: { titles: string[]; bare: string[]; noun: string };
   /**
    * The head of state named as such: what follows its name ("is the Head of State", "является
    * главой государства"), the inverted sentence with the name in its first group ("The Head of

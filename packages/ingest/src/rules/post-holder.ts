@@ -20,6 +20,7 @@ import { trailingName } from './person-name.js';
 import { isVerbWord, nameFault } from './post-check.js';
 import { termAfterName } from './dated-aside.js';
 import { findTermAsides } from './term-aside.js';
+import { bodyInGenitive } from './prose-person.js';
 import { AFTER_NAME, clauseDate, genitiveBody, governingBody, headTitleOf, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
 import { allWords, anyOf, eachLexicon, hasScriptLetter, LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
 
@@ -46,6 +47,10 @@ const BODY_WORD = new RegExp(`^${BODY_NOUN}\\p{L}*$`, 'u');
 
 interface Shapes {
   lexicon: Lexicon;
+  /** "партия «X», основанная миллиардером Y": groups 1 party, 2 founder (instrumental). */
+  foundedBy: RegExp;
+  /** "Основатель партии, бывший Президент Грузии Y, …": groups 1 the founder's post, 2 the apposition and the name. */
+  foundingPost: RegExp;
   /** The paragraph's text before the sentence being read (set per call). */
   account: string;
   cue: RegExp;
@@ -107,10 +112,13 @@ function shapesOf(l: Lexicon): Shapes | null {
   // (A noun joined to another by a hyphen too: "Первый вице-премьер-министр".)
   // (A party's name in quotes among its words: "лидер «Грузинской мечты» X".)
   const ownPost = `(?:${poss}\\s+)?(?:${mod}\\s+)*${noun}(?:-\\p{L}+)?${E}(?:\\s+(?:[^\\s,;:()«»–—\\d]+|«[^«»]{1,40}»)){0,4}?`;
+  const founders = h.founders ?? { participles: [], title: '', posts: [] };
   return {
     lexicon: l,
+    foundedBy: new RegExp(`(${PARTY_NOUN}\\s+«[^«»]{1,80}»)\\s*,\\s+${anyOf(founders.participles) ?? '(?!)'}${E}\\s+(?:\\p{Ll}+\\s+){0,2}?(${NAME})${AFTER_NAME}`, 'gu'),
+    foundingPost: new RegExp(`^(${anyOf(founders.posts) ?? '(?!)'})\\s*,\\s+([^,;:()«»–—\\d]{3,120}?)\\s*,`, 'u'),
     account: '',
-    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|${anyOf(h.appointmentNouns) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles.map(eitherFirst)) ?? '(?!)'})`, 'u'),
+    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|${anyOf(h.appointmentNouns) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles.map(eitherFirst)) ?? '(?!)'})|${anyOf([...founders.participles, ...founders.posts]) ?? '(?!)'}`, 'u'),
     // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
     postFirst: new RegExp(
       `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${ownPost}))?\\s+${name}`,
@@ -411,6 +419,38 @@ function nameActing(s: Shapes, sentence: string, add: Add): void {
   }
 }
 
+/** A name each word of which stands in the instrumental or never declines: "Иванишвили Бидзиной Григорьевичем". */
+function allInstrumental(s: Shapes, written: string): boolean {
+  const ending = new RegExp(`${s.lexicon.postHolders.instrumentalName}$`, 'u');
+  const words = written.trim().split(/\s+/);
+  return words.some((w) => ending.test(w)) && words.every((w) => ending.test(w) || INDECLINABLE.test(w));
+}
+
+/** "партия «X», основанная миллиардером Y": the party's founder, the name back from the instrumental ("Указом Президента" is none). */
+function foundedBy(s: Shapes, sentence: string, add: Add): void {
+  const title = s.lexicon.postHolders.founders?.title;
+  for (const m of title ? sentence.matchAll(s.foundedBy) : []) {
+    if (!allInstrumental(s, m[2]!)) continue;
+    const party = bodyInGenitive(s.lexicon, m[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+    if (party) add(nominative(m[2]!, 'instrumental'), `${title} ${party}`, null, null, false);
+  }
+}
+
+/**
+ * "Основатель партии, бывший Президент Грузии Саакашвили Михаил Николозович, …": a founder's post opening the
+ * sentence, its holder after another post in apposition; the post as written (its party is the paragraph's).
+ */
+function foundingPost(s: Shapes, sentence: string, add: Add): void {
+  const m = s.foundingPost.exec(sentence);
+  if (!m) return;
+  const name = trailingName(m[2]!);
+  const apposition = m[2]!.slice(0, m[2]!.length - name.length).trim().split(/\s+/).filter(Boolean);
+  // The apposition is a post ("бывший Президент Грузии"), lower-case words at most before its noun: no clause.
+  const noun = apposition.findIndex((w) => s.roleNoun.test(w));
+  if (noun < 0 || apposition.slice(0, noun).some((w) => !/^\p{Ll}/u.test(w) || isVerbWord(w)) || apposition.some(isVerbWord)) return;
+  add(name, capital(m[1]!), null, null, false);
+}
+
 /** "исполнение обязанностей Президента было возложено на … X": an acting post, its holder in the accusative. */
 function actingLaid(s: Shapes, sentence: string, add: Add): void {
   for (const m of sentence.matchAll(s.actingLaid)) {
@@ -659,6 +699,8 @@ export function findPostHolders(written: string, before = '', account = before):
     ledBy(s, sentence, add);
     actingPronoun(s, sentence, before, add);
     nameActing(s, sentence, add);
+    foundedBy(s, sentence, add);
+    foundingPost(s, sentence, add);
   }
   // A pronoun is the sentence before's holder; a surname the latest of that name in the paragraph before.
   for (const term of findTermAsides(written, (surname) => (surname ? latestHolder(account, surname) : holderIn(before)))) {
