@@ -369,6 +369,9 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
   }
 }
 
+/** A line's dash between its post and its name: "Министр – X". */
+const LINE_DASH = /\s[-–—]\s/u;
+
 /**
  * The sentences of a person line after its first ("… (since January 2005). The last Head of the
  * Administration was Viktor Medvedchuk."): prose, read for the people it names, once per block.
@@ -379,7 +382,11 @@ function personLineTails(walk: WalkResult): Array<{ text: string; block: Block; 
   for (const { block, context } of walk.personLines) {
     if (seen.has(block)) continue;
     seen.add(block);
-    const rest = splitSentences(block.text).slice(1).join(' ');
+    const [first = '', ...others] = splitSentences(block.text);
+    // "Председатель Парламента – X (до ноября 2021 года); в декабре 2021 года Председателем Парламента избран Y":
+    // a clause after the line's semicolon with no dash of a line's own is prose.
+    const clauses = first.split(/;\s+/).slice(1).filter((clause) => !LINE_DASH.test(clause));
+    const rest = [...clauses, ...others].join(' ');
     if (rest) tails.push({ text: rest, block, context });
   }
   return tails;
