@@ -76,8 +76,8 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   // Held-out round ru-23, measured once (147/197) on every rule of the third 2026-12-06 session before they became fixtures: floors at that run.
   'ge-2021-ru-html1251': { facts: 47, persons: false },
   'lt-2014-ru-text': { facts: 48, persons: false },
-  'mn-2017-ru-text': { facts: 43, persons: false },
-  'ru-2010-ru-html': { facts: 44, persons: false },
+  'mn-2017-ru-text': { facts: 44, persons: false },
+  'ru-2010-ru-html': { facts: 46, persons: false },
   'kz-text': { facts: 50, persons: true },
   // The 2003 election makes Ilham the President; an earlier President the prose names keeps the post as an ended row (posts have a history, h-members6; in English too since the third 2026-12-06 session), never a current one.
   'az-2003-ru-text': { facts: 40, persons: false },

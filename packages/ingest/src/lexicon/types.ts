@@ -888,6 +888,12 @@ export interface Lexicon {
      * founder's posts that open a sentence, the holder after an apposition ("Основатель партии, бывший Президент Y, …").
      */
     founders?: { participles: string[]; title: string; posts: string[] };
+    /**
+     * Members wave 7: a second post after a name. `also` says the holder holds another post too ("Борис Грызлов, он же
+     * Председатель Государственной Думы"); `endowed` a relative clause that gives the holder a post's powers on a day ("Y,
+     * который 21 октября 2010 года был наделён полномочиями Мэра Москвы"), its `relatives` the pronouns (feminine last).
+     */
+    secondPosts?: { also: string[]; endowed: string[]; relatives: string[] };
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {
