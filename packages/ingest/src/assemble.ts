@@ -21,6 +21,8 @@ import type { PageFrame } from './frame.js';
 import type { OrgDraft, OrgIndex } from './organizations.js';
 import { PersonIndex, type PersonDraft } from './persons.js';
 import { bodyProperNames } from './rules/body-proper-names.js';
+import countries from 'i18n-iso-countries';
+import { isCountryInCase, listedCountryCode } from './country-names.js';
 import { partyPostTitle } from './rules/body-head.js';
 import { lexiconOfWord } from './lexicon/index.js';
 import { bodyFromGenitive, classifyBodyName, isHeadOfStatePost, namesBody } from './rules/body-definition.js';
@@ -146,6 +148,18 @@ function isCountryRef(ref: string, countryName: string, headOfState: OrgDraft | 
   return /\brepublic\b/.test(key) && !!headOfState && normalizeKeyPart(headOfState.name).endsWith(key);
 }
 
+/** True for the page's own country's one-word name in another case: "России" on a page about ru (its locale's name "Россия"). */
+function isOwnCountryInCase(ref: string, code: string): boolean {
+  if (/\s/u.test(ref.trim()) || !isCountryInCase(ref)) return false;
+  const l = lexiconOfWord(ref);
+  const folded = ref.trim().toLowerCase().replace(/ё/gu, 'е');
+  return l.names.countryCases.some(([ending, nominative]) => {
+    if (!folded.endsWith(ending)) return false;
+    const name = folded.slice(0, folded.length - ending.length) + nominative;
+    return countries.getAlpha2Code(name.charAt(0).toUpperCase() + name.slice(1), l.countryLocale)?.toLowerCase() === code || listedCountryCode(name) === code;
+  });
+}
+
 /** Sites name bodies; a site for a body not described yet adds it (ministries, mostly). */
 function attachSites(a: Assembly, sites: WalkResult['sites']): void {
   for (const site of sites) {
@@ -206,6 +220,12 @@ function resolveTitle(a: Assembly, written: string, context: OrgDraft | null, bl
     }
     // "Президент Азербайджанской Республики": the state named in its own words, no body's.
     if (a.headOfState && isHeadOfStatePost(role, bodyRef)) return { org: a.headOfState, role };
+    // "Президент России": the page's country in its case names the state, never a body that ends in it ("МЧС России").
+    if (isOwnCountryInCase(bodyRef, a.facts.country.code)) {
+      if (a.headOfState && normalizeKeyPart(a.headOfState.name).split(' ')[0] === normalizeKeyPart(role)) return { org: a.headOfState, role };
+      // (A cabinet post, "Премьер-министр Монголии", is the government's, as below.)
+      if (!isCabinetRole(role)) return { org: null, role: title };
+    }
     if (isCabinetRole(role)) {
       const ministry = a.orgs.find(bodyRef, { among: (o) => o.classification === 'ministry' });
       if (ministry) return { org: ministry, role };

@@ -369,6 +369,24 @@ describe('memberships wave 7: a prose clause after a line\'s semicolon, a party 
   });
 });
 
+describe('the page\'s country in its case names the state, no body (assemble resolveTitle)', () => {
+  const page = (country: string, head: string, prose: string) => [`Профиль страны / ${country} / Исполнительная власть`, '', head, '', `${head} является главой государства.`, '', 'Глава МЧС России – Сергей Шойгу', '', prose, ''].join('\n');
+  const posts = (code: string, text: string) => {
+    const profile = ingestPage(pageInput(Buffer.from(text, 'utf8'), code, 'text'));
+    const name = new Map(profile.persons.map((p) => [p.id, p.name]));
+    const org = new Map(profile.organizations.map((o) => [o.id, o.name]));
+    return profile.memberships.map((m) => `${name.get(m.personId)} | ${m.title} | ${m.organizationId ? org.get(m.organizationId) : '-'}`).sort();
+  };
+  it.each<[string, string, string]>([
+    ['ru', page('Россия', 'Президент Российской Федерации', '2 марта 2008 года Президентом России был избран Дмитрий Медведев.'), 'Дмитрий Медведев | Президент России | Президент Российской Федерации'],
+    ['kz', page('Казахстан', 'Президент Республики Казахстан', 'В 2019 году Президентом Казахстана была избрана Инга Вовк.'), 'Инга Вовк | Президент Казахстана | Президент Республики Казахстан'],
+    // Near miss: another country's President is no post of this state.
+    ['ru', page('Россия', 'Президент Российской Федерации', 'В 2004 году Президентом Грузии был избран Иван Лор.'), 'Иван Лор | Президент Грузии | -'],
+  ])('(%s) should read %j', (code, text, expected) => {
+    expect(posts(code, text)).toContain(expected);
+  });
+});
+
 describe('groups in a prose paragraph read as a person’s line (assemble collectGroups)', () => {
   const page = (prose: string) => ['Профиль страны / Монголия / Исполнительная власть', '', 'Элитные группы', '', 'Внутри элиты выделяют несколько групп.', '', prose, ''].join('\n');
   const groups = (prose: string) => ingestPage(pageInput(Buffer.from(page(prose), 'utf8'), 'mn', 'text')).groups.map((g) => g.name);
