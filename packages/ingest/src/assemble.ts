@@ -23,7 +23,7 @@ import { PersonIndex, type PersonDraft } from './persons.js';
 import { bodyProperNames } from './rules/body-proper-names.js';
 import countries from 'i18n-iso-countries';
 import { isCountryInCase, listedCountryCode } from './country-names.js';
-import { partyPostTitle } from './rules/body-head.js';
+import { partyPostTitle, singularPost } from './rules/body-head.js';
 import { lexiconOfWord } from './lexicon/index.js';
 import { bodyFromGenitive, classifyBodyName, isHeadOfStatePost, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
@@ -257,7 +257,9 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
     const predecessor = line.predecessor ? a.persons.mention(line.predecessor, a.at(block)) : null;
     const surname = block.text.includes('was preceded') ? SURNAME_PRECEDED.exec(block.text) : null;
     if (surname && normalizeKeyPart(surname[1]!) === normalizeKeyPart(person.best.familyName)) person.forms.add(surname[1]!);
-    line.titles.forEach((title, index) => {
+    line.titles.forEach((written, index) => {
+      // "Постоянные члены Совета Безопасности: A, B": each one's post in the singular.
+      const title = singularPost(written);
       if (PAST_POST.test(title)) return;
       // A line's title with no role word ("В частности") or a misread one ("… вместо") is no post.
       const fault = hasRoleWord(title) ? roleFault(title) : 'no role word';

@@ -1081,6 +1081,11 @@ export interface Lexicon {
    */
   partyPosts: { titles: string[]; bare: string[]; noun: string };
   /**
+   * Members wave 7: a post a lead-in names in the plural for each of its people ("Постоянные члены Совета Безопасности: A, B")
+   * is each one's in the singular: the plural nouns and their singular (lower case), the plural adjectives' endings before them.
+   */
+  memberPlurals: { nouns: Array<[string, string]>; adjectives: Array<[string, string]> };
+  /**
    * The head of state named as such: what follows its name ("is the Head of State", "является
    * главой государства"), the inverted sentence with the name in its first group ("The Head of
    * State is the President of …", "Главой государства является Президент …"), a word each needs (a

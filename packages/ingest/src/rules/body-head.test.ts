@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partyPostTitle, readBodyHead } from './body-head.js';
+import { partyPostTitle, readBodyHead, singularPost } from './body-head.js';
 
 const read = (sentence: string, body: string, rest = '') => {
   const line = readBodyHead(sentence, body, rest);
@@ -64,5 +64,20 @@ describe('partyPostTitle: a party post takes the party the paragraph named befor
     ['Генеральный секретарь', 'Партия «Новый Азербайджан» правит с 1993 года. ', null],
   ])('%s after %j', (title, before, expected) => {
     expect(partyPostTitle(title, before, parties)).toBe(expected);
+  });
+});
+
+describe('singularPost: a lead-in\'s plural post is each one\'s in the singular', () => {
+  it.each<[string, string]>([
+    ['Постоянные члены Совета Безопасности', 'Постоянный член Совета Безопасности'],
+    ['Члены Совета', 'Член Совета'],
+    ['Полномочные представители Президента в округах', 'Полномочный представитель Президента в округах'],
+    ['Внештатные советники Премьер-министра', 'Внештатный советник Премьер-министра'],
+    // Near misses: a singular post, a plural that is no member's noun, English.
+    ['Член Совета Безопасности', 'Член Совета Безопасности'],
+    ['Министры Правительства', 'Министры Правительства'],
+    ['Members of the Council', 'Members of the Council'],
+  ])('%s → %s', (title, expected) => {
+    expect(singularPost(title)).toBe(expected);
   });
 });

@@ -140,3 +140,21 @@ export function partyPostTitle(title: string, before: string, parties: readonly 
   const noun = named ? l.partyPosts.noun : party.noun && bodyInGenitive(l, party.noun);
   return noun ? `${head} ${noun} «${party.core}»` : null;
 }
+
+/**
+ * A post a lead-in names in the plural, each one's in the singular: "Постоянные члены Совета Безопасности" →
+ * "Постоянный член Совета Безопасности" (lexicon `memberPlurals`: the noun, the adjectives before it); as written otherwise.
+ */
+export function singularPost(title: string): string {
+  const { nouns, adjectives } = lexiconOfWord(title).memberPlurals;
+  const words = title.trim().split(/\s+/);
+  const at = words.findIndex((w) => !adjectives.some(([plural]) => w.toLowerCase().endsWith(plural)));
+  const noun = at < 0 ? undefined : nouns.find(([plural]) => words[at]!.toLowerCase() === plural);
+  if (!noun) return title;
+  const keepCase = (written: string, word: string) => (/^\p{Lu}/u.test(written) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+  const singular = (w: string) => {
+    const [plural, one] = adjectives.find(([p]) => w.toLowerCase().endsWith(p))!;
+    return w.slice(0, w.length - plural.length) + one;
+  };
+  return [...words.slice(0, at).map(singular), keepCase(words[at]!, noun[1]), ...words.slice(at + 1)].join(' ');
+}
