@@ -75,7 +75,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2007-ru-html1251': { facts: 47, persons: true },
   // Held-out round ru-23, measured once (147/197) on every rule of the third 2026-12-06 session before they became fixtures: floors at that run.
   'ge-2021-ru-html1251': { facts: 47, persons: false },
-  'lt-2014-ru-text': { facts: 48, persons: false },
+  'lt-2014-ru-text': { facts: 48, persons: true },
   'mn-2017-ru-text': { facts: 44, persons: false },
   'ru-2010-ru-html': { facts: 46, persons: false },
   'kz-text': { facts: 50, persons: true },
@@ -101,7 +101,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-2022-ru-html1251': { facts: 40, persons: true },
   'ua-2000-ru-text': { facts: 43, persons: true },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.
-  'az-2016-ru-html1251': { facts: 42, persons: false },
+  'az-2016-ru-html1251': { facts: 43, persons: false },
   'kg-2017-ru-text': { facts: 40, persons: false },
   'md-2014-ru-html': { facts: 41, persons: false },
   'ru-2020-ru-text': { facts: 42, persons: false },

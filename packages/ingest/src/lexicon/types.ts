@@ -894,6 +894,8 @@ export interface Lexicon {
      * который 21 октября 2010 года был наделён полномочиями Мэра Москвы"), its `relatives` the pronouns (feminine last).
      */
     secondPosts?: { also: string[]; endowed: string[]; relatives: string[] };
+    /** Members wave 7: other verbs of doing a post's duties, with `actingVerbs` ("обязанности секретаря Совета выполняет X"). */
+    dutyVerbs?: string[];
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {

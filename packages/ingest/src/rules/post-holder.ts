@@ -112,7 +112,7 @@ function shapesOf(l: Lexicon): Shapes | null {
   const appointed = anyOf([...l.personNames.appointedAs, ...l.appointment.verbs])!;
   const copula = anyOf(l.postTerms.copulas)!;
   const dismissed = anyOf(h.dismissedVerbs)!;
-  const acting = anyOf(h.actingVerbs)!;
+  const acting = anyOf([...h.actingVerbs, ...(h.dutyVerbs ?? [])])!;
   const poss = anyOf(h.possessives)!;
   const name = `(${NAME})${AFTER_NAME}`;
   // The holder's own post before their name ("исполняет министр труда X", "является Президент Республики Y X"): a role noun and a few words, no mark.
