@@ -21,6 +21,9 @@ import type { PageFrame } from './frame.js';
 import type { OrgDraft, OrgIndex } from './organizations.js';
 import { PersonIndex, type PersonDraft } from './persons.js';
 import { bodyProperNames } from './rules/body-proper-names.js';
+import countries from 'i18n-iso-countries';
+import { isCountryInCase, listedCountryCode } from './country-names.js';
+import { partyPostTitle, singularPost } from './rules/body-head.js';
 import { lexiconOfWord } from './lexicon/index.js';
 import { bodyFromGenitive, classifyBodyName, isHeadOfStatePost, namesBody } from './rules/body-definition.js';
 import { findDates, firstDate } from './rules/dates.js';
@@ -145,6 +148,18 @@ function isCountryRef(ref: string, countryName: string, headOfState: OrgDraft | 
   return /\brepublic\b/.test(key) && !!headOfState && normalizeKeyPart(headOfState.name).endsWith(key);
 }
 
+/** True for the page's own country's one-word name in another case: "России" on a page about ru (its locale's name "Россия"). */
+function isOwnCountryInCase(ref: string, code: string): boolean {
+  if (/\s/u.test(ref.trim()) || !isCountryInCase(ref)) return false;
+  const l = lexiconOfWord(ref);
+  const folded = ref.trim().toLowerCase().replace(/ё/gu, 'е');
+  return l.names.countryCases.some(([ending, nominative]) => {
+    if (!folded.endsWith(ending)) return false;
+    const name = folded.slice(0, folded.length - ending.length) + nominative;
+    return countries.getAlpha2Code(name.charAt(0).toUpperCase() + name.slice(1), l.countryLocale)?.toLowerCase() === code || listedCountryCode(name) === code;
+  });
+}
+
 /** Sites name bodies; a site for a body not described yet adds it (ministries, mostly). */
 function attachSites(a: Assembly, sites: WalkResult['sites']): void {
   for (const site of sites) {
@@ -205,6 +220,12 @@ function resolveTitle(a: Assembly, written: string, context: OrgDraft | null, bl
     }
     // "Президент Азербайджанской Республики": the state named in its own words, no body's.
     if (a.headOfState && isHeadOfStatePost(role, bodyRef)) return { org: a.headOfState, role };
+    // "Президент России": the page's country in its case names the state, never a body that ends in it ("МЧС России").
+    if (isOwnCountryInCase(bodyRef, a.facts.country.code)) {
+      if (a.headOfState && normalizeKeyPart(a.headOfState.name).split(' ')[0] === normalizeKeyPart(role)) return { org: a.headOfState, role };
+      // (A cabinet post, "Премьер-министр Монголии", is the government's, as below.)
+      if (!isCabinetRole(role)) return { org: null, role: title };
+    }
     if (isCabinetRole(role)) {
       const ministry = a.orgs.find(bodyRef, { among: (o) => o.classification === 'ministry' });
       if (ministry) return { org: ministry, role };
@@ -236,7 +257,9 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
     const predecessor = line.predecessor ? a.persons.mention(line.predecessor, a.at(block)) : null;
     const surname = block.text.includes('was preceded') ? SURNAME_PRECEDED.exec(block.text) : null;
     if (surname && normalizeKeyPart(surname[1]!) === normalizeKeyPart(person.best.familyName)) person.forms.add(surname[1]!);
-    line.titles.forEach((title, index) => {
+    line.titles.forEach((written, index) => {
+      // "Постоянные члены Совета Безопасности: A, B": each one's post in the singular.
+      const title = singularPost(written);
       if (PAST_POST.test(title)) return;
       // A line's title with no role word ("В частности") or a misread one ("… вместо") is no post.
       const fault = hasRoleWord(title) ? roleFault(title) : 'no role word';
@@ -373,6 +396,9 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
   }
 }
 
+/** A line's dash between its post and its name: "Министр – X". */
+const LINE_DASH = /\s[-–—]\s/u;
+
 /**
  * The sentences of a person line after its first ("… (since January 2005). The last Head of the
  * Administration was Viktor Medvedchuk."): prose, read for the people it names, once per block.
@@ -383,7 +409,11 @@ function personLineTails(walk: WalkResult): Array<{ text: string; block: Block; 
   for (const { block, context } of walk.personLines) {
     if (seen.has(block)) continue;
     seen.add(block);
-    const rest = splitSentences(block.text).slice(1).join(' ');
+    const [first = '', ...others] = splitSentences(block.text);
+    // "Председатель Парламента – X (до ноября 2021 года); в декабре 2021 года Председателем Парламента избран Y":
+    // a clause after the line's semicolon with no dash of a line's own is prose.
+    const clauses = first.split(/;\s+/).slice(1).filter((clause) => !LINE_DASH.test(clause));
+    const rest = [...clauses, ...others].join(' ');
     if (rest) tails.push({ text: rest, block, context });
   }
   return tails;
@@ -864,6 +894,29 @@ interface GroupDraft {
  * The groups of the paragraphs no body claimed, and their people: a full name is a person of the
  * page (named here first, or already); a family name alone only the page's one person of that name.
  */
+/** The kinds of group a party's post may belong to. */
+const PARTY_CATEGORIES = new Set(['party', 'movement', 'bloc']);
+
+/**
+ * A party's post read without the party ("Председатель партии — Ильхам Алиев") takes the party the
+ * paragraph names before it into its title ("Председатель партии «Новый Азербайджан»"): the page's
+ * parties are its groups; a post whose body is known, or whose paragraph names no party, stays.
+ */
+function namePartyPosts(memberships: MembershipDraft[], content: readonly Block[], groups: readonly GroupDraft[]): void {
+  const parties = groups.filter((g) => PARTY_CATEGORIES.has(g.group.category)).map((g) => g.group.name);
+  if (!parties.length) return;
+  for (const m of memberships) {
+    const where = m.provenance[0];
+    if (m.org || !where) continue;
+    const block = content.find((b) => b.line === where.line && b.endLine === where.endLine && b.text.includes(where.quote));
+    const opens = block ? block.text.indexOf(where.quote) : -1;
+    const at = opens < 0 ? -1 : where.quote.toLowerCase().indexOf(m.title.toLowerCase());
+    if (at < 0) continue;
+    const title = partyPostTitle(m.title, block!.text.slice(0, opens + at), parties);
+    if (title) m.title = title;
+  }
+}
+
 /** Sentences, not a line: a full stop inside, before a capital, and eight words or more. */
 const isProse = (text: string) => /\p{L}\.\s+\p{Lu}/u.test(text) && text.split(/\s+/).length >= 8;
 
@@ -947,6 +1000,7 @@ export function assembleProfile(facts: PageFacts, frame: PageFrame, walk: WalkRe
   attachSuccessions(walk.paragraphs, a.persons, memberships, at);
   attachExOfficio(a, walk, memberships);
   const groups = collectGroups(a, walk);
+  namePartyPosts(memberships, frame.content, groups);
 
   // IDs: from each record's meaning, never its position.
   const orgId = new Map<OrgDraft, string>(orgs.all.map((o) => [o, makeId('organization', cc, [o.name])]));

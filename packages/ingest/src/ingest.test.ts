@@ -343,6 +343,50 @@ describe('a sole post the prose gives to an earlier holder (assemble addProsePos
   });
 });
 
+describe('memberships wave 7: a prose clause after a line\'s semicolon, a party post\'s party (assemble personLineTails, namePartyPosts)', () => {
+  const page = (prose: string) => ['Профиль страны / Грузия / Исполнительная власть', '', 'Политическая элита', '', 'Внутри элиты выделяют несколько групп.', '', prose, ''].join('\n');
+  const posts = (prose: string) => {
+    const profile = ingestPage(pageInput(Buffer.from(page(prose), 'utf8'), 'ge', 'text'));
+    const name = new Map(profile.persons.map((p) => [p.id, p.name]));
+    return profile.memberships.map((m) => `${name.get(m.personId)} | ${m.title}`).sort();
+  };
+  it.each<[string, string]>([
+    // The clause after the line's semicolon is prose: its holder is read too.
+    ['Председатель Парламента – Каха Кучава (до ноября 2021 года); в декабре 2021 года Председателем Парламента избран Шалва Папуашвили.', 'Шалва Папуашвили | Председатель Парламента'],
+    ['Министр финансов – Иван Лор (до мая 2019 года); в июне 2019 года министром финансов назначена Инга Вовк.', 'Инга Вовк | Министр финансов'],
+    // A party post takes the party named before it in the paragraph.
+    ['Опорой власти остаётся партия «Новый путь» (ПНП), основанная в 1992 г. Председатель партии — Иван Лор.', 'Иван Лор | Председатель партии «Новый путь»'],
+    ['Главной силой служит Аграрная партия (АП), созданная в 1990 г. Лидер партии — Инга Вовк.', 'Инга Вовк | Лидер Аграрной партии'],
+  ])('should read %s', (prose, expected) => {
+    expect(posts(prose)).toContain(expected);
+  });
+  it.each<[string, string[]]>([
+    // Near misses: a clause naming no post holds none; a party post with no party before it keeps its title.
+    ['Министр финансов – Иван Лор (до мая 2019 года); в июне 2019 года Лор уехал в Москву.', ['Иван Лор | Министр финансов']],
+    ['Председатель партии — Иван Лор', ['Иван Лор | Председатель партии']],
+  ])('should read only the line of %s', (prose, expected) => {
+    expect(posts(prose)).toEqual(expected);
+  });
+});
+
+describe('the page\'s country in its case names the state, no body (assemble resolveTitle)', () => {
+  const page = (country: string, head: string, prose: string) => [`Профиль страны / ${country} / Исполнительная власть`, '', head, '', `${head} является главой государства.`, '', 'Глава МЧС России – Сергей Шойгу', '', prose, ''].join('\n');
+  const posts = (code: string, text: string) => {
+    const profile = ingestPage(pageInput(Buffer.from(text, 'utf8'), code, 'text'));
+    const name = new Map(profile.persons.map((p) => [p.id, p.name]));
+    const org = new Map(profile.organizations.map((o) => [o.id, o.name]));
+    return profile.memberships.map((m) => `${name.get(m.personId)} | ${m.title} | ${m.organizationId ? org.get(m.organizationId) : '-'}`).sort();
+  };
+  it.each<[string, string, string]>([
+    ['ru', page('Россия', 'Президент Российской Федерации', '2 марта 2008 года Президентом России был избран Дмитрий Медведев.'), 'Дмитрий Медведев | Президент России | Президент Российской Федерации'],
+    ['kz', page('Казахстан', 'Президент Республики Казахстан', 'В 2019 году Президентом Казахстана была избрана Инга Вовк.'), 'Инга Вовк | Президент Казахстана | Президент Республики Казахстан'],
+    // Near miss: another country's President is no post of this state.
+    ['ru', page('Россия', 'Президент Российской Федерации', 'В 2004 году Президентом Грузии был избран Иван Лор.'), 'Иван Лор | Президент Грузии | -'],
+  ])('(%s) should read %j', (code, text, expected) => {
+    expect(posts(code, text)).toContain(expected);
+  });
+});
+
 describe('groups in a prose paragraph read as a person’s line (assemble collectGroups)', () => {
   const page = (prose: string) => ['Профиль страны / Монголия / Исполнительная власть', '', 'Элитные группы', '', 'Внутри элиты выделяют несколько групп.', '', prose, ''].join('\n');
   const groups = (prose: string) => ingestPage(pageInput(Buffer.from(page(prose), 'utf8'), 'mn', 'text')).groups.map((g) => g.name);

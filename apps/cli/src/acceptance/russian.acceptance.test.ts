@@ -101,7 +101,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-2022-ru-html1251': { facts: 40, persons: true },
   'ua-2000-ru-text': { facts: 43, persons: true },
   // Held-out round ru-19, at their first run (111/180): windows-1251 HTML, text, UTF-8 HTML, text.
-  'az-2016-ru-html1251': { facts: 41, persons: false },
+  'az-2016-ru-html1251': { facts: 43, persons: false },
   'kg-2017-ru-text': { facts: 40, persons: false },
   'md-2014-ru-html': { facts: 42, persons: false },
   'ru-2020-ru-text': { facts: 42, persons: false },

@@ -442,6 +442,10 @@ export const en: Lexicon = {
   stateNouns: [],
   // "The Chancellery is headed by X", "X heads the Office": English prose, read in prose-person.ts.
   bodyHeads: { verbs: [], role: 'Head' },
+  // The English pages name the party in the post ("Chairman of the Democratic Party"): none borrowed from the paragraph.
+  partyPosts: { titles: [], bare: [], noun: 'of the party' },
+  // "Members of the Council": the English pages' analysts keep the lead-in's plural as written.
+  memberPlurals: { nouns: [], adjectives: [] },
   headOfState: {
     after: '\\s+is\\s+(?:the\\s+)?Head\\s+of\\s+(?:the\\s+)?State\\b',
     inverted: '^(?:The\\s+)?Head\\s+of\\s+(?:the\\s+)?State\\s+is\\s+(?:the\\s+)?(President(?:\\s+of\\s+[^,;.]+)?)',

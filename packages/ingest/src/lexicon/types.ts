@@ -883,6 +883,21 @@ export interface Lexicon {
     bodyGoverning: string[];
     /** Members wave 6: a past form of an acting verb ("исполнял"): the acting post is over. */
     actingPast?: string[];
+
+    /**
+     * Members wave 7: a party's founder. `participles` of founding after the party's quoted name, the founder after them in
+     * the instrumental ("партия «X», основанная миллиардером Y"); `title` the founder's post ("Основатель"); `posts` the
+     * founder's posts that open a sentence, the holder after an apposition ("Основатель партии, бывший Президент Y, …").
+     */
+    founders?: { participles: string[]; title: string; posts: string[] };
+    /**
+     * Members wave 7: a second post after a name. `also` says the holder holds another post too ("Борис Грызлов, он же
+     * Председатель Государственной Думы"); `endowed` a relative clause that gives the holder a post's powers on a day ("Y,
+     * который 21 октября 2010 года был наделён полномочиями Мэра Москвы"), its `relatives` the pronouns (feminine last).
+     */
+    secondPosts?: { also: string[]; endowed: string[]; relatives: string[] };
+    /** Members wave 7: other verbs of doing a post's duties, with `actingVerbs` ("обязанности секретаря Совета выполняет X"). */
+    dutyVerbs?: string[];
   };
   /** How a person line or the prose writes a name and a post around it (rules/person-line.ts, rules/prose-person.ts). */
   personNames: {
@@ -1064,6 +1079,18 @@ export interface Lexicon {
    * Канцелярию возглавляет X", "Возглавляет Комиссию советник Президента X", "Советом руководит X".
    */
   bodyHeads: { verbs: string[]; role: string };
+  /**
+   * A party's posts a line or sentence gives without the party, its name before them in the paragraph (issue 16, memberships
+   * wave 7): `titles` name the party by its noun ("Председатель партии — X" after "партия «Новый Азербайджан»"), whole titles,
+   * any case of letter; `bare` name none ("Председатель – X") and belong to the party only where its name opens the
+   * paragraph ("Демократическая партия. Председатель – X"); `noun` the party's noun in the genitive, before a quoted name.
+   */
+  partyPosts: { titles: string[]; bare: string[]; noun: string };
+  /**
+   * Members wave 7: a post a lead-in names in the plural for each of its people ("Постоянные члены Совета Безопасности: A, B")
+   * is each one's in the singular: the plural nouns and their singular (lower case), the plural adjectives' endings before them.
+   */
+  memberPlurals: { nouns: Array<[string, string]>; adjectives: Array<[string, string]> };
   /**
    * The head of state named as such: what follows its name ("is the Head of State", "является
    * главой государства"), the inverted sentence with the name in its first group ("The Head of

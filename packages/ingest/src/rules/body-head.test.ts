@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBodyHead } from './body-head.js';
+import { partyPostTitle, readBodyHead, singularPost } from './body-head.js';
 
 const read = (sentence: string, body: string, rest = '') => {
   const line = readBodyHead(sentence, body, rest);
@@ -42,5 +42,42 @@ describe('readBodyHead: the head of the body under whose heading the sentence st
     ['The Chancellery is headed by Arvydas Zemaitis.', 'Chancellery of the President'],
   ])('should read no head in %j under %j', (sentence, body) => {
     expect(read(sentence, body)).toBeNull();
+  });
+});
+
+describe('partyPostTitle: a party post takes the party the paragraph named before it', () => {
+  const parties = ['партия «Новый Азербайджан»', 'Монгольская народная партия', 'Демократическая партия', 'Единое национальное движение', 'блок «Сила в единстве»'];
+  it.each<[string, string, string | null]>([
+    // The party named last before the post, quoted: the post's own noun before the quoted name.
+    ['Председатель партии', 'Главной опорой власти остается партия «Новый Азербайджан» (ПНА), основанная в 1992 г. ', 'Председатель партии «Новый Азербайджан»'],
+    ['Председатель партии', 'На выборах блок «Сила в единстве» получил 27%. Главная оппозиционная сила – «Единое национальное движение» (ЕНД). ', 'Председатель партии «Единое национальное движение»'],
+    ['Основатель партии', 'Партия «Новый Азербайджан» правит с 1993 года. ', 'Основатель партии «Новый Азербайджан»'],
+    // A name of words: in the genitive after the post's head.
+    ['Председатель партии', 'Монгольская народная партия. ', 'Председатель Монгольской народной партии'],
+    ['Лидер партии', 'В 2016 году Демократическая партия проиграла выборы; ', 'Лидер Демократической партии'],
+    // A bare post only where the party opens the paragraph: its group's noun before a quoted name.
+    ['Председатель', 'Демократическая партия. ', 'Председатель Демократической партии'],
+    ['Председатель', 'Блок «Сила в единстве». ', 'Председатель блока «Сила в единстве»'],
+    // Near misses: a bare post in a paragraph that opens with something else; no party before; no party's post.
+    ['Председатель', 'В 2016 году Демократическая партия проиграла выборы. ', null],
+    ['Председатель партии', 'Парламент принял закон о партиях. ', null],
+    ['Генеральный секретарь', 'Партия «Новый Азербайджан» правит с 1993 года. ', null],
+  ])('%s after %j', (title, before, expected) => {
+    expect(partyPostTitle(title, before, parties)).toBe(expected);
+  });
+});
+
+describe('singularPost: a lead-in\'s plural post is each one\'s in the singular', () => {
+  it.each<[string, string]>([
+    ['Постоянные члены Совета Безопасности', 'Постоянный член Совета Безопасности'],
+    ['Члены Совета', 'Член Совета'],
+    ['Полномочные представители Президента в округах', 'Полномочный представитель Президента в округах'],
+    ['Внештатные советники Премьер-министра', 'Внештатный советник Премьер-министра'],
+    // Near misses: a singular post, a plural that is no member's noun, English.
+    ['Член Совета Безопасности', 'Член Совета Безопасности'],
+    ['Министры Правительства', 'Министры Правительства'],
+    ['Members of the Council', 'Members of the Council'],
+  ])('%s → %s', (title, expected) => {
+    expect(singularPost(title)).toBe(expected);
   });
 });

@@ -3,7 +3,8 @@ import { NAME_PARTICLE, NAME_WORD } from './person-name.js';
 import type { PersonLine } from './person-line.js';
 import { predecessorIn } from './person-line.js';
 import { hasRoleWord, startsWithRoleWord } from './roles.js';
-import { allWords, anyOf, eachLexicon, LEXICONS } from '../lexicon/index.js';
+import { allWords, anyOf, eachLexicon, lexiconOfWord, LEXICONS } from '../lexicon/index.js';
+import { bodyInGenitive } from './prose-person.js';
 
 /**
  * A body's head named in a sentence under the body's heading, the body by its noun in any case
@@ -84,4 +85,76 @@ export function readBodyHead(sentence: string, bodyName: string, rest = ''): Per
     return { name: holder.name, titles: holder.post ? [role, holder.post] : [role], leadRole: null, startDate, predecessor: predecessorIn(rest), datedTitle: 0 };
   }
   return null;
+}
+
+/** A party's name as the page's groups write it, without its lower-case noun and quotes: "партия «Новый Азербайджан»" → its noun "партия", core "Новый Азербайджан". */
+function partsOfParty(name: string): { noun: string; core: string } {
+  const m = /^((?:\p{Ll}+\s+)*)(.+)$/u.exec(name.trim())!;
+  return { noun: m[1]!.trim(), core: m[2]!.replace(/^«(.+)»$/u, '$1') };
+}
+
+/** The party named last in `before`, as written: quoted ("«Новый Азербайджан»") or by its words ("Монгольская народная партия"). */
+function lastParty(before: string, parties: readonly string[]): { noun: string; core: string; quoted: boolean; at: number } | null {
+  let last: { noun: string; core: string; quoted: boolean; at: number } | null = null;
+  for (const name of parties) {
+    const { noun, core } = partsOfParty(name);
+    for (const [written, quoted] of [[`«${core}»`, true], [core, false]] as const) {
+      const at = before.lastIndexOf(written);
+      // A name written in quotes is found by its quoted form first: its bare words are the same mention.
+      if (at >= 0 && (!last || at > last.at) && (quoted || before[at - 1] !== '«')) last = { noun, core, quoted, at };
+    }
+  }
+  return last;
+}
+
+/** Whether the party opens `before` (its own noun at most before it) and nothing but marks and a bracket follow: "Блок «X» (ПНА). ". */
+function opensParagraph(before: string, party: { noun: string; core: string; quoted: boolean; at: number }): boolean {
+  const opening = before.slice(0, party.at).trim().toLowerCase();
+  const after = before.slice(party.at + party.core.length + (party.quoted ? 2 : 0)).replace(/\([^()]*\)/gu, '');
+  return (opening === '' || opening === party.noun.toLowerCase()) && /^[\s.:–—-]*$/u.test(after);
+}
+
+/**
+ * The title of a party's post the text gives without the party ("Председатель партии — Ильхам Алиев"),
+ * with the party the paragraph named last before it (`before`, the paragraph up to the post), or null:
+ * "…партия «Новый Азербайджан» (ПНА), основанная в 1992 г. Председатель партии" → "Председатель партии
+ * «Новый Азербайджан»"; "Монгольская народная партия. Председатель партии" → "Председатель Монгольской
+ * народной партии". A post that names no party by its noun ("Председатель – X") only where the party's
+ * name opens the paragraph. `parties` are the page's parties as its groups name them (lexicon `partyPosts`).
+ */
+export function partyPostTitle(title: string, before: string, parties: readonly string[]): string | null {
+  const l = lexiconOfWord(title);
+  const same = (list: readonly string[]) => list.some((t) => t.toLowerCase() === title.trim().toLowerCase());
+  const named = same(l.partyPosts.titles);
+  if (!named && !same(l.partyPosts.bare)) return null;
+  const party = lastParty(before, parties);
+  if (!party) return null;
+  // "Демократическая партия. Председатель – X": a bare post's party opens the paragraph, the post's sentence right after.
+  if (!named && !opensParagraph(before, party)) return null;
+  const head = named ? title.trim().split(/\s+/).slice(0, -1).join(' ') : title.trim();
+  if (!party.quoted) {
+    const genitive = bodyInGenitive(l, party.core);
+    return genitive ? `${head} ${genitive}` : null;
+  }
+  // A quoted name keeps its case; the noun before it is the party's ("партии") or the group's own ("блока").
+  const noun = named ? l.partyPosts.noun : party.noun && bodyInGenitive(l, party.noun);
+  return noun ? `${head} ${noun} «${party.core}»` : null;
+}
+
+/**
+ * A post a lead-in names in the plural, each one's in the singular: "Постоянные члены Совета Безопасности" →
+ * "Постоянный член Совета Безопасности" (lexicon `memberPlurals`: the noun, the adjectives before it); as written otherwise.
+ */
+export function singularPost(title: string): string {
+  const { nouns, adjectives } = lexiconOfWord(title).memberPlurals;
+  const words = title.trim().split(/\s+/);
+  const at = words.findIndex((w) => !adjectives.some(([plural]) => w.toLowerCase().endsWith(plural)));
+  const noun = at < 0 ? undefined : nouns.find(([plural]) => words[at]!.toLowerCase() === plural);
+  if (!noun) return title;
+  const keepCase = (written: string, word: string) => (/^\p{Lu}/u.test(written) ? word.charAt(0).toUpperCase() + word.slice(1) : word);
+  const singular = (w: string) => {
+    const [plural, one] = adjectives.find(([p]) => w.toLowerCase().endsWith(p))!;
+    return w.slice(0, w.length - plural.length) + one;
+  };
+  return [...words.slice(0, at).map(singular), keepCase(words[at]!, noun[1]), ...words.slice(at + 1)].join(' ');
 }

@@ -19,7 +19,9 @@ import { regExp } from '../regexp.js';
 import { trailingName } from './person-name.js';
 import { isVerbWord, nameFault } from './post-check.js';
 import { termAfterName } from './dated-aside.js';
+import { postFromInstrumental } from './appointed-line.js';
 import { findTermAsides } from './term-aside.js';
+import { bodyInGenitive } from './prose-person.js';
 import { AFTER_NAME, clauseDate, genitiveBody, governingBody, headTitleOf, isGenitive, isName, NAME, nominative, nominativePost, withoutLeadingPost, type PostTerm } from './post-terms.js';
 import { allWords, anyOf, eachLexicon, hasScriptLetter, LEXICONS, toNominative, type Lexicon } from '../lexicon/index.js';
 
@@ -46,6 +48,16 @@ const BODY_WORD = new RegExp(`^${BODY_NOUN}\\p{L}*$`, 'u');
 
 interface Shapes {
   lexicon: Lexicon;
+  /** "партия «X», основанная миллиардером Y": groups 1 party, 2 founder (instrumental). */
+  foundedBy: RegExp;
+  /** "Основатель партии, бывший Президент Грузии Y, …": groups 1 the founder's post, 2 the apposition and the name. */
+  foundingPost: RegExp;
+  /** "Борис Грызлов, он же Председатель Государственной Думы": groups 1 name, 2 the other post. */
+  alsoHolds: RegExp;
+  /** "Y, который 21 октября 2010 года был наделён полномочиями Мэра Москвы": groups 1 name, 2 pronoun, 3 between, 4 post (genitive). */
+  endowed: RegExp;
+  /** "Y, назначенный Премьер-министром 7 июля 2016 года": groups 1 name, 2 participle's ending, 3 post (instrumental), 4 the date's words. */
+  appointedDated: RegExp;
   /** The paragraph's text before the sentence being read (set per call). */
   account: string;
   cue: RegExp;
@@ -100,17 +112,24 @@ function shapesOf(l: Lexicon): Shapes | null {
   const appointed = anyOf([...l.personNames.appointedAs, ...l.appointment.verbs])!;
   const copula = anyOf(l.postTerms.copulas)!;
   const dismissed = anyOf(h.dismissedVerbs)!;
-  const acting = anyOf(h.actingVerbs)!;
+  const acting = anyOf([...h.actingVerbs, ...(h.dutyVerbs ?? [])])!;
   const poss = anyOf(h.possessives)!;
   const name = `(${NAME})${AFTER_NAME}`;
   // The holder's own post before their name ("исполняет министр труда X", "является Президент Республики Y X"): a role noun and a few words, no mark.
   // (A noun joined to another by a hyphen too: "Первый вице-премьер-министр".)
   // (A party's name in quotes among its words: "лидер «Грузинской мечты» X".)
   const ownPost = `(?:${poss}\\s+)?(?:${mod}\\s+)*${noun}(?:-\\p{L}+)?${E}(?:\\s+(?:[^\\s,;:()«»–—\\d]+|«[^«»]{1,40}»)){0,4}?`;
+  const founders = h.founders ?? { participles: [], title: '', posts: [] };
+  const second = h.secondPosts ?? { also: [], endowed: [], relatives: [] };
   return {
     lexicon: l,
+    foundedBy: new RegExp(`(${PARTY_NOUN}\\s+«[^«»]{1,80}»)\\s*,\\s+${anyOf(founders.participles) ?? '(?!)'}${E}\\s+(?:\\p{Ll}+\\s+){0,2}?(${NAME})${AFTER_NAME}`, 'gu'),
+    alsoHolds: new RegExp(`(${NAME})\\s*,\\s+${anyOf(second.also) ?? '(?!)'}\\s+((?:${mod}\\s+)*${noun}${E}(?:\\s+[^\\s,.;:()«»–—\\d]+){0,5}?)(?=\\s*(?:[,.;:)]|$))`, 'gu'),
+    endowed: new RegExp(`(${NAME})\\s*,\\s+(${anyOf(second.relatives) ?? '(?!)'})\\s+([^,;]{0,40}?)\\s*${anyOf(second.endowed) ?? '(?!)'}\\s+(${noun}${E}(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})`, 'gu'),
+    appointedDated: new RegExp(`(${NAME})\\s*,\\s+${anyOf(l.postTerms.laterPost.stems) ?? '(?!)'}(\\p{Ll}{2,3})\\s+((?:${mod}\\s+)*${noun}${E}(?:\\s+[\\p{L}-]+){0,4}?)\\s+((?:${anyOf(l.yearPrepositions)}\\s+)?(?:\\p{Ll}+\\s+)?\\d[^,;]*?)(?=\\s*(?:[,;]|\\.?$))`, 'gu'),
+    foundingPost: new RegExp(`^(${anyOf(founders.posts) ?? '(?!)'})\\s*,\\s+([^,;:()«»–—\\d]{3,120}?)\\s*,`, 'u'),
     account: '',
-    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|${anyOf(h.appointmentNouns) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles.map(eitherFirst)) ?? '(?!)'})`, 'u'),
+    cue: new RegExp(`${appointed}|${copula}|${dismissed}|${acting}|${anyOf(h.ledBy)}|${anyOf(h.activeAppointed)}|${anyOf(l.postTerms.heldVerbs)}|${anyOf(h.actingLaid.laid) ?? '(?!)'}|${anyOf(h.activeDismissed) ?? '(?!)'}|${anyOf(h.whoseGovernment) ?? '(?!)'}|${anyOf(l.postTerms.headsVerbs) ?? '(?!)'}|${anyOf(h.tookHead) ?? '(?!)'}|${anyOf(l.personNames.heldBy.current) ?? '(?!)'}|${anyOf(h.appointmentNouns) ?? '(?!)'}|\\(\\s*(?:${anyOf(h.asideRoles.map(eitherFirst)) ?? '(?!)'})|${anyOf([...founders.participles, ...founders.posts, ...second.also, ...second.endowed, ...l.postTerms.laterPost.stems]) ?? '(?!)'}`, 'u'),
     // groups: 1 from-post, 2 modifiers, 3 noun, 4 between, 5 appointed, 6 copula, 7 dismissed, 8 acting, 9 aside, 10 name.
     postFirst: new RegExp(
       `${B}(?:(${anyOf(h.fromPost.map(eitherFirst))})\\s+)?((?:${mod}\\s+)*)(${noun})${E}((?:\\s+[^\\s,;:()«»–—]+){0,10}?)\\s+(?:(${appointed})|(${copula})|(${dismissed})|(${acting}))${E}(?:\\s+(${ownPost}))?\\s+${name}`,
@@ -411,6 +430,80 @@ function nameActing(s: Shapes, sentence: string, add: Add): void {
   }
 }
 
+/** A name each word of which stands in the instrumental or never declines: "Иванишвили Бидзиной Григорьевичем". */
+function allInstrumental(s: Shapes, written: string): boolean {
+  const ending = new RegExp(`${s.lexicon.postHolders.instrumentalName}$`, 'u');
+  const words = written.trim().split(/\s+/);
+  return words.some((w) => ending.test(w)) && words.every((w) => ending.test(w) || INDECLINABLE.test(w));
+}
+
+/** "партия «X», основанная миллиардером Y": the party's founder, the name back from the instrumental ("Указом Президента" is none). */
+function foundedBy(s: Shapes, sentence: string, add: Add): void {
+  const title = s.lexicon.postHolders.founders?.title;
+  for (const m of title ? sentence.matchAll(s.foundedBy) : []) {
+    if (!allInstrumental(s, m[2]!)) continue;
+    const party = bodyInGenitive(s.lexicon, m[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+    if (party) add(nominative(m[2]!, 'instrumental'), `${title} ${party}`, null, null, false);
+  }
+}
+
+/**
+ * "Основатель партии, бывший Президент Грузии Саакашвили Михаил Николозович, …": a founder's post opening the
+ * sentence, its holder after another post in apposition; the post as written (its party is the paragraph's).
+ */
+function foundingPost(s: Shapes, sentence: string, add: Add): void {
+  const m = s.foundingPost.exec(sentence);
+  if (!m) return;
+  const name = trailingName(m[2]!);
+  const apposition = m[2]!.slice(0, m[2]!.length - name.length).trim().split(/\s+/).filter(Boolean);
+  // The apposition is a post ("бывший Президент Грузии"), lower-case words at most before its noun: no clause.
+  const noun = apposition.findIndex((w) => s.roleNoun.test(w));
+  if (noun < 0 || apposition.slice(0, noun).some((w) => !/^\p{Ll}/u.test(w) || isVerbWord(w)) || apposition.some(isVerbWord)) return;
+  add(name, capital(m[1]!), null, null, false);
+}
+
+/** "Борис Грызлов, он же Председатель Государственной Думы": the holder's other post, as written. */
+function alsoHolds(s: Shapes, sentence: string, add: Add): void {
+  for (const m of sentence.matchAll(s.alsoHolds)) add(trailingName(m[1]!), capital(m[2]!), null, null, false);
+}
+
+/**
+ * "С. С. Собянина, который 21 октября 2010 года был наделён полномочиями Мэра Москвы": the post whose powers the
+ * clause gives, from its date; the name back from its case where every word shows it (lexicon `postTerms.clauseCases`).
+ */
+function endowed(s: Shapes, sentence: string, add: Add): void {
+  const l = s.lexicon;
+  const relatives = l.postHolders.secondPosts?.relatives ?? [];
+  for (const m of sentence.matchAll(s.endowed)) {
+    if (!isGenitive(l, m[4]!.split(/\s+/)[0]!) || /\p{Lu}/u.test(m[3]!.replace(/^\S+/u, ''))) continue;
+    const feminine = m[2] === relatives[relatives.length - 1];
+    add(holderInCase(l, m[1]!, feminine), nominativePost(m[4]!), firstDate(m[3]!), null, false);
+  }
+}
+
+/** A name back to the nominative from the case each of its words shows: a man's genitive ("Собянина"), a woman's accusative ("Анну Орлову"); else as written. */
+function holderInCase(l: Lexicon, written: string, feminine: boolean): string {
+  const { masculineGenitive, feminineAccusative } = l.postTerms.clauseCases;
+  const words = written.split(/\s+/);
+  const all = (ending: string) => words.every((w) => /\.$/u.test(w) || new RegExp(ending, 'u').test(w)) && !/\.$/u.test(words.at(-1)!);
+  if (!feminine && all(masculineGenitive)) return nominative(written, 'genitive');
+  if (feminine && all(feminineAccusative)) return nominative(written, 'accusative');
+  return written;
+}
+
+/** "Жаргалтулгын Эрдэнэбат, назначенный Премьер-министром 7 июля 2016 года": the post taken that day, the name in the participle's case. */
+function appointedDated(s: Shapes, sentence: string, add: Add): void {
+  const l = s.lexicon;
+  for (const m of sentence.matchAll(s.appointedDated)) {
+    const grammaticalCase = l.postTerms.laterPost.cases.find(([ending]) => ending === m[2])?.[1];
+    const title = postFromInstrumental(m[3]!);
+    const date = firstDate(m[4]!);
+    // The words after the post open with its date ("7 июля 2016 года", "в марте 2019 года"), no other clause.
+    if (!grammaticalCase || !title || !date || findDates(m[4]!)[0]!.index > m[4]!.search(/\d/u)) continue;
+    add(grammaticalCase === 'nominative' ? m[1]! : nominative(m[1]!, grammaticalCase), title, date, null, false);
+  }
+}
+
 /** "исполнение обязанностей Президента было возложено на … X": an acting post, its holder in the accusative. */
 function actingLaid(s: Shapes, sentence: string, add: Add): void {
   for (const m of sentence.matchAll(s.actingLaid)) {
@@ -659,6 +752,11 @@ export function findPostHolders(written: string, before = '', account = before):
     ledBy(s, sentence, add);
     actingPronoun(s, sentence, before, add);
     nameActing(s, sentence, add);
+    foundedBy(s, sentence, add);
+    foundingPost(s, sentence, add);
+    alsoHolds(s, sentence, add);
+    endowed(s, sentence, add);
+    appointedDated(s, sentence, add);
   }
   // A pronoun is the sentence before's holder; a surname the latest of that name in the paragraph before.
   for (const term of findTermAsides(written, (surname) => (surname ? latestHolder(account, surname) : holderIn(before)))) {
