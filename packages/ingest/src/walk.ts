@@ -43,6 +43,8 @@ export interface WalkResult {
   paragraphs: Array<{ text: string; context: OrgDraft | null; heading: string | null; block: Block }>;
   /** "Вано (Иване) Мерабишвили": names the page gives another form of, in brackets, read without it. */
   nameAliases?: NameAlias[];
+  /** A table's remark cell or a person line's clause after its post, as a sentence with the person as subject: read for its events. */
+  remarks?: Array<{ text: string; block: Block }>;
 }
 
 export function provenanceOf(block: Block, file: string, quote = block.quote ?? block.text): Provenance {
@@ -144,7 +146,7 @@ interface WalkState {
 }
 
 /** What a table of bodies and heads, or of a post's holders, made of a block: its header, or its row's lines. */
-type HeadedBlock = 'header' | { lines: PersonLine[]; body: string | null } | null;
+type HeadedBlock = 'header' | { lines: PersonLine[]; body: string | null; remarks?: string[] } | null;
 
 /**
  * The block as the header or a row of a table whose columns are a body and its head, or a post's
@@ -165,7 +167,7 @@ function readHeadedBlock(block: Block, state: WalkState, before: string, written
   }
   if (state.roleTable && rowCells(block.text).length < 2) state.roleTable = null;
   const row = state.roleTable ? readRoleRow(block.text, state.roleTable) : null;
-  if (row) return { lines: linesOfHeadedRow(row), body: row.body };
+  if (row) return { lines: linesOfHeadedRow(row), body: row.body, remarks: row.remarks ?? [] };
   if (written) return null;
   const bare = readBodyHeadRow(block.text, headRoleOf(state.heading, block.text));
   return bare ? { lines: linesOfHeadedRow(bare), body: bare.body } : null;
@@ -192,7 +194,7 @@ export function walkContent(pageBlocks: readonly Block[], file: string, warnings
   const nameAliases: NameAlias[] = [];
   const blocks = pageBlocks.map((block) => withoutAliases(block, nameAliases));
   const orgs = new OrgIndex();
-  const result: WalkResult = { orgs, personLines: [], sites: [], tasks: [], paragraphs: [], nameAliases };
+  const result: WalkResult = { orgs, personLines: [], sites: [], tasks: [], paragraphs: [], nameAliases, remarks: [] };
   const state: WalkState = { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleTable: null, holders: null };
 
   const defineBody: DefineBody = (name, block, fallback, how = {}) => {
@@ -218,6 +220,7 @@ export function walkContent(pageBlocks: readonly Block[], file: string, warnings
       // "Агентство по делам X – Петров П.И.": the body of the row's own cell, else the one the table stands under.
       const context = headed.body ? defineBody(headed.body, block, 'other') : state.context;
       for (const line of headed.lines) result.personLines.push({ line, context, block });
+      for (const text of headed.remarks ?? []) result.remarks!.push({ text, block });
       continue;
     }
     const row = readRow(block, state);
