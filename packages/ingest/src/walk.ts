@@ -23,7 +23,7 @@ import { readAppointedLine } from './rules/appointed-line.js';
 import { readLeadIn, readTaskHeading } from './rules/lead-in.js';
 import { findProseTasks } from './rules/prose-task.js';
 import { readResultLine } from './rules/result-list.js';
-import { joinAtDottedPostWords, looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
+import { joinAtDottedPostWords, lineEventClauses, looksLikePersonLine, parsePersonLines, readPastPostLine, type PersonLine } from './rules/person-line.js';
 import { cellSites, isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
 import { withoutNameAliases, withoutPostGlosses, type NameAlias } from './rules/name-alias.js';
 import { headRoleOf, holdersRoleOf, readBodyHeadRow, readHoldersRow, readRoleHeader, readRoleRow, roleWithBody, type HeadedRow, type RoleTable } from './rules/role-table.js';
@@ -76,8 +76,18 @@ function readLine(text: string): PersonLine[] {
   const lines = parsePersonLines(text);
   if (lines.length) return lines;
   const acting = readActingLine(text);
+  if (acting.length) return acting;
+  const past = readPastLine(text);
   // "X – назначен Премьер-министром в феврале 2021 г.; с мая 2021 г. – Председатель …".
-  return acting.length ? acting : readAppointedLine(text);
+  return past.length ? past : readAppointedLine(text);
+}
+
+/** "X – исполнял обязанности Президента с апреля по июль 2004 года": the acting post's line, dated by its span. */
+function readPastLine(text: string): PersonLine[] {
+  const past = readPastPostLine(text);
+  const [line] = past ? readActingLine(past.line) : [];
+  if (!past || !line) return [];
+  return [{ ...line, startDate: past.startDate ?? line.startDate, ...(past.endDate ? { endDate: past.endDate } : {}) }];
 }
 
 /** A block typed as a table's row or a definition list's term and description: its cells were joined by dashes. */
@@ -261,6 +271,8 @@ export function walkContent(pageBlocks: readonly Block[], file: string, warnings
     }
     if (personLines.length) {
       for (const line of personLines) result.personLines.push({ line, context: state.context, block });
+      // "X – Президент с февраля 2003 года; 6 апреля 2004 года отрешён Сеймом …": the clause's event is the person's.
+      if (!row) for (const text of lineEventClauses(block.text, personLines[0]!.name)) result.remarks!.push({ text, block });
       continue;
     }
     // "Name – 61,3 % (N голосов)" and the lines with a share after it: a list of results, no body's tasks.

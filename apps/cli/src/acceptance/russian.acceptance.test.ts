@@ -53,7 +53,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ru-2004-ru-text': { facts: 40, persons: false },
   'by-2001-ru-text': { facts: 41, persons: true },
   'kg-2005-ru-text': { facts: 36, persons: false },
-  'ua-2014-ru-html1251': { facts: 40, persons: false },
+  'ua-2014-ru-html1251': { facts: 41, persons: false },
   'uz-2015-ru-html': { facts: 40, persons: false },
   'tm-2017-ru-text': { facts: 38, persons: true },
   'ua-2019-ru-html': { facts: 44, persons: false },
@@ -75,7 +75,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ua-2007-ru-html1251': { facts: 47, persons: true },
   // Held-out round ru-23, measured once (147/197) on every rule of the third 2026-12-06 session before they became fixtures: floors at that run.
   'ge-2021-ru-html1251': { facts: 43, persons: false },
-  'lt-2014-ru-text': { facts: 48, persons: false },
+  'lt-2014-ru-text': { facts: 50, persons: true },
   'mn-2017-ru-text': { facts: 41, persons: false },
   'ru-2010-ru-html': { facts: 48, persons: false },
   'kz-text': { facts: 50, persons: true },

@@ -479,5 +479,11 @@ export const en: Lexicon = {
   compositionHeadings: ['^(?:Composition|Members|Membership)\\s+of\\s+(?:the\\s+)?(\\p{Lu}[^()]+?)(?:\\s*\\([^)]*\\))?:?$'],
   actingTitles: ['[Aa]cting', '[Ii]nterim'],
   materialKinds: ['Expert forum', 'Hot topic', 'Topic', 'Opinion', 'Interview', 'Commentary', 'Comment', 'Analysis', 'Review', 'Article', 'News', 'Report', 'Chronicle'],
+  pastPostLines: {
+    verbs: [{ pattern: '(?:acted|served)\\s+as\\s+(?:acting|interim)', title: 'Acting' }, { pattern: 'acted\\s+as', title: 'Acting' }],
+    spanFrom: ['from'],
+    spanTo: ['to', 'until', 'till'],
+    capacity: ['as'],
+  },
   stem: (word) => word.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''),
 };

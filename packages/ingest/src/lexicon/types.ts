@@ -1101,6 +1101,13 @@ export interface Lexicon {
    * ("Тема «Бархатная революция»: что дальше? 24.04.2018", "Interview Parliament first 05.03.2018").
    */
   materialKinds: string[];
+  /**
+   * A "Name – …" line whose post is a past verb phrase ("Паулаускас Артурас – исполнял обязанности Президента с
+   * апреля по июль 2004 года как Председатель Сейма"): `verbs`, the phrase (a pattern) and the acting title it
+   * stands for; `spanFrom`, `spanTo`: the words of its term's span ("с апреля по июль 2004"); `capacity`: the
+   * words that open the post it was held as, after the span ("как Председатель Сейма"), dropped.
+   */
+  pastPostLines: { verbs: Array<{ pattern: string; title: string }>; spanFrom: string[]; spanTo: string[]; capacity: string[] };
   /** A word's stem for matching names across inflections ("Администрации" and "Администрация" meet). */
   stem(word: string): string;
 }

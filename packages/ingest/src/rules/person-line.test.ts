@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePersonLine, parsePersonLines, splitTitles } from './person-line.js';
+import { lineEventClauses, parsePersonLine, parsePersonLines, readPastPostLine, splitTitles } from './person-line.js';
 
 describe('parsePersonLine', () => {
   it.each([
@@ -607,5 +607,43 @@ describe('parsePersonLine: a term in brackets after a post', () => {
   ])('should read %j', (text, titles, datedTitle, startDate, endDate) => {
     const line = parsePersonLine(text);
     expect([line?.titles, line?.datedTitle, line?.startDate, line?.endDate ?? null]).toEqual([titles, datedTitle, startDate, endDate]);
+  });
+});
+
+describe('readPastPostLine: a line whose post is a past verb phrase', () => {
+  it.each([
+    // The fixture's shape: a span of two months under one year, the post it was held as dropped.
+    ['Паулаускас Артурас – исполнял обязанности Президента с апреля по июль 2004 года как Председатель Сейма', { line: 'Паулаускас Артурас – исполняющий обязанности Президента', startDate: '2004-04', endDate: '2004-07' }],
+    ['Пашинский Сергей Владимирович – исполнял обязанности Руководителя Администрации с 24 февраля по июнь 2014 года.', { line: 'Пашинский Сергей Владимирович – исполняющий обязанности Руководителя Администрации', startDate: '2014-02-24', endDate: '2014-06' }],
+    // Invented: a woman, "временно", "до", each date with its year; no span at all; English.
+    ['Мирзоева Лейла – временно исполняла обязанности Министра финансов с 3 мая 2011 года до 1 февраля 2012 года', { line: 'Мирзоева Лейла – временно исполняющий обязанности Министра финансов', startDate: '2011-05-03', endDate: '2012-02-01' }],
+    ['Орлов Пётр – исполнял обязанности Премьер-министра в качестве Первого вице-премьера', { line: 'Орлов Пётр – исполняющий обязанности Премьер-министра', startDate: null, endDate: null }],
+    ['John Reed – acted as President from April to July 2004 as Speaker of Parliament', { line: 'John Reed – Acting President', startDate: '2004-04', endDate: '2004-07' }],
+  ])('%j', (text, past) => {
+    expect(readPastPostLine(text)).toEqual(past);
+  });
+
+  it.each([
+    // Near misses: a post held now, a span that ends before it starts, a span with no date.
+    'Паулаускас Артурас – исполняющий обязанности Президента с апреля 2004 года',
+    'Мирзоева Лейла – исполняла обязанности Министра с мая по апрель 2011 года',
+    'Орлов Пётр – исполнял обязанности Министра с тех пор по сей день',
+  ])('%j → null', (text) => {
+    expect(readPastPostLine(text)).toBeNull();
+  });
+});
+
+describe('lineEventClauses: the dated events a person line tells after its post', () => {
+  it.each([
+    ['Роландас Паксас – Президент с февраля 2003 года; 6 апреля 2004 года отрешён Сеймом от должности в порядке импичмента', ['Роландас Паксас 6 апреля 2004 года отрешён Сеймом от должности в порядке импичмента.']],
+    // Invented: a verb first, two clauses; English.
+    ['Иван Лисов – Премьер-министр с 2010 года; ушёл в отставку 3 марта 2012 года; скончался 9 мая 2015 года.', ['Иван Лисов ушёл в отставку 3 марта 2012 года.', 'Иван Лисов скончался 9 мая 2015 года.']],
+    ['Anna Berg – Prime Minister since 2010; resigned on 3 March 2012', ['Anna Berg resigned on 3 March 2012.']],
+    // Near misses: a clause that names a post, one with no day, a line with no dash.
+    ['Иван Лисов – Премьер-министр с 2010 года; с 3 марта 2012 года – Министр финансов', []],
+    ['Иван Лисов – Премьер-министр с 2010 года; переизбран в 2012 году', []],
+    ['Иван Лисов был Премьер-министром; ушёл в отставку 3 марта 2012 года', []],
+  ])('%j', (text, clauses) => {
+    expect(lineEventClauses(text, text.split(/\s+[–-]\s+|\s+был\s/u)[0]!)).toEqual(clauses);
   });
 });

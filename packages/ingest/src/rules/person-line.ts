@@ -1,5 +1,5 @@
 import { DASH, splitSentences, stripTrailingPunctuation } from '../normalize.js';
-import { firstDate } from './dates.js';
+import { findDates, firstDate } from './dates.js';
 import { insideBrackets } from './failed-vote.js';
 import { isMiddlePatronymic, isNameParticle, isPatronymic, looksLikeFamilyName, NAME_WORD, PARTICLE_NAME, withoutRanks } from './person-name.js';
 import { roleFault } from './post-check.js';
@@ -732,4 +732,58 @@ export function looksLikePersonLine(text: string): boolean {
   const [head = ''] = splitSentences(text);
   const separated = / [-\u2010-\u2015\u2212] |[\u2013\u2014]|:\s*\p{Lu}/u.test(head);
   return separated && CAPITALIZED_PAIR.test(head) && splitSentences(text).length <= 2;
+}
+
+/** A "Name – Post" line rewritten from a past verb phrase, and the term its span gives. */
+export interface PastPostLine {
+  /** "Паулаускас Артурас – исполняющий обязанности Президента": the line an acting post's reader takes. */
+  line: string;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+/** Each lexicon's line of a past post: the name and dash, the verb phrase, the post, a span, a capacity after it. */
+const PAST_POST_LINES = LEXICONS.map((l) => ({
+  verbs: l.pastPostLines.verbs.map((v) => ({ pattern: regExp(`^(.+?\\s${DASH}+\\s*)${v.pattern}\\s+(.+)$`, 'iu'), title: v.title })),
+  span: regExp(`\\s+${anyOf(l.pastPostLines.spanFrom) ?? '(?!)'}\\s+(\\S.*?)\\s+${anyOf(l.pastPostLines.spanTo) ?? '(?!)'}\\s+(\\S.*)$`, 'u'),
+  capacity: regExp(`\\s+${anyOf(l.pastPostLines.capacity) ?? '(?!)'}\\s+\\p{Lu}.*$`, 'u'),
+}));
+
+/**
+ * "Паулаускас Артурас – исполнял обязанности Президента с апреля по июль 2004 года как Председатель Сейма":
+ * a line whose post is a past verb phrase, as the acting post's line ("… – исполняющий обязанности
+ * Президента") with the span's start and end (2004-04, 2004-07: the start's year is the end's where it
+ * names none), the post it was held as dropped. Null for any other line, or a span that is no two dates.
+ */
+export function readPastPostLine(text: string): PastPostLine | null {
+  for (const { verbs, span, capacity } of PAST_POST_LINES) {
+    const verb = verbs.map((v) => ({ m: v.pattern.exec(text), title: v.title })).find((v) => v.m);
+    if (!verb?.m) continue;
+    const [, head, written] = verb.m as unknown as [string, string, string];
+    const rest = stripTrailingPunctuation(written).replace(capacity, '');
+    const term = span.exec(rest);
+    const post = (term ? rest.slice(0, term.index) : rest).trim();
+    const endDate = term ? firstDate(term[2]!) : null;
+    const startDate = term ? firstDate(term[1]!) ?? (endDate ? firstDate(`${term[1]} ${endDate.slice(0, 4)}`) : null) : null;
+    if (!post || (term && (!startDate || !endDate || startDate > endDate))) return null;
+    return { line: `${head}${verb.title} ${post}`, startDate, endDate };
+  }
+  return null;
+}
+
+/** A clause after a line's post that tells a dated event: a full day, no post's word, no dash. */
+function isEventClause(clause: string): boolean {
+  return /^[\p{Ll}\d]/u.test(clause) && !hasRoleWord(clause) && !new RegExp(`\\s${DASH}`, 'u').test(clause) && findDates(clause).some((d) => d.date.length >= 10);
+}
+
+/**
+ * The clauses of a "Name – Post …" line after a ";" that tell a dated event of its person ("Роландас Паксас –
+ * Президент с февраля 2003 года; 6 апреля 2004 года отрешён Сеймом от должности в порядке импичмента"): each
+ * as a sentence whose subject is the line's person ("Роландас Паксас 6 апреля 2004 года отрешён …."), for
+ * the event rules. Empty for a line with no such clause.
+ */
+export function lineEventClauses(text: string, name: string): string[] {
+  const [head = '', ...clauses] = text.split(/\s*;\s*/u);
+  if (!clauses.length || !new RegExp(`\\s${DASH}+\\s`, 'u').test(head)) return [];
+  return clauses.map((clause) => stripTrailingPunctuation(clause.trim())).filter(isEventClause).map((clause) => `${name} ${clause}.`);
 }
