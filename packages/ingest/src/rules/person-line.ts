@@ -3,7 +3,7 @@ import { findDates, firstDate } from './dates.js';
 import { insideBrackets } from './failed-vote.js';
 import { isMiddlePatronymic, isNameParticle, isPatronymic, looksLikeFamilyName, NAME_WORD, PARTICLE_NAME, withoutRanks } from './person-name.js';
 import { roleFault } from './post-check.js';
-import { termOfAside, titleWithoutTerm, type AsideTerm } from './dated-aside.js';
+import { termOfAside, termOfSpan, titleWithoutTerm, type AsideTerm } from './dated-aside.js';
 import { hasRoleWord, startsWithRoleWord } from './roles.js';
 import { allWords, anyOf, eachLexicon, en, LEXICONS, lexiconOfWord, nameToNominative, toNominative, type GrammaticalCase } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
@@ -742,31 +742,33 @@ export interface PastPostLine {
   endDate: string | null;
 }
 
-/** Each lexicon's line of a past post: the name and dash, the verb phrase, the post, a span, a capacity after it. */
+/** Each lexicon's line of a past post: the name and dash, the verb phrase, the post (then a span, a capacity). */
 const PAST_POST_LINES = LEXICONS.map((l) => ({
   verbs: l.pastPostLines.verbs.map((v) => ({ pattern: regExp(`^(.+?\\s${DASH}+\\s*)${v.pattern}\\s+(.+)$`, 'iu'), title: v.title })),
-  span: regExp(`\\s+${anyOf(l.pastPostLines.spanFrom) ?? '(?!)'}\\s+(\\S.*?)\\s+${anyOf(l.pastPostLines.spanTo) ?? '(?!)'}\\s+(\\S.*)$`, 'u'),
+  spanStart: regExp(`\\s${anyOf(l.pastPostLines.spanFrom) ?? '(?!)'}\\s`, 'gu'),
   capacity: regExp(`\\s+${anyOf(l.pastPostLines.capacity) ?? '(?!)'}\\s+\\p{Lu}.*$`, 'u'),
 }));
 
 /**
  * "Паулаускас Артурас – исполнял обязанности Президента с апреля по июль 2004 года как Председатель Сейма":
  * a line whose post is a past verb phrase, as the acting post's line ("… – исполняющий обязанности
- * Президента") with the span's start and end (2004-04, 2004-07: the start's year is the end's where it
- * names none), the post it was held as dropped. Null for any other line, or a span that is no two dates.
+ * Президента") with the span's start and end (`termOfSpan`: 2004-04, 2004-07), the post it was held as
+ * dropped. Null for any other line, or a span that is no two dates.
  */
 export function readPastPostLine(text: string): PastPostLine | null {
-  for (const { verbs, span, capacity } of PAST_POST_LINES) {
+  for (const { verbs, spanStart, capacity } of PAST_POST_LINES) {
     const verb = verbs.map((v) => ({ m: v.pattern.exec(text), title: v.title })).find((v) => v.m);
     if (!verb?.m) continue;
     const [, head, written] = verb.m as unknown as [string, string, string];
     const rest = stripTrailingPunctuation(written).replace(capacity, '');
-    const term = span.exec(rest);
-    const post = (term ? rest.slice(0, term.index) : rest).trim();
-    const endDate = term ? firstDate(term[2]!) : null;
-    const startDate = term ? firstDate(term[1]!) ?? (endDate ? firstDate(`${term[1]} ${endDate.slice(0, 4)}`) : null) : null;
-    if (!post || (term && (!startDate || !endDate || startDate > endDate))) return null;
-    return { line: `${head}${verb.title} ${post}`, startDate, endDate };
+    // The span opens at the last "с" of the post ("… в соответствии с …" may come before it).
+    const at = [...rest.matchAll(spanStart)].at(-1)?.index;
+    const term = at === undefined ? null : termOfSpan(rest.slice(at + 1));
+    // A start alone ("… с апреля 2004 года") or a span that is no two dates: not a past post's term this reads.
+    if (at !== undefined && !term) return null;
+    const post = rest.slice(0, at).trim();
+    if (!post) return null;
+    return { line: `${head}${verb.title} ${post}`, startDate: term?.startDate ?? null, endDate: term?.endDate ?? null };
   }
   return null;
 }
