@@ -64,7 +64,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'lv-2019-ru-html1251': { facts: 42, persons: false },
   'tj-2010-ru-text': { facts: 38, persons: false },
   // Held-out round ru-21, measured once (143/196) on every rule of the 2026-12-06 session before they became fixtures: floors at that run.
-  'by-2010-ru-html1251': { facts: 43, persons: false },
+  'by-2010-ru-html1251': { facts: 44, persons: false },
   'ge-2012-ru-text': { facts: 45, persons: true },
   'kg-2014-ru-html': { facts: 48, persons: false },
   'uz-2012-ru-text': { facts: 44, persons: false },
@@ -93,10 +93,10 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   // Held-out round ru-17, at their first run (131/170): UTF-8 HTML, text, windows-1251 HTML, text.
   'am-2018-ru-html': { facts: 37, persons: false },
   'by-2015-ru-text': { facts: 41, persons: false },
-  'kz-1999-ru-html1251': { facts: 37, persons: false },
+  'kz-1999-ru-html1251': { facts: 39, persons: true },
   'lt-2004-ru-text': { facts: 36, persons: false },
   // Held-out round ru-18, at their first run (146/171): text, UTF-8 HTML, windows-1251 HTML, text.
-  'am-2021-ru-text': { facts: 40, persons: false },
+  'am-2021-ru-text': { facts: 41, persons: false },
   'ee-2016-ru-html': { facts: 42, persons: true },
   'kz-2022-ru-html1251': { facts: 40, persons: true },
   'ua-2000-ru-text': { facts: 43, persons: true },

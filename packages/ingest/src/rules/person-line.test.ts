@@ -647,3 +647,27 @@ describe('lineEventClauses: the dated events a person line tells after its post'
     expect(lineEventClauses(text, text.split(/\s+[–-]\s+|\s+был\s/u)[0]!)).toEqual(clauses);
   });
 });
+
+describe('parsePersonLines: a long dash with no space, a kin beside the name', () => {
+  it.each<[string, string, string[]]>([
+    // The fixtures' shapes.
+    ['Министр финансов—Хачатрян Тигран', 'Хачатрян Тигран', ['Министр финансов']],
+    ['Алиев Рахат Мухтарович – зять Президента, заместитель Председателя Комитета национальной безопасности;', 'Алиев Рахат Мухтарович', ['заместитель Председателя Комитета национальной безопасности']],
+    ['Виктор Лукашенко, старший сын Президента, – помощник Президента по национальной безопасности (с 2005 года), член Совета Безопасности.', 'Виктор Лукашенко', ['помощник Президента по национальной безопасности', 'член Совета Безопасности']],
+    // Invented: an en dash with no space; a daughter, a nephew of two words.
+    ['Министр юстиции–Андреасян Карен', 'Андреасян Карен', ['Министр юстиции']],
+    ['Нигора Каримова – дочь Президента, посол в Испании', 'Нигора Каримова', ['посол в Испании']],
+    ['Жаныш Осмонов, племянник бывшего Президента, – Председатель Службы охраны', 'Жаныш Осмонов', ['Председатель Службы охраны']],
+  ])('%j', (text, name, titles) => {
+    const [line] = parsePersonLines(text);
+    expect([line?.name, line?.titles]).toEqual([name, titles]);
+  });
+
+  it.each([
+    // Near misses: a hyphen with no space joins words; a kin with no post after it.
+    'Вице-премьер-Григорян Мгер',
+    'Нигора Каримова – дочь Президента',
+  ])('%j → none', (text) => {
+    expect(parsePersonLines(text)).toEqual([]);
+  });
+});

@@ -45,7 +45,8 @@ const NAME_DASH_TITLE = new RegExp(`^(${NAME})(?:\\s*[\\u2010-\\u2015\\u2212]\\s
 /** "Prime Minister – Karim Masimov": a cabinet table's row with the post first. */
 // The post may open in lower case in a list under its plural ("советник по делам молодёжи – X"): `isTitleStart` checks it.
 // A rank or a trade in lower case may stand before the name ("– генерал-майор X", "– писатель X"): `isDescriptor` checks it.
-const TITLE_DASH_NAME = new RegExp(`^(\\p{L}[^–—]*?)\\s+${DASH}+\\s*(?:(\\p{Ll}[\\p{Ll}-]{2,})\\s+)?(${NAME})(?:\\s*,\\s*(\\p{L}.*))?$`, 'u');
+// A long dash needs no space before it ("Министр финансов—Хачатрян Тигран"); a hyphen does.
+const TITLE_DASH_NAME = new RegExp(`^(\\p{L}[^–—]*?)(?:\\s+${DASH}+|\\s*[\\u2013\\u2014])\\s*(?:(\\p{Ll}[\\p{Ll}-]{2,})\\s+)?(${NAME})(?:\\s*,\\s*(\\p{L}.*))?$`, 'u');
 
 /** A lower-case word before a name that is neither a post (the holder's own post is another shape) nor a small word. */
 function isDescriptor(word: string | undefined): boolean {
@@ -512,7 +513,26 @@ const VOTE_WORD = eachLexicon((l) => anyOf(l.elections.voteWords));
 const COUNT_CELL = new RegExp(`(?<=[\\p{L})»])\\s+${DASH}+\\s*(?!(?:19|20)\\d\\d$)\\d+(?:[\\s\\u00a0]\\d{3})*(?:[.,]\\d+)?\\s*(?:%|${VOTE_WORD})?(?:\\s*\\(\\s*\\d+(?:[.,]\\d+)?\\s*%\\s*\\))?$`, 'u');
 
 export function parsePersonLines(text: string): PersonLine[] {
-  return countedLines(text).map((line) => ({ ...line, titles: line.titles.map(nominativeOpening) }));
+  return countedLines(withoutKinAside(text)).map((line) => ({ ...line, titles: line.titles.map(nominativeOpening) }));
+}
+
+/** Each lexicon's kin word (any case) and a word or two of whose kin, closed by a comma: "зять Президента,", "старший сын Президента,". */
+const KIN_ASIDE = eachLexicon((l) => (l.personNames.kinBefore.length ? `(?:\\p{Ll}+\\s+)?(?:${l.personNames.kinBefore.join('|')})(?:\\s+[^\\s,()]+){1,3}\\s*,` : null));
+/** "Name – зять Президента, Post …": the kin before the post. */
+const KIN_AFTER_DASH = new RegExp(`^(${NAME}\\s+${DASH}+\\s*)${KIN_ASIDE}\\s*(?=\\p{L})`, 'u');
+/** "Name, старший сын Президента, – Post …": the kin between the name and the dash. */
+const KIN_BEFORE_DASH = new RegExp(`^(${NAME}),\\s*${KIN_ASIDE}\\s*(?=${DASH})`, 'u');
+
+/**
+ * A person line with the holder's kin written beside the name ("Алиев Рахат – зять Президента, заместитель
+ * Председателя Комитета …", "Виктор Лукашенко, старший сын Президента, – помощник Президента …"): the line
+ * without it, the post after it read as the line's. The line as written where it has none.
+ */
+function withoutKinAside(text: string): string {
+  const after = KIN_AFTER_DASH.exec(text);
+  if (after) return `${after[1]}${text.slice(after[0].length)}`;
+  const before = KIN_BEFORE_DASH.exec(text);
+  return before ? `${before[1]} ${text.slice(before[0].length)}` : text;
 }
 
 /** Each lexicon's post nouns as whole words, either capital. */
