@@ -671,3 +671,17 @@ describe('parsePersonLines: a long dash with no space, a kin beside the name', (
     expect(parsePersonLines(text)).toEqual([]);
   });
 });
+
+describe('parsePersonLines: a past post said of the holder after a comma', () => {
+  it.each<[string, string, string[]]>([
+    // The fixture's shape, and invented: another participle with "до этого" after it; the holder first.
+    ['Министр культуры, спорта и молодёжи – Т. Цулукиани, ранее возглавлявшая Министерство юстиции.', 'Т. Цулукиани', ['Министр культуры, спорта и молодёжи']],
+    ['Министр юстиции – Иван Петров, руководивший до этого Аппаратом Правительства', 'Иван Петров', ['Министр юстиции']],
+    ['Иван Петров – Министр юстиции, прежде занимавший пост посла', 'Иван Петров', ['Министр юстиции']],
+    // Near miss: the clause inside an aside is the aside's (the predecessor's), the line still read.
+    ['Министр иностранных дел: Эдвард Налбандян (сменил Вардана Осканяна, занимавшего пост в 1998–2008 гг.)', 'Эдвард Налбандян', ['Министр иностранных дел']],
+  ])('%j', (text, name, titles) => {
+    const [line] = parsePersonLines(text);
+    expect([line?.name, line?.titles]).toEqual([name, titles]);
+  });
+});

@@ -516,6 +516,13 @@ export function parsePersonLines(text: string): PersonLine[] {
   return countedLines(withoutKinAside(text)).map((line) => ({ ...line, titles: line.titles.map(nominativeOpening) }));
 }
 
+/** A past post said of the person after a comma: "formerly Chairman …", and each lexicon's ("ранее возглавлявшая Министерство юстиции"). */
+const FORMER_CLAUSE = eachLexicon((l) => {
+  const past = l.postTerms.pastClause;
+  return past.participles.length ? `(?:${anyOf(past.formerly) ?? '(?!)'}\\s+)?${anyOf(past.participles)}` : null;
+});
+const FORMERLY = new RegExp(`,\\s+(?:formerly|previously|former|ex-|${FORMER_CLAUSE})\\s`, 'u');
+
 /** Each lexicon's kin word (any case) and a word or two of whose kin, closed by a comma: "зять Президента,", "старший сын Президента,". */
 const KIN_ASIDE = eachLexicon((l) => (l.personNames.kinBefore.length ? `(?:\\p{Ll}+\\s+)?(?:${l.personNames.kinBefore.join('|')})(?:\\s+[^\\s,()]+){1,3}\\s*,` : null));
 /** "Name – зять Президента, Post …": the kin before the post. */
@@ -585,8 +592,9 @@ function readPersonLines(text: string): PersonLine[] {
     head = head.slice(0, who.index).trim();
   }
   // "…, formerly Chairman of the National Assembly": a past post, said of the person, not one held.
-  const formerly = /,\s+(?:formerly|previously|former|ex-)\s/.exec(head);
-  if (formerly && outsideParentheses(head.slice(formerly.index), ')') < 0) {
+  const formerly = FORMERLY.exec(head);
+  // (Not inside an aside: "(сменил Y, занимавшего пост в 1998–2008 гг.)" is the aside's own.)
+  if (formerly && !insideBrackets(head.slice(0, formerly.index)) && outsideParentheses(head.slice(formerly.index), ')') < 0) {
     rest = `${head.slice(formerly.index + 1)} ${rest}`;
     head = head.slice(0, formerly.index).trim();
   }
