@@ -39,7 +39,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ru-2001-ru-text': { facts: 38, persons: false },
   'tj-2007-ru-html': { facts: 40, persons: true },
   'az-2008-ru-html': { facts: 42, persons: true },
-  'by-2020-ru-text': { facts: 38, persons: false },
+  'by-2020-ru-text': { facts: 39, persons: false },
   'ge-2018-ru-html1251': { facts: 43, persons: true },
   'kg-2021-ru-html1251': { facts: 36, persons: true },
   'kz-2011-ru-text': { facts: 41, persons: true },
@@ -74,7 +74,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'tm-2022-ru-text': { facts: 44, persons: true },
   'ua-2007-ru-html1251': { facts: 47, persons: true },
   // Held-out round ru-23, measured once (147/197) on every rule of the third 2026-12-06 session before they became fixtures: floors at that run.
-  'ge-2021-ru-html1251': { facts: 44, persons: false },
+  'ge-2021-ru-html1251': { facts: 45, persons: false },
   'lt-2014-ru-text': { facts: 50, persons: true },
   'mn-2017-ru-text': { facts: 41, persons: false },
   'ru-2010-ru-html': { facts: 48, persons: false },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineEventClauses, parsePersonLine, parsePersonLines, readPastPostLine, splitTitles } from './person-line.js';
+import { laterHolderLines, lineEventClauses, parsePersonLine, parsePersonLines, readPastPostLine, splitTitles } from './person-line.js';
 
 describe('parsePersonLine', () => {
   it.each([
@@ -683,5 +683,23 @@ describe('parsePersonLines: a past post said of the holder after a comma', () =>
   ])('%j', (text, name, titles) => {
     const [line] = parsePersonLines(text);
     expect([line?.name, line?.titles]).toEqual([name, titles]);
+  });
+});
+
+describe('laterHolderLines: the holders a line names after its own', () => {
+  it.each<[string, Array<[string, string, string]>]>([
+    // The fixtures' shapes: a start and a dash; a date, the post in the instrumental and "избран".
+    ['Государственный секретарь: Вакульчик Валерий Павлович (с сентября 2020-го); с 29.10.2020 – Вольфович Александр Григорьевич.', [['Вольфович Александр Григорьевич', 'Государственный секретарь', '2020-10-29']]],
+    ['Председатель Парламента – Каха Кучава (до ноября 2021 года); в декабре 2021 года Председателем Парламента избран Шалва Папуашвили.', [['Шалва Папуашвили', 'Председатель Парламента', '2021-12']]],
+    // Invented: "со" and a month; "назначена", the holder first in the line.
+    ['Министр финансов – Орлов Пётр (до мая 2019 г.); со 2 июня 2019 г. – Ли Анна', [['Ли Анна', 'Министр финансов', '2019-06-02']]],
+    ['Иван Лисов – Генеральный прокурор (до 2018 года); 5 марта 2018 года Генеральным прокурором назначена Мария Крюк', [['Мария Крюк', 'Генеральный прокурор', '2018-03-05']]],
+    // Near misses: another post elected; a clause with no date; no later clause.
+    ['Председатель Парламента – Каха Кучава; в декабре 2021 года Председателем Комитета избран Шалва Папуашвили', []],
+    ['Министр финансов – Орлов Пётр; затем – Ли Анна', []],
+    ['Министр финансов – Орлов Пётр (с мая 2019 г.)', []],
+  ])('%j', (text, later) => {
+    const [first] = parsePersonLines(text);
+    expect(laterHolderLines(text, first!).map((l) => [l.name, l.titles[0], l.startDate])).toEqual(later);
   });
 });

@@ -817,3 +817,41 @@ export function lineEventClauses(text: string, name: string): string[] {
   if (!clauses.length || !new RegExp(`\\s${DASH}+\\s`, 'u').test(head)) return [];
   return clauses.map((clause) => stripTrailingPunctuation(clause.trim())).filter(isEventClause).map((clause) => `${name} ${clause}.`);
 }
+
+/** Each lexicon's clause of a later holder of a line's post: "с 29.10.2020 – Name", "в декабре 2021 года Председателем Парламента избран Name". */
+const LATER_HOLDERS = LEXICONS.map((l) => ({
+  since: regExp(`^${anyOf(l.appointment.since) ?? '(?!)'}\\s+(\\S.{2,30}?)\\s+${DASH}+\\s*(${NAME})$`, 'u'),
+  chosen: regExp(`^(?:${anyOf(l.appointment.during) ?? '(?!)'}\\s+)?(\\S.{2,30}?\\d{4}(?:\\s+\\p{Ll}{1,4}\\.?)?)\\s+(\\p{Lu}[^,;]*?)\\s+${anyOf(l.appointment.verbs) ?? '(?!)'}\\s+(${NAME})$`, 'u'),
+  stem: l.stem,
+}));
+
+/** The same post written in another case: each word's stem the same ("Председателем Парламента" is "Председатель Парламента"). */
+function samePostWords(written: string, title: string, stem: (word: string) => string): boolean {
+  const stems = (text: string) => text.split(/\s+/).map(stem).join(' ').toLowerCase();
+  return stems(written) === stems(title);
+}
+
+/**
+ * The holders a line names after its own, each in a clause after a ";" ("Государственный секретарь: X (с
+ * сентября 2020-го); с 29.10.2020 – Вольфович Александр Григорьевич", "Председатель Парламента – X (до ноября
+ * 2021 года); в декабре 2021 года Председателем Парламента избран Шалва Папуашвили"): each a line of the
+ * same post, from the clause's date. Empty for a line with none.
+ */
+export function laterHolderLines(text: string, first: PersonLine): PersonLine[] {
+  const title = first.titles[0];
+  const [head = '', ...clauses] = stripTrailingPunctuation(text).split(/\s*;\s*/u);
+  if (!title || !clauses.length || !head.includes(first.name)) return [];
+  const lines: PersonLine[] = [];
+  for (const clause of clauses) {
+    for (const { since, chosen, stem } of LATER_HOLDERS) {
+      const after = since.exec(clause);
+      const elected = after ? null : chosen.exec(clause);
+      // "Председателем Парламента избран X": the line's own post, its first word back from the instrumental.
+      const same = elected ? samePostWords(nominativeOpening(elected[2]!), title, stem) : false;
+      const name = after?.[2] ?? (same ? elected![3] : undefined);
+      const date = firstDate((after ?? elected)?.[1] ?? '');
+      if (name && date && looksLikePersonName(name)) lines.push({ name, titles: [title], leadRole: first.leadRole, startDate: date, predecessor: first.name, datedTitle: 0 });
+    }
+  }
+  return lines;
+}
