@@ -39,7 +39,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ru-2001-ru-text': { facts: 38, persons: false },
   'tj-2007-ru-html': { facts: 40, persons: true },
   'az-2008-ru-html': { facts: 42, persons: true },
-  'by-2020-ru-text': { facts: 39, persons: false },
+  'by-2020-ru-text': { facts: 39, persons: true },
   'ge-2018-ru-html1251': { facts: 43, persons: true },
   'kg-2021-ru-html1251': { facts: 36, persons: true },
   'kz-2011-ru-text': { facts: 41, persons: true },
