@@ -23,7 +23,7 @@ import { readAppointedLine } from './rules/appointed-line.js';
 import { readLeadIn, readTaskHeading } from './rules/lead-in.js';
 import { findProseTasks } from './rules/prose-task.js';
 import { readResultLine } from './rules/result-list.js';
-import { joinAtDottedPostWords, laterHolderLines, lineEventClauses, looksLikePersonLine, parsePersonLines, readPastPostLine, type PersonLine } from './rules/person-line.js';
+import { joinAtDottedPostWords, laterHolderLines, lineEventClauses, looksLikePersonLine, nowPostLines, parsePersonLines, readPastPostLine, type PersonLine } from './rules/person-line.js';
 import { cellSites, isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
 import { withoutNameAliases, withoutPostGlosses, type NameAlias } from './rules/name-alias.js';
 import { headRoleOf, holdersRoleOf, readBodyHeadRow, readHoldersRow, readRoleHeader, readRoleRow, roleWithBody, type HeadedRow, type RoleTable } from './rules/role-table.js';
@@ -75,7 +75,7 @@ export function readActingLine(text: string): PersonLine[] {
 function readLine(text: string): PersonLine[] {
   const lines = parsePersonLines(text);
   // "Государственный секретарь: X (с …); с 29.10.2020 – Y": the post's later holders after its own.
-  if (lines.length) return [...lines, ...laterHolderLines(text, lines[0]!)];
+  if (lines.length) return [...lines, ...laterHolderLines(text, lines[0]!), ...nowPostLines(text, lines[0]!)];
   const acting = readActingLine(text);
   if (acting.length) return acting;
   const past = readPastLine(text);

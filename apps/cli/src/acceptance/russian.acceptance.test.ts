@@ -93,7 +93,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   // Held-out round ru-17, at their first run (131/170): UTF-8 HTML, text, windows-1251 HTML, text.
   'am-2018-ru-html': { facts: 37, persons: false },
   'by-2015-ru-text': { facts: 41, persons: false },
-  'kz-1999-ru-html1251': { facts: 39, persons: true },
+  'kz-1999-ru-html1251': { facts: 40, persons: true },
   'lt-2004-ru-text': { facts: 36, persons: false },
   // Held-out round ru-18, at their first run (146/171): text, UTF-8 HTML, windows-1251 HTML, text.
   'am-2021-ru-text': { facts: 41, persons: false },

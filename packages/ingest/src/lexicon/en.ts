@@ -484,6 +484,7 @@ export const en: Lexicon = {
     spanFrom: ['from'],
     spanTo: ['to', 'until', 'till'],
     capacity: ['as'],
+    now: ['now', 'currently'],
   },
   stem: (word) => word.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''),
 };

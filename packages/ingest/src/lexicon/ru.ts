@@ -1127,6 +1127,7 @@ export const ru: Lexicon = {
     spanFrom: ['с'],
     spanTo: ['по', 'до'],
     capacity: ['как', 'в\\s+качестве'],
+    now: ['ныне', 'сейчас', 'в\\s+настоящее\\s+время'],
   },
   stem(word) {
     // "Администрации" / "Администрация", "Президентская" / "Президента": a stem of three letters or more.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterHolderLines, lineEventClauses, parsePersonLine, parsePersonLines, readPastPostLine, splitTitles } from './person-line.js';
+import { laterHolderLines, lineEventClauses, nowPostLines, parsePersonLine, parsePersonLines, readPastPostLine, splitTitles } from './person-line.js';
 
 describe('parsePersonLine', () => {
   it.each([
@@ -701,5 +701,20 @@ describe('laterHolderLines: the holders a line names after its own', () => {
   ])('%j', (text, later) => {
     const [first] = parsePersonLines(text);
     expect(laterHolderLines(text, first!).map((l) => [l.name, l.titles[0], l.startDate])).toEqual(later);
+  });
+});
+
+describe('nowPostLines: the post a line says its holder holds now', () => {
+  it.each<[string, string[]]>([
+    // The fixture's shape; invented: "в настоящее время" and two clauses; English.
+    ['Балгимбаев Нурлан Утеубович – Премьер-Министр с 10 октября 1997 г. по 1 октября 1999 г., отправлен в отставку; ныне – президент Национальной нефтегазовой компании «Казахойл».', ['президент Национальной нефтегазовой компании «Казахойл»']],
+    ['Орлов Пётр – Министр финансов в 2001–2004 гг.; позднее посол; в настоящее время – Председатель Счётной палаты', ['Председатель Счётной палаты']],
+    ['Anna Berg – Prime Minister in 2010–2012; now – Chairwoman of the Central Bank', ['Chairwoman of the Central Bank']],
+    // Near misses: "now" with no post after it; no clause after the line's own.
+    ['Орлов Пётр – Министр финансов в 2001–2004 гг.; ныне – на пенсии', []],
+    ['Орлов Пётр – ныне Министр финансов', []],
+  ])('%j', (text, posts) => {
+    const [first] = parsePersonLines(text);
+    expect(nowPostLines(text, first!).map((l) => l.titles[0])).toEqual(posts);
   });
 });

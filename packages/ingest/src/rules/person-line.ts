@@ -855,3 +855,17 @@ export function laterHolderLines(text: string, first: PersonLine): PersonLine[] 
   }
   return lines;
 }
+
+/** Each lexicon's clause of the post held now: "ныне – президент компании …", "now – Chairman of …". */
+const NOW_POSTS = LEXICONS.map((l) => regExp(`^${anyOf(l.pastPostLines.now) ?? '(?!)'}\\s+${DASH}+\\s*(\\p{L}.+)$`, 'iu'));
+
+/**
+ * The post a line says its holder holds now, in a clause after its own ("Балгимбаев Нурлан – Премьер-Министр с
+ * 1997 г. по 1999 г., отправлен в отставку; ныне – президент компании «Казахойл»"): a line of that post. Empty for a line with none.
+ */
+export function nowPostLines(text: string, first: PersonLine): PersonLine[] {
+  const [head = '', ...clauses] = stripTrailingPunctuation(text).split(/\s*;\s*/u);
+  if (!clauses.length || !head.includes(first.name)) return [];
+  const posts = clauses.map((clause) => NOW_POSTS.map((pattern) => pattern.exec(clause)?.[1]).find(Boolean)).filter((post): post is string => !!post && startsWithRoleWord(post));
+  return posts.map((post) => ({ name: first.name, titles: [post], leadRole: null, startDate: null, predecessor: null, datedTitle: 0 }));
+}
