@@ -822,6 +822,8 @@ export function lineEventClauses(text: string, name: string): string[] {
 const LATER_HOLDERS = LEXICONS.map((l) => ({
   since: regExp(`^${anyOf(l.appointment.since) ?? '(?!)'}\\s+(\\S.{2,30}?)\\s+${DASH}+\\s*(${NAME})$`, 'u'),
   chosen: regExp(`^(?:${anyOf(l.appointment.during) ?? '(?!)'}\\s+)?(\\S.{2,30}?\\d{4}(?:\\s+\\p{Ll}{1,4}\\.?)?)\\s+(\\p{Lu}[^,;]*?)\\s+${anyOf(l.appointment.verbs) ?? '(?!)'}\\s+(${NAME})$`, 'u'),
+  // "в 2002–2005 гг. эту должность занимал Мисир Ашыркулов": an earlier holder, the same post by "this".
+  earlier: regExp(`^(?:${anyOf(l.appointment.during) ?? '(?!)'}\\s+)?(\\d{4}\\s*[\\u2010-\\u2015-]\\s*\\d{4}(?:\\s+\\p{Ll}{1,4}\\.?)?)\\s+${anyOf(l.postTerms.thisWords) ?? '(?!)'}\\s+${anyOf(l.postTerms.postNouns) ?? '(?!)'}\\s+${anyOf(l.postTerms.heldVerbs) ?? '(?!)'}\\s+(${NAME})$`, 'u'),
   stem: l.stem,
 }));
 
@@ -835,7 +837,8 @@ function samePostWords(written: string, title: string, stem: (word: string) => s
  * The holders a line names after its own, each in a clause after a ";" ("Государственный секретарь: X (с
  * сентября 2020-го); с 29.10.2020 – Вольфович Александр Григорьевич", "Председатель Парламента – X (до ноября
  * 2021 года); в декабре 2021 года Председателем Парламента избран Шалва Папуашвили"): each a line of the
- * same post, from the clause's date. Empty for a line with none.
+ * same post, from the clause's date; an earlier holder's clause ("…; в 2002–2005 гг. эту должность занимал
+ * Мисир Ашыркулов") a line of the same post over its span. Empty for a line with none.
  */
 export function laterHolderLines(text: string, first: PersonLine): PersonLine[] {
   const title = first.titles[0];
@@ -843,7 +846,10 @@ export function laterHolderLines(text: string, first: PersonLine): PersonLine[] 
   if (!title || !clauses.length || !head.includes(first.name)) return [];
   const lines: PersonLine[] = [];
   for (const clause of clauses) {
-    for (const { since, chosen, stem } of LATER_HOLDERS) {
+    for (const { since, chosen, earlier, stem } of LATER_HOLDERS) {
+      const before = earlier.exec(clause);
+      const term = before ? termOfAside(before[1]!) : null;
+      if (before && term?.endDate && looksLikePersonName(before[2]!)) lines.push({ name: before[2]!, titles: [title], leadRole: first.leadRole, startDate: term.startDate, endDate: term.endDate, predecessor: null, datedTitle: 0 });
       const after = since.exec(clause);
       const elected = after ? null : chosen.exec(clause);
       // "Председателем Парламента избран X": the line's own post, its first word back from the instrumental.
