@@ -52,7 +52,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'kz-2005-ru-html': { facts: 43, persons: true },
   'ru-2004-ru-text': { facts: 40, persons: false },
   'by-2001-ru-text': { facts: 41, persons: true },
-  'kg-2005-ru-text': { facts: 37, persons: false },
+  'kg-2005-ru-text': { facts: 37, persons: true },
   'ua-2014-ru-html1251': { facts: 41, persons: false },
   'uz-2015-ru-html': { facts: 40, persons: false },
   'tm-2017-ru-text': { facts: 38, persons: true },
