@@ -669,7 +669,7 @@ function collectEvents(a: Assembly, walk: WalkResult, content: readonly Block[],
     if (!e.restOf) addElection(a, e, where, add);
   }
   let before: string | null = null;
-  for (const { text, block } of [...walk.paragraphs, ...proseReadAsLines(walk), ...chronologyLines(walk)]) {
+  for (const { text, block } of [...walk.paragraphs, ...proseReadAsLines(walk), ...chronologyLines(walk), ...(walk.remarks ?? [])]) {
     // A lead-in's list after its colon is its sentence's: "Итоги голосования: «за» – 77,92 %; …".
     const withList = withListAfterColon(text, block, walk);
     const found = findElections(withList, before, headingOver(content, block));

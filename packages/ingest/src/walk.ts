@@ -23,7 +23,7 @@ import { readAppointedLine } from './rules/appointed-line.js';
 import { readLeadIn, readTaskHeading } from './rules/lead-in.js';
 import { findProseTasks } from './rules/prose-task.js';
 import { readResultLine } from './rules/result-list.js';
-import { joinAtDottedPostWords, looksLikePersonLine, parsePersonLines, type PersonLine } from './rules/person-line.js';
+import { joinAtDottedPostWords, laterHolderLines, lineEventClauses, looksLikePersonLine, nowPostLines, parsePersonLines, readPastPostLine, type PersonLine } from './rules/person-line.js';
 import { cellSites, isSitesHeading, parseInlineSite, parseSiteLine } from './rules/site-line.js';
 import { withoutNameAliases, withoutPostGlosses, type NameAlias } from './rules/name-alias.js';
 import { headRoleOf, holdersRoleOf, readBodyHeadRow, readHoldersRow, readRoleHeader, readRoleRow, roleWithBody, type HeadedRow, type RoleTable } from './rules/role-table.js';
@@ -43,6 +43,8 @@ export interface WalkResult {
   paragraphs: Array<{ text: string; context: OrgDraft | null; heading: string | null; block: Block }>;
   /** "Вано (Иване) Мерабишвили": names the page gives another form of, in brackets, read without it. */
   nameAliases?: NameAlias[];
+  /** A table's remark cell or a person line's clause after its post, as a sentence with the person as subject: read for its events. */
+  remarks?: Array<{ text: string; block: Block }>;
 }
 
 export function provenanceOf(block: Block, file: string, quote = block.quote ?? block.text): Provenance {
@@ -72,10 +74,21 @@ export function readActingLine(text: string): PersonLine[] {
 /** A line as the template writes it, or as an acting post: "Name – Title", "Name – и.о. Министра финансов". */
 function readLine(text: string): PersonLine[] {
   const lines = parsePersonLines(text);
-  if (lines.length) return lines;
+  // "Государственный секретарь: X (с …); с 29.10.2020 – Y": the post's later holders after its own.
+  if (lines.length) return [...lines, ...laterHolderLines(text, lines[0]!), ...nowPostLines(text, lines[0]!)];
   const acting = readActingLine(text);
+  if (acting.length) return acting;
+  const past = readPastLine(text);
   // "X – назначен Премьер-министром в феврале 2021 г.; с мая 2021 г. – Председатель …".
-  return acting.length ? acting : readAppointedLine(text);
+  return past.length ? past : readAppointedLine(text);
+}
+
+/** "X – исполнял обязанности Президента с апреля по июль 2004 года": the acting post's line, dated by its span. */
+function readPastLine(text: string): PersonLine[] {
+  const past = readPastPostLine(text);
+  const [line] = past ? readActingLine(past.line) : [];
+  if (!past || !line) return [];
+  return [{ ...line, startDate: past.startDate ?? line.startDate, ...(past.endDate ? { endDate: past.endDate } : {}) }];
 }
 
 /** A block typed as a table's row or a definition list's term and description: its cells were joined by dashes. */
@@ -144,7 +157,7 @@ interface WalkState {
 }
 
 /** What a table of bodies and heads, or of a post's holders, made of a block: its header, or its row's lines. */
-type HeadedBlock = 'header' | { lines: PersonLine[]; body: string | null } | null;
+type HeadedBlock = 'header' | { lines: PersonLine[]; body: string | null; remarks?: string[] } | null;
 
 /**
  * The block as the header or a row of a table whose columns are a body and its head, or a post's
@@ -165,7 +178,7 @@ function readHeadedBlock(block: Block, state: WalkState, before: string, written
   }
   if (state.roleTable && rowCells(block.text).length < 2) state.roleTable = null;
   const row = state.roleTable ? readRoleRow(block.text, state.roleTable) : null;
-  if (row) return { lines: linesOfHeadedRow(row), body: row.body };
+  if (row) return { lines: linesOfHeadedRow(row), body: row.body, remarks: row.remarks ?? [] };
   if (written) return null;
   const bare = readBodyHeadRow(block.text, headRoleOf(state.heading, block.text));
   return bare ? { lines: linesOfHeadedRow(bare), body: bare.body } : null;
@@ -192,7 +205,7 @@ export function walkContent(pageBlocks: readonly Block[], file: string, warnings
   const nameAliases: NameAlias[] = [];
   const blocks = pageBlocks.map((block) => withoutAliases(block, nameAliases));
   const orgs = new OrgIndex();
-  const result: WalkResult = { orgs, personLines: [], sites: [], tasks: [], paragraphs: [], nameAliases };
+  const result: WalkResult = { orgs, personLines: [], sites: [], tasks: [], paragraphs: [], nameAliases, remarks: [] };
   const state: WalkState = { context: null, heading: null, inSites: false, orphanLeadIn: false, columns: null, roleTable: null, holders: null };
 
   const defineBody: DefineBody = (name, block, fallback, how = {}) => {
@@ -218,6 +231,7 @@ export function walkContent(pageBlocks: readonly Block[], file: string, warnings
       // "Агентство по делам X – Петров П.И.": the body of the row's own cell, else the one the table stands under.
       const context = headed.body ? defineBody(headed.body, block, 'other') : state.context;
       for (const line of headed.lines) result.personLines.push({ line, context, block });
+      for (const text of headed.remarks ?? []) result.remarks!.push({ text, block });
       continue;
     }
     const row = readRow(block, state);
@@ -258,6 +272,8 @@ export function walkContent(pageBlocks: readonly Block[], file: string, warnings
     }
     if (personLines.length) {
       for (const line of personLines) result.personLines.push({ line, context: state.context, block });
+      // "X – Президент с февраля 2003 года; 6 апреля 2004 года отрешён Сеймом …": the clause's event is the person's.
+      if (!row) for (const text of lineEventClauses(block.text, personLines[0]!.name)) result.remarks!.push({ text, block });
       continue;
     }
     // "Name – 61,3 % (N голосов)" and the lines with a share after it: a list of results, no body's tasks.

@@ -493,5 +493,12 @@ export const en: Lexicon = {
     yearInList: ['year'], yearAnyForm: [], articles: ['a', 'an', 'the'],
   },
   adjectiveSingular: { velars: '(?!)', softPlural: '(?!)', feminine: ['', ''], masculine: ['', ''] },
+  pastPostLines: {
+    verbs: [{ pattern: '(?:acted|served)\\s+as\\s+(?:acting|interim)', title: 'Acting' }, { pattern: 'acted\\s+as', title: 'Acting' }],
+    spanFrom: ['from'],
+    spanTo: ['to', 'until', 'till'],
+    capacity: ['as'],
+    now: ['now', 'currently'],
+  },
   stem: (word) => word.replace(/(?:ial|al)$/, '').replace(/(?:ies)$/, 'y').replace(/s$/, ''),
 };

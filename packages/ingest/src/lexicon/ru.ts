@@ -1189,6 +1189,16 @@ export const ru: Lexicon = {
     articles: [],
   },
   adjectiveSingular: { velars: '[кгх]', softPlural: 'ие', feminine: ['ая', 'яя'], masculine: ['ый', 'ий'] },
+  pastPostLines: {
+    verbs: [
+      { pattern: 'временно\\s+исполнял(?:а)?\\s+обязанности', title: 'временно исполняющий обязанности' },
+      { pattern: 'исполнял(?:а)?\\s+обязанности', title: 'исполняющий обязанности' },
+    ],
+    spanFrom: ['с'],
+    spanTo: ['по', 'до'],
+    capacity: ['как', 'в\\s+качестве'],
+    now: ['ныне', 'сейчас', 'в\\s+настоящее\\s+время'],
+  },
   stem(word) {
     // "Администрации" / "Администрация", "Президентская" / "Президента": a stem of three letters or more.
     for (const ending of ENDINGS) {

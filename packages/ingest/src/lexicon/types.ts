@@ -1227,6 +1227,14 @@ export interface Lexicon {
    * "ташкентский", "южные" → "южная", "местные" → "местный"; «-яя» after a soft stem, not a velar one).
    */
   adjectiveSingular: { velars: string; softPlural: string; feminine: [string, string]; masculine: [string, string] };
+  /**
+   * A "Name – …" line whose post is a past verb phrase ("Паулаускас Артурас – исполнял обязанности Президента с
+   * апреля по июль 2004 года как Председатель Сейма"): `verbs`, the phrase (a pattern) and the acting title it
+   * stands for; `spanFrom`, `spanTo`: the words of its term's span ("с апреля по июль 2004"); `capacity`: the
+   * words that open the post it was held as, after the span ("как Председатель Сейма"), dropped; `now`: the
+   * words before a dash that give the post held now, in a clause after the line's own ("…; ныне – президент …").
+   */
+  pastPostLines: { verbs: Array<{ pattern: string; title: string }>; spanFrom: string[]; spanTo: string[]; capacity: string[]; now: string[] };
   /** A word's stem for matching names across inflections ("Администрации" and "Администрация" meet). */
   stem(word: string): string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termAfterName, termOfAside, titleWithoutTerm } from './dated-aside.js';
+import { termAfterName, termOfAside, termOfSpan, titleWithoutTerm } from './dated-aside.js';
 
 describe('termOfAside', () => {
   it.each<[string, { startDate: string | null; endDate: string | null } | null]>([
@@ -59,11 +59,30 @@ describe('termAfterName', () => {
     [' (с 23.11.2003 по 25.01.2004)', { startDate: '2003-11-23', endDate: '2004-01-25' }],
     [' (с 1 марта до 9 октября 2019 года)', { startDate: '2019-03-01', endDate: '2019-10-09' }],
     [' (с марта 2011 г. по решению Сейма)', { startDate: '2011-03', endDate: null }],
+    // A span after "с": its start and end, not the end as a start.
+    [' (с 6 апреля по 12 июля 2004 г.).', { startDate: '2004-04-06', endDate: '2004-07-12' }],
     // Near misses: no aside right after the name, a post in it, a remark.
     [', (с 14 октября 2014 г.)', null],
     [' (с 2014 г. министр обороны)', null],
     [' (Народная партия)', null],
   ])('should read the aside of %j', (after, expected) => {
     expect(termAfterName(after)).toEqual(expected);
+  });
+});
+
+describe('termOfSpan: a term written as a span of two ends', () => {
+  it.each<[string, ReturnType<typeof termOfSpan>]>([
+    // The fixtures' shapes: the start's year is the end's.
+    ['с апреля по июль 2004 года', { startDate: '2004-04', endDate: '2004-07' }],
+    ['с 6 апреля по 12 июля 2004 г.', { startDate: '2004-04-06', endDate: '2004-07-12' }],
+    // Invented: each end with its year, "до"; English.
+    ['с 3 мая 2011 года до 1 февраля 2012 года', { startDate: '2011-05-03', endDate: '2012-02-01' }],
+    ['from April to July 2004', { startDate: '2004-04', endDate: '2004-07' }],
+    // Near misses: a start alone, a start after the end, ends that are no dates.
+    ['с апреля 2004 года', null],
+    ['с мая по апрель 2011 года', null],
+    ['с тех пор по сей день', null],
+  ])('%j', (text, expected) => {
+    expect(termOfSpan(text)).toEqual(expected);
   });
 });

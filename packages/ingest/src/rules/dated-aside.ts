@@ -7,6 +7,7 @@
 import { findDates } from './dates.js';
 import { hasRoleWord } from './roles.js';
 import { anyOf, LEXICONS } from '../lexicon/index.js';
+import { regExp } from '../regexp.js';
 
 export interface AsideTerm {
   startDate: string | null;
@@ -47,14 +48,30 @@ export function termOfAside(inner: string): AsideTerm | null {
   return start ? { startDate: start, endDate: end } : null;
 }
 
-/** The term an aside right after a name gives: a range or a date (above), or a start after "с" / "since": "Министр обороны X (с 14 октября 2014 г.)". */
+/** Each lexicon's span of two ends: "с апреля по июль 2004 года", "from April to July 2004". */
+const SPANS = LEXICONS.map((l) => regExp(`^${B}${anyOf(l.pastPostLines.spanFrom) ?? '(?!)'}\\s+(\\S.*?)\\s+${anyOf(l.pastPostLines.spanTo) ?? '(?!)'}\\s+(\\S.*)$`, 'iu'));
+
+/**
+ * A term written as a span ("с 6 апреля по 12 июля 2004 г.", "с апреля по июль 2004 года", "from April to
+ * July 2004"): its start and end, the start's year the end's where it names none. Null for any other text,
+ * or ends that are no dates, or a start after the end.
+ */
+export function termOfSpan(text: string): AsideTerm | null {
+  const span = SPANS.map((pattern) => pattern.exec(text.trim())).find(Boolean);
+  if (!span) return null;
+  const endDate = dateOf(span[2]!);
+  const startDate = dateOf(span[1]!) ?? (endDate ? dateOf(`${span[1]} ${endDate.slice(0, 4)}`) : null);
+  return startDate && endDate && startDate <= endDate ? { startDate, endDate } : null;
+}
+
+/** The term an aside right after a name gives: a range or a date (above), a span, or a start after "с" / "since": "Министр обороны X (с 14 октября 2014 г.)". */
 export function termAfterName(after: string): AsideTerm | null {
   const aside = /^\s*\(([^()]*)\)/u.exec(after);
   if (!aside) return null;
   const inner = aside[1]!.trim();
   if (!SINCE.test(inner)) return termOfAside(inner);
   if (hasRoleWord(inner)) return null;
-  const span = sinceUntil(inner.replace(SINCE, ''));
+  const span = termOfSpan(inner) ?? sinceUntil(inner.replace(SINCE, ''));
   if (span) return span;
   const start = findDates(inner)[0]?.date ?? null;
   return start ? { startDate: start, endDate: null } : null;

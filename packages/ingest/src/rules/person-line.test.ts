@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePersonLine, parsePersonLines, splitTitles } from './person-line.js';
+import { laterHolderLines, lineEventClauses, nowPostLines, parsePersonLine, parsePersonLines, readPastPostLine, splitTitles } from './person-line.js';
 
 describe('parsePersonLine', () => {
   it.each([
@@ -607,5 +607,118 @@ describe('parsePersonLine: a term in brackets after a post', () => {
   ])('should read %j', (text, titles, datedTitle, startDate, endDate) => {
     const line = parsePersonLine(text);
     expect([line?.titles, line?.datedTitle, line?.startDate, line?.endDate ?? null]).toEqual([titles, datedTitle, startDate, endDate]);
+  });
+});
+
+describe('readPastPostLine: a line whose post is a past verb phrase', () => {
+  it.each([
+    // The fixture's shape: a span of two months under one year, the post it was held as dropped.
+    ['Паулаускас Артурас – исполнял обязанности Президента с апреля по июль 2004 года как Председатель Сейма', { line: 'Паулаускас Артурас – исполняющий обязанности Президента', startDate: '2004-04', endDate: '2004-07' }],
+    ['Пашинский Сергей Владимирович – исполнял обязанности Руководителя Администрации с 24 февраля по июнь 2014 года.', { line: 'Пашинский Сергей Владимирович – исполняющий обязанности Руководителя Администрации', startDate: '2014-02-24', endDate: '2014-06' }],
+    // Invented: a woman, "временно", "до", each date with its year; no span at all; English.
+    ['Мирзоева Лейла – временно исполняла обязанности Министра финансов с 3 мая 2011 года до 1 февраля 2012 года', { line: 'Мирзоева Лейла – временно исполняющий обязанности Министра финансов', startDate: '2011-05-03', endDate: '2012-02-01' }],
+    ['Орлов Пётр – исполнял обязанности Премьер-министра в качестве Первого вице-премьера', { line: 'Орлов Пётр – исполняющий обязанности Премьер-министра', startDate: null, endDate: null }],
+    ['John Reed – acted as President from April to July 2004 as Speaker of Parliament', { line: 'John Reed – Acting President', startDate: '2004-04', endDate: '2004-07' }],
+  ])('%j', (text, past) => {
+    expect(readPastPostLine(text)).toEqual(past);
+  });
+
+  it.each([
+    // Near misses: a post held now, a span that ends before it starts, a span with no date.
+    'Паулаускас Артурас – исполняющий обязанности Президента с апреля 2004 года',
+    'Мирзоева Лейла – исполняла обязанности Министра с мая по апрель 2011 года',
+    'Орлов Пётр – исполнял обязанности Министра с тех пор по сей день',
+  ])('%j → null', (text) => {
+    expect(readPastPostLine(text)).toBeNull();
+  });
+});
+
+describe('lineEventClauses: the dated events a person line tells after its post', () => {
+  it.each([
+    ['Роландас Паксас – Президент с февраля 2003 года; 6 апреля 2004 года отрешён Сеймом от должности в порядке импичмента', ['Роландас Паксас 6 апреля 2004 года отрешён Сеймом от должности в порядке импичмента.']],
+    // Invented: a verb first, two clauses; English.
+    ['Иван Лисов – Премьер-министр с 2010 года; ушёл в отставку 3 марта 2012 года; скончался 9 мая 2015 года.', ['Иван Лисов ушёл в отставку 3 марта 2012 года.', 'Иван Лисов скончался 9 мая 2015 года.']],
+    ['Anna Berg – Prime Minister since 2010; resigned on 3 March 2012', ['Anna Berg resigned on 3 March 2012.']],
+    // Near misses: a clause that names a post, one with no day, a line with no dash.
+    ['Иван Лисов – Премьер-министр с 2010 года; с 3 марта 2012 года – Министр финансов', []],
+    ['Иван Лисов – Премьер-министр с 2010 года; переизбран в 2012 году', []],
+    ['Иван Лисов был Премьер-министром; ушёл в отставку 3 марта 2012 года', []],
+  ])('%j', (text, clauses) => {
+    expect(lineEventClauses(text, text.split(/\s+[–-]\s+|\s+был\s/u)[0]!)).toEqual(clauses);
+  });
+});
+
+describe('parsePersonLines: a long dash with no space, a kin beside the name', () => {
+  it.each<[string, string, string[]]>([
+    // The fixtures' shapes.
+    ['Министр финансов—Хачатрян Тигран', 'Хачатрян Тигран', ['Министр финансов']],
+    ['Алиев Рахат Мухтарович – зять Президента, заместитель Председателя Комитета национальной безопасности;', 'Алиев Рахат Мухтарович', ['заместитель Председателя Комитета национальной безопасности']],
+    ['Виктор Лукашенко, старший сын Президента, – помощник Президента по национальной безопасности (с 2005 года), член Совета Безопасности.', 'Виктор Лукашенко', ['помощник Президента по национальной безопасности', 'член Совета Безопасности']],
+    // Invented: an en dash with no space; a daughter, a nephew of two words.
+    ['Министр юстиции–Андреасян Карен', 'Андреасян Карен', ['Министр юстиции']],
+    ['Нигора Каримова – дочь Президента, посол в Испании', 'Нигора Каримова', ['посол в Испании']],
+    ['Жаныш Осмонов, племянник бывшего Президента, – Председатель Службы охраны', 'Жаныш Осмонов', ['Председатель Службы охраны']],
+  ])('%j', (text, name, titles) => {
+    const [line] = parsePersonLines(text);
+    expect([line?.name, line?.titles]).toEqual([name, titles]);
+  });
+
+  it.each([
+    // Near misses: a hyphen with no space joins words; a kin with no post after it.
+    'Вице-премьер-Григорян Мгер',
+    'Нигора Каримова – дочь Президента',
+  ])('%j → none', (text) => {
+    expect(parsePersonLines(text)).toEqual([]);
+  });
+});
+
+describe('parsePersonLines: a past post said of the holder after a comma', () => {
+  it.each<[string, string, string[]]>([
+    // The fixture's shape, and invented: another participle with "до этого" after it; the holder first.
+    ['Министр культуры, спорта и молодёжи – Т. Цулукиани, ранее возглавлявшая Министерство юстиции.', 'Т. Цулукиани', ['Министр культуры, спорта и молодёжи']],
+    ['Министр юстиции – Иван Петров, руководивший до этого Аппаратом Правительства', 'Иван Петров', ['Министр юстиции']],
+    ['Иван Петров – Министр юстиции, прежде занимавший пост посла', 'Иван Петров', ['Министр юстиции']],
+    // Near miss: the clause inside an aside is the aside's (the predecessor's), the line still read.
+    ['Министр иностранных дел: Эдвард Налбандян (сменил Вардана Осканяна, занимавшего пост в 1998–2008 гг.)', 'Эдвард Налбандян', ['Министр иностранных дел']],
+  ])('%j', (text, name, titles) => {
+    const [line] = parsePersonLines(text);
+    expect([line?.name, line?.titles]).toEqual([name, titles]);
+  });
+});
+
+describe('laterHolderLines: the holders a line names after its own', () => {
+  it.each<[string, Array<[string, string, string]>]>([
+    // The fixtures' shapes: a start and a dash; a date, the post in the instrumental and "избран".
+    ['Государственный секретарь: Вакульчик Валерий Павлович (с сентября 2020-го); с 29.10.2020 – Вольфович Александр Григорьевич.', [['Вольфович Александр Григорьевич', 'Государственный секретарь', '2020-10-29']]],
+    ['Председатель Парламента – Каха Кучава (до ноября 2021 года); в декабре 2021 года Председателем Парламента избран Шалва Папуашвили.', [['Шалва Папуашвили', 'Председатель Парламента', '2021-12']]],
+    // Invented: "со" and a month; "назначена", the holder first in the line.
+    ['Министр финансов – Орлов Пётр (до мая 2019 г.); со 2 июня 2019 г. – Ли Анна', [['Ли Анна', 'Министр финансов', '2019-06-02']]],
+    ['Иван Лисов – Генеральный прокурор (до 2018 года); 5 марта 2018 года Генеральным прокурором назначена Мария Крюк', [['Мария Крюк', 'Генеральный прокурор', '2018-03-05']]],
+    // An earlier holder of the same post by "this post", over a span of years; invented: "данный пост", "возглавлял".
+    ['Секретарь Совета безопасности – Ниязов Мирослав (с мая 2005 г.); в 2002–2005 гг. эту должность занимал Мисир Ашыркулов.', [['Мисир Ашыркулов', 'Секретарь Совета безопасности', '2002']]],
+    ['Генеральный прокурор – Ли Анна; в 1999–2003 гг. данный пост возглавлял Орлов Пётр Ильич', [['Орлов Пётр Ильич', 'Генеральный прокурор', '1999']]],
+    // Near misses: another post elected; a clause with no date; no later clause; an earlier holder with no span.
+    ['Председатель Парламента – Каха Кучава; в декабре 2021 года Председателем Комитета избран Шалва Папуашвили', []],
+    ['Секретарь Совета – Ниязов Мирослав; ранее эту должность занимал Мисир Ашыркулов', []],
+    ['Министр финансов – Орлов Пётр; затем – Ли Анна', []],
+    ['Министр финансов – Орлов Пётр (с мая 2019 г.)', []],
+  ])('%j', (text, later) => {
+    const [first] = parsePersonLines(text);
+    expect(laterHolderLines(text, first!).map((l) => [l.name, l.titles[0], l.startDate])).toEqual(later);
+  });
+});
+
+describe('nowPostLines: the post a line says its holder holds now', () => {
+  it.each<[string, string[]]>([
+    // The fixture's shape; invented: "в настоящее время" and two clauses; English.
+    ['Балгимбаев Нурлан Утеубович – Премьер-Министр с 10 октября 1997 г. по 1 октября 1999 г., отправлен в отставку; ныне – президент Национальной нефтегазовой компании «Казахойл».', ['президент Национальной нефтегазовой компании «Казахойл»']],
+    ['Орлов Пётр – Министр финансов в 2001–2004 гг.; позднее посол; в настоящее время – Председатель Счётной палаты', ['Председатель Счётной палаты']],
+    ['Anna Berg – Prime Minister in 2010–2012; now – Chairwoman of the Central Bank', ['Chairwoman of the Central Bank']],
+    // Near misses: "now" with no post after it; no clause after the line's own.
+    ['Орлов Пётр – Министр финансов в 2001–2004 гг.; ныне – на пенсии', []],
+    ['Орлов Пётр – ныне Министр финансов', []],
+  ])('%j', (text, posts) => {
+    const [first] = parsePersonLines(text);
+    expect(nowPostLines(text, first!).map((l) => l.titles[0])).toEqual(posts);
   });
 });

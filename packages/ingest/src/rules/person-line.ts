@@ -1,9 +1,9 @@
 import { DASH, splitSentences, stripTrailingPunctuation } from '../normalize.js';
-import { firstDate } from './dates.js';
+import { findDates, firstDate } from './dates.js';
 import { insideBrackets } from './failed-vote.js';
 import { isMiddlePatronymic, isNameParticle, isPatronymic, looksLikeFamilyName, NAME_WORD, PARTICLE_NAME, withoutRanks } from './person-name.js';
 import { roleFault } from './post-check.js';
-import { termOfAside, titleWithoutTerm, type AsideTerm } from './dated-aside.js';
+import { termOfAside, termOfSpan, titleWithoutTerm, type AsideTerm } from './dated-aside.js';
 import { hasRoleWord, startsWithRoleWord } from './roles.js';
 import { allWords, anyOf, eachLexicon, en, LEXICONS, lexiconOfWord, nameToNominative, toNominative, type GrammaticalCase } from '../lexicon/index.js';
 import { regExp } from '../regexp.js';
@@ -45,7 +45,8 @@ const NAME_DASH_TITLE = new RegExp(`^(${NAME})(?:\\s*[\\u2010-\\u2015\\u2212]\\s
 /** "Prime Minister – Karim Masimov": a cabinet table's row with the post first. */
 // The post may open in lower case in a list under its plural ("советник по делам молодёжи – X"): `isTitleStart` checks it.
 // A rank or a trade in lower case may stand before the name ("– генерал-майор X", "– писатель X"): `isDescriptor` checks it.
-const TITLE_DASH_NAME = new RegExp(`^(\\p{L}[^–—]*?)\\s+${DASH}+\\s*(?:(\\p{Ll}[\\p{Ll}-]{2,})\\s+)?(${NAME})(?:\\s*,\\s*(\\p{L}.*))?$`, 'u');
+// A long dash needs no space before it ("Министр финансов—Хачатрян Тигран"); a hyphen does.
+const TITLE_DASH_NAME = new RegExp(`^(\\p{L}[^–—]*?)(?:\\s+${DASH}+|\\s*[\\u2013\\u2014])\\s*(?:(\\p{Ll}[\\p{Ll}-]{2,})\\s+)?(${NAME})(?:\\s*,\\s*(\\p{L}.*))?$`, 'u');
 
 /** A lower-case word before a name that is neither a post (the holder's own post is another shape) nor a small word. */
 function isDescriptor(word: string | undefined): boolean {
@@ -512,7 +513,33 @@ const VOTE_WORD = eachLexicon((l) => anyOf(l.elections.voteWords));
 const COUNT_CELL = new RegExp(`(?<=[\\p{L})»])\\s+${DASH}+\\s*(?!(?:19|20)\\d\\d$)\\d+(?:[\\s\\u00a0]\\d{3})*(?:[.,]\\d+)?\\s*(?:%|${VOTE_WORD})?(?:\\s*\\(\\s*\\d+(?:[.,]\\d+)?\\s*%\\s*\\))?$`, 'u');
 
 export function parsePersonLines(text: string): PersonLine[] {
-  return countedLines(text).map((line) => ({ ...line, titles: line.titles.map(nominativeOpening) }));
+  return countedLines(withoutKinAside(text)).map((line) => ({ ...line, titles: line.titles.map(nominativeOpening) }));
+}
+
+/** A past post said of the person after a comma: "formerly Chairman …", and each lexicon's ("ранее возглавлявшая Министерство юстиции"). */
+const FORMER_CLAUSE = eachLexicon((l) => {
+  const past = l.postTerms.pastClause;
+  return past.participles.length ? `(?:${anyOf(past.formerly) ?? '(?!)'}\\s+)?${anyOf(past.participles)}` : null;
+});
+const FORMERLY = new RegExp(`,\\s+(?:formerly|previously|former|ex-|${FORMER_CLAUSE})\\s`, 'u');
+
+/** Each lexicon's kin word (any case) and a word or two of whose kin, closed by a comma: "зять Президента,", "старший сын Президента,". */
+const KIN_ASIDE = eachLexicon((l) => (l.personNames.kinBefore.length ? `(?:\\p{Ll}+\\s+)?(?:${l.personNames.kinBefore.join('|')})(?:\\s+[^\\s,()]+){1,3}\\s*,` : null));
+/** "Name – зять Президента, Post …": the kin before the post. */
+const KIN_AFTER_DASH = new RegExp(`^(${NAME}\\s+${DASH}+\\s*)${KIN_ASIDE}\\s*(?=\\p{L})`, 'u');
+/** "Name, старший сын Президента, – Post …": the kin between the name and the dash. */
+const KIN_BEFORE_DASH = new RegExp(`^(${NAME}),\\s*${KIN_ASIDE}\\s*(?=${DASH})`, 'u');
+
+/**
+ * A person line with the holder's kin written beside the name ("Алиев Рахат – зять Президента, заместитель
+ * Председателя Комитета …", "Виктор Лукашенко, старший сын Президента, – помощник Президента …"): the line
+ * without it, the post after it read as the line's. The line as written where it has none.
+ */
+function withoutKinAside(text: string): string {
+  const after = KIN_AFTER_DASH.exec(text);
+  if (after) return `${after[1]}${text.slice(after[0].length)}`;
+  const before = KIN_BEFORE_DASH.exec(text);
+  return before ? `${before[1]} ${text.slice(before[0].length)}` : text;
 }
 
 /** Each lexicon's post nouns as whole words, either capital. */
@@ -565,8 +592,9 @@ function readPersonLines(text: string): PersonLine[] {
     head = head.slice(0, who.index).trim();
   }
   // "…, formerly Chairman of the National Assembly": a past post, said of the person, not one held.
-  const formerly = /,\s+(?:formerly|previously|former|ex-)\s/.exec(head);
-  if (formerly && outsideParentheses(head.slice(formerly.index), ')') < 0) {
+  const formerly = FORMERLY.exec(head);
+  // (Not inside an aside: "(сменил Y, занимавшего пост в 1998–2008 гг.)" is the aside's own.)
+  if (formerly && !insideBrackets(head.slice(0, formerly.index)) && outsideParentheses(head.slice(formerly.index), ')') < 0) {
     rest = `${head.slice(formerly.index + 1)} ${rest}`;
     head = head.slice(0, formerly.index).trim();
   }
@@ -732,4 +760,118 @@ export function looksLikePersonLine(text: string): boolean {
   const [head = ''] = splitSentences(text);
   const separated = / [-\u2010-\u2015\u2212] |[\u2013\u2014]|:\s*\p{Lu}/u.test(head);
   return separated && CAPITALIZED_PAIR.test(head) && splitSentences(text).length <= 2;
+}
+
+/** A "Name – Post" line rewritten from a past verb phrase, and the term its span gives. */
+export interface PastPostLine {
+  /** "Паулаускас Артурас – исполняющий обязанности Президента": the line an acting post's reader takes. */
+  line: string;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+/** Each lexicon's line of a past post: the name and dash, the verb phrase, the post (then a span, a capacity). */
+const PAST_POST_LINES = LEXICONS.map((l) => ({
+  verbs: l.pastPostLines.verbs.map((v) => ({ pattern: regExp(`^(.+?\\s${DASH}+\\s*)${v.pattern}\\s+(.+)$`, 'iu'), title: v.title })),
+  spanStart: regExp(`\\s${anyOf(l.pastPostLines.spanFrom) ?? '(?!)'}\\s`, 'gu'),
+  capacity: regExp(`\\s+${anyOf(l.pastPostLines.capacity) ?? '(?!)'}\\s+\\p{Lu}.*$`, 'u'),
+}));
+
+/**
+ * "Паулаускас Артурас – исполнял обязанности Президента с апреля по июль 2004 года как Председатель Сейма":
+ * a line whose post is a past verb phrase, as the acting post's line ("… – исполняющий обязанности
+ * Президента") with the span's start and end (`termOfSpan`: 2004-04, 2004-07), the post it was held as
+ * dropped. Null for any other line, or a span that is no two dates.
+ */
+export function readPastPostLine(text: string): PastPostLine | null {
+  for (const { verbs, spanStart, capacity } of PAST_POST_LINES) {
+    const verb = verbs.map((v) => ({ m: v.pattern.exec(text), title: v.title })).find((v) => v.m);
+    if (!verb?.m) continue;
+    const [, head, written] = verb.m as unknown as [string, string, string];
+    const rest = stripTrailingPunctuation(written).replace(capacity, '');
+    // The span opens at the last "с" of the post ("… в соответствии с …" may come before it).
+    const at = [...rest.matchAll(spanStart)].at(-1)?.index;
+    const term = at === undefined ? null : termOfSpan(rest.slice(at + 1));
+    // A start alone ("… с апреля 2004 года") or a span that is no two dates: not a past post's term this reads.
+    if (at !== undefined && !term) return null;
+    const post = rest.slice(0, at).trim();
+    if (!post) return null;
+    return { line: `${head}${verb.title} ${post}`, startDate: term?.startDate ?? null, endDate: term?.endDate ?? null };
+  }
+  return null;
+}
+
+/** A clause after a line's post that tells a dated event: a full day, no post's word, no dash. */
+function isEventClause(clause: string): boolean {
+  return /^[\p{Ll}\d]/u.test(clause) && !hasRoleWord(clause) && !new RegExp(`\\s${DASH}`, 'u').test(clause) && findDates(clause).some((d) => d.date.length >= 10);
+}
+
+/**
+ * The clauses of a "Name – Post …" line after a ";" that tell a dated event of its person ("Роландас Паксас –
+ * Президент с февраля 2003 года; 6 апреля 2004 года отрешён Сеймом от должности в порядке импичмента"): each
+ * as a sentence whose subject is the line's person ("Роландас Паксас 6 апреля 2004 года отрешён …."), for
+ * the event rules. Empty for a line with no such clause.
+ */
+export function lineEventClauses(text: string, name: string): string[] {
+  const [head = '', ...clauses] = text.split(/\s*;\s*/u);
+  if (!clauses.length || !new RegExp(`\\s${DASH}+\\s`, 'u').test(head)) return [];
+  return clauses.map((clause) => stripTrailingPunctuation(clause.trim())).filter(isEventClause).map((clause) => `${name} ${clause}.`);
+}
+
+/** Each lexicon's clause of a later holder of a line's post: "с 29.10.2020 – Name", "в декабре 2021 года Председателем Парламента избран Name". */
+const LATER_HOLDERS = LEXICONS.map((l) => ({
+  since: regExp(`^${anyOf(l.appointment.since) ?? '(?!)'}\\s+(\\S.{2,30}?)\\s+${DASH}+\\s*(${NAME})$`, 'u'),
+  chosen: regExp(`^(?:${anyOf(l.appointment.during) ?? '(?!)'}\\s+)?(\\S.{2,30}?\\d{4}(?:\\s+\\p{Ll}{1,4}\\.?)?)\\s+(\\p{Lu}[^,;]*?)\\s+${anyOf(l.appointment.verbs) ?? '(?!)'}\\s+(${NAME})$`, 'u'),
+  // "в 2002–2005 гг. эту должность занимал Мисир Ашыркулов": an earlier holder, the same post by "this".
+  earlier: regExp(`^(?:${anyOf(l.appointment.during) ?? '(?!)'}\\s+)?(\\d{4}\\s*[\\u2010-\\u2015-]\\s*\\d{4}(?:\\s+\\p{Ll}{1,4}\\.?)?)\\s+${anyOf(l.postTerms.thisWords) ?? '(?!)'}\\s+${anyOf(l.postTerms.postNouns) ?? '(?!)'}\\s+${anyOf(l.postTerms.heldVerbs) ?? '(?!)'}\\s+(${NAME})$`, 'u'),
+  stem: l.stem,
+}));
+
+/** The same post written in another case: each word's stem the same ("Председателем Парламента" is "Председатель Парламента"). */
+function samePostWords(written: string, title: string, stem: (word: string) => string): boolean {
+  const stems = (text: string) => text.split(/\s+/).map(stem).join(' ').toLowerCase();
+  return stems(written) === stems(title);
+}
+
+/**
+ * The holders a line names after its own, each in a clause after a ";" ("Государственный секретарь: X (с
+ * сентября 2020-го); с 29.10.2020 – Вольфович Александр Григорьевич", "Председатель Парламента – X (до ноября
+ * 2021 года); в декабре 2021 года Председателем Парламента избран Шалва Папуашвили"): each a line of the
+ * same post, from the clause's date; an earlier holder's clause ("…; в 2002–2005 гг. эту должность занимал
+ * Мисир Ашыркулов") a line of the same post over its span. Empty for a line with none.
+ */
+export function laterHolderLines(text: string, first: PersonLine): PersonLine[] {
+  const title = first.titles[0];
+  const [head = '', ...clauses] = stripTrailingPunctuation(text).split(/\s*;\s*/u);
+  if (!title || !clauses.length || !head.includes(first.name)) return [];
+  const lines: PersonLine[] = [];
+  for (const clause of clauses) {
+    for (const { since, chosen, earlier, stem } of LATER_HOLDERS) {
+      const before = earlier.exec(clause);
+      const term = before ? termOfAside(before[1]!) : null;
+      if (before && term?.endDate && looksLikePersonName(before[2]!)) lines.push({ name: before[2]!, titles: [title], leadRole: first.leadRole, startDate: term.startDate, endDate: term.endDate, predecessor: null, datedTitle: 0 });
+      const after = since.exec(clause);
+      const elected = after ? null : chosen.exec(clause);
+      // "Председателем Парламента избран X": the line's own post, its first word back from the instrumental.
+      const same = elected ? samePostWords(nominativeOpening(elected[2]!), title, stem) : false;
+      const name = after?.[2] ?? (same ? elected![3] : undefined);
+      const date = firstDate((after ?? elected)?.[1] ?? '');
+      if (name && date && looksLikePersonName(name)) lines.push({ name, titles: [title], leadRole: first.leadRole, startDate: date, predecessor: first.name, datedTitle: 0 });
+    }
+  }
+  return lines;
+}
+
+/** Each lexicon's clause of the post held now: "ныне – президент компании …", "now – Chairman of …". */
+const NOW_POSTS = LEXICONS.map((l) => regExp(`^${anyOf(l.pastPostLines.now) ?? '(?!)'}\\s+${DASH}+\\s*(\\p{L}.+)$`, 'iu'));
+
+/**
+ * The post a line says its holder holds now, in a clause after its own ("Балгимбаев Нурлан – Премьер-Министр с
+ * 1997 г. по 1999 г., отправлен в отставку; ныне – президент компании «Казахойл»"): a line of that post. Empty for a line with none.
+ */
+export function nowPostLines(text: string, first: PersonLine): PersonLine[] {
+  const [head = '', ...clauses] = stripTrailingPunctuation(text).split(/\s*;\s*/u);
+  if (!clauses.length || !head.includes(first.name)) return [];
+  const posts = clauses.map((clause) => NOW_POSTS.map((pattern) => pattern.exec(clause)?.[1]).find(Boolean)).filter((post): post is string => !!post && startsWithRoleWord(post));
+  return posts.map((post) => ({ name: first.name, titles: [post], leadRole: null, startDate: null, predecessor: null, datedTitle: 0 }));
 }

@@ -41,6 +41,8 @@ export interface HeadedRow {
   endDate?: string | null;
   /** Posts the other cell gives of their own ("…; одновременно Министр юстиции (с 2004 г.)"), as "Holder – Post" lines. */
   also: string[];
+  /** A remark cell's dated clauses with the holder as their subject ("Петров Пётр избран 2 марта 2008 года (70,28%)."), for the event rules. */
+  remarks?: string[];
 }
 
 /** "Петров Пётр Ильич", "Ли Ан", "Сидоров П.И.": a cell that is a person's name and nothing else. */
@@ -103,16 +105,78 @@ function readPortfolio(cells: string[]): { portfolio: string; date: string | nul
 
 /** A row under a `readRoleHeader` table, or null when its cells do not fit it (the holder no name). */
 export function readRoleRow(text: string, table: RoleTable): HeadedRow | null {
-  const cells = rowCells(text);
+  const cells = withRemarkDashes(rowCells(text), table);
   if (cells.length !== table.cells) return null;
   const holder = withoutDate(cells[table.holder]!);
   const body = table.body === null ? null : cells[table.body]!;
   if (!isName(holder.text) || (body !== null && !isBody(body))) return null;
-  const { term, topics } = termAndTopics(cells.filter((_, index) => index !== table.holder && index !== table.body));
+  const { term, topics, remarks } = termAndTopics(cells.filter((_, index) => index !== table.holder && index !== table.body), holder.text);
   const { portfolio, date, also } = readPortfolio(topics);
   const title = portfolio ? `${table.role} (${portfolio})` : table.role;
   const line = `${holder.text}${CELL_SEPARATOR}${table.role}`;
-  return { body, line, title, startDate: holder.date ?? term?.startDate ?? date, ...(term?.endDate ? { endDate: term.endDate } : {}), also: also.map((post) => `${holder.text}${CELL_SEPARATOR}${post}`) };
+  const alsoLines = [...also.map((post) => `${holder.text}${CELL_SEPARATOR}${post}`), ...remarks.flatMap((r) => r.posts)];
+  const sentences = remarks.flatMap((r) => r.sentences);
+  const ended = term?.endDate ? { endDate: term.endDate } : {};
+  return { body, line, title, startDate: holder.date ?? term?.startDate ?? date, ...ended, also: alsoLines, ...(sentences.length ? { remarks: sentences } : {}) };
+}
+
+/**
+ * A row whose last cell, a remark, holds a dash of its own ("… | 2000–2008 | с 31 декабря 1999 года –
+ * исполняющий обязанности Президента; избран …"): that cell whole again, where the joined cell reads as a remark.
+ */
+function withRemarkDashes(cells: string[], table: RoleTable): string[] {
+  const last = table.cells - 1;
+  if (cells.length <= table.cells || last === table.holder || last === table.body) return cells;
+  const remark = cells.slice(last).join(CELL_SEPARATOR);
+  return remarkOf(remark, 'X')?.posts.length ? [...cells.slice(0, last), remark] : cells;
+}
+
+/** A remark cell read: the posts its clauses date, as "Holder – Post (date)" lines, and its other clauses as the holder's sentences. */
+export interface Remark {
+  posts: string[];
+  sentences: string[];
+}
+
+/** "с 31 декабря 1999 года – исполняющий обязанности Президента": a clause dating a post, the date before the dash. */
+const DATED_POST = /^([^\u2013]*\d{4}[^\u2013]*?)\s+\u2013\s+(.+)$/u;
+
+/** A remark's clauses: at each ";", and at a ", " whose clause names a year of its own ("избран … 2000 года (52,94%), переизбран … 2004 года"). */
+function remarkClauses(cell: string): string[] {
+  const clauses: string[] = [];
+  for (const part of cell.split(/\s*;\s*/u)) {
+    part.split(/,\s+/u).forEach((piece, index) => {
+      if (index > 0 && /\d{4}/u.test(piece) && /\d{4}/u.test(clauses.at(-1) ?? '')) clauses.push(piece);
+      else if (index > 0) clauses[clauses.length - 1] += `, ${piece}`;
+      else clauses.push(piece);
+    });
+  }
+  return clauses.map((clause) => clause.trim().replace(/[.;,]+$/u, '')).filter(Boolean);
+}
+
+/**
+ * A remark cell ("избран 26 марта 2000 года (52,94%), переизбран …; досрочно сложил полномочия 31 декабря
+ * 1999 года"): each clause a dated post, or a dated clause opening in lower case whose subject is the
+ * row's holder, no post's word in it. Null when a clause is neither (a portfolio, a post's own words), or no clause names a year.
+ */
+export function remarkOf(cell: string, holder: string): Remark | null {
+  if (!/\d{4}/u.test(withoutDate(cell).text)) return null;
+  const remark: Remark = { posts: [], sentences: [] };
+  for (const clause of remarkClauses(cell)) {
+    const dated = DATED_POST.exec(clause);
+    if (dated && !hasRoleWord(dated[1]!) && startsWithPost(dated[2]!)) remark.posts.push(`${holder}${CELL_SEPARATOR}${dated[2]} (${dated[1]})`);
+    // A post's word outside a dated post is a portfolio's or a post's own ("…; одновременно Министр юстиции").
+    else if (/^\p{Ll}/u.test(clause) && /\d{4}/u.test(clause) && !clause.includes('\u2013 ') && !hasRoleWord(clause)) remark.sentences.push(`${holder} ${clause}.`);
+    else return null;
+  }
+  return remark;
+}
+
+/** Each lexicon's acting words: an acting post opens with no role word ("исполняющий обязанности Президента"). */
+const ACTING = regExp(`^(?:${eachLexicon((l) => anyOf(l.actingTitles))})\\s`, 'u');
+
+/** A post: a role word first, or an acting post's words. */
+function startsWithPost(text: string): boolean {
+  return startsWithRoleWord(text) || ACTING.test(text);
 }
 
 /**
@@ -120,16 +184,19 @@ export function readRoleRow(text: string, table: RoleTable): HeadedRow | null {
  * that tells dated events ("избран 2 марта 2008 года (70,28%)": a year outside a trailing date
  * aside, no post's word) is no portfolio (the prose rules read those events); the rest is.
  */
-function termAndTopics(cells: readonly string[]): { term: AsideTerm | null; topics: string[] } {
+function termAndTopics(cells: readonly string[], holder: string): { term: AsideTerm | null; topics: string[]; remarks: Remark[] } {
   let term: AsideTerm | null = null;
   const topics: string[] = [];
+  const remarks: Remark[] = [];
   for (const cell of cells) {
     const own: AsideTerm | null = term === null && !hasRoleWord(cell) ? termAfterName(`(${cell})`) : null;
+    const remark = own?.startDate && isTermAlone(cell) ? null : remarkOf(cell, holder);
     if (own?.startDate && isTermAlone(cell)) term = own;
+    else if (remark) remarks.push(remark);
     else if (!hasRoleWord(cell) && /\d{4}/u.test(withoutDate(cell).text)) continue;
     else topics.push(cell);
   }
-  return { term, topics };
+  return { term, topics, remarks };
 }
 
 /** A cell that is a term and nothing else: years, dates, a dash, "с"/"since"/"по" — no other words. */
