@@ -38,8 +38,10 @@ const SECOND_PART = `(?:\\s+${DASH}\\s+\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,4}?
 /** A person's name as written: initials or a given name, and a family name. */
 const PERSON = '(?:(?:\\p{Lu}\\.\\s*){1,2}|\\p{Lu}[\\p{Ll}-]+\\s+)\\p{Lu}[\\p{Ll}-]+';
 const LED_BY = orNever(shapes.flatMap((g) => g.ledBy));
+/** A short name in brackets between a party's name and its leader: "Народно-демократическая партия (НДП), которую возглавляет …". */
+const SHORT_NAME = '(?:\\s*\\(\\p{Lu}[\\p{L}-]{1,15}\\))?';
 /** "Союз Отечества … во главе с Андрюсом Кубилюсом", "Движение либералов, которое возглавляет Элигиюс Масюлис". */
-const LED_PARTY = new RegExp(`${LETTER_START}(${PARTY_NAME}${SECOND_PART})\\s*(${LED_BY})\\s+(${PERSON})${LETTER_END}`, 'gu');
+const LED_PARTY = new RegExp(`${LETTER_START}(${PARTY_NAME}${SECOND_PART})${SHORT_NAME}\\s*(${LED_BY})\\s+(${PERSON})${LETTER_END}`, 'gu');
 
 /** The clause naming people, with a full stop, where it names one by a full name; else null. */
 function peopleClause(clause: string): string | null {
@@ -100,13 +102,17 @@ const LEADER_PART = new RegExp(`^(?:${LEADERS})\\p{L}*((?:\\s+[\\p{L}-]+){0,3}?)
 const PARTY_WORD = new RegExp(`^(?:${PARTY_FORMS})$`, 'u');
 
 /** A quoted party's leaders in brackets: a part that names the party's noun makes it a party ("председатель партии – …"). */
+/** "партии «X» (лидер – …) и «Y» (…)": a party's noun before the quoted list the name is an item of. */
+const NOUN_BEFORE_LIST = new RegExp(`(?<![\\p{L}-])(${PARTY_FORMS})\\s+(?:${OPEN_QUOTE}[^«»"“”]{1,40}${CLOSE_QUOTE}\\s*\\([^()]{1,300}\\)\\s*(?:,|и)\\s*)*$`, 'u');
+const nounBeforeList = (before: string): string | undefined => NOUN_BEFORE_LIST.exec(before)?.[1];
+
 export function readBracketLeaders(paragraph: string): GroupMention[] {
   const sentences = splitSentences(paragraph);
   return [...paragraph.matchAll(QUOTED_THEN_BRACKETS)].flatMap((match) => {
     const parts = match[2]!.split(/\s*,\s*/u).map((p) => ({ part: p.trim(), led: LEADER_PART.exec(p.trim()) }));
     // Only a full name after the dash: "председатель – он же …" names no one.
     const leaders = parts.filter(({ led }) => led && nameEndingItem(led[2]!)?.written === led[2]!.trim());
-    const noun = leaders.flatMap(({ led }) => led![1]!.trim().split(/\s+/u)).find((w) => PARTY_WORD.test(w));
+    const noun = leaders.flatMap(({ led }) => led![1]!.trim().split(/\s+/u)).find((w) => PARTY_WORD.test(w)) ?? nounBeforeList(paragraph.slice(0, match.index));
     if (!noun || !leaders.length) return [];
     const text = sentences.find((s) => s.includes(match[0])) ?? match[0];
     return [{ name: `${lemmaOf(noun)} «${match[1]!}»`, category: categoryOf(noun), localName: null, region: null, description: `${leaders.map((l) => l.part).join(', ')}.`, text }];
