@@ -666,7 +666,8 @@ export const ru: Lexicon = {
     nouns: [
       { forms: 'клан(?:а|у|ом|е|ы|ов|ам|ами|ах)?', lemma: 'клан', feminine: false, category: 'clan' },
       { forms: 'групп(?:а|ы|е|у|ой|ою|ам|ами|ах)?', lemma: 'группа', feminine: true, category: 'group' },
-      { forms: 'группировк(?:а|и|е|у|ой)', lemma: 'группировка', feminine: true, category: 'group' },
+      // wave 8: the genitive plural too, "соперничеством региональных группировок – «северной» и «южной»".
+      { forms: 'группировк(?:а|и|е|у|ой|ам|ами|ах)|группировок', lemma: 'группировка', feminine: true, category: 'group' },
       { forms: 'команд(?:а|ы|е|у|ой)', lemma: 'команда', feminine: true, category: 'elite circle' },
       { forms: 'элит(?:а|ы|е|у|ой|ам|ами|ах)?', lemma: 'элита', feminine: true, category: 'elite circle' },
       { forms: 'гварди(?:я|и|ю|ей)', lemma: 'гвардия', feminine: true, category: 'group' },

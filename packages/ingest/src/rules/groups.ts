@@ -217,8 +217,8 @@ const ANY_CASE_QUOTED_ADJECTIVE = `${OPEN_QUOTE}(\\p{L}[\\p{L}-]*(?:\\s+\\p{Ll}[
 /** An aside between the quoted adjectives and their noun: "«ленинабадскую» (северную, худжандскую) элиту". */
 const ASIDE = '(?:\\s*\\([^()]{1,80}\\))?';
 const QUOTED_ADJECTIVES_THEN_NOUN = new RegExp(`${ANY_CASE_QUOTED_ADJECTIVE}${ASIDE}((?:\\s*(?:,|${forms('adjectiveJoins')})\\s*${QUOTED_ADJECTIVE}${ASIDE})*)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
-/** "двух лагерей – «проевропейского» и «пророссийского»": the noun, then its quoted adjectives after a dash or a colon. */
-const NOUN_THEN_QUOTED_ADJECTIVES = new RegExp(`${LETTER_START}(${NOUN_FORMS})\\s*(?:${DASH}|:)\\s*${QUOTED_ADJECTIVE}((?:\\s*(?:,|${forms('adjectiveJoins')})\\s*${QUOTED_ADJECTIVE})*)`, 'gu');
+/** "двух лагерей – «проевропейского» и «пророссийского»", "группировок – «северной» (Чуйская область) и «южной» (…)": the noun, then its quoted adjectives after a dash or a colon, each maybe with its places in brackets. */
+const NOUN_THEN_QUOTED_ADJECTIVES = new RegExp(`${LETTER_START}(${NOUN_FORMS})\\s*(?:${DASH}|:)\\s*${QUOTED_ADJECTIVE}${ASIDE}((?:\\s*(?:,|${forms('adjectiveJoins')})\\s*${QUOTED_ADJECTIVE}${ASIDE})*)`, 'gu');
 const ONE_QUOTED_ADJECTIVE = new RegExp(ANY_CASE_QUOTED_ADJECTIVE, 'gu');
 const ASSIGNERS = LEXICONS.flatMap((l) => l.groups.assigners).join('|') || '(?!)';
 const ASSIGNED_TO = LEXICONS.flatMap((l) => l.groups.assignedTo).join('|') || '(?!)';
