@@ -472,6 +472,9 @@ export interface Lexicon {
     pronounMembers: string[];
     /** A company named with its owner in a relative clause: its noun's forms, the owner's clause up to the name ("компанией «X», совладельцем которой является Y"). */
     ownedCompanies: { forms: string; owners: string[] };
+    // --- groups wave 8 ---
+    /** A verb of heading, its subject the leader after it, its object the party opening the sentence: "Партию «X», основанную …, с 2020 года возглавляет Y". */
+    headedBy: string[];
   };
   /** A vote's turnout as a figure (rules/turnout.ts): "Явка составила 67,54 %", "turnout was 77.1%". */
   turnout: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findGroupMembers } from './group-members.js';
 import { findGroups } from './groups.js';
-import { readBracketLeaders, readLedParties, readOwnedCompanies, readPartyLeaders, readPartySections, readPronounMembers } from './party-leaders.js';
+import { readBracketLeaders, readHeadedParties, readLedParties, readOwnedCompanies, readPartyLeaders, readPartySections, readPronounMembers } from './party-leaders.js';
 import type { GroupMention } from './groups.js';
 
 type Row = [name: string, category: string, members: string[]];
@@ -152,5 +152,24 @@ describe('readPartyLeaders', () => {
       ['партия «Новый путь»', 'Правительство поддерживает партия «Новый путь» во главе с Павлом Лором.'],
       ['Балт Ойл', 'Порт принадлежал компании «Балт Ойл», владельцем которой был П. Лор.'],
     ]);
+  });
+});
+
+describe('readHeadedParties', () => {
+  it.each<[string, Row[]]>([
+    // Wave 8, the fixture's shape: the party in the accusative opens the sentence, an aside between commas, a date, "возглавляет" and the leader.
+    [
+      'Партию «Действие и солидарность», основанную Майей Санду в 2016 году, с 2020 года возглавляет Игорь Гросу, с июля 2021 года – Председатель Парламента.',
+      [['партия «Действие и солидарность»', 'party', ['Игорь Гросу']]],
+    ],
+    // Wave 8 variants: no aside, a movement, initials; a past verb and a feminine leader.
+    ['Движение «Заря» возглавляет П. Лис.', [['движение «Заря»', 'movement', ['П. Лис']]]],
+    ['Партию «Новый путь», созданную в 2001 году, до 2010 года возглавляла Инга Орлова.', [['партия «Новый путь»', 'party', ['Инга Орлова']]]],
+    // Wave 8 near misses: another verb; the verb too far from the name; the leader not named.
+    ['Партию «Заря» поддерживает Иван Гаев.', []],
+    ['Партию «Заря» критикует Иван Гаев, а правительство с мая возглавляет Пётр Сомов.', []],
+    ['Партию «Заря» возглавляет бывший министр.', []],
+  ])('should read %s', (paragraph, expected) => {
+    expect(rows(readHeadedParties(paragraph))).toEqual(expected);
   });
 });

@@ -155,7 +155,26 @@ export function readOwnedCompanies(paragraph: string): GroupMention[] {
   });
 }
 
+const HEADED_BY = orNever(shapes.flatMap((g) => g.headedBy));
+/**
+ * "Партию «X», основанную …, с 2020 года возглавляет Y": a party's noun and quoted name open the sentence, an aside
+ * between commas and up to three words (a date) before the verb of heading, its leader right after.
+ */
+const HEADED_PARTY = new RegExp(
+  `^(${PARTY_FORMS})\\s+${OPEN_QUOTE}(\\p{Lu}[^«»"“”]{1,40})${CLOSE_QUOTE}(?:\\s*,[^,.;«»]{1,100},)?(?:\\s+[^\\s,.;«»]+){0,3}?\\s+((?:${HEADED_BY})\\s+(${PERSON}))${LETTER_END}`,
+  'u',
+);
+
+/** A sentence opened by a party whose leader the verb of heading names later: the leader's clause its description. */
+export function readHeadedParties(paragraph: string): GroupMention[] {
+  return splitSentences(paragraph).flatMap((sentence) => {
+    const match = HEADED_PARTY.exec(sentence.trim());
+    const description = match && peopleClause(match[3]!);
+    return match && description ? [party(`${lemmaOf(match[1]!)} «${match[2]!}»`, description, sentence)] : [];
+  });
+}
+
 /** Every shape of this file, in one paragraph. */
 export function readPartyLeaders(paragraph: string): GroupMention[] {
-  return [...readLedParties(paragraph), ...readPartySections(paragraph), ...readBracketLeaders(paragraph), ...readPronounMembers(paragraph), ...readOwnedCompanies(paragraph)];
+  return [...readLedParties(paragraph), ...readPartySections(paragraph), ...readBracketLeaders(paragraph), ...readPronounMembers(paragraph), ...readOwnedCompanies(paragraph), ...readHeadedParties(paragraph)];
 }
