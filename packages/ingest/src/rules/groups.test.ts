@@ -275,8 +275,8 @@ describe('findGroups in Russian', () => {
     ['Влияние лагеря «государственников» растёт.', [['государственники', 'group']]],
     // An unquoted place's group, one group with its quoted mention.
     ['На Юге влиятельна «наманганская группа». Министр – выходец из наманганской группы.', [['наманганская группа', 'regional group']]],
-    // Unquoted, only a lower-case adjective: a capitalized one may be a body's ("Минская группа").
-    ['Чуйский клан слабеет, а нарынский клан усиливается.', [['нарынский клан', 'clan']]],
+    // Unquoted, only a lower-case adjective: a capitalized one may be a body's ("Минская группа"); a clan (never a body) opening a sentence too (wave 8).
+    ['Чуйский клан слабеет, а нарынский клан усиливается.', [['нарынский клан', 'clan'], ['чуйский клан', 'clan']]],
     // A capitalized place's adjective with its other name in brackets, then the noun: each a group, the aside its local name.
     ['Позиции заняла Кулябская (Кулобская) группа, выходцы из которой правят.', [['кулябская группа', 'regional group']]],
     ['Гармская (Каратегинская) и Памирская (Бадахшанская) группы получили квоту.', [['гармская группа', 'regional group'], ['памирская группа', 'regional group']]],
@@ -308,6 +308,13 @@ describe('findGroups in Russian', () => {
     ['Страна расколота на два лагеря – «прозападный» и «пророссийский».', [['прозападный лагерь', 'camp'], ['пророссийский лагерь', 'camp']]],
     ['Борьба двух лагерей: «реформаторского» и «консервативного» продолжается.', [['реформаторский лагерь', 'camp'], ['консервативный лагерь', 'camp']]],
     ['Внутри «проевропейского» лагеря нет единства.', [['проевропейский лагерь', 'camp']]],
+    // Wave 8, the fixture's shape: a place's clan opens the sentence, capitalized; invented: after another sentence, another case.
+    ['Ферганский клан, сильный в советское время, с начала 1990-х годов оттеснён от власти.', [['ферганский клан', 'clan']]],
+    ['Посты поделены. Хатлонский клан ослаб.', [['хатлонский клан', 'clan']]],
+    ['Кулябскому клану достались силовые посты.', [['кулябский клан', 'clan']]],
+    // Wave 8 near misses: a capitalized place's group or elite (a body's name, maybe), a clan of no place's adjective.
+    ['Минская группа собралась в Вене.', []],
+    ['Старый клан ослаб.', []],
     // Wave 8, the fixture's shape: the noun's genitive plural, each quoted adjective with its places in brackets; invented variants.
     [
       'Политика определяется соперничеством региональных группировок – «северной» (Чуйская и Нарынская области) и «южной» (Ошская область).',

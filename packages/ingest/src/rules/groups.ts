@@ -336,6 +336,17 @@ function readCompassAtStart(r: InflectedReading): void {
   for (const match of r.paragraph.matchAll(COMPASS_AT_START)) if (/^\p{Lu}/u.test(match[1]!)) addAdjectivesAndNoun(r, match[1]!.toLowerCase(), match[2]!, match, false);
 }
 
+/** "Ферганский клан, сильный в советское время, …": a capitalized adjective and a noun open the sentence. */
+const CAPITAL_AT_START = new RegExp(`(?:^|(?<=[.!?]\\s{1,3}))(\\p{Lu}\\p{Ll}+)\\s+(${NOUN_FORMS})${LETTER_END}`, 'gu');
+
+/** A place's clan opening a sentence: only a clan, since a capitalized group's or elite's name may be a body's ("Минская группа"). */
+function readPlaceClanAtStart(r: InflectedReading): void {
+  for (const match of r.paragraph.matchAll(CAPITAL_AT_START)) {
+    const noun = inflectedNoun(match[2]!)!;
+    if (noun.category === 'clan' && isPlace(match[1]!.toLowerCase(), noun)) addAdjectivesAndNoun(r, match[1]!.toLowerCase(), match[2]!, match, false);
+  }
+}
+
 /** "кланов Севера и Юга" → северный клан, южный клан: a group of each side of the country after the noun. */
 function readNounThenCompass(r: InflectedReading): void {
   for (const match of r.paragraph.matchAll(NOUN_THEN_COMPASS)) {
@@ -425,6 +436,7 @@ const INFLECTED_READERS: ReadonlyArray<(r: InflectedReading) => void> = [
   readNamedQuoted,
   readPlaceNouns,
   readCompassAtStart,
+  readPlaceClanAtStart,
   readNounThenCompass,
   readPlaceLists,
   readNounThenPlaces,
