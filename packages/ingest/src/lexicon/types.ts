@@ -475,6 +475,8 @@ export interface Lexicon {
     // --- groups wave 8 ---
     /** A verb of heading, its subject the leader after it, its object the party opening the sentence: "Партию «X», основанную …, с 2020 года возглавляет Y". */
     headedBy: string[];
+    /** A lead-in to a sentence's list of parties, a dash or a colon after it: "Основные оппозиционные силы – партия «X», объединение «Y»". */
+    forcesLeadIns: string[];
   };
   /** A vote's turnout as a figure (rules/turnout.ts): "Явка составила 67,54 %", "turnout was 77.1%". */
   turnout: {

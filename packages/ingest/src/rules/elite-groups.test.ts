@@ -161,6 +161,12 @@ describe('readNamedParties', () => {
     ['В Сейм прошёл и блок НСЛ, но партия ЗПР осталась за бортом.', [['блок НСЛ', 'bloc', null, null], ['партия ЗПР', 'party', null, null]]],
     ['Председателем партии «Нур Отан» является Н. Назарбаев.', [['партия «Нур Отан»', 'party', null, null]]],
     ['Её возглавил основатель движения «Новые силы» Иван Лор, а лидер блока «Заря» ушёл.', [['движение «Новые силы»', 'movement', null, null], ['блок «Заря»', 'bloc', null, null]]],
+    // Wave 8, the fixture's shape: a sentence listing the opposition forces after a dash, "партия «X»" and "объединение «Y»"; invented variants.
+    ['Основные оппозиционные силы – партия «Новое время», объединение «Центр согласия» и «За права человека в единой Латвии» (ЗаПЧЕЛ).', [['партия «Новое время»', 'party', null, null], ['объединение «Центр согласия»', 'bloc', null, null]]],
+    ['Главные политические силы: движение «Заря» и партия «Очаг».', [['движение «Заря»', 'movement', null, null], ['партия «Очаг»', 'party', null, null]]],
+    ['С оппозиционными силами – блоком «Рассвет» и партией «Путь» – власть не договорилась.', [['блок «Рассвет»', 'bloc', null, null], ['партия «Путь»', 'party', null, null]]],
+    // Wave 8 near miss: forces without a dash or colon after them.
+    ['Оппозиционные силы поддержали кандидата от партии «Новое время».', []],
     // Near misses: a short name after a party's noun in another case, a leader of something else, a lower-case quoted name.
     ['Депутаты партии KPV LV и лидер фракции «Заря» вышли, как и председатель партии «малых дел».', []],
     // Near misses: a share in brackets, a title-case word, a body, a party's name in another case, a family name alone, "партия «X»" alone.

@@ -220,6 +220,9 @@ export function fromLastCapital(name: string): string {
  * (its `localName`) or with a leader in brackets (its description, so that the leader is its member);
  * in a paragraph that names one so, "партия «X»" names a party too ("партия «Процветающая Армения»").
  */
+/** "Основные оппозиционные силы – …" (lexicon `forcesLeadIns`). */
+const FORCES_LEAD_IN = new RegExp(orNever(shapes.flatMap((g) => g.forcesLeadIns)), 'u');
+
 export function readNamedParties(paragraph: string): GroupMention[] {
   const found: GroupMention[] = [];
   const sentences = splitSentences(paragraph);
@@ -248,7 +251,8 @@ export function readNamedParties(paragraph: string): GroupMention[] {
     // A full name ends the brackets; words before it are the leader's post ("председатель").
     if (leader && !leader.familyOnly && match[3]!.endsWith(leader.written)) party(match[1]!, match[2] ?? null, `${match[3]!}.`, match[0]);
   }
-  if (!found.length) return found;
+  // "партия «X»" is a party where the paragraph names one otherwise or lists the country's forces.
+  if (!found.length && !FORCES_LEAD_IN.test(paragraph)) return found;
   for (const match of paragraph.matchAll(PARTY_THEN_NAME)) party(`${lemmaOf(match[1]!)} «${match[2]!}»`, null, null, match[0]);
   return found;
 }
