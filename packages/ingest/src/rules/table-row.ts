@@ -87,7 +87,15 @@ const YEAR_CELL = /^(1[89]\d\d|20\d\d)(?:\s*(?:г\.|года?))?$/u;
 
 /** The appointment cell's date: a date as written, or a year alone ("2003", "2003 г."). */
 function appointedCellDate(cell: string): string | null {
-  return firstDate(cell) ?? YEAR_CELL.exec(cell.trim())?.[1] ?? null;
+  return firstDate(cell) ?? monthYearCell(cell) ?? YEAR_CELL.exec(cell.trim())?.[1] ?? null;
+}
+
+/** A month and a year alone ("03.2003", "9/2000"): under the appointment column, the month the post was taken. */
+const MONTH_YEAR_CELL = /^(0?[1-9]|1[0-2])[./](1[89]\d\d|20\d\d)$/u;
+
+function monthYearCell(cell: string): string | null {
+  const found = MONTH_YEAR_CELL.exec(cell.trim());
+  return found ? `${found[2]}-${found[1]!.padStart(2, '0')}` : null;
 }
 
 /** A cell that is a date and nothing else: "05.09.2012", "5 сентября 2012 г.", "March 5, 2012". */
