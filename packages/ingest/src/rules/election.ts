@@ -742,7 +742,8 @@ function electionClauses(sentence: string): string[] {
   // "…, и 17 сентября 2011 года прошли выборы в Сейм": a body's election held reads too.
   const reads = (part: string) => (PASSIVE.test(part) || (VOTE_WORDS.test(part) && WON.test(part)) || /\bre-?elected\b/i.test(part) || (HELD.test(part) && BODY_ELECTION.test(part))) && findDates(part).length > 0;
   // "On … a referendum extended the term, and on … X was reelected": the referendum's clause is no election's.
-  const dated = (part: string) => reads(part) || (REFERENDUM_WORD.test(part) && findDates(part).length > 0);
+  // "Сейм избрал Президентом X; 20 июня 2003 года она была переизбрана": a body's election's clause is one too.
+  const dated = (part: string) => (reads(part) || (REFERENDUM_WORD.test(part) || readBodyElection(part) !== null)) && findDates(part).length > 0;
   for (const cut of sentence.matchAll(NEXT_DATED)) {
     const left = sentence.slice(0, cut.index);
     const right = sentence.slice(cut.index + cut[0].length);
