@@ -79,7 +79,16 @@ export function readTableRow(text: string, columns: readonly Column[]): TableRow
   const post = cells[columns.indexOf('post')]!;
   const at = columns.indexOf('appointed');
   const dated = at >= 0 ? cells[at]! : '';
-  return { line: `${name}${CELL_SEPARATOR}${post}`, startDate: dated ? appointedCellDate(dated) : null };
+  const since = at >= 0 ? undefined : cells.find((cell, index) => columns[index] === 'other' && isSinceRemark(cell));
+  // "Примечание: с 6 августа 2021 года; сменил X": the remark in brackets, as the plain line reads a term and a predecessor.
+  return { line: `${name}${CELL_SEPARATOR}${post}${since ? ` (${since})` : ''}`, startDate: dated ? appointedCellDate(dated) : null };
+}
+
+/** A remark cell that opens with a term's start and its date: "с 6 августа 2021 года", "since March 2014". */
+const SINCE_REMARK = new RegExp(`^(?:${eachLexicon((l) => anyOf(l.appointment.since))})\\s+(?=[\\p{L}\\d])`, 'iu');
+
+function isSinceRemark(cell: string): boolean {
+  return SINCE_REMARK.test(cell) && firstDate(cell) !== null;
 }
 
 /** A year alone ("2003"): under the appointment column's header it can be nothing but the year the post was taken. */
