@@ -454,6 +454,8 @@ export const ru: Lexicon = {
       // Events wave 8 (issue 16): a constitution adopted on a day, the day right after the participle or the verb
       // ("Согласно Конституции, принятой 5 мая 1993 года, …", "Конституция была принята 6 июля 1994 года"; not "принятой на референдуме": the referendum's).
       { kind: 'decision', pattern: `${B}Конституци(?:я|и|ю|ей)\\s*(?:,\\s+принят(?:ая|ой|ую)|\\s+был[аи]\\s+принята)\\s+(?=\\d{1,2}\\s+\\p{Ll}+\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`, person: 'none' },
+      // An arrest or a detention, its person the subject: "Кулов был арестован", "X была задержана по обвинению в …" (not "задержание": a noun, no day's act).
+      { kind: 'decision', pattern: `${B}был[аи]?\\s+(?:арестован|задержан)[аы]?${E}`, person: 'subject' },
     ],
     headOfState: `${B}(?:[Пп]резидент(?:а|у|ом|е)?|[Гг]лав(?:а|ы|ой|е|у)\\s+государства)${E}`,
     spanWords: ['с', 'со', 'до', 'по', 'после'],
