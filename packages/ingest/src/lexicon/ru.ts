@@ -456,6 +456,10 @@ export const ru: Lexicon = {
       { kind: 'decision', pattern: `${B}Конституци(?:я|и|ю|ей)\\s*(?:,\\s+принят(?:ая|ой|ую)|\\s+был[аи]\\s+принята)\\s+(?=\\d{1,2}\\s+\\p{Ll}+\\s+\\d{4}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`, person: 'none' },
       // An arrest or a detention, its person the subject: "Кулов был арестован", "X была задержана по обвинению в …" (not "задержание": a noun, no day's act).
       { kind: 'decision', pattern: `${B}был[аи]?\\s+(?:арестован|задержан)[аы]?${E}`, person: 'subject' },
+      // An application to join a union signed, a candidate's status granted: "X подписала заявку на вступление … в Европейский союз",
+      // "Европейский совет предоставил стране статус кандидата" (not "подал бы заявку": no act).
+      { kind: 'decision', pattern: `${B}(?:подписал[аи]?|подал[аи]?)\\s+(?:официальную\\s+)?заявку\\s+на\\s+(?:вступление|членство)${E}`, person: 'subject' },
+      { kind: 'decision', pattern: `${B}предоставил[аои]?\\s+(?:[^\\s.;,]+\\s+){0,2}?статус\\s+(?:страны-)?кандидата${E}`, person: 'none' },
     ],
     headOfState: `${B}(?:[Пп]резидент(?:а|у|ом|е)?|[Гг]лав(?:а|ы|ой|е|у)\\s+государства)${E}`,
     spanWords: ['с', 'со', 'до', 'по', 'после'],
