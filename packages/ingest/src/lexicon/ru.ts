@@ -269,7 +269,11 @@ export const ru: Lexicon = {
     ],
     subjectTitles: { office: [`Президент${HARD}`, `Премьер-[Мм]инистр${HARD}`, `Председател${SOFT}`, `Спикер${HARD}`, `Вице-[Пп]резидент${HARD}`], other: ['Действующ\\p{L}*', 'Господин', 'Госпожа', 'Г-н', 'Г-жа', 'И\\.\\s?о\\.', 'Вр\\.\\s?и\\.\\s?о\\.', 'Бывш\\p{L}*'], former: ['Бывш\\p{L}*'] },
     // Events wave 6 (issue 16).
-    referendumYesBracketed: [`\\(\\s*[Зз]а\\s*[\u2013\u2014:-]+\\s*<share>`],
+    referendumYesBracketed: [
+      `\\(\\s*[Зз]а\\s*[\u2013\u2014:-]+\\s*<share>`,
+      // "(91,78% голосов «за»)", "(64,2 % «за»)": the share first, the side for after it.
+      `\\(\\s*<share>\\s+(?:голосов\\s+)?[«"„]?[Зз]а[»"“]?\\s*\\)`,
+    ],
     referendumMajorityAgainst: [`<share>\\s+(?:участник|избирател|голосовавш|проголосовавш|граждан)\\p{L}*(?:\\s+(?:референдума|плебисцита|голосования))?\\s+(?:высказал|проголосовал|выступил)\\p{L}*\\s+против${E}`],
     // An adjective before the noun in its case (a hard stem after к, г, х, ж, ш, ч, щ ends in -ий), then the noun; "голосование" is neuter.
     referendumNominative: [

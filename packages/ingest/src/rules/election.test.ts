@@ -782,6 +782,12 @@ describe('a referendum\'s share for', () => {
     ['At the referendum of 3 May 2015, 71.2% of the voters voted against lifting the moratorium.', [71.2]],
     // Near misses: a minority against is no share for; a bracketed side against alone neither.
     ['Референдум о продаже земли прошёл 3 мая 2015 года: 28,8 % избирателей проголосовали против отмены моратория.', [null]],
+    // The share first in brackets, the side for after it (events wave 8).
+    ['27 января 2002 года на референдуме были одобрены увеличение срока полномочий Президента с пяти до семи лет (91,78% голосов «за») и переход к двухпалатному парламенту (93,65%).', [91.78]],
+    ['Референдум о новой Конституции прошёл 4 марта 2007 года (68,4 % «за»).', [68.4]],
+    ['Референдум 10 февраля 1996 года (94,5% голосов за) расширил полномочия Президента.', [94.5]],
+    // Near miss: a bracketed share with the side against after it.
+    ['Референдум о новой Конституции прошёл 4 марта 2007 года (29,9 % голосов «против»).', [null]],
     ['Референдум о новой Конституции прошёл 4 марта 2007 года (против – 29,9 %).', [null]],
   ])('should read %j', (text, expected) => {
     expect(findReferendums(text).map((r) => r.voteShare)).toEqual(expected);
