@@ -463,6 +463,8 @@ export const ru: Lexicon = {
       // An application to join a union signed, a candidate's status granted: "X подписала заявку на вступление … в Европейский союз",
       // "Европейский совет предоставил стране статус кандидата" (not "подал бы заявку": no act).
       { kind: 'decision', pattern: `${B}(?:подписал[аи]?|подал[аи]?)\\s+(?:официальную\\s+)?заявку\\s+на\\s+(?:вступление|членство)${E}`, person: 'subject' },
+      // A dismissal, its person the subject: "X, отвечавший за …, в феврале 2004 года был освобождён от должности" (a resignation's kind: no appointing decision's).
+      { kind: 'resignation', pattern: `${B}был[аи]?\\s+освобожд[её]н[аы]?\\s+от\\s+(?:занимаемой\\s+)?должности${E}`, person: 'subject' },
       { kind: 'decision', pattern: `${B}предоставил[аои]?\\s+(?:[^\\s.;,]+\\s+){0,2}?статус\\s+(?:страны-)?кандидата${E}`, person: 'none' },
     ],
     headOfState: `${B}(?:[Пп]резидент(?:а|у|ом|е)?|[Гг]лав(?:а|ы|ой|е|у)\\s+государства)${E}`,
