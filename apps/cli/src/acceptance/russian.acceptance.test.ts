@@ -50,7 +50,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'am-2008-ru-text': { facts: 41, persons: true },
   'ge-2004-ru-html1251': { facts: 40, persons: false },
   'kz-2005-ru-html': { facts: 43, persons: true },
-  'ru-2004-ru-text': { facts: 40, persons: false },
+  'ru-2004-ru-text': { facts: 41, persons: false },
   'by-2001-ru-text': { facts: 41, persons: true },
   'kg-2005-ru-text': { facts: 37, persons: true },
   'ua-2014-ru-html1251': { facts: 41, persons: false },
@@ -80,7 +80,7 @@ const FLOOR: Record<string, { facts: number; persons: boolean }> = {
   'ru-2010-ru-html': { facts: 50, persons: false },
   // Held-out round ru-24, measured once (149/217) on every rule of the fourth 2026-12-06 session before they became fixtures: floors at that run.
   'kg-2000-ru-text': { facts: 40, persons: false },
-  'lv-2007-ru-text': { facts: 41, persons: false },
+  'lv-2007-ru-text': { facts: 42, persons: false },
   'md-2022-ru-html': { facts: 47, persons: false },
   'uz-2004-ru-html1251': { facts: 42, persons: false },
   'kz-text': { facts: 50, persons: true },
