@@ -20,6 +20,12 @@ describe('htmlToBlocks', () => {
     ['<div>intro <p>inner</p> outro</div>', [['paragraph', 0, 'intro'], ['paragraph', 0, 'inner'], ['paragraph', 0, 'outro']]],
     ['<table><tr><th>Name</th><th>Post</th></tr><tr><td>Karim Masimov</td><td>Prime Minister</td></tr></table>', [['heading', 4, 'Name – Post'], ['paragraph', 0, 'Karim Masimov – Prime Minister']]],
     ['<table><tr><td><b>Prime Minister</b></td><td> Karim Masimov </td><td></td></tr></table>', [['paragraph', 0, 'Prime Minister – Karim Masimov']]],
+    // A cell of a no-break space alone drops out with its separator, at the row's end or in its middle.
+    ['<table><tr><td>Заместитель Премьер-министра</td><td>Караматов Хамидулла</td><td>&#160;</td></tr></table>', [['paragraph', 0, 'Заместитель Премьер-министра – Караматов Хамидулла']]],
+    ['<table><tr><td>Minister of Finance</td><td>&nbsp;</td><td>Aidar Kasymov</td></tr></table>', [['paragraph', 0, 'Minister of Finance – Aidar Kasymov']]],
+    ['<table><tr><td>Министр обороны</td><td>Т. Омуров</td><td> &nbsp; </td></tr></table>', [['paragraph', 0, 'Министр обороны – Т. Омуров']]],
+    // Near miss: a cell that holds text after the dash keeps it.
+    ['<table><tr><td>Министр обороны</td><td>Т. Омуров – и.о.</td></tr></table>', [['paragraph', 0, 'Министр обороны – Т. Омуров – и.о.']]],
     ['<table><tr><td class="left"><p>menu</p></td><td><p>content</p></td></tr></table>', [['paragraph', 0, 'menu'], ['paragraph', 0, 'content']]],
     ['<dl><dt>Alikhan Smailov</dt><dd>First Deputy Prime Minister</dd><dt>Beibut Atamkulov</dt><dd>Minister of Foreign Affairs</dd></dl>', [['paragraph', 0, 'Alikhan Smailov – First Deputy Prime Minister'], ['paragraph', 0, 'Beibut Atamkulov – Minister of Foreign Affairs']]],
     // A term whose description is prose (a sentence of its own, a lead-in) is a body's heading, not a "Name – Post" line.

@@ -180,10 +180,14 @@ function joinCells(text: string): string {
   return line;
 }
 
+/** A cell separator the run ends with, before any space (a no-break space too). */
+const TRAILING_SEPARATOR = / \u2013\s+$/u;
+
 /** The run's text without trailing space and a trailing cell separator. */
 function withoutSeparator(text: string): string {
   const trimmed = text.trimEnd();
-  return trimmed.endsWith(CELL_SEPARATOR.trim()) && text.endsWith(CELL_SEPARATOR) ? trimmed.slice(0, -1).trimEnd() : trimmed;
+  // "Name – &nbsp;": a cell of a no-break space alone leaves the separator before it with space after it.
+  return trimmed.endsWith(CELL_SEPARATOR.trim()) && TRAILING_SEPARATOR.test(text) ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }
 
 /**

@@ -155,6 +155,7 @@ export const en: Lexicon = {
     // English keeps its own "and was re-elected" (rules/election.ts AND_REELECTED).
     andReelected: { joints: [], pronoun: 'he' },
     shareAfterDate: ['\\d{4}\\s*\\(\\s*<share>\\s*\\)'],
+    nextReferendum: [],
   },
   eventShapes: {
     // "John Carter was backed by 80.1% of voters", "X was supported by some 60% of those who voted".

@@ -203,6 +203,8 @@ export interface Lexicon {
     andReelected: { joints: string[]; pronoun: string };
     /** A winner's share alone in brackets right after the election's date: "переизбран 26 июня 2013 года (50,89 %)", "re-elected on 26 June 2013 (50.89%)". */
     shareAfterDate: string[];
+    /** Where a sentence's next referendum starts, before its word ("…, а референдум 17 октября 1998 года изменил …"); English keeps its own (rules/election.ts NEXT_REFERENDUM). */
+    nextReferendum: string[];
   };
   /**
    * More shapes of elections (rules/election.ts, rules/candidates.ts) and surveys (rules/survey.ts),

@@ -37,14 +37,16 @@ const POST = `${ADJECTIVE}(\\p{Lu}[\\p{Ll}-]+(?:ом|ем)|(?:${LOWER_CASE_POSTS
 /** The post's complement before the name: lower-case words ("государства") or a capitalized one the lexicon knows ("Республики Армения"). */
 const COMPLEMENT = `(?:\\s+(?:\\p{Ll}+${POST_COMPLEMENTS.map((c) => `|${c}`).join('')})){0,3}?${POST_COMPLEMENTS.length ? `(?=\\s+(?!${POST_COMPLEMENTS.join('|')}))` : ''}`;
 /** Two or three capitalized words: a person in the accusative ("Андриса Озолса"). */
-const NAME = '(\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+){1,2})';
+/** A name's word, a double one with a capital after its hyphen too ("Вике-Фрейбергу"). */
+const WORD = '\\p{Lu}[\\p{Ll}-]+(?:\\p{Lu}[\\p{Ll}-]+)?';
+const NAME = `(${WORD}(?:\\s+${WORD}){1,2})`;
 /** The post first, up to two lower-case words of its complement between ("Президентом государства"). */
 /** After the post, a country's name may come first ("Республики Армения Армена Саркисяна"): one word more, left out later. */
-const NAME_AFTER_POST = '(\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+){1,3})';
+const NAME_AFTER_POST = `(${WORD}(?:\\s+${WORD}){1,3})`;
 const POST_FIRST = VERB.length ? regExp(`(?:${VERB.join('|')})\\s+${POST}${COMPLEMENT}\\s+${NAME_AFTER_POST}`, 'u') : null;
 const NAME_FIRST = VERB.length ? regExp(`(?:${VERB.join('|')})\\s+${NAME}\\s+${POST}`, 'u') : null;
 /** One name's word at least after an approval ("утвердил Бахтадзе Премьер-министром"): its count of votes makes it a vote. */
-const ONE_OR_MORE = '(\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Lu}[\\p{Ll}-]+){0,2})';
+const ONE_OR_MORE = `(${WORD}(?:\\s+${WORD}){0,2})`;
 const APPROVED_POST_FIRST = APPROVAL.length ? regExp(`(?:${APPROVAL.join('|')})\\s+${POST}${COMPLEMENT}\\s+${NAME_AFTER_POST}`, 'u') : null;
 const APPROVED_NAME_FIRST = APPROVAL.length ? regExp(`(?:${APPROVAL.join('|')})\\s+${ONE_OR_MORE}\\s+${POST}`, 'u') : null;
 const SHARE = regExp(PERCENT, 'iu');

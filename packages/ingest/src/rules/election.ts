@@ -742,7 +742,8 @@ function electionClauses(sentence: string): string[] {
   // "…, и 17 сентября 2011 года прошли выборы в Сейм": a body's election held reads too.
   const reads = (part: string) => (PASSIVE.test(part) || (VOTE_WORDS.test(part) && WON.test(part)) || /\bre-?elected\b/i.test(part) || (HELD.test(part) && BODY_ELECTION.test(part))) && findDates(part).length > 0;
   // "On … a referendum extended the term, and on … X was reelected": the referendum's clause is no election's.
-  const dated = (part: string) => reads(part) || (REFERENDUM_WORD.test(part) && findDates(part).length > 0);
+  // "Сейм избрал Президентом X; 20 июня 2003 года она была переизбрана": a body's election's clause is one too.
+  const dated = (part: string) => (reads(part) || (REFERENDUM_WORD.test(part) || readBodyElection(part) !== null)) && findDates(part).length > 0;
   for (const cut of sentence.matchAll(NEXT_DATED)) {
     const left = sentence.slice(0, cut.index);
     const right = sentence.slice(cut.index + cut[0].length);
@@ -1449,6 +1450,9 @@ function referendumDates(sentence: string): readonly DateMatch[] {
 /** ", and the referendum of …": where a sentence's next referendum starts. */
 const NEXT_REFERENDUM = /(?:,\s*|;\s*)(?:and\s+|while\s+|whereas\s+)?(?=(?:(?:on|in)\s+[^,;]{3,30}?\s+)?(?:the|a|another)\s+(?:[\w-]+\s+){0,2}?(?:referendum|plebiscite)\b)/gi;
 
+/** The lexicons' next referendum of a sentence (lexicon `elections.nextReferendum`). */
+const NEXT_REFERENDUM_LEXICON = LEXICONS.some((l) => l.elections.nextReferendum.length) ? regExp(LEXICONS.flatMap((l) => l.elections.nextReferendum).join('|'), 'gu') : null;
+
 /** Between a day and the referendum's word when that day is its: a year's word, a comma, a preposition ("29 апреля 1995 года, на референдуме"). */
 const RIGHT_BEFORE = regExp(`^\\s*(?:${LEXICONS.flatMap((l) => l.yearWords).join('|') || '(?!)'})?\\s*,?\\s*(?:\\p{Ll}{1,3}\\s+)?(?:\\p{Ll}+\\s+)?$`, 'u');
 
@@ -1476,7 +1480,7 @@ const YEAR_STOP = regExp(`(?<=\\d{4}\\s?(?:${LEXICONS.flatMap((l) => l.yearWords
 function referendumClauses(sentence: string): string[] {
   if (sentence.length > 1000) return [sentence];
   const dated = (part: string) => REFERENDUM_WORD.test(part) && findDates(part).length > 0;
-  for (const cut of [...sentence.matchAll(NEXT_REFERENDUM), ...sentence.matchAll(YEAR_STOP)]) {
+  for (const cut of [...sentence.matchAll(NEXT_REFERENDUM), ...(NEXT_REFERENDUM_LEXICON ? sentence.matchAll(NEXT_REFERENDUM_LEXICON) : []), ...sentence.matchAll(YEAR_STOP)]) {
     const left = sentence.slice(0, cut.index);
     const right = sentence.slice(cut.index + cut[0].length);
     if (dated(left) && dated(right)) return [left, ...referendumClauses(right)];

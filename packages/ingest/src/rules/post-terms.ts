@@ -175,6 +175,8 @@ function patternsOf(l: Lexicon): Patterns | null {
   const nouns = l.roles.nouns.map(eitherFirst).join('|');
   const postEither = anyOf(t.postNouns.map(eitherFirst))!;
   const entrusted = t.actingEntrusted.duty ? anyOf(t.actingEntrusted.verbs) : null;
+  // "X, возглавлявший правительство с …": a government named in lower case is a body too (read back with its capital).
+  const bodyOrGovernment = t.headedGovernments.length ? `(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}?|(?:${t.headedGovernments.join('|')})(?!\\p{L}))` : BODY;
   return {
     lexicon: l,
     range: new RegExp(range, 'u'),
@@ -195,7 +197,7 @@ function patternsOf(l: Lexicon): Patterns | null {
     // "за действующего Президента Y, занимавшего этот пост с 2007 по 2011 год": the post named right before the name.
     thisPostClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.heldClauses)})\\s+${anyOf(t.thisWords)}\\s+${post}\\s+(${range})`, 'gu'),
     // "Y, ранее занимавший пост министра финансов до 2010 года", "X, возглавлявшая Администрацию": a post held before, no range.
-    pastClause: new RegExp(`${B}(${NAME})\\s*,\\s+(?:${anyOf(t.pastClause.formerly) ?? '(?!)'}\\s+)?(?:${anyOf(t.rangeFrom)}\\s+${when}${years}\\s+)?(${anyOf(t.pastClause.participles) ?? '(?!)'})\\s+(?:${post}\\s+${POST_WORDS}|${BODY}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?:\\s+${anyOf(t.pastClause.until) ?? '(?!)'}\\s+(${when}${years})|\\s+(${anyOf(t.rangeFrom)}\\s+${when})(?:${anyOf(t.ordinalYear) ?? '(?!)'}|${years}))?(?=\\s*(?:[,.;()–—]|$)|\\s+${anyOf(t.pastClause.asides) ?? '(?!)'}\\s)`, 'gu'),
+    pastClause: new RegExp(`${B}(${NAME})\\s*,\\s+(?:${anyOf(t.pastClause.formerly) ?? '(?!)'}\\s+)?(?:${anyOf(t.rangeFrom)}\\s+${when}${years}\\s+)?(${anyOf(t.pastClause.participles) ?? '(?!)'})\\s+(?:${post}\\s+${POST_WORDS}|${bodyOrGovernment}((?:\\s+\\p{Ll}[\\p{L}-]*){0,3}))(?:\\s+${anyOf(t.pastClause.until) ?? '(?!)'}\\s+(${when}${years})|\\s+(${anyOf(t.rangeFrom)}\\s+${when})(?:${anyOf(t.ordinalYear) ?? '(?!)'}|${years}))?(?=\\s*(?:[,.;()–—]|$)|\\s+${anyOf(t.pastClause.asides) ?? '(?!)'}\\s)`, 'gu'),
     // "сменив Y, который был министром обороны с 2004 года": a copula, the post in the instrumental, its start.
     wasClause: new RegExp(`${B}(${NAME})\\s*,\\s+(${anyOf(t.pastClause.wasPost) ?? '(?!)'})\\s+(\\p{L}[\\p{L}-]*)((?:\\s+[\\p{L}-]+){0,4}?)(?:\\s+${anyOf(t.rangeFrom)}\\s+(${when}${years}))?(?=\\s*(?:[,.;]|$))`, 'gu'),
     // "Y, избранную затем Председателем Сената": a post taken later (its date after it: "X, назначенный Премьер-министром 7 июля 2016 года"), in the instrumental, the name in the participle's case.
@@ -287,7 +289,7 @@ type Add = (written: string, title: string, startDate: string | null, endDate: s
 
 /** A post held before with no range ("Y, занимавший пост министра до 2010 года"): over, its end the "до" date or its start the "с" date, if any. */
 function readPastClause(p: Patterns, clause: RegExpMatchArray, add: Add): void {
-  const body = clause[4];
+  const body = clause[4]?.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   const title = clause[3] ? nominativePost(clause[3]) : body && BODY_NOUN.test(body.split(/\s+/)[0]!) ? headTitleOf(p.lexicon, body, clause[5] ?? '') : '';
   // "…, возглавлявший Правительство с декабря 2015-го": the start; "… до 2010 года": the end.
   // "…, до того с ноября 2017 г. занимавший пост …": the start may stand before the participle too.

@@ -56,6 +56,19 @@ describe('readTableRow: a row read by its header\'s columns', () => {
     [['other', 'post', 'name', 'appointed'], '4 – И.о. министра финансов – Бекова Динара – 10.09.2012', 'Бекова Динара – И.о. министра финансов', '2012-09-10'],
     [['post', 'name', 'other'], 'Министр обороны – Таалай Омуров – СДПК', 'Таалай Омуров – Министр обороны', null],
     [['post', 'name', 'appointed'], 'Minister of Energy – Olzhas Kenzhebekov – March 5, 2012', 'Olzhas Kenzhebekov – Minister of Energy', '2012-03-05'],
+    // A month and a year alone in the appointment column.
+    [['post', 'name', 'appointed'], 'Министр иностранных дел – Сафаев Садык Салихович – 03.2003', 'Сафаев Садык Салихович – Министр иностранных дел', '2003-03'],
+    [['name', 'post', 'appointed'], 'Бекова Динара – Министр финансов – 9.2011', 'Бекова Динара – Министр финансов', '2011-09'],
+    [['post', 'name', 'appointed'], 'Minister of Energy – Olzhas Kenzhebekov – 11/2014', 'Olzhas Kenzhebekov – Minister of Energy', '2014-11'],
+    // Near miss: no month 13, so no date.
+    [['post', 'name', 'appointed'], 'Министр обороны – Таалай Омуров – 13.2012', 'Таалай Омуров – Министр обороны', null],
+    // A remark column that opens with a term's start: the remark in brackets, for the plain line to read.
+    [['post', 'name', 'other'], 'Премьер-министр – Гаврилица Наталья – с 6 августа 2021 года', 'Гаврилица Наталья – Премьер-министр (с 6 августа 2021 года)', null],
+    [['name', 'post', 'other'], 'Ковач Анна – Министр юстиции – с 1 февраля 2022 года; сменила Петра Лиса', 'Ковач Анна – Министр юстиции (с 1 февраля 2022 года; сменила Петра Лиса)', null],
+    [['post', 'name', 'other'], 'Minister of Energy – Olzhas Kenzhebekov – since 5 March 2012', 'Olzhas Kenzhebekov – Minister of Energy (since 5 March 2012)', null],
+    // Near misses: a remark with no date, a party's cell opening with "с"-less text.
+    [['post', 'name', 'other'], 'Министр обороны – Таалай Омуров – с согласия Парламента', 'Таалай Омуров – Министр обороны', null],
+    [['post', 'name', 'other'], 'Министр обороны – Таалай Омуров – 2022 год', 'Таалай Омуров – Министр обороны', null],
     [['name', 'name', 'name', 'post'], 'Абдыкеримова – Айгуль – Маратовна – Министр труда', 'Абдыкеримова Айгуль Маратовна – Министр труда', null],
   ] as const)('%j: %j → %j, %j', (columns, text, line, startDate) => {
     expect(readTableRow(text, columns)).toEqual({ line, startDate });

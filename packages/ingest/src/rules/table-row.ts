@@ -79,7 +79,16 @@ export function readTableRow(text: string, columns: readonly Column[]): TableRow
   const post = cells[columns.indexOf('post')]!;
   const at = columns.indexOf('appointed');
   const dated = at >= 0 ? cells[at]! : '';
-  return { line: `${name}${CELL_SEPARATOR}${post}`, startDate: dated ? appointedCellDate(dated) : null };
+  const since = at >= 0 ? undefined : cells.find((cell, index) => columns[index] === 'other' && isSinceRemark(cell));
+  // "Примечание: с 6 августа 2021 года; сменил X": the remark in brackets, as the plain line reads a term and a predecessor.
+  return { line: `${name}${CELL_SEPARATOR}${post}${since ? ` (${since})` : ''}`, startDate: dated ? appointedCellDate(dated) : null };
+}
+
+/** A remark cell that opens with a term's start and its date: "с 6 августа 2021 года", "since March 2014". */
+const SINCE_REMARK = new RegExp(`^(?:${eachLexicon((l) => anyOf(l.appointment.since))})\\s+(?=[\\p{L}\\d])`, 'iu');
+
+function isSinceRemark(cell: string): boolean {
+  return SINCE_REMARK.test(cell) && firstDate(cell) !== null;
 }
 
 /** A year alone ("2003"): under the appointment column's header it can be nothing but the year the post was taken. */
@@ -87,7 +96,15 @@ const YEAR_CELL = /^(1[89]\d\d|20\d\d)(?:\s*(?:г\.|года?))?$/u;
 
 /** The appointment cell's date: a date as written, or a year alone ("2003", "2003 г."). */
 function appointedCellDate(cell: string): string | null {
-  return firstDate(cell) ?? YEAR_CELL.exec(cell.trim())?.[1] ?? null;
+  return firstDate(cell) ?? monthYearCell(cell) ?? YEAR_CELL.exec(cell.trim())?.[1] ?? null;
+}
+
+/** A month and a year alone ("03.2003", "9/2000"): under the appointment column, the month the post was taken. */
+const MONTH_YEAR_CELL = /^(0?[1-9]|1[0-2])[./](1[89]\d\d|20\d\d)$/u;
+
+function monthYearCell(cell: string): string | null {
+  const found = MONTH_YEAR_CELL.exec(cell.trim());
+  return found ? `${found[2]}-${found[1]!.padStart(2, '0')}` : null;
 }
 
 /** A cell that is a date and nothing else: "05.09.2012", "5 сентября 2012 г.", "March 5, 2012". */
