@@ -300,7 +300,6 @@ function collectMemberships(a: Assembly, walk: WalkResult): MembershipDraft[] {
  */
 function addFormerPost(a: Assembly, memberships: MembershipDraft[], at: { person: PersonDraft; title: string; context: OrgDraft | null; block: Block }, ended = true): void {
   // (A post taken later, "затем назначен …", is held now: `ended` false.)
-  if (ended && !lexiconOfWord(at.title).pastPosts.asMemberships) return;
   const fault = roleFault(at.title);
   if (fault) {
     a.warnings?.add('unread-post', `a former post read from a line that is no post: role "${at.title}": ${fault}; kept as a note`, a.at(at.block));
@@ -381,7 +380,7 @@ function attachProsePosts(a: Assembly, walk: WalkResult, memberships: Membership
         // (Not in a language that keeps no past posts: "President Leonid Kuchma (1994–2005)" names a person only.)
         const term = termAfterName(after);
         if (term?.endDate) {
-          if (lexiconOfWord(mention.title).pastPosts.asMemberships) addProsePost(a, { memberships, byKey, keyOf }, person, mention.title, { startDate: term.startDate, predecessor: null, ended: { endDate: term.endDate } }, block, where);
+          addProsePost(a, { memberships, byKey, keyOf }, person, mention.title, { startDate: term.startDate, predecessor: null, ended: { endDate: term.endDate } }, block, where);
           continue;
         }
         const appointed = APPOINTED_AFTER.exec(after);
@@ -445,7 +444,6 @@ function addProsePost(
   // Posts have a history: that earlier holder keeps the post as an ended one, never a second current one,
   // in a language that keeps past posts (English analysts hold a past post to be no record: its variants' `wrong` rows).
   if (!ended && org && isSoleRole(role) && memberships.some((m) => !m.ended && m.org === org && normalizeKeyPart(m.role) === normalizeKeyPart(role) && m.person !== person)) {
-    if (!lexiconOfWord(title).pastPosts.asMemberships) return;
     ended = { endDate: null };
   }
   if (!keyOf.has(org)) keyOf.set(org, keyOf.size);

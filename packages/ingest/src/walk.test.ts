@@ -503,7 +503,7 @@ describe('successive holders of one post, each with the term in brackets after t
   });
 
   it.each([
-    // English keeps past posts as ended memberships too (lexicon pastPosts), with the term the brackets give.
+    // English keeps past posts as ended memberships too (as in Russian), with the term the brackets give.
     ['The Harbour group, which rose under President Petro Lysenko (1998–2006), still holds the ports.', 'Petro Lysenko'],
     ['The Steel clan grew strong under Prime Minister Ivan Dorosh (2001–2005) and keeps its banks.', 'Ivan Dorosh'],
   ])('should keep an English past post with its term: %s', (sentence, name) => {

@@ -335,7 +335,6 @@ export const en: Lexicon = {
     droppedFamilyEndings: ['ov', 'ev'],
     notNameEndings: [],
   },
-  pastPosts: { asMemberships: true },
   // English pages give terms in shapes the sentence rules already read ("in 1991-1994", "former").
   postTerms: {
     heldVerbs: [], heldNowVerbs: [], ordinalYear: [],

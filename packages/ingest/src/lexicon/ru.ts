@@ -783,7 +783,6 @@ export const ru: Lexicon = {
     // A feminine adjective's accusative ("Верховную Раду"), a masculine one's genitive or dative ("Верховного").
     notNameEndings: ['ую', 'юю', 'ого', 'ому'],
   },
-  pastPosts: { asMemberships: true },
   // "С 2008 по 2012 год пост Президента занимал X", "Y, руководивший Администрацией с 1995 по 2019 год",
   // "В должность Президента X вступила 12 июля 2009 г.", "X был освобождён от должности", "Канцелярию возглавляет X".
   postTerms: {

@@ -692,15 +692,6 @@ export interface Lexicon {
      */
     notNameEndings: string[];
   };
-  /** Posts the page gives as over (rules/prose-person.ts, assemble.ts). */
-  pastPosts: {
-    /**
-     * Whether a post the prose marks as over ("бывший министр финансов X", `personNames.pastMarks`)
-     * becomes an ended membership. False in English: its acceptance pages, written before a
-     * membership had a status, hold any membership row for a past post to be wrong.
-     */
-    asMemberships: boolean;
-  };
   /**
    * A post's term in prose (rules/post-terms.ts): who held it from when to when, who took or left
    * it on a date, who acts in it, who heads a body. Empty lists where a language has none of these.

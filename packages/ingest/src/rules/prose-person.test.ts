@@ -516,7 +516,7 @@ describe('findProsePersons in Russian (a post, then a name in its case)', () => 
     ['Председатель партии Тигран Оганян получил 11,2 % голосов.', 'Тигран Оганян', 'Председатель партии', false],
     ['Решение поддержал министр финансов Вахтанг Кобахидзе.', 'Вахтанг Кобахидзе', 'Министр финансов', false],
     ['Новым министром обороны бывший заместитель не стал, им назначен Юрий Орлов.', undefined, undefined, undefined],
-    // English marks a past post too: an ended post (lexicon pastPosts).
+    // English marks a past post too: an ended post (a post the prose marks as over is an ended membership in every language).
     ['The party is led by former Prime Minister John Hartley.', 'John Hartley', 'Prime Minister', true],
     ['Critics include the ex-Minister of Finance Peter Grant.', 'Peter Grant', 'Minister of Finance', true],
     ['The bank is run by Prime Minister Anna Reyes.', 'Anna Reyes', 'Prime Minister', false],

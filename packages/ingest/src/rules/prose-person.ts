@@ -767,7 +767,7 @@ function caseOfName(words: readonly string[], postCase: GrammaticalCase): Gramma
 }
 
 /** A lexicon's mark of a past post right before a post's words: "former ", "the former ", "ex-". */
-const ENDED_MARK = new RegExp(`(?<![\\p{L}])${anyOf(LEXICONS.filter((l) => l.pastPosts.asMemberships).flatMap((l) => l.personNames.pastMarks)) ?? '(?!)'}\\s*$`, 'iu');
+const ENDED_MARK = new RegExp(`(?<![\\p{L}])${anyOf(LEXICONS.flatMap((l) => l.personNames.pastMarks)) ?? '(?!)'}\\s*$`, 'iu');
 
 /** True when the post's words, as written, follow a mark of a past post: "former Prime Minister", "ex-Minister". */
 function endedByMark(sentence: string, title: string): boolean {
@@ -842,7 +842,7 @@ export function findCasedPosts(sentence: string): ProsePerson[] {
       // A post in the instrumental is the one taken ("назначила Премьер-министром X"): the clause's date is when.
       const startDate = grammaticalCase === 'instrumental' && !past ? clauseDate(sentence, match.index!, match.index! + match[0].length, ',;') : null;
       // Only the lexicon's mark ("бывшего") says the post is over; a share in the sentence says only that it was held then.
-      const ended = !kin && (instead || ((!!match[1] || (!!passive && PAST_ELECTED_TAIL.test(match[3]!))) && lexicon.pastPosts.asMemberships));
+      const ended = !kin && (instead || ((!!match[1] || (!!passive && PAST_ELECTED_TAIL.test(match[3]!)))));
       found.push({ name, title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past, ended, startDate, ...(instead ? { endDate: clauseDate(sentence, match.index!, match.index! + match[0].length, ',;') } : {}), text: sentence });
       if (taken) found.push({ name, title: taken, past: false, ended: false, startDate: clauseDate(sentence, match.index!, match.index! + match[0].length, ',;'), text: sentence });
       // "…назначена Лариса Мельник, советник Президента": a post in the nominative after the name is the holder's own too.
@@ -900,16 +900,16 @@ export function findHeldPosts(sentence: string): ProsePerson[] {
       if (!isCasedName(words)) continue;
       const title = match[4] ? `${toNominative(match[4]!.split(' ')[0]!, 'genitive')}${match[4]!.slice(match[4]!.split(' ')[0]!.length)}` : headOf(lexicon, match[5]!);
       if (!title) continue;
-      found.push({ name: heldName(words, !!match[2]), title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !match[3], ended: !match[3] && lexicon.pastPosts.asMemberships, startDate: null, text: sentence });
+      found.push({ name: heldName(words, !!match[2]), title: title.replace(/^\p{Ll}/u, (c) => c.toUpperCase()), past: !match[3], ended: !match[3], startDate: null, text: sentence });
     }
   }
   return found;
 }
 
 /** "до": the word before an acting aside's end ("(и.о. Президента до 28 января 2021 г.)", lexicon `appointment.until`). */
-const UNTIL_WORD = `${anyOf(LEXICONS.filter((l) => l.pastPosts.asMemberships).flatMap((l) => l.appointment.until)) ?? '(?!)'}(?![\\p{L}])`;
+const UNTIL_WORD = `${anyOf(LEXICONS.flatMap((l) => l.appointment.until)) ?? '(?!)'}(?![\\p{L}])`;
 /** "(и.о. Президента)" right after a name, in a language that keeps past posts (lexicon `actingTitles`): an acting post of the name's. */
-const ACTING_ASIDE = new RegExp(`^\\s*\\(((?:${anyOf(LEXICONS.filter((l) => l.pastPosts.asMemberships).flatMap((l) => l.actingTitles)) ?? '(?!)'})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?!${UNTIL_WORD})[\\p{L}-]+){0,3}?)(?:\\s+${UNTIL_WORD}\\s+([^()]{4,40}))?\\)`, 'u');
+const ACTING_ASIDE = new RegExp(`^\\s*\\(((?:${anyOf(LEXICONS.flatMap((l) => l.actingTitles)) ?? '(?!)'})\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?!${UNTIL_WORD})[\\p{L}-]+){0,3}?)(?:\\s+${UNTIL_WORD}\\s+([^()]{4,40}))?\\)`, 'u');
 /** "исполнял": a past verb of acting in the sentence (lexicon `postHolders.actingPast`). */
 const ACTED = new RegExp(`(?<![\\p{L}])${anyOf(allWords((l) => l.postHolders.actingPast ?? [])) ?? '(?!)'}(?![\\p{L}])`, 'u');
 
