@@ -71,24 +71,10 @@ export function termAfterName(after: string): AsideTerm | null {
   const inner = aside[1]!.trim();
   if (!SINCE.test(inner)) return termOfAside(inner);
   if (hasRoleWord(inner)) return null;
-  const span = termOfSpan(inner) ?? sinceUntil(inner.replace(SINCE, ''));
+  const span = termOfSpan(inner);
   if (span) return span;
   const start = findDates(inner)[0]?.date ?? null;
   return start ? { startDate: start, endDate: null } : null;
-}
-
-/** A range's end word between its two dates (lexicon `postTerms.rangeTo`: "по", "до"). */
-const MID_UNTIL = new RegExp(`\\s(?:${LEXICONS.map((l) => anyOf(l.postTerms.rangeTo)).filter(Boolean).join('|') || '(?!)'})\\s`, 'u');
-
-/** "6 апреля по 12 июля 2004 г." (after "с"): both ends, the start's year the end's where it gives none. */
-function sinceUntil(text: string): AsideTerm | null {
-  const until = MID_UNTIL.exec(text);
-  if (!until) return null;
-  const first = text.slice(0, until.index).trim();
-  const end = dateOf(text.slice(until.index + until[0].length));
-  if (!end) return null;
-  const start = dateOf(first) ?? dateOf(`${first} ${end.slice(0, 4)}`);
-  return start ? { startDate: start, endDate: end } : null;
 }
 
 /** A title's trailing aside that is a term: the title without it, and the term. */

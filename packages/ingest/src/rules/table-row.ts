@@ -92,7 +92,7 @@ function isSinceRemark(cell: string): boolean {
 }
 
 /** A year alone ("2003"): under the appointment column's header it can be nothing but the year the post was taken. */
-const YEAR_CELL = /^(1[89]\d\d|20\d\d)(?:\s*(?:г\.|года?))?$/u;
+const YEAR_CELL = new RegExp(`^(1[89]\\d\\d|20\\d\\d)(?:\\s*(?:${eachLexicon((l) => anyOf(l.yearWords))})(?![\\p{L}]))?$`, 'u');
 
 /** The appointment cell's date: a date as written, or a year alone ("2003", "2003 г."). */
 function appointedCellDate(cell: string): string | null {
