@@ -491,6 +491,7 @@ export const en: Lexicon = {
     adjectiveAfterPlace: [], givenGenitive: [], placeGenitive: [], nounPluralOblique: [], familyNameGenitive: [], finiteVerbEndings: [],
     yearAbbreviation: [], yearsAbbreviation: [], yearNoun: [], yearLocative: [], ordinalSuffixes: [],
     yearInList: ['year'], yearAnyForm: [], articles: ['a', 'an', 'the'],
+    nameWordGenitive: [], groupAdjectiveOpening: [], actingPostEnds: ['until', 'since', 'from', 'as', 'in'],
   },
   adjectiveSingular: { velars: '(?!)', softPlural: '(?!)', feminine: ['', ''], masculine: ['', ''] },
   pastPostLines: {

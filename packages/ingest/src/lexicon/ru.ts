@@ -1220,6 +1220,9 @@ export const ru: Lexicon = {
     yearInList: ['г(?:ода|\\.)?'],
     yearAnyForm: ['год\\p{L}*', 'г\\.'],
     articles: [],
+    nameWordGenitive: ['ов', 'ев', 'ей', 'ых', 'их', 'а', 'я', 'ы', 'и'],
+    groupAdjectiveOpening: ['ая', 'яя', 'ий', 'ый', 'ой', 'ое'],
+    actingPostEnds: ['с', 'со', 'до', 'после', 'в', 'во', 'по', 'как', 'на', 'и', 'при'],
   },
   adjectiveSingular: { velars: '[кгх]', softPlural: 'ие', feminine: ['ая', 'яя'], masculine: ['ый', 'ий'] },
   pastPostLines: {

@@ -1218,6 +1218,12 @@ export interface Lexicon {
     yearAnyForm: string[];
     /** Articles that may close a lead-in before what is rated: "the". */
     articles: string[];
+    /** A lower-case name word's genitive endings after a party's noun: "Партия коммунистов", "Союз крестьян" (party-leaders.ts). */
+    nameWordGenitive: string[];
+    /** A group's adjective in the nominative opening a sentence: "Днепропетровская группа …" (party-leaders.ts). */
+    groupAdjectiveOpening: string[];
+    /** Words that end an acting post's title in a sentence: "исполнял обязанности Премьер-министра до …", "until", "as" (post-holder.ts). */
+    actingPostEnds: string[];
   };
   /**
    * A plural adjective back to the singular: the letters that end a stem taking the soft ending, the

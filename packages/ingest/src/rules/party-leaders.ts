@@ -1,5 +1,5 @@
 import { CLOSE_QUOTE, DASH, OPEN_QUOTE, splitSentences } from '../normalize.js';
-import { LEXICONS } from '../lexicon/index.js';
+import { allWords, anyOf, LEXICONS } from '../lexicon/index.js';
 import type { GroupMention } from './groups.js';
 import { CAPITAL_ADJECTIVE_BEFORE, categoryOf, FULL_PARTY_NAME, fromLastCapital, lemmaOf, PARTY_FORMS } from './elite-groups.js';
 import { findGroupMembers, nameEndingItem } from './group-members.js';
@@ -28,7 +28,7 @@ const LETTER_END = '(?![\\p{L}\\p{N}])';
 const capitalized = (word: string) => `${word[0]!.toUpperCase()}${word.slice(1)}`;
 const CAPITAL_LEMMAS = orNever(shapes.flatMap((g) => g.partyNouns.map((n) => capitalized(n.lemma))));
 /** A word of an unquoted party's name after its noun: capitalized ("Отечества") or a genitive ("труда", "либералов", "зелёных"). */
-const NAME_WORD_AFTER_NOUN = '(?:\\p{Lu}[\\p{Ll}-]+|\\p{Ll}[\\p{Ll}-]*(?:ов|ев|ей|ых|их|а|я|ы|и))';
+const NAME_WORD_AFTER_NOUN = `(?:\\p{Lu}[\\p{Ll}-]+|\\p{Ll}[\\p{Ll}-]*(?:${anyOf(allWords((l) => l.wordForms.nameWordGenitive)) ?? '(?!)'}))`;
 /** "Партия труда", "Союз Отечества", "Движение либералов": a capitalized party's noun and one to three words of its name. */
 const NOUN_NAMED = `(?:${CAPITAL_LEMMAS})(?:\\s+${NAME_WORD_AFTER_NOUN}){1,3}?`;
 /** A party's name: in full ("Социал-демократическая партия Литвы", "партия «Заря»") or by its noun and words. */
@@ -103,7 +103,7 @@ const PARTY_WORD = new RegExp(`^(?:${PARTY_FORMS})$`, 'u');
 
 /** A quoted party's leaders in brackets: a part that names the party's noun makes it a party ("председатель партии – …"). */
 /** "партии «X» (лидер – …) и «Y» (…)": a party's noun before the quoted list the name is an item of. */
-const NOUN_BEFORE_LIST = new RegExp(`(?<![\\p{L}-])(${PARTY_FORMS})\\s+(?:${OPEN_QUOTE}[^«»"“”]{1,40}${CLOSE_QUOTE}\\s*\\([^()]{1,300}\\)\\s*(?:,|и)\\s*)*$`, 'u');
+const NOUN_BEFORE_LIST = new RegExp(`(?<![\\p{L}-])(${PARTY_FORMS})\\s+(?:${OPEN_QUOTE}[^«»"“”]{1,40}${CLOSE_QUOTE}\\s*\\([^()]{1,300}\\)\\s*(?:,|${anyOf(allWords((l) => l.groupShapes.support.and)) ?? '(?!)'})\\s*)*$`, 'u');
 const nounBeforeList = (before: string): string | undefined => NOUN_BEFORE_LIST.exec(before)?.[1];
 
 export function readBracketLeaders(paragraph: string): GroupMention[] {
@@ -121,7 +121,7 @@ export function readBracketLeaders(paragraph: string): GroupMention[] {
 
 const GROUP_NOUNS = LEXICONS.flatMap((l) => l.groups.nouns.map((n) => ({ ...n, place: new RegExp(`^(?:${l.groups.placeAdjective})$`, 'u') })));
 /** "Днепропетровская группа сложилась …": a capitalized adjective and a group's noun open the sentence. */
-const GROUP_OPENS = new RegExp(`^(\\p{Lu}\\p{Ll}+(?:ая|яя|ий|ый|ой|ое))\\s+(${orNever(GROUP_NOUNS.map((n) => n.lemma))})${LETTER_END}`, 'u');
+const GROUP_OPENS = new RegExp(`^(\\p{Lu}\\p{Ll}+(?:${anyOf(allWords((l) => l.wordForms.groupAdjectiveOpening)) ?? '(?!)'}))\\s+(${orNever(GROUP_NOUNS.map((n) => n.lemma))})${LETTER_END}`, 'u');
 /** "Её представляют …", "Его составляют …" (lexicon `pronounMembers`): the next sentence names its people. */
 const PRONOUN_MEMBERS = new RegExp(`^(?:${orNever(shapes.flatMap((g) => g.pronounMembers))})\\s+(.+)$`, 'u');
 

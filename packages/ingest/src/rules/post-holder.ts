@@ -102,7 +102,7 @@ interface Shapes {
 
 /** Each lexicon's shapes, built once; none for a lexicon without them. */
 /** Words that end an acting post's own words: a preposition of its time or role ("с апреля", "до утверждения", "как Председатель Сейма"). */
-const ACTING_POST_ENDS = '(?:с|со|до|после|в|во|по|как|на|и|при|until|since|from|as|in)';
+const ACTING_POST_ENDS = anyOf(allWords((l) => l.wordForms.actingPostEnds)) ?? '(?!)';
 
 function shapesOf(l: Lexicon): Shapes | null {
   const h = l.postHolders;
